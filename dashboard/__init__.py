@@ -1,0 +1,1 @@
+"""Streamlit dashboard over the commitments database: queries, charts, pages and exports."""

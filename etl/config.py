@@ -1,0 +1,31 @@
+"""Every path and environment setting of the project, with its default, in one place.
+
+Pages, tests and scripts import from here; no other module spells a path.
+Each setting can be overridden by an environment variable of the same name.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+
+SCHEMA_FILE = PACKAGE_DIR / "schema.sql"
+REFERENCE_DIR = PACKAGE_DIR / "data"
+
+SEEDS_DIR = Path(os.environ.get("PTT_SEEDS_DIR", PROJECT_DIR / "seeds"))
+DATA_DIR = Path(os.environ.get("PTT_DATA_DIR", PROJECT_DIR / "data"))
+DB_PATH = Path(os.environ.get("PTT_DB_PATH", DATA_DIR / "tracker.duckdb"))
+
+# Inputs larger than this are refused before they are read: the largest real
+# bulletin is well under 1 MB of text, a PDF a few MB.
+MAX_INPUT_BYTES = int(os.environ.get("PTT_MAX_INPUT_BYTES", 50 * 1024 * 1024))
+
+PUBLISHER = "한중과학기술협력센터"
+PUBLISHER_EN = "Korea-China Science & Technology Cooperation Center (KOSTEC)"
+BULLETIN_TITLE = "중국 과학기술 정책 주간동향"
+
+PARSER_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.0.0"

@@ -1,0 +1,120 @@
+-- The whole database: applied by etl/load.py and by the test fixtures alike.
+-- Every table and column is documented here; tests/test_schema.py checks that
+-- each table has a comment line "-- table: NAME".
+
+-- table: provinces — the 34 province-level units (reference data: etl/data/provinces.csv).
+CREATE TABLE provinces (
+    name_en   VARCHAR PRIMARY KEY,   -- Beijing, Inner Mongolia, …
+    name_ko   VARCHAR NOT NULL,      -- 베이징
+    name_zh   VARCHAR NOT NULL,      -- 北京
+    kind      VARCHAR NOT NULL,      -- municipality | province | autonomous_region | sar | taiwan
+    iso_code  VARCHAR NOT NULL,      -- ISO 3166-2:CN, e.g. CN-BJ
+    aliases   VARCHAR[] NOT NULL,    -- Korean spellings used in the bulletins (톈진/텐진 …)
+    lat       DOUBLE NOT NULL,       -- centroid, for map labels
+    lon       DOUBLE NOT NULL
+);
+
+-- table: economic_regions — named multi-province regions a commitment can apply to.
+CREATE TABLE economic_regions (
+    name_en VARCHAR PRIMARY KEY,     -- Greater Bay Area, Yangtze River Delta, …
+    name_ko VARCHAR NOT NULL,
+    aliases VARCHAR[] NOT NULL
+);
+
+-- table: sectors — the sector taxonomy (reference data: etl/data/sectors.toml).
+CREATE TABLE sectors (
+    id       VARCHAR PRIMARY KEY,    -- AI, semiconductors, …, other
+    label_ko VARCHAR NOT NULL,
+    label_en VARCHAR NOT NULL
+);
+
+-- table: bulletins — one row per ingested bulletin file (provenance).
+CREATE TABLE bulletins (
+    id                VARCHAR PRIMARY KEY,      -- file stem, e.g. 000_1b9d18066b15c3c4
+    file_name         VARCHAR NOT NULL,
+    sha256            VARCHAR NOT NULL UNIQUE,  -- of the file's bytes; re-ingesting the same bytes is a no-op
+    issue_date        DATE NOT NULL,            -- 발행일
+    publisher         VARCHAR,                  -- 발행인
+    organisation      VARCHAR,                  -- 발행기관
+    source_format     VARCHAR NOT NULL,         -- text | pdf
+    encoding          VARCHAR NOT NULL,         -- utf-8, utf-8-sig, cp949, pdf
+    n_lines           INTEGER NOT NULL,
+    n_articles        INTEGER NOT NULL,
+    ingested_at       TIMESTAMP NOT NULL,
+    parser_version    VARCHAR NOT NULL,
+    extractor_version VARCHAR NOT NULL
+);
+
+-- table: bulletin_lines — the decoded text, line by line, so every sentence can be shown in context.
+CREATE TABLE bulletin_lines (
+    bulletin_id VARCHAR NOT NULL REFERENCES bulletins (id),
+    line        INTEGER NOT NULL,   -- 1-based
+    article_seq INTEGER,            -- the article the line belongs to (NULL: cover, contents, summary)
+    section     VARCHAR NOT NULL,   -- cover | contents | summary | article | colophon
+    text        VARCHAR NOT NULL,
+    PRIMARY KEY (bulletin_id, line)
+);
+
+-- table: articles — every article of a bulletin, numbered or not, short news (단신) included.
+CREATE TABLE articles (
+    bulletin_id      VARCHAR NOT NULL REFERENCES bulletins (id),
+    seq              INTEGER NOT NULL,  -- 1-based position in the bulletin
+    part             VARCHAR,           -- 특집기사 | 정책동향 | 기술동향 | 단신동향
+    category         VARCHAR,           -- 기술전략, 지역, 기업, 통계 … where printed
+    number           INTEGER,           -- printed article number
+    headline         VARCHAR NOT NULL,
+    headline_line    INTEGER NOT NULL,
+    subheadline      VARCHAR,           -- the ■ line
+    subheadline_line INTEGER,
+    announced_on     DATE,              -- bracketed (6.16) date resolved against the issue date
+    first_line       INTEGER NOT NULL,
+    last_line        INTEGER NOT NULL,
+    n_tables         INTEGER NOT NULL,
+    PRIMARY KEY (bulletin_id, seq)
+);
+
+-- table: article_references — 참고자료 / 출처 entries of an article.
+CREATE TABLE article_references (
+    bulletin_id VARCHAR NOT NULL REFERENCES bulletins (id),
+    article_seq INTEGER NOT NULL,
+    seq         INTEGER NOT NULL,
+    title       VARCHAR,
+    url         VARCHAR,
+    line        INTEGER NOT NULL,
+    PRIMARY KEY (bulletin_id, article_seq, seq)
+);
+
+-- table: commitments — the records of docs/commitment-record.md, plus key and provenance.
+CREATE TABLE commitments (
+    id                VARCHAR PRIMARY KEY,  -- sha256(bulletin|line|value_text|occurrence)[:16], stable across rebuilds
+    bulletin          VARCHAR NOT NULL REFERENCES bulletins (id),
+    article_seq       INTEGER NOT NULL,
+    issue_date        DATE NOT NULL,
+    article_title     VARCHAR NOT NULL,
+    kind              VARCHAR NOT NULL,     -- target | funding | actual
+    value             DOUBLE NOT NULL,      -- fully expanded
+    value_max         DOUBLE,               -- upper bound of a printed range (3~4개 → 4)
+    value_text        VARCHAR NOT NULL,     -- as printed
+    unit              VARCHAR NOT NULL,     -- CNY, count, people, percent, EFLOPS, …
+    qualifier         VARCHAR NOT NULL,     -- = | >= | <= | ~
+    per_year          BOOLEAN NOT NULL,     -- an annual rate ("연간 25개", "연평균 20%")
+    target_year       INTEGER,
+    plan_period       VARCHAR,              -- 2023-2025, or 2023 for a one-year work plan
+    region            VARCHAR NOT NULL,     -- provinces.name_en, economic_regions.name_en or National
+    city              VARCHAR,
+    issuer            VARCHAR NOT NULL,
+    sector            VARCHAR NOT NULL REFERENCES sectors (id),
+    subject_ko        VARCHAR NOT NULL,
+    subject_en        VARCHAR,
+    sentence          VARCHAR NOT NULL,     -- the source line exactly as in the file
+    line              INTEGER NOT NULL,
+    extractor_version VARCHAR NOT NULL
+);
+
+-- table: ingest_failures — files that could not be loaded, with the reason (shown on the Sources page).
+CREATE TABLE ingest_failures (
+    file_name    VARCHAR NOT NULL,
+    reason       VARCHAR NOT NULL,
+    line         INTEGER,               -- where the problem is, when it has a place
+    attempted_at TIMESTAMP NOT NULL
+);
