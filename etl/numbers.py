@@ -1,0 +1,292 @@
+"""Korean numerals and the quantities printed in the bulletins.
+
+`parse_korean_number` reads one amount ("5조 9,166억" → 5916600000000);
+`find_quantities` finds every number that carries a unit in a line, with its
+canonical unit (etl/data/units.csv), its qualifier (이상 → ">=") and its exact
+offsets, and leaves out what only looks like a quantity: calendar years, dates,
+plan codes (14·5), ordinals (제31회), model names (5G, IPv6, V1.0).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from etl.config import REFERENCE_DIR
+
+UNITS_FILE = REFERENCE_DIR / "units.csv"
+
+# The Korean multipliers. 만/억/조 close a four-digit group; 천/백 work inside one.
+LARGE_UNITS = {"만": Decimal(10) ** 4, "억": Decimal(10) ** 8, "조": Decimal(10) ** 12}
+SMALL_UNITS = {"천": Decimal(1000), "백": Decimal(100)}
+
+# A printed number: 1,700 / 326.99 / 80,258.70 / 9402.30 / 3
+NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+
+_TOKEN = re.compile(rf"(?P<num>{NUM})|(?P<mult>[조억만천백])|(?P<space>\s+)")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    value_max: float | None  # upper bound of a range ("3~4개"), else None
+    unit: str  # canonical: CNY, KRW, count, people, percent, EFLOPS …
+    qualifier: str  # = | >= | <= | ~
+    text: str  # number and unit as printed: "1.8조 위안", "30만 개", "수백 개"
+    start: int  # sentence[start:end] == text
+    end: int
+    counter: str  # the unit word as printed: 개, 위안, %, 엑사플롭스 …
+    structural: bool = False  # "5대 방향": a number naming a list, not an amount
+    per: bool = False  # "1만명당 360대": the base of a rate, not an amount
+
+
+def parse_korean_number(text: str) -> float | None:
+    """The value of one printed amount, or None when `text` is not exactly one number."""
+    tokens = _tokens(text.strip())
+    if not tokens:
+        return None
+    total = Decimal(0)  # closed 만/억/조 groups
+    group = Decimal(0)  # the current four-digit group, built from 천/백 parts
+    pending: Decimal | None = None  # a number not yet multiplied
+    last_large = last_small = None
+    for kind, token in tokens:
+        if kind == "num":
+            if pending is not None:
+                return None  # two numbers in a row: "3 4"
+            pending = Decimal(token.replace(",", ""))
+        elif token in SMALL_UNITS:
+            if last_small is not None and SMALL_UNITS[token] >= last_small:
+                return None  # "5백3천": small units must decrease
+            group += (pending if pending is not None else 1) * SMALL_UNITS[token]
+            pending, last_small = None, SMALL_UNITS[token]
+        else:
+            if last_large is not None and LARGE_UNITS[token] >= last_large:
+                return None  # "3만 2억": large units must decrease
+            group += pending if pending is not None else 0
+            total += (group or 1) * LARGE_UNITS[token]
+            group, pending, last_large, last_small = Decimal(0), None, LARGE_UNITS[token], None
+    if pending is not None and last_large is not None and pending >= last_large:
+        return None  # the tail after "2만" must be below 만: "2만 7,916", not "2만 17,916"
+    return float(total + group + (pending or 0))
+
+
+def _tokens(text: str) -> list[tuple[str, str]] | None:
+    """Numbers and multipliers of `text`, or None when anything else is in it."""
+    tokens, position = [], 0
+    for match in _TOKEN.finditer(text):
+        if match.start() != position:
+            return None
+        position = match.end()
+        if match.lastgroup != "space":
+            tokens.append((match.lastgroup, match.group()))
+    if position != len(text):
+        return None
+    return tokens
+
+
+@cache
+def unit_table() -> dict[str, tuple[str, str]]:
+    """Counter as printed → (canonical unit, implied qualifier), from etl/data/units.csv."""
+    with UNITS_FILE.open(encoding="utf-8") as handle:
+        return {row["counter"]: (row["unit"], row["qualifier"]) for row in csv.DictReader(handle)}
+
+
+# A Korean counter ends where a particle or a non-Hangul character follows: "300개를", "40만개로",
+# "1,000억 위안급", "1만명당" — but not "3세대 반도체", "7회랑", "21세기", "2배터리".
+_PARTICLE_AFTER = "의이가을를은는에와과도로으만씩까부당간째보급화"
+_HANGUL_END = rf"(?:(?![가-힣])|(?=[{_PARTICLE_AFTER}]))"
+# A Latin unit ends where no Latin letter follows: "10GW" but not "10GWh" read as GW.
+_LATIN_END = r"(?![A-Za-z])"
+
+
+def _counter_pattern() -> str:
+    counters = sorted(unit_table(), key=len, reverse=True)  # longest first: 개소 before 개, GWh before GW
+    parts = []
+    for counter in counters:
+        end = _HANGUL_END if re.search(r"[가-힣]", counter) else _LATIN_END
+        parts.append(re.escape(counter) + end)
+    return "|".join(parts)
+
+
+# An amount: "1.8조", "5조 9,166억", "2만 7,916", "2억 5천만", "21만2,000", "만" (as in "만 개").
+# The tail after a multiplier is at most four digits and is never a year or date ("10만 2023년").
+_TAIL = r"(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9,.])(?! ?[년월일])"
+_WITH_MULT = rf"(?:(?:{NUM})[조억만천백]+|(?<![가-힣])(?:[백천]?만|억))"
+_AMOUNT = rf"(?:{_WITH_MULT}(?: ?(?:{NUM})[조억만천백]+)*(?: ?{_TAIL})?|(?:{NUM}))"
+# Vague amounts: "수백 개" (hundreds), "수십", "수천억 위안"
+_VAGUE = r"(?<![가-힣])수(?:(?:십|백|천)(?:만|억|조)?|만|억|조)"
+_RANGE_SEPARATOR = r" ?[~∼～\-–] ?"
+
+
+@cache
+def _quantity_regex() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![A-Za-z0-9.])"  # not inside IPv6, V1.0, 6.16 …
+        rf"(?:(?P<vague>{_VAGUE})|(?:(?P<low>{_AMOUNT}){_RANGE_SEPARATOR})?(?P<amount>{_AMOUNT}))"
+        r"(?P<approx>여)? ?"  # "1000여개", "30여 개": about; one space, never a tab between table cells
+        rf"(?P<counter>{_counter_pattern()})"
+        r"(?P<alias>\((?:EB|EFLOPS|PFLOPS|GWh|GW|MW|km)\))?"  # "1800엑사바이트(EB)"
+    )
+
+
+# A ratio printed against one: "도시와 농촌 주민의 1인당 가처분 소득 비율은 2.3:1로 축소"
+_RATIO = re.compile(rf"(?<![A-Za-z0-9.:])(?P<amount>{NUM}) ?: ?1(?![0-9.:])")
+
+# Qualifier words after the unit, possibly after a particle:
+# "300개 이상", "300억 위안 초과", "1800엑사바이트(EB)를 초과", "300GWh에 육박", "1ms 이내로"
+_QUALIFIER_AFTER = re.compile(
+    r"\s?(?:을|를|에|가|이|으로|로)?\s?"
+    r"(?P<word>이상|초과|돌파|넘는|넘어|넘게|넘을|상회|이내|이하|미만|안팎|육박|내외|정도|가량|남짓)"
+)
+# Qualifier words before the number: "약 100개 휴머노이드 로봇", "최대 1억 위안 지원"
+_QUALIFIER_BEFORE = re.compile(r"(?:^|[^가-힣])(?P<word>약|대략|거의|최대|최소)\s?$")
+_QUALIFIERS = {
+    **dict.fromkeys(["이상", "초과", "돌파", "넘는", "넘어", "넘게", "넘을", "상회", "최소"], ">="),
+    **dict.fromkeys(["이내", "이하", "미만", "최대"], "<="),
+    **dict.fromkeys(["안팎", "육박", "내외", "정도", "가량", "남짓", "약", "대략", "거의"], "~"),
+}
+
+# "수백 개" → 100 and the like: the lower bound of the vague amount.
+_VAGUE_DIGITS = {"": Decimal(1), "십": Decimal(10), "백": Decimal(100), "천": Decimal(1000)}
+
+# Apostrophes and quotes that mark a two-digit year: '25년, ‘30년, ’23년
+_APOSTROPHES = "'‘’`´′＇\""
+_CLOSING_QUOTES = "'’”」』"
+# After N년 these make it a point in time, not a duration: "2025년까지", "'23년 5월", "23년도"
+_CALENDAR_AFTER = re.compile(r"까지|도|부터|대비|\s?(?:(?:말|초)(?![가-힣])|기준|상반기|하반기|[0-9]{1,2}월)")
+# A unit declared for a table column, not an amount: "직접비 금액(만 위안)", "(단위: 억 위안)"
+_UNIT_DECLARATION = re.compile(r"(?:단위 ?[:：] ?|\()$")
+# Web addresses carry digits that are never quantities.
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every number with a unit in `sentence`, in order of position."""
+    urls = [match.span() for match in _URL.finditer(sentence)]
+    quantities = []
+    for match in _quantity_regex().finditer(sentence):
+        if any(start <= match.start() < end for start, end in urls):
+            continue
+        quantity = _quantity(sentence, match)
+        if quantity is not None:
+            quantities.append(quantity)
+    quantities.extend(_ratios(sentence, urls))
+    return sorted(quantities, key=lambda quantity: quantity.start)
+
+
+def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
+    counter = match["counter"]
+    unit, implied_qualifier = unit_table()[counter]
+    start, end = match.start(), match.end()
+    before, after = sentence[:start], sentence[end:]
+    if before.endswith("제"):  # "제31회": an ordinal
+        return None
+    if _UNIT_DECLARATION.search(before) and not re.search("[0-9]", match.group()):
+        return None
+    if counter == "년" and _is_calendar_year(match, before, after):
+        return None
+    value, value_max = _values(match)
+    if value is None:
+        return None
+    return Quantity(
+        value=value,
+        value_max=value_max,
+        unit=unit,
+        qualifier=_qualifier(match, before, after, implied_qualifier),
+        text=match.group(),
+        start=start,
+        end=end,
+        counter=counter,
+        structural=_is_structural(match, after),
+        per=after.startswith("당"),
+    )
+
+
+def _values(match: re.Match[str]) -> tuple[float | None, float | None]:
+    """(value, value_max) of a plain amount, a range or a vague amount."""
+    if match["vague"]:
+        return _vague_value(match["vague"]), None
+    value = parse_korean_number(match["amount"])
+    if match["low"] is None or value is None:
+        return value, None
+    low = parse_korean_number(match["low"])
+    if low is None:
+        return None, None
+    # "1~2억 위안": the lower bound borrows the multiplier of the upper one.
+    multiplier = re.search(r"[조억만]$", match["amount"].strip())
+    if multiplier and not re.search(r"[조억만천백]", match["low"]):
+        low *= float(LARGE_UNITS[multiplier.group()])
+    return low, value
+
+
+def _vague_value(word: str) -> float:
+    """ "수백" → 100, "수천억" → 100000000000: the least the word can mean."""
+    digits = word[1:2] if word[1:2] in _VAGUE_DIGITS else ""
+    large = word[-1] if word[-1] in LARGE_UNITS else None
+    value = _VAGUE_DIGITS[digits] * (LARGE_UNITS[large] if large else 1)
+    return float(value)
+
+
+def _qualifier(match: re.Match[str], before: str, after: str, implied: str) -> str:
+    if match["approx"]:
+        return "~"  # "1000여개"
+    if match["low"] is not None or match["vague"]:
+        return ">="  # "3~4개", "수백 개": at least the lower bound
+    if implied:
+        return implied  # "3위권": within the top three
+    word = _QUALIFIER_AFTER.match(after) or _QUALIFIER_BEFORE.search(before)
+    return _QUALIFIERS[word["word"]] if word else "="
+
+
+def _is_calendar_year(match: re.Match[str], before: str, after: str) -> bool:
+    """'25년, 2025년, 23년도, '23년 5월 are dates; 3년, 11년간 are durations."""
+    amount = match["amount"] or ""
+    if _starts_with_any(before[-1:], _APOSTROPHES) or _starts_with_any(match["low"] or "", _APOSTROPHES):
+        return True
+    if re.fullmatch(r"(?:19|20)[0-9]{2}", amount.strip()):
+        return True
+    return bool(_CALENDAR_AFTER.match(after))
+
+
+def _is_structural(match: re.Match[str], after: str) -> bool:
+    """ "5대 방향", "10대 산업 발전 플랫폼", "세계 500대 기업": N대 naming a list or ranking.
+
+    A plain number glued to 대 and followed by a noun; "2만대를 보급", "360대로 확대"
+    and "186만 대 기록" are counts of machines.
+    """
+    if match["counter"] != "대" or not match["amount"]:
+        return False
+    amount = match["amount"]
+    if not re.fullmatch(r"[0-9]+", amount) or match.group().endswith(" 대"):
+        return False
+    if _starts_with_any(after, _CLOSING_QUOTES):  # "'혁신 마일리지 100대' 기업"
+        return True
+    names_a_noun = re.match(r" ?[가-힣A-Za-z(]", after) and not _starts_with_any(after, _PARTICLE_AFTER)
+    return bool(names_a_noun) and not _QUALIFIER_AFTER.match(after)
+
+
+def _starts_with_any(text: str, characters: str) -> bool:
+    return bool(text) and text[0] in characters
+
+
+def _ratios(sentence: str, urls: list[tuple[int, int]]) -> list[Quantity]:
+    ratios = []
+    for match in _RATIO.finditer(sentence):
+        if any(start <= match.start() < end for start, end in urls):
+            continue
+        ratios.append(
+            Quantity(
+                value=float(Decimal(match["amount"].replace(",", ""))),
+                value_max=None,
+                unit="ratio",
+                qualifier="=",
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                counter=":1",
+            )
+        )
+    return ratios

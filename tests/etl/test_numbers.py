@@ -1,0 +1,323 @@
+"""Korean numerals and quantities: hand-worked tables, then Hypothesis properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from etl.numbers import Quantity, find_quantities, parse_korean_number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2만 7,916", 27_916),
+        ("5조 9,166억", 5_916_600_000_000),
+        ("1.8조", 1_800_000_000_000),
+        ("42.1만", 421_000),
+        ("만", 10_000),
+        ("2억 5천만", 250_000_000),
+        ("1,700억", 170_000_000_000),
+        ("326.99억", 32_699_000_000),
+        ("80,258.70만", 802_587_000),
+        ("9402.30", 9402.3),
+        ("3,000", 3000),
+        ("21만2,000", 212_000),  # no space between the groups
+        ("32조 2,813억", 32_281_300_000_000),
+        ("14조 8,114억 2,000만", 14_811_420_000_000),
+        ("1만 6천", 16_000),
+        ("천만", 10_000_000),
+        ("3백", 300),
+        (" 25 ", 25),
+        ("0.5", 0.5),
+    ],
+)
+def test_parse_korean_number(text, expected):
+    assert parse_korean_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "abc", "만원", "3 4", "3만 2억", "2만 17,916", "5백3천", "1,2", "3.", "'25", "5G", "12%", "-3"],
+)
+def test_parse_korean_number_refuses_what_is_not_one_number(text):
+    assert parse_korean_number(text) is None
+
+
+def _summary(quantity: Quantity) -> tuple:
+    return (quantity.text, quantity.value, quantity.unit, quantity.qualifier)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # seeds: counts, with the qualifier printed after them
+        (
+            "- **(네트워크 시스템 구축 행동)** 기업 5G망 업데이트, 300개 이상 5G 공장 구축, "
+            "30개 시범사업 추진",
+            [("300개", 300, "count", ">="), ("30개", 30, "count", "=")],
+        ),
+        (
+            "- **(표기 노드 식별 행동)** 누적 2급 노드* 수 300개 초과, 기업 접속 건수 30만 개 달성",
+            [("300개", 300, "count", ">="), ("30만 개", 300_000, "count", "=")],
+        ),
+        (
+            "'25년까지 첨단 로봇 제품 100개 육성, 핵심 로봇산업 수입 300억 위안 초과",
+            [("100개", 100, "count", "="), ("300억 위안", 30_000_000_000, "CNY", ">=")],
+        ),
+        ("② 약 100개 휴머노이드 로봇 제품의 소량 생산", [("100개", 100, "count", "~")]),
+        (
+            "기업이 총 100만 개 / 10만 개 / 만 개 육성",
+            [
+                ("100만 개", 1_000_000, "count", "="),
+                ("10만 개", 100_000, "count", "="),
+                ("만 개", 10_000, "count", "="),
+            ],
+        ),
+        ("인공지능 및 바이오헬스 분야 기업 1000여개 유치", [("1000여개", 1000, "count", "~")]),
+        ("'22년 한해 1만 6천여회를 초과", [("1만 6천여회", 16_000, "count", "~")]),
+        ("50여 개국에서 2천여명이 참석", [("50여 개국", 50, "count", "~"), ("2천여명", 2000, "people", "~")]),
+        ("클라우드 플랫폼을 보유한 중소기업을 40만개로 늘리고", [("40만개", 400_000, "count", "=")]),
+        ("논문 수는 2만 7,916편으로", [("2만 7,916편", 27_916, "count", "=")]),
+        (
+            "496척의 선박에 보급하고 3곳에 6가지 방식으로",
+            [
+                ("496척", 496, "count", "="),
+                ("3곳", 3, "count", "="),
+                ("6가지", 6, "count", "="),
+            ],
+        ),
+        # money: yuan, won (flagged by unit) and dollars
+        (
+            "산업 규모는 1,700억 위안(32조 2,813억 원)에 달함",
+            [
+                ("1,700억 위안", 170_000_000_000, "CNY", "="),
+                ("32조 2,813억 원", 32_281_300_000_000, "KRW", "="),
+            ],
+        ),
+        (
+            "지난해 부가가치 규모는 4.1조 위안(약 738조 8,200억 원)을 기록",
+            [
+                ("4.1조 위안", 4_100_000_000_000, "CNY", "="),
+                ("738조 8,200억 원", 738_820_000_000_000, "KRW", "~"),
+            ],
+        ),
+        ("산업 규모 1조 4,000억 위안 돌파", [("1조 4,000억 위안", 1_400_000_000_000, "CNY", ">=")]),
+        ("디지털 전환 시범에 2억 5천만 위안 지원", [("2억 5천만 위안", 250_000_000, "CNY", "=")]),
+        ("기업당 최대 1억 위안 지원", [("1억 위안", 100_000_000, "CNY", "<=")]),
+        ("수출액 338억 달러", [("338억 달러", 33_800_000_000, "USD", "=")]),
+        ("1,000억 위안급 특색 산업 클러스터를 조성", [("1,000억 위안", 100_000_000_000, "CNY", "=")]),
+        # percentages and technical units
+        (
+            "제조업 부가가치 비중 25% 이상, R&D 투입 집중도 2.5% 이상",
+            [
+                ("25%", 25, "percent", ">="),
+                ("2.5%", 2.5, "percent", ">="),
+            ],
+        ),
+        ("도시 인구의 실업률 5.5% 안팎으로 억제", [("5.5%", 5.5, "percent", "~")]),
+        ("연산력 규모 300엑사플롭스까지 끌어올리고", [("300엑사플롭스", 300, "EFLOPS", "=")]),
+        ("총 저장용량이 1800엑사바이트(EB)를 초과하고", [("1800엑사바이트(EB)", 1800, "EB", ">=")]),
+        ("'25년까지 총 연산력 12.5 EFLOPS에 달함", [("12.5 EFLOPS", 12.5, "EFLOPS", "=")]),
+        ("전송지연 시간을 1ms 이내로 공제", [("1ms", 1, "ms", "<=")]),
+        (
+            "출하량은 722MW로, 생산능력은 누적 300GWh에 육박",
+            [
+                ("722MW", 722, "MW", "="),
+                ("300GWh", 300, "GWh", "~"),
+            ],
+        ),
+        ("10GW 규모 단지와 10GWh 공장", [("10GW", 10, "GW", "="), ("10GWh", 10, "GWh", "=")]),
+        ("3억 8,900만 킬로와트에 달하는 설비", [("3억 8,900만 킬로와트", 389_000_000, "kW", "=")]),
+        ("총면적은 18.5만 제곱킬로미터로", [("18.5만 제곱킬로미터", 185_000, "km2", "=")]),
+        ("700km의 궤도 높이, 운반 능력 1.3톤", [("700km", 700, "km", "="), ("1.3톤", 1.3, "tonnes", "=")]),
+        ("1인당 기대수명이 80세 로 상승", [("1인", 1, "people", "="), ("80세", 80, "years", "=")]),
+        ("소득 비율은 2.3:1로 축소", [("2.3:1", 2.3, "ratio", "=")]),
+        ("생산량 전국 3위권 진입", [("3위권", 3, "rank", "<=")]),
+        ("3년간 연속 1위를 차지", [("3년", 3, "years", "="), ("1위", 1, "rank", "=")]),
+        ("최대 36K의 초전도 전이 온도, 800℃ 이상", [("36K", 36, "K", "<="), ("800℃", 800, "celsius", ">=")]),
+        (
+            "생산량이 2배 증가, 지수는 267.57점",
+            [("2배", 2, "times", "="), ("267.57점", 267.57, "points", "=")],
+        ),
+        ("정부장학생 1만명을 지원", [("1만명", 10_000, "people", "=")]),
+        # made up: forms the seeds do not print
+        (
+            "신규 데이터센터 5곳, 위성 12척, 표준 30항목 제정",
+            [
+                ("5곳", 5, "count", "="),
+                ("12척", 12, "count", "="),
+                ("30항목", 30, "count", "="),
+            ],
+        ),
+        (
+            "충전소 1,200개소 이상과 수소차 5천 대",
+            [("1,200개소", 1200, "count", ">="), ("5천 대", 5000, "count", "=")],
+        ),
+        (
+            "연구비 80,258.70만 위안, 인력 수만 명",
+            [
+                ("80,258.70만 위안", 802_587_000, "CNY", "="),
+                ("수만 명", 10_000, "people", ">="),
+            ],
+        ),
+        ("약 1.5조 원 규모", [("1.5조 원", 1_500_000_000_000, "KRW", "~")]),
+        (
+            "연구원 3,000명 가량과 기업 200개 남짓",
+            [("3,000명", 3000, "people", "~"), ("200개", 200, "count", "~")],
+        ),
+        (
+            "예산 5억 위안 미만, 기간 6개월 이내",
+            [("5억 위안", 500_000_000, "CNY", "<="), ("6개월", 6, "months", "<=")],
+        ),
+        ("4.5%p 상승", [("4.5%p", 4.5, "percentage_points", "=")]),
+    ],
+)
+def test_find_quantities(sentence, expected):
+    assert [_summary(quantity) for quantity in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "value_max", "unit", "text"),
+    [
+        ("3~4개 시나리오에서 시범 응용 사업 전개", 3, 4, "count", "3~4개"),  # seed
+        ("3~5년 이내 상용화", 3, 5, "years", "3~5년"),  # seed
+        ("기업 10-20개 선정", 10, 20, "count", "10-20개"),
+        ("1~2억 위안 지원", 100_000_000, 200_000_000, "CNY", "1~2억 위안"),  # the multiplier is shared
+    ],
+)
+def test_ranges_keep_both_bounds_and_read_as_at_least(sentence, value, value_max, unit, text):
+    (quantity,) = find_quantities(sentence)
+    assert (quantity.value, quantity.value_max, quantity.unit, quantity.qualifier, quantity.text) == (
+        value,
+        value_max,
+        unit,
+        ">=",
+        text,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("제조업 등 중점분야에 있어 수백 개의 로봇 혁신 응용기술", "수백 개", 100),  # seed
+        ("수십 건의 특허", "수십 건", 10),
+        ("수천억 위안 규모", "수천억 위안", 100_000_000_000),
+    ],
+)
+def test_vague_amounts_give_their_lower_bound(sentence, text, value):
+    (quantity,) = find_quantities(sentence)
+    assert (quantity.text, quantity.value, quantity.qualifier) == (text, value, ">=")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # years and dates
+        "'25년까지 2025년 목표, '23~'25 계획, (2023-2025), 2023—2025年",
+        "발표(6.16), (6.21), '19.6. 기준, 6월 4일, 1~4월",
+        "‘23년 5월 기준, 2027년까지, 23년도 성과, '22년 말 기준",
+        # plan codes, ordinals and names
+        "'14·5 로봇산업 발전계획', 14.5 계획, 13차 5개년 기간, 3개년 계획",
+        "5G, 6G, 3C 전자, IPv6, SRv6, 400G/800G, 2.0 버전, 1호, 39호, 제31회, 제2",
+        "ISO 13228, V1.0, W(밴드), 'CG11837', '1+4', '2441', '2+6+N'",
+        "3세대 반도체, 21세기 해상 실크로드, 6축 7회랑 8통로",
+        # list markers and table cells
+        "1) 글로벌 영향력이 있는 혁신 원천 구축 ① 국가 전략 01 광저우",
+        "5\t대 기업\t1\t위",
+        # unit declarations of a table column
+        "직접비 금액(만 위안)\t(단위: 억 위안)\t(단위:만 대)",
+        # web addresses
+        "https://www.sohu.com/a/726649218_790178?spm=block7_109_O1D5ms_1_fd.3 300개",
+    ],
+)
+def test_numbers_that_are_not_quantities(sentence):
+    assert [q.text for q in find_quantities(sentence) if not q.text.endswith("300개")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "structural"),
+    [
+        ("5대 방향을 제시", "5대", True),  # seed
+        ("'10대 산업 발전 플랫폼'을 구축", "10대", True),  # seed
+        ("세계 500대 기업의 투자프로젝트", "500대", True),  # seed
+        ("'혁신 마일리지 100대' 기업 선정", "100대", True),  # seed
+        ("산업로봇 2만대를 신규 보급", "2만대", False),  # seed
+        ("1만명당 360대로 확대", "360대", False),  # seed
+        ("판매량 186만 대 기록", "186만 대", False),  # seed
+        ("드론 300대 이상 보급", "300대", False),
+        ("7대 전략산업 육성", "7대", True),
+    ],
+)
+def test_numbers_naming_a_list_are_flagged_structural(sentence, text, structural):
+    (quantity,) = [q for q in find_quantities(sentence) if q.counter == "대"]
+    assert (quantity.text, quantity.structural) == (text, structural)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per_texts"),
+    [
+        ("산업로봇 2만대를 신규 보급하여 1만명당 360대로 확대", ["1만명"]),  # seed
+        ("인구 1만 명당 R&D 인력 수는 83.71명", ["1만 명"]),  # seed
+        ("주민의 1인당 가처분 소득이 5만 위안 이상", ["1인"]),  # seed
+        ("인구 10만 명당 병상 600개", ["10만 명"]),
+    ],
+)
+def test_the_base_of_a_rate_is_flagged_per(sentence, per_texts):
+    assert [q.text for q in find_quantities(sentence) if q.per] == per_texts
+
+
+def test_offsets_and_counter_of_a_quantity():
+    sentence = "- '27년까지 1조 6,500억 위안 에 달성하며 100개 이상"
+    first, second = find_quantities(sentence)
+    assert (first.start, first.end, first.counter) == (9, 21, "위안")
+    assert sentence[second.start : second.end] == "100개" and second.counter == "개"
+
+
+def _korean_reading(number: int) -> str:
+    """27916 → "2만 7,916"; 5916600000000 → "5조 9,166억": the way the bulletins print amounts."""
+    groups = []
+    for unit, size in (("조", 10**12), ("억", 10**8), ("만", 10**4)):
+        if number >= size:
+            groups.append(f"{number // size:,}{unit}")
+            number %= size
+    if number or not groups:
+        groups.append(f"{number:,}")
+    return " ".join(groups)
+
+
+# Values are floats: exact up to 2**53 (9,007조), far above any amount a bulletin prints.
+@given(st.integers(min_value=0, max_value=2**53))
+def test_round_trip_korean_reading(number):
+    assert parse_korean_number(_korean_reading(number)) == number
+
+
+@given(st.integers(min_value=0, max_value=2**53))
+def test_round_trip_thousands_commas(number):
+    assert parse_korean_number(f"{number:,}") == number
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["개", "위안", "건", "명", "%"]))
+def test_round_trip_through_a_sentence(number, counter):
+    sentence = f"목표로 {_korean_reading(number)}{counter}를 제시"
+    (quantity,) = find_quantities(sentence)
+    assert (quantity.value, quantity.text) == (number, f"{_korean_reading(number)}{counter}")
+
+
+@given(st.text())
+def test_parse_never_raises(text):
+    parse_korean_number(text)
+
+
+_KOREAN_NUMBER_TEXT = st.text(
+    alphabet="0123456789,.:~- \t'만억조천백수십개위안원%여약이상초과년대당명세(EB)GW"
+)
+
+
+@given(st.one_of(st.text(), _KOREAN_NUMBER_TEXT))
+def test_quantities_always_point_at_their_text(sentence):
+    for quantity in find_quantities(sentence):
+        assert sentence[quantity.start : quantity.end] == quantity.text
+        assert quantity.qualifier in {"=", ">=", "<=", "~"}
+        assert quantity.value_max is None or quantity.value_max >= 0
