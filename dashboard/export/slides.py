@@ -1,0 +1,266 @@
+"""The briefing deck: a 16:9 .pptx with native, editable PowerPoint charts.
+
+A chart slide is drawn from the same tidy frame (category, series, value) the page
+charts, so the numbers on the slide are the numbers on screen; only what PowerPoint
+cannot draw (the map) goes in as a picture. Every chart slide carries its source
+line, and its notes hold the sentences the numbers come from.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+from pptx.oxml.ns import qn
+from pptx.oxml.xmlchemy import OxmlElement
+from pptx.util import Emu, Inches, Pt
+
+from dashboard.chartspec import ChartMeta
+
+# The Korean face every Windows since Vista has, and the one ministry templates use;
+# charset -127 (HANGUL_CHARSET) lets PowerPoint substitute a Hangul face where it is missing.
+DECK_FONT = "Malgun Gothic"
+HANGUL_CHARSET = "-127"
+
+SLIDE_WIDTH = Inches(13.333)
+SLIDE_HEIGHT = Inches(7.5)
+MARGIN = Inches(0.5)
+CONTENT_WIDTH = SLIDE_WIDTH - 2 * MARGIN
+GREY = RGBColor(0x59, 0x59, 0x59)
+
+NATIVE_CHART_TYPES = {
+    "bar": XL_CHART_TYPE.COLUMN_CLUSTERED,
+    "barh": XL_CHART_TYPE.BAR_CLUSTERED,
+    "stacked_bar": XL_CHART_TYPE.COLUMN_STACKED,
+    "line": XL_CHART_TYPE.LINE_MARKERS,
+}
+
+# A briefing is read, not searched: past these the slide says how many more there are.
+MAX_NOTE_SENTENCES = 40
+TABLE_ROWS_PER_SLIDE = 12
+MAX_TABLE_ROWS = 60
+
+WORDS = {
+    "ko": {
+        "title": "중국 과학기술 정책 목표 브리핑",
+        "filters": "조건",
+        "table": "목표 목록과 출처",
+        "more": "외 {n}건",
+        "more_rows": "외 {n}건은 표 내보내기(XLSX)에 있습니다.",
+        "notes": "이 차트의 근거 문장",
+        "empty": "해당 조건의 자료가 없습니다.",
+    },
+    "en": {
+        "title": "Chinese S&T policy targets: briefing",
+        "filters": "Filters",
+        "table": "Commitments and their sources",
+        "more": "and {n} more",
+        "more_rows": "{n} more rows are in the table export (XLSX).",
+        "notes": "Sentences behind this chart",
+        "empty": "No data for these filters.",
+    },
+}
+
+
+@dataclass(frozen=True)
+class ChartSlide:
+    """One chart as the deck needs it: the spec's kind, its tidy frame and its meta."""
+
+    kind: str
+    frame: pd.DataFrame
+    meta: ChartMeta
+    sentences: tuple[str, ...] = ()
+    picture: bytes | None = None  # PNG of the figure, for kinds with no native chart
+
+    @property
+    def is_native(self) -> bool:
+        return self.kind in NATIVE_CHART_TYPES
+
+
+@dataclass(frozen=True)
+class Cover:
+    filters: str  # the active filters in words (Filters.describe)
+    sources: str  # the bulletins behind the deck, as a source line
+    issued_on: date
+    title: str = ""
+    lang: str = "ko"
+
+
+def build_deck(cover: Cover, charts: Sequence[ChartSlide], table: pd.DataFrame) -> bytes:
+    """The .pptx bytes: cover, one slide per chart, then the commitments shown with their sources.
+
+    `table` holds the columns to print, already labelled and formatted for reading.
+    """
+    words = WORDS.get(cover.lang, WORDS["ko"])
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
+    _cover_slide(deck, cover, words)
+    for chart in charts:
+        _chart_slide(deck, chart, words)
+    _table_slides(deck, table, cover.sources, words)
+    for slide in deck.slides:
+        _east_asian_font(slide.shapes._spTree)
+    out = io.BytesIO()
+    deck.save(out)
+    return out.getvalue()
+
+
+def chart_data(frame: pd.DataFrame, series_name: str) -> CategoryChartData:
+    """Tidy (category, series, value) → PowerPoint's categories × series; a missing pair stays empty."""
+    data = CategoryChartData(number_format=_number_format(frame["value"]))
+    categories = list(dict.fromkeys(frame["category"]))
+    data.categories = [str(c) for c in categories]
+    series_column = frame["series"].where(frame["series"].notna(), series_name)
+    for series in dict.fromkeys(series_column):
+        rows = frame[series_column == series]
+        by_category = dict(zip(rows["category"], rows["value"], strict=True))
+        data.add_series(str(series), [_number(by_category.get(c)) for c in categories])
+    return data
+
+
+def _number(value: object) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def _number_format(values: pd.Series) -> str:
+    whole = bool((values.dropna() % 1 == 0).all())
+    return "#,##0" if whole else "#,##0.0"
+
+
+def _blank_slide(deck):
+    return deck.slides.add_slide(deck.slide_layouts[6])
+
+
+def _text(slide, text: str, top, height, size: int, *, bold: bool = False, grey: bool = False):
+    box = slide.shapes.add_textbox(MARGIN, top, CONTENT_WIDTH, height)
+    frame = box.text_frame
+    frame.word_wrap = True
+    for i, line in enumerate(text.split("\n")):
+        paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        run = paragraph.add_run()
+        run.text = line
+        run.font.size = Pt(size)
+        run.font.bold = bold
+        if grey:
+            run.font.color.rgb = GREY
+    return box
+
+
+def _cover_slide(deck, cover: Cover, words: dict[str, str]) -> None:
+    slide = _blank_slide(deck)
+    _text(slide, cover.title or words["title"], Inches(2.2), Inches(1.2), 36, bold=True)
+    _text(slide, _date_words(cover.issued_on, cover.lang), Inches(3.5), Inches(0.6), 20, grey=True)
+    _text(slide, f"{words['filters']}: {cover.filters}", Inches(4.2), Inches(1.0), 20)
+    _text(slide, cover.sources, Inches(6.4), Inches(0.6), 12, grey=True)
+
+
+def _date_words(day: date, lang: str) -> str:
+    return day.strftime("%B %-d, %Y") if lang == "en" else f"{day.year}년 {day.month}월 {day.day}일"
+
+
+def _chart_slide(deck, chart: ChartSlide, words: dict[str, str]) -> None:
+    slide = _blank_slide(deck)
+    meta = chart.meta
+    _text(slide, meta.title, Inches(0.3), Inches(0.7), 28, bold=True)
+    _text(slide, meta.subtitle, Inches(0.95), Inches(0.45), 16, grey=True)
+    top, height = Inches(1.5), Inches(5.0)
+    if chart.frame.empty:
+        _text(slide, words["empty"], top, Inches(1.0), 20, grey=True)
+    elif chart.is_native:
+        _native_chart(slide, chart, top, height)
+    elif chart.picture is not None:
+        _picture(slide, chart.picture, top, height)
+    footer = "\n".join(line for line in (meta.source, meta.note) if line)
+    _text(slide, footer, Inches(6.6), Inches(0.7), 11, grey=True)
+    slide.notes_slide.notes_text_frame.text = _notes(chart.sentences, words)
+
+
+def _native_chart(slide, chart: ChartSlide, top, height) -> None:
+    data = chart_data(chart.frame, chart.meta.unit_label)
+    graphic = slide.shapes.add_chart(
+        NATIVE_CHART_TYPES[chart.kind], MARGIN, top, CONTENT_WIDTH, height, data
+    )
+    plot = graphic.chart
+    plot.font.size = Pt(12)
+    plot.font.name = DECK_FONT
+    plot.has_title = False
+    multi_series = len(data) > 1
+    plot.has_legend = multi_series
+    if multi_series:
+        plot.legend.position = XL_LEGEND_POSITION.BOTTOM
+        plot.legend.include_in_layout = False
+    value_axis = plot.value_axis
+    value_axis.has_title = True
+    value_axis.axis_title.text_frame.text = chart.meta.unit_label
+    value_axis.has_major_gridlines = True
+    _east_asian_font(plot._chartSpace)
+
+
+def _picture(slide, png: bytes, top, height) -> None:
+    picture = slide.shapes.add_picture(io.BytesIO(png), MARGIN, top, height=height)
+    # Centred: the picture keeps its aspect ratio, so it is narrower than the slide.
+    picture.left = Emu(int((SLIDE_WIDTH - picture.width) / 2))
+
+
+def _notes(sentences: Sequence[str], words: dict[str, str]) -> str:
+    shown = [f"• {s}" for s in sentences[:MAX_NOTE_SENTENCES]]
+    if len(sentences) > MAX_NOTE_SENTENCES:
+        shown.append(words["more"].format(n=len(sentences) - MAX_NOTE_SENTENCES))
+    return "\n".join([words["notes"], *shown])
+
+
+def _table_slides(deck, table: pd.DataFrame, sources: str, words: dict[str, str]) -> None:
+    shown = table.head(MAX_TABLE_ROWS)
+    pages = [shown.iloc[i : i + TABLE_ROWS_PER_SLIDE] for i in range(0, len(shown), TABLE_ROWS_PER_SLIDE)]
+    for number, page in enumerate(pages or [shown], start=1):
+        slide = _blank_slide(deck)
+        heading = words["table"] + (f" ({number}/{len(pages)})" if len(pages) > 1 else "")
+        _text(slide, heading, Inches(0.3), Inches(0.7), 24, bold=True)
+        _table(slide, page)
+        footer = sources
+        if number == len(pages) and len(table) > MAX_TABLE_ROWS:
+            footer += "\n" + words["more_rows"].format(n=len(table) - MAX_TABLE_ROWS)
+        _text(slide, footer, Inches(6.6), Inches(0.7), 11, grey=True)
+
+
+def _table(slide, page: pd.DataFrame) -> None:
+    rows, columns = len(page) + 1, len(page.columns)
+    shape = slide.shapes.add_table(rows, columns, MARGIN, Inches(1.1), CONTENT_WIDTH, Inches(0.35) * rows)
+    grid = shape.table
+    for j, header in enumerate(page.columns):
+        _cell(grid.cell(0, j), str(header), bold=True)
+    for i, record in enumerate(page.itertuples(index=False), start=1):
+        for j, value in enumerate(record):
+            _cell(grid.cell(i, j), "" if value is None or pd.isna(value) else str(value))
+
+
+def _cell(cell, text: str, *, bold: bool = False) -> None:
+    cell.text = text
+    for paragraph in cell.text_frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.size = Pt(10)
+            run.font.bold = bold
+
+
+def _east_asian_font(root) -> None:
+    """Name DECK_FONT as both the Latin and the East Asian face of every run under `root`.
+
+    python-pptx sets only `a:latin`; PowerPoint draws Hangul with the `a:ea` face,
+    and without one falls back to a theme font that may lack Hangul.
+    """
+    for properties in root.iter(qn("a:rPr"), qn("a:defRPr"), qn("a:endParaRPr")):
+        latin = properties.get_or_add_latin()
+        latin.set("typeface", DECK_FONT)
+        east_asian = properties.find(qn("a:ea"))
+        if east_asian is None:
+            east_asian = OxmlElement("a:ea")
+            latin.addnext(east_asian)
+        east_asian.set("typeface", DECK_FONT)
+        east_asian.set("charset", HANGUL_CHARSET)

@@ -1,0 +1,187 @@
+"""The filtered commitments as a spreadsheet: CSV (UTF-8 with BOM) and XLSX.
+
+Numbers stay numbers, with the unit in a column of its own, so a reader can sum and
+sort in Excel; every row keeps its source sentence and bulletin date.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from dashboard import i18n
+from dashboard.formatting import format_value
+
+# Excel runs a cell that starts with one of these as a formula (CSV injection);
+# such text gets a leading apostrophe, which Excel reads as "this is text".
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+QUALIFIER_WORDS = {
+    ">=": ("이상", "at least"),
+    "<=": ("이하", "at most"),
+    "~": ("약", "about"),
+}
+EXTRA_HEADERS = {
+    "value_max": ("최대값", "Upper value"),
+    "qualifier": ("조건", "Qualifier"),
+    "per_year": ("연간", "Per year"),
+    "value_text": ("원문 표기", "As printed"),
+    "id": ("ID", "ID"),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the commitments column it comes from
+    width: int  # characters, for the XLSX
+    label: Callable[[Any, str], str] | None = None  # value → what a reader sees
+    number_format: str | None = None
+
+
+def _qualifier(value: str, lang: str) -> str:
+    words = QUALIFIER_WORDS.get(value)
+    return (words[1] if lang == "en" else words[0]) if words else ""
+
+
+def _per_year(value: bool, lang: str) -> str:
+    return ("per year" if lang == "en" else "연간") if value else ""
+
+
+COLUMNS = (
+    Column("issue_date", 11, number_format="yyyy-mm-dd"),
+    Column("region", 16, i18n.region_label),
+    Column("city", 12),
+    Column("sector", 14, i18n.sector_label),
+    Column("kind", 9, i18n.kind_label),
+    Column("subject", 28),
+    Column("value", 16, number_format="#,##0.##"),
+    Column("value_max", 12, number_format="#,##0.##"),
+    Column("unit", 8, i18n.unit_name),
+    Column("qualifier", 7, _qualifier),
+    Column("per_year", 7, _per_year),
+    Column("value_text", 16),
+    Column("target_year", 9, number_format="0"),
+    Column("plan_period", 11),
+    Column("issuer", 16),
+    Column("article_title", 40),
+    Column("sentence", 80),
+    Column("bulletin", 22),
+    Column("line", 6, number_format="0"),
+    Column("id", 18),
+)
+
+
+def header(key: str, lang: str) -> str:
+    if key in EXTRA_HEADERS:
+        ko, en = EXTRA_HEADERS[key]
+        return en if lang == "en" else ko
+    i18n_key = {"issue_date": "bulletin_date", "region": "province", "article_title": "article"}.get(key, key)
+    return i18n.t(i18n_key, lang)
+
+
+def table_frame(commitments: pd.DataFrame, lang: str = "ko") -> pd.DataFrame:
+    """Commitments rows → the export table: labelled headers, words for codes, numbers kept numeric."""
+    source = commitments.assign(
+        subject=commitments["subject_en"].fillna(commitments["subject_ko"])
+        if lang == "en"
+        else commitments["subject_ko"],
+        issue_date=pd.to_datetime(commitments["issue_date"]).dt.date,
+    )
+    out = {}
+    for column in COLUMNS:
+        values = source[column.key]
+        if column.label is not None:
+            values = values.map(lambda v, label=column.label: "" if _missing(v) else label(v, lang))
+        out[header(column.key, lang)] = values
+    frame = pd.DataFrame(out)
+    for key in ("target_year", "line"):
+        frame[header(key, lang)] = frame[header(key, lang)].astype("Int64")
+    return frame.reset_index(drop=True)
+
+
+def _missing(value: object) -> bool:
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+def _as_text(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def to_csv(frame: pd.DataFrame) -> bytes:
+    """CSV in UTF-8 with a BOM: without it Excel reads Korean as mojibake."""
+    safe = frame.map(_as_text)
+    # %.15g: 1.8e12 as 1800000000000 and 300 as 300, not 1.8e+12 or 300.0.
+    text = safe.to_csv(index=False, float_format="%.15g", lineterminator="\r\n")
+    return text.encode("utf-8-sig")
+
+
+def to_xlsx(frame: pd.DataFrame, about: dict[str, str], lang: str = "ko") -> bytes:
+    """XLSX: the table on the first sheet (header row, filters, widths, formats); `about` on the second."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "목표" if lang != "en" else "Commitments"
+    _write_table(sheet, frame)
+    info = book.create_sheet("정보" if lang != "en" else "About")
+    for row, (name, value) in enumerate(about.items(), start=1):
+        info.cell(row, 1, name).font = Font(bold=True)
+        info.cell(row, 2, value).data_type = "s"
+    info.column_dimensions["A"].width = 14
+    info.column_dimensions["B"].width = 100
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _write_table(sheet, frame: pd.DataFrame) -> None:
+    bold, fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1F4E79")
+    formats = {header(c.key, "en"): c for c in COLUMNS} | {header(c.key, "ko"): c for c in COLUMNS}
+    for j, name in enumerate(frame.columns, start=1):
+        cell = sheet.cell(1, j, name)
+        cell.font, cell.fill = bold, fill
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        column = formats.get(name)
+        sheet.column_dimensions[get_column_letter(j)].width = column.width if column else 14
+    for i, record in enumerate(frame.itertuples(index=False), start=2):
+        for j, (name, value) in enumerate(zip(frame.columns, record, strict=True), start=1):
+            cell = sheet.cell(i, j, None if _missing(value) else value)
+            if isinstance(value, str):
+                # openpyxl would store "=…" as a formula; data is never a formula.
+                cell.data_type = "s"
+            column = formats.get(name)
+            if column and column.number_format:
+                cell.number_format = column.number_format
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+
+
+def deck_table(commitments: pd.DataFrame, lang: str = "ko") -> pd.DataFrame:
+    """The few columns a slide has room for, values written the way a reader writes them."""
+    source = i18n.t("bulletin", lang)
+    return pd.DataFrame(
+        {
+            i18n.t("province", lang): commitments["region"].map(lambda r: i18n.region_label(r, lang)),
+            i18n.t("sector", lang): commitments["sector"].map(lambda s: i18n.sector_label(s, lang)),
+            i18n.t("subject", lang): commitments["subject_ko"],
+            i18n.t("value", lang): [
+                format_value(r.value, r.unit, r.qualifier, lang, r.value_max)
+                for r in commitments.itertuples()
+            ],
+            i18n.t("target_year", lang): commitments["target_year"].astype("Int64"),
+            i18n.t("source_prefix", lang): [
+                f"{source} {bulletin_date(d)}" for d in pd.to_datetime(commitments["issue_date"])
+            ],
+        }
+    ).reset_index(drop=True)
+
+
+def bulletin_date(day) -> str:
+    """A bulletin's date the way KOSTEC prints it: 2023.7.7."""
+    return f"{day.year}.{day.month}.{day.day}"
