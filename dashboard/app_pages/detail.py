@@ -1,0 +1,68 @@
+"""목표 상세 / Detail: one commitment, its sentence marked in the article's text, and its provenance.
+
+Bulletin text is data: it is always shown escaped (components.escape_markdown), never as HTML.
+"""
+
+import streamlit as st
+
+from dashboard import components, i18n, queries
+from dashboard.formatting import format_value
+
+con, filters, lang = components.context()
+st.title(i18n.t("page_detail", lang))
+
+# 1. Which commitment: the one opened from a table, the URL's, or one chosen here
+records = queries.commitments(con, filters)
+chosen = st.session_state.get("commitment_id") or st.query_params.get("id")
+options = list(records["id"])
+if chosen and chosen not in options and queries.commitment(con, chosen):
+    options.insert(0, chosen)
+labels = {
+    r.id: f"{r.subject_ko} · {format_value(r.value, r.unit, r.qualifier, lang, r.value_max)} · "
+    f"{i18n.region_label(r.region, lang)}"
+    for r in records.itertuples()
+}
+chosen = st.selectbox(
+    i18n.t("choose_commitment", lang),
+    options,
+    index=options.index(chosen) if chosen in options else None,
+    format_func=lambda key: labels.get(key, key),
+    placeholder=i18n.t("choose_commitment", lang),
+)
+record = queries.commitment(con, chosen) if chosen else None
+if record is None:
+    st.info(i18n.t("no_commitment", lang))
+    st.stop()
+st.session_state["commitment_id"] = chosen
+st.query_params["id"] = chosen
+
+# 2. The commitment
+st.header(format_value(record["value"], record["unit"], record["qualifier"], lang, record["value_max"]))
+st.text(record["subject_en"] if lang == "en" and record["subject_en"] else record["subject_ko"])
+st.dataframe(components.commitment_facts(record, lang), hide_index=True, key="detail_facts")
+
+# 3. The source sentence in the article's text
+article = queries.article(con, record["bulletin"], record["article_seq"])
+st.subheader(f"{i18n.t('sentence', lang)} ({i18n.t('line', lang)} {record['line']})")
+st.markdown(components.highlight(record["sentence"]))
+st.caption(components.escape_markdown(components.provenance_line(record, article, lang)))
+with st.expander(i18n.t("article_text", lang)):
+    lines = queries.article_lines(con, record["bulletin"], record["article_seq"])
+    for line in lines.itertuples():
+        text = components.escape_markdown(line.text)
+        st.markdown(components.highlight(line.text) if line.line == record["line"] else text)
+
+# 4. References and other records from the same article
+references = queries.article_references(con, record["bulletin"], record["article_seq"])
+if not references.empty:
+    st.subheader(i18n.t("references", lang))
+    st.dataframe(
+        components.safe_links(references),
+        hide_index=True,
+        column_config={"url": st.column_config.LinkColumn()},
+        key="detail_references",
+    )
+others = queries.same_article(con, record["bulletin"], record["article_seq"], chosen)
+if not others.empty:
+    st.subheader(i18n.t("same_article", lang))
+    components.show_table(others, lang, key="detail_others")

@@ -1,0 +1,32 @@
+"""개요 / Overview: headline figures, the nearest deadlines and the three main charts."""
+
+from datetime import date
+
+import streamlit as st
+
+from dashboard import components, i18n, queries
+
+con, filters, lang = components.context()
+st.title(i18n.t("page_overview", lang))
+st.caption(filters.describe(lang))
+
+# 1. Headline figures
+figures = queries.summary(con, filters)
+for column, key in zip(st.columns(4), ("bulletins", "commitments", "provinces", "sectors"), strict=True):
+    column.metric(i18n.t(f"n_{key}", lang), f"{figures[key]:,}")
+
+# 2. Nearest deadlines
+st.subheader(i18n.t("nearest_deadlines", lang))
+deadlines = queries.nearest_deadlines(con, filters, date.today().year)
+if deadlines.empty:
+    st.info(i18n.t("empty", lang))
+else:
+    components.show_table(deadlines, lang, key="overview_deadlines")
+
+# 3. Charts
+components.show_chart(con, "by_year", filters, lang)
+left, right = st.columns(2)
+with left:
+    components.show_chart(con, "by_province", filters, lang)
+with right:
+    components.show_chart(con, "by_sector", filters, lang)

@@ -1,0 +1,39 @@
+"""자료 / Sources: the bulletins loaded, with their checksums, and any file that failed to load."""
+
+import streamlit as st
+
+from dashboard import components, i18n, queries
+
+con, _, lang = components.context()
+st.title(i18n.t("page_sources", lang))
+
+# 1. Bulletins
+st.subheader(i18n.t("loaded_bulletins", lang))
+bulletins = queries.bulletins(con)
+if bulletins.empty:
+    st.info(i18n.t("empty", lang))
+else:
+    st.dataframe(
+        bulletins.rename(
+            columns={
+                "issue_date": i18n.t("bulletin_date", lang),
+                "file_name": i18n.t("file_name", lang),
+                "articles": i18n.t("articles", lang),
+                "commitments": i18n.t("commitments", lang),
+            }
+        ),
+        hide_index=True,
+        key="sources_bulletins",
+    )
+
+# 2. Failures
+st.subheader(i18n.t("failures", lang))
+failures = queries.ingest_failures(con)
+if failures.empty:
+    st.success(i18n.t("no_failures", lang))
+else:
+    st.dataframe(
+        failures.rename(columns={"file_name": i18n.t("file_name", lang), "reason": i18n.t("reason", lang)}),
+        hide_index=True,
+        key="sources_failures",
+    )

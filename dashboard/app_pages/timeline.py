@@ -1,0 +1,27 @@
+"""일정 / Timeline: which targets fall due when, grouped by region or by sector."""
+
+import streamlit as st
+
+from dashboard import components, i18n, queries
+
+con, filters, lang = components.context()
+st.title(i18n.t("page_timeline", lang))
+st.caption(filters.describe(lang))
+
+# 1. Grouping
+group = st.radio(
+    i18n.t("group_by", lang),
+    ("region", "sector"),
+    format_func=lambda g: i18n.t("province" if g == "region" else "sector", lang),
+    horizontal=True,
+    key="timeline_group",
+)
+
+# 2. Chart
+components.show_chart(con, "timeline_province" if group == "region" else "timeline_sector", filters, lang)
+
+# 3. The targets in date order
+records = queries.commitments(con, filters)
+records = records[records["target_year"].notna()].sort_values(["target_year", "region", "line"])
+if not records.empty:
+    components.show_table(records, lang, key="timeline_table")

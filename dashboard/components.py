@@ -1,0 +1,156 @@
+"""Pieces every page shares: the page context, a registered chart on screen, the commitments table.
+
+`show_chart` is the one place a chart reaches the screen, so the export buttons and
+"add to deck" (dashboard/export) can be added beside it for every chart at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, db, i18n
+from dashboard.export.images import DEFAULT_SIZE, file_name, layout_options
+from dashboard.filters import Filters
+from dashboard.formatting import format_value
+
+DETAIL_PAGE = "dashboard/app_pages/detail.py"
+
+
+def context() -> tuple[duckdb.DuckDBPyConnection, Filters, str]:
+    """The connection, the sidebar's filters and the language, as streamlit_app.py left them."""
+    return db.get_connection(), st.session_state.get("filters", Filters()), st.session_state.get("lang", "ko")
+
+
+def modebar_config(name: str) -> dict:
+    """The chart's own camera button downloads a slide-sized PNG (1920×1080) named after the chart."""
+    options = layout_options("png", DEFAULT_SIZE)
+    return {
+        "displaylogo": False,
+        "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+        "toImageButtonOptions": {
+            "format": "png",
+            "filename": Path(file_name(name, DEFAULT_SIZE, "png")).stem,
+            "width": options["width"],
+            "height": options["height"],
+            "scale": options["scale"],
+        },
+    }
+
+
+def show_chart(
+    con: duckdb.DuckDBPyConnection, name: str, filters: Filters, lang: str, on_select=None
+) -> pd.DataFrame:
+    """Draw chart `name` for the filters (or an empty-state message) and return its tidy data."""
+    figure, frame = charts.render(con, name, filters, lang)
+    if charts.is_empty(frame):
+        st.info(f"{charts.CHARTS[name].title(lang)}: {i18n.t('empty', lang)}")
+        return frame
+    st.plotly_chart(
+        figure,
+        key=f"chart_{name}",
+        config=modebar_config(name),
+        on_select=on_select or "ignore",
+        selection_mode="points",
+    )
+    return frame
+
+
+def commitment_rows(records: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Commitments as the tables show them: the value written the Korean (or English) way, names in words."""
+    return pd.DataFrame(
+        {
+            i18n.t("value", lang): [
+                format_value(r.value, r.unit, r.qualifier, lang, r.value_max) for r in records.itertuples()
+            ],
+            i18n.t("unit", lang): [i18n.unit_name(u, lang) for u in records["unit"]],
+            i18n.t("subject", lang): _subjects(records, lang),
+            i18n.t("target_year", lang): records["target_year"].astype("Int64"),
+            i18n.t("province", lang): [i18n.region_label(r, lang) for r in records["region"]],
+            i18n.t("city", lang): records["city"],
+            i18n.t("sector", lang): [i18n.sector_label(s, lang) for s in records["sector"]],
+            i18n.t("kind", lang): [i18n.kind_label(k, lang) for k in records["kind"]],
+            i18n.t("issuer", lang): records["issuer"],
+            i18n.t("bulletin_date", lang): pd.to_datetime(records["issue_date"]).dt.date,
+            i18n.t("sentence", lang): records["sentence"],
+        }
+    )
+
+
+def _subjects(records: pd.DataFrame, lang: str) -> list[str]:
+    if lang != "en":
+        return list(records["subject_ko"])
+    return [en or ko for en, ko in zip(records["subject_en"], records["subject_ko"], strict=True)]
+
+
+def show_table(records: pd.DataFrame, lang: str, key: str, on_select=None) -> None:
+    """The commitments as a sortable table; with `on_select`, one row can be chosen."""
+    st.dataframe(
+        commitment_rows(records, lang),
+        hide_index=True,
+        key=key,
+        on_select=on_select or "ignore",
+        selection_mode="single-row",
+        column_config={i18n.t("sentence", lang): st.column_config.TextColumn(width="large")},
+    )
+
+
+def open_detail(commitment_id: str) -> None:
+    """Remember the commitment to show and go to its detail page (filters stay in the session)."""
+    st.session_state["commitment_id"] = commitment_id
+    st.switch_page(DETAIL_PAGE)
+
+
+# ASCII punctuation CommonMark lets a backslash escape: with every one escaped, bulletin text
+# can carry no markup, link, HTML, LaTeX ($) or Streamlit directive (:color[…]) into the page.
+_MARKDOWN_SPECIAL = {ord(c): "\\" + c for c in "\\`*_{}[]()<>#+-.!|:$~&\"'=^%/;?@,"}
+
+
+def escape_markdown(text: str) -> str:
+    """Text that Streamlit's markdown shows exactly as written."""
+    return str(text).translate(_MARKDOWN_SPECIAL)
+
+
+def highlight(text: str) -> str:
+    """The source sentence, escaped and marked: ▶ and a coloured background."""
+    return f"▶ :orange-background[**{escape_markdown(text)}**]"
+
+
+def provenance_line(record: dict, article: dict | None, lang: str) -> str:
+    """'중국 과학기술 정책 주간동향 2023-07-07 · 000_….txt · 기사: <headline>'."""
+    headline = article["headline"] if article else record["article_title"]
+    return (
+        f"{i18n.t('bulletin_title', lang)} {record['issue_date']:%Y-%m-%d} · {record['file_name']} · "
+        f"{i18n.t('article', lang)}: {headline}"
+    )
+
+
+def commitment_facts(record: dict, lang: str) -> pd.DataFrame:
+    """One commitment's fields as a two-column table of label and value."""
+    city = f" · {record['city']}" if record["city"] else ""
+    year = "" if pd.isna(record["target_year"]) else str(int(record["target_year"]))
+    facts = [
+        ("kind", i18n.kind_label(record["kind"], lang)),
+        ("value", f"{record['value_text']} ({record['qualifier']})"),
+        ("unit", i18n.unit_name(record["unit"], lang)),
+        ("target_year", year),
+        ("plan_period", record["plan_period"] or ""),
+        ("province", i18n.region_label(record["region"], lang) + city),
+        ("sector", i18n.sector_label(record["sector"], lang)),
+        ("issuer", record["issuer"]),
+        ("bulletin_date", f"{record['issue_date']:%Y-%m-%d}"),
+        ("article", record["article_title"]),
+    ]
+    return pd.DataFrame({"": [i18n.t(key, lang) for key, _ in facts], " ": [value for _, value in facts]})
+
+
+def safe_links(references: pd.DataFrame) -> pd.DataFrame:
+    """References with only http(s) addresses kept as links (no javascript: or file: URLs)."""
+    links = references.copy()
+    links["url"] = [
+        u if isinstance(u, str) and u.startswith(("http://", "https://")) else None for u in links["url"]
+    ]
+    return links

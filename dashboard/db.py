@@ -1,0 +1,90 @@
+"""Read-only access to the tracker database, renewed whenever a rebuild replaces the file.
+
+Within one process DuckDB keeps serving the database it first opened for a path while
+any connection to it is open, so a connection straight to the file would go on showing
+the old data after `python -m etl build` replaces it. Instead each *data version* (the
+file's inode, size and modification time) gets its own in-memory connection that
+ATTACHes the file READ_ONLY: a new version means a new connection, and the next
+interaction shows the new data without restarting the server. Read-only attaches
+never take the write lock, so the app never blocks a rebuild.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from pathlib import Path
+
+import duckdb
+import streamlit as st
+
+from dashboard import i18n
+from etl import config
+
+ALIAS = "tracker"
+_VERSION_VARIABLE = "ptt_data_version"
+_build_lock = threading.Lock()
+
+
+def database_path() -> Path:
+    return Path(config.DB_PATH)
+
+
+def data_version(path: Path) -> str | None:
+    """A token that changes whenever the file is replaced or rewritten; None when it is missing."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def open_read_only(path: Path, version: str) -> duckdb.DuckDBPyConnection:
+    """An in-memory connection with the database file attached READ_ONLY as the default catalog."""
+    con = duckdb.connect(":memory:")
+    con.execute(f"ATTACH ? AS {ALIAS} (READ_ONLY)", [str(path)])
+    con.execute(f"USE {ALIAS}")
+    con.execute(f"SET VARIABLE {_VERSION_VARIABLE} = ?", [version])
+    return con
+
+
+def connection_key(con: duckdb.DuckDBPyConnection) -> str:
+    """What query caches key on: the data version of a connection from `open_read_only`.
+
+    Any other connection (a test's in-memory database) gets a unique token of its own the
+    first time it is seen, so cached results never cross from one database to another.
+    """
+    key = con.execute(f"SELECT getvariable('{_VERSION_VARIABLE}')").fetchone()[0]
+    if key is None:
+        key = f"adhoc:{uuid.uuid4()}"
+        con.execute(f"SET VARIABLE {_VERSION_VARIABLE} = ?", [key])
+    return key
+
+
+@st.cache_resource(max_entries=1, show_spinner=False)
+def _connection(path: str, version: str) -> duckdb.DuckDBPyConnection:
+    # One entry: when the version changes the old connection is dropped and its file released.
+    return open_read_only(Path(path), version)
+
+
+def get_connection() -> duckdb.DuckDBPyConnection:
+    """The connection for the database as it is now, building it from the seeds if it is missing."""
+    path = database_path()
+    version = data_version(path)
+    if version is None:
+        build_database(path)
+        version = data_version(path)
+    return _connection(str(path), version)
+
+
+def build_database(path: Path) -> None:
+    """Build the database from seeds/ with a progress indicator; one build at a time per process."""
+    from etl.load import build
+
+    lang = st.session_state.get("lang", "ko")
+    with _build_lock, st.status(i18n.t("building_db", lang), expanded=True) as status:
+        if data_version(path) is None:
+            st.write(f"{config.SEEDS_DIR} → {path}")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            build(config.SEEDS_DIR, path)
+        status.update(label=i18n.t("built_db", lang), state="complete", expanded=False)

@@ -1,0 +1,82 @@
+"""Values as a Korean reader writes them (1.8조 위안, 1,700억 위안, 300개 이상, 25% 이상,
+300 EFLOPS), or in English (CNY 1.8 trn, at least 300)."""
+
+from __future__ import annotations
+
+import math
+
+from dashboard import i18n
+
+_KO_SCALES = ((1e12, "조"), (1e8, "억"), (1e4, "만"))
+_EN_SCALES = ((1e12, "trn"), (1e9, "bn"), (1e6, "mn"))
+# Korean units written straight after the number; any other unit follows a space.
+_KO_ATTACHED = {"count": "개", "people": "명", "percent": "%", "years": "년", "ratio": "배"}
+_KO_QUALIFIER = {">=": " 이상", "<=": " 이하"}
+_EN_QUALIFIER = {">=": "at least ", "<=": "up to ", "~": "about "}
+
+
+def plain_number(value: float) -> str:
+    """Up to two decimals, trailing zeros dropped, thousands separated: 1700 → "1,700", 1.80 → "1.8"."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def ko_number(value: float) -> str:
+    """1.8e12 → "1.8조", 1.7e11 → "1,700억", 421000 → "42.1만"."""
+    for scale, word in _KO_SCALES:
+        if abs(value) >= scale:
+            return f"{plain_number(value / scale)}{word}"
+    return plain_number(value)
+
+
+def en_number(value: float) -> str:
+    for scale, word in _EN_SCALES:
+        if abs(value) >= scale:
+            return f"{plain_number(value / scale)} {word}"
+    return plain_number(value)
+
+
+def _ko_parts(value: float, unit: str) -> tuple[str, str, str]:
+    # Money always in 만/억/조; other quantities only when large (27,916명 reads better than 2.79만 명).
+    number = ko_number(value) if unit == "CNY" or abs(value) >= 1e5 else plain_number(value)
+    return "", number, _KO_ATTACHED.get(unit, f" {i18n.unit_name(unit, 'ko')}")
+
+
+def _en_parts(value: float, unit: str) -> tuple[str, str, str]:
+    if unit in ("CNY", "KRW", "USD"):
+        return f"{unit} ", en_number(value), ""
+    number = en_number(value) if abs(value) >= 1e6 else plain_number(value)
+    suffix = {"percent": "%", "count": ""}.get(unit, f" {unit}")
+    return "", number, suffix
+
+
+def format_value(
+    value: float,
+    unit: str,
+    qualifier: str = "=",
+    lang: str = "ko",
+    value_max: float | None = None,
+) -> str:
+    """One commitment's number with unit and qualifier, as a reader of that language writes it.
+
+    A printed range keeps both bounds and says the unit once: "3~4개", "CNY 1–2 bn".
+    """
+    parts = _en_parts if lang == "en" else _ko_parts
+    prefix, number, suffix = parts(value, unit)
+    if value_max is not None and not math.isnan(value_max) and value_max != value:
+        number = f"{number}{'–' if lang == 'en' else '~'}{parts(value_max, unit)[1]}"
+    text = prefix + number + suffix
+    if lang == "en":
+        return _EN_QUALIFIER.get(qualifier, "") + text
+    return ("약 " if qualifier == "~" else "") + text + _KO_QUALIFIER.get(qualifier, "")
+
+
+def axis_scale(unit: str, max_value: float, lang: str = "ko") -> tuple[float, str]:
+    """(divisor, axis unit) so a value axis reads in round units: CNY 1.7e11 → (1e8, "억 위안")."""
+    if unit == "CNY":
+        scales = _EN_SCALES if lang == "en" else _KO_SCALES
+        for scale, word in scales:
+            if abs(max_value) >= scale:
+                return scale, f"CNY {word}" if lang == "en" else f"{word} 위안"
+        return 1.0, i18n.unit_name(unit, lang)
+    return 1.0, i18n.unit_name(unit, lang)

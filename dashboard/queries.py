@@ -1,0 +1,260 @@
+"""Every question the pages ask the database: parameterised SQL returning DataFrames, cached.
+
+User input only ever reaches SQL as a bound parameter; the few column names that vary
+come from the fixed `DIMENSIONS` allow-list. Results are cached per data version
+(`dashboard.db.connection_key`), so a rebuilt database is never answered from the cache.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from dashboard.db import connection_key
+from dashboard.filters import Filters
+
+cached = st.cache_data(
+    hash_funcs={duckdb.DuckDBPyConnection: connection_key}, max_entries=1024, show_spinner=False
+)
+
+# Dimension a chart can group by → its column. Never taken from user input directly.
+DIMENSIONS = {
+    "target_year": "c.target_year",
+    "region": "c.region",
+    "sector": "c.sector",
+    "kind": "c.kind",
+    "unit": "c.unit",
+}
+
+# Multi-valued filter → column it restricts.
+_LIST_FILTERS = (
+    ("provinces", "c.region"),
+    ("cities", "c.city"),
+    ("sectors", "c.sector"),
+    ("kinds", "c.kind"),
+    ("issuers", "c.issuer"),
+    ("units", "c.unit"),
+)
+_RANGE_FILTERS = (
+    ("year_from", "c.target_year >= ?"),
+    ("year_to", "c.target_year <= ?"),
+    ("date_from", "c.issue_date >= ?"),
+    ("date_to", "c.issue_date <= ?"),
+)
+_TEXT_FILTER = (
+    "(contains(lower(c.subject_ko), lower(?)) OR contains(lower(coalesce(c.subject_en, '')), lower(?))"
+    " OR contains(lower(c.sentence), lower(?)))"
+)
+
+
+def where_clause(filters: Filters) -> tuple[str, list]:
+    """The SQL condition on `commitments c` for the filters, and its parameters."""
+    conditions: list[str] = []
+    params: list = []
+    for name, column in _LIST_FILTERS:
+        values = getattr(filters, name)
+        if values:
+            conditions.append(f"list_contains(?, {column})")
+            params.append(list(values))
+    for name, condition in _RANGE_FILTERS:
+        value = getattr(filters, name)
+        if value is not None:
+            conditions.append(condition)
+            params.append(value)
+    if filters.text:
+        conditions.append(_TEXT_FILTER)
+        params.extend([filters.text] * 3)
+    return " AND ".join(conditions) or "TRUE", params
+
+
+def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pd.DataFrame:
+    return con.execute(sql, params or []).df()
+
+
+@cached
+def commitments(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """The filtered commitments, newest bulletin first, in line order within a bulletin."""
+    where, params = where_clause(filters)
+    sql = f"""
+        SELECT c.* FROM commitments c WHERE {where}
+        ORDER BY c.issue_date DESC, c.bulletin, c.line, c.id
+    """
+    return _frame(con, sql, params)
+
+
+@cached
+def summary(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, int]:
+    """Headline counts: bulletins, commitments, provinces (province-level units only), sectors."""
+    where, params = where_clause(filters)
+    sql = f"""
+        SELECT count(DISTINCT c.bulletin) AS bulletins,
+               count(*) AS commitments,
+               count(DISTINCT c.region) FILTER (WHERE c.region IN (SELECT name_en FROM provinces))
+                   AS provinces,
+               count(DISTINCT c.sector) AS sectors
+        FROM commitments c WHERE {where}
+    """
+    return _frame(con, sql, params).iloc[0].astype(int).to_dict()
+
+
+@cached
+def nearest_deadlines(
+    con: duckdb.DuckDBPyConnection, filters: Filters, from_year: int, limit: int = 5
+) -> pd.DataFrame:
+    """Targets falling due soonest from `from_year` on, earliest first."""
+    where, params = where_clause(filters)
+    sql = f"""
+        SELECT c.* FROM commitments c
+        WHERE {where} AND c.kind = 'target' AND c.target_year >= ?
+        ORDER BY c.target_year, c.issue_date DESC, c.line LIMIT ?
+    """
+    return _frame(con, sql, [*params, from_year, limit])
+
+
+@cached
+def count_by(
+    con: duckdb.DuckDBPyConnection, filters: Filters, dimension: str, series: str | None = None
+) -> pd.DataFrame:
+    """Number of commitments per `dimension` (and `series`): columns key, series, n."""
+    key = DIMENSIONS[dimension]
+    series_column = DIMENSIONS[series] if series else "NULL"
+    where, params = where_clause(filters)
+    sql = f"""
+        SELECT {key} AS key, {series_column} AS series, count(*) AS n
+        FROM commitments c WHERE {where}
+        GROUP BY ALL ORDER BY n DESC, key NULLS LAST, series
+    """
+    return _frame(con, sql, params)
+
+
+@cached
+def largest_values(
+    con: duckdb.DuckDBPyConnection, filters: Filters, unit: str, limit: int = 15
+) -> pd.DataFrame:
+    """The largest commitments in one unit: one row each, never added together."""
+    where, params = where_clause(filters)
+    sql = f"""
+        SELECT c.* FROM commitments c WHERE {where} AND c.unit = ?
+        ORDER BY c.value DESC, c.id LIMIT ?
+    """
+    return _frame(con, sql, [*params, unit, limit])
+
+
+@cached
+def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, group: str) -> pd.DataFrame:
+    """Per group and target year: commitments falling due, and the earliest plan start year."""
+    key = DIMENSIONS[group]
+    where, params = where_clause(filters)
+    sql = f"""
+        SELECT {key} AS key, c.target_year, count(*) AS n,
+               min(TRY_CAST(split_part(c.plan_period, '-', 1) AS INTEGER)) AS plan_start
+        FROM commitments c WHERE {where} AND c.target_year IS NOT NULL
+        GROUP BY ALL ORDER BY key, c.target_year
+    """
+    return _frame(con, sql, params)
+
+
+@cached
+def bulletin_dates(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[date]:
+    """Issue dates of the bulletins behind the filtered commitments, newest first."""
+    where, params = where_clause(filters)
+    sql = f"""
+        SELECT DISTINCT b.issue_date FROM bulletins b
+        WHERE b.id IN (SELECT c.bulletin FROM commitments c WHERE {where})
+        ORDER BY b.issue_date DESC
+    """
+    return [row[0] for row in con.execute(sql, params).fetchall()]
+
+
+@cached
+def filter_options(con: duckdb.DuckDBPyConnection) -> dict:
+    """What the sidebar offers: the values present in the data, most frequent first."""
+
+    def values(column: str) -> list[str]:
+        sql = f"""
+            SELECT {column} FROM commitments c WHERE {column} IS NOT NULL
+            GROUP BY 1 ORDER BY count(*) DESC, 1
+        """
+        return [row[0] for row in con.execute(sql).fetchall()]
+
+    years = con.execute("SELECT min(target_year), max(target_year) FROM commitments").fetchone()
+    dates = con.execute("SELECT min(issue_date), max(issue_date) FROM bulletins").fetchone()
+    cities = _frame(con, "SELECT DISTINCT region, city FROM commitments WHERE city IS NOT NULL ORDER BY 2")
+    return {
+        "regions": values("c.region"),
+        "cities": cities,
+        "sectors": values("c.sector"),
+        "kinds": values("c.kind"),
+        "issuers": values("c.issuer"),
+        "units": values("c.unit"),
+        "years": years,
+        "dates": dates,
+    }
+
+
+@cached
+def commitment(con: duckdb.DuckDBPyConnection, commitment_id: str) -> dict | None:
+    """One commitment with its bulletin's provenance, or None for an unknown id."""
+    sql = """
+        SELECT c.*, b.file_name, b.sha256, b.publisher, b.organisation
+        FROM commitments c JOIN bulletins b ON b.id = c.bulletin WHERE c.id = ?
+    """
+    rows = _frame(con, sql, [commitment_id])
+    return rows.iloc[0].to_dict() if len(rows) else None
+
+
+@cached
+def article_lines(con: duckdb.DuckDBPyConnection, bulletin: str, article_seq: int) -> pd.DataFrame:
+    sql = "SELECT line, text FROM bulletin_lines WHERE bulletin_id = ? AND article_seq = ? ORDER BY line"
+    return _frame(con, sql, [bulletin, article_seq])
+
+
+@cached
+def article(con: duckdb.DuckDBPyConnection, bulletin: str, article_seq: int) -> dict | None:
+    sql = "SELECT * FROM articles WHERE bulletin_id = ? AND seq = ?"
+    rows = _frame(con, sql, [bulletin, article_seq])
+    return rows.iloc[0].to_dict() if len(rows) else None
+
+
+@cached
+def article_references(con: duckdb.DuckDBPyConnection, bulletin: str, article_seq: int) -> pd.DataFrame:
+    sql = """
+        SELECT title, url, line FROM article_references
+        WHERE bulletin_id = ? AND article_seq = ? ORDER BY seq
+    """
+    return _frame(con, sql, [bulletin, article_seq])
+
+
+@cached
+def same_article(
+    con: duckdb.DuckDBPyConnection, bulletin: str, article_seq: int, exclude_id: str
+) -> pd.DataFrame:
+    sql = """
+        SELECT * FROM commitments WHERE bulletin = ? AND article_seq = ? AND id <> ?
+        ORDER BY line, id
+    """
+    return _frame(con, sql, [bulletin, article_seq, exclude_id])
+
+
+@cached
+def bulletins(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every bulletin loaded, newest first, with its number of commitments."""
+    sql = """
+        SELECT b.issue_date, b.file_name, b.n_articles AS articles,
+               (SELECT count(*) FROM commitments c WHERE c.bulletin = b.id) AS commitments,
+               b.sha256, b.source_format, b.encoding, b.ingested_at, b.id
+        FROM bulletins b ORDER BY b.issue_date DESC, b.id
+    """
+    return _frame(con, sql)
+
+
+@cached
+def ingest_failures(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    sql = """
+        SELECT file_name, reason, line, attempted_at FROM ingest_failures
+        ORDER BY attempted_at DESC, file_name
+    """
+    return _frame(con, sql)

@@ -1,0 +1,178 @@
+"""The dashboard's entry point: `streamlit run streamlit_app.py`.
+
+It only navigates and draws the shared sidebar: the filters (kept across pages and in
+the URL, so a copied link reopens the same view) and the language toggle. The pages
+in dashboard/app_pages/ read the filters from the session.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import db, i18n, queries
+from dashboard.filters import KINDS, Filters
+
+PAGES_DIR = Path(__file__).resolve().parent / "dashboard" / "app_pages"
+# (file, label key, icon); the deck page is the export engineer's and appears once it exists.
+PAGES = (
+    ("overview.py", "page_overview", ":material/dashboard:"),
+    ("explorer.py", "page_explorer", ":material/table_rows:"),
+    ("regions.py", "page_regions", ":material/map:"),
+    ("sectors.py", "page_sectors", ":material/factory:"),
+    ("timeline.py", "page_timeline", ":material/timeline:"),
+    ("detail.py", "page_detail", ":material/article:"),
+    ("sources.py", "page_sources", ":material/source:"),
+    ("deck.py", "page_deck", ":material/slideshow:"),
+)
+# Sidebar widget keys for each filter; their values are what the URL carries.
+KEYS = {
+    "provinces": "f_provinces",
+    "cities": "f_cities",
+    "sectors": "f_sectors",
+    "kinds": "f_kinds",
+    "issuers": "f_issuers",
+    "units": "f_units",
+    "text": "f_text",
+}
+# URL parameters that belong to a page rather than to the filters.
+PAGE_PARAMS = ("id",)
+
+
+def seed_state_from_url() -> None:
+    """On a session's first run, the URL's filters and language become the widgets' values."""
+    if "filters" in st.session_state:
+        return
+    from_url = Filters.from_query_params({name: st.query_params.get_all(name) for name in st.query_params})
+    for name, key in KEYS.items():
+        st.session_state[key] = list(value) if isinstance(value := getattr(from_url, name), tuple) else value
+    st.session_state["f_years_url"] = (from_url.year_from, from_url.year_to)
+    st.session_state["f_dates_url"] = (from_url.date_from, from_url.date_to)
+    st.session_state["lang"] = "en" if st.query_params.get("lang") == "en" else "ko"
+    st.session_state["filters"] = from_url
+
+
+def reset_filters() -> None:
+    for key in (*KEYS.values(), "f_years", "f_dates"):
+        st.session_state.pop(key, None)
+    st.session_state["f_years_url"] = st.session_state["f_dates_url"] = (None, None)
+
+
+def _keep_known(key: str, options: list) -> None:
+    """A value the data no longer has (an old link, a rebuilt database) is dropped, not an error."""
+    st.session_state[key] = [v for v in st.session_state.get(key, []) if v in options]
+
+
+def multiselect(key: str, label: str, options: list, format_func=str) -> tuple[str, ...]:
+    _keep_known(key, options)
+    return tuple(st.multiselect(label, options, key=key, format_func=format_func))
+
+
+def year_range(bounds: tuple, lang: str) -> tuple[int | None, int | None]:
+    """The target-year slider; the full range means no year filter (undated records stay in)."""
+    low, high = bounds
+    if low is None or low == high:
+        return None, None
+    if "f_years" not in st.session_state:
+        url_from, url_to = st.session_state.get("f_years_url", (None, None))
+        st.session_state["f_years"] = (max(low, url_from or low), min(high, url_to or high))
+    start, end = st.slider(i18n.t("target_year", lang), low, high, key="f_years")
+    return (start if start > low else None), (end if end < high else None)
+
+
+def date_range(bounds: tuple, lang: str) -> tuple[date | None, date | None]:
+    """The bulletin issue-date range; the full range means no date filter."""
+    low, high = bounds
+    if low is None or low == high:
+        return None, None
+    if "f_dates" not in st.session_state:
+        url_from, url_to = st.session_state.get("f_dates_url", (None, None))
+        st.session_state["f_dates"] = (max(low, url_from or low), min(high, url_to or high))
+    chosen = st.date_input(i18n.t("bulletin_date", lang), min_value=low, max_value=high, key="f_dates")
+    if len(chosen) != 2:  # the second date of the range is still being picked
+        return None, None
+    return (chosen[0] if chosen[0] > low else None), (chosen[1] if chosen[1] < high else None)
+
+
+def sidebar_filters(lang: str) -> Filters:
+    options = queries.filter_options(db.get_connection())
+    with st.sidebar:
+        st.header(i18n.t("filters", lang))
+        provinces = multiselect(
+            KEYS["provinces"],
+            i18n.t("province", lang),
+            options["regions"],
+            lambda r: i18n.region_label(r, lang),
+        )
+        cities = options["cities"]
+        if provinces:
+            cities = cities[cities["region"].isin(provinces)]
+        city_options = list(cities["city"].drop_duplicates())
+        chosen = {
+            "provinces": provinces,
+            "cities": multiselect(KEYS["cities"], i18n.t("city", lang), city_options),
+            "sectors": multiselect(
+                KEYS["sectors"],
+                i18n.t("sector", lang),
+                options["sectors"],
+                lambda s: i18n.sector_label(s, lang),
+            ),
+            "kinds": multiselect(
+                KEYS["kinds"], i18n.t("kind", lang), list(KINDS), lambda k: i18n.kind_label(k, lang)
+            ),
+            "issuers": multiselect(KEYS["issuers"], i18n.t("issuer", lang), options["issuers"]),
+            "units": multiselect(
+                KEYS["units"], i18n.t("unit", lang), options["units"], lambda u: i18n.unit_name(u, lang)
+            ),
+            "text": st.text_input(i18n.t("search", lang), key=KEYS["text"], max_chars=200).strip(),
+        }
+        year_from, year_to = year_range(options["years"], lang)
+        date_from, date_to = date_range(options["dates"], lang)
+        st.button(i18n.t("reset_filters", lang), on_click=reset_filters, icon=":material/filter_alt_off:")
+    return Filters(**chosen, year_from=year_from, year_to=year_to, date_from=date_from, date_to=date_to)
+
+
+def keep_in_url(filters: Filters, lang: str) -> None:
+    """Write the view into the URL, so a copied link reopens it."""
+    params = filters.to_query_params()
+    if lang == "en":
+        params["lang"] = "en"
+    for name in PAGE_PARAMS:
+        if name in st.query_params:
+            params[name] = st.query_params[name]
+    if params != st.query_params.to_dict() or any(
+        isinstance(v, list) and len(v) > 1 for v in params.values()
+    ):
+        st.query_params.from_dict(params)
+
+
+def navigation(lang: str) -> st.navigation:
+    pages = [
+        st.Page(PAGES_DIR / file, title=i18n.t(label, lang), icon=icon, default=file == "overview.py")
+        for file, label, icon in PAGES
+        if (PAGES_DIR / file).exists()
+    ]
+    return st.navigation(pages)
+
+
+seed_state_from_url()
+st.set_page_config(
+    page_title=i18n.t("app_title", st.session_state["lang"]),
+    page_icon=":material/track_changes:",
+    layout="wide",
+)
+with st.sidebar:
+    st.radio(
+        i18n.t("language", st.session_state["lang"]),
+        i18n.LANGS,
+        key="lang",
+        horizontal=True,
+        format_func={"ko": "한국어", "en": "English"}.get,
+    )
+language = st.session_state["lang"]
+page = navigation(language)
+st.session_state["filters"] = sidebar_filters(language)
+keep_in_url(st.session_state["filters"], language)
+page.run()
