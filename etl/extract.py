@@ -1,10 +1,714 @@
-"""Articles → commitment records (docs/commitment-record.md). Work in progress by the lead."""
+"""Articles → commitment records (docs/commitment-record.md).
+
+For each article the extractor first settles what the article is about — who
+issued it, where it applies, which plan period it belongs to — then reads every
+line: each number with a unit is a candidate, and a candidate becomes a record
+only when its clause looks forward (a future year, 까지, or a verb of action such
+as 육성/구축/달성) and nothing marks it as a fact already reached, a forecast, a
+threshold, or a count that only describes the document. Year-by-year target
+tables give one record per cell. A number repeated in the summary, a headline
+or a restating heading is kept once, at its first full statement in the body.
+"""
 
 from __future__ import annotations
 
-from etl.model import Bulletin, Commitment
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+from etl import gazetteer, periods, sectors
+from etl.config import EXTRACTOR_VERSION, REFERENCE_DIR
+from etl.model import Article, Bulletin, Commitment, Line, Table
+from etl.numbers import Quantity, find_quantities, parse_korean_number
+
+VOCABULARY_FILE = REFERENCE_DIR / "extraction.toml"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    forward: tuple[str, ...]
+    historical_markers: tuple[str, ...]
+    historical_predicates: tuple[str, ...]
+    forecast: tuple[str, ...]
+    past_until: tuple[str, ...]
+    report_headline: tuple[str, ...]
+    plan_headline: tuple[str, ...]
+    structural_nouns: tuple[str, ...]
+    actor_nouns: tuple[str, ...]
+    actor_followers: tuple[str, ...]
+    funding_verbs: tuple[str, ...]
+    non_commitment_table_headers: tuple[str, ...]
+    research_parts: tuple[str, ...]
+    research_categories: tuple[str, ...]
+    explicit_forward: tuple[str, ...]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    with VOCABULARY_FILE.open("rb") as fh:
+        data = tomllib.load(fh)
+    return Vocabulary(**{name: tuple(words) for name, words in data.items()})
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What an article is about, settled once before its lines are read."""
+
+    bulletin: Bulletin
+    article: Article
+    issuer: str
+    region: str
+    city: str | None
+    plan: tuple[int, int] | None  # the plan period the article's plan states
+    research: bool  # a research-results or statistics article: only explicit targets count
+    topic: str  # headline and ■ line, for the sector classifier
+
+    @property
+    def issue_year(self) -> int:
+        return self.bulletin.issue_date.year
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number with a unit on one line, with the clause it sits in."""
+
+    line: Line
+    quantity: Quantity
+    clause: str  # the clause of line.text that holds the quantity
+    clause_start: int  # offset of the clause in line.text
+    continuation: str = ""  # the next line, when this one breaks off mid-sentence
+
+    @property
+    def rest(self) -> str:
+        """The clause after the number."""
+        return self.clause[self.quantity.end - self.clause_start :]
+
+    @property
+    def tail(self) -> str:
+        """Everything after the number up to the end of its sentence: in "A 30개, B 15개를 육성"
+        the verb that governs 30개 stands at the end of the line."""
+        return self.line.text[self.quantity.end :] + " " + self.continuation
 
 
 def extract_bulletin(bulletin: Bulletin) -> list[Commitment]:
     """Every quantitative commitment of a bulletin, in line order."""
-    return []
+    records: list[Commitment] = []
+    for article in bulletin.articles:
+        records.extend(extract_article(article_context(bulletin, article)))
+    return sorted(records, key=lambda c: (c.line, c.occurrence))
+
+
+# --- 1. the article's context ------------------------------------------------
+
+
+def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
+    vocab = vocabulary()
+    region, city = article_place(article)
+    topic = " ".join(filter(None, [article.headline, article.subheadline]))
+    research = (
+        article.part in vocab.research_parts
+        or (article.category or "") in vocab.research_categories
+        or is_report(article.headline, bulletin.issue_date.year)
+    )
+    return ArticleContext(
+        bulletin=bulletin,
+        article=article,
+        issuer=article_issuer(article),
+        region=region,
+        city=city,
+        plan=article_plan(article),
+        research=research,
+        topic=topic,
+    )
+
+
+def is_report(headline: str, issue_year: int) -> bool:
+    """A headline that reports rather than plans: "쑤저우(蘇州)시, 중국 신에너지산업 집중도 3위",
+    "'22년 NSFC 사업 예산 및 분야 발표" (a past year), "…연간보고 발표"."""
+    vocab = vocabulary()
+    if _has(headline, vocab.plan_headline):
+        return False
+    past = [m for m in periods.year_mentions(headline) if m.year < issue_year and not m.until]
+    return bool(past) or _has(headline, vocab.report_headline)
+
+
+def headline_actor(headline: str) -> str | None:
+    """The actor KOSTEC headlines print before the first comma: "베이징, '로봇산업 …' 수립"."""
+    head, sep, _ = headline.partition(",")
+    return head.strip() if sep and len(head.strip()) <= 25 else None
+
+
+def lead_subject(article: Article) -> str | None:
+    """The subject of the article's first body sentence: "베이징 경제정보화국은 '…'을 발표" → 베이징 경제정보화국."""
+    for line in article.lines:
+        if line.kind != "body":
+            continue
+        m = re.match(r"^[\s\-▶●•*#]*(?:최근\s*|이번에\s*|지난\s*\d+월\s*)?(?:중국\s+)?([^,'‘“「《]{2,30}?)(?:은|는)\s", line.text)
+        return m.group(1).strip() if m else None
+    return None
+
+
+def article_issuer(article: Article) -> str:
+    """The body named in the lead ("베이징 경제정보화국은 …") when it is the headline's actor or a
+    part of it, else the headline's actor."""
+    actor, subject = headline_actor(article.headline), lead_subject(article)
+    if actor and subject and (actor in subject or subject in actor):
+        return subject
+    return actor or subject or "중국"
+
+
+def article_place(article: Article) -> tuple[str, str | None]:
+    """The jurisdiction an article's plan applies to: the headline's actor, else its lead sentence."""
+    texts = [headline_actor(article.headline), lead_subject(article), article.headline]
+    for text in filter(None, texts):
+        place = place_of(text)
+        if place:
+            region, city = place
+            if city is None and region != "National":
+                city = _city_in_lead(article, region)
+            return region, city
+    return "National", None
+
+
+def _city_in_lead(article: Article, region: str) -> str | None:
+    """A province-level headline whose first lines name the city: "후베이성 …" / "이창시(宜昌市)에서 …"."""
+    body = [line.text for line in article.lines if line.kind == "body"][:2]
+    for text in body:
+        for place in gazetteer.find_places(text):
+            if place.kind == "city" and place.region == region:
+                return place.city
+    return None
+
+
+def place_of(text: str) -> tuple[str, str | None] | None:
+    """The place a short actor text names: a central body → National; a city → its province."""
+    region, city = gazetteer.issuer_place(text)
+    if region:
+        return region, city
+    places = gazetteer.find_places(text)
+    if not places:
+        return None
+    cities = [p for p in places if p.city]
+    chosen = cities[0] if cities else places[0]
+    return chosen.region, chosen.city
+
+
+def article_plan(article: Article) -> tuple[int, int] | None:
+    """The plan period the article's plan states, from its title lines or its reference titles.
+
+    Background lines are not read: a lead that recalls "14·5 기간동안" is no plan title.
+    """
+    titles = [article.headline, article.subheadline or ""]
+    titles += [ref.title or "" for ref in article.references]
+    for text in titles:
+        if period := periods.plan_period(text):
+            return period
+    for line in _body_lines(article)[:2]:
+        # A plan title quoted in the lead with its period: 「기업 기술혁신역량 강화 방안(2022-2023)」
+        if period := periods.period_from_text(line.text):
+            return period
+    return _table_years(article)
+
+
+def _table_years(article: Article) -> tuple[int, int] | None:
+    """A year-by-year target table implies the plan period it spans (2023년 … 2025년)."""
+    for table in article.tables:
+        years = year_columns(table)
+        if years:
+            return min(years.values()), max(years.values())
+    return None
+
+
+def _body_lines(article: Article) -> list[Line]:
+    return [line for line in article.lines if line.kind == "body"]
+
+
+# --- 2. candidates: numbers and their clauses --------------------------------
+
+# Where one clause of a bulletin line ends: a comma, a bullet, a list mark,
+# an HTML tag, or a verb ending that links two actions
+# ("…5G 공장 구축, 30개 시범사업 추진", "…를 구축하고, 제조업 부가가치…").
+_CLAUSE_BREAK = re.compile(
+    r",\s|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|해)\s"
+)
+
+
+def clauses(text: str) -> list[tuple[int, str]]:
+    """The clauses of a line with their offsets."""
+    out, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        out.append((start, text[start : m.end()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return [(offset, clause) for offset, clause in out if clause.strip()]
+
+
+def candidates(line: Line, continuation: str = "") -> Iterator[Candidate]:
+    spans = clauses(line.text)
+    for quantity in find_quantities(line.text):
+        for offset, clause in spans:
+            if offset <= quantity.start < offset + len(clause):
+                yield Candidate(line, quantity, clause, offset, continuation)
+                break
+
+
+# A bullet, list mark or table cell opens a new sentence; anything else on the
+# next line continues a line the PDF conversion broke ("…연간 25개의 외자 R&D센터" / "터를 유치하고").
+_NEW_SENTENCE = re.compile(r"^\s*(?:[-*•▶●■✓△※#〈<]|\d{1,2}\)|[①-⑩]|\d{1,2}\t)")
+
+
+def continuation_of(article: Article, index: int) -> str:
+    line = article.lines[index]
+    if index + 1 >= len(article.lines) or re.search(r"(?:[다음함됨임]|[.)]|\s)$", line.text.rstrip()):
+        return ""
+    following = article.lines[index + 1]
+    return "" if following.kind != "body" or _NEW_SENTENCE.match(following.text) else following.text
+
+
+# --- 3. is it a commitment? --------------------------------------------------
+
+
+def temporal_anchor(line_text: str, position: int, clause_end: int) -> periods.YearMention | None:
+    """The year a number is dated by: the nearest year printed before it on its line,
+    else one printed after it in the same clause ("연산력 300 EFLOPS ('25)")."""
+    mentions = periods.year_mentions(line_text)
+    before = [m for m in mentions if m.end <= position]
+    if before:
+        return before[-1]
+    after = [m for m in mentions if position <= m.start < clause_end]
+    return after[0] if after else None
+
+
+def _has(text: str, words: Iterable[str]) -> bool:
+    return any(word in text for word in words)
+
+
+# "40만개로 늘리고", "1ms 이내로 공제", "20% 이상으로 향상": a number set as the level to reach.
+_TO_LEVEL = re.compile(r"^\s*(?:이상|이내|이하|미만|까지)?\s*(?:으로|로)\s")
+
+
+def status(candidate: Candidate, ctx: ArticleContext) -> str | None:
+    """'target' (forward-looking), 'actual' (a fact reached) or None (neither / not ours)."""
+    vocab = vocabulary()
+    clause = candidate.clause
+    for phrase in vocab.past_until:  # "현재까지 40개 …" looks back, not forward
+        clause = clause.replace(phrase, "현재")
+    if _has(clause, vocab.forecast):
+        return None
+    rest, tail = candidate.rest, candidate.tail
+    planned = _has(rest, vocab.explicit_forward)
+    anchor = temporal_anchor(candidate.line.text, candidate.quantity.start, candidate.clause_start + len(clause))
+    if anchor is not None:
+        if anchor.as_of:
+            return "target" if planned else "actual"
+        if anchor.year > ctx.issue_year or (anchor.until and anchor.year == ctx.issue_year):
+            return "target"
+        if anchor.year < ctx.issue_year:
+            return "target" if planned else "actual"
+    past_words = _has(clause, vocab.historical_markers) or _has(rest, vocab.historical_predicates)
+    if past_words and not planned:
+        return "actual"
+    if ctx.research:
+        return "target" if planned else None
+    forward = _has(tail, vocab.forward) or _TO_LEVEL.match(rest) or _has(clause, ("목표", "계획"))
+    return "target" if forward else None
+
+
+def is_structural(candidate: Candidate) -> bool:
+    """A count that names a part of the document ("11개 중점행동계획", "5대 방향", "11장 24조")."""
+    q = candidate.quantity
+    if q.structural:
+        return True
+    if q.unit != "count":
+        return False
+    after = candidate.line.text[q.end : q.end + 16].lstrip(" 의")
+    words = after.split(" ", 1)
+    second = words[1] if len(words) > 1 and not re.search(r"(?:을|를|이|가|은|는|의|에|로),?$", words[0]) else ""
+    return any(text.startswith(noun) for noun in vocabulary().structural_nouns for text in (after, second))
+
+
+def is_actor_count(candidate: Candidate) -> bool:
+    """A count naming who acts, not what is to be reached: "3개 대학,", "6개 부처는", "8개 기관으로 구성"."""
+    q = candidate.quantity
+    if q.unit != "count":
+        return False
+    after = candidate.line.text[q.end : q.end + 24].lstrip(" 의").replace("*", "")
+    vocab = vocabulary()
+    words = after.split(" ", 1)
+    texts = [after] + ([words[1]] if len(words) > 1 and len(words[0]) <= 3 else [])  # "20개 정부 부처는"
+    for text in texts:
+        for noun in vocab.actor_nouns:
+            if text.startswith(noun):
+                follower = re.sub(r"^[·\w]*?(?=은|는|이 |가 |,|와|과|으로|로 |등|이며|$)", "", text[len(noun) :], count=1)
+                return any(follower.lstrip().startswith(w) for w in vocab.actor_followers) or not follower.strip()
+    return False
+
+
+# "매출액 100억 위안 이상의 세계 일류 제조기업 15개": an amount that only says which
+# enterprises count (the commitment is the 15); also "… 이상 기업을 대상으로".
+_THRESHOLD_TAIL = re.compile(r"^\s*(?:이상|초과|이하|미만)\s*(?:의|인)?\s")
+# A duration that only says when: "3~5년 이내", "3년 내", "5년 주기로".
+_DEADLINE_TAIL = re.compile(r"^\s*(?:이내|내|안에|후|간|동안|만에|째|주기)")
+_TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
+
+
+def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
+    q = candidate.quantity
+    after = candidate.line.text[q.end :]
+    if q.unit == "count" or not _THRESHOLD_TAIL.match(after):
+        return False
+    if _TARGET_GROUP.match(after):
+        return True
+    later_counts = [
+        s for s in siblings if s.clause_start == candidate.clause_start and s.quantity.start > q.end and s.quantity.unit == "count"
+    ]
+    return bool(later_counts)
+
+
+def is_conversion(candidate: Candidate) -> bool:
+    """A won amount only converts a yuan amount: "1,700억 위안(32조 2,813억 원)"."""
+    return candidate.quantity.unit == "KRW"
+
+
+# --- 4. the record's fields ---------------------------------------------------
+
+_PARTICLE_TAIL = re.compile(r"(?:을|를|은|는|이|가|의|에|에서|으로|로|과|와|도)$")
+_LEAD_NOISE = re.compile(r"^[\s\-▶●•*#>✓△\d)]*(?:\*\*\([^)]*\)\*\*|\([^)]*\))?\s*")
+_VERB_TAIL = re.compile(
+    r"\s*(?:구축|육성|개발|선정|건설|유치|추진|조성|달성|출시|지원|보급|설립|확대|마련|실현|양성|배출|발급|장려|투자|투입)"
+    r"(?:하고|하며|하여|해|할|하는|을|를)?.*$"
+)
+
+
+def subject_of(candidate: Candidate) -> str:
+    """What the number counts: the noun phrase after it ("300개 이상 5G 공장 구축"),
+    else the one before it ("우수 기업기술센터 1000개를 육성")."""
+    q, clause = candidate.quantity, candidate.clause
+    start = q.start - candidate.clause_start
+    after = clause[q.end - candidate.clause_start :]
+    after = re.sub(r"^\s*(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여)?\s*(?:의)?", "", after)
+    if after[:1] == " " or (after and after[0] not in "을를로으까에의은는이가과와,)(와에" and not after[0].isspace()):
+        phrase = _VERB_TAIL.sub("", after).strip()
+        phrase = re.split(r"(?:을|를|이|가|은|는|에|으로|로|과|와)\s", phrase + " ")[0].strip()
+        if 1 < len(phrase) <= 30 and re.search(r"[가-힣A-Za-z]", phrase):
+            return _clean_subject(phrase)
+    before = clause[:start]
+    before = re.sub(periods_pattern(), "", before)
+    words = _LEAD_NOISE.sub("", before).replace("**", "").split()
+    words = [w for w in words if w not in ("주요", "목표로", "등", "총", "약", "최대", "연간", "누적", "매년")][-4:]
+    while words and re.search(r"(?:의|에서|에|로|으로)$", words[0]) and len(words) > 2:
+        words = words[1:]
+    return _clean_subject(" ".join(words)) or candidate.line.text.strip()[:30]
+
+
+@cache
+def periods_pattern() -> str:
+    return r"[\'‘’´`]?\d{2,4}\s*년\s*(?:말\s*)?(?:까지|기준)?,?"
+
+
+def _clean_subject(text: str) -> str:
+    text = text.replace("**", "").strip(" ,·-'‘’\"“”")
+    return _PARTICLE_TAIL.sub("", text).strip()
+
+
+def kind_of(candidate: Candidate) -> str:
+    """'funding' for public money pledged ("최대 1억 위안 지원", "60억 위안을 투자해"), else 'target'."""
+    q = candidate.quantity
+    if q.unit != "CNY":
+        return "target"
+    rest = candidate.clause[q.end - candidate.clause_start :]
+    before = candidate.clause[: q.start - candidate.clause_start]
+    if "규모" in before[-8:] or rest.lstrip().startswith(("규모", "급")):
+        return "target"
+    verbs = vocabulary()
+    first_verb = _first_word(candidate.tail, verbs.forward + verbs.funding_verbs)
+    return "funding" if first_verb in verbs.funding_verbs else "target"
+
+
+def _first_word(text: str, words: Iterable[str]) -> str | None:
+    """The word of `words` that occurs first in `text`."""
+    found = [(text.find(word), -len(word), word) for word in words if word in text]
+    return min(found)[2] if found else None
+
+
+def target_year_of(candidate: Candidate, ctx: ArticleContext, history: list[tuple[Line, int]]) -> int | None:
+    """Its own year, else the year of the lead sentence it sits under, else the plan's end."""
+    anchor = temporal_anchor(candidate.line.text, candidate.quantity.start, candidate.clause_start + len(candidate.clause))
+    if anchor is not None and (anchor.until or anchor.year >= ctx.issue_year):
+        return anchor.year
+    if anchor is not None:  # a past year on a line that still plans ("'22년 말 … 예정")
+        return anchor.year
+    inherited = inherited_year(candidate.line, history)
+    if inherited:
+        return inherited
+    line_plan = periods.plan_period(candidate.line.text)
+    if line_plan:
+        return line_plan[1]
+    return ctx.plan[1] if ctx.plan else None
+
+
+def indent(text: str) -> int:
+    """The bullet depth of a line: "- " is 0, " - " is 1, "    - " is 2 …"""
+    stripped = text.lstrip(" \u3000\t")
+    return len(text) - len(stripped)
+
+
+def inherited_year(line: Line, history: list[tuple[Line, int]]) -> int | None:
+    """Sibling bullets under a "'30년까지" lead inherit its year (GUIDELINES: 000 l.230-231):
+    walk back over earlier lines of no smaller depth to the nearest one that set a year."""
+    depth = indent(line.text)
+    for earlier, year in reversed(history):
+        earlier_depth = indent(earlier.text)
+        if earlier_depth < depth:
+            return year or None
+        if year:
+            return year
+    return None
+
+
+def line_until_year(line: Line) -> int:
+    return next((m.year for m in periods.year_mentions(line.text) if m.until), 0)
+
+
+def place_for(candidate: Candidate, ctx: ArticleContext) -> tuple[str, str | None]:
+    """The article's place, unless the clause before the number names another actor or place."""
+    before = candidate.line.text[: candidate.quantity.start]
+    own = place_of(before[-60:]) if before.strip() else None
+    if own is None:
+        return ctx.region, ctx.city
+    region, city = own
+    if region == ctx.region and city is None:
+        return ctx.region, ctx.city
+    return region, city
+
+
+def per_year(candidate: Candidate) -> bool:
+    before = candidate.line.text[max(0, candidate.quantity.start - 8) : candidate.quantity.start]
+    return _has(before, ("연간", "매년", "연평균", "해마다", "년간"))
+
+
+def rate_unit(candidate: Candidate, siblings: list[Candidate]) -> str | None:
+    """"1만명당 360대": a count after a per-10,000-people base is a density."""
+    q = candidate.quantity
+    bases = [s.quantity for s in siblings if s.quantity.per and s.quantity.end <= q.start]
+    if not bases or q.start - bases[-1].end > 4 or bases[-1].value != 10000:
+        return None
+    return "robots_per_10k_workers" if "로봇" in candidate.line.text else "per_10k_people"
+
+
+# --- 5. year-by-year target tables -------------------------------------------
+
+_YEAR_CELL = re.compile(r"^\s*(?:[\'‘’]?(\d{2})|((?:19|20)\d{2}))\s*(?:년|年)?\s*(?:목표)?\s*$")
+_UNIT_IN_LABEL = re.compile(r"[(（]\s*([^()（）]{1,12})\s*[)）]\s*$")
+
+
+def year_columns(table: Table) -> dict[int, int]:
+    """Column index → year, for a table whose header row is years: "지표 2023년 2024년 2025년"."""
+    if not table.rows:
+        return {}
+    columns = {}
+    for index, cell in enumerate(table.rows[0].cells):
+        m = _YEAR_CELL.match(cell)
+        if m:
+            columns[index] = int(m.group(2)) if m.group(2) else 2000 + int(m.group(1))
+    return columns if len(columns) >= 2 else {}
+
+
+def table_unit(label: str) -> str | None:
+    """The unit a row label states in brackets: "연산력 규모 (EFLOPS)" → EFLOPS, "(개)" → count."""
+    m = _UNIT_IN_LABEL.search(label)
+    if not m:
+        return None
+    found = find_quantities("1" + m.group(1).strip())
+    return found[0].unit if found else None
+
+
+def table_records(ctx: ArticleContext, table: Table) -> list[tuple[Line, Commitment]]:
+    years = year_columns(table)
+    out = []
+    for row in table.rows[1:]:
+        label_cells = [c for i, c in enumerate(row.cells) if i not in years and not re.fullmatch(r"\s*\d{0,2}\s*", c)]
+        label = label_cells[-1] if label_cells else ""
+        unit = table_unit(label)
+        line = _line(ctx.article, row.line)
+        if unit is None or line is None:
+            continue
+        for index, year in years.items():
+            if index >= len(row.cells):
+                continue
+            cell = row.cells[index].strip()
+            value = parse_korean_number(cell)
+            if value is None:
+                continue
+            subject = _clean_subject(_UNIT_IN_LABEL.sub("", label))
+            record = _record(ctx, line, value, cell, unit, "=", year, subject, "target", ctx.region, ctx.city)
+            out.append((line, record))
+    return out
+
+
+def _line(article: Article, number: int) -> Line | None:
+    return next((line for line in article.lines if line.number == number), None)
+
+
+# --- 6. putting it together ---------------------------------------------------
+
+
+def _record(ctx, line, value, value_text, unit, qualifier, year, subject, kind, region, city, **extra) -> Commitment:
+    return Commitment(
+        bulletin=ctx.bulletin.id,
+        issue_date=ctx.bulletin.issue_date.isoformat(),
+        article_title=ctx.article.headline,
+        kind=kind,
+        value=value,
+        value_text=value_text,
+        unit=unit,
+        qualifier=qualifier,
+        target_year=year,
+        plan_period=periods.format_period(periods.plan_period(line.text) or ctx.plan),
+        region=region,
+        city=city,
+        issuer=ctx.issuer,
+        sector=sectors.classify(subject, line.text, ctx.topic),
+        subject_ko=subject,
+        subject_en=None,
+        sentence=line.text,
+        line=line.number,
+        article_seq=ctx.article.seq,
+        extractor_version=EXTRACTOR_VERSION,
+        **extra,
+    )
+
+
+def line_records(
+    ctx: ArticleContext, line: Line, history: list[tuple[Line, int]], continuation: str = ""
+) -> list[Commitment]:
+    found = list(candidates(line, continuation))
+    out = []
+    for candidate in found:
+        q = candidate.quantity
+        if q.per or is_conversion(candidate) or is_structural(candidate) or is_actor_count(candidate):
+            continue
+        if q.unit == "years" and _DEADLINE_TAIL.match(line.text[q.end :]):
+            continue
+        if is_threshold(candidate, found):
+            continue
+        state = status(candidate, ctx)
+        if state is None:
+            continue
+        region, city = place_for(candidate, ctx)
+        kind = "actual" if state == "actual" else kind_of(candidate)
+        year = target_year_of(candidate, ctx, history)
+        if kind == "funding" and not periods.year_mentions(line.text):
+            year = None  # a standing support measure has no deadline (GUIDELINES)
+        if kind == "actual":
+            anchor = temporal_anchor(line.text, q.start, candidate.clause_start + len(candidate.clause))
+            year = anchor.year if anchor else ctx.issue_year
+        unit = rate_unit(candidate, found) or q.unit
+        out.append(
+            _record(
+                ctx, line, q.value, q.text, unit, q.qualifier, year, subject_of(candidate), kind, region, city,
+                value_max=q.value_max, per_year=per_year(candidate),
+            )
+        )
+    return out
+
+
+def is_heading(line: Line) -> bool:
+    """Headlines, ■ lines and numbered section headings ("1) 1000개 우수 기업기술센터 육성")
+    restate what the body says."""
+    if line.kind in ("headline", "subheadline"):
+        return True
+    return bool(re.match(r"^\s*(?:#+\s*)?(?:-\s*)?\d{1,2}\)\s", line.text))
+
+
+def extract_article(ctx: ArticleContext) -> list[Commitment]:
+    table_lines: set[int] = set()
+    cells: list[Commitment] = []
+    for table in ctx.article.tables:
+        if _is_non_commitment_table(table):
+            table_lines.update(row.line for row in table.rows)
+        elif year_columns(table):
+            table_lines.update(row.line for row in table.rows)
+            cells.extend(record for _, record in table_records(ctx, table))
+    records: list[Commitment] = []
+    history: list[tuple[Line, int]] = []
+    headings: list[Commitment] = []
+    for index, line in enumerate(ctx.article.lines):
+        if line.number in table_lines or line.kind in ("caption", "reference", "source"):
+            continue
+        found = line_records(ctx, line, history, continuation_of(ctx.article, index))
+        (headings if is_heading(line) else records).extend(found)
+        history.append((line, line_until_year(line)))
+    body = deduplicate(sorted(records, key=lambda c: c.line))
+    body += absorb_table_cells(cells, body)
+    return body + [h for h in deduplicate(headings) if not _restates(h, body, heading=True)]
+
+
+def absorb_table_cells(cells: list[Commitment], body: list[Commitment]) -> list[Commitment]:
+    """A table cell that a body sentence already states (same value, unit and year) is a
+    restatement (GUIDELINES: 002 l.189-191 vs l.196-203); each sentence absorbs one cell."""
+    free = list(body)
+    kept = []
+    for cell in cells:
+        twin = next(
+            (b for b in free if b.unit == cell.unit and b.target_year == cell.target_year and _same(b.value, cell.value)),
+            None,
+        )
+        if twin is None:
+            kept.append(cell)
+        else:
+            free.remove(twin)
+    return kept
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _is_non_commitment_table(table: Table) -> bool:
+    header = " ".join(table.rows[0].cells) if table.rows else ""
+    return _has(header, vocabulary().non_commitment_table_headers)
+
+
+def deduplicate(records: list[Commitment]) -> list[Commitment]:
+    """Keep the first full statement of each commitment; number repeats on one line."""
+    kept: list[Commitment] = []
+    for record in records:
+        if _restates(record, kept, heading=False):
+            continue
+        occurrence = 1 + sum(1 for k in kept if k.line == record.line and k.value_text == record.value_text)
+        kept.append(replace(record, occurrence=occurrence, id="") if occurrence > 1 else record)
+    return kept
+
+
+def _restates(record: Commitment, earlier: list[Commitment], *, heading: bool) -> bool:
+    for other in earlier:
+        if other.line == record.line or other.unit != record.unit or other.kind != record.kind:
+            continue
+        if not _same(other.value, record.value):
+            continue
+        if heading or _same_subject(other.subject_ko, record.subject_ko):
+            return True
+    return False
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """"우수 기업기술센터" and "시급 기업기술센터" name one thing; "첨단 로봇 제품" and
+    "휴머노이드 로봇 제품의 소량 생산" do not."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    return bool(a and b) and (a in b or b in a or _shared_run(a, b) >= 5)
+
+
+def _shared_run(a: str, b: str) -> int:
+    """Length of the longest run of characters two subjects share, spaces ignored."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best

@@ -1,0 +1,124 @@
+"""Years and plan periods as the bulletins print them.
+
+`year_mentions` finds every year in a line ('25년까지, 2027년까지, ‘22년 말 기준,
+2025년); `plan_period` reads the period a plan title states ((2023-2025),
+('23~'25), （2023—2025年）, 14·5, "2023년 업무계획").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# An apostrophe-year as Korean writers print it, with any of the quote marks
+# the seeds use: "'25년까지", "‘30년까지", "´26년까지", "’22년 말".
+_QUOTES = "'‘’´`"
+_SHORT_YEAR = rf"[{_QUOTES}]\s?(?P<short>\d{{2}})(?!\d)"
+_LONG_YEAR = r"(?<![\d.,])(?P<long>(?:19|20)\d{2})(?![\d,]|\.\d)"
+
+# "'25년까지", "2027년까지", "'23년 말까지", "2025년" — the year, then what follows it.
+_YEAR = re.compile(rf"(?:{_SHORT_YEAR}|{_LONG_YEAR})\s*(?:년|年)?(?P<after>\s*(?:도\s*)?(?:말|末|연말)?\s*(?:까지|이전|前))?")
+
+# (2023-2025), (2023—2025年), （2022—2035年）, ('22~'35), (‘23~’25), 2023-2028
+_PERIOD = re.compile(
+    rf"[{_QUOTES}]?(?P<a>(?:19|20)?\d{{2}})\s*(?:년|年)?\s*[-~—–－〜]\s*[{_QUOTES}]?(?P<b>(?:19|20)?\d{{2}})\s*(?:년|年)?"
+)
+
+# "'23년 5월 기준", "'22년말 기준", "2023년 7월, 현재": the date a statistic describes.
+_AS_OF = re.compile(r"\s*(?:년|年)?\s*(?:말|초|\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?)?\s*,?\s*(?:기준|현재)")
+
+# "2023년 업무계획", "2023년 工作计划", "'23년 업무 계획안": a one-year work plan.
+_WORK_PLAN = re.compile(
+    rf"(?:(?P<long>(?:19|20)\d{{2}})|[{_QUOTES}](?P<short>\d{{2}}))\s*(?:년|年)\s*(?:도\s*)?"
+    r"(?:업무\s*계획|工作计划|업무계획|실행\s*계획|행동\s*계획)"
+)
+
+# The 14th Five-Year Plan: "14·5", "14.5", "十四五", "14차 5개년".
+_FIVE_YEAR_PLANS = {
+    13: re.compile(r"13\s*[·.ㆍ]\s*5(?!\d)|十三五|13차\s*5개년"),
+    14: re.compile(r"14\s*[·.ㆍ]\s*5(?!\d)|十四五|14차\s*5개년"),
+    15: re.compile(r"15\s*[·.ㆍ]\s*5(?!\d)|十五五|15차\s*5개년"),
+}
+_FIVE_YEAR_PLAN_START = {13: 2016, 14: 2021, 15: 2026}
+
+
+@dataclass(frozen=True)
+class YearMention:
+    year: int
+    start: int
+    end: int
+    until: bool  # "까지": the year by which something is to be done
+    as_of: bool = False  # "기준"/"현재": the date a figure describes ("'23년 5월 기준")
+
+
+def _full_year(short: str | None, long: str | None) -> int:
+    return int(long) if long else 2000 + int(short)
+
+
+def year_mentions(text: str) -> list[YearMention]:
+    """Every calendar year printed in `text`, in order (periods count as their two ends)."""
+    mentions = []
+    for m in _YEAR.finditer(text):
+        if not (m.group("short") or m.group("long")):
+            continue
+        # "'22년" and "2022년" are years; a bare 4-digit number only when it is a plausible year.
+        if m.group("long") and "년" not in m.group(0) and "年" not in m.group(0) and not _looks_like_year(text, m):
+            continue
+        year = _full_year(m.group("short"), m.group("long"))
+        as_of = bool(_AS_OF.match(text, m.end()))
+        mentions.append(YearMention(year, m.start(), m.end(), bool(m.group("after")), as_of))
+    return mentions
+
+
+def _looks_like_year(text: str, m: re.Match[str]) -> bool:
+    """A bare "2023" is a year in "2023 산업 인터넷 대회" but not in "2,023" or "1200 1500"."""
+    before = text[max(0, m.start() - 1) : m.start()]
+    after = text[m.end("long") : m.end("long") + 1]
+    return before in ("", " ", "(", "'", "‘", "〈", "《", "「", "『") and after in ("", " ", ")", "~", "-", "—", "·")
+
+
+def period_from_text(text: str) -> tuple[int, int] | None:
+    """The first plan period printed in `text`: (2023, 2025) for "(2023-2025)" or "('23~'25)"."""
+    for m in _PERIOD.finditer(text):
+        start, end = _expand(m.group("a")), _expand(m.group("b"))
+        if start is None or end is None or not 0 < end - start <= 20:
+            continue
+        # A date range such as "'23년 1~4월" or "6.16~6.20" is no period: require a year form.
+        if len(m.group("a")) == 2 and not re.search(rf"[{_QUOTES}(（]\s*$", text[: m.start() + 1]):
+            continue
+        return start, end
+    return None
+
+
+def _expand(digits: str) -> int | None:
+    year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    return year if 1990 <= year <= 2100 else None
+
+
+def work_plan_year(text: str) -> int | None:
+    m = _WORK_PLAN.search(text)
+    return _full_year(m.group("short"), m.group("long")) if m else None
+
+
+def five_year_plan(text: str) -> tuple[int, int] | None:
+    for number, pattern in _FIVE_YEAR_PLANS.items():
+        if pattern.search(text):
+            start = _FIVE_YEAR_PLAN_START[number]
+            return start, start + 4
+    return None
+
+
+def plan_period(text: str) -> tuple[int, int] | None:
+    """The period a plan title states: explicit years first, then a work-plan year, then a 5-year plan."""
+    if period := period_from_text(text):
+        return period
+    if year := work_plan_year(text):
+        return year, year
+    return five_year_plan(text)
+
+
+def format_period(period: tuple[int, int] | None) -> str | None:
+    if period is None:
+        return None
+    start, end = period
+    return str(start) if start == end else f"{start}-{end}"
