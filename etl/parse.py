@@ -96,7 +96,7 @@ HTML_ROW = re.compile(r"^</?(p|ul|ol|li|table|thead|tbody|tr|td|th|div|span|br)\
 PIPE_SEPARATOR = re.compile(r"^\|?[\s:|-]+\|?$")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Lines starting with these are bullets, notes, captions or marks, never a headline.
-NOT_HEADLINE_START = tuple("-–—•·●○▶►▷■🔳※*☑☞▽□✓√〈<([（【|>\"“")
+NOT_HEADLINE_START = tuple('-–—•·●○▶►▷■🔳※*☑☞▽□✓√〈<([（【|>"“')
 
 
 def parse_file(path: Path) -> Bulletin:
@@ -226,6 +226,9 @@ class FrontMatter:
     summary: tuple[Line, ...]
     parts: frozenset[str]  # part names: the usual four and those CONTENTS lists
     categories: frozenset[str]  # category names CONTENTS lists, letter-spacing removed
+    contents_start: int | None  # 0-based index of the CONTENTS heading
+    contents_end: int  # 0-based index just past the contents
+    summary_start: int  # 0-based index of the 요약 heading, else of the first line after the contents
     body_start: int  # 0-based index of the first line of the first part
 
 
@@ -245,11 +248,13 @@ def read_front_matter(lines: list[str], body_end: int) -> FrontMatter:
         body_start = next(
             (i for i in range(search_from, body_end) if NUMBERED_HEADLINE.match(texts[i])), body_end
         )
-    summary_from = summary_index + 1 if summary_index is not None else contents_end
+    summary_start = summary_index if summary_index is not None else contents_end
     summary = tuple(
-        Line(i + 1, lines[i], "body") for i in range(summary_from, body_start) if BULLET.match(texts[i])
+        Line(i + 1, lines[i], "body") for i in range(summary_start, body_start) if BULLET.match(texts[i])
     )
-    return FrontMatter(contents, summary, parts, categories, body_start)
+    return FrontMatter(
+        contents, summary, parts, categories, contents_index, contents_end, summary_start, body_start
+    )
 
 
 def read_contents(texts: list[str], contents_index: int | None) -> tuple[tuple[ContentsEntry, ...], int]:
@@ -297,6 +302,32 @@ def part_header(text: str, parts: frozenset[str]) -> str | None:
     if match:
         return (match.group("name") or "").strip()
     return None
+
+
+def line_sections(bulletin: Bulletin) -> list[tuple[str, int | None]]:
+    """(section, article seq) for every line of a parsed bulletin, in line order.
+
+    Sections: cover, contents, summary, body (part and category headers between
+    articles), article, colophon.
+    """
+    lines = list(bulletin.lines)
+    colophon = read_colophon(lines, bulletin.file_name)
+    body_end = colophon.first_index if colophon else len(lines)
+    front = read_front_matter(lines, body_end)
+    sections: list[tuple[str, int | None]] = [("cover", None)] * len(lines)
+    spans = [
+        (front.contents_start, front.contents_end, "contents"),
+        (front.summary_start, front.body_start, "summary"),
+        (front.body_start, body_end, "body"),
+        (body_end, len(lines), "colophon"),
+    ]
+    for start, end, section in spans:
+        if start is not None:
+            sections[start:end] = [(section, None)] * (end - start)
+    for article in bulletin.articles:
+        count = article.last_line - article.first_line + 1
+        sections[article.first_line - 1 : article.last_line] = [("article", article.seq)] * count
+    return sections
 
 
 # ---------------------------------------------------------------- articles

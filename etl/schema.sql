@@ -50,7 +50,7 @@ CREATE TABLE bulletin_lines (
     bulletin_id VARCHAR NOT NULL REFERENCES bulletins (id),
     line        INTEGER NOT NULL,   -- 1-based
     article_seq INTEGER,            -- the article the line belongs to (NULL: cover, contents, summary)
-    section     VARCHAR NOT NULL,   -- cover | contents | summary | article | colophon
+    section     VARCHAR NOT NULL,   -- cover | contents | summary | body (part/category headers) | article | colophon
     text        VARCHAR NOT NULL,
     PRIMARY KEY (bulletin_id, line)
 );

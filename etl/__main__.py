@@ -1,0 +1,128 @@
+"""Command line: `python -m etl build | ingest | extract | check`. Only wiring; the work is in the stages.
+
+etl.load (DuckDB, pandas) is imported inside the commands that need it, so that
+`extract` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from etl import config
+from etl.model import RECORD_FIELDS
+from etl.read import BulletinError
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.command(args)
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="python -m etl", description=__doc__.splitlines()[0])
+    commands = root.add_subparsers(required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the database from every bulletin in a folder")
+    build.add_argument(
+        "--seeds", type=Path, default=config.SEEDS_DIR, help="bulletin folder (default: %(default)s)"
+    )
+    build.add_argument("--db", type=Path, default=config.DB_PATH, help="database file (default: %(default)s)")
+    build.set_defaults(command=run_build)
+
+    ingest = commands.add_parser("ingest", help="add bulletin files to the database")
+    ingest.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    ingest.add_argument(
+        "--db", type=Path, default=config.DB_PATH, help="database file (default: %(default)s)"
+    )
+    ingest.set_defaults(command=run_ingest)
+
+    extract = commands.add_parser("extract", help="print the commitment records of bulletin files")
+    extract.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    extract.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    extract.set_defaults(command=run_extract)
+
+    check = commands.add_parser("check", help="run the data checks on a database")
+    check.add_argument("--db", type=Path, default=config.DB_PATH, help="database file (default: %(default)s)")
+    check.set_defaults(command=run_check)
+    return root
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from etl import checks, load
+
+    try:
+        report = load.build(args.seeds, args.db, progress=sys.stderr.isatty())
+    except (BulletinError, checks.DataCheckError) as error:
+        print(f"build failed, {args.db} left as it was: {error}", file=sys.stderr)
+        return 1
+    return summarise(report, args.db)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from etl import checks, load
+
+    try:
+        report = load.ingest(args.files, args.db, progress=sys.stderr.isatty())
+    except checks.DataCheckError as error:
+        print(f"ingest failed, {args.db} left as it was: {error}", file=sys.stderr)
+        return 1
+    return summarise(report, args.db)
+
+
+def summarise(report, db_path: Path) -> int:
+    for error in report.failures:
+        print(error, file=sys.stderr)
+    for path in report.already_loaded:
+        print(f"{path.name}: already in the database (same sha256), skipped", file=sys.stderr)
+    print(
+        f"{db_path}: loaded {report.bulletins} bulletins, {report.articles} articles, "
+        f"{report.commitments} commitments; {len(report.failures)} failures",
+        file=sys.stderr,
+    )
+    return 1 if report.failures else 0
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from etl.extract import extract_bulletin
+    from etl.parse import parse_file
+
+    writer = csv.DictWriter(sys.stdout, fieldnames=RECORD_FIELDS) if args.format == "csv" else None
+    if writer:
+        writer.writeheader()
+    failures = 0
+    for path in args.files:
+        try:
+            records = [commitment.record() for commitment in extract_bulletin(parse_file(path))]
+        except BulletinError as error:
+            print(error, file=sys.stderr)
+            failures += 1
+            continue
+        for record in records:
+            if writer:
+                writer.writerow(record)
+            else:
+                print(json.dumps(record, ensure_ascii=False))
+    return 1 if failures else 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from etl import checks
+
+    if not args.db.is_file():
+        print(f"{args.db}: database not found", file=sys.stderr)
+        return 1
+    with duckdb.connect(str(args.db), read_only=True) as con:
+        results = checks.run(con)
+    for result in results:
+        print(f"{'FAIL' if result.count else 'ok  '} {result if result.count else result.name}")
+    return 1 if any(result.count for result in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

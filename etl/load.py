@@ -1,0 +1,332 @@
+"""Bulletins and commitment records → the DuckDB file the dashboard serves.
+
+Nothing is ever written to the served file in place. `build` makes a new
+database in a temporary file beside it; `ingest` copies the served file; both
+load into that copy, run the data checks (etl/checks.py) and only then swap it
+in with `os.replace`, which is atomic on one file system. A crash, a bad
+bulletin or a failed check leaves the served database exactly as it was, and a
+dashboard reading it keeps working.
+
+A file that cannot be read or parsed is reported, recorded in
+`ingest_failures` and skipped; the other files still load. Re-ingesting the
+same bytes (same sha256) changes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+from tqdm import tqdm
+
+from etl import checks, config, gazetteer, sectors
+from etl.extract import extract_bulletin
+from etl.model import Bulletin, Commitment
+from etl.parse import line_sections, parse_file
+from etl.read import BulletinError
+
+BULLETIN_SUFFIXES = (".txt", ".pdf")
+
+
+@dataclass
+class BuildReport:
+    """What one build or ingest did: counts of what it loaded, the files it could not load."""
+
+    bulletins: int = 0
+    articles: int = 0
+    commitments: int = 0
+    failures: list[BulletinError] = field(default_factory=list)
+    already_loaded: list[Path] = field(default_factory=list)  # same bytes already in the database
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def build(seeds_dir: Path, db_path: Path, *, progress: bool = False) -> BuildReport:
+    """A new database from every bulletin (*.txt, *.pdf) in `seeds_dir`, swapped in for `db_path`."""
+    files = bulletin_files(seeds_dir)
+    with writing(db_path, keep_contents=False) as (con, _):
+        create_schema(con)
+        load_reference_tables(con)
+        return load_files(con, files, progress=progress)
+
+
+def ingest(files: list[Path], db_path: Path, *, progress: bool = False) -> BuildReport:
+    """Add bulletins to the database at `db_path` (created if there is none yet)."""
+    with writing(db_path, keep_contents=True) as (con, is_new):
+        if is_new:
+            create_schema(con)
+            load_reference_tables(con)
+        return load_files(con, files, progress=progress)
+
+
+def bulletin_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise BulletinError(folder, "bulletin folder not found")
+    return sorted(path for path in folder.iterdir() if path.suffix.lower() in BULLETIN_SUFFIXES)
+
+
+@contextlib.contextmanager
+def writing(db_path: Path, *, keep_contents: bool) -> Iterator[tuple[duckdb.DuckDBPyConnection, bool]]:
+    """A connection to a new database file that replaces `db_path` only if the block succeeds.
+
+    With keep_contents the new file starts as a copy of `db_path`, else empty.
+    Yields (connection, is_new): is_new is true when the new file starts empty.
+    Writers take an exclusive lock, so two ingests never both start from the same old file.
+    """
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    scratch = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
+    with exclusive_lock(db_path):
+        is_new = not (keep_contents and db_path.exists())
+        remove_database_files(scratch)
+        try:
+            if not is_new:
+                shutil.copyfile(db_path, scratch)
+            con = duckdb.connect(str(scratch))
+            try:
+                yield con, is_new
+                failed = checks.failures(con)
+                if failed:
+                    raise checks.DataCheckError(failed)
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+            os.replace(scratch, db_path)
+        finally:
+            remove_database_files(scratch)
+
+
+@contextlib.contextmanager
+def exclusive_lock(db_path: Path) -> Iterator[None]:
+    lock_path = db_path.with_name(f".{db_path.name}.lock")
+    with lock_path.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def remove_database_files(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+
+
+def create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(config.SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+def load_reference_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Provinces, economic regions and sectors from the reference data files in etl/data."""
+    insert_rows(
+        con,
+        "provinces",
+        [
+            {
+                "name_en": province.name_en,
+                "name_ko": province.name_ko,
+                "name_zh": province.name_zh,
+                "kind": province.kind,
+                "iso_code": province.iso_code,
+                "aliases": list(province.aliases),
+                "lat": province.lat,
+                "lon": province.lon,
+            }
+            for province in gazetteer.provinces()
+        ],
+    )
+    insert_rows(
+        con,
+        "economic_regions",
+        [
+            {"name_en": region.name_en, "name_ko": region.name_ko, "aliases": list(region.aliases)}
+            for region in gazetteer.economic_regions()
+        ],
+    )
+    insert_rows(
+        con,
+        "sectors",
+        [
+            {"id": sector.id, "label_ko": sector.label_ko, "label_en": sector.label_en}
+            for sector in sectors.sectors()
+        ],
+    )
+
+
+def load_files(con: duckdb.DuckDBPyConnection, files: list[Path], *, progress: bool) -> BuildReport:
+    report = BuildReport()
+    for path in tqdm(files, desc="bulletins", unit="file", disable=not progress):
+        try:
+            load_file(con, path, report)
+        except BulletinError as error:
+            report.failures.append(error)
+            record_failure(con, error)
+    return report
+
+
+def load_file(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -> None:
+    """Parse, extract and insert one bulletin in one transaction; BulletinError if it cannot be."""
+    bulletin = parse_file(path)
+    if already_loaded(con, bulletin, path):
+        report.already_loaded.append(path)
+        return
+    try:
+        commitments = extract_bulletin(bulletin)
+    except Exception as error:  # a bug in one article must not stop the other bulletins loading
+        raise BulletinError(path, f"extraction failed: {type(error).__name__}: {error}") from error
+    con.execute("BEGIN TRANSACTION")
+    try:
+        insert_bulletin(con, bulletin, commitments)
+        con.execute("COMMIT")
+    except duckdb.Error as error:
+        con.execute("ROLLBACK")
+        raise BulletinError(path, f"not loaded, the database refused it: {error}") from error
+    report.bulletins += 1
+    report.articles += len(bulletin.articles)
+    report.commitments += len(commitments)
+
+
+def already_loaded(con: duckdb.DuckDBPyConnection, bulletin: Bulletin, path: Path) -> bool:
+    """True for the same bytes already loaded; BulletinError for other bytes under a loaded id."""
+    row = con.execute(
+        "SELECT id, sha256, file_name FROM bulletins WHERE sha256 = ? OR id = ?",
+        [bulletin.sha256, bulletin.id],
+    ).fetchone()
+    if row is None:
+        return False
+    loaded_id, loaded_sha256, loaded_file = row
+    if loaded_sha256 == bulletin.sha256:
+        return True
+    raise BulletinError(
+        path,
+        f"a different bulletin with id {loaded_id} is already loaded (from {loaded_file}); "
+        "rename the file or rebuild the database",
+    )
+
+
+def insert_bulletin(
+    con: duckdb.DuckDBPyConnection, bulletin: Bulletin, commitments: list[Commitment]
+) -> None:
+    insert_rows(con, "bulletins", [bulletin_row(bulletin)])
+    insert_rows(con, "bulletin_lines", line_rows(bulletin))
+    insert_rows(con, "articles", article_rows(bulletin))
+    insert_rows(con, "article_references", reference_rows(bulletin))
+    insert_rows(con, "commitments", [commitment_row(commitment) for commitment in commitments])
+
+
+def bulletin_row(bulletin: Bulletin) -> dict:
+    return {
+        "id": bulletin.id,
+        "file_name": bulletin.file_name,
+        "sha256": bulletin.sha256,
+        "issue_date": bulletin.issue_date,
+        "publisher": bulletin.publisher,
+        "organisation": bulletin.organisation,
+        "source_format": bulletin.source_format,
+        "encoding": bulletin.encoding,
+        "n_lines": len(bulletin.lines),
+        "n_articles": len(bulletin.articles),
+        "ingested_at": datetime.now(),
+        "parser_version": config.PARSER_VERSION,
+        "extractor_version": config.EXTRACTOR_VERSION,
+    }
+
+
+def line_rows(bulletin: Bulletin) -> list[dict]:
+    return [
+        {
+            "bulletin_id": bulletin.id,
+            "line": number,
+            "article_seq": article_seq,
+            "section": section,
+            "text": text,
+        }
+        for number, (text, (section, article_seq)) in enumerate(
+            zip(bulletin.lines, line_sections(bulletin), strict=True), start=1
+        )
+    ]
+
+
+def article_rows(bulletin: Bulletin) -> list[dict]:
+    return [
+        {
+            "bulletin_id": bulletin.id,
+            "seq": article.seq,
+            "part": article.part,
+            "category": article.category,
+            "number": article.number,
+            "headline": article.headline,
+            "headline_line": article.headline_line,
+            "subheadline": article.subheadline,
+            "subheadline_line": article.subheadline_line,
+            "announced_on": article.announced_on,
+            "first_line": article.first_line,
+            "last_line": article.last_line,
+            "n_tables": len(article.tables),
+        }
+        for article in bulletin.articles
+    ]
+
+
+def reference_rows(bulletin: Bulletin) -> list[dict]:
+    return [
+        {
+            "bulletin_id": bulletin.id,
+            "article_seq": article.seq,
+            "seq": seq,
+            "title": reference.title,
+            "url": reference.url,
+            "line": reference.line,
+        }
+        for article in bulletin.articles
+        for seq, reference in enumerate(article.references, start=1)
+    ]
+
+
+def commitment_row(commitment: Commitment) -> dict:
+    row = commitment.record()
+    row.update(
+        id=commitment.id,
+        article_seq=commitment.article_seq,
+        value_max=commitment.value_max,
+        per_year=commitment.per_year,
+        extractor_version=commitment.extractor_version or config.EXTRACTOR_VERSION,
+    )
+    return row
+
+
+def record_failure(con: duckdb.DuckDBPyConnection, error: BulletinError) -> None:
+    insert_rows(
+        con,
+        "ingest_failures",
+        [
+            {
+                "file_name": error.path.name,
+                "reason": error.reason,
+                "line": error.line,
+                "attempted_at": datetime.now(),
+            }
+        ],
+    )
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
+    """Insert rows through a registered DataFrame: values never enter the SQL text.
+
+    `table` and the column names come from this module, never from a bulletin.
+    """
+    if not rows:
+        return
+    frame = pd.DataFrame(rows, dtype=object)
+    columns = ", ".join(frame.columns)
+    con.register("incoming_rows", frame)
+    try:
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming_rows")
+    finally:
+        con.unregister("incoming_rows")
