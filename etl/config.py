@@ -29,3 +29,7 @@ BULLETIN_TITLE = "중국 과학기술 정책 주간동향"
 
 PARSER_VERSION = "1.0.0"
 EXTRACTOR_VERSION = "1.0.0"
+
+# Data checks (etl/checks.py): a commitment's target year must lie in this range.
+TARGET_YEAR_MIN = int(os.environ.get("PTT_TARGET_YEAR_MIN", 2000))
+TARGET_YEAR_MAX = int(os.environ.get("PTT_TARGET_YEAR_MAX", 2100))
