@@ -1,0 +1,142 @@
+"""Briefing exports: a chart as PNG/SVG, charts as a PowerPoint deck, commitments as CSV/XLSX.
+
+Everything starts from the registry the pages draw from (`dashboard.charts.render`,
+`chart_meta`, `dashboard.queries`), so an export says exactly what the screen says.
+The page buttons, the deck page and the command line all call these functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import charts, i18n, queries
+from dashboard.export import images, slides, tables
+from dashboard.filters import Filters
+
+# The standard briefing (`python -m dashboard.export deck`): the overview's charts, the
+# map and the largest values, then the table.
+STANDARD_DECK = ("by_year", "by_province", "province_map", "by_sector", "top_values", "timeline_province")
+
+
+# Tile zoom and centre at which China (18°–54° N) fills the picture's 720-pixel layout height;
+# the builder's zoom suits the smaller chart on screen.
+MAP_FIT = {"zoom": 3.4, "center": {"lat": 37.5, "lon": 105.0}}
+
+
+@dataclass(frozen=True)
+class DeckItem:
+    """One chart in the deck, with the filters it was added under."""
+
+    name: str
+    filters: Filters
+
+
+def chart_image(
+    con: duckdb.DuckDBPyConnection,
+    name: str,
+    filters: Filters,
+    lang: str = "ko",
+    fmt: str = "png",
+    size: images.SlideSize = images.DEFAULT_SIZE,
+) -> bytes:
+    """The chart the page shows, as PNG or SVG bytes at a slide size."""
+    figure, _ = charts.render(con, name, filters, lang)
+    return images.export_image(figure, fmt, size)
+
+
+def chart_slide(con: duckdb.DuckDBPyConnection, item: DeckItem, lang: str = "ko") -> slides.ChartSlide:
+    spec = charts.CHARTS[item.name]
+    figure, frame = charts.render(con, item.name, item.filters, lang)
+    native = spec.kind in slides.NATIVE_CHART_TYPES and not charts.is_empty(frame)
+    return slides.ChartSlide(
+        kind=spec.kind,
+        frame=frame if not charts.is_empty(frame) else frame.iloc[0:0],
+        meta=charts.chart_meta(con, spec, item.filters, lang, frame),
+        sentences=tuple(contributing_sentences(con, item.filters, frame, lang)),
+        picture=None if native or charts.is_empty(frame) else slide_picture(figure),
+    )
+
+
+def slide_picture(figure: go.Figure) -> bytes:
+    """The figure as a PNG filling a slide's chart area, without its title and footer:
+    on the slide those are editable text around the picture."""
+    bare = go.Figure(figure).update_layout(
+        title_text="", title_subtitle_text="", annotations=[], margin={"t": 10, "b": 10}
+    )
+    if bare.layout.map.style is not None:
+        bare.update_layout(map=MAP_FIT)
+    width, height = slides.PICTURE_PIXELS
+    return images.export_image(bare, "png", images.SlideSize(width, height, "slide chart area"))
+
+
+def contributing_sentences(
+    con: duckdb.DuckDBPyConnection, filters: Filters, frame: pd.DataFrame, lang: str = "ko"
+) -> list[str]:
+    """The source sentences behind a chart: the filtered commitments, narrowed to the ids,
+    regions or sectors the chart's frame names (the largest values, the provinces on a map)."""
+    records = queries.commitments(con, filters)
+    for column in ("id", "region", "sector"):
+        if column in frame.columns:
+            shown = frame.loc[frame["value"] > 0, column]
+            records = records[records[column].isin(shown)]
+    return [
+        f"[{tables.bulletin_date(r.issue_date)} · {i18n.region_label(r.region, lang)}] {r.sentence}"
+        for r in records.itertuples()
+    ]
+
+
+def shown_commitments(con: duckdb.DuckDBPyConnection, filter_sets: Sequence[Filters]) -> pd.DataFrame:
+    """Every commitment behind the deck once, in the order the queries give them."""
+    frames = [queries.commitments(con, filters) for filters in dict.fromkeys(filter_sets)]
+    if not frames:
+        return queries.commitments(con, Filters()).iloc[0:0]
+    return pd.concat(frames).drop_duplicates("id").reset_index(drop=True)
+
+
+def build_deck(
+    con: duckdb.DuckDBPyConnection,
+    items: Sequence[DeckItem],
+    lang: str = "ko",
+    issued_on: date | None = None,
+) -> bytes:
+    """The briefing deck: cover, one slide per item, the commitments shown with their sources."""
+    filter_sets = [item.filters for item in items]
+    records = shown_commitments(con, filter_sets)
+    dates = sorted(set(pd.to_datetime(records["issue_date"]).dt.date))
+    cover = slides.Cover(
+        filters=" / ".join(f.describe(lang) for f in dict.fromkeys(filter_sets)) or Filters().describe(lang),
+        sources=charts.source_line(dates, lang),
+        issued_on=issued_on or date.today(),
+        lang=lang,
+    )
+    chart_slides = [chart_slide(con, item, lang) for item in items]
+    return slides.build_deck(cover, chart_slides, tables.deck_table(records, lang))
+
+
+def table_file(
+    con: duckdb.DuckDBPyConnection,
+    filters: Filters,
+    fmt: str,
+    lang: str = "ko",
+    issued_on: date | None = None,
+) -> bytes:
+    """The filtered commitments as CSV or XLSX bytes."""
+    records = queries.commitments(con, filters)
+    frame = tables.table_frame(records, lang)
+    if fmt == "csv":
+        return tables.to_csv(frame)
+    if fmt != "xlsx":
+        raise ValueError(f"unsupported table format {fmt!r}; choose csv or xlsx")
+    dates = sorted(set(pd.to_datetime(records["issue_date"]).dt.date))
+    about = {
+        i18n.t("filters", lang): filters.describe(lang),
+        i18n.t("source_prefix", lang): charts.source_line(dates, lang),
+        tables.header("exported_on", lang): (issued_on or date.today()).isoformat(),
+    }
+    return tables.to_xlsx(frame, about, lang)

@@ -17,7 +17,7 @@ import pandas as pd
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+from pptx.enum.chart import XL_AXIS_CROSSES, XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Inches, Pt
@@ -35,12 +35,20 @@ MARGIN = Inches(0.5)
 CONTENT_WIDTH = SLIDE_WIDTH - 2 * MARGIN
 GREY = RGBColor(0x59, 0x59, 0x59)
 
+# Spec kind → (one series, several series). The figures stack bars whenever a frame has
+# several series, so the slide does too. A timeline (target years per group) becomes
+# bars per group stacked by target year: the same counts, in a form PowerPoint can edit.
+# The chart area of a slide (CONTENT_WIDTH × CHART_HEIGHT) at 150 dpi, for pictures.
+CHART_HEIGHT = Inches(5.0)
+PICTURE_PIXELS = (1850, 750)
 NATIVE_CHART_TYPES = {
-    "bar": XL_CHART_TYPE.COLUMN_CLUSTERED,
-    "barh": XL_CHART_TYPE.BAR_CLUSTERED,
-    "stacked_bar": XL_CHART_TYPE.COLUMN_STACKED,
-    "line": XL_CHART_TYPE.LINE_MARKERS,
+    "bar": (XL_CHART_TYPE.COLUMN_CLUSTERED, XL_CHART_TYPE.COLUMN_STACKED),
+    "barh": (XL_CHART_TYPE.BAR_CLUSTERED, XL_CHART_TYPE.BAR_STACKED),
+    "stacked_bar": (XL_CHART_TYPE.COLUMN_STACKED, XL_CHART_TYPE.COLUMN_STACKED),
+    "line": (XL_CHART_TYPE.LINE_MARKERS, XL_CHART_TYPE.LINE_MARKERS),
+    "timeline": (XL_CHART_TYPE.BAR_CLUSTERED, XL_CHART_TYPE.BAR_STACKED),
 }
+HORIZONTAL_KINDS = ("barh", "timeline")
 
 # A briefing is read, not searched: past these the slide says how many more there are.
 MAX_NOTE_SENTENCES = 40
@@ -77,7 +85,7 @@ class ChartSlide:
     frame: pd.DataFrame
     meta: ChartMeta
     sentences: tuple[str, ...] = ()
-    picture: bytes | None = None  # PNG of the figure, for kinds with no native chart
+    picture: bytes | None = None  # PNG of the figure at PICTURE_PIXELS, for kinds with no native chart
 
     @property
     def is_native(self) -> bool:
@@ -112,13 +120,18 @@ def build_deck(cover: Cover, charts: Sequence[ChartSlide], table: pd.DataFrame) 
     return out.getvalue()
 
 
-def chart_data(frame: pd.DataFrame, series_name: str) -> CategoryChartData:
-    """Tidy (category, series, value) → PowerPoint's categories × series; a missing pair stays empty."""
+def chart_data(frame: pd.DataFrame, series_name: str, *, sort_series: bool = False) -> CategoryChartData:
+    """Tidy (category, series, value) → PowerPoint's categories × series; a missing pair stays empty.
+
+    Categories and series keep the frame's order (the query's), or series are sorted
+    when asked (a timeline's target years).
+    """
     data = CategoryChartData(number_format=_number_format(frame["value"]))
     categories = list(dict.fromkeys(frame["category"]))
     data.categories = [str(c) for c in categories]
     series_column = frame["series"].where(frame["series"].notna(), series_name)
-    for series in dict.fromkeys(series_column):
+    names = list(dict.fromkeys(series_column))
+    for series in sorted(names) if sort_series else names:
         rows = frame[series_column == series]
         by_category = dict(zip(rows["category"], rows["value"], strict=True))
         data.add_series(str(series), [_number(by_category.get(c)) for c in categories])
@@ -170,7 +183,7 @@ def _chart_slide(deck, chart: ChartSlide, words: dict[str, str]) -> None:
     meta = chart.meta
     _text(slide, meta.title, Inches(0.3), Inches(0.7), 28, bold=True)
     _text(slide, meta.subtitle, Inches(0.95), Inches(0.45), 16, grey=True)
-    top, height = Inches(1.5), Inches(5.0)
+    top, height = Inches(1.5), CHART_HEIGHT
     if chart.frame.empty:
         _text(slide, words["empty"], top, Inches(1.0), 20, grey=True)
     elif chart.is_native:
@@ -183,15 +196,18 @@ def _chart_slide(deck, chart: ChartSlide, words: dict[str, str]) -> None:
 
 
 def _native_chart(slide, chart: ChartSlide, top, height) -> None:
-    data = chart_data(chart.frame, chart.meta.unit_label)
-    graphic = slide.shapes.add_chart(
-        NATIVE_CHART_TYPES[chart.kind], MARGIN, top, CONTENT_WIDTH, height, data
-    )
-    plot = graphic.chart
+    data = chart_data(chart.frame, chart.meta.unit_label, sort_series=chart.kind == "timeline")
+    multi_series = len(data) > 1
+    chart_type = NATIVE_CHART_TYPES[chart.kind][multi_series]
+    plot = slide.shapes.add_chart(chart_type, MARGIN, top, CONTENT_WIDTH, height, data).chart
     plot.font.size = Pt(12)
     plot.font.name = DECK_FONT
     plot.has_title = False
-    multi_series = len(data) > 1
+    if chart.kind in HORIZONTAL_KINDS:
+        # First category at the top, as on screen (PowerPoint draws bars bottom-up), and
+        # the value axis kept at the bottom, where the reversed order would otherwise move it.
+        plot.category_axis.reverse_order = True
+        plot.category_axis.crosses = XL_AXIS_CROSSES.MAXIMUM
     plot.has_legend = multi_series
     if multi_series:
         plot.legend.position = XL_LEGEND_POSITION.BOTTOM

@@ -33,6 +33,7 @@ EXTRA_HEADERS = {
     "per_year": ("연간", "Per year"),
     "value_text": ("원문 표기", "As printed"),
     "id": ("ID", "ID"),
+    "exported_on": ("내보낸 날짜", "Exported on"),
 }
 
 

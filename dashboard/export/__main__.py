@@ -1,0 +1,166 @@
+"""Briefing files from the command line, with the same builders as the app.
+
+    python -m dashboard.export deck --out briefing.pptx [--province 광둥성] [--sector semiconductors]
+                                    [--years 2025-2030] [--charts by_year,by_province] [--db PATH]
+    python -m dashboard.export chart by_year --format png [--size 1920x1080] --out by_year.png
+    python -m dashboard.export chart --list
+    python -m dashboard.export table --format xlsx --out commitments.xlsx [filters]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import duckdb
+
+from dashboard import charts, i18n
+from dashboard import export as exports
+from dashboard.export import images
+from dashboard.filters import Filters
+from etl import config
+
+
+class UsageError(ValueError):
+    """A value on the command line that the data or the exports cannot take."""
+
+
+def parse_years(text: str) -> tuple[int, int]:
+    """'2025-2030' or '2025' → (2025, 2030) / (2025, 2025)."""
+    match = re.fullmatch(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?", text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"years must look like 2025 or 2025-2030, not {text!r}")
+    start, end = int(match[1]), int(match[2] or match[1])
+    if start > end:
+        raise argparse.ArgumentTypeError(f"the range {text!r} ends before it starts")
+    return start, end
+
+
+def parse_size(text: str) -> images.SlideSize:
+    try:
+        return images.parse_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--province", action="append", default=[], metavar="NAME",
+                        help="region, in English (Guangdong) or Korean (광둥성); repeatable")
+    parser.add_argument("--sector", action="append", default=[], metavar="ID",
+                        help="sector id (semiconductors, AI, …); repeatable")
+    parser.add_argument("--years", type=parse_years, metavar="A-B", help="target years, e.g. 2025-2030")
+    parser.add_argument("--lang", choices=("ko", "en"), default="ko")
+    parser.add_argument("--db", type=Path, default=config.DB_PATH, help=f"default {config.DB_PATH}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m dashboard.export", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    deck = commands.add_parser("deck", help="the standard briefing deck (.pptx)")
+    deck.add_argument("--out", type=Path, required=True, metavar="FILE.pptx")
+    deck.add_argument("--charts", metavar="NAME,…",
+                      help=f"charts to include (default {','.join(exports.STANDARD_DECK)})")
+    add_filter_options(deck)
+
+    chart = commands.add_parser("chart", help="one chart as PNG or SVG")
+    chart.add_argument("name", nargs="?", help="chart name (see --list)")
+    chart.add_argument("--list", action="store_true", help="print the chart names, one a line")
+    chart.add_argument("--format", choices=images.FORMATS, default="png")
+    chart.add_argument("--size", type=parse_size, default=images.DEFAULT_SIZE,
+                       help=f"one of {', '.join(images.SLIDE_SIZES)} (default {images.DEFAULT_SIZE.name})")
+    chart.add_argument("--out", type=Path, metavar="FILE")
+    add_filter_options(chart)
+
+    table = commands.add_parser("table", help="the filtered commitments as CSV or XLSX")
+    table.add_argument("--format", choices=("csv", "xlsx"), default="xlsx")
+    table.add_argument("--out", type=Path, required=True, metavar="FILE")
+    add_filter_options(table)
+    return parser  # fmt: skip
+
+
+def check_out(path: Path, suffixes: tuple[str, ...]) -> Path:
+    if path.suffix.lower() not in suffixes:
+        raise UsageError(f"--out must end in {' or '.join(suffixes)}: {path}")
+    if not path.parent.is_dir():
+        raise UsageError(f"the folder for --out does not exist: {path.parent}")
+    return path
+
+
+def chart_names(text: str | None) -> list[str]:
+    names = [n.strip() for n in text.split(",") if n.strip()] if text else list(exports.STANDARD_DECK)
+    unknown = [n for n in names if n not in charts.CHARTS]
+    if unknown:
+        raise UsageError(f"unknown chart {', '.join(unknown)}; choose from: {', '.join(charts.CHARTS)}")
+    return names
+
+
+def resolve_filters(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Filters:
+    """Names as typed → the values the database holds; anything it does not hold is an error."""
+    regions = [row[0] for row in con.execute("SELECT DISTINCT region FROM commitments ORDER BY 1").fetchall()]
+    sectors = [row[0] for row in con.execute("SELECT id FROM sectors ORDER BY 1").fetchall()]
+    by_label = {i18n.region_label(r, args.lang).casefold(): r for r in regions}
+    by_label |= {i18n.region_label(r, "ko").casefold(): r for r in regions}
+    by_label |= {r.casefold(): r for r in regions}
+    provinces = []
+    for name in args.province:
+        if name.strip().casefold() not in by_label:
+            raise UsageError(f"no commitments for region {name!r}; known: {', '.join(regions)}")
+        provinces.append(by_label[name.strip().casefold()])
+    for sector in args.sector:
+        if sector not in sectors:
+            raise UsageError(f"unknown sector {sector!r}; known: {', '.join(sectors)}")
+    year_from, year_to = args.years or (None, None)
+    return Filters(
+        provinces=tuple(provinces), sectors=tuple(args.sector), year_from=year_from, year_to=year_to
+    )
+
+
+def connect(path: Path) -> duckdb.DuckDBPyConnection:
+    if not path.is_file():
+        raise UsageError(f"no database at {path}; build it first with: python -m etl build")
+    return duckdb.connect(str(path), read_only=True)
+
+
+def run(args: argparse.Namespace) -> str:
+    """Do what the command asks; returns the line to print."""
+    if args.command == "chart" and args.list:
+        return "\n".join(charts.CHARTS)
+    if args.command == "chart" and (not args.name or args.name not in charts.CHARTS):
+        raise UsageError(f"name a chart: one of {', '.join(charts.CHARTS)} (or --list)")
+    if args.command == "chart" and args.out is None:
+        raise UsageError("--out FILE is required")
+    with connect(args.db) as con:
+        filters = resolve_filters(con, args)
+        if args.command == "deck":
+            out = check_out(args.out, (".pptx",))
+            items = [exports.DeckItem(name, filters) for name in chart_names(args.charts)]
+            out.write_bytes(exports.build_deck(con, items, args.lang))
+        elif args.command == "chart":
+            out = check_out(args.out, (f".{args.format}",))
+            out.write_bytes(exports.chart_image(con, args.name, filters, args.lang, args.format, args.size))
+        else:
+            out = check_out(args.out, (f".{args.format}",))
+            out.write_bytes(exports.table_file(con, filters, args.format, args.lang))
+    return str(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        print(run(args))
+    except UsageError as error:
+        parser.error(str(error))
+    except images.ExportUnavailable as error:
+        print(error, file=sys.stderr)
+        return 1
+    finally:
+        images.close_browser()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
