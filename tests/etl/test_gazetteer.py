@@ -1,0 +1,310 @@
+"""Places: the reference data, then mentions in sentences (real ones from the seeds and made-up traps)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from etl.gazetteer import (
+    cities,
+    economic_regions,
+    find_places,
+    issuer_place,
+    province_of_city,
+    provinces,
+    region_label,
+)
+
+# The province-level names of docs/commitment-record.md and their ISO 3166-2:CN codes.
+RECORD_PROVINCES = {
+    "Beijing": "CN-BJ", "Tianjin": "CN-TJ", "Hebei": "CN-HE", "Shanxi": "CN-SX", "Inner Mongolia": "CN-NM",
+    "Liaoning": "CN-LN", "Jilin": "CN-JL", "Heilongjiang": "CN-HL", "Shanghai": "CN-SH", "Jiangsu": "CN-JS",
+    "Zhejiang": "CN-ZJ", "Anhui": "CN-AH", "Fujian": "CN-FJ", "Jiangxi": "CN-JX", "Shandong": "CN-SD",
+    "Henan": "CN-HA", "Hubei": "CN-HB", "Hunan": "CN-HN", "Guangdong": "CN-GD", "Guangxi": "CN-GX",
+    "Hainan": "CN-HI", "Chongqing": "CN-CQ", "Sichuan": "CN-SC", "Guizhou": "CN-GZ", "Yunnan": "CN-YN",
+    "Tibet": "CN-XZ", "Shaanxi": "CN-SN", "Gansu": "CN-GS", "Qinghai": "CN-QH", "Ningxia": "CN-NX",
+    "Xinjiang": "CN-XJ", "Hong Kong": "CN-HK", "Macao": "CN-MO", "Taiwan": "CN-TW",
+}  # fmt: skip
+RECORD_ECONOMIC_REGIONS = {
+    "Greater Bay Area", "Yangtze River Delta", "Beijing-Tianjin-Hebei", "Chengdu-Chongqing", "Western Region",
+}  # fmt: skip
+
+
+def test_the_34_province_level_units_with_their_iso_codes():
+    assert {province.name_en: province.iso_code for province in provinces()} == RECORD_PROVINCES
+    assert len(provinces()) == 34
+
+
+def test_province_centroids_lie_in_china():
+    for province in provinces():
+        assert 18 <= province.lat <= 54 and 73 <= province.lon <= 135, province.name_en
+
+
+def test_economic_regions_are_those_of_the_record():
+    assert {region.name_en for region in economic_regions()} == RECORD_ECONOMIC_REGIONS
+
+
+def test_every_city_lies_in_a_known_province():
+    known = {province.name_en for province in provinces()}
+    assert all(city.province in known for city in cities())
+
+
+def test_every_korean_name_names_one_place_except_the_documented_ones():
+    places_by_name: dict[str, set[str]] = {}
+    for province in provinces():
+        for name in (province.name_ko, *province.aliases):
+            places_by_name.setdefault(name, set()).add(province.name_en)
+    for city in cities():
+        for name in (city.name_ko, *city.aliases):
+            places_by_name.setdefault(name, set()).add(city.name_en)
+    for region in economic_regions():
+        for name in (region.name_ko, *region.aliases):
+            places_by_name.setdefault(name, set()).add(region.name_en)
+    shared = {name: places for name, places in places_by_name.items() if len(places) > 1}
+    # 산시 is 山西 Shanxi or 陕西 Shaanxi; 황푸 is 黄埔 (Guangzhou) or 黄浦 (Shanghai).
+    assert shared == {
+        "산시": {"Shanxi", "Shaanxi"},
+        "황푸": {"Huangpu (Guangzhou)", "Huangpu (Shanghai)"},
+    }
+
+
+def _found(sentence: str) -> list[tuple[str, str, str | None]]:
+    return [(place.text, place.region, place.city) for place in find_places(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # seeds
+        (
+            "- 톈진 빈하이(滨海) 고신구는 ‘징진지 세포 밸리(细胞谷)’발전 가속화를 위해",
+            [
+                ("톈진", "Tianjin", None),
+                ("빈하이(滨海)", "Tianjin", "Binhai New Area"),
+                ("징진지", "Beijing-Tianjin-Hebei", None),
+            ],
+        ),
+        (
+            "- 광저우시 정부는 '난사과학성 총체발전계획('22~'35)'을 발표",
+            [("광저우시", "Guangdong", "Guangzhou"), ("난사과학성", "Guangdong", "Guangzhou")],
+        ),
+        (
+            "- ▶ 투입 규모 : 광동성 정부와 광저우시 정부 공동으로 70억 위안 투입",
+            [("광동성", "Guangdong", None), ("광저우시", "Guangdong", "Guangzhou")],
+        ),
+        (
+            "장쑤성 쑤저우(蘇州)시가 선전, 상하이에 이어 3위를 차지",
+            [
+                ("장쑤성", "Jiangsu", None),
+                ("쑤저우(蘇州)시", "Jiangsu", "Suzhou"),
+                ("선전", "Guangdong", "Shenzhen"),
+                ("상하이", "Shanghai", None),
+            ],
+        ),
+        (
+            "- (경쟁·미래산업) **장강(張江)**, **린강(臨港)**, 바이오의약",
+            [("장강(張江)", "Shanghai", "Zhangjiang"), ("린강(臨港)", "Shanghai", "Lingang New Area")],
+        ),
+        ("이창시(宜昌市) 합성생물학 산업단지", [("이창시(宜昌市)", "Hubei", "Yichang")]),
+        ("6	산시성(陝西)	풍력, 태양광, 수소에너지", [("산시성(陝西)", "Shaanxi", None)]),
+        (
+            " - 윈난, 산시, 닝샤, 간쑤 등 지역은 수소연료",
+            [
+                ("윈난", "Yunnan", None),
+                ("산시", "Shaanxi", None),
+                ("닝샤", "Ningxia", None),
+                ("간쑤", "Gansu", None),
+            ],
+        ),
+        (
+            "상하이 푸둥신구, 광둥성 선전시, 산둥성 지난- 칭다오 등 3개 지역, "
+            "난징, 우한, 창사 3곳을 신규로 추가",
+            [
+                ("상하이", "Shanghai", None),
+                ("푸둥신구", "Shanghai", "Pudong New Area"),
+                ("광둥성", "Guangdong", None),
+                ("선전시", "Guangdong", "Shenzhen"),
+                ("산둥성", "Shandong", None),
+                ("지난", "Shandong", "Jinan"),
+                ("칭다오", "Shandong", "Qingdao"),
+                ("난징", "Jiangsu", "Nanjing"),
+                ("우한", "Hubei", "Wuhan"),
+                ("창사", "Hunan", "Changsha"),
+            ],
+        ),
+        (
+            "- 징진지(베이징-톈진-허베이) 지역, 장강 삼각주 지역, 웨강아오 대만구(광둥·홍콩·마카오) 등",
+            [
+                ("징진지", "Beijing-Tianjin-Hebei", None),
+                ("장강 삼각주", "Yangtze River Delta", None),
+                ("웨강아오 대만구", "Greater Bay Area", None),
+            ],
+        ),
+        (
+            "청두(成都)·충칭(重庆) 경제권은 중국 징진지 수도권 지역, "
+            "위강아오(광둥·홍콩·마카오) 대만구에 이은",
+            [
+                ("청두(成都)·충칭(重庆) 경제권", "Chengdu-Chongqing", None),
+                ("징진지", "Beijing-Tianjin-Hebei", None),
+                ("위강아오(광둥·홍콩·마카오) 대만구", "Greater Bay Area", None),
+            ],
+        ),
+        (
+            "- **(광둥·홍콩·마카오 혁신협력)** 선전 광명(光明)과학성과 둥관 송산후(松山湖) 과학성",
+            [
+                ("광둥", "Guangdong", None),
+                ("홍콩", "Hong Kong", None),
+                ("마카오", "Macao", None),
+                ("둥관", "Guangdong", "Dongguan"),
+                ("송산후(松山湖)", "Guangdong", "Dongguan"),
+            ],
+        ),
+        ("- 공업정보화부는 6월 4일 제31회 중국국제정보통신전시회", [("공업정보화부", "National", None)]),
+        ("- 지난해 중국 산업 인터넷 부가가치 규모는", []),
+        ("- 지난 9월 개최된 푸장혁신포럼에서", []),
+        ("- 전정특신 기업 1만개, 강소기업 1,000개, 단일 챔피언 기업", []),
+        ("중국과학원 선전신기술연구원, 광동공업대학", [("중국과학원", "National", None)]),
+        ("화능그룹(232건), 시안교통대학(225건), 중국과학원다롄화학물리연구소", []),
+        ("10	하얼빈공업대학(선전)(哈爾濱工業大學(深圳))	33,12", []),
+        ("후룬연구원(胡潤研究院)과 파저우(琶洲) 실험실(황푸)는", [("황푸", "Guangdong", "Guangzhou")]),
+        # made up: the traps in other words
+        ("베이징대학교와 칭화대학, 베이징우정대학 연구진", []),
+        (
+            "중국과학원 광저우에너지연구원과 남방해양과학공정 광동성실험실",
+            [("중국과학원", "National", None), ("광동성", "Guangdong", None)],
+        ),
+        ("장강 유역의 생태 보호와 장강삼각주 일체화", [("장강삼각주", "Yangtze River Delta", None)]),
+        (
+            "대만 반도체 기업과 웨강아오대만구 기업",
+            [("대만", "Taiwan", None), ("웨강아오대만구", "Greater Bay Area", None)],
+        ),
+        (
+            "허베이, 산시, 네이멍구의 석탄 산업",
+            [("허베이", "Hebei", None), ("산시", "Shanxi", None), ("네이멍구", "Inner Mongolia", None)],
+        ),
+        ("산시성(山西) 정부가 발표", [("산시성(山西)", "Shanxi", None)]),
+        ("산시성 정부가 발표", [("산시성", "Shaanxi", None)]),  # no clue: the preferred Shaanxi
+        ("정책을 적극 선전하고, 홍보·선전 활동을 강화", []),
+        ("창사 이래 최대 실적을 낸 기업", []),
+        ("시안(試案)을 마련하고 시안교통대학과 협력", []),
+        ("시안시와 지난(济南)시", [("시안시", "Shaanxi", "Xi'an"), ("지난(济南)시", "Shandong", "Jinan")]),
+        ("데이터 저장 용량과 매출 신장", []),
+        (
+            "저장성 항저우와 신장위구르자치구",
+            [
+                ("저장성", "Zhejiang", None),
+                ("항저우", "Zhejiang", "Hangzhou"),
+                ("신장위구르자치구", "Xinjiang", None),
+            ],
+        ),
+        (
+            "후베이성 우한시와 허난성 정저우(郑州)에서",
+            [
+                ("후베이성", "Hubei", None),
+                ("우한시", "Hubei", "Wuhan"),
+                ("허난성", "Henan", None),
+                ("정저우(郑州)", "Henan", "Zhengzhou"),
+            ],
+        ),
+        ("상하이 황푸구의 금융기관", [("상하이", "Shanghai", None), ("황푸구", "Shanghai", "Huangpu")]),
+        (
+            "텐진시와 천진, 내몽고 그리고 광동",
+            [
+                ("텐진시", "Tianjin", None),
+                ("천진", "Tianjin", None),
+                ("내몽고", "Inner Mongolia", None),
+                ("광동", "Guangdong", None),
+            ],
+        ),
+        (
+            "슝안신구와 이좡, 하이뎬구",
+            [
+                ("슝안신구", "Hebei", "Xiong'an New Area"),
+                ("이좡", "Beijing", "Beijing Economic-Technological Development Area"),
+                ("하이뎬구", "Beijing", "Haidian"),
+            ],
+        ),
+    ],
+)
+def test_find_places(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@given(st.text(alphabet="베이징시광저우산시(陝西)선전지난해 ,·-대만구웨강아오장강삼각주에는의"))
+def test_places_point_at_their_text(text):
+    for place in find_places(text):
+        assert text[place.start : place.end] == place.text
+        assert place.kind in {"province", "city", "economic_region", "national"}
+
+
+@pytest.mark.parametrize(
+    ("city", "province"),
+    [
+        ("Chengdu", "Sichuan"),
+        ("Guangzhou", "Guangdong"),
+        ("Suzhou", "Jiangsu"),
+        ("Wuxi", "Jiangsu"),
+        ("Nansha", "Guangdong"),
+        ("Lingang New Area", "Shanghai"),
+        ("Binhai New Area", "Tianjin"),
+        ("Xi'an", "Shaanxi"),
+    ],
+)
+def test_province_of_city(city, province):
+    assert province_of_city(city) == province
+
+
+def test_province_of_an_unknown_city_is_an_error():
+    with pytest.raises(KeyError):
+        province_of_city("Atlantis")
+
+
+@pytest.mark.parametrize(
+    ("issuer", "place"),
+    [
+        # issuers of the gold records
+        ("공업정보화부", ("National", None)),
+        ("공업정보화부와 재정부", ("National", None)),
+        ("공업정보화부 등 15개 부처", ("National", None)),
+        ("산업 인터넷 중점 테스크포스팀(공업정보화부 등 20개 부처)", ("National", None)),
+        ("발개위 등", ("National", None)),
+        ("중국", ("National", None)),
+        ("베이징시", ("Beijing", None)),
+        ("베이징 경제정보화국", ("Beijing", None)),
+        ("상하이시", ("Shanghai", None)),
+        ("광저우시 정부", ("Guangdong", "Guangzhou")),
+        ("광동성 정부와 광저우시 정부", ("Guangdong", "Guangzhou")),
+        ("창수(常熟) 첨단기술개발구", ("Jiangsu", "Changshu")),
+        ("이창시(宜昌市) 합성생물학 산업단지", ("Hubei", "Yichang")),
+        ("청두시", ("Sichuan", "Chengdu")),
+        # made up
+        ("국가데이터국", ("National", None)),
+        ("수리부", ("National", None)),  # a ministry the data does not list
+        ("국가우주개발위원회", ("National", None)),  # a "국가…" body the data does not list
+        ("충칭시 과학기술국", ("Chongqing", None)),
+        ("지방 정부", ("", None)),
+        ("공동건설 기관", ("", None)),
+    ],
+)
+def test_issuer_place(issuer, place):
+    assert issuer_place(issuer) == place
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "label"),
+    [
+        ("Guangdong", "ko", "광둥성 (广东)"),
+        ("Beijing", "ko", "베이징시 (北京)"),
+        ("Inner Mongolia", "ko", "네이멍구 (内蒙古)"),
+        ("Hong Kong", "ko", "홍콩 (香港)"),
+        ("National", "ko", "중국 전국"),
+        ("National", "en", "National"),
+        ("Greater Bay Area", "ko", "웨강아오 대만구"),
+        ("Guangzhou", "ko", "광저우 (广州)"),
+        ("Guangdong", "en", "Guangdong"),
+        ("Somewhere", "ko", "Somewhere"),
+    ],
+)
+def test_region_label(name, lang, label):
+    assert region_label(name, lang) == label
