@@ -43,6 +43,7 @@ class Vocabulary:
     research_parts: tuple[str, ...]
     research_categories: tuple[str, ...]
     explicit_forward: tuple[str, ...]
+    specification_units: tuple[str, ...]
 
 
 @cache
@@ -145,7 +146,10 @@ def lead_subject(article: Article) -> str | None:
     for line in article.lines:
         if line.kind != "body":
             continue
-        m = re.match(r"^[\s\-▶●•*#]*(?:최근\s*|이번에\s*|지난\s*\d+월\s*)?(?:중국\s+)?([^,'‘“「《]{2,30}?)(?:은|는)\s", line.text)
+        m = re.match(
+            r"^[\s\-▶●•*#]*(?:최근\s*|이번에\s*|지난\s*\d+월\s*)?(?:중국\s+)?([^,'‘“「《]{2,30}?)(?:은|는)\s",
+            line.text,
+        )
         return m.group(1).strip() if m else None
     return None
 
@@ -247,11 +251,32 @@ def clauses(text: str) -> list[tuple[int, str]]:
 
 def candidates(line: Line, continuation: str = "") -> Iterator[Candidate]:
     spans = clauses(line.text)
-    for quantity in find_quantities(line.text):
+    for quantity in share_list_qualifiers(find_quantities(mask_markup(line.text)), line.text):
         for offset, clause in spans:
             if offset <= quantity.start < offset + len(clause):
                 yield Candidate(line, quantity, clause, offset, continuation)
                 break
+
+
+def mask_markup(text: str) -> str:
+    """Markdown emphasis blanked out, offsets kept: "**2.5%** 이상" reads as "2.5% 이상"."""
+    return text.replace("**", "  ")
+
+
+def share_list_qualifiers(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """In "각각 500개, 400개, 300개 이상의 기업" the closing 이상 bounds every number of the list."""
+    out = list(quantities)
+    for i in range(len(out) - 2, -1, -1):
+        current, following = out[i], out[i + 1]
+        joined = text[current.end : following.start].strip() in (",", "，", "、")
+        if (
+            joined
+            and current.unit == following.unit
+            and current.qualifier == "="
+            and following.qualifier != "="
+        ):
+            out[i] = replace(current, qualifier=following.qualifier)
+    return out
 
 
 # A bullet, list mark or table cell opens a new sentence; anything else on the
@@ -299,7 +324,9 @@ def status(candidate: Candidate, ctx: ArticleContext) -> str | None:
         return None
     rest, tail = candidate.rest, candidate.tail
     planned = _has(rest, vocab.explicit_forward)
-    anchor = temporal_anchor(candidate.line.text, candidate.quantity.start, candidate.clause_start + len(clause))
+    anchor = temporal_anchor(
+        candidate.line.text, candidate.quantity.start, candidate.clause_start + len(clause)
+    )
     if anchor is not None:
         if anchor.as_of:
             return "target" if planned else "actual"
@@ -307,13 +334,30 @@ def status(candidate: Candidate, ctx: ArticleContext) -> str | None:
             return "target"
         if anchor.year < ctx.issue_year:
             return "target" if planned else "actual"
-    past_words = _has(clause, vocab.historical_markers) or _has(rest, vocab.historical_predicates)
+    prefix = candidate.line.text[: candidate.quantity.start]
+    past_words = _has(clause + prefix, vocab.historical_markers) or reports_fact(tail)
     if past_words and not planned:
         return "actual"
     if ctx.research:
         return "target" if planned else None
     forward = _has(tail, vocab.forward) or _TO_LEVEL.match(rest) or _has(clause, ("목표", "계획"))
     return "target" if forward else None
+
+
+# A verb in the past tense: "약 9,000개를 육성하였으며", "… 구축했다".
+_PAST_TENSE = re.compile(r"^(?:을|를)?\s*(?:하였|했|되었|됐|하였음|완료)")
+
+
+def reports_fact(tail: str) -> bool:
+    """The first predicate after a number states a fact: "… 4.1조 위안을 기록", "…를 육성하였으며"."""
+    vocab = vocabulary()
+    first = _first_word(tail, vocab.forward + vocab.historical_predicates)
+    if first is None:
+        return False
+    if first in vocab.historical_predicates:
+        return True
+    after = tail[tail.find(first) + len(first) :]
+    return bool(_PAST_TENSE.match(after))
 
 
 def is_structural(candidate: Candidate) -> bool:
@@ -325,8 +369,17 @@ def is_structural(candidate: Candidate) -> bool:
         return False
     after = candidate.line.text[q.end : q.end + 16].lstrip(" 의")
     words = after.split(" ", 1)
-    second = words[1] if len(words) > 1 and not re.search(r"(?:을|를|이|가|은|는|의|에|로),?$", words[0]) else ""
-    return any(text.startswith(noun) for noun in vocabulary().structural_nouns for text in (after, second))
+    # "54개 구체적인 조치": look past one modifier, never past a verb ("만 개 육성 목표를")
+    second = words[1] if len(words) > 1 and _MODIFIER.search(words[0]) else ""
+    if any(text.startswith(noun) for noun in vocabulary().structural_nouns for text in (after, second)):
+        return True
+    # "6개 분야 12개 콘텐츠", "5대 분야 15개 조치": a count under a structural count is structural
+    before = candidate.line.text[max(0, q.start - 12) : q.start]
+    return bool(re.search(r"\d+\s*[개대]\s*(?:분야|방향|영역|부문|유형)\s*$", before))
+
+
+# A word that modifies the noun after it: "구체적인", "주요한", "국가급", "신형".
+_MODIFIER = re.compile(r"(?:인|한|된|적|급|형|별)$")
 
 
 def is_actor_count(candidate: Candidate) -> bool:
@@ -341,8 +394,13 @@ def is_actor_count(candidate: Candidate) -> bool:
     for text in texts:
         for noun in vocab.actor_nouns:
             if text.startswith(noun):
-                follower = re.sub(r"^[·\w]*?(?=은|는|이 |가 |,|와|과|으로|로 |등|이며|$)", "", text[len(noun) :], count=1)
-                return any(follower.lstrip().startswith(w) for w in vocab.actor_followers) or not follower.strip()
+                follower = re.sub(
+                    r"^[·\w]*?(?=은|는|이 |가 |,|와|과|으로|로 |등|이며|$)", "", text[len(noun) :], count=1
+                )
+                return (
+                    any(follower.lstrip().startswith(w) for w in vocab.actor_followers)
+                    or not follower.strip()
+                )
     return False
 
 
@@ -362,9 +420,45 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
     if _TARGET_GROUP.match(after):
         return True
     later_counts = [
-        s for s in siblings if s.clause_start == candidate.clause_start and s.quantity.start > q.end and s.quantity.unit == "count"
+        s
+        for s in siblings
+        if s.clause_start == candidate.clause_start
+        and s.quantity.start > q.end
+        and s.quantity.unit == "count"
     ]
     return bool(later_counts)
+
+
+# A year's apostrophe is no quotation mark: "'25년까지", "('25)".
+_YEAR_APOSTROPHE = re.compile(r"[’'‘´]\s?\d{2}(?=\s*(?:년|年|\)|~|-))")
+_QUOTED = re.compile(r"(['‘“\"])([^'‘’“”\"]{1,60}?)(['’”\"])")
+
+
+def in_quoted_name(candidate: Candidate) -> bool:
+    """A number inside quotation marks is part of a name: "'1개의 실험실, 2개의 산업기지와 4개의
+    센터'의 … 체계", "'신제조(新製造)100' 프로젝트"."""
+    text = _YEAR_APOSTROPHE.sub(lambda m: " " * len(m.group()), candidate.line.text)
+    q = candidate.quantity
+    return any(m.start(2) <= q.start and q.end <= m.end(2) for m in _QUOTED.finditer(text))
+
+
+# "12개 지역의 신규 장려 산업", "6개 기업의 전고체 배터리 기초연구": the count only scopes
+# the noun phrase that follows (unlike "2개의 …", "100개 이상의 …", which count it).
+_SCOPE = re.compile(r"^\s(?!이상|이하|이내|초과|미만|가량|정도)[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+)?의\s")
+
+
+def is_scope(candidate: Candidate) -> bool:
+    q = candidate.quantity
+    return q.unit == "count" and bool(_SCOPE.match(candidate.line.text[q.end :]))
+
+
+def is_enumeration(candidate: Candidate) -> bool:
+    """A count that sums up the names listed right before it: "톈푸(天府), 청두(成都) 2개 고신구"."""
+    q = candidate.quantity
+    if q.unit != "count":
+        return False
+    before = candidate.line.text[max(0, q.start - 3) : q.start]
+    return bool(re.search(r"\)\s*$", before))
 
 
 def is_conversion(candidate: Candidate) -> bool:
@@ -375,32 +469,39 @@ def is_conversion(candidate: Candidate) -> bool:
 # --- 4. the record's fields ---------------------------------------------------
 
 _PARTICLE_TAIL = re.compile(r"(?:을|를|은|는|이|가|의|에|에서|으로|로|과|와|도)$")
-_LEAD_NOISE = re.compile(r"^[\s\-▶●•*#>✓△\d)]*(?:\*\*\([^)]*\)\*\*|\([^)]*\))?\s*")
+_MARKUP = re.compile(r"<[^>]+>|\*\*|\\")
+_LEAD_NOISE = re.compile(r"^[\s\-▶●•*#>✓△※\d)]*(?:\([^)]*\))?\s*")
+_STOP_WORDS = ("주요", "목표로", "등", "총", "약", "최대", "연간", "누적", "매년", "각각", "중", "이", "중점")
+# The verb that ends a noun phrase after a number: "300개 이상 5G 공장 구축".
 _VERB_TAIL = re.compile(
-    r"\s*(?:구축|육성|개발|선정|건설|유치|추진|조성|달성|출시|지원|보급|설립|확대|마련|실현|양성|배출|발급|장려|투자|투입)"
-    r"(?:하고|하며|하여|해|할|하는|을|를)?.*$"
+    r"\s*(?:구축|육성|개발|선정|건설|유치|추진|조성|달성|출시|지원|보급|설립|확대|마련|실현|양성|배출|발급|장려|투자|"
+    r"투입|돌파|초과|도달|향상|제고|감소|축소|억제|상승|증가|촉진|개최|신설|확보|늘리|끌어올|전개|도입|배치|완성)"
+    r".*$"
 )
+# Where a noun phrase ends before a particle: "도시를 …", "기업은 …", "지역에서 …".
+_PHRASE_END = re.compile(r"(?:을|를|은|는|에서|으로|에게)\s")
+# The last part of a clause before a number that is not its subject: "…에 대해", "…을 대상으로".
+_GOVERNING = re.compile(r".*(?:대해|대상으로|통해|위해|중심으로|관련)\s")
 
 
 def subject_of(candidate: Candidate) -> str:
     """What the number counts: the noun phrase after it ("300개 이상 5G 공장 구축"),
     else the one before it ("우수 기업기술센터 1000개를 육성")."""
-    q, clause = candidate.quantity, candidate.clause
-    start = q.start - candidate.clause_start
-    after = clause[q.end - candidate.clause_start :]
+    q, clause = candidate.quantity, _MARKUP.sub(" ", candidate.clause)
+    offset = candidate.clause_start
+    after = candidate.clause[q.end - offset :]
     after = re.sub(r"^\s*(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여)?\s*(?:의)?", "", after)
-    if after[:1] == " " or (after and after[0] not in "을를로으까에의은는이가과와,)(와에" and not after[0].isspace()):
-        phrase = _VERB_TAIL.sub("", after).strip()
-        phrase = re.split(r"(?:을|를|이|가|은|는|에|으로|로|과|와)\s", phrase + " ")[0].strip()
-        if 1 < len(phrase) <= 30 and re.search(r"[가-힣A-Za-z]", phrase):
-            return _clean_subject(phrase)
-    before = clause[:start]
-    before = re.sub(periods_pattern(), "", before)
-    words = _LEAD_NOISE.sub("", before).replace("**", "").split()
-    words = [w for w in words if w not in ("주요", "목표로", "등", "총", "약", "최대", "연간", "누적", "매년")][-4:]
-    while words and re.search(r"(?:의|에서|에|로|으로)$", words[0]) and len(words) > 2:
+    if after[:1] == " ":
+        phrase = _PHRASE_END.split(_VERB_TAIL.sub("", after).strip() + " ")[0]
+        phrase = _clean_subject(phrase)
+        if 1 < len(phrase) <= 30 and re.search(r"[가-힣A-Za-z]{2}", phrase):
+            return phrase
+    before = _MARKUP.sub(" ", candidate.clause[: q.start - offset])
+    before = _GOVERNING.sub("", re.sub(periods_pattern(), "", before))
+    words = [w for w in _LEAD_NOISE.sub("", before).split() if w not in _STOP_WORDS][-4:]
+    while len(words) > 2 and re.search(r"(?:의|에서|에|로|으로)$", words[0]):
         words = words[1:]
-    return _clean_subject(" ".join(words)) or candidate.line.text.strip()[:30]
+    return _clean_subject(" ".join(words)) or _clean_subject(_LEAD_NOISE.sub("", clause))[:30]
 
 
 @cache
@@ -409,7 +510,8 @@ def periods_pattern() -> str:
 
 
 def _clean_subject(text: str) -> str:
-    text = text.replace("**", "").strip(" ,·-'‘’\"“”")
+    text = _MARKUP.sub(" ", text)
+    text = " ".join(text.split()).strip(" ,·-'‘’\"“”*")
     return _PARTICLE_TAIL.sub("", text).strip()
 
 
@@ -418,13 +520,15 @@ def kind_of(candidate: Candidate) -> str:
     q = candidate.quantity
     if q.unit != "CNY":
         return "target"
-    rest = candidate.clause[q.end - candidate.clause_start :]
-    before = candidate.clause[: q.start - candidate.clause_start]
-    if "규모" in before[-8:] or rest.lstrip().startswith(("규모", "급")):
-        return "target"
-    verbs = vocabulary()
-    first_verb = _first_word(candidate.tail, verbs.forward + verbs.funding_verbs)
-    return "funding" if first_verb in verbs.funding_verbs else "target"
+    before = _MARKUP.sub("", candidate.line.text[: q.start])
+    rest = re.sub(
+        r"^\s*[(（][^)）]*[)）]", "", _MARKUP.sub("", candidate.line.text[q.end :])
+    )  # "(약 1조 원)"
+    if re.search(r"규모(?:는|를|가|이|의)?\s*$", before) or re.match(r"\s*(?:규모|급)", rest):
+        return "target"  # the size of an industry or cluster, not money pledged
+    vocab = vocabulary()
+    first = _first_word(rest, vocab.forward + vocab.funding_verbs)
+    return "funding" if first in vocab.funding_verbs else "target"
 
 
 def _first_word(text: str, words: Iterable[str]) -> str | None:
@@ -435,7 +539,9 @@ def _first_word(text: str, words: Iterable[str]) -> str | None:
 
 def target_year_of(candidate: Candidate, ctx: ArticleContext, history: list[tuple[Line, int]]) -> int | None:
     """Its own year, else the year of the lead sentence it sits under, else the plan's end."""
-    anchor = temporal_anchor(candidate.line.text, candidate.quantity.start, candidate.clause_start + len(candidate.clause))
+    anchor = temporal_anchor(
+        candidate.line.text, candidate.quantity.start, candidate.clause_start + len(candidate.clause)
+    )
     if anchor is not None and (anchor.until or anchor.year >= ctx.issue_year):
         return anchor.year
     if anchor is not None:  # a past year on a line that still plans ("'22년 말 … 예정")
@@ -472,16 +578,57 @@ def line_until_year(line: Line) -> int:
     return next((m.year for m in periods.year_mentions(line.text) if m.until), 0)
 
 
-def place_for(candidate: Candidate, ctx: ArticleContext) -> tuple[str, str | None]:
-    """The article's place, unless the clause before the number names another actor or place."""
-    before = candidate.line.text[: candidate.quantity.start]
-    own = place_of(before[-60:]) if before.strip() else None
-    if own is None:
+def place_for(candidate: Candidate, ctx: ArticleContext, parent: Line | None) -> tuple[str, str | None]:
+    """The article's place, unless the sentence names another: a place just before the number
+    ("린강(臨港) 신구의 매출액 성장률을 20%"), the sentence's own subject ("중국 공업정보화부 등
+    15개 부처는 …"), or the place of the bullet it sits under ("이 중 창수(常熟) 신에너지산업단지" /
+    "  - '25년 1,100억 위안 달성 예정")."""
+    in_clause = candidate.clause[: candidate.quantity.start - candidate.clause_start]
+    nearest = _nearest_place(in_clause, candidate.line.text) or _subject_place(candidate.line.text)
+    if nearest is None and parent is not None:
+        nearest = _nearest_place(parent.text)
+        if nearest and nearest[0] != ctx.region:
+            nearest = None  # a parent's place counts only inside the article's own region
+    if nearest is None:
         return ctx.region, ctx.city
-    region, city = own
+    region, city = nearest
     if region == ctx.region and city is None:
         return ctx.region, ctx.city
     return region, city
+
+
+# "동부, 중부, 서부 지역의 시범도시": the three zones together are the whole country.
+_ZONES = re.compile(r"동부|중부|동북")
+
+
+def _nearest_place(text: str, sentence: str = "") -> tuple[str, str | None] | None:
+    places = [p for p in gazetteer.find_places(text) if p.kind != "national"]
+    if not places:
+        return None
+    place = places[-1]
+    if place.kind == "economic_region" and _ZONES.search(sentence or text):
+        return "National", None
+    return place.region, place.city
+
+
+# The subject of a sentence, after any date: "'21년 12월에 중국 공업정보화부 등 15개 부처는 …".
+_SENTENCE_SUBJECT = re.compile(
+    r"^[\s\-▶●•*#]*(?:[\'‘’]?\d{2,4}년\s*(?:\d{1,2}월)?에?\s*)?(?:최근\s*|이번에\s*)?([^,'‘“]{2,40}?)(?:은|는)\s"
+)
+
+
+def _subject_place(text: str) -> tuple[str, str | None] | None:
+    m = _SENTENCE_SUBJECT.match(text)
+    if not m:
+        return None
+    region, city = gazetteer.issuer_place(m.group(1))
+    return (region, city) if region else None
+
+
+def parent_line(line: Line, history: list[tuple[Line, int]]) -> Line | None:
+    """The bullet a line sits under: the nearest earlier line of smaller depth."""
+    depth = indent(line.text)
+    return next((earlier for earlier, _ in reversed(history) if indent(earlier.text) < depth), None)
 
 
 def per_year(candidate: Candidate) -> bool:
@@ -490,7 +637,7 @@ def per_year(candidate: Candidate) -> bool:
 
 
 def rate_unit(candidate: Candidate, siblings: list[Candidate]) -> str | None:
-    """"1만명당 360대": a count after a per-10,000-people base is a density."""
+    """ "1만명당 360대": a count after a per-10,000-people base is a density."""
     q = candidate.quantity
     bases = [s.quantity for s in siblings if s.quantity.per and s.quantity.end <= q.start]
     if not bases or q.start - bases[-1].end > 4 or bases[-1].value != 10000:
@@ -529,7 +676,9 @@ def table_records(ctx: ArticleContext, table: Table) -> list[tuple[Line, Commitm
     years = year_columns(table)
     out = []
     for row in table.rows[1:]:
-        label_cells = [c for i, c in enumerate(row.cells) if i not in years and not re.fullmatch(r"\s*\d{0,2}\s*", c)]
+        label_cells = [
+            c for i, c in enumerate(row.cells) if i not in years and not re.fullmatch(r"\s*\d{0,2}\s*", c)
+        ]
         label = label_cells[-1] if label_cells else ""
         unit = table_unit(label)
         line = _line(ctx.article, row.line)
@@ -555,7 +704,9 @@ def _line(article: Article, number: int) -> Line | None:
 # --- 6. putting it together ---------------------------------------------------
 
 
-def _record(ctx, line, value, value_text, unit, qualifier, year, subject, kind, region, city, **extra) -> Commitment:
+def _record(
+    ctx, line, value, value_text, unit, qualifier, year, subject, kind, region, city, **extra
+) -> Commitment:
     return Commitment(
         bulletin=ctx.bulletin.id,
         issue_date=ctx.bulletin.issue_date.isoformat(),
@@ -590,6 +741,10 @@ def line_records(
         q = candidate.quantity
         if q.per or is_conversion(candidate) or is_structural(candidate) or is_actor_count(candidate):
             continue
+        if in_quoted_name(candidate) or is_scope(candidate) or is_enumeration(candidate):
+            continue
+        if q.unit in vocabulary().specification_units or (q.unit == "years" and q.counter == "년"):
+            continue  # a specification or a duration ("3년 내") is no amount to reach
         if q.unit == "years" and _DEADLINE_TAIL.match(line.text[q.end :]):
             continue
         if is_threshold(candidate, found):
@@ -597,7 +752,7 @@ def line_records(
         state = status(candidate, ctx)
         if state is None:
             continue
-        region, city = place_for(candidate, ctx)
+        region, city = place_for(candidate, ctx, parent_line(line, history))
         kind = "actual" if state == "actual" else kind_of(candidate)
         year = target_year_of(candidate, ctx, history)
         if kind == "funding" and not periods.year_mentions(line.text):
@@ -608,8 +763,19 @@ def line_records(
         unit = rate_unit(candidate, found) or q.unit
         out.append(
             _record(
-                ctx, line, q.value, q.text, unit, q.qualifier, year, subject_of(candidate), kind, region, city,
-                value_max=q.value_max, per_year=per_year(candidate),
+                ctx,
+                line,
+                q.value,
+                q.text,
+                unit,
+                q.qualifier,
+                year,
+                subject_of(candidate),
+                kind,
+                region,
+                city,
+                value_max=q.value_max,
+                per_year=per_year(candidate),
             )
         )
     return out
@@ -643,7 +809,21 @@ def extract_article(ctx: ArticleContext) -> list[Commitment]:
         history.append((line, line_until_year(line)))
     body = deduplicate(sorted(records, key=lambda c: c.line))
     body += absorb_table_cells(cells, body)
-    return body + [h for h in deduplicate(headings) if not _restates(h, body, heading=True)]
+    found = body + [h for h in deduplicate(headings) if not _restates(h, body, heading=True)]
+    targets = [c for c in found if c.kind != "actual"]
+    return [c for c in found if c.kind != "actual" or is_baseline(c, targets)]
+
+
+def is_baseline(actual: Commitment, targets: list[Commitment]) -> bool:
+    """An actual figure is kept only as the baseline of a target: stated on the same line in the
+    same unit ("'22년 628억 위안 … '25년 1,100억 위안 달성 예정"), or measuring the same subject
+    ("현재 '전정특신 소거인' 기업 약 9,000개" against "'전정특신 소거인' 기업 만 개")."""
+    for target in targets:
+        if target.unit != actual.unit:
+            continue
+        if target.line == actual.line or _shared_run(target.subject_ko, actual.subject_ko) >= 4:
+            return True
+    return False
 
 
 def absorb_table_cells(cells: list[Commitment], body: list[Commitment]) -> list[Commitment]:
@@ -653,7 +833,11 @@ def absorb_table_cells(cells: list[Commitment], body: list[Commitment]) -> list[
     kept = []
     for cell in cells:
         twin = next(
-            (b for b in free if b.unit == cell.unit and b.target_year == cell.target_year and _same(b.value, cell.value)),
+            (
+                b
+                for b in free
+                if b.unit == cell.unit and b.target_year == cell.target_year and _same(b.value, cell.value)
+            ),
             None,
         )
         if twin is None:
@@ -695,7 +879,7 @@ def _restates(record: Commitment, earlier: list[Commitment], *, heading: bool) -
 
 
 def _same_subject(a: str, b: str) -> bool:
-    """"우수 기업기술센터" and "시급 기업기술센터" name one thing; "첨단 로봇 제품" and
+    """ "우수 기업기술센터" and "시급 기업기술센터" name one thing; "첨단 로봇 제품" and
     "휴머노이드 로봇 제품의 소량 생산" do not."""
     a, b = a.replace(" ", ""), b.replace(" ", "")
     return bool(a and b) and (a in b or b in a or _shared_run(a, b) >= 5)

@@ -138,7 +138,7 @@ _RATIO = re.compile(rf"(?<![A-Za-z0-9.:])(?P<amount>{NUM}) ?: ?1(?![0-9.:])")
 # Qualifier words after the unit, possibly after a particle:
 # "300개 이상", "300억 위안 초과", "1800엑사바이트(EB)를 초과", "300GWh에 육박", "1ms 이내로"
 _QUALIFIER_AFTER = re.compile(
-    r"\s?(?:을|를|에|가|이|으로|로)?\s?"
+    r"\s*(?:을|를|에|가|이|으로|로)?\s?"
     r"(?P<word>이상|초과|돌파|넘는|넘어|넘게|넘을|상회|이내|이하|미만|안팎|육박|내외|정도|가량|남짓)"
 )
 # Qualifier words before the number: "약 100개 휴머노이드 로봇", "최대 1억 위안 지원"

@@ -13,11 +13,15 @@ from dataclasses import dataclass
 # An apostrophe-year as Korean writers print it, with any of the quote marks
 # the seeds use: "'25년까지", "‘30년까지", "´26년까지", "’22년 말".
 _QUOTES = "'‘’´`"
-_SHORT_YEAR = rf"[{_QUOTES}]\s?(?P<short>\d{{2}})(?!\d)"
+# A quote before two digits is a year only when 년 or a period follows: "’ 10개" is a count
+# after a closing quote, "'25년" and "('25)" are years.
+_SHORT_YEAR = rf"[{_QUOTES}]\s?(?P<short>\d{{2}})(?!\d)(?=\s*(?:년|年|\)|）|~|-|—|–))"
 _LONG_YEAR = r"(?<![\d.,])(?P<long>(?:19|20)\d{2})(?![\d,]|\.\d)"
 
 # "'25년까지", "2027년까지", "'23년 말까지", "2025년" — the year, then what follows it.
-_YEAR = re.compile(rf"(?:{_SHORT_YEAR}|{_LONG_YEAR})\s*(?:년|年)?(?P<after>\s*(?:도\s*)?(?:말|末|연말)?\s*(?:까지|이전|前))?")
+_YEAR = re.compile(
+    rf"(?:{_SHORT_YEAR}|{_LONG_YEAR})\s*(?:년|年)?(?P<after>\s*(?:도\s*)?(?:말|末|연말)?\s*(?:까지|이전|前))?"
+)
 
 # (2023-2025), (2023—2025年), （2022—2035年）, ('22~'35), (‘23~’25), 2023-2028
 _PERIOD = re.compile(
@@ -62,7 +66,12 @@ def year_mentions(text: str) -> list[YearMention]:
         if not (m.group("short") or m.group("long")):
             continue
         # "'22년" and "2022년" are years; a bare 4-digit number only when it is a plausible year.
-        if m.group("long") and "년" not in m.group(0) and "年" not in m.group(0) and not _looks_like_year(text, m):
+        if (
+            m.group("long")
+            and "년" not in m.group(0)
+            and "年" not in m.group(0)
+            and not _looks_like_year(text, m)
+        ):
             continue
         year = _full_year(m.group("short"), m.group("long"))
         as_of = bool(_AS_OF.match(text, m.end()))
@@ -74,7 +83,15 @@ def _looks_like_year(text: str, m: re.Match[str]) -> bool:
     """A bare "2023" is a year in "2023 산업 인터넷 대회" but not in "2,023" or "1200 1500"."""
     before = text[max(0, m.start() - 1) : m.start()]
     after = text[m.end("long") : m.end("long") + 1]
-    return before in ("", " ", "(", "'", "‘", "〈", "《", "「", "『") and after in ("", " ", ")", "~", "-", "—", "·")
+    return before in ("", " ", "(", "'", "‘", "〈", "《", "「", "『") and after in (
+        "",
+        " ",
+        ")",
+        "~",
+        "-",
+        "—",
+        "·",
+    )
 
 
 def period_from_text(text: str) -> tuple[int, int] | None:
