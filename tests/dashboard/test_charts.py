@@ -1,0 +1,187 @@
+"""The chart registry without Streamlit: tidy data by hand, honest units, slide-ready figures."""
+
+import html
+import json
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from dashboard import charts, i18n
+from dashboard.chartspec import FONT_FAMILY, KINDS, ChartMeta
+from dashboard.filters import Filters
+
+BEIJING = Filters(provinces=("Beijing",))
+
+
+def as_dict(frame: pd.DataFrame) -> dict:
+    return {(c, s): v for c, s, v in zip(frame["category"], frame["series"], frame["value"], strict=True)}
+
+
+@pytest.mark.parametrize("name", list(charts.CHARTS))
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_chart_gives_a_tidy_frame_and_a_slide_ready_figure(con, name, lang):
+    spec = charts.CHARTS[name]
+    assert spec.name == name and spec.kind in KINDS
+    figure, frame = charts.render(con, name, Filters(), lang)
+    assert list(frame.columns[:3]) == ["category", "series", "value"]
+    assert isinstance(figure, go.Figure)
+    layout = figure.layout
+    assert layout.title.text == f"<b>{spec.title(lang)}</b>"
+    assert layout.title.subtitle.text == i18n.t("all_commitments", lang)
+    assert layout.font.family == FONT_FAMILY
+    source = charts.source_line([pd.Timestamp("2023-07-14"), pd.Timestamp("2023-07-07")], lang)
+    assert layout.annotations[0].text.startswith(html.escape(source))
+
+
+def test_source_line_names_the_newest_bulletin_and_counts_the_rest():
+    dates = [
+        pd.Timestamp(d).date() for d in ("2023-07-07", "2023-06-30", "2023-07-14", "2023-06-23", "2023-06-16")
+    ]
+    assert (
+        charts.source_line(dates, "ko")
+        == "출처: 한중과학기술협력센터, 중국 과학기술 정책 주간동향 2023.7.14 외 4건"
+    )
+    assert (
+        charts.source_line(dates[:1], "ko")
+        == "출처: 한중과학기술협력센터, 중국 과학기술 정책 주간동향 2023.7.7"
+    )
+    assert (
+        charts.source_line(dates[:2], "en") == "Source: KOSTEC, China S&T Policy Weekly 2023.7.7 and 1 more"
+    )
+
+
+def test_chart_meta_follows_the_filters(con):
+    meta = charts.chart_meta(con, charts.CHARTS["by_year"], BEIJING, "ko")
+    assert meta.subtitle == i18n.region_label("Beijing", "ko")
+    assert (
+        meta.source == "출처: 한중과학기술협력센터, 중국 과학기술 정책 주간동향 2023.7.7"
+    )  # only B1 has Beijing
+    assert meta.unit_label == "목표 수 (건)"
+    assert meta.lang == "ko"
+
+
+def test_by_year_stacks_sectors_per_year_with_undated_last(con):
+    frame = charts.CHARTS["by_year"].data(con, Filters(), "ko")
+    semis, robots = i18n.sector_label("semiconductors", "ko"), i18n.sector_label("robotics", "ko")
+    computing, rnd = i18n.sector_label("computing_data", "ko"), i18n.sector_label("rnd_innovation", "ko")
+    assert as_dict(frame) == {
+        ("2025", robots): 2,
+        ("2025", computing): 2,
+        ("2025", semis): 1,
+        ("2030", rnd): 1,
+        ("2030", semis): 1,
+        ("연도 미상", semis): 1,
+    }
+    assert list(dict.fromkeys(frame["category"])) == ["2025", "2030", "연도 미상"]
+
+
+def test_by_province_counts_and_changes_with_the_filter(con):
+    frame = charts.CHARTS["by_province"].data(con, Filters(), "en")
+    assert dict(zip(frame["region"], frame["value"], strict=True)) == {
+        "Beijing": 3,
+        "Guangdong": 3,
+        "National": 2,
+    }
+    filtered = charts.CHARTS["by_province"].data(con, Filters(sectors=("robotics",)), "en")
+    assert dict(zip(filtered["region"], filtered["value"], strict=True)) == {"Beijing": 2}
+
+
+def test_map_lists_every_province_keyed_like_the_geojson(con):
+    frame = charts.CHARTS["province_map"].data(con, BEIJING, "ko")
+    assert len(frame) == 34 and set(frame["region"]) == set(charts.province_names())
+    assert frame.set_index("region")["value"].to_dict()["Beijing"] == 1 * 3
+    assert frame["value"].sum() == 3  # National is not a province and is not on the map
+    figure, _ = charts.render(con, "province_map", BEIJING, "ko")
+    trace = figure.data[0]
+    assert trace.type == "choroplethmap" and figure.layout.map.style == "white-bg"
+    assert list(trace.locations) == list(frame["region"])
+
+
+def test_sector_kind_splits_counts_by_kind(con):
+    frame = charts.CHARTS["sector_kind"].data(con, Filters(), "en")
+    semis = i18n.sector_label("semiconductors", "en")
+    assert {
+        s: v for c, s, v in frame[["category", "series", "value"]].itertuples(index=False) if c == semis
+    } == {
+        "Target": 1,
+        "Funding": 1,
+        "Actual": 1,
+    }
+
+
+def test_value_chart_shows_one_unit_and_never_adds(con):
+    frame = charts.CHARTS["top_values"].data(con, Filters(), "ko")
+    # CNY is preferred; its three commitments each keep their own bar, in 조 위안.
+    assert list(frame["id"]) == ["c7", "c4", "c3"]
+    assert list(frame["value"]) == pytest.approx([1.8, 0.17, 0.0001])
+    assert frame.attrs["unit_label"] == "수치 (조 위안)"
+    assert frame.attrs["note"] == "위안 단위만 표시, 다른 단위 5건 제외"
+    figure, _ = charts.render(con, "top_values", Filters(), "ko")
+    assert figure.layout.xaxis.title.text == "수치 (조 위안)"
+    assert "다른 단위 5건 제외" in figure.layout.annotations[0].text
+
+
+def test_value_chart_takes_the_unit_the_filter_names(con):
+    frame = charts.CHARTS["top_values"].data(con, Filters(units=("count",)), "en")
+    assert list(frame["id"]) == ["c1", "c8", "c2"]
+    assert list(frame["value"]) == [1000, 500, 100]
+    assert frame.attrs["unit_label"] == "Value (count)"
+    assert "note" not in frame.attrs  # the filter already left the other units out
+
+
+def test_same_subject_place_and_year_get_separate_bars():
+    frame = pd.DataFrame({"category": ["A", "A", "B", "A"], "series": None, "value": [1.0, 2.0, 3.0, 4.0]})
+    assert list(charts._unique_categories(frame)["category"]) == ["A", "A [2]", "B", "A [3]"]
+
+
+def test_axis_titles_carry_units(con):
+    for name in ("by_year", "sector_kind"):
+        figure, _ = charts.render(con, name, Filters(), "ko")
+        assert figure.layout.yaxis.title.text == "목표 수 (건)"
+    for name in ("by_province", "by_sector"):
+        figure, _ = charts.render(con, name, Filters(), "en")
+        assert figure.layout.xaxis.title.text == "Commitments (count)"
+
+
+def test_stacked_counts_add_up_to_the_number_of_commitments(con):
+    figure, _ = charts.render(con, "by_year", Filters(), "ko")
+    assert sum(sum(trace.y) for trace in figure.data) == 8
+    assert figure.layout.barmode == "stack"
+
+
+def test_timeline_rows_per_group_and_year(con):
+    frame = charts.CHARTS["timeline_province"].data(con, Filters(), "en")
+    beijing = i18n.region_label("Beijing", "en")
+    rows = frame[frame["category"] == beijing]
+    assert dict(zip(rows["target_year"], rows["value"], strict=True)) == {2025: 2, 2030: 1}
+    assert set(rows["plan_start"].dropna()) == {2023}
+    figure, _ = charts.render(con, "timeline_province", Filters(), "en")
+    assert figure.layout.xaxis.title.text == "Target year"
+
+
+@pytest.mark.parametrize("name", list(charts.CHARTS))
+def test_no_data_gives_an_empty_state_not_an_exception(empty_con, name):
+    figure, frame = charts.render(empty_con, name, Filters(), "ko")
+    assert charts.is_empty(frame)
+    assert i18n.t("empty", "ko") in [a.text for a in figure.layout.annotations]
+    assert len(figure.data) == 0
+
+
+def test_filters_that_match_nothing_give_an_empty_state(con):
+    figure, frame = charts.render(con, "by_year", Filters(text="없는 말"), "ko")
+    assert frame.empty and i18n.t("empty", "ko") in [a.text for a in figure.layout.annotations]
+
+
+def test_text_from_data_and_filters_is_escaped_in_figures():
+    meta = ChartMeta(title="<b>t</b>", subtitle="“<script>”", source="s & t", unit_label="건")
+    frame = pd.DataFrame({"category": ["<i>x</i>"], "series": [None], "value": [1.0]})
+    figure = charts.build_bar(frame, meta)
+    assert "&lt;script&gt;" in figure.layout.title.subtitle.text
+    assert figure.layout.annotations[0].text == "s &amp; t"
+
+
+def test_figures_serialise_for_every_export(con):
+    for name in charts.CHARTS:
+        figure, _ = charts.render(con, name, Filters(), "ko")
+        assert json.loads(figure.to_json())["layout"]["font"]["family"] == FONT_FAMILY

@@ -1,0 +1,66 @@
+"""Values written the way a Korean (or English) reader writes them."""
+
+import pytest
+
+from dashboard.formatting import axis_scale, format_value, ko_number, plain_number
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "value_max", "expected"),
+    [
+        (1.8e12, "CNY", "=", None, "1.8조 위안"),
+        (1.7e11, "CNY", "=", None, "1,700억 위안"),
+        (5e7, "CNY", "~", None, "약 5,000만 위안"),
+        (3500, "CNY", "=", None, "3,500 위안"),
+        (300, "count", ">=", None, "300개 이상"),
+        (25, "percent", ">=", None, "25% 이상"),
+        (10, "percent", "<=", None, "10% 이하"),
+        (300, "EFLOPS", "=", None, "300 EFLOPS"),
+        (27916, "people", "=", None, "27,916명"),
+        (421000, "people", "=", None, "42.1만명"),
+        (3, "count", "=", 4, "3~4개"),
+        (2.5, "GW", "=", None, "2.5 GW"),
+    ],
+)
+def test_korean(value, unit, qualifier, value_max, expected):
+    assert format_value(value, unit, qualifier, "ko", value_max) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "expected"),
+    [
+        (1.8e12, "CNY", "=", "CNY 1.8 trn"),
+        (1.7e11, "CNY", "=", "CNY 170 bn"),
+        (300, "count", ">=", "at least 300"),
+        (25, "percent", "~", "about 25%"),
+        (300, "EFLOPS", "=", "300 EFLOPS"),
+        (1000, "people", "<=", "up to 1,000 people"),
+    ],
+)
+def test_english(value, unit, qualifier, expected):
+    assert format_value(value, unit, qualifier, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [(1700, "1,700"), (1.80, "1.8"), (0.125, "0.12"), (-0.001, "0"), (2, "2")]
+)
+def test_plain_number(value, expected):
+    assert plain_number(value) == expected
+
+
+def test_ko_number_uses_the_largest_korean_unit():
+    assert [ko_number(v) for v in (1.2e12, 3.2e8, 42100, 999)] == ["1.2조", "3.2억", "4.21만", "999"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "max_value", "lang", "expected"),
+    [
+        ("CNY", 1.7e11, "ko", (1e8, "억 위안")),
+        ("CNY", 1.8e12, "ko", (1e12, "조 위안")),
+        ("CNY", 1.7e11, "en", (1e9, "CNY bn")),
+        ("count", 5000, "ko", (1.0, "개")),
+        ("EFLOPS", 300, "en", (1.0, "EFLOPS")),
+    ],
+)
+def test_axis_scale(unit, max_value, lang, expected):
+    assert axis_scale(unit, max_value, lang) == expected

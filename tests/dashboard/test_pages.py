@@ -1,0 +1,207 @@
+"""Every page under Streamlit's AppTest, on the hand-written database and on an empty one.
+
+Assertions are on what the pages hold (table rows, chart data), worked out from conftest.py's table.
+"""
+
+import base64
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import i18n
+from etl import config
+
+APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
+PAGES = ("overview", "explorer", "regions", "sectors", "timeline", "detail", "sources")
+
+
+def app(monkeypatch: pytest.MonkeyPatch, db_path: Path, **query_params: str | list[str]) -> AppTest:
+    monkeypatch.setattr(config, "DB_PATH", db_path)
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params.update(query_params)
+    return at
+
+
+def open_page(at: AppTest, page: str) -> AppTest:
+    at.switch_page(f"dashboard/app_pages/{page}.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def figures(at: AppTest) -> dict[str, go.Figure]:
+    """The page's Plotly figures by their title (the registry's chart titles)."""
+    found = [pio.from_json(chart.proto.spec) for chart in at.get("plotly_chart")]
+    return {figure.layout.title.text.removeprefix("<b>").removesuffix("</b>"): figure for figure in found}
+
+
+def numbers(array) -> list[float]:
+    """A trace's numbers; Plotly's JSON may carry them as a base64 typed array."""
+    if isinstance(array, dict):
+        return list(np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]))
+    return list(array)
+
+
+def url(at: AppTest, name: str) -> list[str]:
+    value = at.query_params[name]
+    return [value] if isinstance(value, str) else list(value)
+
+
+def table(at: AppTest, index: int = 0):
+    return at.dataframe[index].value
+
+
+def infos(at: AppTest) -> list[str]:
+    return [info.value for info in at.info]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_with_data(monkeypatch, seeded_path, page):
+    at = open_page(app(monkeypatch, seeded_path).run(), page)
+    assert at.title[0].value == i18n.t(f"page_{page}", "ko")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_with_an_empty_database(monkeypatch, empty_path, page):
+    at = open_page(app(monkeypatch, empty_path).run(), page)
+    assert at.title[0].value == i18n.t(f"page_{page}", "ko")
+    assert not at.get("plotly_chart")
+    if page not in ("detail", "sources"):
+        assert any(i18n.t("empty", "ko") in text for text in infos(at))
+
+
+def test_overview_headline_figures_and_charts(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "overview")
+    assert [m.value for m in at.metric] == ["2", "8", "2", "4"]
+    assert list(table(at)[i18n.t("value", "ko")]) == ["1.8조 위안", "1,000개"]  # the 2030 targets
+    charts = figures(at)
+    assert set(charts) == {"목표연도별 목표 수 (산업별)", "지역별 목표 수", "산업별 목표 수"}
+    assert sorted(numbers(charts["지역별 목표 수"].data[0].x)) == [2, 3, 3]
+
+
+def test_province_filter_changes_the_table_and_the_charts(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "explorer")
+    assert len(table(at)) == 8
+    at.multiselect(key="f_provinces").set_value(["Beijing"]).run()
+    rows = table(at)
+    assert len(rows) == 3
+    assert set(rows[i18n.t("province", "ko")]) == {i18n.region_label("Beijing", "ko")}
+    assert url(at, "province") == ["Beijing"]
+    at = open_page(at, "overview")
+    assert [m.value for m in at.metric] == ["1", "3", "1", "2"]
+    by_year = figures(at)["목표연도별 목표 수 (산업별)"]
+    assert sum(sum(numbers(trace.y)) for trace in by_year.data) == 3
+    assert by_year.layout.title.subtitle.text == i18n.region_label("Beijing", "ko")
+
+
+def test_sector_and_year_filters_narrow_further(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "explorer")
+    at.multiselect(key="f_sectors").set_value(["semiconductors"]).run()
+    assert len(table(at)) == 3
+    at.slider(key="f_years").set_value((2030, 2030)).run()
+    assert list(table(at)[i18n.t("value", "ko")]) == ["1.8조 위안"]
+    at.text_input(key="f_text").input("없는 말").run()
+    assert i18n.t("empty", "ko") in infos(at)
+
+
+def test_a_copied_link_reopens_the_same_view(monkeypatch, seeded_path):
+    at = app(monkeypatch, seeded_path, province="Guangdong", sector="semiconductors", lang="en").run()
+    at = open_page(at, "explorer")
+    assert at.title[0].value == "Explorer"
+    assert list(table(at)["Value"]) == ["CNY 1.8 trn", "500", "CNY 170 bn"]
+
+
+def test_an_unknown_value_in_a_link_is_dropped(monkeypatch, seeded_path):
+    at = open_page(
+        app(monkeypatch, seeded_path, province=["Atlantis", "Beijing"], year_from="x").run(), "explorer"
+    )
+    assert len(table(at)) == 3
+
+
+def test_language_toggle(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "sectors")
+    at.radio(key="lang").set_value("en").run()
+    assert at.title[0].value == "Sectors"
+    assert "Largest commitments (one unit)" in figures(at)
+    assert url(at, "lang") == ["en"]
+
+
+def test_sectors_value_chart_uses_the_picked_unit(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "sectors")
+    top = figures(at)["수치가 큰 목표 (단일 단위)"]
+    assert top.layout.xaxis.title.text == "수치 (조 위안)"
+    at.selectbox(key="sectors_unit").set_value("count").run()
+    top = figures(at)["수치가 큰 목표 (단일 단위)"]
+    assert top.layout.xaxis.title.text == "수치 (개)"
+    assert sorted(x for trace in top.data for x in numbers(trace.x)) == [100, 500, 1000]
+
+
+def test_regions_selector_filters_every_page(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "regions")
+    assert set(figures(at)) == {"성(省)별 목표 수 지도", "지역별 목표 수"}
+    assert figures(at)["성(省)별 목표 수 지도"].layout.map.style == "white-bg"
+    at.selectbox(key="region_selector").set_value("Guangdong").run()
+    assert at.multiselect(key="f_provinces").value == ["Guangdong"]
+    assert sum(numbers(figures(at)["성(省)별 목표 수 지도"].data[0].z)) == 3
+    at = open_page(at, "explorer")
+    assert len(table(at)) == 3
+
+
+def test_timeline_groups_by_region_or_sector(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "timeline")
+    assert "지역별 목표 시한" in figures(at)
+    assert len(table(at)) == 7  # every commitment with a target year
+    at.radio(key="timeline_group").set_value("sector").run()
+    assert "산업별 목표 시한" in figures(at)
+
+
+def test_detail_shows_the_sentence_escaped_and_marked(monkeypatch, seeded_path):
+    at = app(monkeypatch, seeded_path)
+    at.session_state["commitment_id"] = "c2"
+    at = open_page(at.run(), "detail")
+    assert at.header[0].value == "100개 이상"
+    marked = [m.value for m in at.markdown if m.value.startswith("▶")]
+    assert marked and all("<script>" not in m and r"\<script\>" in m for m in marked)
+    assert r"\*\*굵게\*\*" in marked[0]
+    references = table(at, 1)
+    assert references["url"][0] == "https://example.org/robot" and pd.isna(references["url"][1])
+    others = table(at, 2)
+    assert list(others[i18n.t("value", "ko")]) == ["1억 위안"]  # c3, from the same article
+    assert url(at, "id") == ["c2"]
+
+
+def test_detail_from_a_link(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path, id="c7").run(), "detail")
+    assert at.header[0].value == "1.8조 위안"
+
+
+def test_detail_without_a_choice_asks_for_one(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "detail")
+    assert i18n.t("no_commitment", "ko") in infos(at)
+    at.selectbox[0].set_value("c4").run()
+    assert at.header[0].value == "1,700억 위안"
+
+
+def test_sources_lists_bulletins_and_failures(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "sources")
+    bulletins = table(at, 0)
+    assert list(bulletins[i18n.t("commitments", "ko")]) == [0, 4, 4]
+    assert all(len(sha) == 64 for sha in bulletins["sha256"])
+    assert list(table(at, 1)[i18n.t("file_name", "ko")]) == ["broken.txt"]
+
+
+def test_a_missing_database_is_built_from_the_seeds(monkeypatch, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(sorted(config.SEEDS_DIR.glob("*.txt"))[0], seeds)
+    monkeypatch.setattr(config, "SEEDS_DIR", seeds)
+    db_path = tmp_path / "data" / "tracker.duckdb"
+    at = open_page(app(monkeypatch, db_path).run(), "sources")
+    assert db_path.is_file()
+    assert at.status[0].label == i18n.t("built_db", "ko")
+    assert len(table(at, 0)) == 1
