@@ -16,6 +16,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 
 from etl import gazetteer, periods, sectors
@@ -235,7 +236,7 @@ def _body_lines(article: Article) -> list[Line]:
 # an HTML tag, or a verb ending that links two actions
 # ("…5G 공장 구축, 30개 시범사업 추진", "…를 구축하고, 제조업 부가가치…").
 _CLAUSE_BREAK = re.compile(
-    r",\s|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|해)\s"
+    r",\s|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|(?<![대위통])해)\s"
 )
 
 
@@ -383,9 +384,10 @@ _MODIFIER = re.compile(r"(?:인|한|된|적|급|형|별)$")
 
 
 def is_actor_count(candidate: Candidate) -> bool:
-    """A count naming who acts, not what is to be reached: "3개 대학,", "6개 부처는", "8개 기관으로 구성"."""
+    """A count naming who acts, not what is to be reached: "3개 대학,", "6개 부처는", "8개 기관으로 구성",
+    "해외 20여 명 전문가들과"."""
     q = candidate.quantity
-    if q.unit != "count":
+    if q.unit not in ("count", "people"):
         return False
     after = candidate.line.text[q.end : q.end + 24].lstrip(" 의").replace("*", "")
     vocab = vocabulary()
@@ -393,7 +395,7 @@ def is_actor_count(candidate: Candidate) -> bool:
     texts = [after] + ([words[1]] if len(words) > 1 and len(words[0]) <= 3 else [])  # "20개 정부 부처는"
     for text in texts:
         for noun in vocab.actor_nouns:
-            if text.startswith(noun):
+            if text.split(" ", 1)[0].startswith(noun) or re.match(rf"[가-힣]{{1,4}}{noun}", text):
                 follower = re.sub(
                     r"^[·\w]*?(?=은|는|이 |가 |,|와|과|으로|로 |등|이며|$)", "", text[len(noun) :], count=1
                 )
@@ -457,8 +459,11 @@ def is_enumeration(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit != "count":
         return False
-    before = candidate.line.text[max(0, q.start - 3) : q.start]
-    return bool(re.search(r"\)\s*$", before))
+    before = candidate.line.text[max(0, q.start - 40) : q.start]
+    # "…청두(成都) 2개 고신구"; "CATL, BYD 등 6개 기업" (a list of names in Latin or Hanja)
+    return bool(re.search(r"\)\s*$", before)) or bool(
+        re.search(r"(?:[A-Z]{2,}|[\u4e00-\u9fff]).{0,25}등\s*$", before)
+    )
 
 
 def is_conversion(candidate: Candidate) -> bool:
@@ -468,10 +473,27 @@ def is_conversion(candidate: Candidate) -> bool:
 
 # --- 4. the record's fields ---------------------------------------------------
 
-_PARTICLE_TAIL = re.compile(r"(?:을|를|은|는|이|가|의|에|에서|으로|로|과|와|도)$")
+_PARTICLE_TAIL = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|이|가|의|에|에서|으로|로|과|와|도)$")
 _MARKUP = re.compile(r"<[^>]+>|\*\*|\\")
-_LEAD_NOISE = re.compile(r"^[\s\-▶●•*#>✓△※\d)]*(?:\([^)]*\))?\s*")
-_STOP_WORDS = ("주요", "목표로", "등", "총", "약", "최대", "연간", "누적", "매년", "각각", "중", "이", "중점")
+# Bullets, list numbers ("1)", "3."), and a leading "(혁신플랫폼)" label.
+_LEAD_NOISE = re.compile(r"^[\s\-▶●•*#>✓△※]*(?:\d{1,2}[).]\s*)?(?:\([^)]*\))?\s*")
+# Words before a number that are no part of what it counts: "매년 최대 35만 위안".
+_STOP_WORDS = (
+    "주요",
+    "목표로",
+    "등",
+    "총",
+    "약",
+    "최대",
+    "최소",
+    "연간",
+    "누적",
+    "매년",
+    "각각",
+    "중",
+    "이",
+    "중점",
+)
 # The verb that ends a noun phrase after a number: "300개 이상 5G 공장 구축".
 _VERB_TAIL = re.compile(
     r"\s*(?:구축|육성|개발|선정|건설|유치|추진|조성|달성|출시|지원|보급|설립|확대|마련|실현|양성|배출|발급|장려|투자|"
@@ -479,29 +501,44 @@ _VERB_TAIL = re.compile(
     r".*$"
 )
 # Where a noun phrase ends before a particle: "도시를 …", "기업은 …", "지역에서 …".
-_PHRASE_END = re.compile(r"(?:을|를|은|는|에서|으로|에게)\s")
-# The last part of a clause before a number that is not its subject: "…에 대해", "…을 대상으로".
-_GOVERNING = re.compile(r".*(?:대해|대상으로|통해|위해|중심으로|관련)\s")
+_PHRASE_END = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|에서|으로|에게)\s")
+# What may stand between a number and the noun it counts: "이상의", "급", "규모의".
+_AFTER_NUMBER = re.compile(
+    r"^(?:\s*(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여|급|규모)\s*(?:의)?|\s*의)?\s+"
+)
+_QUALIFIER_WORD = re.compile(r"^(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여|돌파|육박)")
+# "…에 대해 최대 1억 위안", "…을 대상으로 1,000만 위안": the noun phrase stands before these words.
+_GOVERNING_TAIL = re.compile(
+    r"\s*(?:에\s*대해서?|을\s*대상으로|를\s*대상으로|대상으로|에게|을 위해|를 위해)\s*$"
+)
 
 
 def subject_of(candidate: Candidate) -> str:
     """What the number counts: the noun phrase after it ("300개 이상 5G 공장 구축"),
     else the one before it ("우수 기업기술센터 1000개를 육성")."""
-    q, clause = candidate.quantity, _MARKUP.sub(" ", candidate.clause)
-    offset = candidate.clause_start
-    after = candidate.clause[q.end - offset :]
-    after = re.sub(r"^\s*(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여)?\s*(?:의)?", "", after)
-    if after[:1] == " ":
-        phrase = _PHRASE_END.split(_VERB_TAIL.sub("", after).strip() + " ")[0]
+    q, offset = candidate.quantity, candidate.clause_start
+    after = _MARKUP.sub(" ", candidate.clause[q.end - offset :])
+    lead = _AFTER_NUMBER.match(after)
+    if lead:
+        phrase = _PHRASE_END.split(_VERB_TAIL.sub("", after[lead.end() :]).strip() + " ")[0]
         phrase = _clean_subject(phrase)
-        if 1 < len(phrase) <= 30 and re.search(r"[가-힣A-Za-z]{2}", phrase):
+        if (
+            1 < len(phrase) <= 30
+            and re.search(r"[가-힣A-Za-z]{2}", phrase)
+            and not _QUALIFIER_WORD.match(phrase)
+        ):
             return phrase
     before = _MARKUP.sub(" ", candidate.clause[: q.start - offset])
-    before = _GOVERNING.sub("", re.sub(periods_pattern(), "", before))
-    words = [w for w in _LEAD_NOISE.sub("", before).split() if w not in _STOP_WORDS][-4:]
+    before = re.sub(periods_pattern(), "", _LEAD_NOISE.sub("", before))
+    before = re.sub(r"\d+\s*년\s*(?:내|이내|간|동안|주기로?)", "", before)  # "3년 내", "5년 주기로"
+    words = before.split()
+    while words and words[-1] in _STOP_WORDS:
+        words.pop()
+    before = _GOVERNING_TAIL.sub("", " ".join(words))
+    words = [w for w in before.split() if w not in _STOP_WORDS][-4:]
     while len(words) > 2 and re.search(r"(?:의|에서|에|로|으로)$", words[0]):
         words = words[1:]
-    return _clean_subject(" ".join(words)) or _clean_subject(_LEAD_NOISE.sub("", clause))[:30]
+    return _clean_subject(" ".join(words)) or _clean_subject(_LEAD_NOISE.sub("", candidate.clause))[:30]
 
 
 @cache
@@ -629,6 +666,26 @@ def parent_line(line: Line, history: list[tuple[Line, int]]) -> Line | None:
     """The bullet a line sits under: the nearest earlier line of smaller depth."""
     depth = indent(line.text)
     return next((earlier for earlier, _ in reversed(history) if indent(earlier.text) < depth), None)
+
+
+def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
+    """In "각각 500만 위안, 200만 위안 지원" the second amount shares the first one's subject."""
+    subject = subject_of(candidate)
+    if not re.search(r"\d", subject):
+        return subject
+    index = siblings.index(candidate)
+    for neighbour in (
+        siblings[index - 1] if index else None,
+        siblings[index + 1] if index + 1 < len(siblings) else None,
+    ):
+        if neighbour is None or neighbour.quantity.unit != candidate.quantity.unit:
+            continue
+        low, high = sorted((neighbour.quantity, candidate.quantity), key=lambda q: q.start)
+        if candidate.line.text[low.end : high.start].strip() in (",", "，"):
+            shared = subject_of(neighbour)
+            if not re.search(r"\d", shared):
+                return shared
+    return subject
 
 
 def per_year(candidate: Candidate) -> bool:
@@ -770,7 +827,7 @@ def line_records(
                 unit,
                 q.qualifier,
                 year,
-                subject_of(candidate),
+                list_subject(candidate, found),
                 kind,
                 region,
                 city,
@@ -821,9 +878,16 @@ def is_baseline(actual: Commitment, targets: list[Commitment]) -> bool:
     for target in targets:
         if target.unit != actual.unit:
             continue
-        if target.line == actual.line or _shared_run(target.subject_ko, actual.subject_ko) >= 4:
+        if target.line == actual.line or _similar(target.subject_ko, actual.subject_ko):
             return True
     return False
+
+
+def _similar(a: str, b: str) -> bool:
+    """ "청두시 인공지능 산업 규모" measures what "인공지능 핵심 산업 규모" does;
+    "인공지능 혁신 응용 선도구" does not measure "성(省) 인공지능 혁신 플랫폼"."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.6
 
 
 def absorb_table_cells(cells: list[Commitment], body: list[Commitment]) -> list[Commitment]:
