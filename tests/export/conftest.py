@@ -92,6 +92,12 @@ def build_database(con: duckdb.DuckDBPyConnection) -> None:
     con.unregister("new_commitments")
 
 
+@pytest.fixture(scope="session")
+def sentence() -> dict[str, str]:
+    """Commitment id → its source sentence."""
+    return {row[0]: row[-1] for row in COMMITMENTS}
+
+
 @pytest.fixture
 def export_db():
     con = duckdb.connect(":memory:")

@@ -1,0 +1,105 @@
+"""The deck built from the database through the registered charts, values checked against the
+hand-written rows of conftest.py."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pandas as pd
+from pptx import Presentation
+from pptx.enum.chart import XL_CHART_TYPE
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+from dashboard import i18n
+from dashboard.export import DeckItem, build_deck, contributing_sentences
+from dashboard.filters import Filters
+
+SOURCE = "출처: 한중과학기술협력센터, 중국 과학기술 정책 주간동향 2023.8.4 외 1건"
+
+
+def deck(con, names, filters: Filters | None = None):
+    items = [DeckItem(name, filters or Filters()) for name in names]
+    return Presentation(io.BytesIO(build_deck(con, items, "ko", issued_on=date(2026, 11, 22))))
+
+
+def chart_of(slide):
+    (chart,) = [shape.chart for shape in slide.shapes if shape.has_chart]
+    return chart
+
+
+def notes_of(slide) -> list[str]:
+    return slide.notes_slide.notes_text_frame.text.split("\n")[1:]
+
+
+def ko(region=None, sector=None) -> str:
+    return i18n.region_label(region, "ko") if region else i18n.sector_label(sector, "ko")
+
+
+def test_standard_charts_become_native_charts_with_the_counts_of_the_rows(export_db):
+    slides = deck(export_db, ["by_year", "by_province", "by_sector", "province_map"]).slides
+    assert len(slides) == 1 + 4 + 1
+
+    by_year = chart_of(slides[1])
+    assert by_year.chart_type == XL_CHART_TYPE.COLUMN_STACKED
+    assert list(by_year.plots[0].categories) == ["2025", "2027", "2030"]
+    values = {series.name: series.values for series in by_year.plots[0].series}
+    assert values == {
+        ko(sector="semiconductors"): (1.0, 1.0, 1.0),
+        ko(sector="AI"): (1.0, 1.0, None),
+        ko(sector="computing_data"): (1.0, None, None),
+    }
+
+    by_province = chart_of(slides[2])
+    assert by_province.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
+    assert list(by_province.plots[0].categories) == [ko("Guangdong"), ko("Beijing"), ko("National")]
+    assert by_province.plots[0].series[0].values == (3.0, 2.0, 1.0)
+
+    by_sector = chart_of(slides[3])
+    assert list(by_sector.plots[0].categories) == [ko(sector=s) for s in ("semiconductors", "AI", "computing_data")]
+    assert by_sector.plots[0].series[0].values == (3.0, 2.0, 1.0)
+
+    shapes = slides[4].shapes
+    assert not any(shape.has_chart for shape in shapes)
+    assert any(shape.shape_type == MSO_SHAPE_TYPE.PICTURE for shape in shapes)
+
+
+def test_every_chart_slide_carries_the_source_and_its_sentences(export_db, sentence):
+    slides = deck(export_db, ["by_province", "province_map"]).slides
+    for slide in list(slides)[1:3]:
+        texts = [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+        assert any(text.startswith(SOURCE) for text in texts)
+    assert len(notes_of(slides[1])) == 6
+    # The map shows provinces only: the centre's commitment (c5) is not behind it.
+    map_notes = "\n".join(notes_of(slides[2]))
+    assert sentence["c5"] not in map_notes
+    assert all(sentence[c] in map_notes for c in ("c1", "c2", "c3", "c4", "c6"))
+
+
+def test_largest_values_slide_shows_one_unit_and_only_its_sentences(export_db, sentence):
+    # Units present: count ×2, CNY, percent, EFLOPS, people → CNY is preferred: c2 alone,
+    # 1e10 yuan drawn as 100 (억 위안).
+    slides = deck(export_db, ["top_values"]).slides
+    chart = chart_of(slides[1])
+    assert chart.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
+    assert chart.plots[0].series[0].values == (100.0,)
+    assert chart.value_axis.axis_title.text_frame.text.endswith("(억 위안)")
+    assert notes_of(slides[1]) == [f"• [2023.7.7 · {ko('Guangdong')}] {sentence['c2']}"]
+
+
+def test_filters_reach_cover_charts_and_table(export_db):
+    filters = Filters(provinces=("Guangdong",))
+    slides = deck(export_db, ["by_sector"], filters).slides
+    cover = " ".join(shape.text_frame.text for shape in slides[0].shapes if shape.has_text_frame)
+    assert filters.describe("ko") in cover and "2026년 11월 22일" in cover
+    chart = chart_of(slides[1])
+    assert list(chart.plots[0].categories) == [ko(sector="semiconductors"), ko(sector="AI")]
+    assert chart.plots[0].series[0].values == (2.0, 1.0)
+    (table,) = [shape.table for shape in slides[2].shapes if shape.has_table]
+    assert len(table.rows) == 1 + 3  # c6, c1, c2
+
+
+def test_contributing_sentences_follow_the_frame(export_db, sentence):
+    frame = pd.DataFrame({"category": ["x"], "series": [None], "value": [1.0], "sector": ["AI"]})
+    sentences = contributing_sentences(export_db, Filters(), frame)
+    assert [s.split("] ", 1)[1] for s in sentences] == [sentence["c3"], sentence["c2"]]
