@@ -517,9 +517,9 @@ def subject_of(candidate: Candidate) -> str:
     """What the number counts: the noun phrase after it ("300개 이상 5G 공장 구축"),
     else the one before it ("우수 기업기술센터 1000개를 육성")."""
     q, offset = candidate.quantity, candidate.clause_start
-    after = _MARKUP.sub(" ", candidate.clause[q.end - offset :])
+    after = _MARKUP.sub("", candidate.clause[q.end - offset :])
     lead = _AFTER_NUMBER.match(after)
-    if lead:
+    if lead and not re.match(r"(?:으로|로|을|를|에|은|는|이|가|과|와)\b", after[lead.end() :]):
         phrase = _PHRASE_END.split(_VERB_TAIL.sub("", after[lead.end() :]).strip() + " ")[0]
         phrase = _clean_subject(phrase)
         if (
@@ -531,6 +531,7 @@ def subject_of(candidate: Candidate) -> str:
     before = _MARKUP.sub(" ", candidate.clause[: q.start - offset])
     before = re.sub(periods_pattern(), "", _LEAD_NOISE.sub("", before))
     before = re.sub(r"\d+\s*년\s*(?:내|이내|간|동안|주기로?)", "", before)  # "3년 내", "5년 주기로"
+    before = re.split(r"(?<=[가-힣)]{2})(?:은|는)\s", before)[-1]  # after the sentence's topic: "허난성은 …"
     words = before.split()
     while words and words[-1] in _STOP_WORDS:
         words.pop()
@@ -761,6 +762,15 @@ def _line(article: Article, number: int) -> Line | None:
 # --- 6. putting it together ---------------------------------------------------
 
 
+def sector_of(subject: str, sentence: str, ctx: ArticleContext) -> str:
+    """The subject decides, then the sentence, then the headline (the plan's own domain); the ■
+    line only breaks a deadlock, since it often lists every industry a plan touches."""
+    sector = sectors.classify(subject, _MARKUP.sub(" ", sentence), ctx.article.headline)
+    if sector == "other" and ctx.article.subheadline:
+        sector = sectors.classify("", "", ctx.article.subheadline)
+    return sector
+
+
 def _record(
     ctx, line, value, value_text, unit, qualifier, year, subject, kind, region, city, **extra
 ) -> Commitment:
@@ -778,7 +788,7 @@ def _record(
         region=region,
         city=city,
         issuer=ctx.issuer,
-        sector=sectors.classify(subject, line.text, ctx.topic),
+        sector=sector_of(subject, line.text, ctx),
         subject_ko=subject,
         subject_en=None,
         sentence=line.text,
