@@ -17,6 +17,7 @@ from pathlib import Path
 import pdfplumber
 from charset_normalizer import from_bytes
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
 
 from etl import config
 
@@ -108,8 +109,9 @@ def pdf_text(path: Path, data: bytes) -> str:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = [page.extract_text() or "" for page in pdf.pages]
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as error:
-        raise BulletinError(path, f"not a readable PDF ({type(error).__name__}: {error})") from None
+    # A damaged PDF can fail deep inside pdfminer with any of these.
+    except (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError) as error:
+        raise BulletinError(path, f"not a readable PDF ({error})") from None
     text = "\n".join(pages)
     if not text.strip():
         raise BulletinError(path, "PDF has no text layer (a scanned or image-only PDF); run OCR first")
