@@ -1,0 +1,106 @@
+"""The sector of a commitment, from the keyword table in etl/data/sectors.toml.
+
+The subject ("우수 기업기술센터") speaks first, then the sentence, then the article's
+headline and lead: the first that names a single sector decides; where it names two
+equally, the next breaks the tie. A text that names three or more sectors equally is an
+enumeration ("집적회로·바이오의약·인공지능 등 3대 선도산업 규모") and says nothing
+about which one a commitment belongs to, so it is passed over.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from etl.config import REFERENCE_DIR
+
+SECTORS_FILE = REFERENCE_DIR / "sectors.toml"
+OTHER = "other"
+# A text level that ties this many sectors at the top is a list of industries.
+ENUMERATION = 3
+
+
+@dataclass(frozen=True)
+class Sector:
+    id: str
+    label_ko: str
+    label_en: str
+
+
+@cache
+def _table() -> dict:
+    with SECTORS_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
+def sectors() -> list[Sector]:
+    """The taxonomy, in the order of the data file."""
+    return [
+        Sector(id=sector_id, label_ko=labels["label_ko"], label_en=labels["label_en"])
+        for sector_id, labels in _table()["sectors"].items()
+    ]
+
+
+@cache
+def keyword_weights() -> dict[str, tuple[str, int]]:
+    """Keyword → (sector id, weight)."""
+    return {
+        word: (group["sector"], group["weight"]) for group in _table()["keywords"] for word in group["words"]
+    }
+
+
+def _keyword_pattern(word: str) -> str:
+    # Latin keywords stand as words of their own: "AI" in "AI+의료", not in "MAIN" or "AIDS".
+    pattern = re.escape(word)
+    if re.match(r"[A-Za-z0-9]", word):
+        pattern = r"(?<![A-Za-z0-9])" + pattern
+    if re.search(r"[A-Za-z0-9]$", word):
+        pattern += r"(?![A-Za-z])"
+    return pattern
+
+
+@cache
+def _keyword_regex() -> re.Pattern[str]:
+    # Longest first and without overlap: "신에너지 자동차" is one keyword, not also "신에너지".
+    words = sorted(keyword_weights(), key=len, reverse=True)
+    return re.compile("|".join(_keyword_pattern(word) for word in words))
+
+
+def scores(text: str) -> Counter[str]:
+    """Sector id → the summed weight of its keywords in `text`."""
+    total: Counter[str] = Counter()
+    for match in _keyword_regex().finditer(text):
+        sector_id, weight = keyword_weights()[match.group()]
+        total[sector_id] += weight
+    return total
+
+
+def classify(subject: str, sentence: str = "", context: str = "") -> str:
+    """The sector id of a commitment; "other" when no keyword speaks for any sector."""
+    candidates = [sector.id for sector in sectors() if sector.id != OTHER]
+    for text in (subject, sentence, context):
+        level = scores(text)
+        top = max((level[sector_id] for sector_id in candidates), default=0)
+        if top == 0:
+            continue
+        leaders = [sector_id for sector_id in candidates if level[sector_id] == top]
+        if len(leaders) >= ENUMERATION:
+            continue
+        if len(leaders) == 1:
+            return leaders[0]
+        candidates = leaders
+    if len(candidates) < len(sectors()) - 1:
+        return candidates[0]  # still tied after the article: the first in the taxonomy's order
+    return OTHER
+
+
+def sector_label(sector_id: str, lang: str = "ko") -> str:
+    """The sector's name for the dashboard; an unknown id is shown as it is."""
+    for sector in sectors():
+        if sector.id == sector_id:
+            return sector.label_ko if lang == "ko" else sector.label_en
+    return sector_id
