@@ -721,13 +721,14 @@ def year_columns(table: Table) -> dict[int, int]:
     return columns if len(columns) >= 2 else {}
 
 
-def table_unit(label: str) -> str | None:
-    """The unit a row label states in brackets: "연산력 규모 (EFLOPS)" → EFLOPS, "(개)" → count."""
+def table_unit(label: str) -> tuple[str, float] | None:
+    """The unit a row label states in brackets, with its multiplier: "연산력 규모 (EFLOPS)" →
+    (EFLOPS, 1), "(개)" → (count, 1), "산업 규모 (억 위안)" → (CNY, 100000000)."""
     m = _UNIT_IN_LABEL.search(label)
     if not m:
         return None
     found = find_quantities("1" + m.group(1).strip())
-    return found[0].unit if found else None
+    return (found[0].unit, found[0].value) if found else None
 
 
 def table_records(ctx: ArticleContext, table: Table) -> list[tuple[Line, Commitment]]:
@@ -738,10 +739,11 @@ def table_records(ctx: ArticleContext, table: Table) -> list[tuple[Line, Commitm
             c for i, c in enumerate(row.cells) if i not in years and not re.fullmatch(r"\s*\d{0,2}\s*", c)
         ]
         label = label_cells[-1] if label_cells else ""
-        unit = table_unit(label)
+        unit_and_scale = table_unit(label)
         line = _line(ctx.article, row.line)
-        if unit is None or line is None:
+        if unit_and_scale is None or line is None:
             continue
+        unit, scale = unit_and_scale
         for index, year in years.items():
             if index >= len(row.cells):
                 continue
@@ -750,7 +752,9 @@ def table_records(ctx: ArticleContext, table: Table) -> list[tuple[Line, Commitm
             if value is None:
                 continue
             subject = _clean_subject(_UNIT_IN_LABEL.sub("", label))
-            record = _record(ctx, line, value, cell, unit, "=", year, subject, "target", ctx.region, ctx.city)
+            record = _record(
+                ctx, line, value * scale, cell, unit, "=", year, subject, "target", ctx.region, ctx.city
+            )
             out.append((line, record))
     return out
 

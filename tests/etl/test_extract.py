@@ -1,0 +1,367 @@
+"""The extractor's rules, each on a sentence made up for the test and on a real seed line.
+
+Expected records are worked out by reading the sentence, never copied from the
+extractor's output. Made-up bulletins go through the real parser, so a test
+sentence reaches the extractor exactly as a line of a bulletin would.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from etl import config
+from etl.extract import extract_bulletin
+from etl.model import RECORD_FIELDS, Commitment
+from etl.parse import parse_file, parse_text
+
+SCORER = config.PROJECT_DIR.parent / "shared" / "eval" / "score.py"
+GOLD_DIR = config.PROJECT_DIR.parent / "shared" / "eval" / "gold"
+
+TEMPLATE = """중국 과학기술 정책 주/간/동/향
+
+{part}
+
+01 {headline}
+
+■ {subheadline}(6.16)
+
+{body}
+
+참고자료
+
+- ☑ {reference}
+http://www.example.gov.cn/policy.html
+
+| 발 행 일 | {issued}
+
+| 발행기관 | 한중과학기술협력센터
+"""
+
+
+def made_up(
+    body: str,
+    headline: str = "허난성, '로봇산업 발전 행동계획(2024-2026)' 발표",
+    subheadline: str = "로봇 산업 육성",
+    part: str = "I 정책동향",
+    reference: str = "关于印发机器人产业发展行动计划的通知",
+    issued: str = "2023. 7. 7",
+) -> list[Commitment]:
+    text = TEMPLATE.format(
+        part=part, headline=headline, subheadline=subheadline, body=body, reference=reference, issued=issued
+    )
+    return extract_bulletin(parse_text(text, file_name="made_up.txt", sha256="0" * 64))
+
+
+def targets(records: list[Commitment]) -> list[tuple]:
+    return [(r.value, r.unit, r.qualifier, r.target_year) for r in records if r.kind != "actual"]
+
+
+@pytest.fixture(scope="module")
+def seed_records(seed_paths: list[Path]) -> dict[str, list[Commitment]]:
+    return {path.stem[:3]: extract_bulletin(parse_file(path)) for path in seed_paths}
+
+
+def at(records: dict[str, list[Commitment]], seed: str, line: int) -> list[Commitment]:
+    return [r for r in records[seed] if r.line == line]
+
+
+# --- what counts --------------------------------------------------------------
+
+
+def test_forward_targets_with_deadline() -> None:
+    records = made_up("- 허난성은 '26년까지 로봇 기업 200개 육성, 산업 규모 500억 위안 돌파 목표를 제시")
+    assert targets(records) == [(200, "count", "=", 2026), (50_000_000_000, "CNY", ">=", 2026)]
+    assert {(r.region, r.plan_period, r.sector) for r in records} == {("Henan", "2024-2026", "robotics")}
+
+
+def test_forward_targets_real(seed_records) -> None:
+    # 000 l.301: "'25년까지 첨단 로봇 제품 100개 육성, 핵심 로봇산업 수입 300억 위안 초과, …"
+    assert targets(at(seed_records, "000", 301)) == [
+        (100, "count", "=", 2025),
+        (30_000_000_000, "CNY", ">=", 2025),
+    ]
+
+
+def test_facts_already_reached_are_not_targets() -> None:
+    records = made_up("- '22년 로봇 산업 규모는 800억 위안을 기록하여 전년 대비 12% 증가")
+    assert targets(records) == []
+
+
+def test_facts_already_reached_real(seed_records) -> None:
+    # 001 l.66: "'22년 자연과학기금 예산은 330.10억 위안으로 전년대비 21.02억 위안, 6.8% 증가"
+    assert at(seed_records, "001", 66) == []
+
+
+def test_forecasts_are_not_commitments() -> None:
+    assert made_up("- 2030년에는 로봇 시장 규모가 1조 위안에 이를 전망") == []
+
+
+def test_forecasts_real(seed_records) -> None:
+    # 000 l.429: the 2040 "1,216억 개" terminal connections are a forecast (전망)
+    assert all(r.value != 121_600_000_000 for r in at(seed_records, "000", 429))
+
+
+def test_document_structure_counts_are_not_commitments() -> None:
+    assert made_up("- 5대 방향, 12개 중점 과제와 30개 구체적인 조치를 제시") == []
+
+
+def test_document_structure_real(seed_records) -> None:
+    # 000 l.185: "11개 중점행동계획과 54개 구체적인 조치를 발표"
+    assert at(seed_records, "000", 185) == []
+
+
+def test_counts_of_actors_are_not_commitments() -> None:
+    assert made_up("- 7개 부처는 공동으로 '로봇산업 발전 행동계획'을 발표하고 추진") == []
+
+
+def test_counts_of_actors_real(seed_records) -> None:
+    # 000 l.181: "공업정보화부, 발개위 등 20개 정부 부처*로 구성된 …"
+    assert at(seed_records, "000", 181) == []
+
+
+def test_eligibility_threshold_is_part_of_the_subject() -> None:
+    records = made_up("- '26년까지 매출액 50억 위안 이상의 선도 기업 20개 육성")
+    assert targets(records) == [(20, "count", "=", 2026)]
+
+
+def test_eligibility_threshold_real(seed_records) -> None:
+    # 001 l.238: "매출액 100억 위안 이상의 세계 일류 제조기업 15개와 선두주자기업 50개를 육성"
+    assert sorted(r.value for r in at(seed_records, "001", 238)) == [15, 50]
+
+
+def test_won_conversion_is_not_a_commitment() -> None:
+    records = made_up("- '26년까지 로봇 산업 규모 1,200억 위안(22조 8,000억 원) 달성")
+    assert targets(records) == [(120_000_000_000, "CNY", "=", 2026)]
+
+
+def test_won_conversion_real(seed_records) -> None:
+    # 003 l.133: "'26년까지 인공지능 핵심 산업 규모 1700억 위안(32조 2,813억 원)에 달함"
+    assert [(r.value, r.unit) for r in at(seed_records, "003", 133)] == [(170_000_000_000, "CNY")]
+
+
+def test_numbers_in_quoted_names_are_not_commitments() -> None:
+    assert made_up("- '신제조(新製造)100' 프로젝트와 '1+4' 제품 체계 구축 추진") == []
+
+
+def test_numbers_in_quoted_names_real(seed_records) -> None:
+    # 000 l.377: "'1개의 실험실, 2개의 산업기지와 4개의 센터(…)'의 과학기술 혁신플랫폼 체계 구축 완성"
+    assert at(seed_records, "000", 377) == []
+
+
+def test_research_articles_yield_only_explicit_targets() -> None:
+    records = made_up(
+        "- 연구팀은 120개 샘플을 분석하여 효율을 30% 향상",
+        headline="허난대학, 신형 로봇 관절 개발 성공",
+        part="II 기술동향",
+    )
+    assert records == []
+
+
+# --- kinds --------------------------------------------------------------------
+
+
+def test_grant_caps_are_funding() -> None:
+    records = made_up("- 신설 로봇 혁신센터를 대상으로 최대 2,000만 위안 지원")
+    assert [(r.kind, r.value, r.qualifier, r.target_year) for r in records] == [
+        ("funding", 20_000_000, "<=", None)
+    ]
+
+
+def test_grant_caps_real(seed_records) -> None:
+    # 001 l.350: "중심도시 1.5억 위안(…), 시급 도시 1억 위안(…)의 재정 지원금을 통하여 …"
+    funding = [(r.kind, r.value) for r in at(seed_records, "001", 350) if r.unit == "CNY"]
+    assert funding == [("funding", 150_000_000), ("funding", 100_000_000)]
+
+
+def test_industry_scale_is_a_target_not_funding() -> None:
+    records = made_up("- '26년까지 1조 위안 규모의 로봇 산업 클러스터 구축 및 투자 확대")
+    assert [(r.kind, r.value) for r in records] == [("target", 1_000_000_000_000)]
+
+
+def test_baselines_beside_a_target_are_actuals() -> None:
+    records = made_up("- '22년 말 기준 로봇 산업 매출액은 300억 위안이며, '26년 500억 위안 달성 예정")
+    assert [(r.kind, r.value, r.target_year) for r in records] == [
+        ("actual", 30_000_000_000, 2022),
+        ("target", 50_000_000_000, 2026),
+    ]
+
+
+def test_baselines_real(seed_records) -> None:
+    # 001 l.276: 628억 ('22) is the baseline of 1,100억 ('25), both for Changshu
+    assert [(r.kind, r.value) for r in at(seed_records, "001", 276)] == [
+        ("actual", 62_800_000_000),
+        ("target", 110_000_000_000),
+    ]
+
+
+# --- qualifiers, years, plan periods -------------------------------------------
+
+
+def test_a_closing_qualifier_bounds_the_whole_list() -> None:
+    records = made_up("- 시범도시는 각각 50개, 40개, 30개 이상의 로봇 기업을 육성")
+    assert [(r.value, r.qualifier) for r in records] == [(50, ">="), (40, ">="), (30, ">=")]
+
+
+def test_a_closing_qualifier_real(seed_records) -> None:
+    # 001 l.351: "각각 500개, 400개, 300개 이상의 기업을 대상으로 …"
+    assert [(r.value, r.qualifier) for r in at(seed_records, "001", 351)] == [
+        (500, ">="),
+        (400, ">="),
+        (300, ">="),
+    ]
+
+
+def test_sibling_bullets_inherit_the_lead_deadline() -> None:
+    body = "- 허난성은 로봇 발전 방안을 발표\n - '30년까지 로봇 기업 300개 육성\n - 로봇 혁신센터 20개 구축"
+    records = made_up(body, headline="허난성, '로봇산업 발전 방안' 발표", reference="关于机器人产业的通知")
+    assert targets(records) == [(300, "count", "=", 2030), (20, "count", "=", 2030)]
+
+
+def test_sibling_bullets_real(seed_records) -> None:
+    # 000 l.231 sits under l.230's "'30년까지"
+    assert {r.target_year for r in at(seed_records, "000", 231)} == {2030}
+
+
+def test_plan_end_is_the_default_deadline() -> None:
+    records = made_up("- 로봇 혁신센터 15개를 구축하고 로봇 인재 2만 명 양성")
+    assert targets(records) == [(15, "count", "=", 2026), (20_000, "people", "=", 2026)]
+
+
+def test_work_plan_and_five_year_plan_real(seed_records) -> None:
+    # 000 l.196 belongs to a "2023년 업무계획"; 000 l.298 names the national 14·5 plan
+    assert {(r.plan_period, r.target_year) for r in at(seed_records, "000", 196)} == {("2023", 2023)}
+    # (the same target is printed at l.296 and l.298: one record, at its first full statement)
+    national = [r for line in (296, 297, 298) for r in at(seed_records, "000", line) if r.kind == "target"]
+    assert [(r.value, r.plan_period, r.target_year, r.region) for r in national] == [
+        (20, "2021-2025", 2025, "National")
+    ]
+
+
+# --- tables -------------------------------------------------------------------
+
+
+def test_year_by_year_table_gives_one_record_per_cell() -> None:
+    body = (
+        "- 허난성은 로봇 발전 목표를 제시\n\n〈로봇산업 발전 목표〉\n\n"
+        "지표\t2024년\t2025년\n로봇 기업 수 (개)\t120\t150\n산업 규모 (억 위안)\t300\t400"
+    )
+    records = made_up(body)
+    assert sorted((r.target_year, r.value, r.unit) for r in records) == [
+        (2024, 120, "count"),
+        (2024, 30_000_000_000, "CNY"),
+        (2025, 150, "count"),
+        (2025, 40_000_000_000, "CNY"),
+    ]
+
+
+def test_year_by_year_table_real(seed_records) -> None:
+    # 002 l.196: "연산력 규모 (EFLOPS)  220  206  300"; the 2025 cell restates l.189's 300엑사플롭스
+    row = at(seed_records, "002", 196)
+    assert [(r.target_year, r.value, r.unit) for r in row] == [(2023, 220, "EFLOPS"), (2024, 206, "EFLOPS")]
+    assert [(r.value, r.unit, r.target_year) for r in at(seed_records, "002", 189) if r.unit == "EFLOPS"] == [
+        (300, "EFLOPS", 2025)
+    ]
+
+
+# --- once each ------------------------------------------------------------------
+
+
+def test_headline_restatement_is_kept_once_at_the_body() -> None:
+    records = made_up(
+        "- 허난성은 '26년까지 로봇 기업 200개 육성",
+        headline="허난성, 로봇 기업 200개 육성 목표",
+        subheadline="'26년까지 로봇 기업 200개 육성",
+    )
+    assert [(r.value, r.line) for r in records] == [(200, 9)]
+
+
+def test_headline_restatement_real(seed_records) -> None:
+    # 000 l.294 (■ line) restates l.301's 100개; the 요약 (l.58) is never read
+    assert at(seed_records, "000", 294) == []
+    assert at(seed_records, "000", 58) == []
+    assert [r.value for r in at(seed_records, "000", 301) if r.unit == "count"] == [100]
+
+
+def test_same_number_for_two_subjects_is_two_records() -> None:
+    records = made_up("- '26년까지 로봇 시범 프로젝트 100개, 로봇 응용 시나리오 100개 구축")
+    assert [(r.value, r.subject_ko) for r in records] == [
+        (100, "로봇 시범 프로젝트"),
+        (100, "로봇 응용 시나리오"),
+    ]
+    assert len({r.id for r in records}) == 2
+
+
+def test_same_number_for_two_subjects_real(seed_records) -> None:
+    # 000 l.212: "100개 이상의 산업 인터넷 시범 프로젝트, 100개 이상의 … 혁신 사례 선정"
+    assert [r.value for r in at(seed_records, "000", 212)] == [100, 100]
+
+
+# --- places and sectors -------------------------------------------------------------
+
+
+def test_city_gives_its_province() -> None:
+    records = made_up(
+        "- 청두시는 '26년까지 로봇 기업 100개 육성",
+        headline="청두시, '로봇산업 발전 행동계획(2024-2026)' 발표",
+    )
+    assert {(r.region, r.city) for r in records} == {("Sichuan", "Chengdu")}
+
+
+def test_a_place_in_the_sentence_overrides_the_article_real(seed_records) -> None:
+    # 001 l.245: "… 린강(臨港) 신구의 매출액 성장률을 20% 이상으로 향상" in a Shanghai plan
+    assert [(r.region, r.city) for r in at(seed_records, "001", 245)] == [("Shanghai", "Lingang New Area")]
+
+
+def test_a_parent_bullet_gives_the_place_real(seed_records) -> None:
+    # 001 l.276 sits under l.275 "이 중 창수(常熟) 신에너지산업단지 …"
+    assert {(r.region, r.city) for r in at(seed_records, "001", 276)} == {("Jiangsu", "Changshu")}
+
+
+def test_sectors_real(seed_records) -> None:
+    assert {r.sector for r in at(seed_records, "000", 196)} == {"industrial_internet"}
+    assert {r.sector for r in at(seed_records, "002", 189)} == {"computing_data"}
+
+
+# --- the record -------------------------------------------------------------------
+
+
+def test_records_have_exactly_the_record_fields_and_point_at_their_line(seed_paths: list[Path]) -> None:
+    for path in seed_paths:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        for record in extract_bulletin(parse_file(path)):
+            data = record.record()
+            assert tuple(data) == RECORD_FIELDS
+            assert lines[record.line - 1] == record.sentence
+            assert record.value_text in record.sentence
+
+
+def test_ids_are_unique_and_stable(seed_paths: list[Path]) -> None:
+    first = [c.id for path in seed_paths for c in extract_bulletin(parse_file(path))]
+    second = [c.id for path in seed_paths for c in extract_bulletin(parse_file(path))]
+    assert first == second
+    assert len(set(first)) == len(first)
+
+
+# --- the regression guard -------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval is not beside this checkout")
+def test_f1_on_the_labelled_seeds_stays_above_the_guard(seed_paths: list[Path], tmp_path: Path) -> None:
+    predictions = tmp_path / "pred.jsonl"
+    with predictions.open("w", encoding="utf-8") as out:
+        for path in seed_paths:
+            for record in extract_bulletin(parse_file(path)):
+                out.write(json.dumps(record.record(), ensure_ascii=False) + "\n")
+    result = subprocess.run(
+        [sys.executable, str(SCORER), str(GOLD_DIR), str(predictions), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    overall = json.loads(result.stdout)["overall"]
+    assert overall["f1"] >= 0.85, overall

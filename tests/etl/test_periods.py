@@ -1,0 +1,64 @@
+"""Years and plan periods as the bulletins print them; expected values read off by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.periods import format_period, plan_period, year_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (year, until, as_of) for every year in the text
+        ("- '25년까지 첨단 로봇 제품 100개 육성", [(2025, True, False)]),
+        ("‘30년까지 고급·정밀·첨단산업의 우수 기업기술센터", [(2030, True, False)]),
+        ("´26년까지 인공지능 산업 선도 기업 20개", [(2026, True, False)]),
+        ("2027년까지 과학기술형 기업 2,000개 달성", [(2027, True, False)]),
+        ("'23년 말까지 국가 전략적 과학기술 선도 기업을 육성", [(2023, True, False)]),
+        ("'23년 5월 기준, 세계 500대 기업의 투자프로젝트 247건", [(2023, False, True)]),
+        ("'22년말 기준 신에너지산업 매출액은 628억 위안", [(2022, False, True)]),
+        ("'20년 해당 산업 규모가 1,000억 위안", [(2020, False, False)]),
+        ("2023 산업 인터넷 대회 개최", [(2023, False, False)]),
+        # made up: two years on one line, the second a deadline
+        ("'21년 발표한 계획은 '27년까지 200개 육성", [(2021, False, False), (2027, True, False)]),
+        # a closing quote before a count is no year: "‘…혁신센터’ 10개"
+        ("‘고급·정밀·첨단산업 혁신센터’ 10개, 테스트베드 서비스 플랫폼 30개", []),
+        # table cells and amounts are no years
+        ("연산력 규모 (EFLOPS)\t1200\t1500\t1800", []),
+        ("총 2,025개 기업", []),
+    ],
+)
+def test_year_mentions(text: str, expected: list[tuple[int, bool, bool]]) -> None:
+    assert [(m.year, m.until, m.as_of) for m in year_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("베이징, '로봇산업 혁신 발전 행동계획(2023-2025)' 수립", (2023, 2025)),
+        ("광저우, '난사(南沙)과학성 총체발전계획('22~'35)' 수립", (2022, 2035)),
+        ("北京市机器人产业创新发展行动方案（2023—2025年）", (2023, 2025)),
+        ("상하이 제조업 고품질 발전 3개년 계획(‘23~’25)", (2023, 2025)),
+        ("《临港新片区…若干政策》2023-2028", (2023, 2028)),
+        ("'산업 인터넷 중점 테스크포스팀' 2023년 업무계획 발표", (2023, 2023)),
+        ("'14·5 로봇산업 발전계획(十四五機器人產業發展規劃)'", (2021, 2025)),
+        ("十四五规划", (2021, 2025)),
+        # made up
+        ("허난성, '수소에너지 산업 행동방안(2024—2027年)' 발표", (2024, 2027)),
+        ("'15·5 과학기술 계획'", (2026, 2030)),
+        # no period: a month range, a date range, a plain sentence
+        ("'23년 1~4월 기준, 생산액은 32.8% 증가", None),
+        ("6.16~6.20 개최", None),
+        ("중소기업 디지털 전환 시범사업 추진", None),
+    ],
+)
+def test_plan_period(text: str, expected: tuple[int, int] | None) -> None:
+    assert plan_period(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"), [((2023, 2025), "2023-2025"), ((2023, 2023), "2023"), (None, None)]
+)
+def test_format_period(period: tuple[int, int] | None, expected: str | None) -> None:
+    assert format_period(period) == expected
