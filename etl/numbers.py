@@ -66,6 +66,8 @@ def parse_korean_number(text: str) -> float | None:
             if last_large is not None and LARGE_UNITS[token] >= last_large:
                 return None  # "3만 2억": large units must decrease
             group += pending if pending is not None else 0
+            if not group and total:
+                return None  # "억만": only the first multiplier may stand without a number ("만 개")
             total += (group or 1) * LARGE_UNITS[token]
             group, pending, last_large, last_small = Decimal(0), None, LARGE_UNITS[token], None
     if pending is not None and last_large is not None and pending >= last_large:
@@ -125,7 +127,8 @@ _RANGE_SEPARATOR = r" ?[~∼～\-–] ?"
 def _quantity_regex() -> re.Pattern[str]:
     return re.compile(
         r"(?<![A-Za-z0-9.])"  # not inside IPv6, V1.0, 6.16 …
-        rf"(?:(?P<vague>{_VAGUE})|(?:(?P<low>{_AMOUNT}){_RANGE_SEPARATOR})?(?P<amount>{_AMOUNT}))"
+        # a range may print the percent sign on both bounds: "20%~30%"
+        rf"(?:(?P<vague>{_VAGUE})|(?:(?P<low>{_AMOUNT})%?{_RANGE_SEPARATOR})?(?P<amount>{_AMOUNT}))"
         r"(?P<approx>여)? ?"  # "1000여개", "30여 개": about; one space, never a tab between table cells
         rf"(?P<counter>{_counter_pattern()})"
         r"(?P<alias>\((?:EB|EFLOPS|PFLOPS|GWh|GW|MW|km)\))?"  # "1800엑사바이트(EB)"

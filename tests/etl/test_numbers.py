@@ -39,7 +39,24 @@ def test_parse_korean_number(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["", " ", "abc", "만원", "3 4", "3만 2억", "2만 17,916", "5백3천", "1,2", "3.", "'25", "5G", "12%", "-3"],
+    [
+        "",
+        " ",
+        "abc",
+        "만원",
+        "3 4",
+        "3만 2억",
+        "2만 17,916",
+        "5백3천",
+        "1,2",
+        "3.",
+        "'25",
+        "5G",
+        "12%",
+        "-3",
+        "억만",
+        "2억 만",
+    ],
 )
 def test_parse_korean_number_refuses_what_is_not_one_number(text):
     assert parse_korean_number(text) is None
@@ -185,6 +202,7 @@ def test_find_quantities(sentence, expected):
         ("3~5년 이내 상용화", 3, 5, "years", "3~5년"),  # seed
         ("기업 10-20개 선정", 10, 20, "count", "10-20개"),
         ("1~2억 위안 지원", 100_000_000, 200_000_000, "CNY", "1~2억 위안"),  # the multiplier is shared
+        ("점유율 20%~30% 달성", 20, 30, "percent", "20%~30%"),
     ],
 )
 def test_ranges_keep_both_bounds_and_read_as_at_least(sentence, value, value_max, unit, text):
