@@ -194,13 +194,13 @@ def load_file(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -
 
 def already_loaded(con: duckdb.DuckDBPyConnection, bulletin: Bulletin, path: Path) -> bool:
     """True for the same bytes already loaded; BulletinError for other bytes under a loaded id."""
-    row = con.execute(
+    rows = con.execute(
         "SELECT id, sha256, file_name FROM bulletins WHERE sha256 = ? OR id = ?",
         [bulletin.sha256, bulletin.id],
-    ).fetchone()
-    if row is None:
+    ).fetchall()
+    if not rows:
         return False
-    loaded_id, loaded_sha256, loaded_file = row
+    loaded_id, loaded_sha256, loaded_file = rows[0]
     if loaded_sha256 == bulletin.sha256:
         return True
     raise BulletinError(
