@@ -315,8 +315,11 @@ def _has(text: str, words: Iterable[str]) -> bool:
 _TO_LEVEL = re.compile(r"^\s*(?:이상|이내|이하|미만|까지)?\s*(?:으로|로)\s")
 
 
-def status(candidate: Candidate, ctx: ArticleContext) -> str | None:
-    """'target' (forward-looking), 'actual' (a fact reached) or None (neither / not ours)."""
+def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = None) -> str | None:
+    """'target' (forward-looking), 'actual' (a fact reached) or None (neither / not ours).
+
+    `inherited` is the deadline of the lead bullet the line sits under ("- '26년까지 …" /
+    " - (R&D) … 매출의 15% 차지"): under it, a plain verb states the plan, not a fact."""
     vocab = vocabulary()
     clause = candidate.clause
     for phrase in vocab.past_until:  # "현재까지 40개 …" looks back, not forward
@@ -336,6 +339,9 @@ def status(candidate: Candidate, ctx: ArticleContext) -> str | None:
         if anchor.year < ctx.issue_year:
             return "target" if planned else "actual"
     prefix = candidate.line.text[: candidate.quantity.start]
+    if anchor is None and inherited and inherited >= ctx.issue_year:
+        past = _has(clause + prefix, vocab.historical_markers) or _ONGOING.search(tail)
+        return "actual" if past else "target"
     past_words = _has(clause + prefix, vocab.historical_markers) or reports_fact(tail)
     if past_words and not planned:
         return "actual"
@@ -347,6 +353,10 @@ def status(candidate: Candidate, ctx: ArticleContext) -> str | None:
 
 # A verb in the past tense: "약 9,000개를 육성하였으며", "… 구축했다".
 _PAST_TENSE = re.compile(r"^(?:을|를)?\s*(?:하였|했|되었|됐|하였음|완료)")
+
+
+# A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
+_ONGOING = re.compile(r"(?:하였|했|되었|됐|해\s*오|하고\s*있|되고\s*있|중이)")
 
 
 def reports_fact(tail: str) -> bool:
@@ -497,7 +507,8 @@ _STOP_WORDS = (
 # The verb that ends a noun phrase after a number: "300개 이상 5G 공장 구축".
 _VERB_TAIL = re.compile(
     r"\s*(?:구축|육성|개발|선정|건설|유치|추진|조성|달성|출시|지원|보급|설립|확대|마련|실현|양성|배출|발급|장려|투자|"
-    r"투입|돌파|초과|도달|향상|제고|감소|축소|억제|상승|증가|촉진|개최|신설|확보|늘리|끌어올|전개|도입|배치|완성)"
+    r"투입|돌파|초과|도달|향상|제고|감소|축소|억제|상승|증가|촉진|개최|신설|확보|늘리|끌어올|전개|도입|배치|완성|"
+    r"차지|진입|진출|달함|달해|기록)"
     r".*$"
 )
 # Where a noun phrase ends before a particle: "도시를 …", "기업은 …", "지역에서 …".
@@ -531,7 +542,17 @@ def subject_of(candidate: Candidate) -> str:
     before = _MARKUP.sub(" ", candidate.clause[: q.start - offset])
     before = re.sub(periods_pattern(), "", _LEAD_NOISE.sub("", before))
     before = re.sub(r"\d+\s*년\s*(?:내|이내|간|동안|주기로?)", "", before)  # "3년 내", "5년 주기로"
-    before = re.split(r"(?<=[가-힣)]{2})(?:은|는)\s", before)[-1]  # after the sentence's topic: "허난성은 …"
+    # After what governs the number: "… 클러스터 구축을 중심으로 선도 기업 20개"
+    governed = re.split(r"(?:대해|대상으로|통해|위해|중심으로)\s", before)
+    if len(governed) > 1 and [w for w in governed[-1].split() if w not in _STOP_WORDS]:
+        before = governed[-1]
+    # After the sentence's topic ("허난성은 로봇 기업 200개"), unless the topic is the subject
+    # itself ("이산화탄소 배출량은 약 15%").
+    parts = re.split(r"(?<=[가-힣)]{2})(?:은|는)\s", before)
+    if len(parts) > 1 and not [w for w in parts[-1].split() if w not in _STOP_WORDS]:
+        before = parts[-2]
+    else:
+        before = parts[-1]
     words = before.split()
     while words and words[-1] in _STOP_WORDS:
         words.pop()
@@ -549,8 +570,13 @@ def periods_pattern() -> str:
 
 def _clean_subject(text: str) -> str:
     text = _MARKUP.sub(" ", text)
-    text = " ".join(text.split()).strip(" ,·-'‘’\"“”*")
-    return _PARTICLE_TAIL.sub("", text).strip()
+    text = " ".join(text.split()).strip(' ,·-"“”*')
+    text = _PARTICLE_TAIL.sub("", text).strip()
+    # Keep quoted names whole ("'인공지능+생활' 혁신 활용 시나리오"); drop a quote left unpaired
+    # where the clause cut through a name.
+    if len(re.findall(r"['‘’]", text)) % 2:
+        text = re.sub(r"^['‘’]|['‘’](?=[^'‘’]*$)", "", text, count=1)
+    return text.strip()
 
 
 def kind_of(candidate: Candidate) -> str:
@@ -820,7 +846,7 @@ def line_records(
             continue
         if is_threshold(candidate, found):
             continue
-        state = status(candidate, ctx)
+        state = status(candidate, ctx, inherited_year(line, history))
         if state is None:
             continue
         region, city = place_for(candidate, ctx, parent_line(line, history))
@@ -876,8 +902,11 @@ def extract_article(ctx: ArticleContext) -> list[Commitment]:
         if line.number in table_lines or line.kind in ("caption", "reference", "source"):
             continue
         found = line_records(ctx, line, history, continuation_of(ctx.article, index))
-        (headings if is_heading(line) else records).extend(found)
-        history.append((line, line_until_year(line)))
+        if is_heading(line):
+            headings.extend(found)
+        else:
+            records.extend(found)
+            history.append((line, line_until_year(line)))  # a headline's year is no lead sentence
     body = deduplicate(sorted(records, key=lambda c: c.line))
     body += absorb_table_cells(cells, body)
     found = body + [h for h in deduplicate(headings) if not _restates(h, body, heading=True)]
@@ -956,10 +985,18 @@ def _restates(record: Commitment, earlier: list[Commitment], *, heading: bool) -
     return False
 
 
+_QUOTED_NAME = re.compile(r"['‘“]([^'’”]+)['’”]")
+_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
+
+
 def _same_subject(a: str, b: str) -> bool:
-    """ "우수 기업기술센터" and "시급 기업기술센터" name one thing; "첨단 로봇 제품" and
-    "휴머노이드 로봇 제품의 소량 생산" do not."""
-    a, b = a.replace(" ", ""), b.replace(" ", "")
+    """ "우수 기업기술센터" and "시급 기업기술센터" name one thing, and so do "전정특신기업" and
+    "전정특신(專精特新) 기업"; "첨단 로봇 제품" and "휴머노이드 로봇 제품의 소량 생산" do not, nor
+    "'인공지능+생산' 혁신 활용 시나리오" and "'인공지능+생활' 혁신 활용 시나리오" (two named programmes)."""
+    names_a, names_b = set(_QUOTED_NAME.findall(a)), set(_QUOTED_NAME.findall(b))
+    if names_a and names_b and names_a != names_b:
+        return False
+    a, b = (_BRACKETED.sub("", text).replace(" ", "") for text in (a, b))
     return bool(a and b) and (a in b or b in a or _shared_run(a, b) >= 5)
 
 
