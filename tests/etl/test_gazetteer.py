@@ -167,7 +167,10 @@ def _found(sentence: str) -> list[tuple[str, str, str | None]]:
         ("중국과학원 선전신기술연구원, 광동공업대학", [("중국과학원", "National", None)]),
         ("화능그룹(232건), 시안교통대학(225건), 중국과학원다롄화학물리연구소", []),
         ("10	하얼빈공업대학(선전)(哈爾濱工業大學(深圳))	33,12", []),
-        ("후룬연구원(胡潤研究院)과 파저우(琶洲) 실험실(황푸)는", [("황푸", "Guangdong", "Guangzhou")]),
+        (
+            "후룬연구원(胡潤研究院)과 파저우(琶洲) 실험실(황푸)는",
+            [("파저우(琶洲)", "Guangdong", "Guangzhou"), ("황푸", "Guangdong", "Guangzhou")],
+        ),
         # made up: the traps in other words
         ("베이징대학교와 칭화대학, 베이징우정대학 연구진", []),
         (
@@ -190,6 +193,16 @@ def _found(sentence: str) -> list[tuple[str, str, str | None]]:
         ("시안(試案)을 마련하고 시안교통대학과 협력", []),
         ("시안시와 지난(济南)시", [("시안시", "Shaanxi", "Xi'an"), ("지난(济南)시", "Shandong", "Jinan")]),
         ("데이터 저장 용량과 매출 신장", []),
+        ("자동차 전장 부품, 민항 여객기, 그의 주장(主張)", []),
+        (
+            "장쑤성 전장시와 상하이 민항구",
+            [
+                ("장쑤성", "Jiangsu", None),
+                ("전장시", "Jiangsu", "Zhenjiang"),
+                ("상하이", "Shanghai", None),
+                ("민항구", "Shanghai", "Minhang"),
+            ],
+        ),
         (
             "저장성 항저우와 신장위구르자치구",
             [
