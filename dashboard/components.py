@@ -6,13 +6,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, db, i18n
+from dashboard import export as exports
+from dashboard.export import images
 from dashboard.export.images import DEFAULT_SIZE, file_name, layout_options
 from dashboard.filters import Filters
 from dashboard.formatting import format_value
@@ -56,7 +60,49 @@ def show_chart(
         on_select=on_select or "ignore",
         selection_mode="points",
     )
+    export_controls(name, figure, filters, lang)
     return frame
+
+
+def export_controls(name: str, figure: go.Figure, filters: Filters, lang: str) -> None:
+    """Under a chart: PNG/SVG at a chosen slide size (rendered on the server only when clicked),
+    and "add to deck" with the filters the chart was drawn under."""
+    row = st.container(horizontal=True)
+    with row.popover(exports.word("image", lang), icon=":material/download:"):
+        size = st.selectbox(
+            exports.word("size", lang),
+            list(images.SLIDE_SIZES.values()),
+            format_func=lambda s: s.label,
+            key=f"export_size_{name}",
+        )
+        problem = images.export_problem()
+        for fmt in images.FORMATS:
+            st.download_button(
+                fmt.upper(),
+                # A callable runs only on click; the figure is passed, not the connection,
+                # because Streamlit runs it in a thread of its own.
+                data=lambda fmt=fmt: images.export_image(figure, fmt, size),
+                file_name=images.file_name(name, size, fmt),
+                mime="image/png" if fmt == "png" else "image/svg+xml",
+                key=f"export_{fmt}_{name}",
+                disabled=problem is not None,
+                on_click="ignore",
+            )
+        st.caption(problem or exports.word("modebar_hint", lang))
+    row.button(
+        exports.word("add_to_deck", lang),
+        icon=":material/add_to_queue:",
+        key=f"add_to_deck_{name}",
+        on_click=add_to_deck,
+        args=(exports.DeckItem(name, filters), lang),
+    )
+
+
+def add_to_deck(item: exports.DeckItem, lang: str) -> None:
+    """The deck (app_pages/deck.py) lives in the session as a list of items."""
+    deck = st.session_state.setdefault("deck", [])
+    deck.append(item)
+    st.toast(exports.word("added", lang, n=len(deck)), icon=":material/slideshow:")
 
 
 def commitment_rows(records: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -96,6 +142,27 @@ def show_table(records: pd.DataFrame, lang: str, key: str, on_select=None) -> No
         selection_mode="single-row",
         column_config={i18n.t("sentence", lang): st.column_config.TextColumn(width="large")},
     )
+    table_downloads(records, key, lang)
+
+
+def table_downloads(records: pd.DataFrame, key: str, lang: str) -> None:
+    """The rows of a table as CSV and XLSX (made on click), with the filters in the XLSX."""
+    filters = st.session_state.get("filters", Filters())
+    stem = f"commitments_{date.today():%Y%m%d}"
+    row = st.container(horizontal=True)
+    for fmt, mime in (
+        ("csv", "text/csv"),
+        ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ):
+        row.download_button(
+            exports.word(fmt, lang),
+            data=lambda fmt=fmt: exports.table_bytes(records, filters, fmt, lang),
+            file_name=f"{stem}.{fmt}",
+            mime=mime,
+            key=f"{key}_{fmt}",
+            icon=":material/download:",
+            on_click="ignore",
+        )
 
 
 def open_detail(commitment_id: str) -> None:

@@ -104,6 +104,7 @@ def build_deck(
     items: Sequence[DeckItem],
     lang: str = "ko",
     issued_on: date | None = None,
+    title: str = "",
 ) -> bytes:
     """The briefing deck: cover, one slide per item, the commitments shown with their sources."""
     filter_sets = [item.filters for item in items]
@@ -113,6 +114,7 @@ def build_deck(
         filters=" / ".join(f.describe(lang) for f in dict.fromkeys(filter_sets)) or Filters().describe(lang),
         sources=charts.source_line(dates, lang),
         issued_on=issued_on or date.today(),
+        title=title,
         lang=lang,
     )
     chart_slides = [chart_slide(con, item, lang) for item in items]
@@ -127,7 +129,17 @@ def table_file(
     issued_on: date | None = None,
 ) -> bytes:
     """The filtered commitments as CSV or XLSX bytes."""
-    records = queries.commitments(con, filters)
+    return table_bytes(queries.commitments(con, filters), filters, fmt, lang, issued_on)
+
+
+def table_bytes(
+    records: pd.DataFrame,
+    filters: Filters,
+    fmt: str,
+    lang: str = "ko",
+    issued_on: date | None = None,
+) -> bytes:
+    """Commitment rows (as `queries` returns them) as CSV or XLSX; no database needed."""
     frame = tables.table_frame(records, lang)
     if fmt == "csv":
         return tables.to_csv(frame)
@@ -140,3 +152,42 @@ def table_file(
         tables.header("exported_on", lang): (issued_on or date.today()).isoformat(),
     }
     return tables.to_xlsx(frame, about, lang)
+
+
+# The export controls' words (the dashboard's own live in dashboard/i18n.py).
+WORDS = {
+    "image": ("이미지", "Image"),
+    "size": ("크기", "Size"),
+    "modebar_hint": (
+        "차트 오른쪽 위 카메라 아이콘으로도 1920×1080 PNG를 받을 수 있습니다.",
+        "The camera icon at the chart's top right also downloads a 1920×1080 PNG.",
+    ),
+    "add_to_deck": ("브리핑에 추가", "Add to briefing"),
+    "added": ("브리핑 슬라이드에 담았습니다 ({n}개)", "Added to the briefing deck ({n} charts)"),
+    "csv": ("CSV", "CSV"),
+    "xlsx": ("엑셀 (XLSX)", "Excel (XLSX)"),
+    "deck_empty": (
+        "아직 담은 차트가 없습니다. 각 차트 아래 ‘브리핑에 추가’를 누르세요.",
+        "No charts yet: press ‘Add to briefing’ under any chart.",
+    ),
+    "deck_title": ("표지 제목", "Cover title"),
+    "build": ("슬라이드 만들기", "Build the slides"),
+    "building": ("슬라이드를 만드는 중…", "Building the slides…"),
+    "download_deck": ("PPTX 내려받기", "Download PPTX"),
+    "up": ("위로", "Move up"),
+    "down": ("아래로", "Move down"),
+    "remove": ("빼기", "Remove"),
+    "clear": ("모두 비우기", "Remove all"),
+    "deck_note": (
+        "차트는 PowerPoint에서 편집할 수 있는 차트로, 지도는 그림으로 들어갑니다. "
+        "각 슬라이드에 출처가, 슬라이드 노트에 근거 문장이 들어갑니다.",
+        "Charts become editable PowerPoint charts, the map a picture; each slide carries "
+        "its source and its sentences in the notes.",
+    ),
+}
+
+
+def word(key: str, lang: str = "ko", **values: object) -> str:
+    ko, en = WORDS[key]
+    text = en if lang == "en" else ko
+    return text.format(**values) if values else text

@@ -99,6 +99,7 @@ class _Renderer:
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._kaleido: kaleido.Kaleido | None = None
+        self.failure: str | None = None  # why the last start failed, until one succeeds
 
     def render(self, figure: go.Figure, options: dict) -> bytes:
         k, loop = self._ensure_started()
@@ -128,8 +129,10 @@ class _Renderer:
             self._kaleido = future.result(timeout=START_TIMEOUT_S)
         except Exception as error:
             loop.call_soon_threadsafe(loop.stop)
-            raise ExportUnavailable(unavailable_message(f"Chromium did not start: {error}")) from error
+            self.failure = unavailable_message(f"Chromium did not start: {error}")
+            raise ExportUnavailable(self.failure) from error
         self._loop = loop
+        self.failure = None
 
     def close(self) -> None:
         with self._lock:
@@ -163,6 +166,13 @@ _renderer = _Renderer()
 def export_image(figure: go.Figure, fmt: str = "png", size: SlideSize = DEFAULT_SIZE) -> bytes:
     """The figure as PNG or SVG bytes at `size`, from the process's one browser."""
     return _renderer.render(figure, layout_options(fmt, size))
+
+
+def export_problem() -> str | None:
+    """Why server export cannot run here, known before trying (no Chromium, a failed start), or None."""
+    if not CHROMIUM.is_file():
+        return unavailable_message(f"Chromium is not installed at {CHROMIUM}")
+    return _renderer.failure
 
 
 def close_browser() -> None:
