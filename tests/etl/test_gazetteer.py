@@ -295,6 +295,10 @@ def test_province_of_an_unknown_city_is_an_error():
         ("국가데이터국", ("National", None)),
         ("수리부", ("National", None)),  # a ministry the data does not list
         ("국가우주개발위원회", ("National", None)),  # a "국가…" body the data does not list
+        ("중앙사이버안전위원회", ("National", None)),  # a "중앙…" body the data does not list
+        ("선전시 난산구 정부", ("Guangdong", "Shenzhen")),
+        ("상하이시 푸둥신구 관리위원회", ("Shanghai", "Pudong New Area")),
+        ("연구팀 본부", ("", None)),
         ("충칭시 과학기술국", ("Chongqing", None)),
         ("지방 정부", ("", None)),
         ("공동건설 기관", ("", None)),
