@@ -185,9 +185,7 @@ def _targets_by_name() -> dict[str, list[tuple[_Target, str]]]:
             bool(row["preferred"]),
         )
         coordinates[row["name_en"]] = (target.lat, target.lon)
-        word = _split(row["word_aliases"])
-        plain = tuple(name for name in (row["name_ko"], *_split(row["aliases"])) if name not in word)
-        add(target, plain, word)
+        add(target, _plain_names(row, "word_aliases"), _split(row["word_aliases"]))
     for row in _rows("cities.csv"):
         lat, lon = coordinates[row["province"]]
         target = _Target(
@@ -199,8 +197,7 @@ def _targets_by_name() -> dict[str, list[tuple[_Target, str]]]:
             lon,
             bool(row["preferred"]),
         )
-        guarded = _split(row["word_aliases"]) + _split(row["hanja_aliases"])
-        plain = tuple(name for name in (row["name_ko"], *_split(row["aliases"])) if name not in guarded)
+        plain = _plain_names(row, "word_aliases", "hanja_aliases")
         add(target, plain, _split(row["word_aliases"]), _split(row["hanja_aliases"]))
     for region in economic_regions():
         target = _Target("economic_region", region.name_en, None, (), None, None, False)
@@ -209,6 +206,12 @@ def _targets_by_name() -> dict[str, list[tuple[_Target, str]]]:
         if in_text:
             add(_Target("national", NATIONAL, None, (), None, None, False), (body,))
     return names
+
+
+def _plain_names(row: dict[str, str], *guarded_columns: str) -> tuple[str, ...]:
+    """The Korean name and aliases of a row that need no guard."""
+    guarded = {name for column in guarded_columns for name in _split(row[column])}
+    return tuple(name for name in (row["name_ko"], *_split(row["aliases"])) if name not in guarded)
 
 
 def _chinese(row: dict[str, str]) -> tuple[str, ...]:
@@ -327,7 +330,7 @@ def _next_to_place(text: str, mentions: list[_Mention], index: int) -> bool:
 
 
 def _drop_region_definitions(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """ "징진지(베이징-톈진-허베이)": the bracket after an economic region defines it."""
+    """The bracket after an economic region defines it: "징진지(베이징-톈진-허베이)"."""
     definitions = []
     for mention in mentions:
         if mention.candidates[0].kind == "economic_region" and text.startswith("(", mention.match.end()):
