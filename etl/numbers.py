@@ -226,7 +226,7 @@ def _values(match: re.Match[str]) -> tuple[float | None, float | None]:
 
 
 def _vague_value(word: str) -> float:
-    """ "수백" → 100, "수천억" → 100000000000: the least the word can mean."""
+    """The least a vague amount can mean: "수백" → 100, "수천억" → 100000000000."""
     digits = word[1:2] if word[1:2] in _VAGUE_DIGITS else ""
     large = word[-1] if word[-1] in LARGE_UNITS else None
     value = _VAGUE_DIGITS[digits] * (LARGE_UNITS[large] if large else 1)
@@ -255,7 +255,7 @@ def _is_calendar_year(match: re.Match[str], before: str, after: str) -> bool:
 
 
 def _is_structural(match: re.Match[str], after: str) -> bool:
-    """ "5대 방향", "10대 산업 발전 플랫폼", "세계 500대 기업": N대 naming a list or ranking.
+    """N대 naming a list or a ranking: "5대 방향", "10대 산업 발전 플랫폼", "세계 500대 기업".
 
     A plain number glued to 대 and followed by a noun; "2만대를 보급", "360대로 확대"
     and "186만 대 기록" are counts of machines.
