@@ -244,7 +244,10 @@ def test_find_places(sentence, expected):
     assert _found(sentence) == expected
 
 
-@given(st.text(alphabet="베이징시광저우산시(陝西)선전지난해 ,·-대만구웨강아오장강삼각주에는의"))
+_PLACE_TEXT = st.text(alphabet="베이징시광저우산시(陝西)선전지난해 ,·-대만구웨강아오장강삼각주에는의")
+
+
+@given(st.one_of(st.text(), _PLACE_TEXT))
 def test_places_point_at_their_text(text):
     for place in find_places(text):
         assert text[place.start : place.end] == place.text
@@ -266,6 +269,12 @@ def test_places_point_at_their_text(text):
 )
 def test_province_of_city(city, province):
     assert province_of_city(city) == province
+
+
+@given(st.one_of(st.text(), _PLACE_TEXT))
+def test_issuer_place_never_raises(issuer):
+    region, _ = issuer_place(issuer)
+    assert region in {*RECORD_PROVINCES, *RECORD_ECONOMIC_REGIONS, "National", ""}
 
 
 def test_province_of_an_unknown_city_is_an_error():
