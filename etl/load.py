@@ -52,12 +52,20 @@ class BuildReport:
 
 
 def build(seeds_dir: Path, db_path: Path, *, progress: bool = False) -> BuildReport:
-    """A new database from every bulletin (*.txt, *.pdf) in `seeds_dir`, swapped in for `db_path`."""
+    """A new database from every bulletin (*.txt, *.pdf) in `seeds_dir`, swapped in for `db_path`.
+
+    A build in which no bulletin loads is not served: an empty or wrong folder must not
+    replace a working database with an empty one.
+    """
     files = bulletin_files(seeds_dir)
     with writing(db_path, keep_contents=False) as (con, _):
         create_schema(con)
         load_reference_tables(con)
-        return load_files(con, files, progress=progress)
+        report = load_files(con, files, progress=progress)
+        if not report.bulletins:
+            reasons = "; ".join(str(error) for error in report.failures)
+            raise BulletinError(seeds_dir, f"no bulletin could be loaded ({reasons})")
+        return report
 
 
 def ingest(files: list[Path], db_path: Path, *, progress: bool = False) -> BuildReport:
@@ -72,7 +80,10 @@ def ingest(files: list[Path], db_path: Path, *, progress: bool = False) -> Build
 def bulletin_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         raise BulletinError(folder, "bulletin folder not found")
-    return sorted(path for path in folder.iterdir() if path.suffix.lower() in BULLETIN_SUFFIXES)
+    files = sorted(path for path in folder.iterdir() if path.suffix.lower() in BULLETIN_SUFFIXES)
+    if not files:
+        raise BulletinError(folder, "no bulletin files (*.txt, *.pdf) in the folder")
+    return files
 
 
 @contextlib.contextmanager

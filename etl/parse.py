@@ -241,7 +241,11 @@ def read_front_matter(lines: list[str], body_end: int) -> FrontMatter:
     categories = frozenset(compact(entry.category) for entry in contents if entry.category)
     search_from = max(i for i in (contents_end, summary_index, 0) if i is not None)
     body_start = next(
-        (i for i in range(search_from, body_end) if "\t" not in lines[i] and part_header(texts[i], parts)),
+        (
+            i
+            for i in range(search_from, body_end)
+            if "\t" not in lines[i] and part_header(texts[i], parts) is not None
+        ),
         None,
     )
     if body_start is None:
@@ -264,7 +268,6 @@ def read_contents(texts: list[str], contents_index: int | None) -> tuple[tuple[C
     entries: list[ContentsEntry] = []
     part = category = None
     blanks = 0
-    index = contents_index + 1
     for index in range(contents_index + 1, len(texts)):
         text = texts[index]
         if not text:
@@ -286,7 +289,7 @@ def read_contents(texts: list[str], contents_index: int | None) -> tuple[tuple[C
             category = text
         else:
             return tuple(entries), index  # the disclaimer or the publisher's name: contents are over
-    return tuple(entries), index + 1
+    return tuple(entries), len(texts)
 
 
 def is_label(text: str) -> bool:

@@ -179,11 +179,39 @@ def test_old_database_survives_failed_data_checks(served, seed_paths, monkeypatc
     assert leftovers(served.parent) == []
 
 
-def test_build_from_a_missing_folder_changes_nothing(served, tmp_path):
+def empty_folder(tmp: Path) -> Path:
+    (tmp / "empty").mkdir()
+    (tmp / "empty" / "README.md").write_text("no bulletins here")
+    return tmp / "empty"
+
+
+def only_bad_files(tmp: Path) -> Path:
+    (tmp / "bad").mkdir()
+    (tmp / "bad" / "a.txt").write_bytes(b"")
+    (tmp / "bad" / "b.txt").write_text("회의 메모\n", encoding="utf-8")
+    return tmp / "bad"
+
+
+@pytest.mark.parametrize(
+    ("make_folder", "error"),
+    [
+        (lambda tmp: tmp / "no-such-folder", "no-such-folder: bulletin folder not found"),
+        (empty_folder, "empty: no bulletin files (*.txt, *.pdf) in the folder"),
+        (
+            only_bad_files,
+            "bad: no bulletin could be loaded (a.txt: file is empty; "
+            "b.txt: no recognisable bulletin structure (no 발행일 issue date, no articles))",
+        ),
+    ],
+    ids=["missing folder", "no bulletin files", "only bad files"],
+)
+def test_a_build_with_nothing_to_serve_changes_nothing(served, tmp_path, make_folder, error):
     before = file_digest(served)
-    with pytest.raises(BulletinError, match="no-such-folder: bulletin folder not found"):
-        load.build(tmp_path / "no-such-folder", served)
+    with pytest.raises(BulletinError) as caught:
+        load.build(make_folder(tmp_path), served)
+    assert str(caught.value) == error
     assert file_digest(served) == before
+    assert leftovers(served.parent) == []
 
 
 def test_building_twice_gives_identical_tables(tmp_path, seed_paths):
