@@ -68,7 +68,7 @@ def export_controls(name: str, figure: go.Figure, filters: Filters, lang: str) -
     """Under a chart: PNG/SVG at a chosen slide size (rendered on the server only when clicked),
     and "add to deck" with the filters the chart was drawn under."""
     row = st.container(horizontal=True)
-    with row.popover(exports.word("image", lang), icon=":material/download:"):
+    with row.popover(exports.word("image", lang), icon=":material/download:", key=f"export_popover_{name}"):
         size = st.selectbox(
             exports.word("size", lang),
             list(images.SLIDE_SIZES.values()),

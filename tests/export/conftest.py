@@ -106,13 +106,22 @@ def export_db():
     con.close()
 
 
-@pytest.fixture
-def export_db_file(tmp_path):
-    """The same rows in a database file, for the command line."""
-    path = tmp_path / "tracker.duckdb"
+def write_database(path):
     with duckdb.connect(str(path)) as con:
         build_database(con)
     return path
+
+
+@pytest.fixture
+def export_db_file(tmp_path):
+    """The same rows in a database file, for the command line and the app."""
+    return write_database(tmp_path / "tracker.duckdb")
+
+
+@pytest.fixture(scope="module")
+def export_db_file_for_module(tmp_path_factory):
+    """The same, shared by a module's tests (a server started once)."""
+    return write_database(tmp_path_factory.mktemp("db") / "tracker.duckdb")
 
 
 @pytest.fixture(scope="session")
