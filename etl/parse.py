@@ -434,6 +434,7 @@ class BodyReader:
         for index in range(start, end):
             raw = self.lines[index]
             text = plain(raw)
+            # A page number the conversion left behind belongs to no article.
             if text and not PAGE_FOOTER.match(text):
                 self.read_line(index + 1, raw, text)
         self.close()
