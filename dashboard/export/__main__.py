@@ -97,25 +97,47 @@ def chart_names(text: str | None) -> list[str]:
     return names
 
 
+def normalise(name: str) -> str:
+    """'광둥성 (广东)', '광둥성', '광둥' and 'guangdong' alike: no bracket, no administrative suffix."""
+    bare = re.sub(r"\(.*?\)|\s", "", name).casefold()
+    return re.sub(r"(특별행정구|자치구|성|시)$", "", bare) or bare
+
+
+def region_names(con: duckdb.DuckDBPyConnection, lang: str) -> dict[str, set[str]]:
+    """Every way to write a region (English, Korean, the bulletins' spellings, the dashboard's
+    label) → the English names it may mean, the values commitments hold."""
+    rows = con.execute(
+        "SELECT name_en, name_ko, aliases FROM provinces"
+        " UNION ALL SELECT name_en, name_ko, aliases FROM economic_regions"
+        " UNION ALL SELECT DISTINCT region, region, [] FROM commitments"
+    ).fetchall()
+    names: dict[str, set[str]] = {}
+    for name_en, name_ko, aliases in rows:
+        for written in (name_en, name_ko, *aliases, i18n.region_label(name_en, lang)):
+            names.setdefault(normalise(written), set()).add(name_en)
+    return names
+
+
+def resolve_region(name: str, names: dict[str, set[str]]) -> str:
+    found = names.get(normalise(name), set())
+    if len(found) == 1:
+        return next(iter(found))
+    if found:  # 산시: Shanxi or Shaanxi
+        raise UsageError(f"region {name!r} may mean {' or '.join(sorted(found))}; give the English name")
+    known = sorted({n for candidates in names.values() for n in candidates})
+    raise UsageError(f"unknown region {name!r}; known: {', '.join(known)}")
+
+
 def resolve_filters(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Filters:
-    """Names as typed → the values the database holds; anything it does not hold is an error."""
-    regions = [row[0] for row in con.execute("SELECT DISTINCT region FROM commitments ORDER BY 1").fetchall()]
+    """Names as typed → the values the database holds; a name it does not know is an error."""
+    names = region_names(con, args.lang)
+    provinces = tuple(resolve_region(name, names) for name in args.province)
     sectors = [row[0] for row in con.execute("SELECT id FROM sectors ORDER BY 1").fetchall()]
-    by_label = {i18n.region_label(r, args.lang).casefold(): r for r in regions}
-    by_label |= {i18n.region_label(r, "ko").casefold(): r for r in regions}
-    by_label |= {r.casefold(): r for r in regions}
-    provinces = []
-    for name in args.province:
-        if name.strip().casefold() not in by_label:
-            raise UsageError(f"no commitments for region {name!r}; known: {', '.join(regions)}")
-        provinces.append(by_label[name.strip().casefold()])
     for sector in args.sector:
         if sector not in sectors:
             raise UsageError(f"unknown sector {sector!r}; known: {', '.join(sectors)}")
     year_from, year_to = args.years or (None, None)
-    return Filters(
-        provinces=tuple(provinces), sectors=tuple(args.sector), year_from=year_from, year_to=year_to
-    )
+    return Filters(provinces=provinces, sectors=tuple(args.sector), year_from=year_from, year_to=year_to)
 
 
 def connect(path: Path) -> duckdb.DuckDBPyConnection:

@@ -250,11 +250,23 @@ def _table(slide, page: pd.DataFrame) -> None:
     rows, columns = len(page) + 1, len(page.columns)
     shape = slide.shapes.add_table(rows, columns, MARGIN, Inches(1.1), CONTENT_WIDTH, Inches(0.35) * rows)
     grid = shape.table
+    for j, width in enumerate(_column_widths(page)):
+        grid.columns[j].width = width
     for j, header in enumerate(page.columns):
         _cell(grid.cell(0, j), str(header), bold=True)
     for i, record in enumerate(page.itertuples(index=False), start=1):
         for j, value in enumerate(record):
             _cell(grid.cell(i, j), "" if value is None or pd.isna(value) else str(value))
+
+
+def _column_widths(page: pd.DataFrame) -> list[int]:
+    """Widths in proportion to the longest text of each column (within limits), summing to the slide's."""
+    longest = [
+        min(max(len(str(header)), *(len(str(v)) for v in page[header]), 4), 30) for header in page.columns
+    ]
+    widths = [int(CONTENT_WIDTH * n / sum(longest)) for n in longest]
+    widths[-1] += CONTENT_WIDTH - sum(widths)
+    return widths
 
 
 def _cell(cell, text: str, *, bold: bool = False) -> None:
