@@ -59,6 +59,8 @@ CONTENTS_LABELLED_ENTRY = re.compile(r"^(?P<label>[^\s•·-](?:\s?[^\s•·]){0
 BULLET = re.compile(r"^[-•·]\s*(\S.*)$")
 # A run of this many blank lines ends the contents (seed layouts put one blank between entries).
 CONTENTS_END_BLANKS = 3
+# A summary bullet is a sentence, a contents entry a headline: "- … 육성 목표를 제시하였다."
+SENTENCE_END = re.compile(r"다\.\s*$")
 
 # Part header: "I 특집기사", "II" (its name follows on a later line), "IV"
 ROMAN_PART = re.compile(r"^(?P<roman>[IVX]{1,4})(?:\s+(?P<name>\S.{0,11}))?$")
@@ -276,8 +278,8 @@ def read_contents(texts: list[str], contents_index: int | None) -> tuple[tuple[C
                 return tuple(entries), index
             continue
         blanks = 0
-        if SUMMARY_HEADING.match(text):
-            return tuple(entries), index
+        if SUMMARY_HEADING.match(text) or SENTENCE_END.search(text):
+            return tuple(entries), index  # the summary follows, with or without its heading
         if match := CONTENTS_PART.match(text):
             part, category = match.group(1).strip(), None
         elif match := CONTENTS_LABELLED_ENTRY.match(text):

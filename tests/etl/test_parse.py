@@ -269,6 +269,16 @@ def test_summary_and_contents_are_not_articles(bulletins, name, summary_lines, c
     assert all(line.number < first_article for line in bulletin.summary)
 
 
+def test_summary_without_heading_or_blank_lines(bulletins):
+    """Seed 003 as a PDF's text layer gives it: no blank lines, and no 요약 heading to start the summary."""
+    seed = bulletins["003_59782443bdfe0993.txt"]
+    dense = "\n".join(line for line in seed.lines if line.strip())
+    bulletin = parse_text(dense, file_name="003.txt", sha256="0" * 64)
+    assert [line.text for line in bulletin.summary] == [line.text for line in seed.summary]
+    assert bulletin.contents == seed.contents
+    assert [a.headline for a in bulletin.articles] == [a.headline for a in seed.articles]
+
+
 def test_contents_headlines_as_printed(bulletins):
     assert (
         bulletins["003_59782443bdfe0993.txt"].contents[2]
