@@ -45,13 +45,18 @@ class Vocabulary:
     research_categories: tuple[str, ...]
     explicit_forward: tuple[str, ...]
     specification_units: tuple[str, ...]
+    company_suffixes: tuple[str, ...]
+    companies: tuple[str, ...]
+    private_actor_pattern: str
 
 
 @cache
 def vocabulary() -> Vocabulary:
     with VOCABULARY_FILE.open("rb") as fh:
         data = tomllib.load(fh)
-    return Vocabulary(**{name: tuple(words) for name, words in data.items()})
+    return Vocabulary(
+        **{name: words if isinstance(words, str) else tuple(words) for name, words in data.items()}
+    )
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,9 @@ class ArticleContext:
     region: str
     city: str | None
     plan: tuple[int, int] | None  # the plan period the article's plan states
+    deadline: int | None  # a year the headline or ■ line sets: "■ 우한시, '27년까지 …"
     research: bool  # a research-results or statistics article: only explicit targets count
+    private: bool  # the headline's actor is a company, university or think tank, not a government
     topic: str  # headline and ■ line, for the sector classifier
 
     @property
@@ -121,7 +128,9 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
         region=region,
         city=city,
         plan=article_plan(article),
+        deadline=headline_deadline(article),
         research=research,
+        private=is_private_actor(headline_actor(article.headline)),
         topic=topic,
     )
 
@@ -134,6 +143,23 @@ def is_report(headline: str, issue_year: int) -> bool:
         return False
     past = [m for m in periods.year_mentions(headline) if m.year < issue_year and not m.until]
     return bool(past) or _has(headline, vocab.report_headline)
+
+
+def is_private_actor(actor: str | None) -> bool:
+    """ "화웨이, …", "칭화대, …", "글로벌 싱크탱크(CCG), …": a headline actor that is a company,
+    university or institute, not a government. Its plans are no public commitments (GUIDELINES)."""
+    if not actor or gazetteer.issuer_place(actor)[0] or gazetteer.find_places(actor):
+        return False
+    vocab = vocabulary()
+    return _has(actor, vocab.companies) or bool(re.search(vocab.private_actor_pattern, actor))
+
+
+def headline_deadline(article: Article) -> int | None:
+    for text in (article.headline, article.subheadline or ""):
+        for mention in periods.year_mentions(text):
+            if mention.until:
+                return mention.year
+    return None
 
 
 def headline_actor(headline: str) -> str | None:
@@ -296,10 +322,21 @@ def continuation_of(article: Article, index: int) -> str:
 # --- 3. is it a commitment? --------------------------------------------------
 
 
-def temporal_anchor(line_text: str, position: int, clause_end: int) -> periods.YearMention | None:
+# "올해 5G 공장 1만 개 건설", "연내 …": the issue's own year, printed as a word.
+_THIS_YEAR = re.compile(r"올해|금년|연내|올 한 해")
+
+
+def temporal_anchor(
+    line_text: str, position: int, clause_end: int, issue_year: int = 0
+) -> periods.YearMention | None:
     """The year a number is dated by: the nearest year printed before it on its line,
     else one printed after it in the same clause ("연산력 300 EFLOPS ('25)")."""
     mentions = periods.year_mentions(line_text)
+    if issue_year:
+        mentions += [
+            periods.YearMention(issue_year, m.start(), m.end(), False) for m in _THIS_YEAR.finditer(line_text)
+        ]
+        mentions.sort(key=lambda m: m.start)
     before = [m for m in mentions if m.end <= position]
     if before:
         return before[-1]
@@ -339,14 +376,18 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         if anchor.year < ctx.issue_year:
             return "target" if planned else "actual"
     prefix = candidate.line.text[: candidate.quantity.start]
+    if _COPULA.match(rest) and not planned:
+        return "actual"  # "발사장 총 투자액은 40억 위안이며": an amount stated, not pledged
     if anchor is None and inherited and inherited >= ctx.issue_year:
-        past = _has(clause + prefix, vocab.historical_markers) or _ONGOING.search(tail)
+        clause_end = candidate.clause_start + len(candidate.clause)
+        verb = rest + candidate.line.text[clause_end : clause_end + 8]  # "증가해 | 오고 있음"
+        past = _has(clause + prefix, vocab.historical_markers) or _ONGOING.search(verb)
         return "actual" if past else "target"
     past_words = _has(clause + prefix, vocab.historical_markers) or reports_fact(tail)
     if past_words and not planned:
         return "actual"
-    if ctx.research:
-        return "target" if planned else None
+    if ctx.research:  # "… 7% 이상 증가시키고, … 8% 이상으로 제고하는 목표를 제시"
+        return "target" if planned or _has(tail, vocab.explicit_forward) else None
     forward = _has(tail, vocab.forward) or _TO_LEVEL.match(rest) or _has(clause, ("목표", "계획"))
     return "target" if forward else None
 
@@ -355,8 +396,12 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
 _PAST_TENSE = re.compile(r"^(?:을|를)?\s*(?:하였|했|되었|됐|하였음|완료)")
 
 
+# A number closed by a copula states what is: "총 투자액은 40억 위안이며", "… 1,216억 개임".
+_COPULA = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.)|였|으로 집계|로 집계)")
+
+
 # A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
-_ONGOING = re.compile(r"(?:하였|했|되었|됐|해\s*오|하고\s*있|되고\s*있|중이)")
+_ONGOING = re.compile(r"(?:하였|했|되었|됐|해\s*오|하고\s*있|되고\s*있|\s중이|진행\s?중)")
 
 
 def reports_fact(tail: str) -> bool:
@@ -371,18 +416,41 @@ def reports_fact(tail: str) -> bool:
     return bool(_PAST_TENSE.match(after))
 
 
+def is_company_plan(line: Line) -> bool:
+    """A sentence whose subject is a company states that company's plan, not a public commitment:
+    "■ BYD는 … 연간 20만 대 생산을 목표로", "차이나 모바일은 …"."""
+    m = _SENTENCE_SUBJECT.match(line.text.lstrip("■ "))
+    if not m:
+        return False
+    subject = _BRACKETED.sub("", m.group(1)).strip()  # "연산 파워(CP) 면에서" names no company
+    if gazetteer.issuer_place(subject)[0] or re.search(r"까지|목표|면에서|분야", subject):
+        return False  # a government body or place
+    vocab = vocabulary()
+    return (
+        bool(re.search(r"[A-Z]{2,}|[A-Z][a-z]+", subject))
+        or subject.endswith(vocab.company_suffixes)
+        or _has(subject, vocab.companies)
+    )
+
+
 def is_structural(candidate: Candidate) -> bool:
     """A count that names a part of the document ("11개 중점행동계획", "5대 방향", "11장 24조")."""
     q = candidate.quantity
     if q.structural:
-        return True
+        # "500대 달성", "2만대 보급": 대 counting machines before a verb, not "5대 방향"
+        following = candidate.line.text[q.end :].lstrip()
+        return not following.startswith(vocabulary().forward)
     if q.unit != "count":
         return False
     after = candidate.line.text[q.end : q.end + 16].lstrip(" 의")
     words = after.split(" ", 1)
     # "54개 구체적인 조치": look past one modifier, never past a verb ("만 개 육성 목표를")
     second = words[1] if len(words) > 1 and _MODIFIER.search(words[0]) else ""
-    if any(text.startswith(noun) for noun in vocabulary().structural_nouns for text in (after, second)):
+    nouns = vocabulary().structural_nouns
+    if any(text.startswith(noun) for noun in nouns for text in (after, second)):
+        return True
+    head = _PARTICLE_TAIL.sub("", words[0]) if words else ""
+    if any(len(noun) >= 2 and head.endswith(noun) for noun in nouns):  # "20개 지원조항을"
         return True
     # "6개 분야 12개 콘텐츠", "5대 분야 15개 조치": a count under a structural count is structural
     before = candidate.line.text[max(0, q.start - 12) : q.start]
@@ -431,12 +499,12 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         return False
     if _TARGET_GROUP.match(after):
         return True
-    later_counts = [
+    later_counts = [  # "45세 이하 청년 과학자 1,000명", "100억 위안 이상의 프로젝트 10개"
         s
         for s in siblings
         if s.clause_start == candidate.clause_start
         and s.quantity.start > q.end
-        and s.quantity.unit == "count"
+        and s.quantity.unit in ("count", "people")
     ]
     return bool(later_counts)
 
@@ -582,6 +650,10 @@ def _clean_subject(text: str) -> str:
 def kind_of(candidate: Candidate) -> str:
     """'funding' for public money pledged ("최대 1억 위안 지원", "60억 위안을 투자해"), else 'target'."""
     q = candidate.quantity
+    if q.unit == "percent":
+        # "비용의 최대 30%를 보조": a subsidy rate is support pledged
+        first = _first_word(candidate.rest, vocabulary().forward + vocabulary().funding_verbs)
+        return "funding" if first in ("보조", "지원", "보조금") else "target"
     if q.unit != "CNY":
         return "target"
     before = _MARKUP.sub("", candidate.line.text[: q.start])
@@ -604,11 +676,12 @@ def _first_word(text: str, words: Iterable[str]) -> str | None:
 def target_year_of(candidate: Candidate, ctx: ArticleContext, history: list[tuple[Line, int]]) -> int | None:
     """Its own year, else the year of the lead sentence it sits under, else the plan's end."""
     anchor = temporal_anchor(
-        candidate.line.text, candidate.quantity.start, candidate.clause_start + len(candidate.clause)
+        candidate.line.text,
+        candidate.quantity.start,
+        candidate.clause_start + len(candidate.clause),
+        ctx.issue_year,
     )
-    if anchor is not None and (anchor.until or anchor.year >= ctx.issue_year):
-        return anchor.year
-    if anchor is not None:  # a past year on a line that still plans ("'22년 말 … 예정")
+    if anchor is not None:  # its own year; a past one on a line that still plans ("'22년 말 … 예정")
         return anchor.year
     inherited = inherited_year(candidate.line, history)
     if inherited:
@@ -616,7 +689,7 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: list[tupl
     line_plan = periods.plan_period(candidate.line.text)
     if line_plan:
         return line_plan[1]
-    return ctx.plan[1] if ctx.plan else None
+    return ctx.plan[1] if ctx.plan else ctx.deadline
 
 
 def indent(text: str) -> int:
@@ -720,13 +793,26 @@ def per_year(candidate: Candidate) -> bool:
     return _has(before, ("연간", "매년", "연평균", "해마다", "년간"))
 
 
+# "kW당 2,000위안", "시간당 3,000㎥", "월 50만 장": a rate, whose unit names what it is per.
+_PER = re.compile(
+    r"(?:(?P<kw>kW|KW|킬로와트)\s?당|(?P<hour>시간)\s?당|(?P<month>월|매월|월간)\s?(?:당\s?)?)\s*(?:최대\s*|약\s*)?$"
+)
+
+
 def rate_unit(candidate: Candidate, siblings: list[Candidate]) -> str | None:
-    """ "1만명당 360대": a count after a per-10,000-people base is a density."""
+    """ "1만명당 360대": a count after a per-10,000-people base is a density; "kW당 2,000위안",
+    "시간당 3,000㎥" and "월 50만 장" are rates per kW, hour and month."""
     q = candidate.quantity
     bases = [s.quantity for s in siblings if s.quantity.per and s.quantity.end <= q.start]
-    if not bases or q.start - bases[-1].end > 4 or bases[-1].value != 10000:
+    if bases and q.start - bases[-1].end <= 4 and bases[-1].value == 10000:
+        if "로봇" in candidate.line.text:
+            return "robots_per_10k_workers"
+        return f"{q.unit}_per_10k_people"
+    m = _PER.search(candidate.line.text[max(0, q.start - 12) : q.start])
+    if not m:
         return None
-    return "robots_per_10k_workers" if "로봇" in candidate.line.text else "per_10k_people"
+    per = "kW" if m.group("kw") else "hour" if m.group("hour") else "month"
+    return f"{q.unit}_per_{per}"
 
 
 # --- 5. year-by-year target tables -------------------------------------------
@@ -752,7 +838,8 @@ def table_unit(label: str) -> tuple[str, float] | None:
     (EFLOPS, 1), "(개)" → (count, 1), "산업 규모 (억 위안)" → (CNY, 100000000)."""
     m = _UNIT_IN_LABEL.search(label)
     if not m:
-        return None
+        # "데이터센터 PUE  1.3  1.25  1.2": a row with no unit is a bare ratio or index
+        return ("ratio", 1.0)
     found = find_quantities("1" + m.group(1).strip())
     return (found[0].unit, found[0].value) if found else None
 
@@ -762,7 +849,9 @@ def table_records(ctx: ArticleContext, table: Table) -> list[tuple[Line, Commitm
     out = []
     for row in table.rows[1:]:
         label_cells = [
-            c for i, c in enumerate(row.cells) if i not in years and not re.fullmatch(r"\s*\d{0,2}\s*", c)
+            c
+            for i, c in enumerate(row.cells)
+            if i not in years and parse_korean_number(c) is None and not re.fullmatch(r"\s*\d{0,2}\s*", c)
         ]
         label = label_cells[-1] if label_cells else ""
         unit_and_scale = table_unit(label)
@@ -846,16 +935,20 @@ def line_records(
             continue
         if is_threshold(candidate, found):
             continue
-        state = status(candidate, ctx, inherited_year(line, history))
-        if state is None:
+        state = status(candidate, ctx, inherited_year(line, history) or ctx.deadline)
+        if state is None or (state == "target" and is_company_plan(line)):
             continue
+        if state == "target" and ctx.private and _subject_place(line.text) is None:
+            continue  # a company's or university's own plan
         region, city = place_for(candidate, ctx, parent_line(line, history))
         kind = "actual" if state == "actual" else kind_of(candidate)
         year = target_year_of(candidate, ctx, history)
         if kind == "funding" and not periods.year_mentions(line.text):
             year = None  # a standing support measure has no deadline (GUIDELINES)
         if kind == "actual":
-            anchor = temporal_anchor(line.text, q.start, candidate.clause_start + len(candidate.clause))
+            anchor = temporal_anchor(
+                line.text, q.start, candidate.clause_start + len(candidate.clause), ctx.issue_year
+            )
             year = anchor.year if anchor else ctx.issue_year
         unit = rate_unit(candidate, found) or q.unit
         out.append(

@@ -365,3 +365,76 @@ def test_f1_on_the_labelled_seeds_stays_above_the_guard(seed_paths: list[Path], 
     )
     overall = json.loads(result.stdout)["overall"]
     assert overall["f1"] >= 0.85, overall
+
+
+# --- rules found on bulletins nobody labelled (own sentences; no seed prints these forms) ------
+
+
+def test_a_company_plan_is_no_public_commitment() -> None:
+    assert made_up("- 화웨이는 '25년까지 AI 칩 연간 생산량을 100만 개로 확대할 계획") == []
+    assert made_up("- BYD는 '26년까지 연간 20만 대 생산을 목표로 제시") == []
+
+
+def test_a_company_headline_makes_the_article_private() -> None:
+    records = made_up("- 해당 공장의 연간 생산능력은 '26년까지 50GWh로 계획", headline="CATL, 허난 공장 착공")
+    assert records == []
+
+
+def test_a_copula_states_an_amount_not_a_pledge() -> None:
+    assert targets(made_up("- 발사장 총 투자액은 40억 위안이며, 1호 발사대 '26년 완공")) == []
+
+
+def test_this_year_dates_a_target_to_the_issue_year() -> None:
+    records = made_up(
+        "- 올해 5G 공장 1만 개 건설", headline="공업정보화부, '2023년 5G 응용 확대 업무계획' 발표"
+    )
+    assert targets(records) == [(10_000, "count", "=", 2023)]
+    assert {r.plan_period for r in records} == {"2023"}
+
+
+def test_a_won_conversion_does_not_hide_the_qualifier() -> None:
+    records = made_up("- '26년까지 산업 규모 4,000억 위안(약 73조 원) 돌파")
+    assert targets(records) == [(400_000_000_000, "CNY", ">=", 2026)]
+
+
+def test_rates_keep_what_they_are_per() -> None:
+    records = made_up(
+        "- '26년까지 연료전지 원가를 kW당 2,000위안 이하로, 웨이퍼 생산능력을 월 50만 장으로 확대"
+    )
+    assert [(r.value, r.unit, r.qualifier) for r in records] == [
+        (2_000, "CNY_per_kW", "<="),
+        (500_000, "count_per_month", "="),
+    ]
+
+
+def test_robot_density_real(seed_records) -> None:
+    # 001 l.227: "산업로봇 2만대를 신규 보급하여 1만명당 360대로 확대"
+    assert [(r.value, r.unit) for r in at(seed_records, "001", 227) if r.value == 360] == [
+        (360, "robots_per_10k_workers")
+    ]
+
+
+def test_a_table_row_without_unit_is_a_ratio() -> None:
+    body = "- 허난성은 데이터센터 목표를 제시\n\n지표\t2025년\t2026년\n데이터센터 PUE\t1.3\t1.25"
+    assert sorted((r.target_year, r.value, r.unit) for r in made_up(body)) == [
+        (2025, 1.3, "ratio"),
+        (2026, 1.25, "ratio"),
+    ]
+
+
+def test_a_subsidy_rate_is_funding() -> None:
+    records = made_up("- 첫 테이프아웃 비용의 최대 30%를 보조")
+    assert [(r.kind, r.value, r.unit, r.qualifier, r.target_year) for r in records] == [
+        ("funding", 30, "percent", "<=", None)
+    ]
+
+
+def test_short_news_bullets_take_the_deadline_of_their_headline() -> None:
+    records = made_up(
+        "- 하이테크 기업 3.5만 개, 유니콘 기업 20개 육성",
+        headline="우한시, 과학기술 혁신 중심 건설 추진",
+        subheadline="우한시, '27년까지 하이테크 기업 3.5만 개 육성",
+        part="III 단신동향",
+        reference="武汉市科技创新中心建设方案",
+    )
+    assert targets(records) == [(35_000, "count", "=", 2027), (20, "count", "=", 2027)]

@@ -1,0 +1,73 @@
+"""Benchmark: parse + extract a corpus of N copies of the seeds, in-process.
+
+Prints bulletins per second, milliseconds per bulletin (median and worst), and
+memory: the process's peak resident size, and the peak Python allocation of one
+pass over the seeds measured separately (tracemalloc slows the code it watches, so
+it stays out of the timed loop). Not a test: the figures go into the README with
+the command that produced them.
+
+    .venv/bin/python scripts/bench_extract.py --copies 100
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import time
+import tracemalloc
+from pathlib import Path
+
+from etl.config import SEEDS_DIR
+from etl.extract import extract_bulletin
+from etl.parse import parse_text
+from etl.read import read_source
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--copies", type=int, default=100, help="copies of each seed (default 100)")
+    parser.add_argument("--seeds", type=Path, default=SEEDS_DIR)
+    args = parser.parse_args()
+
+    sources = [read_source(path) for path in sorted(args.seeds.glob("*.txt"))]
+    texts = [
+        (path.name, source) for path, source in zip(sorted(args.seeds.glob("*.txt")), sources, strict=True)
+    ]
+
+    # Warm up once (regex compilation, reference data) so the figures are steady-state.
+    for name, source in texts:
+        extract_bulletin(parse_text(source.text, file_name=name, sha256=source.sha256))
+
+    timings, records = [], 0
+    started = time.perf_counter()
+    for copy in range(args.copies):
+        for name, source in texts:
+            t0 = time.perf_counter()
+            bulletin = parse_text(source.text, file_name=f"{copy:04d}_{name}", sha256=source.sha256)
+            records += len(extract_bulletin(bulletin))
+            timings.append(time.perf_counter() - t0)
+    elapsed = time.perf_counter() - started
+
+    tracemalloc.start()
+    for name, source in texts:
+        extract_bulletin(parse_text(source.text, file_name=name, sha256=source.sha256))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+    n = len(timings)
+    print(f"bulletins: {n} ({args.copies} copies of {len(texts)} seeds), records: {records}")
+    print(f"throughput: {n / elapsed:.1f} bulletins/s ({elapsed:.2f} s in all)")
+    print(
+        f"latency per bulletin: median {statistics.median(timings) * 1000:.1f} ms, max {max(timings) * 1000:.1f} ms"
+    )
+    print(
+        f"memory: peak RSS {peak_rss:.0f} MB; peak Python allocation for one pass over the seeds {peak / 1e6:.1f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
