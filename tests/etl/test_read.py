@@ -51,9 +51,10 @@ def test_windows_line_ends_give_the_same_articles(tmp_path, korean_text):
     assert not any("\r" in line for line in parse_file(crlf).lines)
 
 
-def test_pdf_text_layer_gives_the_same_headlines(tmp_path, seed_paths, write_pdf):
-    seed = next(path for path in seed_paths if path.name == SEED)
-    pdf = write_pdf(seed.read_text(encoding="utf-8"), tmp_path / "004.pdf")
+@pytest.mark.parametrize("index", range(5))
+def test_pdf_text_layer_gives_the_same_headlines(tmp_path, seed_paths, write_pdf, index):
+    seed = seed_paths[index]
+    pdf = write_pdf(seed.read_text(encoding="utf-8"), tmp_path / f"{seed.stem}.pdf")
 
     from_pdf = parse_file(pdf)
 
@@ -62,6 +63,7 @@ def test_pdf_text_layer_gives_the_same_headlines(tmp_path, seed_paths, write_pdf
     assert from_pdf.issue_date == from_text.issue_date
     assert [a.headline for a in from_pdf.articles] == [a.headline for a in from_text.articles]
     assert [a.part for a in from_pdf.articles] == [a.part for a in from_text.articles]
+    assert [line.text for line in from_pdf.summary] == [line.text for line in from_text.summary]
 
 
 def test_source_keeps_the_sha256_of_the_bytes(tmp_path):
