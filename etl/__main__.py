@@ -11,10 +11,14 @@ import csv
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from etl import config
 from etl.model import RECORD_FIELDS
 from etl.read import BulletinError
+
+if TYPE_CHECKING:
+    from etl.load import BuildReport
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,7 +77,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     return summarise(report, args.db)
 
 
-def summarise(report, db_path: Path) -> int:
+def summarise(report: BuildReport, db_path: Path) -> int:
     for error in report.failures:
         print(error, file=sys.stderr)
     for path in report.already_loaded:
