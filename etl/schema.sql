@@ -38,9 +38,9 @@ CREATE TABLE bulletins (
     organisation      VARCHAR,                  -- 발행기관
     source_format     VARCHAR NOT NULL,         -- text | pdf
     encoding          VARCHAR NOT NULL,         -- utf-8, utf-8-sig, cp949, pdf
-    n_lines           INTEGER NOT NULL,
+    n_lines           INTEGER NOT NULL,         -- lines of the decoded text (bulletin_lines holds them all)
     n_articles        INTEGER NOT NULL,
-    ingested_at       TIMESTAMP NOT NULL,
+    ingested_at       TIMESTAMP NOT NULL,       -- when this row was written (differs between rebuilds)
     parser_version    VARCHAR NOT NULL,
     extractor_version VARCHAR NOT NULL
 );
@@ -62,14 +62,14 @@ CREATE TABLE articles (
     part             VARCHAR,           -- 특집기사 | 정책동향 | 기술동향 | 단신동향
     category         VARCHAR,           -- 기술전략, 지역, 기업, 통계 … where printed
     number           INTEGER,           -- printed article number
-    headline         VARCHAR NOT NULL,
+    headline         VARCHAR NOT NULL,  -- as printed, without its number and Markdown '#'
     headline_line    INTEGER NOT NULL,
     subheadline      VARCHAR,           -- the ■ line
     subheadline_line INTEGER,
     announced_on     DATE,              -- bracketed (6.16) date resolved against the issue date
-    first_line       INTEGER NOT NULL,
-    last_line        INTEGER NOT NULL,
-    n_tables         INTEGER NOT NULL,
+    first_line       INTEGER NOT NULL,  -- the printed number's line when it stands alone ("02"), else headline_line
+    last_line        INTEGER NOT NULL,  -- last non-blank line: its last reference or source URL
+    n_tables         INTEGER NOT NULL,  -- tab, pipe or HTML tables; a table split by a repeated header counts twice
     PRIMARY KEY (bulletin_id, seq)
 );
 
@@ -77,9 +77,9 @@ CREATE TABLE articles (
 CREATE TABLE article_references (
     bulletin_id VARCHAR NOT NULL REFERENCES bulletins (id),
     article_seq INTEGER NOT NULL,
-    seq         INTEGER NOT NULL,
-    title       VARCHAR,
-    url         VARCHAR,
+    seq         INTEGER NOT NULL,  -- order within the article
+    title       VARCHAR,           -- 참고자료 title or 출처 outlet, NULL for a bare URL
+    url         VARCHAR,           -- Markdown escapes removed (content\\_1 → content_1)
     line        INTEGER NOT NULL,
     PRIMARY KEY (bulletin_id, article_seq, seq)
 );
