@@ -96,6 +96,13 @@ def write(path: Path, data: bytes) -> Path:
             "binary data or an unknown encoding: not a text bulletin",
         ),
         (
+            lambda tmp: write(
+                tmp / "chinese.txt",
+                "广州市人民政府关于印发广州南沙科学城总体发展规划的通知。".encode("gb18030") * 5,
+            ),
+            "text in an unsupported encoding (gb18030); expected UTF-8 or CP949/EUC-KR",
+        ),
+        (
             lambda tmp: image_only_pdf(tmp / "scan.pdf"),
             "PDF has no text layer (a scanned or image-only PDF); run OCR first",
         ),
@@ -112,6 +119,7 @@ def write(path: Path, data: bytes) -> Path:
         "empty",
         "whitespace only",
         "random bytes",
+        "Chinese GB18030",
         "image-only PDF",
         "broken PDF",
         "directory",
