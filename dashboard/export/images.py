@@ -108,6 +108,8 @@ class _Renderer:
             return future.result(timeout=RENDER_TIMEOUT_S)
         except FutureTimeout:
             future.cancel()
+            # A browser that hangs once is not trusted again: the next export starts a fresh one.
+            self.close()
             raise ExportUnavailable(unavailable_message(f"no image after {RENDER_TIMEOUT_S} s")) from None
 
     def _ensure_started(self) -> tuple[kaleido.Kaleido, asyncio.AbstractEventLoop]:
@@ -139,9 +141,11 @@ class _Renderer:
             if self._kaleido is None or self._loop is None:
                 return
             future = asyncio.run_coroutine_threadsafe(self._kaleido.close(), self._loop)
-            future.result(timeout=START_TIMEOUT_S)
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._kaleido = self._loop = None
+            try:
+                future.result(timeout=START_TIMEOUT_S)
+            finally:
+                self._loop.call_soon_threadsafe(self._loop.stop)
+                self._kaleido = self._loop = None
 
 
 async def _open_browser() -> kaleido.Kaleido:

@@ -33,7 +33,7 @@ def test_deck_for_a_province_given_in_korean(export_db_file, tmp_path, capsys, c
     assert len(slides) == 1 + 2 + 1
     (by_province,) = [shape.chart for shape in slides[1].shapes if shape.has_chart]
     # Guangdong, years 2025–2027: c1, c2, c6.
-    assert list(by_province.plots[0].categories) == [province]
+    assert list(by_province.plots[0].categories) == [i18n.region_label("Guangdong", "ko")]
     assert by_province.plots[0].series[0].values == (3.0,)
 
 

@@ -115,3 +115,15 @@ def test_missing_chromium_gives_a_clear_message_naming_the_fallback(monkeypatch,
 def test_download_names_are_safe_file_names():
     assert images.file_name("by_year", images.DEFAULT_SIZE, "png") == "by_year_1920x1080.png"
     assert images.file_name("../../etc/passwd", images.DEFAULT_SIZE, "svg") == "etc_passwd_1920x1080.svg"
+
+
+def test_a_hung_render_is_reported_and_the_next_export_gets_a_fresh_browser(monkeypatch, chromium):
+    figure = go.Figure().update_layout(title_text="시간 초과")
+    images.export_image(figure, "svg")  # the browser is open
+    hung = images._renderer._kaleido
+    monkeypatch.setattr(images, "RENDER_TIMEOUT_S", 0.001)
+    with pytest.raises(images.ExportUnavailable, match="no image after"):
+        images.export_image(figure, "svg")
+    monkeypatch.undo()
+    assert b"svg" in images.export_image(figure, "svg")
+    assert images._renderer._kaleido is not hung
