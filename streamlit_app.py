@@ -16,16 +16,17 @@ from dashboard import db, i18n, queries
 from dashboard.filters import KINDS, Filters
 
 PAGES_DIR = Path(__file__).resolve().parent / "dashboard" / "app_pages"
-# (file, label key, icon); the deck page is the export engineer's and appears once it exists.
+# (file, label key); no icons, since Streamlit fetches a page's icon from a CDN as the favicon.
+# The deck page is the export engineer's and appears once it exists.
 PAGES = (
-    ("overview.py", "page_overview", ":material/dashboard:"),
-    ("explorer.py", "page_explorer", ":material/table_rows:"),
-    ("regions.py", "page_regions", ":material/map:"),
-    ("sectors.py", "page_sectors", ":material/factory:"),
-    ("timeline.py", "page_timeline", ":material/timeline:"),
-    ("detail.py", "page_detail", ":material/article:"),
-    ("sources.py", "page_sources", ":material/source:"),
-    ("deck.py", "page_deck", ":material/slideshow:"),
+    ("overview.py", "page_overview"),
+    ("explorer.py", "page_explorer"),
+    ("regions.py", "page_regions"),
+    ("sectors.py", "page_sectors"),
+    ("timeline.py", "page_timeline"),
+    ("detail.py", "page_detail"),
+    ("sources.py", "page_sources"),
+    ("deck.py", "page_deck"),
 )
 # Sidebar widget keys for each filter; their values are what the URL carries.
 KEYS = {
@@ -67,7 +68,10 @@ def _keep_known(key: str, options: list) -> None:
 
 def multiselect(key: str, label: str, options: list, format_func=str) -> tuple[str, ...]:
     _keep_known(key, options)
-    return tuple(st.multiselect(label, options, key=key, format_func=format_func))
+    lang = st.session_state["lang"]
+    return tuple(
+        st.multiselect(label, options, key=key, format_func=format_func, placeholder=i18n.t("all", lang))
+    )
 
 
 def year_range(bounds: tuple, lang: str) -> tuple[int | None, int | None]:
@@ -150,19 +154,16 @@ def keep_in_url(filters: Filters, lang: str) -> None:
 
 def navigation(lang: str) -> st.navigation:
     pages = [
-        st.Page(PAGES_DIR / file, title=i18n.t(label, lang), icon=icon, default=file == "overview.py")
-        for file, label, icon in PAGES
+        st.Page(PAGES_DIR / file, title=i18n.t(label, lang), default=file == "overview.py")
+        for file, label in PAGES
         if (PAGES_DIR / file).exists()
     ]
     return st.navigation(pages)
 
 
 seed_state_from_url()
-st.set_page_config(
-    page_title=i18n.t("app_title", st.session_state["lang"]),
-    page_icon=":material/track_changes:",
-    layout="wide",
-)
+# No page_icon, for the same reason as the pages have none.
+st.set_page_config(page_title=i18n.t("app_title", st.session_state["lang"]), layout="wide")
 with st.sidebar:
     st.radio(
         i18n.t("language", st.session_state["lang"]),

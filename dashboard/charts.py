@@ -197,7 +197,9 @@ def _escape(text: str) -> str:
 
 def _slide_layout(figure: go.Figure, meta: ChartMeta) -> go.Figure:
     """Title, subtitle, footer source line and note, font: what makes a chart slide-ready."""
-    footer = _escape(meta.source) + (f"<br>{_escape(meta.note)}" if meta.note else "")
+    # The source on two lines (publisher, then bulletins) so it fits a half-width chart too.
+    source = _escape(meta.source).replace(", ", ",<br>", 1)
+    footer = source + (f"<br>{_escape(meta.note)}" if meta.note else "")
     figure.update_layout(
         title={
             "text": f"<b>{_escape(meta.title)}</b>",
@@ -207,7 +209,7 @@ def _slide_layout(figure: go.Figure, meta: ChartMeta) -> go.Figure:
         },
         font={"family": FONT_FAMILY, "size": 14, "color": "#222"},
         colorway=COLORWAY,
-        margin={"l": 20, "r": 20, "t": 90, "b": 100},
+        margin={"l": 20, "r": 20, "t": 90, "b": 120},
         plot_bgcolor="white",
         paper_bgcolor="white",
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "title": None},
@@ -218,7 +220,7 @@ def _slide_layout(figure: go.Figure, meta: ChartMeta) -> go.Figure:
                 "yref": "paper",
                 "x": 0,
                 "y": 0,
-                "yshift": -70,
+                "yshift": -62,
                 "xanchor": "left",
                 "yanchor": "top",
                 "align": "left",
@@ -292,6 +294,7 @@ def build_map(frame: pd.DataFrame, meta: ChartMeta) -> go.Figure:
             featureidkey="id",
             locations=frame["region"],
             z=frame["value"],
+            zmin=0,
             text=[_escape(c) for c in frame["category"]],
             hovertemplate="%{text}: %{z:,} " + _escape(meta.unit_label) + "<extra></extra>",
             colorscale=[[0, "#f2f5f9"], [0.0001, "#cfe0f3"], [1, "#08306b"]],
@@ -300,7 +303,10 @@ def build_map(frame: pd.DataFrame, meta: ChartMeta) -> go.Figure:
         )
     )
     _slide_layout(figure, meta)
-    figure.update_layout(map={"style": "white-bg", "center": {"lat": 36.5, "lon": 104.0}, "zoom": 2.5})
+    # Mainland China (18–54°N, 73–135°E) fits a half-width chart at this zoom; users can zoom in.
+    figure.update_layout(
+        map={"style": "white-bg", "center": {"lat": 37.5, "lon": 104.5}, "zoom": 2.2}, height=520
+    )
     return figure
 
 

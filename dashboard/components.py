@@ -116,7 +116,7 @@ def commitment_rows(records: pd.DataFrame, lang: str) -> pd.DataFrame:
             i18n.t("subject", lang): _subjects(records, lang),
             i18n.t("target_year", lang): records["target_year"].astype("Int64"),
             i18n.t("province", lang): [i18n.region_label(r, lang) for r in records["region"]],
-            i18n.t("city", lang): records["city"],
+            i18n.t("city", lang): records["city"].fillna(""),
             i18n.t("sector", lang): [i18n.sector_label(s, lang) for s in records["sector"]],
             i18n.t("kind", lang): [i18n.kind_label(k, lang) for k in records["kind"]],
             i18n.t("issuer", lang): records["issuer"],
@@ -201,7 +201,7 @@ def commitment_facts(record: dict, lang: str) -> pd.DataFrame:
     year = "" if pd.isna(record["target_year"]) else str(int(record["target_year"]))
     facts = [
         ("kind", i18n.kind_label(record["kind"], lang)),
-        ("value", f"{record['value_text']} ({record['qualifier']})"),
+        ("value_text", record["value_text"]),
         ("unit", i18n.unit_name(record["unit"], lang)),
         ("target_year", year),
         ("plan_period", record["plan_period"] or ""),
@@ -211,13 +211,23 @@ def commitment_facts(record: dict, lang: str) -> pd.DataFrame:
         ("bulletin_date", f"{record['issue_date']:%Y-%m-%d}"),
         ("article", record["article_title"]),
     ]
-    return pd.DataFrame({"": [i18n.t(key, lang) for key, _ in facts], " ": [value for _, value in facts]})
+    return pd.DataFrame(
+        {
+            i18n.t("field", lang): [i18n.t(key, lang) for key, _ in facts],
+            i18n.t("content", lang): [v for _, v in facts],
+        }
+    )
 
 
-def safe_links(references: pd.DataFrame) -> pd.DataFrame:
+def safe_links(references: pd.DataFrame, lang: str) -> pd.DataFrame:
     """References with only http(s) addresses kept as links (no javascript: or file: URLs)."""
-    links = references.copy()
-    links["url"] = [
-        u if isinstance(u, str) and u.startswith(("http://", "https://")) else None for u in links["url"]
+    urls = [
+        u if isinstance(u, str) and u.startswith(("http://", "https://")) else None for u in references["url"]
     ]
-    return links
+    return pd.DataFrame(
+        {
+            i18n.t("reference_title", lang): references["title"].fillna(""),
+            "URL": urls,
+            i18n.t("line", lang): references["line"],
+        }
+    )

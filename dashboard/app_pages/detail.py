@@ -57,9 +57,9 @@ references = queries.article_references(con, record["bulletin"], record["article
 if not references.empty:
     st.subheader(i18n.t("references", lang))
     st.dataframe(
-        components.safe_links(references),
+        components.safe_links(references, lang),
         hide_index=True,
-        column_config={"url": st.column_config.LinkColumn()},
+        column_config={"URL": st.column_config.LinkColumn()},
         key="detail_references",
     )
 others = queries.same_article(con, record["bulletin"], record["article_seq"], chosen)

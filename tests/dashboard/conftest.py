@@ -134,15 +134,18 @@ def fill(con: duckdb.DuckDBPyConnection) -> None:
         (b, first + i): text for (b, seq, _, first, _) in ARTICLES for i, text in enumerate(LINES[(b, seq)])
     }
     issue_dates = {b: d for b, d, _ in BULLETINS}
+    # Named columns, so a column added to the schema later needs no change here.
+    columns = (
+        "id, bulletin, article_seq, kind, value, value_text, unit, qualifier, target_year, plan_period, region,"
+        " city, issuer, sector, subject_ko, line, issue_date, article_title, sentence, per_year, extractor_version"
+    )
     con.executemany(
-        "INSERT INTO commitments VALUES"
-        " (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, '1.0.0')",
+        f"INSERT INTO commitments ({columns}) VALUES ({', '.join(['?'] * 19)}, false, '1.0.0')",
         [
-            (*row[:3], issue_dates[b], _headline(b, seq), *row[3:15], lines[(b, line)], line)
+            (*row, issue_dates[row[1]], _headline(row[1], row[2]), lines[(row[1], row[15])])
             for row in COMMITMENTS
-            for b, seq, line in [(row[1], row[2], row[15])]
         ],
-    )  # fmt: skip
+    )
     con.execute(
         "INSERT INTO ingest_failures VALUES ('broken.txt', '발행일을 찾을 수 없음', 3, ?)",
         [NOW],
