@@ -103,3 +103,15 @@ def test_contributing_sentences_follow_the_frame(export_db, sentence):
     frame = pd.DataFrame({"category": ["x"], "series": [None], "value": [1.0], "sector": ["AI"]})
     sentences = contributing_sentences(export_db, Filters(), frame)
     assert [s.split("] ", 1)[1] for s in sentences] == [sentence["c3"], sentence["c2"]]
+
+
+def test_filters_matching_nothing_give_an_empty_state_not_an_error(export_db):
+    # Beijing has no computing_data commitment.
+    filters = Filters(provinces=("Beijing",), sectors=("computing_data",))
+    slides = deck(export_db, ["by_year", "province_map"], filters).slides
+    assert len(slides) == 1 + 2 + 1
+    for slide in list(slides)[1:3]:
+        assert not any(shape.has_chart or shape.shape_type == MSO_SHAPE_TYPE.PICTURE for shape in slide.shapes)
+        assert "해당 조건의 자료가 없습니다." in [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+    (table,) = [shape.table for shape in slides[3].shapes if shape.has_table]
+    assert len(table.rows) == 1  # the header alone
