@@ -60,13 +60,13 @@ def chart_image(
 def chart_slide(con: duckdb.DuckDBPyConnection, item: DeckItem, lang: str = "ko") -> slides.ChartSlide:
     spec = charts.CHARTS[item.name]
     figure, frame = charts.render(con, item.name, item.filters, lang)
-    native = spec.kind in slides.NATIVE_CHART_TYPES and not charts.is_empty(frame)
+    empty = charts.is_empty(frame)
     return slides.ChartSlide(
         kind=spec.kind,
-        frame=frame if not charts.is_empty(frame) else frame.iloc[0:0],
+        frame=frame.iloc[0:0] if empty else frame,
         meta=charts.chart_meta(con, spec, item.filters, lang, frame),
         sentences=tuple(contributing_sentences(con, item.filters, frame, lang)),
-        picture=None if native or charts.is_empty(frame) else slide_picture(figure),
+        picture=None if empty or spec.kind in slides.NATIVE_CHART_TYPES else slide_picture(figure),
     )
 
 
@@ -86,9 +86,10 @@ def contributing_sentences(
     con: duckdb.DuckDBPyConnection, filters: Filters, frame: pd.DataFrame, lang: str = "ko"
 ) -> list[str]:
     """The source sentences behind a chart: the filtered commitments, narrowed to the ids,
-    regions or sectors the chart's frame names (the largest values, the provinces on a map)."""
+    regions, sectors or target years the chart's frame names (the largest values, the
+    provinces on a map, the dated targets on a timeline)."""
     records = queries.commitments(con, filters)
-    for column in ("id", "region", "sector"):
+    for column in ("id", "region", "sector", "target_year"):
         if column in frame.columns:
             shown = frame.loc[frame["value"] > 0, column]
             records = records[records[column].isin(shown)]
