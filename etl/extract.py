@@ -945,11 +945,12 @@ def line_records(
         year = target_year_of(candidate, ctx, history)
         if kind == "funding" and not periods.year_mentions(line.text):
             year = None  # a standing support measure has no deadline (GUIDELINES)
-        if kind == "actual":
+        as_of = None
+        if kind == "actual":  # a baseline has no deadline: the year it describes goes to as_of_year
             anchor = temporal_anchor(
                 line.text, q.start, candidate.clause_start + len(candidate.clause), ctx.issue_year
             )
-            year = anchor.year if anchor else ctx.issue_year
+            year, as_of = None, anchor.year if anchor else ctx.issue_year
         unit = rate_unit(candidate, found) or q.unit
         out.append(
             _record(
@@ -966,6 +967,7 @@ def line_records(
                 city,
                 value_max=q.value_max,
                 per_year=per_year(candidate),
+                as_of_year=as_of,
             )
         )
     return out

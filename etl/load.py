@@ -307,6 +307,7 @@ def commitment_row(commitment: Commitment) -> dict:
         article_seq=commitment.article_seq,
         value_max=commitment.value_max,
         per_year=commitment.per_year,
+        as_of_year=commitment.as_of_year,
         extractor_version=commitment.extractor_version or config.EXTRACTOR_VERSION,
     )
     return row

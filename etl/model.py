@@ -127,6 +127,7 @@ class Commitment:
     article_seq: int = 0
     value_max: float | None = None
     per_year: bool = False
+    as_of_year: int | None = None  # for kind "actual": the year the figure describes
     extractor_version: str = ""
     occurrence: int = 1  # the n-th record with this value_text on this line
     id: str = field(default="")

@@ -98,7 +98,8 @@ CREATE TABLE commitments (
     unit              VARCHAR NOT NULL,     -- CNY, count, people, percent, EFLOPS, …
     qualifier         VARCHAR NOT NULL,     -- = | >= | <= | ~
     per_year          BOOLEAN NOT NULL,     -- an annual rate ("연간 25개", "연평균 20%")
-    target_year       INTEGER,
+    target_year       INTEGER,              -- NULL for kind actual, which has as_of_year instead
+    as_of_year        INTEGER,              -- kind actual: the year the baseline describes
     plan_period       VARCHAR,              -- 2023-2025, or 2023 for a one-year work plan
     region            VARCHAR NOT NULL,     -- provinces.name_en, economic_regions.name_en or National
     city              VARCHAR,

@@ -185,9 +185,9 @@ def test_industry_scale_is_a_target_not_funding() -> None:
 
 def test_baselines_beside_a_target_are_actuals() -> None:
     records = made_up("- '22년 말 기준 로봇 산업 매출액은 300억 위안이며, '26년 500억 위안 달성 예정")
-    assert [(r.kind, r.value, r.target_year) for r in records] == [
-        ("actual", 30_000_000_000, 2022),
-        ("target", 50_000_000_000, 2026),
+    assert [(r.kind, r.value, r.target_year, r.as_of_year) for r in records] == [
+        ("actual", 30_000_000_000, None, 2022),
+        ("target", 50_000_000_000, 2026, None),
     ]
 
 
