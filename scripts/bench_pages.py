@@ -1,0 +1,114 @@
+"""Server render time of every dashboard page (Streamlit AppTest run time), on the seeds'
+database and on a synthetic corpus of a few hundred bulletins.
+
+    .venv/bin/python scripts/bench_pages.py [--copies 60]
+
+The synthetic corpus repeats the seeds' rows under new bulletin ids (one week apart), so it
+has the seeds' shape at --copies times their size. For each page: "cold" is a new session's
+first run with the connection and query caches cleared, "warm" the median of five reruns
+(what a user waits for after a click whose queries are cached). Prints a Markdown table; no assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from etl import config  # noqa: E402
+from etl.load import build  # noqa: E402
+
+PAGES = ("overview", "explorer", "regions", "sectors", "timeline", "detail", "sources")
+REFERENCE_TABLES = ("provinces", "economic_regions", "sectors")
+# Per bulletin-keyed table: its bulletin id column and the expression for the copy's key columns.
+COPIED = {
+    "bulletin_lines": "bulletin_id",
+    "articles": "bulletin_id",
+    "article_references": "bulletin_id",
+}
+
+
+def synthetic_corpus(seeds_db: Path, target: Path, copies: int) -> None:
+    """The seeds' rows `copies` times, each copy under new bulletin ids, dates and commitment ids."""
+    with duckdb.connect(str(target)) as con:
+        con.execute(config.SCHEMA_FILE.read_text(encoding="utf-8"))
+        con.execute("ATTACH ? AS seeds (READ_ONLY)", [str(seeds_db)])
+        for table in REFERENCE_TABLES:
+            con.execute(f"INSERT INTO {table} SELECT * FROM seeds.{table}")
+        for copy in range(copies):
+            suffix = f"_c{copy:03d}"
+            con.execute(
+                "INSERT INTO bulletins SELECT * REPLACE (id || ? AS id, file_name || ? AS file_name,"
+                " sha256(sha256 || ?) AS sha256, issue_date + to_days(7 * ?) AS issue_date) FROM seeds.bulletins",
+                [suffix, suffix, suffix, copy],
+            )
+            for table, column in COPIED.items():
+                con.execute(
+                    f"INSERT INTO {table} SELECT * REPLACE ({column} || ? AS {column}) FROM seeds.{table}", [suffix]
+                )
+            con.execute(
+                "INSERT INTO commitments SELECT * REPLACE (id || ? AS id, bulletin || ? AS bulletin,"
+                " issue_date + to_days(7 * ?) AS issue_date) FROM seeds.commitments",
+                [suffix, suffix, copy],
+            )
+
+
+def timed_run(at: AppTest) -> float:
+    started = time.perf_counter()
+    at.run()
+    if at.exception:
+        raise RuntimeError(at.exception[0].message)
+    return time.perf_counter() - started
+
+
+def time_pages(db_path: Path, reruns: int = 5) -> dict[str, tuple[float, float]]:
+    """(cold, warm) seconds per page: a new session's first run with empty caches, the median rerun."""
+    config.DB_PATH = db_path
+    timings = {}
+    for page in PAGES:
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=120)
+        at.switch_page(f"dashboard/app_pages/{page}.py")
+        cold = timed_run(at)
+        timings[page] = (cold, statistics.median(timed_run(at) for _ in range(reruns)))
+    return timings
+
+
+def counts(db_path: Path) -> str:
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        bulletins, commitments = con.execute(
+            "SELECT (SELECT count(*) FROM bulletins), (SELECT count(*) FROM commitments)"
+        ).fetchone()
+    return f"{bulletins} bulletins, {commitments} commitments"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=60, help="copies of the seeds in the synthetic corpus")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        seeds_db = Path(tmp) / "seeds.duckdb"
+        build(config.SEEDS_DIR, seeds_db)
+        corpus_db = Path(tmp) / "corpus.duckdb"
+        synthetic_corpus(seeds_db, corpus_db, args.copies)
+        results = {counts(path): time_pages(path) for path in (seeds_db, corpus_db)}
+    print("| page | " + " | ".join(f"{name}: cold / warm (s)" for name in results) + " |")
+    print("|---|" + "---|" * len(results))
+    for page in PAGES:
+        cells = [f"{timings[page][0]:.2f} / {timings[page][1]:.2f}" for timings in results.values()]
+        print(f"| {page} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
