@@ -53,7 +53,9 @@ def main() -> int:
 
     print(f"database: {args.db} ({commitments} commitments)")
     print(f"first PNG export (starts Chromium): {first:.2f} s")
-    print(f"second PNG export (warm browser): {warm[0]:.2f} s; median of {len(warm)}: {statistics.median(warm):.2f} s")
+    print(
+        f"second PNG export (warm browser): {warm[0]:.2f} s; median of {len(warm)}: {statistics.median(warm):.2f} s"
+    )
     print(f"deck of {DECK_SIZE} charts (.pptx, warm browser): {deck_s:.2f} s")
     return 0
 

@@ -45,12 +45,32 @@ for index, item in enumerate(deck):
     row = st.container(border=True, horizontal=True, vertical_alignment="center")
     row.markdown(f"**{index + 1}. {charts.CHARTS[item.name].title(lang)}**")
     row.text(item.filters.describe(lang), width="stretch")  # plain text: the search words are the user's
-    row.button("", icon=":material/arrow_upward:", key=f"deck_up_{index}", help=exports.word("up", lang),
-               disabled=index == 0, on_click=_move, args=(index, -1))
-    row.button("", icon=":material/arrow_downward:", key=f"deck_down_{index}", help=exports.word("down", lang),
-               disabled=index == len(deck) - 1, on_click=_move, args=(index, 1))
-    row.button("", icon=":material/close:", key=f"deck_remove_{index}", help=exports.word("remove", lang),
-               on_click=_remove, args=(index,))  # fmt: skip
+    row.button(
+        "",
+        icon=":material/arrow_upward:",
+        key=f"deck_up_{index}",
+        help=exports.word("up", lang),
+        disabled=index == 0,
+        on_click=_move,
+        args=(index, -1),
+    )
+    row.button(
+        "",
+        icon=":material/arrow_downward:",
+        key=f"deck_down_{index}",
+        help=exports.word("down", lang),
+        disabled=index == len(deck) - 1,
+        on_click=_move,
+        args=(index, 1),
+    )
+    row.button(
+        "",
+        icon=":material/close:",
+        key=f"deck_remove_{index}",
+        help=exports.word("remove", lang),
+        on_click=_remove,
+        args=(index,),
+    )
 st.button(exports.word("clear", lang), icon=":material/delete_sweep:", on_click=_clear)
 
 # 3. Build and download

@@ -1,10 +1,10 @@
 """Briefing files from the command line, with the same builders as the app.
 
-    python -m dashboard.export deck --out briefing.pptx [--province 광둥성] [--sector semiconductors]
-                                    [--years 2025-2030] [--charts by_year,by_province] [--db PATH]
-    python -m dashboard.export chart by_year --format png [--size 1920x1080] --out by_year.png
-    python -m dashboard.export chart --list
-    python -m dashboard.export table --format xlsx --out commitments.xlsx [filters]
+python -m dashboard.export deck --out briefing.pptx [--province 광둥성] [--sector semiconductors]
+                                [--years 2025-2030] [--charts by_year,by_province] [--db PATH]
+python -m dashboard.export chart by_year --format png [--size 1920x1080] --out by_year.png
+python -m dashboard.export chart --list
+python -m dashboard.export table --format xlsx --out commitments.xlsx [filters]
 """
 
 from __future__ import annotations
@@ -46,10 +46,20 @@ def parse_size(text: str) -> images.SlideSize:
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--province", action="append", default=[], metavar="NAME",
-                        help="region, in English (Guangdong) or Korean (광둥성); repeatable")
-    parser.add_argument("--sector", action="append", default=[], metavar="ID",
-                        help="sector id (semiconductors, AI, …); repeatable")
+    parser.add_argument(
+        "--province",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="region, in English (Guangdong) or Korean (광둥성); repeatable",
+    )
+    parser.add_argument(
+        "--sector",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="sector id (semiconductors, AI, …); repeatable",
+    )
     parser.add_argument("--years", type=parse_years, metavar="A-B", help="target years, e.g. 2025-2030")
     parser.add_argument("--lang", choices=("ko", "en"), default="ko")
     parser.add_argument("--db", type=Path, default=config.DB_PATH, help=f"default {config.DB_PATH}")
@@ -61,16 +71,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     deck = commands.add_parser("deck", help="the standard briefing deck (.pptx)")
     deck.add_argument("--out", type=Path, required=True, metavar="FILE.pptx")
-    deck.add_argument("--charts", metavar="NAME,…",
-                      help=f"charts to include (default {','.join(exports.STANDARD_DECK)})")
+    deck.add_argument(
+        "--charts", metavar="NAME,…", help=f"charts to include (default {','.join(exports.STANDARD_DECK)})"
+    )
     add_filter_options(deck)
 
     chart = commands.add_parser("chart", help="one chart as PNG or SVG")
     chart.add_argument("name", nargs="?", help="chart name (see --list)")
     chart.add_argument("--list", action="store_true", help="print the chart names, one a line")
     chart.add_argument("--format", choices=images.FORMATS, default="png")
-    chart.add_argument("--size", type=parse_size, default=images.DEFAULT_SIZE,
-                       help=f"one of {', '.join(images.SLIDE_SIZES)} (default {images.DEFAULT_SIZE.name})")
+    chart.add_argument(
+        "--size",
+        type=parse_size,
+        default=images.DEFAULT_SIZE,
+        help=f"one of {', '.join(images.SLIDE_SIZES)} (default {images.DEFAULT_SIZE.name})",
+    )
     chart.add_argument("--out", type=Path, metavar="FILE")
     add_filter_options(chart)
 

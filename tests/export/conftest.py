@@ -28,6 +28,8 @@ from etl.config import SCHEMA_FILE
 
 B1, B2 = "000_aaaaaaaaaaaaaaaa", "001_bbbbbbbbbbbbbbbb"
 
+# One row a line, as in the table above.
+# fmt: off
 COLUMNS = ("id", "bulletin", "issue_date", "region", "sector", "kind", "value", "unit", "qualifier",
            "target_year", "subject_ko", "value_text", "sentence")
 COMMITMENTS = [
@@ -44,9 +46,15 @@ COMMITMENTS = [
     ("c6", B2, "2023-08-04", "Guangdong", "semiconductors", "target", 1000, "people", "~", 2027,
      "반도체 인재", "1,000명", "광둥성은 2027년까지 반도체 인재 약 1,000명을 양성한다."),
 ]
-# What every row shares; none of it is asserted on except article_title and issuer.
-COMMON = {"article_seq": 1, "article_title": "기사 제목", "per_year": False, "issuer": "발표 기관",
-          "extractor_version": "1.0.0"}
+# fmt: on
+# What every row shares; no test asserts on it.
+COMMON = {
+    "article_seq": 1,
+    "article_title": "기사 제목",
+    "per_year": False,
+    "issuer": "발표 기관",
+    "extractor_version": "1.0.0",
+}
 
 
 def require_tool(path_or_name: str) -> str:
@@ -80,9 +88,17 @@ def build_database(con: duckdb.DuckDBPyConnection) -> None:
     now = datetime(2026, 1, 1)
     bulletins = pd.DataFrame(
         [(B1, "2023-07-07", "a" * 64), (B2, "2023-08-04", "b" * 64)], columns=["id", "issue_date", "sha256"]
-    ).assign(file_name=lambda f: f["id"] + ".txt", publisher="한중과학기술협력센터", source_format="text",
-             encoding="utf-8", n_lines=100, n_articles=3, ingested_at=now, parser_version="1.0.0",
-             extractor_version="1.0.0")
+    ).assign(
+        file_name=lambda f: f["id"] + ".txt",
+        publisher="한중과학기술협력센터",
+        source_format="text",
+        encoding="utf-8",
+        n_lines=100,
+        n_articles=3,
+        ingested_at=now,
+        parser_version="1.0.0",
+        extractor_version="1.0.0",
+    )
     commitments = pd.DataFrame(COMMITMENTS, columns=COLUMNS).assign(line=lambda f: 10 + f.index, **COMMON)
     con.register("new_bulletins", bulletins)
     con.register("new_commitments", commitments)

@@ -27,7 +27,13 @@ from dashboard import charts, fonts
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-component-update"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-component-update",
+]
 OVERVIEW_CHARTS = ("by_year", "by_province", "by_sector")
 
 
@@ -133,7 +139,12 @@ def test_three_charts_added_then_one_pptx_downloaded(page):
         page.screenshot(path=Path(os.environ["PTT_SCREENSHOTS"]) / "deck_page.png", full_page=True)
     deck = Presentation(io.BytesIO(download(page, lambda: page.get_by_text("PPTX 내려받기").click())))
     assert len(deck.slides) == 1 + 3 + 1
-    types = [shape.chart.chart_type for slide in list(deck.slides)[1:4] for shape in slide.shapes if shape.has_chart]
+    types = [
+        shape.chart.chart_type
+        for slide in list(deck.slides)[1:4]
+        for shape in slide.shapes
+        if shape.has_chart
+    ]
     assert types == [XL_CHART_TYPE.COLUMN_STACKED, XL_CHART_TYPE.BAR_CLUSTERED, XL_CHART_TYPE.BAR_CLUSTERED]
 
 

@@ -18,7 +18,10 @@ from dashboard.export.__main__ import main
 def test_list_prints_the_chart_names_one_a_line():
     # A real process: what a scheduled job or a shell user sees.
     listed = subprocess.run(
-        [sys.executable, "-m", "dashboard.export", "chart", "--list"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "dashboard.export", "chart", "--list"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert listed.stdout.splitlines() == list(charts.CHARTS)
 

@@ -56,7 +56,9 @@ def test_standard_charts_become_native_charts_with_the_counts_of_the_rows(export
     assert by_province.plots[0].series[0].values == (3.0, 2.0, 1.0)
 
     by_sector = chart_of(slides[3])
-    assert list(by_sector.plots[0].categories) == [ko(sector=s) for s in ("semiconductors", "AI", "computing_data")]
+    assert list(by_sector.plots[0].categories) == [
+        ko(sector=s) for s in ("semiconductors", "AI", "computing_data")
+    ]
     assert by_sector.plots[0].series[0].values == (3.0, 2.0, 1.0)
 
     shapes = slides[4].shapes
@@ -111,7 +113,9 @@ def test_filters_matching_nothing_give_an_empty_state_not_an_error(export_db):
     slides = deck(export_db, ["by_year", "province_map"], filters).slides
     assert len(slides) == 1 + 2 + 1
     for slide in list(slides)[1:3]:
-        assert not any(shape.has_chart or shape.shape_type == MSO_SHAPE_TYPE.PICTURE for shape in slide.shapes)
+        assert not any(
+            shape.has_chart or shape.shape_type == MSO_SHAPE_TYPE.PICTURE for shape in slide.shapes
+        )
         assert "해당 조건의 자료가 없습니다." in [s.text_frame.text for s in slide.shapes if s.has_text_frame]
     (table,) = [shape.table for shape in slides[3].shapes if shape.has_table]
     assert len(table.rows) == 1  # the header alone

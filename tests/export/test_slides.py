@@ -143,9 +143,19 @@ def test_libreoffice_converts_the_deck_to_a_pdf_with_every_page(tmp_path, soffic
     deck().save(path)
     register_fonts()  # LibreOffice inherits FONTCONFIG_FILE and draws the Hangul in the project font
     subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-        check=True, capture_output=True, timeout=180,
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     with pdfplumber.open(tmp_path / "briefing.pdf") as pdf:
         assert len(pdf.pages) == 5

@@ -90,8 +90,8 @@ def test_xlsx_about_sheet_names_filters_and_source(export_db):
 
 
 def test_text_that_excel_would_run_as_a_formula_stays_text():
-    table = pd.DataFrame({"원문": ["=HYPERLINK(\"http://x\")", "- 2025년까지 300개"], "수치": [1.0, 2.0]})
+    table = pd.DataFrame({"원문": ['=HYPERLINK("http://x")', "- 2025년까지 300개"], "수치": [1.0, 2.0]})
     csv_text = tables.to_csv(table).decode("utf-8-sig")
     assert "'=HYPERLINK" in csv_text and "'- 2025년까지" in csv_text
     sheet = load_workbook(io.BytesIO(tables.to_xlsx(table, {}))).worksheets[0]
-    assert sheet["A2"].data_type == "s" and sheet["A2"].value == "=HYPERLINK(\"http://x\")"
+    assert sheet["A2"].data_type == "s" and sheet["A2"].value == '=HYPERLINK("http://x")'
