@@ -348,6 +348,9 @@ def _has(text: str, words: Iterable[str]) -> bool:
     return any(word in text for word in words)
 
 
+# "단일 프로젝트 보조는 최대 1,000만 위안": the support named before the amount it caps.
+_FUNDING_TOPIC = re.compile(r"(?:보조|지원|지원금|보조금|장려금|한도)(?:은|는|이|가)?\s*(?:최대|최고)?\s*$")
+
 # "40만개로 늘리고", "1ms 이내로 공제", "20% 이상으로 향상": a number set as the level to reach.
 _TO_LEVEL = re.compile(r"^\s*(?:이상|이내|이하|미만|까지)?\s*(?:으로|로)\s")
 
@@ -388,7 +391,12 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "actual"
     if ctx.research:  # "… 7% 이상 증가시키고, … 8% 이상으로 제고하는 목표를 제시"
         return "target" if planned or _has(tail, vocab.explicit_forward) else None
-    forward = _has(tail, vocab.forward) or _TO_LEVEL.match(rest) or _has(clause, ("목표", "계획"))
+    forward = (
+        _has(tail, vocab.forward)
+        or _TO_LEVEL.match(rest)
+        or _has(clause, ("목표", "계획"))
+        or _FUNDING_TOPIC.search(_MARKUP.sub("", prefix))
+    )
     return "target" if forward else None
 
 
@@ -439,7 +447,11 @@ def is_structural(candidate: Candidate) -> bool:
     if q.structural:
         # "500대 달성", "2만대 보급": 대 counting machines before a verb, not "5대 방향"
         following = candidate.line.text[q.end :].lstrip()
-        return not following.startswith(vocabulary().forward)
+        vocab = vocabulary()
+        verbs = tuple(
+            w for w in vocab.forward if w not in vocab.structural_nouns and w not in ("목표", "계획")
+        )
+        return not following.startswith(verbs)
     if q.unit != "count":
         return False
     after = candidate.line.text[q.end : q.end + 16].lstrip(" 의")
@@ -490,6 +502,10 @@ _THRESHOLD_TAIL = re.compile(r"^\s*(?:이상|초과|이하|미만)\s*(?:의|인)
 # A duration that only says when: "3~5년 이내", "3년 내", "5년 주기로".
 _DEADLINE_TAIL = re.compile(r"^\s*(?:이내|내|안에|후|간|동안|만에|째|주기)")
 _TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
+# "연간 매출액 50억 위안 이상 기업이 …": the amount says which enterprises qualify.
+_QUALIFIED_GROUP = re.compile(
+    r"^\s*(?:이상|초과|이하|미만)\s*(?:의|인)?\s*(?:[가-힣]+\s)?(?:기업|업체|프로젝트|기관|회사|단지)"
+)
 
 
 def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
@@ -497,7 +513,7 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
     after = candidate.line.text[q.end :]
     if q.unit == "count" or not _THRESHOLD_TAIL.match(after):
         return False
-    if _TARGET_GROUP.match(after):
+    if _TARGET_GROUP.match(after) or _QUALIFIED_GROUP.match(after):
         return True
     later_counts = [  # "45세 이하 청년 과학자 1,000명", "100억 위안 이상의 프로젝트 10개"
         s
@@ -652,7 +668,7 @@ def kind_of(candidate: Candidate) -> str:
     q = candidate.quantity
     if q.unit == "percent":
         # "비용의 최대 30%를 보조": a subsidy rate is support pledged
-        first = _first_word(candidate.rest, vocabulary().forward + vocabulary().funding_verbs)
+        first = _first_word(candidate.tail, vocabulary().forward + vocabulary().funding_verbs)
         return "funding" if first in ("보조", "지원", "보조금") else "target"
     if q.unit != "CNY":
         return "target"
@@ -663,6 +679,8 @@ def kind_of(candidate: Candidate) -> str:
     if re.search(r"규모(?:는|를|가|이|의)?\s*$", before) or re.match(r"\s*(?:규모|급)", rest):
         return "target"  # the size of an industry or cluster, not money pledged
     vocab = vocabulary()
+    if _FUNDING_TOPIC.search(before):
+        return "funding"
     first = _first_word(rest, vocab.forward + vocab.funding_verbs)
     return "funding" if first in vocab.funding_verbs else "target"
 
@@ -728,18 +746,20 @@ def place_for(candidate: Candidate, ctx: ArticleContext, parent: Line | None) ->
             nearest = None  # a parent's place counts only inside the article's own region
     if nearest is None:
         return ctx.region, ctx.city
-    region, city = nearest
-    if region == ctx.region and city is None:
-        return ctx.region, ctx.city
-    return region, city
+    # "푸젠성 전체로는 …" in a Xiamen article: a province named in the sentence is the place
+    return nearest
 
 
 # "동부, 중부, 서부 지역의 시범도시": the three zones together are the whole country.
 _ZONES = re.compile(r"동부|중부|동북")
 
 
+# "(홍콩·마카오·타이완 제외)": places named only to be left out.
+_EXCLUDED = re.compile(r"[(（][^)）]*제외[)）]")
+
+
 def _nearest_place(text: str, sentence: str = "") -> tuple[str, str | None] | None:
-    places = [p for p in gazetteer.find_places(text) if p.kind != "national"]
+    places = [p for p in gazetteer.find_places(_EXCLUDED.sub("", text)) if p.kind != "national"]
     if not places:
         return None
     place = places[-1]

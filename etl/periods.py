@@ -38,10 +38,10 @@ _WORK_PLAN = re.compile(
 )
 
 # The 14th Five-Year Plan: "14·5", "14.5", "十四五", "14차 5개년".
+# "14.5" is the plan only where no counter follows: "13.5건" is a number.
 _FIVE_YEAR_PLANS = {
-    13: re.compile(r"13\s*[·.ㆍ]\s*5(?!\d)|十三五|13차\s*5개년"),
-    14: re.compile(r"14\s*[·.ㆍ]\s*5(?!\d)|十四五|14차\s*5개년"),
-    15: re.compile(r"15\s*[·.ㆍ]\s*5(?!\d)|十五五|15차\s*5개년"),
+    n: re.compile(rf"(?<![\d.]){n}\s*[·ㆍ]\s*5(?![\d.])|(?<![\d.]){n}\.5(?=[\s'’\"”)]|$)|{zh}|{n}차\s*5개년")
+    for n, zh in ((13, "十三五"), (14, "十四五"), (15, "十五五"))
 }
 _FIVE_YEAR_PLAN_START = {13: 2016, 14: 2021, 15: 2026}
 

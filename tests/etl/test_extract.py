@@ -438,3 +438,30 @@ def test_short_news_bullets_take_the_deadline_of_their_headline() -> None:
         reference="武汉市科技创新中心建设方案",
     )
     assert targets(records) == [(35_000, "count", "=", 2027), (20, "count", "=", 2027)]
+
+
+def test_a_subsidy_cap_named_before_the_amount_is_funding() -> None:
+    records = made_up("- 단일 프로젝트 보조는 최대 1,000만 위안")
+    assert [(r.kind, r.value, r.qualifier) for r in records] == [("funding", 10_000_000, "<=")]
+
+
+def test_a_turnover_threshold_before_a_noun_is_no_commitment() -> None:
+    records = made_up("- 연간 매출액 50억 위안 이상 기업이 본사를 이전하는 경우 최대 2,000만 위안 장려")
+    assert [(r.kind, r.value) for r in records] == [("funding", 20_000_000)]
+
+
+def test_counts_of_a_plans_parts_are_no_commitment() -> None:
+    assert made_up("- 3대 목표와 12개 중점 과제를 제시") == []
+
+
+def test_a_decimal_is_no_five_year_plan() -> None:
+    records = made_up("- 인구 만 명당 발명특허 보유량을 '26년까지 13.5건으로 확대")
+    assert [(r.value, r.plan_period) for r in records] == [(13.5, "2024-2026")]
+
+
+def test_places_named_to_be_excluded_do_not_set_the_region() -> None:
+    records = made_up(
+        "- 전국(홍콩·마카오·타이완 제외) 로봇 기업을 '26년까지 1만 개로 확대",
+        headline="공업정보화부, '로봇산업 발전 행동계획(2024-2026)' 발표",
+    )
+    assert [(r.value, r.region) for r in records] == [(10_000, "National")]
