@@ -409,7 +409,9 @@ _COPULA = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|�
 
 
 # A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
-_ONGOING = re.compile(r"(?:하였|했|되었|됐|해\s*오|하고\s*있|되고\s*있|\s중이|진행\s?중)")
+_ONGOING = re.compile(
+    r"(?:하였|했|되었|됐|해\s*오|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있)"
+)
 
 
 def reports_fact(tail: str) -> bool:

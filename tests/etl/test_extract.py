@@ -465,3 +465,13 @@ def test_places_named_to_be_excluded_do_not_set_the_region() -> None:
         headline="공업정보화부, '로봇산업 발전 행동계획(2024-2026)' 발표",
     )
     assert [(r.value, r.region) for r in records] == [(10_000, "National")]
+
+
+def test_a_past_experience_is_no_target() -> None:
+    # "~ㄴ 바 있다": has been done before
+    assert targets(made_up("- 앞서 로봇 시범 도시 5곳이 지정된 바 있으며 '26년까지 확대 예정")) == []
+
+
+def test_a_past_experience_real(seed_records) -> None:
+    # 003 l.137: "… 산둥성 지난- 칭다오 등 3개 지역 지정된 바 있으며, '22년 9월 … 3곳을 신규로 추가했고 …"
+    assert [r for r in at(seed_records, "003", 137) if r.kind != "actual"] == []
