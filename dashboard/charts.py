@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.colors import qualitative
 
 from dashboard import formatting, i18n, queries
 from dashboard.chartspec import FONT_FAMILY, ChartMeta, ChartSpec
@@ -24,10 +25,8 @@ from dashboard.filters import Filters
 
 GEOJSON_FILE = Path(__file__).resolve().parent / "assets" / "china_provinces.geojson"
 TIDY_COLUMNS = ["category", "series", "value"]
-COLORWAY = [
-    "#1f5fa8", "#e0752d", "#2e9c6a", "#c23b4e", "#7a5cb8", "#8c6d31", "#d16ba5", "#5f6b7a",
-    "#3fa7c9", "#b5a22c", "#9c4f2e", "#4c7f3a",
-]  # fmt: skip
+# 24 distinct colours (Plotly's Dark24), so the 20 sectors never share one within a chart.
+COLORWAY = qualitative.Dark24
 # Units a value chart prefers when the filters do not pick one, in order.
 PREFERRED_UNITS = ("CNY", "count", "people", "percent")
 TOP_VALUES = 15
@@ -212,7 +211,8 @@ def _slide_layout(figure: go.Figure, meta: ChartMeta) -> go.Figure:
         margin={"l": 20, "r": 20, "t": 90, "b": 120},
         plot_bgcolor="white",
         paper_bgcolor="white",
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "title": None},
+        # At the right, top-aligned: a long legend (20 sectors) then never covers the title.
+        legend={"orientation": "v", "yanchor": "top", "y": 1, "x": 1.01, "title": None},
         annotations=[
             {
                 "text": footer,
