@@ -3,6 +3,7 @@ a .pptx with editable Korean charts; the PNG and CSV downloads work too.
 
 `streamlit run` on a free local port with the hand-written database; Debian's Chromium
 driven by Playwright (no browser download); the server renders images with kaleido.
+Screenshots of the export popover and the deck page go to screenshots/ (git-ignored).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from dashboard import charts, fonts
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "screenshots"  # git-ignored, for a person to look at
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -83,6 +85,7 @@ def page(server, chromium, tmp_path_factory):
     playwright_api = pytest.importorskip("playwright.sync_api")
     fonts.register_fonts()  # FONTCONFIG_FILE, inherited by the Chromium launched below
     profile = tmp_path_factory.mktemp("chromium-profile")
+    SCREENSHOTS.mkdir(exist_ok=True)
     with playwright_api.sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
             str(profile), executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True,
@@ -116,9 +119,8 @@ def download(page, click) -> bytes:
 
 def test_png_download_under_a_chart_is_slide_sized(page):
     page.locator(".st-key-export_popover_by_year button").first.click()
-    if os.environ.get("PTT_SCREENSHOTS"):
-        page.wait_for_timeout(1500)
-        page.screenshot(path=Path(os.environ["PTT_SCREENSHOTS"]) / "export_popover.png", full_page=True)
+    page.wait_for_timeout(1000)
+    page.screenshot(path=SCREENSHOTS / "export_popover.png", full_page=True)
     png = download(page, lambda: page.locator(".st-key-export_png_by_year button").click())
     assert Image.open(io.BytesIO(png)).size == (1920, 1080)
     page.keyboard.press("Escape")
@@ -135,8 +137,7 @@ def test_three_charts_added_then_one_pptx_downloaded(page):
         assert charts.CHARTS[name].title("ko") in listed
     page.locator(".st-key-deck_build button").click()
     settle(page)
-    if os.environ.get("PTT_SCREENSHOTS"):
-        page.screenshot(path=Path(os.environ["PTT_SCREENSHOTS"]) / "deck_page.png", full_page=True)
+    page.screenshot(path=SCREENSHOTS / "export_deck_page.png", full_page=True)
     deck = Presentation(io.BytesIO(download(page, lambda: page.get_by_text("PPTX 내려받기").click())))
     assert len(deck.slides) == 1 + 3 + 1
     types = [
