@@ -93,10 +93,13 @@ def contributing_sentences(
         if column in frame.columns:
             shown = frame.loc[frame["value"] > 0, column]
             records = records[records[column].isin(shown)]
-    return [
-        f"[{tables.bulletin_date(r.issue_date)} · {i18n.region_label(r.region, lang)}] {r.sentence}"
-        for r in records.itertuples()
-    ]
+    # Several commitments often share one sentence; the notes give it once.
+    return list(
+        dict.fromkeys(
+            f"[{tables.bulletin_date(r.issue_date)} · {i18n.region_label(r.region, lang)}] {r.sentence}"
+            for r in records.itertuples()
+        )
+    )
 
 
 def shown_commitments(con: duckdb.DuckDBPyConnection, filter_sets: Sequence[Filters]) -> pd.DataFrame:
