@@ -119,3 +119,14 @@ def test_filters_matching_nothing_give_an_empty_state_not_an_error(export_db):
         assert "해당 조건의 자료가 없습니다." in [s.text_frame.text for s in slide.shapes if s.has_text_frame]
     (table,) = [shape.table for shape in slides[3].shapes if shape.has_table]
     assert len(table.rows) == 1  # the header alone
+
+
+def test_a_sentence_behind_two_commitments_is_noted_once(export_db, sentence):
+    # c7: a second number in c1's sentence.
+    export_db.execute(
+        "INSERT INTO commitments SELECT * REPLACE ('c7' AS id, 99 AS line, 'count' AS unit)"
+        " FROM commitments WHERE id = 'c1'"
+    )
+    frame = pd.DataFrame({"category": ["x"], "series": [None], "value": [1.0], "region": ["Guangdong"]})
+    notes = contributing_sentences(export_db, Filters(), frame)
+    assert [s.split("] ", 1)[1] for s in notes] == [sentence["c6"], sentence["c1"], sentence["c2"]]
