@@ -71,7 +71,7 @@ def run_ingest(args: argparse.Namespace) -> int:
 
     try:
         report = load.ingest(args.files, args.db, progress=sys.stderr.isatty())
-    except checks.DataCheckError as error:
+    except (BulletinError, checks.DataCheckError) as error:
         print(f"ingest failed, {args.db} left as it was: {error}", file=sys.stderr)
         return 1
     return summarise(report, args.db)

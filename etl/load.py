@@ -74,7 +74,33 @@ def ingest(files: list[Path], db_path: Path, *, progress: bool = False) -> Build
         if is_new:
             create_schema(con)
             load_reference_tables(con)
+        elif problem := schema_difference(con):
+            raise BulletinError(
+                db_path, f"built by an older version ({problem}); rebuild it with `python -m etl build`"
+            )
         return load_files(con, files, progress=progress)
+
+
+def schema_difference(con: duckdb.DuckDBPyConnection) -> str | None:
+    """How an existing database's tables differ from etl/schema.sql, or None when they match.
+
+    Ingesting into a file an older version built would fail on the first new column; saying
+    so up front names the fix instead.
+    """
+    expected = duckdb.connect(":memory:")
+    try:
+        create_schema(expected)
+        wanted = set(_columns(expected))
+    finally:
+        expected.close()
+    missing = sorted(wanted - set(_columns(con)))
+    return f"missing {', '.join(f'{table}.{column}' for table, column in missing)}" if missing else None
+
+
+def _columns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    return con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main'"
+    ).fetchall()
 
 
 def bulletin_files(folder: Path) -> list[Path]:
@@ -341,4 +367,7 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) ->
     try:
         con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming_rows")
     finally:
-        con.unregister("incoming_rows")
+        # After a failed INSERT the transaction is aborted and unregistering fails too; that
+        # second error must not hide the first, which says what was wrong.
+        with contextlib.suppress(duckdb.Error):
+            con.unregister("incoming_rows")

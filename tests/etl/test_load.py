@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl import checks, load
+from etl import checks, config, load
 from etl.read import BulletinError
 
 # Articles per seed, counted by hand (tests/etl/test_parse.py lists every headline).
@@ -273,3 +273,15 @@ def test_ingest_into_no_database_creates_one(tmp_path, seed_paths):
     report = load.ingest([seed_paths[2]], db_path)
     assert (report.bulletins, report.articles) == (1, 14)
     assert len(contents(db_path)["provinces"]) == 34
+
+
+def test_ingest_into_a_database_of_an_older_schema_says_to_rebuild(tmp_path, seed_paths):
+    older = tmp_path / "older.duckdb"  # what an older version built: the schema without as_of_year
+    schema = config.SCHEMA_FILE.read_text(encoding="utf-8")
+    with duckdb.connect(str(older)) as con:
+        con.execute("\n".join(line for line in schema.splitlines() if "as_of_year" not in line))
+    before = file_digest(older)
+    new = next(path for path in seed_paths if path.stem == "003_59782443bdfe0993")
+    with pytest.raises(BulletinError, match=r"older version \(missing commitments\.as_of_year\).*etl build"):
+        load.ingest([new], older)
+    assert file_digest(older) == before
