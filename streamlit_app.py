@@ -42,23 +42,33 @@ KEYS = {
 PAGE_PARAMS = ("id",)
 
 
-def seed_state_from_url() -> None:
-    """On a session's first run, the URL's filters and language become the widgets' values."""
+def saved_view() -> tuple[Filters, str]:
+    """The filters and language of the session so far; on its first run, the URL's.
+
+    Kept outside the widgets' own keys because Streamlit drops a widget's state when a run
+    ends without drawing it, as happens when a page switches in the middle of a run.
+    """
     if "filters" in st.session_state:
-        return
+        return st.session_state["filters"], st.session_state["ui_lang"]
     from_url = Filters.from_query_params({name: st.query_params.get_all(name) for name in st.query_params})
+    return from_url, "en" if st.query_params.get("lang") == "en" else "ko"
+
+
+def seed_widgets(saved: Filters, lang: str) -> None:
+    """Give every sidebar widget that has no state (first run, or dropped) its saved value."""
     for name, key in KEYS.items():
-        st.session_state[key] = list(value) if isinstance(value := getattr(from_url, name), tuple) else value
-    st.session_state["f_years_url"] = (from_url.year_from, from_url.year_to)
-    st.session_state["f_dates_url"] = (from_url.date_from, from_url.date_to)
-    st.session_state["lang"] = "en" if st.query_params.get("lang") == "en" else "ko"
-    st.session_state["filters"] = from_url
+        if key not in st.session_state:
+            value = getattr(saved, name)
+            st.session_state[key] = list(value) if isinstance(value, tuple) else value
+    st.session_state.setdefault("lang", lang)
+    st.session_state["f_years_saved"] = (saved.year_from, saved.year_to)
+    st.session_state["f_dates_saved"] = (saved.date_from, saved.date_to)
 
 
 def reset_filters() -> None:
     for key in (*KEYS.values(), "f_years", "f_dates"):
         st.session_state.pop(key, None)
-    st.session_state["f_years_url"] = st.session_state["f_dates_url"] = (None, None)
+    st.session_state["filters"] = Filters()
 
 
 def _keep_known(key: str, options: list) -> None:
@@ -80,8 +90,8 @@ def year_range(bounds: tuple, lang: str) -> tuple[int | None, int | None]:
     if low is None or low == high:
         return None, None
     if "f_years" not in st.session_state:
-        url_from, url_to = st.session_state.get("f_years_url", (None, None))
-        st.session_state["f_years"] = (max(low, url_from or low), min(high, url_to or high))
+        saved_from, saved_to = st.session_state.get("f_years_saved", (None, None))
+        st.session_state["f_years"] = (max(low, saved_from or low), min(high, saved_to or high))
     start, end = st.slider(i18n.t("target_year", lang), low, high, key="f_years")
     return (start if start > low else None), (end if end < high else None)
 
@@ -92,8 +102,8 @@ def date_range(bounds: tuple, lang: str) -> tuple[date | None, date | None]:
     if low is None or low == high:
         return None, None
     if "f_dates" not in st.session_state:
-        url_from, url_to = st.session_state.get("f_dates_url", (None, None))
-        st.session_state["f_dates"] = (max(low, url_from or low), min(high, url_to or high))
+        saved_from, saved_to = st.session_state.get("f_dates_saved", (None, None))
+        st.session_state["f_dates"] = (max(low, saved_from or low), min(high, saved_to or high))
     chosen = st.date_input(i18n.t("bulletin_date", lang), min_value=low, max_value=high, key="f_dates")
     if len(chosen) != 2:  # the second date of the range is still being picked
         return None, None
@@ -134,7 +144,12 @@ def sidebar_filters(lang: str) -> Filters:
         }
         year_from, year_to = year_range(options["years"], lang)
         date_from, date_to = date_range(options["dates"], lang)
-        st.button(i18n.t("reset_filters", lang), on_click=reset_filters, icon=":material/filter_alt_off:")
+        st.button(
+            i18n.t("reset_filters", lang),
+            on_click=reset_filters,
+            key="reset_filters",
+            icon=":material/filter_alt_off:",
+        )
     return Filters(**chosen, year_from=year_from, year_to=year_to, date_from=date_from, date_to=date_to)
 
 
@@ -146,10 +161,7 @@ def keep_in_url(filters: Filters, lang: str) -> None:
     for name in PAGE_PARAMS:
         if name in st.query_params:
             params[name] = st.query_params[name]
-    if params != st.query_params.to_dict() or any(
-        isinstance(v, list) and len(v) > 1 for v in params.values()
-    ):
-        st.query_params.from_dict(params)
+    st.query_params.from_dict(params)
 
 
 def navigation(lang: str) -> st.navigation:
@@ -161,7 +173,7 @@ def navigation(lang: str) -> st.navigation:
     return st.navigation(pages)
 
 
-seed_state_from_url()
+seed_widgets(*saved_view())
 # No page_icon, for the same reason as the pages have none.
 st.set_page_config(page_title=i18n.t("app_title", st.session_state["lang"]), layout="wide")
 with st.sidebar:
@@ -174,6 +186,7 @@ with st.sidebar:
     )
 language = st.session_state["lang"]
 page = navigation(language)
+st.session_state["ui_lang"] = language
 st.session_state["filters"] = sidebar_filters(language)
 keep_in_url(st.session_state["filters"], language)
 page.run()

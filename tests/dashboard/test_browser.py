@@ -142,6 +142,15 @@ def rows_shown(page) -> int:
     return int(match[1].replace(",", ""))
 
 
+def choose(page, index: int, text: str) -> None:
+    """Pick the option matching `text` in the sidebar's `index`-th multiselect."""
+    page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').nth(index).click()
+    page.keyboard.type(text)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    settle(page)
+
+
 def test_every_page_then_a_province_filter(server, browser_page):
     page, outside = browser_page
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -156,16 +165,23 @@ def test_every_page_then_a_province_filter(server, browser_page):
     settle(page)
     before = rows_shown(page)
     assert before == 8
-    sidebar = page.locator('[data-testid="stSidebar"]')
-    sidebar.locator('[data-testid="stMultiSelect"]').first.click()
-    page.keyboard.type("베이징")
-    page.keyboard.press("Enter")
-    page.keyboard.press("Escape")
-    settle(page)
+    choose(page, 0, "베이징")  # the province filter
     assert rows_shown(page) == 3
     assert "province=Beijing" in page.url
     assert_no_exception(page)
-    page.screenshot(path=SCREENSHOTS / "08_explorer_beijing.png", full_page=True)
+    choose(page, 2, "로봇")  # the sector filter
+    assert rows_shown(page) == 2
+    page.screenshot(path=SCREENSHOTS / "08_explorer_beijing_robots.png", full_page=True)
+
+    # Selecting the first row (c2, line 22) opens its detail with the source sentence.
+    grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+    page.mouse.click(grid["x"] + 14, grid["y"] + 35 + 17)  # the row marker of the first row
+    settle(page)
+    assert page.locator("h1").first.inner_text().strip() == i18n.t("page_detail", "ko")
+    assert (
+        "로봇 핵심 기업 100개 이상 육성" in page.locator('[data-testid="stMainBlockContainer"]').inner_text()
+    )
+    assert "province=Beijing" in page.url and "sector=robotics" in page.url
 
     page.goto(f"{server}/regions?province=Guangdong")
     settle(page)

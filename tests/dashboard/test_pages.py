@@ -7,11 +7,13 @@ import base64
 import shutil
 from pathlib import Path
 
+import duckdb
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
+from conftest import write_database
 from streamlit.testing.v1 import AppTest
 
 from dashboard import i18n
@@ -207,3 +209,37 @@ def test_a_missing_database_is_built_from_the_seeds(monkeypatch, tmp_path):
     at = open_page(at, "sources")
     assert not at.status  # built once; later runs use the file
     assert len(table(at, 0)) == 1
+
+
+def test_a_rebuild_shows_on_the_next_interaction_without_a_restart(monkeypatch, tmp_path):
+    path = write_database(tmp_path / "tracker.duckdb")
+    at = open_page(app(monkeypatch, path).run(), "explorer")
+    assert len(table(at)) == 8
+    # What `python -m etl build` does: write a new file beside the old one and rename it over.
+    rebuilt = write_database(tmp_path / "rebuilt.duckdb")
+    with duckdb.connect(str(rebuilt)) as con:
+        con.execute("DELETE FROM commitments WHERE id IN ('c7', 'c8')")
+    rebuilt.replace(path)
+    at.run()
+    assert len(table(at)) == 6
+    assert [m.value for m in open_page(at, "overview").metric][1] == "6"
+
+
+def test_opening_a_row_keeps_the_filters_and_the_language(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path, lang="en").run(), "explorer")
+    at.multiselect(key="f_provinces").set_value(["Beijing"]).run()
+    at.session_state["open_detail"] = "c2"  # what selecting the row's checkbox sets
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Detail"
+    assert at.header[0].value == "at least 100"
+    assert at.multiselect(key="f_provinces").value == ["Beijing"]
+    assert url(at, "province") == ["Beijing"]
+
+
+def test_reset_clears_every_filter(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path, province="Beijing", q="로봇").run(), "explorer")
+    assert len(table(at)) == 2
+    at.button(key="reset_filters").click().run()
+    assert len(table(at)) == 8
+    assert at.multiselect(key="f_provinces").value == [] and at.text_input(key="f_text").value == ""
