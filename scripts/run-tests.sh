@@ -5,4 +5,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --dev
 .venv/bin/ruff check etl dashboard tests scripts streamlit_app.py
-exec .venv/bin/python -m pytest "$@"
+mkdir -p build
+status=0
+.venv/bin/python -m pytest --junitxml=build/junit.xml "$@" || status=$?
+# DuckDB and the export browser print shutdown noise after pytest's summary; end
+# with the plain count so the last line says how the run went.
+.venv/bin/python - <<'PY' || true
+import xml.etree.ElementTree as ET
+suite = ET.parse("build/junit.xml").getroot()
+suite = suite if suite.tag == "testsuite" else suite.find("testsuite")
+tests, failures, errors, skipped = (int(suite.get(k, 0)) for k in ("tests", "failures", "errors", "skipped"))
+print(f"pytest: {tests - failures - errors - skipped} passed, {failures + errors} failed, {skipped} skipped")
+PY
+exit $status
