@@ -173,7 +173,7 @@ def open_detail(commitment_id: str) -> None:
 
 # ASCII punctuation CommonMark lets a backslash escape: with every one escaped, bulletin text
 # can carry no markup, link, HTML, LaTeX ($) or Streamlit directive (:color[…]) into the page.
-_MARKDOWN_SPECIAL = {ord(c): "\\" + c for c in "\\`*_{}[]()<>#+-.!|:$~&\"'=^%/;?@,"}
+_MARKDOWN_SPECIAL = {ord(c): "\\" + c for c in "\\`*_{}[]()<>#+-.!|:$~&=^"}
 
 
 def escape_markdown(text: str) -> str:

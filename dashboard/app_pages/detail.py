@@ -37,7 +37,11 @@ st.session_state["commitment_id"] = chosen
 st.query_params["id"] = chosen
 
 # 2. The commitment
-st.header(format_value(record["value"], record["unit"], record["qualifier"], lang, record["value_max"]))
+st.header(
+    components.escape_markdown(
+        format_value(record["value"], record["unit"], record["qualifier"], lang, record["value_max"])
+    )
+)
 st.text(record["subject_en"] if lang == "en" and record["subject_en"] else record["subject_ko"])
 st.dataframe(components.commitment_facts(record, lang), hide_index=True, key="detail_facts")
 

@@ -8,7 +8,7 @@ from dashboard import components, i18n, queries
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_overview", lang))
-st.caption(filters.describe(lang))
+st.caption(components.escape_markdown(filters.describe(lang)))
 
 # 1. Headline figures
 figures = queries.summary(con, filters)

@@ -1,28 +1,32 @@
 """지역 / Regions: a map of the provinces by number of commitments, next to a ranked bar chart.
 
-Choosing a province here (the selector or a click on a bar) sets the sidebar's province
+Choosing a province here (the selector, a click on the map or on a bar) sets the sidebar's province
 filter, so every page follows.
 """
 
 import streamlit as st
 
-from dashboard import components, i18n, queries
+from dashboard import charts, components, i18n, queries
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_regions", lang))
-st.caption(filters.describe(lang))
+st.caption(components.escape_markdown(filters.describe(lang)))
 
 
 def _choose(region: str | None) -> None:
     st.session_state["f_provinces"] = [region] if region else []
 
 
-def _chosen_on_chart() -> None:
-    points = st.session_state["chart_by_province"].selection.points
-    if points:
-        label = points[0].get("y")
-        regions = {i18n.region_label(r, lang): r for r in queries.filter_options(con)["regions"]}
-        _choose(regions.get(label))
+def _chosen_on(chart: str):
+    """A click on a province (map) or a bar (ranking) chooses that row's region."""
+
+    def callback() -> None:
+        points = st.session_state[f"chart_{chart}"].selection.points
+        if points:
+            frame = charts.CHARTS[chart].data(con, filters, lang)
+            _choose(frame["region"].iloc[points[0]["point_index"]])
+
+    return callback
 
 
 def _chosen_in_selector() -> None:
@@ -44,6 +48,6 @@ st.selectbox(
 # 2. Map and ranking
 left, right = st.columns([3, 2])
 with left:
-    components.show_chart(con, "province_map", filters, lang)
+    components.show_chart(con, "province_map", filters, lang, on_select=_chosen_on("province_map"))
 with right:
-    components.show_chart(con, "by_province", filters, lang, on_select=_chosen_on_chart)
+    components.show_chart(con, "by_province", filters, lang, on_select=_chosen_on("by_province"))

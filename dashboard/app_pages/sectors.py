@@ -8,7 +8,7 @@ from dashboard import charts, components, i18n, queries
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_sectors", lang))
-st.caption(filters.describe(lang))
+st.caption(components.escape_markdown(filters.describe(lang)))
 
 # 1. Counts by sector and year
 components.show_chart(con, "sector_kind", filters, lang)

@@ -6,7 +6,7 @@ from dashboard import components, i18n, queries
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_timeline", lang))
-st.caption(filters.describe(lang))
+st.caption(components.escape_markdown(filters.describe(lang)))
 
 # 1. Grouping
 group = st.radio(

@@ -183,6 +183,15 @@ def test_every_page_then_a_province_filter(server, browser_page):
     )
     assert "province=Beijing" in page.url and "sector=robotics" in page.url
 
+    # A click on the ranking's first bar (Beijing: 3, level with Guangdong, first by name) filters by it.
+    page.goto(f"{server}/regions")
+    settle(page)
+    bar = page.locator(".js-plotly-plot .barlayer .point path").first.bounding_box()
+    page.mouse.click(bar["x"] + bar["width"] / 2, bar["y"] + bar["height"] / 2)  # through Plotly's drag layer
+    settle(page)
+    assert "province=Beijing" in page.url
+    assert_no_exception(page)
+
     page.goto(f"{server}/regions?province=Guangdong")
     settle(page)
     # The map draws from the shipped GeoJSON alone: MapLibre reports it loaded, with no tile server.

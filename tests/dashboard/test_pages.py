@@ -179,7 +179,7 @@ def test_detail_shows_the_sentence_escaped_and_marked(monkeypatch, seeded_path):
 
 def test_detail_from_a_link(monkeypatch, seeded_path):
     at = open_page(app(monkeypatch, seeded_path, id="c7").run(), "detail")
-    assert at.header[0].value == "1.8조 위안"
+    assert at.header[0].value == r"1\.8조 위안"  # markdown-escaped: shown as 1.8조 위안
 
 
 def test_detail_without_a_choice_asks_for_one(monkeypatch, seeded_path):
@@ -243,3 +243,9 @@ def test_reset_clears_every_filter(monkeypatch, seeded_path):
     at.button(key="reset_filters").click().run()
     assert len(table(at)) == 8
     assert at.multiselect(key="f_provinces").value == [] and at.text_input(key="f_text").value == ""
+
+
+def test_filter_words_from_users_and_data_are_shown_escaped(monkeypatch, seeded_path):
+    at = app(monkeypatch, seeded_path, q="**x** :red[y] <b>")
+    at = open_page(at.run(), "explorer")
+    assert at.caption[0].value == r"“\*\*x\*\* \:red\[y\] \<b\>”"
