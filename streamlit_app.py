@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 
 from dashboard import db, i18n, queries
 from dashboard.filters import KINDS, Filters
@@ -164,7 +165,7 @@ def keep_in_url(filters: Filters, lang: str) -> None:
     st.query_params.from_dict(params)
 
 
-def navigation(lang: str) -> st.navigation:
+def navigation(lang: str) -> StreamlitPage:
     pages = [
         st.Page(PAGES_DIR / file, title=i18n.t(label, lang), default=file == "overview.py")
         for file, label in PAGES

@@ -171,8 +171,8 @@ def open_detail(commitment_id: str) -> None:
     st.switch_page(DETAIL_PAGE)
 
 
-# ASCII punctuation CommonMark lets a backslash escape: with every one escaped, bulletin text
-# can carry no markup, link, HTML, LaTeX ($) or Streamlit directive (:color[…]) into the page.
+# The ASCII punctuation markdown could read as markup, each backslash-escaped (CommonMark allows
+# it): bulletin text then carries no markup, link, HTML, LaTeX ($) or directive (:color[…]).
 _MARKDOWN_SPECIAL = {ord(c): "\\" + c for c in "\\`*_{}[]()<>#+-.!|:$~&=^"}
 
 
