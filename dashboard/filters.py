@@ -8,7 +8,7 @@ the same view. `dashboard.queries.where_clause` turns it into parameterised SQL.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from dashboard import i18n
@@ -39,12 +39,6 @@ class Filters:
     date_to: date | None = None
     text: str = ""  # searched in subject and sentence
     units: tuple[str, ...] = ()  # canonical units; a value chart shows one of them
-
-    def is_empty(self) -> bool:
-        return self == Filters()
-
-    def with_provinces(self, provinces: tuple[str, ...]) -> Filters:
-        return replace(self, provinces=provinces)
 
     def to_query_params(self) -> dict[str, str | list[str]]:
         params: dict[str, str | list[str]] = {}

@@ -52,7 +52,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "n_sectors": ("산업", "Sectors"),
     "nearest_deadlines": ("다가오는 목표연도", "Nearest deadlines"),
     "empty": ("조건에 맞는 목표가 없습니다. 필터를 넓혀 보세요.", "No commitments match these filters."),
-    "no_database": ("데이터베이스가 없습니다.", "There is no database."),
     "building_db": ("주간동향에서 데이터베이스를 만드는 중…", "Building the database from the bulletins…"),
     "built_db": ("데이터베이스를 만들었습니다.", "Database built."),
     "rows_shown": ("{n}건", "{n} commitments"),
@@ -60,7 +59,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "행을 선택하면 원문과 상세 정보가 열립니다.",
         "Select a row to open its source and details.",
     ),
-    "open_detail": ("상세 보기", "Open details"),
     "choose_commitment": ("목표를 선택하세요", "Choose a commitment"),
     "no_commitment": ("선택한 목표가 없습니다. 목표 탐색에서 행을 선택하세요.", "No commitment selected."),
     "article_text": ("기사 본문 (원문 문장 강조)", "Article text (source sentence marked)"),
@@ -86,7 +84,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "{unit} 단위만 표시, 다른 단위 {n}건 제외",
         "Only values in {unit}; {n} in other units left out",
     ),
-    "chart_download": ("차트 내려받기", "Download chart"),
     "map_note": (
         "지도: Apache ECharts 4.9.0 성(省)급 경계 (Apache-2.0)",
         "Map: Apache ECharts 4.9.0 province outlines (Apache-2.0)",
