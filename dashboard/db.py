@@ -43,6 +43,19 @@ def open_read_only(path: Path, version: str) -> duckdb.DuckDBPyConnection:
     """An in-memory connection with the database file attached READ_ONLY as the default catalog."""
     con = duckdb.connect(":memory:")
     con.execute(f"ATTACH ? AS {ALIAS} (READ_ONLY)", [str(path)])
+    return _use_tracker(con, version)
+
+
+def session_cursor(shared: duckdb.DuckDBPyConnection, version: str) -> duckdb.DuckDBPyConnection:
+    """A connection of one's own to the shared in-memory database.
+
+    A DuckDB connection must not be used by two threads at once, and Streamlit runs each
+    session in a thread of its own; catalog and variable are per connection, so set again.
+    """
+    return _use_tracker(shared.cursor(), version)
+
+
+def _use_tracker(con: duckdb.DuckDBPyConnection, version: str) -> duckdb.DuckDBPyConnection:
     con.execute(f"USE {ALIAS}")
     con.execute(f"SET VARIABLE {_VERSION_VARIABLE} = ?", [version])
     return con
@@ -68,13 +81,17 @@ def _connection(path: str, version: str) -> duckdb.DuckDBPyConnection:
 
 
 def get_connection() -> duckdb.DuckDBPyConnection:
-    """The connection for the database as it is now, building it from the seeds if it is missing."""
+    """This session's connection to the database as it is now, building it from the seeds if missing."""
     path = database_path()
     version = data_version(path)
     if version is None:
         build_database(path)
         version = data_version(path)
-    return _connection(str(path), version)
+    held = st.session_state.get("_db_connection")
+    if held is None or held[0] != version:
+        held = (version, session_cursor(_connection(str(path), version), version))
+        st.session_state["_db_connection"] = held
+    return held[1]
 
 
 def build_database(path: Path) -> None:

@@ -1,5 +1,6 @@
 """Queries against the hand-written database of conftest.py; expected values worked out from its table."""
 
+import threading
 from datetime import date
 
 import duckdb
@@ -186,3 +187,23 @@ def test_unregistered_connections_never_share_cache_entries():
     first, second = duckdb.connect(), duckdb.connect()
     assert db.connection_key(first) != db.connection_key(second)
     assert db.connection_key(first) == db.connection_key(first)
+
+
+def test_each_session_gets_its_own_connection_to_the_shared_database(seeded_path):
+    version = db.data_version(seeded_path)
+    shared = db.open_read_only(seeded_path, version)
+    cursors = [db.session_cursor(shared, version) for _ in range(8)]
+    assert len({id(c) for c in cursors}) == 8
+    assert {db.connection_key(c) for c in cursors} == {version}  # one query cache per data version
+    counts: list[int] = []
+
+    def session(con: duckdb.DuckDBPyConnection, text: str) -> None:
+        counts.append(len(queries.commitments(con, Filters(text=text))))
+
+    threads = [threading.Thread(target=session, args=(c, f"{n}")) for n, c in enumerate(cursors)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(counts) == 8
+    shared.close()
