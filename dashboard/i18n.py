@@ -106,6 +106,16 @@ UNIT_NAMES = {
     "percent": ("%", "%"),
     "years": ("년", "years"),
     "ratio": ("배", "ratio"),
+    "rank": ("위", "rank"),
+    "percentage_points": ("%p", "pp"),
+    "robots_per_10k_workers": ("대 (근로자 1만 명당)", "robots per 10,000 workers"),
+}
+# The "per …" part of a rate unit the extractor composes: count_per_month, CNY_per_kW, m3_per_hour.
+PER_NAMES = {
+    "month": ("월", "month"),
+    "hour": ("시간", "hour"),
+    "kW": ("kW", "kW"),
+    "10k_people": ("1만 명", "10,000 people"),
 }
 
 
@@ -131,4 +141,10 @@ def kind_label(kind: str, lang: str = "ko") -> str:
 
 
 def unit_name(unit: str, lang: str = "ko") -> str:
-    return _pick(UNIT_NAMES[unit], lang) if unit in UNIT_NAMES else unit
+    """The unit's word; a composed rate reads "개/월", "위안/kW"; any other unit shows as printed."""
+    if unit in UNIT_NAMES:
+        return _pick(UNIT_NAMES[unit], lang)
+    base, sep, per = unit.partition("_per_")
+    if sep and per in PER_NAMES:
+        return f"{unit_name(base, lang)}/{_pick(PER_NAMES[per], lang)}"
+    return unit

@@ -601,7 +601,8 @@ _VERB_TAIL = re.compile(
 _PHRASE_END = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|에서|으로|에게)\s")
 # What may stand between a number and the noun it counts: "이상의", "급", "규모의".
 _AFTER_NUMBER = re.compile(
-    r"^(?:\s*(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여|급|규모)\s*(?:의)?|\s*의)?\s+"
+    r"^(?:\s*[(（][^)）]*[)）])?"  # a conversion in brackets: "1조 위안(약 190조 원)급 …"
+    r"(?:\s*(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여|급|규모)\s*(?:의)?|\s*의)?\s+(?=\S)"
 )
 _QUALIFIER_WORD = re.compile(r"^(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여|돌파|육박)")
 # "…에 대해 최대 1억 위안", "…을 대상으로 1,000만 위안": the noun phrase stands before these words.
@@ -618,6 +619,11 @@ def subject_of(candidate: Candidate) -> str:
     lead = _AFTER_NUMBER.match(after)
     if lead and not re.match(r"(?:으로|로|을|를|에|은|는|이|가|과|와)\b", after[lead.end() :]):
         phrase = _PHRASE_END.split(_VERB_TAIL.sub("", after[lead.end() :]).strip() + " ")[0]
+        # past a number that opens it ("2개의 1조 위안(…)급 산업 클러스터"), up to the next one
+        opening = find_quantities(phrase)
+        if opening and opening[0].start == 0:
+            phrase = re.sub(r"^\s*(?:[(（][^)）]*[)）])?\S*\s*", "", phrase[opening[0].end :])
+        phrase = re.split(r"\s\S*\d", phrase)[0]  # "디지털 작업장과 20개 …"
         phrase = _clean_subject(phrase)
         if (
             1 < len(phrase) <= 30
@@ -628,6 +634,7 @@ def subject_of(candidate: Candidate) -> str:
     before = _MARKUP.sub(" ", candidate.clause[: q.start - offset])
     before = re.sub(periods_pattern(), "", _LEAD_NOISE.sub("", before))
     before = re.sub(r"\d+\s*년\s*(?:내|이내|간|동안|주기로?)", "", before)  # "3년 내", "5년 주기로"
+    before = re.split(r"\S*\d\S*\s+(?=\S)", before)[-1]  # after an earlier number: "모범기업 20개와 시범기업"
     # After what governs the number: "… 클러스터 구축을 중심으로 선도 기업 20개"
     governed = re.split(r"(?:대해|대상으로|통해|위해|중심으로)\s", before)
     if len(governed) > 1 and [w for w in governed[-1].split() if w not in _STOP_WORDS]:
@@ -796,18 +803,31 @@ def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
     if not re.search(r"\d", subject):
         return subject
     index = siblings.index(candidate)
-    for neighbour in (
-        siblings[index - 1] if index else None,
-        siblings[index + 1] if index + 1 < len(siblings) else None,
-    ):
-        if neighbour is None or neighbour.quantity.unit != candidate.quantity.unit:
-            continue
-        low, high = sorted((neighbour.quantity, candidate.quantity), key=lambda q: q.start)
-        if candidate.line.text[low.end : high.start].strip() in (",", "，"):
-            shared = subject_of(neighbour)
-            if not re.search(r"\d", shared):
-                return shared
+    same_unit = [s for s in siblings if s is not candidate and s.quantity.unit == candidate.quantity.unit]
+    # the list it belongs to first, then the nearest earlier figure of the same unit
+    # ("매출액은 628억 위안 …, '25년 1,100억 위안을 달성 예정")
+    joined = [
+        s
+        for s in same_unit
+        if candidate.line.text[
+            min(s.quantity.end, candidate.quantity.end) : max(s.quantity.start, candidate.quantity.start)
+        ].strip()
+        in (",", "，")
+    ]
+    earlier = [s for s in same_unit if siblings.index(s) < index][::-1]
+    for neighbour in joined + earlier:
+        shared = subject_of(neighbour)
+        if not re.search(r"\d", shared):
+            return shared
     return subject
+
+
+def rate_subject(subject: str, unit: str) -> str:
+    """ "1만명당" names the base of a density, not what is counted: "로봇 밀도", or the subject
+    without its base ("발명특허 보유량")."""
+    if unit == "robots_per_10k_workers":
+        return "로봇 밀도"
+    return re.sub(r"(?:인구|근로자)?\s*1?\s?만\s?명당", "", subject).strip() or subject
 
 
 def per_year(candidate: Candidate) -> bool:
@@ -974,6 +994,9 @@ def line_records(
             )
             year, as_of = None, anchor.year if anchor else ctx.issue_year
         unit = rate_unit(candidate, found) or q.unit
+        subject = list_subject(candidate, found)
+        if "_per_10k_" in unit:  # "1만명당 360대": the base is no subject
+            subject = rate_subject(subject, unit)
         out.append(
             _record(
                 ctx,
@@ -983,7 +1006,7 @@ def line_records(
                 unit,
                 q.qualifier,
                 year,
-                list_subject(candidate, found),
+                subject,
                 kind,
                 region,
                 city,
