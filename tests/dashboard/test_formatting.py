@@ -3,6 +3,7 @@
 import pytest
 
 from dashboard.formatting import axis_scale, format_value, ko_number, plain_number
+from dashboard.i18n import unit_name
 
 
 @pytest.mark.parametrize(
@@ -64,3 +65,23 @@ def test_ko_number_uses_the_largest_korean_unit():
 )
 def test_axis_scale(unit, max_value, lang, expected):
     assert axis_scale(unit, max_value, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("unit", "lang", "expected"),
+    [
+        ("count_per_month", "ko", "개/월"),
+        ("CNY_per_kW", "ko", "위안/kW"),
+        ("m3_per_hour", "en", "m3/hour"),
+        ("count_per_10k_people", "ko", "개/1만 명"),
+        ("robots_per_10k_workers", "en", "robots per 10,000 workers"),
+        ("EFLOPS", "ko", "EFLOPS"),  # shown as printed
+        ("tonnes_per_fortnight", "ko", "tonnes_per_fortnight"),  # an unknown "per" part stays as it is
+    ],
+)
+def test_rate_units_are_named(unit, lang, expected):
+    assert unit_name(unit, lang) == expected
+
+
+def test_a_rate_value_reads_with_its_unit():
+    assert format_value(500_000, "count_per_month", ">=") == "50만 개/월 이상"
