@@ -8,34 +8,18 @@ FONTCONFIG_FILE.
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from browser_support import chromium_context, running_app, settle
 
-from dashboard import fonts, i18n
+from dashboard import i18n
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # url path → page title key; the overview is the default page at "/".
 PAGES = {
     "": "page_overview",
@@ -48,87 +32,23 @@ PAGES = {
 }
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_health(base: str, server: subprocess.Popen, timeout_s: float = 60) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {server.returncode}")
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise TimeoutError("streamlit did not start")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, seeded_path):
-    if not Path(CHROMIUM).is_file():
-        message = "Debian's chromium is not installed (scripts/setup.sh --dev installs it)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    port = free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    env = {**os.environ, "PTT_DB_PATH": str(seeded_path)}
-    command = [
-        sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
-        "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    with log.open("w") as output:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_health(base, process)
+    with running_app(seeded_path, tmp_path_factory.mktemp("streamlit") / "server.log") as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
 def browser_page(server, tmp_path_factory):
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    fonts.register_fonts()  # sets FONTCONFIG_FILE, which Chromium inherits below
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with playwright_api.sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=CHROMIUM,
-            args=CHROMIUM_ARGS,
-            headless=True,
-            env={**os.environ},
-            viewport={"width": 1440, "height": 1400},
-            locale="ko-KR",
-        )
+    with chromium_context(tmp_path_factory.mktemp("chromium-profile")) as context:
         page = context.new_page()
         outside: list[str] = []
         page.on("request", lambda request: outside.append(request.url) if not is_local(request.url) else None)
         yield page, outside
-        context.close()
 
 
 def is_local(url: str) -> bool:
     return url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:", "about:"))
-
-
-def settle(page) -> None:
-    """Wait until Streamlit has finished running the script and drawing."""
-    page.wait_for_selector('[data-testid="stMainBlockContainer"] h1', timeout=30_000)
-    page.wait_for_function(
-        "!document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')",
-        timeout=30_000,
-    )
-    page.wait_for_timeout(1500)
 
 
 def assert_no_exception(page) -> None:

@@ -9,106 +9,38 @@ Screenshots of the export popover and the deck page go to screenshots/ (git-igno
 from __future__ import annotations
 
 import io
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from browser_support import chromium_context, running_app, settle
 from PIL import Image
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
 
-from dashboard import charts, fonts
+from dashboard import charts
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "screenshots"  # git-ignored, for a person to look at
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-component-update",
-]
 OVERVIEW_CHARTS = ("by_year", "by_province", "by_sector")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_health(base: str, server: subprocess.Popen, timeout_s: float = 60) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {server.returncode}")
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise TimeoutError("streamlit did not start")
 
 
 @pytest.fixture(scope="module")
 def server(export_db_file_for_module, chromium, tmp_path_factory):
-    port = free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    env = {**os.environ, "PTT_DB_PATH": str(export_db_file_for_module)}
-    command = [
-        sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
-        "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    with log.open("w") as output:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_health(base, process)
+    with running_app(export_db_file_for_module, tmp_path_factory.mktemp("streamlit") / "server.log") as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
 def page(server, chromium, tmp_path_factory):
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    fonts.register_fonts()  # FONTCONFIG_FILE, inherited by the Chromium launched below
-    profile = tmp_path_factory.mktemp("chromium-profile")
     SCREENSHOTS.mkdir(exist_ok=True)
-    with playwright_api.sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True,
-            env={**os.environ}, viewport={"width": 1440, "height": 1400}, locale="ko-KR",
-            accept_downloads=True,
-        )  # fmt: skip
+    with chromium_context(tmp_path_factory.mktemp("chromium-profile"), accept_downloads=True) as context:
         page = context.new_page()
         page.goto(server)
         settle(page)
         yield page
-        context.close()
-
-
-def settle(page) -> None:
-    """Wait until Streamlit has finished running the script and drawing."""
-    page.wait_for_selector('[data-testid="stMainBlockContainer"] h1', timeout=30_000)
-    page.wait_for_function(
-        "!document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')",
-        timeout=30_000,
-    )
-    page.wait_for_timeout(1000)
-    assert page.locator('[data-testid="stException"]').count() == 0
 
 
 def download(page, click) -> bytes:
