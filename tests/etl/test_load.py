@@ -279,7 +279,9 @@ def test_ingest_into_a_database_of_an_older_schema_says_to_rebuild(tmp_path, see
     older = tmp_path / "older.duckdb"  # what an older version built: the schema without as_of_year
     schema = config.SCHEMA_FILE.read_text(encoding="utf-8")
     with duckdb.connect(str(older)) as con:
-        con.execute("\n".join(line for line in schema.splitlines() if not line.strip().startswith("as_of_year")))
+        con.execute(
+            "\n".join(line for line in schema.splitlines() if not line.strip().startswith("as_of_year"))
+        )
     before = file_digest(older)
     new = next(path for path in seed_paths if path.stem == "003_59782443bdfe0993")
     with pytest.raises(BulletinError, match=r"older version \(missing commitments\.as_of_year\).*etl build"):

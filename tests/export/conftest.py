@@ -16,13 +16,12 @@ computing_data), 2027 → 2 (AI, semiconductors), 2030 → 1 (semiconductors).
 
 from __future__ import annotations
 
-import os
-import shutil
 from datetime import datetime
 
 import duckdb
 import pandas as pd
 import pytest
+from browser_support import require_tool
 
 from etl.config import SCHEMA_FILE
 
@@ -55,17 +54,6 @@ COMMON = {
     "issuer": "발표 기관",
     "extractor_version": "1.0.0",
 }
-
-
-def require_tool(path_or_name: str) -> str:
-    """The tool's path; skipped with a reason when it is missing here, a failure when it is missing in CI."""
-    found = shutil.which(path_or_name)
-    if found:
-        return found
-    message = f"{path_or_name} is not installed (scripts/setup.sh --dev installs it)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def build_database(con: duckdb.DuckDBPyConnection) -> None:
