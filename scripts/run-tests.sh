@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 suite = ET.parse("build/junit.xml").getroot()
 suite = suite if suite.tag == "testsuite" else suite.find("testsuite")
 tests, failures, errors, skipped = (int(suite.get(k, 0)) for k in ("tests", "failures", "errors", "skipped"))
+print()  # the shutdown noise may end without a newline
 print(f"pytest: {tests - failures - errors - skipped} passed, {failures + errors} failed, {skipped} skipped")
 PY
 exit $status
