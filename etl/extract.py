@@ -72,7 +72,6 @@ class ArticleContext:
     deadline: int | None  # a year the headline or ■ line sets: "■ 우한시, '27년까지 …"
     research: bool  # a research-results or statistics article: only explicit targets count
     private: bool  # the headline's actor is a company, university or think tank, not a government
-    topic: str  # headline and ■ line, for the sector classifier
 
     @property
     def issue_year(self) -> int:
@@ -115,7 +114,6 @@ def extract_bulletin(bulletin: Bulletin) -> list[Commitment]:
 def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
     vocab = vocabulary()
     region, city = article_place(article)
-    topic = " ".join(filter(None, [article.headline, article.subheadline]))
     research = (
         article.part in vocab.research_parts
         or (article.category or "") in vocab.research_categories
@@ -131,7 +129,6 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
         deadline=headline_deadline(article),
         research=research,
         private=is_private_actor(headline_actor(article.headline)),
-        topic=topic,
     )
 
 
