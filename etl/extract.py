@@ -455,10 +455,14 @@ def is_structural(candidate: Candidate) -> bool:
         return False
     after = candidate.line.text[q.end : q.end + 16].lstrip(" 의")
     words = after.split(" ", 1)
-    # "54개 구체적인 조치": look past one modifier, never past a verb ("만 개 육성 목표를")
-    second = words[1] if len(words) > 1 and _MODIFIER.search(words[0]) else ""
-    nouns = vocabulary().structural_nouns
-    if any(text.startswith(noun) for noun in nouns for text in (after, second)):
+    vocab = vocabulary()
+    # "54개 구체적인 조치", "22개 세부 조치": look past one modifier, never past a verb
+    # ("만 개 육성 목표를") or a particle ("도시를 …")
+    first = words[0] if words else ""
+    looks_past = not first.startswith(vocab.forward) and not _PARTICLE_TAIL.search(first)
+    second = words[1] if len(words) > 1 and (looks_past or _MODIFIER.search(first)) else ""
+    nouns = vocab.structural_nouns
+    if any(_names(text, noun) for noun in nouns for text in (after, second)):
         return True
     head = _PARTICLE_TAIL.sub("", words[0]) if words else ""
     if any(len(noun) >= 2 and head.endswith(noun) for noun in nouns):  # "20개 지원조항을"
@@ -466,6 +470,20 @@ def is_structural(candidate: Candidate) -> bool:
     # "6개 분야 12개 콘텐츠", "5대 분야 15개 조치": a count under a structural count is structural
     before = candidate.line.text[max(0, q.start - 12) : q.start]
     return bool(re.search(r"\d+\s*[개대]\s*(?:분야|방향|영역|부문|유형)\s*$", before))
+
+
+def _names(text: str, noun: str) -> bool:
+    """`text` opens with `noun` as a word: "조 …" names a clause, "조성" does not."""
+    if not text.startswith(noun):
+        return False
+    if len(noun) > 1:
+        return True
+    rest = text[len(noun) :]
+    return (
+        not rest
+        or not re.match(r"[가-힣]", rest)
+        or bool(re.match(r"(?:을|를|은|는|이|가|의|과|와|로)", rest))
+    )
 
 
 # A word that modifies the noun after it: "구체적인", "주요한", "국가급", "신형".
@@ -503,16 +521,20 @@ _DEADLINE_TAIL = re.compile(r"^\s*(?:이내|내|안에|후|간|동안|만에|째
 _TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
 # "연간 매출액 50억 위안 이상 기업이 …": the amount says which enterprises qualify.
 _QUALIFIED_GROUP = re.compile(
-    r"^\s*(?:이상|초과|이하|미만)\s*(?:의|인)?\s*(?:[가-힣]+\s)?(?:기업|업체|프로젝트|기관|회사|단지)"
+    r"^\s*(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급)\s*(?:[가-힣]+\s)?(?:기업|업체|프로젝트|기관|회사|단지)"
 )
 
 
 def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
     q = candidate.quantity
     after = candidate.line.text[q.end :]
-    if q.unit == "count" or not _THRESHOLD_TAIL.match(after):
+    if q.unit == "count":
         return False
-    if _TARGET_GROUP.match(after) or _QUALIFIED_GROUP.match(after):
+    if _QUALIFIED_GROUP.match(after):  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
+        return True
+    if not _THRESHOLD_TAIL.match(after):
+        return False
+    if _TARGET_GROUP.match(after):
         return True
     later_counts = [  # "45세 이하 청년 과학자 1,000명", "100억 위안 이상의 프로젝트 10개"
         s
@@ -539,7 +561,9 @@ def in_quoted_name(candidate: Candidate) -> bool:
 
 # "12개 지역의 신규 장려 산업", "6개 기업의 전고체 배터리 기초연구": the count only scopes
 # the noun phrase that follows (unlike "2개의 …", "100개 이상의 …", which count it).
-_SCOPE = re.compile(r"^\s(?!이상|이하|이내|초과|미만|가량|정도)[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+)?의\s")
+_SCOPE = re.compile(
+    r"^\s(?!이상|이하|이내|초과|미만|가량|정도|내외|안팎|남짓|여)[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+)?의\s"
+)
 
 
 def is_scope(candidate: Candidate) -> bool:
@@ -553,8 +577,9 @@ def is_enumeration(candidate: Candidate) -> bool:
     if q.unit != "count":
         return False
     before = candidate.line.text[max(0, q.start - 40) : q.start]
-    # "…청두(成都) 2개 고신구"; "CATL, BYD 등 6개 기업" (a list of names in Latin or Hanja)
-    return bool(re.search(r"\)\s*$", before)) or bool(
+    # "…청두(成都) 2개 고신구"; "CATL, BYD 등 6개 기업" (a list of names in Latin or Hanja); not a
+    # lead label "(제조업 디지털 전환) 200개 이상의 …"
+    return bool(re.search(r"[(（][\u4e00-\u9fffA-Za-z·\s]+[)）]\s*$", before)) or bool(
         re.search(r"(?:[A-Z]{2,}|[\u4e00-\u9fff]).{0,25}등\s*$", before)
     )
 
@@ -1036,6 +1061,8 @@ def extract_article(ctx: ArticleContext) -> list[Commitment]:
     history: list[tuple[Line, int]] = []
     headings: list[Commitment] = []
     for index, line in enumerate(ctx.article.lines):
+        if line.kind == "caption":
+            history.clear()  # a 〈※ 참고 …〉 box or table title opens a new block of bullets
         if line.number in table_lines or line.kind in ("caption", "reference", "source"):
             continue
         found = line_records(ctx, line, history, continuation_of(ctx.article, index))

@@ -475,3 +475,42 @@ def test_a_past_experience_is_no_target() -> None:
 def test_a_past_experience_real(seed_records) -> None:
     # 003 l.137: "… 산둥성 지난- 칭다오 등 3개 지역 지정된 바 있으며, '22년 9월 … 3곳을 신규로 추가했고 …"
     assert [r for r in at(seed_records, "003", 137) if r.kind != "actual"] == []
+
+
+def test_a_one_syllable_structure_noun_is_a_whole_word() -> None:
+    # "11장 24조" names clauses; "3개 조성" builds three
+    assert targets(made_up("- '26년까지 차량-도로 협동 시범구 3개 조성")) == [(3, "count", "=", 2026)]
+    assert made_up("- 총 11장 24조로 구성된 관리방법을 제정") == []
+
+
+def test_a_structure_noun_after_a_modifier_word() -> None:
+    assert made_up("- 6대 중점 행동, 22개 세부 조치를 제시") == []
+
+
+def test_a_reward_cap_is_funding() -> None:
+    records = made_up("- 공공 데이터셋을 구축한 기업에 최대 300만 위안 보상")
+    assert [(r.kind, r.value, r.qualifier) for r in records] == [("funding", 3_000_000, "<=")]
+
+
+def test_an_approximate_count_before_its_noun() -> None:
+    records = made_up("- 매년 50개 내외의 핵심 기술 공략 프로젝트를 추진")
+    assert [(r.value, r.qualifier, r.per_year) for r in records] == [(50, "~", True)]
+
+
+def test_a_lead_label_in_brackets_is_no_list_of_names() -> None:
+    records = made_up("- (제조업 디지털 전환) 200개 이상의 스마트 공장 시범사업을 추진")
+    assert targets(records) == [(200, "count", ">=", 2026)]
+
+
+def test_an_enterprise_class_is_part_of_the_subject() -> None:
+    records = made_up("- '26년까지 매출 억 위안급 기업 50개 육성")
+    assert targets(records) == [(50, "count", "=", 2026)]
+
+
+def test_a_box_does_not_inherit_the_deadline_of_the_bullet_before_it() -> None:
+    body = (
+        "- 허난성은 '25년까지 로봇 기업 100개 육성\n\n〈※ 참고: 허난성 로봇 펀드〉\n\n"
+        "- ▶ 성 정부는 로봇 펀드에 50억 위안 투입"
+    )
+    records = made_up(body, headline="허난성, '로봇산업 발전 방안' 발표", reference="关于机器人产业的通知")
+    assert [(r.value, r.target_year) for r in records] == [(100, 2025), (5_000_000_000, None)]
