@@ -148,7 +148,12 @@ def is_private_actor(actor: str | None) -> bool:
     if not actor or gazetteer.issuer_place(actor)[0] or gazetteer.find_places(actor):
         return False
     vocab = vocabulary()
-    return _has(actor, vocab.companies) or bool(re.search(vocab.private_actor_pattern, actor))
+    name = _BRACKETED.sub("", actor).strip()  # "룽지(隆基)그린에너지"
+    return (
+        _has(name, vocab.companies)
+        or name.endswith(vocab.company_suffixes)
+        or bool(re.search(vocab.private_actor_pattern, name))
+    )
 
 
 def headline_deadline(article: Article) -> int | None:

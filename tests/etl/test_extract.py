@@ -514,3 +514,19 @@ def test_a_box_does_not_inherit_the_deadline_of_the_bullet_before_it() -> None:
     )
     records = made_up(body, headline="허난성, '로봇산업 발전 방안' 발표", reference="关于机器人产业的通知")
     assert [(r.value, r.target_year) for r in records] == [(100, 2025), (5_000_000_000, None)]
+
+
+def test_a_company_named_by_its_corporate_ending() -> None:
+    assert made_up("- 룽지그린에너지는 '25년까지 연간 전해조 생산능력을 5GW로 확대할 계획") == []
+    # a public energy body stays public
+    records = made_up("- 국가에너지국은 '26년까지 신형 에너지저장 설비 10GW 보급")
+    assert targets(records) == [(10, "GW", "=", 2026)]
+
+
+def test_a_company_headline_with_hanja_makes_its_restatements_private() -> None:
+    records = made_up(
+        "- 룽지그린에너지는 시안 본사에서 '25년까지 생산능력을 5GW로 확대할 계획",
+        headline="룽지(隆基)그린에너지, 그린수소 장비 생산 확대",
+        subheadline="'25년까지 전해조 생산능력 5GW 확보 계획",
+    )
+    assert records == []
