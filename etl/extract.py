@@ -956,7 +956,20 @@ def sector_of(subject: str, sentence: str, ctx: ArticleContext) -> str:
     sector = sectors.classify(subject, _MARKUP.sub(" ", sentence), ctx.article.headline)
     if sector == "other" and ctx.article.subheadline:
         sector = sectors.classify("", "", ctx.article.subheadline)
+    if sector in _GENERIC_SECTORS and sectors.classify(subject) in _GENERIC_SECTORS | {"other"}:
+        # "국가급 혁신 플랫폼 5개" in a biomanufacturing plan: a generic subject takes the plan's domain
+        domain = sectors.classify("", "", ctx.article.headline)
+        if domain in _DOMAIN_SECTORS:
+            return domain
     return sector
+
+
+# Sectors that name a kind of measure rather than an industry, and the industries a plan can be about.
+_GENERIC_SECTORS = {"rnd_innovation", "sme_enterprise", "regional_development", "other"}
+_DOMAIN_SECTORS = {
+    "AI", "semiconductors", "computing_data", "telecom_5g_6g", "industrial_internet", "robotics",
+    "nev_batteries", "hydrogen_energy", "biomedicine", "quantum", "aerospace", "materials",
+}  # fmt: skip
 
 
 def _record(

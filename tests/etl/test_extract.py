@@ -530,3 +530,19 @@ def test_a_company_headline_with_hanja_makes_its_restatements_private() -> None:
         subheadline="'25년까지 전해조 생산능력 5GW 확보 계획",
     )
     assert records == []
+
+
+def test_a_generic_subject_takes_the_plans_domain() -> None:
+    records = made_up(
+        "- '26년까지 국가급 혁신 플랫폼 5개 이상 구축",
+        headline="톈진, '바이오제조 혁신 발전 행동방안(2024-2026)' 발표",
+    )
+    assert [(r.value, r.sector) for r in records] == [(5, "biomedicine")]
+
+
+def test_a_subject_with_its_own_domain_keeps_it() -> None:
+    records = made_up(
+        "- '26년까지 산업로봇 2만 대 보급",
+        headline="톈진, '바이오제조 혁신 발전 행동방안(2024-2026)' 발표",
+    )
+    assert [(r.value, r.sector) for r in records] == [(20_000, "robotics")]
