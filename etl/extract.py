@@ -1017,7 +1017,10 @@ def line_records(
             continue
         if is_threshold(candidate, found):
             continue
-        state = status(candidate, ctx, inherited_year(line, history) or ctx.deadline)
+        # a headline's deadline stands in for a lead bullet only where no plan period frames the
+        # article (short news: "■ 우한시, '27년까지 …" over bullets without a year)
+        lead_year = inherited_year(line, history) or (None if ctx.plan else ctx.deadline)
+        state = status(candidate, ctx, lead_year)
         if state is None or (state == "target" and is_company_plan(line)):
             continue
         if state == "target" and ctx.private and _subject_place(line.text) is None:

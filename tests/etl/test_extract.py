@@ -546,3 +546,9 @@ def test_a_subject_with_its_own_domain_keeps_it() -> None:
         headline="톈진, '바이오제조 혁신 발전 행동방안(2024-2026)' 발표",
     )
     assert [(r.value, r.sector) for r in records] == [(20_000, "robotics")]
+
+
+def test_facts_in_a_reference_box_of_a_plan_real(seed_records) -> None:
+    # 004 l.159, in 〈※ 참고: 청두·충칭 경제권〉 of a ('23~'27) plan whose ■ line says 2027년까지:
+    # "… 총면적은 18.5만 제곱킬로미터로 중국 전역의 1.9%를 차지" describes, it does not commit
+    assert [r for r in at(seed_records, "004", 159) if r.kind != "actual"] == []
