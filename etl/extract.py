@@ -705,7 +705,7 @@ def kind_of(candidate: Candidate) -> str:
     if q.unit == "percent":
         # "비용의 최대 30%를 보조": a subsidy rate is support pledged
         first = _first_word(candidate.tail, vocabulary().forward + vocabulary().funding_verbs)
-        return "funding" if first in ("보조", "지원", "보조금") else "target"
+        return "funding" if first in ("보조", "지원", "보조금", "장려", "보상") else "target"
     if q.unit != "CNY":
         return "target"
     before = _MARKUP.sub("", candidate.line.text[: q.start])

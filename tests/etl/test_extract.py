@@ -552,3 +552,11 @@ def test_facts_in_a_reference_box_of_a_plan_real(seed_records) -> None:
     # 004 l.159, in 〈※ 참고: 청두·충칭 경제권〉 of a ('23~'27) plan whose ■ line says 2027년까지:
     # "… 총면적은 18.5만 제곱킬로미터로 중국 전역의 1.9%를 차지" describes, it does not commit
     assert [r for r in at(seed_records, "004", 159) if r.kind != "actual"] == []
+
+
+def test_a_rewarded_share_is_funding_real(seed_records) -> None:
+    # 004 l.194: "R&D 투자 500만 위안 이상 기업을 대상으로 실제 투자 금액의 10% 장려" — the 500만 is a
+    # threshold (no record), the 10% a reward rate (GUIDELINES: one item, value 10%)
+    assert [
+        (r.kind, r.value, r.unit, r.target_year) for r in at(seed_records, "004", 194) if r.unit == "percent"
+    ] == [("funding", 10, "percent", None)]
