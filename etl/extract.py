@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
 
 from etl import gazetteer, periods, sectors
+from etl.clauses import Candidate, candidates, continuation_of
 from etl.config import EXTRACTOR_VERSION, REFERENCE_DIR
 from etl.model import Article, Bulletin, Commitment, Line, Table
-from etl.numbers import Quantity, find_quantities, parse_korean_number
+from etl.numbers import find_quantities, parse_korean_number
+from etl.subjects import MARKUP, PARTICLE_TAIL, clean_subject, list_subject, rate_subject
 
 VOCABULARY_FILE = REFERENCE_DIR / "extraction.toml"
 
@@ -76,28 +78,6 @@ class ArticleContext:
     @property
     def issue_year(self) -> int:
         return self.bulletin.issue_date.year
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A number with a unit on one line, with the clause it sits in."""
-
-    line: Line
-    quantity: Quantity
-    clause: str  # the clause of line.text that holds the quantity
-    clause_start: int  # offset of the clause in line.text
-    continuation: str = ""  # the next line, when this one breaks off mid-sentence
-
-    @property
-    def rest(self) -> str:
-        """The clause after the number."""
-        return self.clause[self.quantity.end - self.clause_start :]
-
-    @property
-    def tail(self) -> str:
-        """Everything after the number up to the end of its sentence: in "A 30개, B 15개를 육성"
-        the verb that governs 30개 stands at the end of the line."""
-        return self.line.text[self.quantity.end :] + " " + self.continuation
 
 
 def extract_bulletin(bulletin: Bulletin) -> list[Commitment]:
@@ -258,70 +238,7 @@ def _body_lines(article: Article) -> list[Line]:
     return [line for line in article.lines if line.kind == "body"]
 
 
-# --- 2. candidates: numbers and their clauses --------------------------------
-
-# Where one clause of a bulletin line ends: a comma, a bullet, a list mark,
-# an HTML tag, or a verb ending that links two actions
-# ("…5G 공장 구축, 30개 시범사업 추진", "…를 구축하고, 제조업 부가가치…").
-_CLAUSE_BREAK = re.compile(
-    r",\s|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|(?<![대위통])해)\s"
-)
-
-
-def clauses(text: str) -> list[tuple[int, str]]:
-    """The clauses of a line with their offsets."""
-    out, start = [], 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        out.append((start, text[start : m.end()]))
-        start = m.end()
-    out.append((start, text[start:]))
-    return [(offset, clause) for offset, clause in out if clause.strip()]
-
-
-def candidates(line: Line, continuation: str = "") -> Iterator[Candidate]:
-    spans = clauses(line.text)
-    for quantity in share_list_qualifiers(find_quantities(mask_markup(line.text)), line.text):
-        for offset, clause in spans:
-            if offset <= quantity.start < offset + len(clause):
-                yield Candidate(line, quantity, clause, offset, continuation)
-                break
-
-
-def mask_markup(text: str) -> str:
-    """Markdown emphasis blanked out, offsets kept: "**2.5%** 이상" reads as "2.5% 이상"."""
-    return text.replace("**", "  ")
-
-
-def share_list_qualifiers(quantities: list[Quantity], text: str) -> list[Quantity]:
-    """In "각각 500개, 400개, 300개 이상의 기업" the closing 이상 bounds every number of the list."""
-    out = list(quantities)
-    for i in range(len(out) - 2, -1, -1):
-        current, following = out[i], out[i + 1]
-        joined = text[current.end : following.start].strip() in (",", "，", "、")
-        if (
-            joined
-            and current.unit == following.unit
-            and current.qualifier == "="
-            and following.qualifier != "="
-        ):
-            out[i] = replace(current, qualifier=following.qualifier)
-    return out
-
-
-# A bullet, list mark or table cell opens a new sentence; anything else on the
-# next line continues a line the PDF conversion broke ("…연간 25개의 외자 R&D센터" / "터를 유치하고").
-_NEW_SENTENCE = re.compile(r"^\s*(?:[-*•▶●■✓△※#〈<]|\d{1,2}\)|[①-⑩]|\d{1,2}\t)")
-
-
-def continuation_of(article: Article, index: int) -> str:
-    line = article.lines[index]
-    if index + 1 >= len(article.lines) or re.search(r"(?:[다음함됨임]|[.)]|\s)$", line.text.rstrip()):
-        return ""
-    following = article.lines[index + 1]
-    return "" if following.kind != "body" or _NEW_SENTENCE.match(following.text) else following.text
-
-
-# --- 3. is it a commitment? --------------------------------------------------
+# --- 2. is it a commitment? --------------------------------------------------
 
 
 # "올해 5G 공장 1만 개 건설", "연내 …": the issue's own year, printed as a word.
@@ -397,7 +314,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         _has(tail, vocab.forward)
         or _TO_LEVEL.match(rest)
         or _has(clause, ("목표", "계획"))
-        or _FUNDING_TOPIC.search(_MARKUP.sub("", prefix))
+        or _FUNDING_TOPIC.search(MARKUP.sub("", prefix))
     )
     return "target" if forward else None
 
@@ -464,12 +381,12 @@ def is_structural(candidate: Candidate) -> bool:
     # "54개 구체적인 조치", "22개 세부 조치": look past one modifier, never past a verb
     # ("만 개 육성 목표를") or a particle ("도시를 …")
     first = words[0] if words else ""
-    looks_past = not first.startswith(vocab.forward) and not _PARTICLE_TAIL.search(first)
+    looks_past = not first.startswith(vocab.forward) and not PARTICLE_TAIL.search(first)
     second = words[1] if len(words) > 1 and (looks_past or _MODIFIER.search(first)) else ""
     nouns = vocab.structural_nouns
     if any(_names(text, noun) for noun in nouns for text in (after, second)):
         return True
-    head = _PARTICLE_TAIL.sub("", words[0]) if words else ""
+    head = PARTICLE_TAIL.sub("", words[0]) if words else ""
     if any(len(noun) >= 2 and head.endswith(noun) for noun in nouns):  # "20개 지원조항을"
         return True
     # "6개 분야 12개 콘텐츠", "5대 분야 15개 조치": a count under a structural count is structural
@@ -594,111 +511,7 @@ def is_conversion(candidate: Candidate) -> bool:
     return candidate.quantity.unit == "KRW"
 
 
-# --- 4. the record's fields ---------------------------------------------------
-
-_PARTICLE_TAIL = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|이|가|의|에|에서|으로|로|과|와|도)$")
-_MARKUP = re.compile(r"<[^>]+>|\*\*|\\")
-# Bullets, list numbers ("1)", "3."), and a leading "(혁신플랫폼)" label.
-_LEAD_NOISE = re.compile(r"^[\s\-▶●•*#>✓△※]*(?:\d{1,2}[).]\s*)?(?:\([^)]*\))?\s*")
-# Words before a number that are no part of what it counts: "매년 최대 35만 위안".
-_STOP_WORDS = (
-    "주요",
-    "목표로",
-    "등",
-    "총",
-    "약",
-    "최대",
-    "최소",
-    "연간",
-    "누적",
-    "매년",
-    "각각",
-    "중",
-    "이",
-    "중점",
-)
-# The verb that ends a noun phrase after a number: "300개 이상 5G 공장 구축".
-_VERB_TAIL = re.compile(
-    r"\s*(?:구축|육성|개발|선정|건설|유치|추진|조성|달성|출시|지원|보급|설립|확대|마련|실현|양성|배출|발급|장려|투자|"
-    r"투입|돌파|초과|도달|향상|제고|감소|축소|억제|상승|증가|촉진|개최|신설|확보|늘리|끌어올|전개|도입|배치|완성|"
-    r"차지|진입|진출|달함|달해|기록)"
-    r".*$"
-)
-# Where a noun phrase ends before a particle: "도시를 …", "기업은 …", "지역에서 …".
-_PHRASE_END = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|에서|으로|에게)\s")
-# What may stand between a number and the noun it counts: "이상의", "급", "규모의".
-_AFTER_NUMBER = re.compile(
-    r"^(?:\s*[(（][^)）]*[)）])?"  # a conversion in brackets: "1조 위안(약 190조 원)급 …"
-    r"(?:\s*(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여|급|규모)\s*(?:의)?|\s*의)?\s+(?=\S)"
-)
-_QUALIFIER_WORD = re.compile(r"^(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여|돌파|육박)")
-# "…에 대해 최대 1억 위안", "…을 대상으로 1,000만 위안": the noun phrase stands before these words.
-_GOVERNING_TAIL = re.compile(
-    r"\s*(?:에\s*대해서?|을\s*대상으로|를\s*대상으로|대상으로|에게|을 위해|를 위해)\s*$"
-)
-
-
-def subject_of(candidate: Candidate) -> str:
-    """What the number counts: the noun phrase after it ("300개 이상 5G 공장 구축"),
-    else the one before it ("우수 기업기술센터 1000개를 육성")."""
-    q, offset = candidate.quantity, candidate.clause_start
-    after = _MARKUP.sub("", candidate.clause[q.end - offset :])
-    lead = _AFTER_NUMBER.match(after)
-    if lead and not re.match(r"(?:으로|로|을|를|에|은|는|이|가|과|와)\b", after[lead.end() :]):
-        phrase = _PHRASE_END.split(_VERB_TAIL.sub("", after[lead.end() :]).strip() + " ")[0]
-        # past a number that opens it ("2개의 1조 위안(…)급 산업 클러스터"), up to the next one
-        opening = find_quantities(phrase)
-        if opening and opening[0].start == 0:
-            phrase = re.sub(r"^\s*(?:[(（][^)）]*[)）])?\S*\s*", "", phrase[opening[0].end :])
-        phrase = re.split(r"\s\S*\d", phrase)[0]  # "디지털 작업장과 20개 …"
-        phrase = _clean_subject(phrase)
-        if (
-            1 < len(phrase) <= 30
-            and re.search(r"[가-힣A-Za-z]{2}", phrase)
-            and not _QUALIFIER_WORD.match(phrase)
-        ):
-            return phrase
-    before = _MARKUP.sub(" ", candidate.clause[: q.start - offset])
-    before = re.sub(periods_pattern(), "", _LEAD_NOISE.sub("", before))
-    before = re.sub(r"\d+\s*년\s*(?:내|이내|간|동안|주기로?)", "", before)  # "3년 내", "5년 주기로"
-    before = re.split(r"\S*\d\S*\s+(?=\S)", before)[-1]  # after an earlier number: "모범기업 20개와 시범기업"
-    # After what governs the number: "… 클러스터 구축을 중심으로 선도 기업 20개"
-    governed = re.split(r"(?:대해|대상으로|통해|위해|중심으로)\s", before)
-    if len(governed) > 1 and [w for w in governed[-1].split() if w not in _STOP_WORDS]:
-        before = governed[-1]
-    # After the sentence's topic ("허난성은 로봇 기업 200개"), unless the topic is the subject
-    # itself ("이산화탄소 배출량은 약 15%").
-    parts = re.split(r"(?<=[가-힣)]{2})(?:은|는)\s", before)
-    if len(parts) > 1 and not [w for w in parts[-1].split() if w not in _STOP_WORDS]:
-        before = parts[-2]
-    else:
-        before = parts[-1]
-    words = before.split()
-    while words and words[-1] in _STOP_WORDS:
-        words.pop()
-    before = _GOVERNING_TAIL.sub("", " ".join(words))
-    words = [w for w in before.split() if w not in _STOP_WORDS][-4:]
-    while len(words) > 2 and re.search(r"(?:의|에서|에|로|으로)$", words[0]):
-        words = words[1:]
-    return _clean_subject(" ".join(words)) or _clean_subject(_LEAD_NOISE.sub("", candidate.clause))[:30]
-
-
-@cache
-def periods_pattern() -> str:
-    return r"[\'‘’´`]?\d{2,4}\s*년\s*(?:말\s*)?(?:까지|기준)?,?"
-
-
-def _clean_subject(text: str) -> str:
-    text = _MARKUP.sub(" ", text)
-    text = " ".join(text.split()).strip(' ,·-"“”*')
-    text = _PARTICLE_TAIL.sub("", text).strip()
-    # Keep quoted names whole ("'인공지능+생활' 혁신 활용 시나리오"); drop a quote left unpaired
-    # where the clause cut through a name.
-    if len(re.findall(r"['‘’]", text)) % 2:
-        text = re.sub(r"^['‘’]|['‘’](?=[^'‘’]*$)", "", text, count=1)
-    return text.strip()
-
-
+# --- 3. the record's fields ---------------------------------------------------
 def kind_of(candidate: Candidate) -> str:
     """'funding' for public money pledged ("최대 1억 위안 지원", "60억 위안을 투자해"), else 'target'."""
     q = candidate.quantity
@@ -708,10 +521,8 @@ def kind_of(candidate: Candidate) -> str:
         return "funding" if first in ("보조", "지원", "보조금", "장려", "보상") else "target"
     if q.unit != "CNY":
         return "target"
-    before = _MARKUP.sub("", candidate.line.text[: q.start])
-    rest = re.sub(
-        r"^\s*[(（][^)）]*[)）]", "", _MARKUP.sub("", candidate.line.text[q.end :])
-    )  # "(약 1조 원)"
+    before = MARKUP.sub("", candidate.line.text[: q.start])
+    rest = re.sub(r"^\s*[(（][^)）]*[)）]", "", MARKUP.sub("", candidate.line.text[q.end :]))  # "(약 1조 원)"
     if re.search(r"규모(?:는|를|가|이|의)?\s*$", before) or re.match(r"\s*(?:규모|급)", rest):
         return "target"  # the size of an industry or cluster, not money pledged
     vocab = vocabulary()
@@ -824,39 +635,6 @@ def parent_line(line: Line, history: list[tuple[Line, int]]) -> Line | None:
     return next((earlier for earlier, _ in reversed(history) if indent(earlier.text) < depth), None)
 
 
-def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
-    """In "각각 500만 위안, 200만 위안 지원" the second amount shares the first one's subject."""
-    subject = subject_of(candidate)
-    if not re.search(r"\d", subject):
-        return subject
-    index = siblings.index(candidate)
-    same_unit = [s for s in siblings if s is not candidate and s.quantity.unit == candidate.quantity.unit]
-    # the list it belongs to first, then the nearest earlier figure of the same unit
-    # ("매출액은 628억 위안 …, '25년 1,100억 위안을 달성 예정")
-    joined = [
-        s
-        for s in same_unit
-        if candidate.line.text[
-            min(s.quantity.end, candidate.quantity.end) : max(s.quantity.start, candidate.quantity.start)
-        ].strip()
-        in (",", "，")
-    ]
-    earlier = [s for s in same_unit if siblings.index(s) < index][::-1]
-    for neighbour in joined + earlier:
-        shared = subject_of(neighbour)
-        if not re.search(r"\d", shared):
-            return shared
-    return subject
-
-
-def rate_subject(subject: str, unit: str) -> str:
-    """ "1만명당" names the base of a density, not what is counted: "로봇 밀도", or the subject
-    without its base ("발명특허 보유량")."""
-    if unit == "robots_per_10k_workers":
-        return "로봇 밀도"
-    return re.sub(r"(?:인구|근로자)?\s*1?\s?만\s?명당", "", subject).strip() or subject
-
-
 def per_year(candidate: Candidate) -> bool:
     before = candidate.line.text[max(0, candidate.quantity.start - 8) : candidate.quantity.start]
     return _has(before, ("연간", "매년", "연평균", "해마다", "년간"))
@@ -884,7 +662,7 @@ def rate_unit(candidate: Candidate, siblings: list[Candidate]) -> str | None:
     return f"{q.unit}_per_{per}"
 
 
-# --- 5. year-by-year target tables -------------------------------------------
+# --- 4. year-by-year target tables -------------------------------------------
 
 _YEAR_CELL = re.compile(r"^\s*(?:[\'‘’]?(\d{2})|((?:19|20)\d{2}))\s*(?:년|年)?\s*(?:목표)?\s*$")
 _UNIT_IN_LABEL = re.compile(r"[(（]\s*([^()（）]{1,12})\s*[)）]\s*$")
@@ -935,7 +713,7 @@ def table_records(ctx: ArticleContext, table: Table) -> list[tuple[Line, Commitm
             value = parse_korean_number(cell)
             if value is None:
                 continue
-            subject = _clean_subject(_UNIT_IN_LABEL.sub("", label))
+            subject = clean_subject(_UNIT_IN_LABEL.sub("", label))
             record = _record(
                 ctx, line, value * scale, cell, unit, "=", year, subject, "target", ctx.region, ctx.city
             )
@@ -947,13 +725,13 @@ def _line(article: Article, number: int) -> Line | None:
     return next((line for line in article.lines if line.number == number), None)
 
 
-# --- 6. putting it together ---------------------------------------------------
+# --- 5. putting it together ---------------------------------------------------
 
 
 def sector_of(subject: str, sentence: str, ctx: ArticleContext) -> str:
     """The subject decides, then the sentence, then the headline (the plan's own domain); the ■
     line only breaks a deadlock, since it often lists every industry a plan touches."""
-    sector = sectors.classify(subject, _MARKUP.sub(" ", sentence), ctx.article.headline)
+    sector = sectors.classify(subject, MARKUP.sub(" ", sentence), ctx.article.headline)
     if sector == "other" and ctx.article.subheadline:
         sector = sectors.classify("", "", ctx.article.subheadline)
     if sector in _GENERIC_SECTORS and sectors.classify(subject) in _GENERIC_SECTORS | {"other"}:

@@ -1,0 +1,98 @@
+"""A bulletin line cut into clauses, and the numbers in it as candidates with their clause.
+
+A commitment's verb often stands clauses away from its number ("A 30개, B 15개를 육성"), and
+a PDF conversion breaks sentences across lines; a `Candidate` carries both the clause it sits
+in and the rest of its sentence, so the tests in etl/extract.py can read either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from etl.model import Article, Line
+from etl.numbers import Quantity, find_quantities
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number with a unit on one line, with the clause it sits in."""
+
+    line: Line
+    quantity: Quantity
+    clause: str  # the clause of line.text that holds the quantity
+    clause_start: int  # offset of the clause in line.text
+    continuation: str = ""  # the next line, when this one breaks off mid-sentence
+
+    @property
+    def rest(self) -> str:
+        """The clause after the number."""
+        return self.clause[self.quantity.end - self.clause_start :]
+
+    @property
+    def tail(self) -> str:
+        """Everything after the number up to the end of its sentence: in "A 30개, B 15개를 육성"
+        the verb that governs 30개 stands at the end of the line."""
+        return self.line.text[self.quantity.end :] + " " + self.continuation
+
+
+# Where one clause of a bulletin line ends: a comma, a bullet, a list mark,
+# an HTML tag, or a verb ending that links two actions
+# ("…5G 공장 구축, 30개 시범사업 추진", "…를 구축하고, 제조업 부가가치…").
+_CLAUSE_BREAK = re.compile(
+    r",\s|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|(?<![대위통])해)\s"
+)
+
+
+def clauses(text: str) -> list[tuple[int, str]]:
+    """The clauses of a line with their offsets."""
+    out, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        out.append((start, text[start : m.end()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return [(offset, clause) for offset, clause in out if clause.strip()]
+
+
+def candidates(line: Line, continuation: str = "") -> Iterator[Candidate]:
+    spans = clauses(line.text)
+    for quantity in share_list_qualifiers(find_quantities(mask_markup(line.text)), line.text):
+        for offset, clause in spans:
+            if offset <= quantity.start < offset + len(clause):
+                yield Candidate(line, quantity, clause, offset, continuation)
+                break
+
+
+def mask_markup(text: str) -> str:
+    """Markdown emphasis blanked out, offsets kept: "**2.5%** 이상" reads as "2.5% 이상"."""
+    return text.replace("**", "  ")
+
+
+def share_list_qualifiers(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """In "각각 500개, 400개, 300개 이상의 기업" the closing 이상 bounds every number of the list."""
+    out = list(quantities)
+    for i in range(len(out) - 2, -1, -1):
+        current, following = out[i], out[i + 1]
+        joined = text[current.end : following.start].strip() in (",", "，", "、")
+        if (
+            joined
+            and current.unit == following.unit
+            and current.qualifier == "="
+            and following.qualifier != "="
+        ):
+            out[i] = replace(current, qualifier=following.qualifier)
+    return out
+
+
+# A bullet, list mark or table cell opens a new sentence; anything else on the
+# next line continues a line the PDF conversion broke ("…연간 25개의 외자 R&D센터" / "터를 유치하고").
+_NEW_SENTENCE = re.compile(r"^\s*(?:[-*•▶●■✓△※#〈<]|\d{1,2}\)|[①-⑩]|\d{1,2}\t)")
+
+
+def continuation_of(article: Article, index: int) -> str:
+    line = article.lines[index]
+    if index + 1 >= len(article.lines) or re.search(r"(?:[다음함됨임]|[.)]|\s)$", line.text.rstrip()):
+        return ""
+    following = article.lines[index + 1]
+    return "" if following.kind != "body" or _NEW_SENTENCE.match(following.text) else following.text

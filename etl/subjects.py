@@ -1,0 +1,149 @@
+"""What a number counts: the noun phrase a commitment's `subject_ko` holds.
+
+The phrase after the number ("300개 이상 5G 공장 구축") or, where a particle binds the number
+to what precedes it, the one before ("우수 기업기술센터 1000개를 육성"); a list shares one
+subject ("각각 500만 위안, 200만 위안 지원"); a density names what it measures ("로봇 밀도").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from etl.clauses import Candidate
+from etl.numbers import find_quantities
+
+PARTICLE_TAIL = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|이|가|의|에|에서|으로|로|과|와|도)$")
+MARKUP = re.compile(r"<[^>]+>|\*\*|\\")
+# Bullets, list numbers ("1)", "3."), and a leading "(혁신플랫폼)" label.
+_LEAD_NOISE = re.compile(r"^[\s\-▶●•*#>✓△※]*(?:\d{1,2}[).]\s*)?(?:\([^)]*\))?\s*")
+# Words before a number that are no part of what it counts: "매년 최대 35만 위안".
+_STOP_WORDS = (
+    "주요",
+    "목표로",
+    "등",
+    "총",
+    "약",
+    "최대",
+    "최소",
+    "연간",
+    "누적",
+    "매년",
+    "각각",
+    "중",
+    "이",
+    "중점",
+)
+# The verb that ends a noun phrase after a number: "300개 이상 5G 공장 구축".
+_VERB_TAIL = re.compile(
+    r"\s*(?:구축|육성|개발|선정|건설|유치|추진|조성|달성|출시|지원|보급|설립|확대|마련|실현|양성|배출|발급|장려|투자|"
+    r"투입|돌파|초과|도달|향상|제고|감소|축소|억제|상승|증가|촉진|개최|신설|확보|늘리|끌어올|전개|도입|배치|완성|"
+    r"차지|진입|진출|달함|달해|기록)"
+    r".*$"
+)
+# Where a noun phrase ends before a particle: "도시를 …", "기업은 …", "지역에서 …".
+_PHRASE_END = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|에서|으로|에게)\s")
+# What may stand between a number and the noun it counts: "이상의", "급", "규모의".
+_AFTER_NUMBER = re.compile(
+    r"^(?:\s*[(（][^)）]*[)）])?"  # a conversion in brackets: "1조 위안(약 190조 원)급 …"
+    r"(?:\s*(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여|급|규모)\s*(?:의)?|\s*의)?\s+(?=\S)"
+)
+_QUALIFIER_WORD = re.compile(r"^(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여|돌파|육박)")
+# "…에 대해 최대 1억 위안", "…을 대상으로 1,000만 위안": the noun phrase stands before these words.
+_GOVERNING_TAIL = re.compile(
+    r"\s*(?:에\s*대해서?|을\s*대상으로|를\s*대상으로|대상으로|에게|을 위해|를 위해)\s*$"
+)
+
+
+def subject_of(candidate: Candidate) -> str:
+    """What the number counts: the noun phrase after it ("300개 이상 5G 공장 구축"),
+    else the one before it ("우수 기업기술센터 1000개를 육성")."""
+    q, offset = candidate.quantity, candidate.clause_start
+    after = MARKUP.sub("", candidate.clause[q.end - offset :])
+    lead = _AFTER_NUMBER.match(after)
+    if lead and not re.match(r"(?:으로|로|을|를|에|은|는|이|가|과|와)\b", after[lead.end() :]):
+        phrase = _PHRASE_END.split(_VERB_TAIL.sub("", after[lead.end() :]).strip() + " ")[0]
+        # past a number that opens it ("2개의 1조 위안(…)급 산업 클러스터"), up to the next one
+        opening = find_quantities(phrase)
+        if opening and opening[0].start == 0:
+            phrase = re.sub(r"^\s*(?:[(（][^)）]*[)）])?\S*\s*", "", phrase[opening[0].end :])
+        phrase = re.split(r"\s\S*\d", phrase)[0]  # "디지털 작업장과 20개 …"
+        phrase = clean_subject(phrase)
+        if (
+            1 < len(phrase) <= 30
+            and re.search(r"[가-힣A-Za-z]{2}", phrase)
+            and not _QUALIFIER_WORD.match(phrase)
+        ):
+            return phrase
+    before = MARKUP.sub(" ", candidate.clause[: q.start - offset])
+    before = re.sub(periods_pattern(), "", _LEAD_NOISE.sub("", before))
+    before = re.sub(r"\d+\s*년\s*(?:내|이내|간|동안|주기로?)", "", before)  # "3년 내", "5년 주기로"
+    before = re.split(r"\S*\d\S*\s+(?=\S)", before)[-1]  # after an earlier number: "모범기업 20개와 시범기업"
+    # After what governs the number: "… 클러스터 구축을 중심으로 선도 기업 20개"
+    governed = re.split(r"(?:대해|대상으로|통해|위해|중심으로)\s", before)
+    if len(governed) > 1 and [w for w in governed[-1].split() if w not in _STOP_WORDS]:
+        before = governed[-1]
+    # After the sentence's topic ("허난성은 로봇 기업 200개"), unless the topic is the subject
+    # itself ("이산화탄소 배출량은 약 15%").
+    parts = re.split(r"(?<=[가-힣)]{2})(?:은|는)\s", before)
+    if len(parts) > 1 and not [w for w in parts[-1].split() if w not in _STOP_WORDS]:
+        before = parts[-2]
+    else:
+        before = parts[-1]
+    words = before.split()
+    while words and words[-1] in _STOP_WORDS:
+        words.pop()
+    before = _GOVERNING_TAIL.sub("", " ".join(words))
+    words = [w for w in before.split() if w not in _STOP_WORDS][-4:]
+    while len(words) > 2 and re.search(r"(?:의|에서|에|로|으로)$", words[0]):
+        words = words[1:]
+    return clean_subject(" ".join(words)) or clean_subject(_LEAD_NOISE.sub("", candidate.clause))[:30]
+
+
+@cache
+def periods_pattern() -> str:
+    return r"[\'‘’´`]?\d{2,4}\s*년\s*(?:말\s*)?(?:까지|기준)?,?"
+
+
+def clean_subject(text: str) -> str:
+    text = MARKUP.sub(" ", text)
+    text = " ".join(text.split()).strip(' ,·-"“”*')
+    text = PARTICLE_TAIL.sub("", text).strip()
+    # Keep quoted names whole ("'인공지능+생활' 혁신 활용 시나리오"); drop a quote left unpaired
+    # where the clause cut through a name.
+    if len(re.findall(r"['‘’]", text)) % 2:
+        text = re.sub(r"^['‘’]|['‘’](?=[^'‘’]*$)", "", text, count=1)
+    return text.strip()
+
+
+def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
+    """In "각각 500만 위안, 200만 위안 지원" the second amount shares the first one's subject."""
+    subject = subject_of(candidate)
+    if not re.search(r"\d", subject):
+        return subject
+    index = siblings.index(candidate)
+    same_unit = [s for s in siblings if s is not candidate and s.quantity.unit == candidate.quantity.unit]
+    # the list it belongs to first, then the nearest earlier figure of the same unit
+    # ("매출액은 628억 위안 …, '25년 1,100억 위안을 달성 예정")
+    joined = [
+        s
+        for s in same_unit
+        if candidate.line.text[
+            min(s.quantity.end, candidate.quantity.end) : max(s.quantity.start, candidate.quantity.start)
+        ].strip()
+        in (",", "，")
+    ]
+    earlier = [s for s in same_unit if siblings.index(s) < index][::-1]
+    for neighbour in joined + earlier:
+        shared = subject_of(neighbour)
+        if not re.search(r"\d", shared):
+            return shared
+    return subject
+
+
+def rate_subject(subject: str, unit: str) -> str:
+    """ "1만명당" names the base of a density, not what is counted: "로봇 밀도", or the subject
+    without its base ("발명특허 보유량")."""
+    if unit == "robots_per_10k_workers":
+        return "로봇 밀도"
+    return re.sub(r"(?:인구|근로자)?\s*1?\s?만\s?명당", "", subject).strip() or subject
