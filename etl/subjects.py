@@ -78,7 +78,8 @@ def subject_of(candidate: Candidate) -> str:
     before = MARKUP.sub(" ", candidate.clause[: q.start - offset])
     before = re.sub(periods_pattern(), "", _LEAD_NOISE.sub("", before))
     before = re.sub(r"\d+\s*년\s*(?:내|이내|간|동안|주기로?)", "", before)  # "3년 내", "5년 주기로"
-    before = re.split(r"\S*\d\S*\s+(?=\S)", before)[-1]  # after an earlier number: "모범기업 20개와 시범기업"
+    # after an earlier figure joined by "와/과/및/,": "모범기업 20개와 시범기업" (not "3대 선도산업")
+    before = re.split(r"\S*\d\S*(?:와|과|,)\s+(?=\S)|\S*\d\S*\s+및\s+", before)[-1]
     # After what governs the number: "… 클러스터 구축을 중심으로 선도 기업 20개"
     governed = re.split(r"(?:대해|대상으로|통해|위해|중심으로)\s", before)
     if len(governed) > 1 and [w for w in governed[-1].split() if w not in _STOP_WORDS]:
