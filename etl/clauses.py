@@ -34,7 +34,9 @@ class Candidate:
     def tail(self) -> str:
         """Everything after the number up to the end of its sentence: in "A 30개, B 15개를 육성"
         the verb that governs 30개 stands at the end of the line."""
-        return self.line.text[self.quantity.end :] + " " + self.continuation
+        # a break inside a word ("…연구비를 지" / "원하고") joins without a space
+        glue = "" if re.search(r"[가-힣\d]$", self.line.text) else " "
+        return self.line.text[self.quantity.end :] + glue + self.continuation
 
 
 # Where one clause of a bulletin line ends: a comma, a bullet, a list mark,
@@ -55,13 +57,29 @@ def clauses(text: str) -> list[tuple[int, str]]:
     return [(offset, clause) for offset, clause in out if clause.strip()]
 
 
-def candidates(line: Line, continuation: str = "") -> Iterator[Candidate]:
+def candidates(line: Line, continuation: str = "", continues: bool = False) -> Iterator[Candidate]:
+    """The numbers of a line with their clauses. A PDF conversion can cut an amount at the line's
+    end ("기업당 연간 최대 200" / "만 위안을 보조"): the amount is read across the break, printed
+    as far as the line shows it, and the orphaned "만 위안" of a `continues` line is no amount."""
     spans = clauses(line.text)
-    for quantity in share_list_qualifiers(find_quantities(mask_markup(line.text)), line.text):
+    cut = bool(continuation) and bool(_CUT_AMOUNT.search(line.text))
+    joined = line.text.rstrip() + continuation.lstrip() if cut else line.text
+    quantities = find_quantities(mask_markup(joined))
+    quantities = [q for q in quantities if q.start < len(line.text.rstrip())]
+    if continues:
+        indent = len(line.text) - len(line.text.lstrip())
+        quantities = [q for q in quantities if q.start > indent or re.match(r"\d", q.text)]
+    for quantity in share_list_qualifiers(quantities, joined):
+        if quantity.end > len(line.text):
+            quantity = replace(quantity, text=line.text[quantity.start :], end=len(line.text))
         for offset, clause in spans:
             if offset <= quantity.start < offset + len(clause):
                 yield Candidate(line, quantity, clause, offset, continuation)
                 break
+
+
+# A line that ends in the middle of an amount: "… 연간 최대 200", "… 1,000".
+_CUT_AMOUNT = re.compile(r"\d\s*$")
 
 
 def mask_markup(text: str) -> str:
@@ -88,6 +106,11 @@ def share_list_qualifiers(quantities: list[Quantity], text: str) -> list[Quantit
 # A bullet, list mark or table cell opens a new sentence; anything else on the
 # next line continues a line the PDF conversion broke ("…연간 25개의 외자 R&D센터" / "터를 유치하고").
 _NEW_SENTENCE = re.compile(r"^\s*(?:[-*•▶●■✓△※#〈<]|\d{1,2}\)|[①-⑩]|\d{1,2}\t)")
+
+
+def continues_previous(article: Article, index: int) -> bool:
+    """The line carries on the sentence of the line before it (a PDF conversion's break)."""
+    return index > 0 and bool(continuation_of(article, index - 1))
 
 
 def continuation_of(article: Article, index: int) -> str:

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from etl import gazetteer, periods, sectors
-from etl.clauses import Candidate, candidates, continuation_of
+from etl.clauses import Candidate, candidates, continuation_of, continues_previous
 from etl.config import EXTRACTOR_VERSION, REFERENCE_DIR
 from etl.model import Article, Bulletin, Commitment, Line, Table
 from etl.numbers import find_quantities, parse_korean_number
@@ -45,7 +45,7 @@ class Vocabulary:
     non_commitment_table_headers: tuple[str, ...]
     research_parts: tuple[str, ...]
     research_categories: tuple[str, ...]
-    explicit_forward: tuple[str, ...]
+    explicit_forward: str  # a regular expression
     specification_units: tuple[str, ...]
     company_suffixes: tuple[str, ...]
     companies: tuple[str, ...]
@@ -286,13 +286,13 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if _has(clause, vocab.forecast):
         return None
     rest, tail = candidate.rest, candidate.tail
-    planned = _has(rest, vocab.explicit_forward)
+    planned = bool(re.search(vocab.explicit_forward, rest))
     anchor = temporal_anchor(
         candidate.line.text, candidate.quantity.start, candidate.clause_start + len(clause)
     )
     if anchor is not None:
-        if anchor.as_of:
-            return "target" if planned else "actual"
+        if anchor.as_of:  # "'24년 기준 9.9%로 목표에 근접" reports progress towards a target
+            return "target" if _has(rest, ("예정", "계획", "목표로", "목표를")) else "actual"
         if anchor.year > ctx.issue_year or (anchor.until and anchor.year == ctx.issue_year):
             return "target"
         if anchor.year < ctx.issue_year:
@@ -303,13 +303,23 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if anchor is None and inherited and inherited >= ctx.issue_year:
         clause_end = candidate.clause_start + len(candidate.clause)
         verb = rest + candidate.line.text[clause_end : clause_end + 8]  # "증가해 | 오고 있음"
-        past = _has(clause + prefix, vocab.historical_markers) or _ONGOING.search(verb)
+        past = (
+            _has(clause + prefix, vocab.historical_markers)
+            or _ONGOING.search(verb)
+            or _REACHED.match(MARKUP.sub("", rest))
+            # a nominal sentence with no verb at all: "응용 시나리오는 약 400개"
+            or (
+                not tail.strip()
+                and re.search(r"(?<=[가-힣])(?:은|는)\s", clause)
+                and not _FUNDING_TOPIC.search(MARKUP.sub("", prefix))  # "보조는 최대 1,000만 위안"
+            )
+        )
         return "actual" if past else "target"
     past_words = _has(clause + prefix, vocab.historical_markers) or reports_fact(tail)
     if past_words and not planned:
         return "actual"
     if ctx.research:  # "… 7% 이상 증가시키고, … 8% 이상으로 제고하는 목표를 제시"
-        return "target" if planned or _has(tail, vocab.explicit_forward) else None
+        return "target" if planned or re.search(vocab.explicit_forward, tail) else None
     forward = (
         _has(tail, vocab.forward)
         or _TO_LEVEL.match(rest)
@@ -325,6 +335,10 @@ _PAST_TENSE = re.compile(r"^(?:을|를)?\s*(?:하였|했|되었|됐|하였음|�
 
 # A number closed by a copula states what is: "총 투자액은 40억 위안이며", "… 1,216억 개임".
 _COPULA = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.)|였|으로 집계|로 집계)")
+
+
+# "… 200여 개에 달하고, …": a figure reached, not one to reach ("달하도록" would plan it).
+_REACHED = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:에|으로|로)?\s*(?:달하고|달하며|달했|달해|달한다)")
 
 
 # A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
@@ -359,6 +373,7 @@ def is_company_plan(line: Line) -> bool:
         bool(re.search(r"[A-Z]{2,}|[A-Z][a-z]+", subject))
         or subject.endswith(vocab.company_suffixes)
         or _has(subject, vocab.companies)
+        or bool(re.search(vocab.private_actor_pattern, subject))  # "연구진은 … 28% 달성을 목표"
     )
 
 
@@ -501,7 +516,9 @@ def is_enumeration(candidate: Candidate) -> bool:
     before = candidate.line.text[max(0, q.start - 40) : q.start]
     # "…청두(成都) 2개 고신구"; "CATL, BYD 등 6개 기업" (a list of names in Latin or Hanja); not a
     # lead label "(제조업 디지털 전환) 200개 이상의 …"
-    return bool(re.search(r"[(（][\u4e00-\u9fffA-Za-z·\s]+[)）]\s*$", before)) or bool(
+    # names glossed in brackets, one after another: not "중개기관(數商) 500개"
+    listed = r"[)）]\s*,[^,]{0,12}[(（][\u4e00-\u9fffA-Za-z·\s]+[)）]\s*$"
+    return bool(re.search(listed, before)) or bool(
         re.search(r"(?:[A-Z]{2,}|[\u4e00-\u9fff]).{0,25}등\s*$", before)
     )
 
@@ -516,13 +533,15 @@ def kind_of(candidate: Candidate) -> str:
     """'funding' for public money pledged ("최대 1억 위안 지원", "60억 위안을 투자해"), else 'target'."""
     q = candidate.quantity
     if q.unit == "percent":
+        if re.search(r"(?:보조|지원|장려)\s*(?:비율|율)", candidate.line.text[: q.start]):
+            return "funding"  # "보조 비율을 최대 80%까지 상향"
         # "비용의 최대 30%를 보조": a subsidy rate is support pledged
         first = _first_word(candidate.tail, vocabulary().forward + vocabulary().funding_verbs)
         return "funding" if first in ("보조", "지원", "보조금", "장려", "보상") else "target"
     if q.unit != "CNY":
         return "target"
     before = MARKUP.sub("", candidate.line.text[: q.start])
-    rest = re.sub(r"^\s*[(（][^)）]*[)）]", "", MARKUP.sub("", candidate.line.text[q.end :]))  # "(약 1조 원)"
+    rest = re.sub(r"^\s*[(（][^)）]*[)）]", "", MARKUP.sub("", candidate.tail))  # "(약 1조 원)"
     if re.search(r"규모(?:는|를|가|이|의)?\s*$", before) or re.match(r"\s*(?:규모|급)", rest):
         return "target"  # the size of an industry or cluster, not money pledged
     vocab = vocabulary()
@@ -605,8 +624,13 @@ _ZONES = re.compile(r"동부|중부|동북")
 _EXCLUDED = re.compile(r"[(（][^)）]*제외[)）]")
 
 
+# "허페이(合肥), 우후(蕪湖) 등을 중심으로": the focus areas of a province-wide plan.
+_FOCUS = re.compile(r"[^,·]*?(?:등을|을|를)\s*중심으로")
+
+
 def _nearest_place(text: str, sentence: str = "") -> tuple[str, str | None] | None:
-    places = [p for p in gazetteer.find_places(_EXCLUDED.sub("", text)) if p.kind != "national"]
+    text = _FOCUS.sub("", _EXCLUDED.sub("", text))
+    places = [p for p in gazetteer.find_places(text) if p.kind != "national"]
     if not places:
         return None
     place = places[-1]
@@ -779,9 +803,13 @@ def _record(
 
 
 def line_records(
-    ctx: ArticleContext, line: Line, history: list[tuple[Line, int]], continuation: str = ""
+    ctx: ArticleContext,
+    line: Line,
+    history: list[tuple[Line, int]],
+    continuation: str = "",
+    continues: bool = False,
 ) -> list[Commitment]:
-    found = list(candidates(line, continuation))
+    found = list(candidates(line, continuation, continues))
     out = []
     for candidate in found:
         q = candidate.quantity
@@ -789,6 +817,8 @@ def line_records(
             continue
         if in_quoted_name(candidate) or is_scope(candidate) or is_enumeration(candidate):
             continue
+        if q.unit != "CNY" and line.text[q.end : q.end + 1] == "급":
+            continue  # "1㎡급 모듈", "400G급": a size class, not an amount
         if q.unit in vocabulary().specification_units or (q.unit == "years" and q.counter == "년"):
             continue  # a specification or a duration ("3년 내") is no amount to reach
         if q.unit == "years" and _DEADLINE_TAIL.match(line.text[q.end :]):
@@ -860,11 +890,13 @@ def extract_article(ctx: ArticleContext) -> list[Commitment]:
     history: list[tuple[Line, int]] = []
     headings: list[Commitment] = []
     for index, line in enumerate(ctx.article.lines):
-        if line.kind == "caption":
-            history.clear()  # a 〈※ 참고 …〉 box or table title opens a new block of bullets
+        if line.kind == "caption" and re.search(r"※|참고", line.text):
+            history.clear()  # a 〈※ 참고 …〉 box opens a block of its own (a table title does not)
         if line.number in table_lines or line.kind in ("caption", "reference", "source"):
             continue
-        found = line_records(ctx, line, history, continuation_of(ctx.article, index))
+        found = line_records(
+            ctx, line, history, continuation_of(ctx.article, index), continues_previous(ctx.article, index)
+        )
         if is_heading(line):
             headings.extend(found)
         else:

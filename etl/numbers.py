@@ -146,7 +146,7 @@ _QUALIFIER_AFTER = re.compile(
     r"(?P<word>이상|초과|돌파|넘는|넘어|넘게|넘을|상회|웃도는|웃돌|이내|이하|미만|한도|밑도는|안팎|육박|내외|정도|가량|남짓)"
 )
 # Qualifier words before the number: "약 100개 휴머노이드 로봇", "최대 1억 위안 지원", "최고 500만 위안"
-_QUALIFIER_BEFORE = re.compile(r"(?:^|[^가-힣])(?P<word>약|대략|거의|최대|최고|최소|적어도)\s?$")
+_QUALIFIER_BEFORE = re.compile(r"(?:^|[^가-힣])(?P<word>약|대략|거의|최대|최고|최소|적어도)\s*$")
 _QUALIFIERS = {
     **dict.fromkeys(["이상", "초과", "돌파", "넘는", "넘어", "넘게", "넘을", "상회", "웃도는", "웃돌"], ">="),
     **dict.fromkeys(["최소", "적어도"], ">="),

@@ -560,3 +560,57 @@ def test_a_rewarded_share_is_funding_real(seed_records) -> None:
     assert [
         (r.kind, r.value, r.unit, r.target_year) for r in at(seed_records, "004", 194) if r.unit == "percent"
     ] == [("funding", 10, "percent", None)]
+
+
+def test_an_amount_cut_by_a_line_break_is_read_across_it() -> None:
+    # a PDF conversion's break: "… 최대 200" / "만 위안을 보조"
+    records = made_up("- 중소기업에 연산력 바우처를 발급하여 기업당 연간 최대 200\n만 위안을 보조")
+    assert [(r.kind, r.value, r.value_text, r.qualifier, r.line) for r in records] == [
+        ("funding", 2_000_000, "200", "<=", 9)
+    ]
+
+
+def test_a_qualifier_behind_markdown_bold() -> None:
+    records = made_up("- 1인당 최대 **500만 위안**의 연구비를 지원")
+    assert [(r.value, r.qualifier) for r in records] == [(5_000_000, "<=")]
+
+
+def test_focus_cities_do_not_narrow_a_province_wide_target() -> None:
+    records = made_up(
+        "- 허난성은 정저우(郑州), 뤄양(洛阳) 등을 중심으로 '26년까지 로봇 기업 300개 육성",
+        headline="허난성, '로봇산업 발전 행동계획(2024-2026)' 발표",
+    )
+    assert [(r.value, r.region, r.city) for r in records] == [(300, "Henan", None)]
+
+
+def test_a_glossed_noun_is_no_list_of_names() -> None:
+    records = made_up("- '26년까지 데이터 전문인재 1만 명 양성, 데이터 거래 중개기관(數商) 500개 유치")
+    assert [r.value for r in records] == [10_000, 500]
+
+
+def test_a_research_teams_goal_is_no_public_commitment() -> None:
+    assert made_up("- 연구진은 향후 3년 내 모듈 효율 28% 달성을 목표로 제시") == []
+
+
+def test_a_size_class_is_no_amount() -> None:
+    assert [r.value for r in made_up("- '26년까지 1㎡급 모듈 100개 보급")] == [100]
+
+
+def test_progress_towards_a_target_is_no_target() -> None:
+    records = made_up(
+        "- '24년 기준 9.9%로 목표에 근접", headline="허난성, '로봇산업 발전 행동계획(2024-2026)' 발표"
+    )
+    assert targets(records) == []
+
+
+def test_a_target_reached_early_is_no_target() -> None:
+    records = made_up(
+        "- 발명특허 보유량은 14.0건으로 14·5 목표치(12건)를 조기 달성",
+        headline="국가지식재산권국, '24년 지식재산권 통계 발표",
+    )
+    assert targets(records) == []
+
+
+def test_a_figure_reached_under_a_lead_deadline_is_a_fact() -> None:
+    body = "- 허난성은 '26년까지 로봇 기업 300개 육성\n - 현재 로봇 출시 건수는 200여 개에 달하고, 응용 시나리오는 약 400개"
+    assert targets(made_up(body)) == [(300, "count", "=", 2026)]
