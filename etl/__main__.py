@@ -56,25 +56,31 @@ def parser() -> argparse.ArgumentParser:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from etl import checks, load
+    from etl import load
 
-    try:
-        report = load.build(args.seeds, args.db, progress=sys.stderr.isatty())
-    except (BulletinError, checks.DataCheckError) as error:
-        print(f"build failed, {args.db} left as it was: {error}", file=sys.stderr)
-        return 1
-    return summarise(report, args.db)
+    return write_database(
+        "build", args.db, lambda progress: load.build(args.seeds, args.db, progress=progress)
+    )
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from etl import checks, load
+    from etl import load
+
+    return write_database(
+        "ingest", args.db, lambda progress: load.ingest(args.files, args.db, progress=progress)
+    )
+
+
+def write_database(action: str, db_path: Path, run) -> int:
+    """Run a build or ingest; a refused one says that the served database was left as it was."""
+    from etl import checks
 
     try:
-        report = load.ingest(args.files, args.db, progress=sys.stderr.isatty())
+        report = run(sys.stderr.isatty())
     except (BulletinError, checks.DataCheckError) as error:
-        print(f"ingest failed, {args.db} left as it was: {error}", file=sys.stderr)
+        print(f"{action} failed, {db_path} left as it was: {error}", file=sys.stderr)
         return 1
-    return summarise(report, args.db)
+    return summarise(report, db_path)
 
 
 def summarise(report: BuildReport, db_path: Path) -> int:
