@@ -137,11 +137,7 @@ def is_private_actor(actor: str | None) -> bool:
 
 
 def headline_deadline(article: Article) -> int | None:
-    for text in (article.headline, article.subheadline or ""):
-        for mention in periods.year_mentions(text):
-            if mention.until:
-                return mention.year
-    return None
+    return until_year(article.headline) or until_year(article.subheadline or "") or None
 
 
 def headline_actor(headline: str) -> str | None:
@@ -263,6 +259,13 @@ def temporal_anchor(
     return after[0] if after else None
 
 
+def anchor_of(candidate: Candidate, issue_year: int) -> periods.YearMention | None:
+    """The year a candidate's number is dated by (one definition for the status, the target
+    year and an actual's as-of year alike)."""
+    clause_end = candidate.clause_start + len(candidate.clause)
+    return temporal_anchor(candidate.line.text, candidate.quantity.start, clause_end, issue_year)
+
+
 def _has(text: str, words: Iterable[str]) -> bool:
     return any(word in text for word in words)
 
@@ -287,9 +290,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return None
     rest, tail = candidate.rest, candidate.tail
     planned = bool(re.search(vocab.explicit_forward, rest))
-    anchor = temporal_anchor(
-        candidate.line.text, candidate.quantity.start, candidate.clause_start + len(clause)
-    )
+    anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:
         if anchor.as_of:  # "'24년 기준 9.9%로 목표에 근접" reports progress towards a target
             return "target" if _has(rest, ("예정", "계획", "목표로", "목표를")) else "actual"
@@ -559,12 +560,7 @@ def _first_word(text: str, words: Iterable[str]) -> str | None:
 
 def target_year_of(candidate: Candidate, ctx: ArticleContext, history: list[tuple[Line, int]]) -> int | None:
     """Its own year, else the year of the lead sentence it sits under, else the plan's end."""
-    anchor = temporal_anchor(
-        candidate.line.text,
-        candidate.quantity.start,
-        candidate.clause_start + len(candidate.clause),
-        ctx.issue_year,
-    )
+    anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:  # its own year; a past one on a line that still plans ("'22년 말 … 예정")
         return anchor.year
     inherited = inherited_year(candidate.line, history)
@@ -595,8 +591,9 @@ def inherited_year(line: Line, history: list[tuple[Line, int]]) -> int | None:
     return None
 
 
-def line_until_year(line: Line) -> int:
-    return next((m.year for m in periods.year_mentions(line.text) if m.until), 0)
+def until_year(text: str) -> int:
+    """The first deadline printed in `text` ("'30년까지" → 2030), 0 when there is none."""
+    return next((m.year for m in periods.year_mentions(text) if m.until), 0)
 
 
 def place_for(candidate: Candidate, ctx: ArticleContext, parent: Line | None) -> tuple[str, str | None]:
@@ -840,9 +837,7 @@ def line_records(
             year = None  # a standing support measure has no deadline (GUIDELINES)
         as_of = None
         if kind == "actual":  # a baseline has no deadline: the year it describes goes to as_of_year
-            anchor = temporal_anchor(
-                line.text, q.start, candidate.clause_start + len(candidate.clause), ctx.issue_year
-            )
+            anchor = anchor_of(candidate, ctx.issue_year)
             year, as_of = None, anchor.year if anchor else ctx.issue_year
         unit = rate_unit(candidate, found) or q.unit
         subject = list_subject(candidate, found)
@@ -901,7 +896,7 @@ def extract_article(ctx: ArticleContext) -> list[Commitment]:
             headings.extend(found)
         else:
             records.extend(found)
-            history.append((line, line_until_year(line)))  # a headline's year is no lead sentence
+            history.append((line, until_year(line.text)))  # a headline's year is no lead sentence
     body = deduplicate(sorted(records, key=lambda c: c.line))
     body += absorb_table_cells(cells, body)
     found = body + [h for h in deduplicate(headings) if not _restates(h, body, heading=True)]
