@@ -8,7 +8,6 @@ subject ("각각 500만 위안, 200만 위안 지원"); a density names what it 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from etl.clauses import Candidate
 from etl.numbers import find_quantities
@@ -17,6 +16,8 @@ PARTICLE_TAIL = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|이|가|
 MARKUP = re.compile(r"<[^>]+>|\*\*|\\")
 # Bullets, list numbers ("1)", "3."), and a leading "(혁신플랫폼)" label.
 _LEAD_NOISE = re.compile(r"^[\s\-▶●•*#>✓△※]*(?:\d{1,2}[).]\s*)?(?:\([^)]*\))?\s*")
+# A year phrase before a number: "'25년까지", "2023년 말 기준,".
+_YEAR_PHRASE = re.compile(r"[\'‘’´`]?\d{2,4}\s*년\s*(?:말\s*)?(?:까지|기준)?,?")
 # Words before a number that are no part of what it counts: "매년 최대 35만 위안".
 _STOP_WORDS = (
     "주요",
@@ -76,7 +77,7 @@ def subject_of(candidate: Candidate) -> str:
         ):
             return phrase
     before = MARKUP.sub(" ", candidate.clause[: q.start - offset])
-    before = re.sub(periods_pattern(), "", _LEAD_NOISE.sub("", before))
+    before = _YEAR_PHRASE.sub("", _LEAD_NOISE.sub("", before))
     before = re.sub(r"\d+\s*년\s*(?:내|이내|간|동안|주기로?)", "", before)  # "3년 내", "5년 주기로"
     # after an earlier figure joined by "와/과/및/,": "모범기업 20개와 시범기업" (not "3대 선도산업")
     before = re.split(r"\S*\d\S*(?:와|과|,)\s+(?=\S)|\S*\d\S*\s+및\s+", before)[-1]
@@ -99,11 +100,6 @@ def subject_of(candidate: Candidate) -> str:
     while len(words) > 2 and re.search(r"(?:의|에서|에|로|으로)$", words[0]):
         words = words[1:]
     return clean_subject(" ".join(words)) or clean_subject(_LEAD_NOISE.sub("", candidate.clause))[:30]
-
-
-@cache
-def periods_pattern() -> str:
-    return r"[\'‘’´`]?\d{2,4}\s*년\s*(?:말\s*)?(?:까지|기준)?,?"
 
 
 def clean_subject(text: str) -> str:
