@@ -22,7 +22,7 @@ from functools import cache
 from etl import gazetteer, periods, sectors
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous
 from etl.config import EXTRACTOR_VERSION, REFERENCE_DIR
-from etl.model import Article, Bulletin, Commitment, Line, Table
+from etl.model import Article, Bulletin, Commitment, Line, RejectedCandidate, Table
 from etl.numbers import find_quantities, parse_korean_number
 from etl.subjects import MARKUP, PARTICLE_TAIL, clean_subject, list_subject, rate_subject
 
@@ -78,6 +78,19 @@ class ArticleContext:
     @property
     def issue_year(self) -> int:
         return self.bulletin.issue_date.year
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractor made of one bulletin: the records it took and the numbers it did not."""
+
+    records: list[Commitment]
+    rejected: list[RejectedCandidate]
+
+
+def extract(bulletin: Bulletin) -> Extraction:
+    """The bulletin's commitments and the candidates its rules rejected."""
+    return Extraction(extract_bulletin(bulletin), [])
 
 
 def extract_bulletin(bulletin: Bulletin) -> list[Commitment]:

@@ -19,7 +19,7 @@ import fcntl
 import os
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -28,8 +28,8 @@ import pandas as pd
 from tqdm import tqdm
 
 from etl import checks, config, gazetteer, sectors
-from etl.extract import extract_bulletin
-from etl.model import Bulletin, Commitment
+from etl.extract import Extraction, extract
+from etl.model import Bulletin, Commitment, RejectedCandidate
 from etl.parse import line_sections, parse_file
 from etl.read import BulletinError
 
@@ -214,19 +214,19 @@ def load_file(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -
         report.already_loaded.append(path)
         return
     try:
-        commitments = extract_bulletin(bulletin)
+        extraction = extract(bulletin)
     except Exception as error:  # a bug in one article must not stop the other bulletins loading
         raise BulletinError(path, f"extraction failed: {type(error).__name__}: {error}") from error
     con.execute("BEGIN TRANSACTION")
     try:
-        insert_bulletin(con, bulletin, commitments)
+        insert_bulletin(con, bulletin, extraction)
         con.execute("COMMIT")
     except duckdb.Error as error:
         con.execute("ROLLBACK")
         raise BulletinError(path, f"not loaded, the database refused it: {error}") from error
     report.bulletins += 1
     report.articles += len(bulletin.articles)
-    report.commitments += len(commitments)
+    report.commitments += len(extraction.records)
 
 
 def already_loaded(con: duckdb.DuckDBPyConnection, bulletin: Bulletin, path: Path) -> bool:
@@ -247,14 +247,13 @@ def already_loaded(con: duckdb.DuckDBPyConnection, bulletin: Bulletin, path: Pat
     )
 
 
-def insert_bulletin(
-    con: duckdb.DuckDBPyConnection, bulletin: Bulletin, commitments: list[Commitment]
-) -> None:
+def insert_bulletin(con: duckdb.DuckDBPyConnection, bulletin: Bulletin, extraction: Extraction) -> None:
     insert_rows(con, "bulletins", [bulletin_row(bulletin)])
     insert_rows(con, "bulletin_lines", line_rows(bulletin))
     insert_rows(con, "articles", article_rows(bulletin))
     insert_rows(con, "article_references", reference_rows(bulletin))
-    insert_rows(con, "commitments", [commitment_row(commitment) for commitment in commitments])
+    insert_rows(con, "commitments", [commitment_row(commitment) for commitment in extraction.records])
+    insert_rows(con, "rejected_candidates", [rejected_row(candidate) for candidate in extraction.rejected])
 
 
 def bulletin_row(bulletin: Bulletin) -> dict:
@@ -335,7 +334,15 @@ def commitment_row(commitment: Commitment) -> dict:
         per_year=commitment.per_year,
         as_of_year=commitment.as_of_year,
         extractor_version=commitment.extractor_version or config.EXTRACTOR_VERSION,
+        confidence=commitment.confidence,
+        rule=commitment.rule,
     )
+    return row
+
+
+def rejected_row(candidate: RejectedCandidate) -> dict:
+    row = asdict(candidate)
+    row["bulletin_id"] = row.pop("bulletin")
     return row
 
 

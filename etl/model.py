@@ -129,6 +129,8 @@ class Commitment:
     per_year: bool = False
     as_of_year: int | None = None  # for kind "actual": the year the figure describes
     extractor_version: str = ""
+    confidence: str = "medium"  # high | medium | low, from the evidence the deciding rules saw
+    rule: str = ""  # the named rule that accepted it (python -m etl explain shows why)
     occurrence: int = 1  # the n-th record with this value_text on this line
     id: str = field(default="")
 
@@ -141,6 +143,22 @@ class Commitment:
         """The commitment as a record of docs/commitment-record.md (exactly its keys)."""
         data = asdict(self)
         return {name: data[name] for name in RECORD_FIELDS}
+
+
+@dataclass(frozen=True)
+class RejectedCandidate:
+    """A number the extractor read and did not take, with the named rule that rejected it:
+    kept so that a reviewer can see the numbers not taken from any article."""
+
+    bulletin: str
+    article_seq: int
+    line: int
+    value_text: str
+    value: float | None
+    unit: str | None
+    rule: str  # the rule's name
+    reason: str  # what the rule means, in words
+    sentence: str
 
 
 def commitment_id(bulletin: str, line: int, value_text: str, occurrence: int = 1) -> str:

@@ -109,7 +109,24 @@ CREATE TABLE commitments (
     subject_en        VARCHAR,
     sentence          VARCHAR NOT NULL,     -- the source line exactly as in the file
     line              INTEGER NOT NULL,
-    extractor_version VARCHAR NOT NULL
+    extractor_version VARCHAR NOT NULL,
+    confidence        VARCHAR NOT NULL,     -- high | medium | low, from the evidence the rules saw
+    rule              VARCHAR NOT NULL      -- the named rule that accepted it (python -m etl explain)
+);
+
+-- Each number the extractor read and did not take is kept with the named rule that rejected it,
+-- so the dashboard can show "numbers not taken" for any article.
+-- table: rejected_candidates — numbers not taken, with the rule that rejected each
+CREATE TABLE rejected_candidates (
+    bulletin_id VARCHAR NOT NULL REFERENCES bulletins (id),
+    article_seq INTEGER NOT NULL,
+    line        INTEGER NOT NULL,
+    value_text  VARCHAR NOT NULL,
+    value       DOUBLE,
+    unit        VARCHAR,
+    rule        VARCHAR NOT NULL,       -- the rule's name
+    reason      VARCHAR NOT NULL,       -- what the rule means, in words
+    sentence    VARCHAR NOT NULL
 );
 
 -- table: ingest_failures — files that could not be loaded, with the reason (shown on the Sources page).

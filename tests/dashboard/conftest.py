@@ -137,10 +137,11 @@ def fill(con: duckdb.DuckDBPyConnection) -> None:
     # Named columns, so a column added to the schema later needs no change here.
     columns = (
         "id, bulletin, article_seq, kind, value, value_text, unit, qualifier, target_year, plan_period, region,"
-        " city, issuer, sector, subject_ko, line, issue_date, article_title, sentence, per_year, extractor_version"
+        " city, issuer, sector, subject_ko, line, issue_date, article_title, sentence, per_year, extractor_version,"
+        " confidence, rule"
     )
     con.executemany(
-        f"INSERT INTO commitments ({columns}) VALUES ({', '.join(['?'] * 19)}, false, '1.0.0')",
+        f"INSERT INTO commitments ({columns}) VALUES ({', '.join(['?'] * 19)}, false, '1.0.0', 'medium', 'made_up')",
         [
             (*row, issue_dates[row[1]], _headline(row[1], row[2]), lines[(row[1], row[15])])
             for row in COMMITMENTS

@@ -167,12 +167,13 @@ def test_old_database_survives_a_crash_mid_build(served, seed_paths, monkeypatch
 
 def test_old_database_survives_failed_data_checks(served, seed_paths, monkeypatch):
     before = contents(served, with_write_times=True)
-    real_extract = load.extract_bulletin
+    real_extract = load.extract
 
     def printed_unit(bulletin):  # as if the extractor let a raw counter through
-        return [replace(c, unit="억 위안") for c in real_extract(bulletin)]
+        extraction = real_extract(bulletin)
+        return replace(extraction, records=[replace(c, unit="억 위안") for c in extraction.records])
 
-    monkeypatch.setattr(load, "extract_bulletin", printed_unit)
+    monkeypatch.setattr(load, "extract", printed_unit)
     with pytest.raises(checks.DataCheckError, match="commitments.unit canonical"):
         load.build(seed_paths[0].parent, served)
     assert contents(served, with_write_times=True) == before
@@ -287,3 +288,34 @@ def test_ingest_into_a_database_of_an_older_schema_says_to_rebuild(tmp_path, see
     with pytest.raises(BulletinError, match=r"older version \(missing commitments\.as_of_year\).*etl build"):
         load.ingest([new], older)
     assert file_digest(older) == before
+
+
+def test_rejected_candidates_and_confidence_are_stored(tmp_path, monkeypatch):
+    """What the extractor did not take is stored beside what it took, with the rule's name."""
+    from etl.extract import Extraction
+    from etl.model import RejectedCandidate
+
+    real_extract = load.extract
+
+    def with_one_rejection(bulletin):
+        extraction = real_extract(bulletin)
+        first = extraction.records[0]
+        rejected = RejectedCandidate(
+            bulletin.id, first.article_seq, first.line, "11개", 11.0, "count", "document_structure",
+            "a count that describes the document", first.sentence,
+        )  # fmt: skip
+        return Extraction([replace(c, confidence="high") for c in extraction.records], [rejected])
+
+    monkeypatch.setattr(load, "extract", with_one_rejection)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    source = next(config.SEEDS_DIR.glob("000_*.txt"))
+    (seeds / source.name).write_bytes(source.read_bytes())
+    db_path = tmp_path / "t.duckdb"
+    load.build(seeds, db_path)
+    con = duckdb.connect(str(db_path), read_only=True)
+    assert con.execute("SELECT DISTINCT confidence FROM commitments").fetchall() == [("high",)]
+    assert con.execute("SELECT value_text, rule FROM rejected_candidates").fetchall() == [
+        ("11개", "document_structure")
+    ]
+    con.close()

@@ -53,6 +53,8 @@ COMMON = {
     "per_year": False,
     "issuer": "발표 기관",
     "extractor_version": "1.0.0",
+    "confidence": "medium",
+    "rule": "made_up",
 }
 
 
