@@ -1,4 +1,4 @@
-"""Command line: `python -m etl build | ingest | extract | check`. Only wiring; the work is in the stages.
+"""Command line: `python -m etl build | ingest | extract | explain | check`. Only wiring; the work is in the stages.
 
 etl.load (DuckDB, pandas) is imported inside the commands that need it, so that
 `extract` starts fast.
@@ -49,6 +49,13 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     extract.set_defaults(command=run_extract)
 
+    explain = commands.add_parser(
+        "explain",
+        help="print each candidate number of a file (or of one line) with its evidence and deciding rule",
+    )
+    explain.add_argument("target", metavar="FILE[:LINE]")
+    explain.set_defaults(command=run_explain)
+
     check = commands.add_parser("check", help="run the data checks on a database")
     check.add_argument("--db", type=Path, default=config.DB_PATH, help="database file (default: %(default)s)")
     check.set_defaults(command=run_check)
@@ -97,7 +104,7 @@ def summarise(report: BuildReport, db_path: Path) -> int:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from etl.extract import extract_bulletin
+    from etl.extract import extract
     from etl.parse import parse_file
 
     writer = csv.DictWriter(sys.stdout, fieldnames=RECORD_FIELDS) if args.format == "csv" else None
@@ -106,7 +113,7 @@ def run_extract(args: argparse.Namespace) -> int:
     failures = 0
     for path in args.files:
         try:
-            records = [commitment.record() for commitment in extract_bulletin(parse_file(path))]
+            records = [commitment.record() for commitment in extract(parse_file(path)).records]
         except BulletinError as error:
             print(error, file=sys.stderr)
             failures += 1
@@ -117,6 +124,38 @@ def run_extract(args: argparse.Namespace) -> int:
             else:
                 print(json.dumps(record, ensure_ascii=False))
     return 1 if failures else 0
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    from etl.extract import bulletin_decisions, explain
+    from etl.parse import parse_file
+
+    path, line = split_target(args.target)
+    try:
+        bulletin = parse_file(path)
+    except BulletinError as error:
+        print(error, file=sys.stderr)
+        return 1
+    decisions = [d for d in bulletin_decisions(bulletin) if line is None or d.line.number == line]
+    if not decisions:
+        where = f"line {line}" if line is not None else "the file"
+        print(f"{path}: no candidate number on {where}", file=sys.stderr)
+        return 0
+    shown = None
+    for decision in decisions:
+        if decision.line.number != shown:
+            shown = decision.line.number
+            print(f"{path}:{shown}: {decision.line.text.strip()}")
+        print("\n".join(explain(decision)))
+    return 0
+
+
+def split_target(target: str) -> tuple[Path, int | None]:
+    """ "bulletin.txt:120" → (bulletin.txt, 120); a plain path has no line."""
+    head, sep, tail = target.rpartition(":")
+    if sep and tail.isdigit() and head:
+        return Path(head), int(tail)
+    return Path(target), None
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from etl.model import Article, Line
 from etl.numbers import Quantity, find_quantities
+from etl.rules import alternation, vocabulary
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ def candidates(line: Line, continuation: str = "", continues: bool = False) -> I
     spans = clauses(line.text)
     cut = bool(continuation) and bool(_CUT_AMOUNT.search(line.text))
     joined = line.text.rstrip() + continuation.lstrip() if cut else line.text
-    quantities = find_quantities(mask_markup(joined))
+    quantities = with_measures(find_quantities(mask_markup(joined)), mask_markup(joined))
     quantities = [q for q in quantities if q.start < len(line.text.rstrip())]
     if continues:
         indent = len(line.text) - len(line.text.lstrip())
@@ -76,6 +78,38 @@ def candidates(line: Line, continuation: str = "", continues: bool = False) -> I
             if offset <= quantity.start < offset + len(clause):
                 yield Candidate(line, quantity, clause, offset, continuation)
                 break
+
+
+# "PUE를 1.25 이하로", "PUE **1.2 이하**": a bare number right after a unitless measure, before
+# a qualifier, a level particle, a comma or the end.
+_MEASURE_LEVEL = r"""\s*(?:은|는|을|를|이|가)?\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])
+    (?=\s*(?P<word>이하|이내|미만|이상|초과)?\s*(?:으로|로|,|$|\s|[)]))"""
+_MEASURE_QUALIFIERS = {"이하": "<=", "이내": "<=", "미만": "<=", "이상": ">=", "초과": ">="}
+
+
+@cache
+def _measure_pattern() -> re.Pattern[str]:
+    measures = alternation(vocabulary().unitless_measures)
+    return re.compile(rf"(?:{measures}){_MEASURE_LEVEL}", re.VERBOSE)
+
+
+def measure_quantities(text: str) -> list[Quantity]:
+    """The bare numbers a unitless measure sets: "PUE를 1.25 이하로 낮추고" → 1.25, ratio, <=."""
+    out = []
+    for m in _measure_pattern().finditer(text):
+        qualifier = _MEASURE_QUALIFIERS.get(m.group("word") or "", "=")
+        number = m.group("number")
+        out.append(
+            Quantity(float(number), None, "ratio", qualifier, number, m.start("number"), m.end("number"), "")
+        )
+    return out
+
+
+def with_measures(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """The quantities of a line with the unitless measures' numbers no other quantity covers."""
+    taken = [(q.start, q.end) for q in quantities]
+    extra = [q for q in measure_quantities(text) if not any(s <= q.start < e for s, e in taken)]
+    return sorted(quantities + extra, key=lambda q: q.start)
 
 
 # A line that ends in the middle of an amount: "… 연간 최대 200", "… 1,000".

@@ -8,57 +8,26 @@ as 육성/구축/달성) and nothing marks it as a fact already reached, a forec
 threshold, or a count that only describes the document. Year-by-year target
 tables give one record per cell. A number repeated in the summary, a headline
 or a restating heading is kept once, at its first full statement in the body.
+
+Every decision is named: each candidate gets its `Evidence` once and a `Decision` that records
+the rule of etl/rules.py that took or rejected it (`python -m etl explain FILE:LINE` prints both).
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
 
 from etl import gazetteer, periods, sectors
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous
-from etl.config import EXTRACTOR_VERSION, REFERENCE_DIR
+from etl.config import EXTRACTOR_VERSION
 from etl.model import Article, Bulletin, Commitment, Line, RejectedCandidate, Table
 from etl.numbers import find_quantities, parse_korean_number
+from etl.rules import RULES, Evidence, alternation, confidence, describe, vocabulary
 from etl.subjects import MARKUP, PARTICLE_TAIL, clean_subject, list_subject, rate_subject
-
-VOCABULARY_FILE = REFERENCE_DIR / "extraction.toml"
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    forward: tuple[str, ...]
-    historical_markers: tuple[str, ...]
-    historical_predicates: tuple[str, ...]
-    forecast: tuple[str, ...]
-    past_until: tuple[str, ...]
-    report_headline: tuple[str, ...]
-    plan_headline: tuple[str, ...]
-    structural_nouns: tuple[str, ...]
-    actor_nouns: tuple[str, ...]
-    actor_followers: tuple[str, ...]
-    funding_verbs: tuple[str, ...]
-    non_commitment_table_headers: tuple[str, ...]
-    research_parts: tuple[str, ...]
-    research_categories: tuple[str, ...]
-    explicit_forward: str  # a regular expression
-    specification_units: tuple[str, ...]
-    company_suffixes: tuple[str, ...]
-    companies: tuple[str, ...]
-    private_actor_pattern: str
-
-
-@cache
-def vocabulary() -> Vocabulary:
-    with VOCABULARY_FILE.open("rb") as fh:
-        data = tomllib.load(fh)
-    return Vocabulary(
-        **{name: words if isinstance(words, str) else tuple(words) for name, words in data.items()}
-    )
 
 
 @dataclass(frozen=True)
@@ -90,15 +59,24 @@ class Extraction:
 
 def extract(bulletin: Bulletin) -> Extraction:
     """The bulletin's commitments and the candidates its rules rejected."""
-    return Extraction(extract_bulletin(bulletin), [])
+    decisions = bulletin_decisions(bulletin)
+    records = [d.record for d in decisions if d.record is not None]
+    rejected = [d.rejection(bulletin.id) for d in decisions if d.record is None]
+    return Extraction(sorted(records, key=lambda c: (c.line, c.occurrence)), rejected)
 
 
 def extract_bulletin(bulletin: Bulletin) -> list[Commitment]:
     """Every quantitative commitment of a bulletin, in line order."""
-    records: list[Commitment] = []
+    return extract(bulletin).records
+
+
+def bulletin_decisions(bulletin: Bulletin) -> list[Decision]:
+    """Every candidate number of the bulletin with its decision, in line order
+    (what `python -m etl explain` prints)."""
+    decisions: list[Decision] = []
     for article in bulletin.articles:
-        records.extend(extract_article(article_context(bulletin, article)))
-    return sorted(records, key=lambda c: (c.line, c.occurrence))
+        decisions.extend(article_decisions(article_context(bulletin, article)))
+    return sorted(decisions, key=lambda d: d.line.number)
 
 
 # --- 1. the article's context ------------------------------------------------
@@ -251,7 +229,9 @@ def _body_lines(article: Article) -> list[Line]:
 
 
 # "올해 5G 공장 1만 개 건설", "연내 …": the issue's own year, printed as a word.
-_THIS_YEAR = re.compile(r"올해|금년|연내|올 한 해")
+@cache
+def _this_year() -> re.Pattern[str]:
+    return re.compile(alternation(vocabulary().this_year))
 
 
 def temporal_anchor(
@@ -262,7 +242,8 @@ def temporal_anchor(
     mentions = periods.year_mentions(line_text)
     if issue_year:
         mentions += [
-            periods.YearMention(issue_year, m.start(), m.end(), False) for m in _THIS_YEAR.finditer(line_text)
+            periods.YearMention(issue_year, m.start(), m.end(), False)
+            for m in _this_year().finditer(line_text)
         ]
         mentions.sort(key=lambda m: m.start)
     before = [m for m in mentions if m.end <= position]
@@ -284,14 +265,18 @@ def _has(text: str, words: Iterable[str]) -> bool:
 
 
 # "단일 프로젝트 보조는 최대 1,000만 위안": the support named before the amount it caps.
-_FUNDING_TOPIC = re.compile(r"(?:보조|지원|지원금|보조금|장려금|한도)(?:은|는|이|가)?\s*(?:최대|최고)?\s*$")
+@cache
+def _funding_topic() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(vocabulary().funding_topics)})(?:은|는|이|가)?\s*(?:최대|최고)?\s*$")
+
 
 # "40만개로 늘리고", "1ms 이내로 공제", "20% 이상으로 향상": a number set as the level to reach.
 _TO_LEVEL = re.compile(r"^\s*(?:이상|이내|이하|미만|까지)?\s*(?:으로|로)\s")
 
 
-def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = None) -> str | None:
-    """'target' (forward-looking), 'actual' (a fact reached) or None (neither / not ours).
+def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = None) -> tuple[str | None, str]:
+    """('target' | 'actual' | None, the deciding rule's name): forward-looking, a fact reached,
+    or neither / not ours.
 
     `inherited` is the deadline of the lead bullet the line sits under ("- '26년까지 …" /
     " - (R&D) … 매출의 15% 차지"): under it, a plain verb states the plan, not a fact."""
@@ -300,20 +285,22 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     for phrase in vocab.past_until:  # "현재까지 40개 …" looks back, not forward
         clause = clause.replace(phrase, "현재")
     if _has(clause, vocab.forecast):
-        return None
+        return None, "forecast"
     rest, tail = candidate.rest, candidate.tail
     planned = bool(re.search(vocab.explicit_forward, rest))
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:
         if anchor.as_of:  # "'24년 기준 9.9%로 목표에 근접" reports progress towards a target
-            return "target" if _has(rest, ("예정", "계획", "목표로", "목표를")) else "actual"
+            if _has(rest, vocab.as_of_plan_words):
+                return "target", "as_of_progress_plan"
+            return "actual", "as_of_figure"
         if anchor.year > ctx.issue_year or (anchor.until and anchor.year == ctx.issue_year):
-            return "target"
+            return "target", "future_year"
         if anchor.year < ctx.issue_year:
-            return "target" if planned else "actual"
+            return ("target", "past_year_planned") if planned else ("actual", "past_year")
     prefix = candidate.line.text[: candidate.quantity.start]
     if _COPULA.match(rest) and not planned:
-        return "actual"  # "발사장 총 투자액은 40억 위안이며": an amount stated, not pledged
+        return "actual", "copula_statement"  # "발사장 총 투자액은 40억 위안이며": stated, not pledged
     if anchor is None and inherited and inherited >= ctx.issue_year:
         clause_end = candidate.clause_start + len(candidate.clause)
         verb = rest + candidate.line.text[clause_end : clause_end + 8]  # "증가해 | 오고 있음"
@@ -325,22 +312,24 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             or (
                 not tail.strip()
                 and re.search(r"(?<=[가-힣])(?:은|는)\s", clause)
-                and not _FUNDING_TOPIC.search(MARKUP.sub("", prefix))  # "보조는 최대 1,000만 위안"
+                and not _funding_topic().search(MARKUP.sub("", prefix))  # "보조는 최대 1,000만 위안"
             )
         )
-        return "actual" if past else "target"
+        return ("actual", "inherited_but_reported") if past else ("target", "inherited_deadline")
     past_words = _has(clause + prefix, vocab.historical_markers) or reports_fact(tail)
     if past_words and not planned:
-        return "actual"
+        return "actual", "historical_cue"
     if ctx.research:  # "… 7% 이상 증가시키고, … 8% 이상으로 제고하는 목표를 제시"
-        return "target" if planned or re.search(vocab.explicit_forward, tail) else None
+        if planned or re.search(vocab.explicit_forward, tail):
+            return "target", "research_explicit_plan"
+        return None, "research_no_plan"
     forward = (
         _has(tail, vocab.forward)
         or _TO_LEVEL.match(rest)
-        or _has(clause, ("목표", "계획"))
-        or _FUNDING_TOPIC.search(MARKUP.sub("", prefix))
+        or _has(clause, vocab.plan_nouns)
+        or _funding_topic().search(MARKUP.sub("", prefix))
     )
-    return "target" if forward else None
+    return ("target", "forward_verb") if forward else (None, "no_forward_cue")
 
 
 # A verb in the past tense: "약 9,000개를 육성하였으며", "… 구축했다".
@@ -399,7 +388,7 @@ def is_structural(candidate: Candidate) -> bool:
         following = candidate.line.text[q.end :].lstrip()
         vocab = vocabulary()
         verbs = tuple(
-            w for w in vocab.forward if w not in vocab.structural_nouns and w not in ("목표", "계획")
+            w for w in vocab.forward if w not in vocab.structural_nouns and w not in vocab.plan_nouns
         )
         return not following.startswith(verbs)
     if q.unit != "count":
@@ -559,7 +548,7 @@ def kind_of(candidate: Candidate) -> str:
     if re.search(r"규모(?:는|를|가|이|의)?\s*$", before) or re.match(r"\s*(?:규모|급)", rest):
         return "target"  # the size of an industry or cluster, not money pledged
     vocab = vocabulary()
-    if _FUNDING_TOPIC.search(before):
+    if _funding_topic().search(before):
         return "funding"
     first = _first_word(rest, vocab.forward + vocab.funding_verbs)
     return "funding" if first in vocab.funding_verbs else "target"
@@ -671,7 +660,7 @@ def parent_line(line: Line, history: list[tuple[Line, int]]) -> Line | None:
 
 def per_year(candidate: Candidate) -> bool:
     before = candidate.line.text[max(0, candidate.quantity.start - 8) : candidate.quantity.start]
-    return _has(before, ("연간", "매년", "연평균", "해마다", "년간"))
+    return _has(before, vocabulary().per_year_words)
 
 
 # "kW당 2,000위안", "시간당 3,000㎥", "월 50만 장": a rate, whose unit names what it is per.
@@ -749,8 +738,9 @@ def table_records(ctx: ArticleContext, table: Table) -> list[tuple[Line, Commitm
                 continue
             subject = clean_subject(_UNIT_IN_LABEL.sub("", label))
             record = _record(
-                ctx, line, value * scale, cell, unit, "=", year, subject, "target", ctx.region, ctx.city
-            )
+                ctx, line, value * scale, cell, unit, "=", year, subject, "target", ctx.region, ctx.city,
+                confidence=confidence("year_table_cell", "target", None), rule="year_table_cell",
+            )  # fmt: skip
             out.append((line, record))
     return out
 
@@ -768,20 +758,13 @@ def sector_of(subject: str, sentence: str, ctx: ArticleContext) -> str:
     sector = sectors.classify(subject, MARKUP.sub(" ", sentence), ctx.article.headline)
     if sector == "other" and ctx.article.subheadline:
         sector = sectors.classify("", "", ctx.article.subheadline)
-    if sector in _GENERIC_SECTORS and sectors.classify(subject) in _GENERIC_SECTORS | {"other"}:
+    generic = sectors.with_role("generic")
+    if sector in generic and sectors.classify(subject) in generic | {sectors.OTHER}:
         # "국가급 혁신 플랫폼 5개" in a biomanufacturing plan: a generic subject takes the plan's domain
         domain = sectors.classify("", "", ctx.article.headline)
-        if domain in _DOMAIN_SECTORS:
+        if domain in sectors.with_role("domain"):
             return domain
     return sector
-
-
-# Sectors that name a kind of measure rather than an industry, and the industries a plan can be about.
-_GENERIC_SECTORS = {"rnd_innovation", "sme_enterprise", "regional_development", "other"}
-_DOMAIN_SECTORS = {
-    "AI", "semiconductors", "computing_data", "telecom_5g_6g", "industrial_internet", "robotics",
-    "nev_batteries", "hydrogen_energy", "biomedicine", "quantum", "aerospace", "materials",
-}  # fmt: skip
 
 
 def _record(
@@ -812,69 +795,200 @@ def _record(
     )
 
 
-def line_records(
+@dataclass
+class Decision:
+    """One candidate number and what the rules made of it: the record it gave, or none, and the
+    name of the rule that decided (`etl.rules.RULES`)."""
+
+    line: Line
+    article_seq: int
+    value_text: str
+    value: float | None
+    unit: str | None
+    rule: str
+    evidence: Evidence | None = None
+    record: Commitment | None = None
+    taken_by: str = ""  # the rule that first took it, when a later rule dropped it
+
+    def drop(self, rule_name: str) -> None:
+        self.taken_by, self.rule, self.record = self.rule, rule_name, None
+
+    def rejection(self, bulletin: str) -> RejectedCandidate:
+        return RejectedCandidate(
+            bulletin=bulletin,
+            article_seq=self.article_seq,
+            line=self.line.number,
+            value_text=self.value_text,
+            value=self.value,
+            unit=self.unit,
+            rule=self.rule,
+            reason=RULES[self.rule].meaning,
+            sentence=self.line.text,
+        )
+
+
+def explain(decision: Decision) -> list[str]:
+    """A decision as readable lines: the number, the verdict and rule, the rule's meaning, the evidence."""
+    rule_ = RULES[decision.rule]
+    if decision.record is not None:
+        record = decision.record
+        verdict = f"TAKEN as {record.kind}, confidence {record.confidence}"
+        verdict += f", year {record.target_year or record.as_of_year or '-'}"
+    else:
+        verdict = "REJECTED" + (f" (first taken by {decision.taken_by})" if decision.taken_by else "")
+    out = [
+        f"  {decision.value_text}  [{decision.unit or '-'}]  {verdict}",
+        f"    rule {rule_.name}: {rule_.meaning}   e.g. {rule_.example}",
+    ]
+    return out + [f"    {text}" for text in describe(decision.evidence)]
+
+
+def is_size_class(candidate: Candidate) -> bool:
+    """ "1㎡급 모듈", "400G급": a size class, not an amount."""
+    q = candidate.quantity
+    return q.unit != "CNY" and candidate.line.text[q.end : q.end + 1] == "급"
+
+
+def is_specification(candidate: Candidate) -> bool:
+    return candidate.quantity.unit in vocabulary().specification_units
+
+
+def is_duration(candidate: Candidate) -> bool:
+    """ "3년 내", "3~5년 이내": a span of years says when, not how much."""
+    q = candidate.quantity
+    return q.unit == "years" and (
+        q.counter == "년" or bool(_DEADLINE_TAIL.match(candidate.line.text[q.end :]))
+    )
+
+
+# What the number is, before its verb is read: each test rejects under its rule's name, in order.
+_WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...] = (
+    ("rate_base", lambda c, _: c.quantity.per),
+    ("won_conversion", lambda c, _: is_conversion(c)),
+    ("document_structure", lambda c, _: is_structural(c)),
+    ("actor_count", lambda c, _: is_actor_count(c)),
+    ("quoted_name", lambda c, _: in_quoted_name(c)),
+    ("scope_count", lambda c, _: is_scope(c)),
+    ("enumeration_count", lambda c, _: is_enumeration(c)),
+    ("size_class", lambda c, _: is_size_class(c)),
+    ("specification_unit", lambda c, _: is_specification(c)),
+    ("duration", lambda c, _: is_duration(c)),
+    ("eligibility_threshold", lambda c, found: is_threshold(c, found)),
+)
+
+
+def evidence_of(
+    candidate: Candidate,
+    found: list[Candidate],
+    ctx: ArticleContext,
+    lead_year: int | None,
+    parent: Line | None,
+) -> Evidence:
+    vocab = vocabulary()
+    q = candidate.quantity
+    prefix = candidate.line.text[: q.start]
+    verb = _first_word(candidate.tail, vocab.forward_verbs + vocab.historical_predicates)
+    tense = "past" if reports_fact(candidate.tail) else "forward" if verb else "none"
+    words = vocab.forecast + vocab.historical_markers + vocab.past_until
+    region, city = place_for(candidate, ctx, parent)
+    unit = rate_unit(candidate, found) or q.unit
+    subject = list_subject(candidate, found)
+    if "_per_10k_" in unit:  # "1만명당 360대": the base is no subject
+        subject = rate_subject(subject, unit)
+    return Evidence(
+        sentence=candidate.line.text,
+        clause=candidate.clause,
+        anchor=anchor_of(candidate, ctx.issue_year),
+        inherited=lead_year,
+        verb=verb,
+        tense=tense,
+        cues=tuple(w for w in words if w in candidate.clause or w in prefix),
+        region=region,
+        city=city,
+        subject=subject,
+        unit=unit,
+    )
+
+
+def decide(
+    candidate: Candidate, found: list[Candidate], ctx: ArticleContext, lead_year: int | None
+) -> tuple[str | None, str]:
+    """(state, rule): the first rule of `_WHAT_IT_IS` that rejects, else the status rules, else
+    whose plan it is."""
+    rejected = next((name for name, test in _WHAT_IT_IS if test(candidate, found)), None)
+    if rejected:
+        return None, rejected
+    state, name = status(candidate, ctx, lead_year)
+    if state == "target" and is_company_plan(candidate.line):
+        return None, "company_plan"
+    if state == "target" and ctx.private and _subject_place(candidate.line.text) is None:
+        return None, "private_actor_plan"  # a company's or university's own plan
+    return state, name
+
+
+def line_decisions(
     ctx: ArticleContext,
     line: Line,
     history: list[tuple[Line, int]],
     continuation: str = "",
     continues: bool = False,
-) -> list[Commitment]:
+) -> list[Decision]:
     found = list(candidates(line, continuation, continues))
+    # a headline's deadline stands in for a lead bullet only where no plan period frames the
+    # article (short news: "■ 우한시, '27년까지 …" over bullets without a year)
+    lead_year = inherited_year(line, history) or (None if ctx.plan else ctx.deadline)
+    parent = parent_line(line, history)
     out = []
     for candidate in found:
         q = candidate.quantity
-        if q.per or is_conversion(candidate) or is_structural(candidate) or is_actor_count(candidate):
-            continue
-        if in_quoted_name(candidate) or is_scope(candidate) or is_enumeration(candidate):
-            continue
-        if q.unit != "CNY" and line.text[q.end : q.end + 1] == "급":
-            continue  # "1㎡급 모듈", "400G급": a size class, not an amount
-        if q.unit in vocabulary().specification_units or (q.unit == "years" and q.counter == "년"):
-            continue  # a specification or a duration ("3년 내") is no amount to reach
-        if q.unit == "years" and _DEADLINE_TAIL.match(line.text[q.end :]):
-            continue
-        if is_threshold(candidate, found):
-            continue
-        # a headline's deadline stands in for a lead bullet only where no plan period frames the
-        # article (short news: "■ 우한시, '27년까지 …" over bullets without a year)
-        lead_year = inherited_year(line, history) or (None if ctx.plan else ctx.deadline)
-        state = status(candidate, ctx, lead_year)
-        if state is None or (state == "target" and is_company_plan(line)):
-            continue
-        if state == "target" and ctx.private and _subject_place(line.text) is None:
-            continue  # a company's or university's own plan
-        region, city = place_for(candidate, ctx, parent_line(line, history))
-        kind = "actual" if state == "actual" else kind_of(candidate)
-        year = target_year_of(candidate, ctx, history)
-        if kind == "funding" and not periods.year_mentions(line.text):
-            year = None  # a standing support measure has no deadline (GUIDELINES)
-        as_of = None
-        if kind == "actual":  # a baseline has no deadline: the year it describes goes to as_of_year
-            anchor = anchor_of(candidate, ctx.issue_year)
-            year, as_of = None, anchor.year if anchor else ctx.issue_year
-        unit = rate_unit(candidate, found) or q.unit
-        subject = list_subject(candidate, found)
-        if "_per_10k_" in unit:  # "1만명당 360대": the base is no subject
-            subject = rate_subject(subject, unit)
-        out.append(
-            _record(
-                ctx,
-                line,
-                q.value,
-                q.text,
-                unit,
-                q.qualifier,
-                year,
-                subject,
-                kind,
-                region,
-                city,
-                value_max=q.value_max,
-                per_year=per_year(candidate),
-                as_of_year=as_of,
-            )
-        )
+        evidence = evidence_of(candidate, found, ctx, lead_year, parent)
+        state, name = decide(candidate, found, ctx, lead_year)
+        decision = Decision(line, ctx.article.seq, q.text, q.value, evidence.unit, name, evidence)
+        if state is not None:
+            decision.record = candidate_record(candidate, evidence, state, name, ctx, history)
+        out.append(decision)
     return out
+
+
+def candidate_record(
+    candidate: Candidate, evidence: Evidence, state: str, rule_name: str, ctx: ArticleContext, history
+) -> Commitment:
+    q, line = candidate.quantity, candidate.line
+    kind = "actual" if state == "actual" else kind_of(candidate)
+    year = target_year_of(candidate, ctx, history)
+    if kind == "funding" and not periods.year_mentions(line.text):
+        year = None  # a standing support measure has no deadline (GUIDELINES)
+    as_of = None
+    if kind == "actual":  # a baseline has no deadline: the year it describes goes to as_of_year
+        year, as_of = None, evidence.anchor.year if evidence.anchor else ctx.issue_year
+    level = confidence(
+        rule_name,
+        kind,
+        evidence,
+        value_text=q.text,
+        qualifier=q.qualifier,
+        ranged=q.value_max is not None,
+        after=line.text[q.end :],
+        heading=is_heading(line),
+    )
+    return _record(
+        ctx,
+        line,
+        q.value,
+        q.text,
+        evidence.unit,
+        q.qualifier,
+        year,
+        evidence.subject,
+        kind,
+        evidence.region,
+        evidence.city,
+        value_max=q.value_max,
+        per_year=per_year(candidate),
+        as_of_year=as_of,
+        confidence=level,
+        rule=rule_name,
+    )
 
 
 def is_heading(line: Line) -> bool:
@@ -885,36 +999,62 @@ def is_heading(line: Line) -> bool:
     return bool(re.match(r"^\s*(?:#+\s*)?(?:-\s*)?\d{1,2}\)\s", line.text))
 
 
-def extract_article(ctx: ArticleContext) -> list[Commitment]:
+def table_decisions(ctx: ArticleContext) -> tuple[set[int], list[Decision]]:
+    """The lines of the article's tables, and a decision per cell of its year-by-year target tables."""
     table_lines: set[int] = set()
-    cells: list[Commitment] = []
+    cells: list[Decision] = []
     for table in ctx.article.tables:
         if _is_non_commitment_table(table):
             table_lines.update(row.line for row in table.rows)
         elif year_columns(table):
             table_lines.update(row.line for row in table.rows)
-            cells.extend(record for _, record in table_records(ctx, table))
-    records: list[Commitment] = []
+            for line, record in table_records(ctx, table):
+                cells.append(
+                    Decision(line, ctx.article.seq, record.value_text, record.value, record.unit,
+                             "year_table_cell", None, record)
+                )  # fmt: skip
+    return table_lines, cells
+
+
+def article_decisions(ctx: ArticleContext) -> list[Decision]:
+    """Every candidate of the article with its decision; the taken ones carry their record."""
+    table_lines, cells = table_decisions(ctx)
+    decisions: list[Decision] = list(cells)
+    body: list[Decision] = []
+    headings: list[Decision] = []
     history: list[tuple[Line, int]] = []
-    headings: list[Commitment] = []
     for index, line in enumerate(ctx.article.lines):
         if line.kind == "caption" and re.search(r"※|참고", line.text):
             history.clear()  # a 〈※ 참고 …〉 box opens a block of its own (a table title does not)
         if line.number in table_lines or line.kind in ("caption", "reference", "source"):
             continue
-        found = line_records(
+        found = line_decisions(
             ctx, line, history, continuation_of(ctx.article, index), continues_previous(ctx.article, index)
         )
+        decisions.extend(found)
+        taken = [d for d in found if d.record is not None]
         if is_heading(line):
-            headings.extend(found)
+            headings.extend(taken)
         else:
-            records.extend(found)
+            body.extend(taken)
             history.append((line, until_year(line.text)))  # a headline's year is no lead sentence
-    body = deduplicate(sorted(records, key=lambda c: c.line))
-    body += absorb_table_cells(cells, body)
-    found = body + [h for h in deduplicate(headings) if not _restates(h, body, heading=True)]
-    targets = [c for c in found if c.kind != "actual"]
-    return [c for c in found if c.kind != "actual" or is_baseline(c, targets)]
+    kept = deduplicate(body)
+    kept += absorb_table_cells([d for d in cells], kept)
+    body_records = [d.record for d in kept]
+    for heading in deduplicate(headings):
+        if _restates(heading.record, body_records, heading=True):
+            heading.drop("heading_restates_body")
+        else:
+            kept.append(heading)
+    targets = [d.record for d in kept if d.record.kind != "actual"]
+    for decision in kept:
+        if decision.record.kind == "actual" and not is_baseline(decision.record, targets):
+            decision.drop("actual_not_baseline")
+    return sorted(decisions, key=lambda d: d.line.number)
+
+
+def extract_article(ctx: ArticleContext) -> list[Commitment]:
+    return [d.record for d in article_decisions(ctx) if d.record is not None]
 
 
 def is_baseline(actual: Commitment, targets: list[Commitment]) -> bool:
@@ -936,17 +1076,20 @@ def _similar(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.6
 
 
-def absorb_table_cells(cells: list[Commitment], body: list[Commitment]) -> list[Commitment]:
+def absorb_table_cells(cells: list[Decision], body: list[Decision]) -> list[Decision]:
     """A table cell that a body sentence already states (same value, unit and year) is a
     restatement (GUIDELINES: 002 l.189-191 vs l.196-203); each sentence absorbs one cell."""
-    free = list(body)
+    free = [d.record for d in body]
     kept = []
     for cell in cells:
+        record = cell.record
         twin = next(
             (
                 b
                 for b in free
-                if b.unit == cell.unit and b.target_year == cell.target_year and _same(b.value, cell.value)
+                if b.unit == record.unit
+                and b.target_year == record.target_year
+                and _same(b.value, record.value)
             ),
             None,
         )
@@ -954,6 +1097,7 @@ def absorb_table_cells(cells: list[Commitment], body: list[Commitment]) -> list[
             kept.append(cell)
         else:
             free.remove(twin)
+            cell.drop("table_cell_in_body")
     return kept
 
 
@@ -966,14 +1110,20 @@ def _is_non_commitment_table(table: Table) -> bool:
     return _has(header, vocabulary().non_commitment_table_headers)
 
 
-def deduplicate(records: list[Commitment]) -> list[Commitment]:
+def deduplicate(taken: list[Decision]) -> list[Decision]:
     """Keep the first full statement of each commitment; number repeats on one line."""
-    kept: list[Commitment] = []
-    for record in records:
-        if _restates(record, kept, heading=False):
+    kept: list[Decision] = []
+    for decision in sorted(taken, key=lambda d: d.line.number):
+        record = decision.record
+        if _restates(record, [k.record for k in kept], heading=False):
+            decision.drop("restated")
             continue
-        occurrence = 1 + sum(1 for k in kept if k.line == record.line and k.value_text == record.value_text)
-        kept.append(replace(record, occurrence=occurrence, id="") if occurrence > 1 else record)
+        occurrence = 1 + sum(
+            1 for k in kept if k.record.line == record.line and k.record.value_text == record.value_text
+        )
+        if occurrence > 1:
+            decision.record = replace(record, occurrence=occurrence, id="")
+        kept.append(decision)
     return kept
 
 
