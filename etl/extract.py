@@ -116,15 +116,31 @@ def is_report(headline: str, issue_year: int) -> bool:
 def is_private_actor(actor: str | None) -> bool:
     """ "화웨이, …", "칭화대, …", "글로벌 싱크탱크(CCG), …": a headline actor that is a company,
     university or institute, not a government. Its plans are no public commitments (GUIDELINES)."""
-    if not actor or gazetteer.issuer_place(actor)[0] or gazetteer.find_places(actor):
+    if not actor or gazetteer.issuer_place(actor)[0] or gazetteer.find_places(actor) or _CHINA.search(actor):
         return False
     vocab = vocabulary()
-    name = _BRACKETED.sub("", actor).strip()  # "룽지(隆基)그린에너지"
+    # "룽지(隆基)그린에너지"; a quoted title names a policy, not its author: "中 'AI+제조' 정책 발표"
+    name = _QUOTED_TITLE.sub("", _BRACKETED.sub("", actor)).strip()
     return (
         _has(name, vocab.companies)
         or name.endswith(vocab.company_suffixes)
         or bool(re.search(vocab.private_actor_pattern, name))
+        or latin_organisation(name)
     )
+
+
+# "中", "중국": the country itself.
+_CHINA = re.compile(r"中(?![가-힣])|중국(?!\s*(?:기업|업체|회사))")
+_QUOTED_TITLE = re.compile(r"['‘“「《『][^'’”」》』]*['’”」》』]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&]*")
+
+
+def latin_organisation(name: str) -> bool:
+    """A name in Latin letters ("BYD", "Unitree", "CATL는"): an organisation, unless every Latin
+    word is a technology's or a measure's acronym ("AI+제조", "ESS 산업")."""
+    acronyms = vocabulary().technology_acronyms
+    words = [w for w in _LATIN_WORD.findall(name) if len(w) >= 2 or w.isupper()]
+    return any(w not in acronyms and len(w) >= 2 for w in words)
 
 
 def headline_deadline(article: Article) -> int | None:
@@ -144,10 +160,21 @@ def lead_subject(article: Article) -> str | None:
             continue
         m = re.match(
             r"^[\s\-▶●•*#]*(?:최근\s*|이번에\s*|지난\s*\d+월\s*)?(?:중국\s+)?([^,'‘“「《]{2,30}?)(?:은|는)\s",
-            line.text,
+            strip_dateline(line.text),
         )
         return m.group(1).strip() if m else None
     return None
+
+
+# A news dateline or byline: "(베이징=신화통신)", "[상하이=뉴스핌] 김선영 기자 =" names where the story
+# was filed, not where a target applies.
+_DATELINE = re.compile(
+    r"[(\[【]\s*[가-힣A-Za-z·\s]{1,12}=\s*[^)\]】]{1,25}[)\]】](?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=?)?"
+)
+
+
+def strip_dateline(text: str) -> str:
+    return _DATELINE.sub(lambda m: " " * len(m.group()), text)
 
 
 def article_issuer(article: Article) -> str:
@@ -246,6 +273,8 @@ def temporal_anchor(
             for m in _this_year().finditer(line_text)
         ]
         mentions.sort(key=lambda m: m.start)
+    if any(not m.base for m in mentions):  # "2025년까지 … 2020년 대비 2배로": a base, not the date
+        mentions = [m for m in mentions if not m.base]
     before = [m for m in mentions if m.end <= position]
     if before:
         return before[-1]
@@ -257,7 +286,7 @@ def anchor_of(candidate: Candidate, issue_year: int) -> periods.YearMention | No
     """The year a candidate's number is dated by (one definition for the status, the target
     year and an actual's as-of year alike)."""
     clause_end = candidate.clause_start + len(candidate.clause)
-    return temporal_anchor(candidate.line.text, candidate.quantity.start, clause_end, issue_year)
+    return temporal_anchor(candidate.text, candidate.quantity.start, clause_end, issue_year)
 
 
 def _has(text: str, words: Iterable[str]) -> bool:
@@ -284,9 +313,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     clause = candidate.clause
     for phrase in vocab.past_until:  # "현재까지 40개 …" looks back, not forward
         clause = clause.replace(phrase, "현재")
-    if _has(clause, vocab.forecast):
-        return None, "forecast"
     rest, tail = candidate.rest, candidate.tail
+    if _has(clause, vocab.forecast) or is_forecast(candidate):
+        return None, "forecast"
     planned = bool(re.search(vocab.explicit_forward, rest))
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:
@@ -298,12 +327,14 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             return "target", "future_year"
         if anchor.year < ctx.issue_year:
             return ("target", "past_year_planned") if planned else ("actual", "past_year")
-    prefix = candidate.line.text[: candidate.quantity.start]
+    prefix = candidate.text[: candidate.quantity.start]
     if _COPULA.match(rest) and not planned:
         return "actual", "copula_statement"  # "발사장 총 투자액은 40억 위안이며": stated, not pledged
+    if anchor is None and inherited == REVIEWED:
+        return "actual", "under_review_heading"
     if anchor is None and inherited and inherited >= ctx.issue_year:
         clause_end = candidate.clause_start + len(candidate.clause)
-        verb = rest + candidate.line.text[clause_end : clause_end + 8]  # "증가해 | 오고 있음"
+        verb = rest + candidate.text[clause_end : clause_end + 8]  # "증가해 | 오고 있음"
         past = (
             _has(clause + prefix, vocab.historical_markers)
             or _ONGOING.search(verb)
@@ -325,7 +356,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return None, "research_no_plan"
     forward = (
         _has(tail, vocab.forward)
-        or _TO_LEVEL.match(rest)
+        or (_TO_LEVEL.match(rest) and _has(rest, vocab.forward_verbs))  # not "5.5%로 여전히 낮아"
         or _has(clause, vocab.plan_nouns)
         or _funding_topic().search(MARKUP.sub("", prefix))
     )
@@ -333,11 +364,13 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
 
 
 # A verb in the past tense: "약 9,000개를 육성하였으며", "… 구축했다".
-_PAST_TENSE = re.compile(r"^(?:을|를)?\s*(?:하였|했|되었|됐|하였음|완료)")
+_PAST_TENSE = re.compile(r"^(?:을|를)?\s*(?:하였|했|되었|됐|하였음|완료|하고\s?있|되고\s?있)")
 
 
 # A number closed by a copula states what is: "총 투자액은 40억 위안이며", "… 1,216억 개임".
-_COPULA = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.)|였|으로 집계|로 집계)")
+_COPULA = re.compile(
+    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.)|였|이었|으로 집계|로 집계)"
+)
 
 
 # "… 200여 개에 달하고, …": a figure reached, not one to reach ("달하도록" would plan it).
@@ -348,6 +381,18 @@ _REACHED = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:에|으로|로)?\s*(?
 _ONGOING = re.compile(
     r"(?:하였|했|되었|됐|해\s*오|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있)"
 )
+
+
+def is_forecast(candidate: Candidate) -> bool:
+    """Someone's expectation: the predicate that governs the number is a forecast word ("…
+    2035년 130만대, 2050년 500만대에 이를 것으로 예상했다"), or the sentence is attributed to a source
+    ("백서에 따르면 …") and states no plan ("… 목표를 제시했다" reports a plan)."""
+    vocab = vocabulary()
+    first = _first_word(candidate.tail, vocab.forward_verbs + vocab.forecast + vocab.plan_nouns)
+    if first in vocab.forecast:
+        return True
+    sentence = candidate.sentence
+    return _has(sentence, vocab.attribution) and not _has(sentence, vocab.attributed_plan)
 
 
 def reports_fact(tail: str) -> bool:
@@ -362,18 +407,19 @@ def reports_fact(tail: str) -> bool:
     return bool(_PAST_TENSE.match(after))
 
 
-def is_company_plan(line: Line) -> bool:
+def is_company_plan(sentence: str) -> bool:
     """A sentence whose subject is a company states that company's plan, not a public commitment:
     "■ BYD는 … 연간 20만 대 생산을 목표로", "차이나 모바일은 …"."""
-    m = _SENTENCE_SUBJECT.match(line.text.lstrip("■ "))
+    m = _SENTENCE_SUBJECT.match(sentence.lstrip("■ "))
     if not m:
         return False
     subject = _BRACKETED.sub("", m.group(1)).strip()  # "연산 파워(CP) 면에서" names no company
+    subject = re.split(r"에서\s", subject)[-1]  # "운영상 방면에서 차이나 텔레콤은": after the adverbial
     if gazetteer.issuer_place(subject)[0] or re.search(r"까지|목표|면에서|분야", subject):
         return False  # a government body or place
     vocab = vocabulary()
     return (
-        bool(re.search(r"[A-Z]{2,}|[A-Z][a-z]+", subject))
+        latin_organisation(_QUOTED_TITLE.sub("", subject))
         or subject.endswith(vocab.company_suffixes)
         or _has(subject, vocab.companies)
         or bool(re.search(vocab.private_actor_pattern, subject))  # "연구진은 … 28% 달성을 목표"
@@ -385,7 +431,7 @@ def is_structural(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.structural:
         # "500대 달성", "2만대 보급": 대 counting machines before a verb, not "5대 방향"
-        following = candidate.line.text[q.end :].lstrip()
+        following = candidate.text[q.end :].lstrip()
         vocab = vocabulary()
         verbs = tuple(
             w for w in vocab.forward if w not in vocab.structural_nouns and w not in vocab.plan_nouns
@@ -393,14 +439,15 @@ def is_structural(candidate: Candidate) -> bool:
         return not following.startswith(verbs)
     if q.unit != "count":
         return False
-    after = candidate.line.text[q.end : q.end + 16].lstrip(" 의")
+    after = skip_modifier(candidate.text[q.end : q.end + 16].lstrip(" 의"))
     words = after.split(" ", 1)
     vocab = vocabulary()
     # "54개 구체적인 조치", "22개 세부 조치": look past one modifier, never past a verb
     # ("만 개 육성 목표를") or a particle ("도시를 …")
     first = words[0] if words else ""
-    looks_past = not first.startswith(vocab.forward) and not PARTICLE_TAIL.search(first)
-    second = words[1] if len(words) > 1 and (looks_past or _MODIFIER.search(first)) else ""
+    verb = first.startswith(vocab.forward)  # "보급" ends like the modifier "국가급" but is a verb
+    looks_past = not verb and not PARTICLE_TAIL.search(first)
+    second = words[1] if len(words) > 1 and (looks_past or (_MODIFIER.search(first) and not verb)) else ""
     nouns = vocab.structural_nouns
     if any(_names(text, noun) for noun in nouns for text in (after, second)):
         return True
@@ -408,8 +455,17 @@ def is_structural(candidate: Candidate) -> bool:
     if any(len(noun) >= 2 and head.endswith(noun) for noun in nouns):  # "20개 지원조항을"
         return True
     # "6개 분야 12개 콘텐츠", "5대 분야 15개 조치": a count under a structural count is structural
-    before = candidate.line.text[max(0, q.start - 12) : q.start]
+    before = candidate.text[max(0, q.start - 12) : q.start]
     return bool(re.search(r"\d+\s*[개대]\s*(?:분야|방향|영역|부문|유형)\s*$", before))
+
+
+def skip_modifier(after: str) -> str:
+    """ "국가 시범기지", "국가급 …": the nation modifying the noun after it is no count of countries."""
+    for noun in vocabulary().modifier_nouns:
+        m = re.match(rf"{re.escape(noun)}(?:급\s*|\s+(?=[가-힣A-Za-z]))", after)
+        if m:
+            return after[m.end() :]
+    return after
 
 
 def _names(text: str, noun: str) -> bool:
@@ -436,7 +492,7 @@ def is_actor_count(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit not in ("count", "people"):
         return False
-    after = candidate.line.text[q.end : q.end + 24].lstrip(" 의").replace("*", "")
+    after = skip_modifier(candidate.text[q.end : q.end + 24].lstrip(" 의").replace("*", ""))
     vocab = vocabulary()
     words = after.split(" ", 1)
     texts = [after] + ([words[1]] if len(words) > 1 and len(words[0]) <= 3 else [])  # "20개 정부 부처는"
@@ -467,7 +523,7 @@ _QUALIFIED_GROUP = re.compile(
 
 def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
     q = candidate.quantity
-    after = candidate.line.text[q.end :]
+    after = candidate.text[q.end :]
     if q.unit == "count":
         return False
     if _QUALIFIED_GROUP.match(after):  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
@@ -494,9 +550,16 @@ _QUOTED = re.compile(r"(['‘“\"])([^'‘’“”\"]{1,60}?)(['’”\"])")
 def in_quoted_name(candidate: Candidate) -> bool:
     """A number inside quotation marks is part of a name: "'1개의 실험실, 2개의 산업기지와 4개의
     센터'의 … 체계", "'신제조(新製造)100' 프로젝트"."""
-    text = _YEAR_APOSTROPHE.sub(lambda m: " " * len(m.group()), candidate.line.text)
+    text = _YEAR_APOSTROPHE.sub(lambda m: " " * len(m.group()), candidate.text)
     q = candidate.quantity
-    return any(m.start(2) <= q.start and q.end <= m.end(2) for m in _QUOTED.finditer(text))
+    return any(
+        m.start(2) <= q.start and q.end <= m.end(2) and not _SPEECH.search(m.group(2))
+        for m in _QUOTED.finditer(text)
+    )
+
+
+# A quotation that is a statement, not a name: "“2030년까지 … 15조 위안 규모가 되게 할 것”".
+_SPEECH = re.compile(r"(?:다|것|요|함|음|겠다)\s*[.!]?\s*$|까지\s")
 
 
 # "12개 지역의 신규 장려 산업", "6개 기업의 전고체 배터리 기초연구": the count only scopes
@@ -508,7 +571,7 @@ _SCOPE = re.compile(
 
 def is_scope(candidate: Candidate) -> bool:
     q = candidate.quantity
-    return q.unit == "count" and bool(_SCOPE.match(candidate.line.text[q.end :]))
+    return q.unit == "count" and bool(_SCOPE.match(candidate.text[q.end :]))
 
 
 def is_enumeration(candidate: Candidate) -> bool:
@@ -516,7 +579,7 @@ def is_enumeration(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit != "count":
         return False
-    before = candidate.line.text[max(0, q.start - 40) : q.start]
+    before = candidate.text[max(0, q.start - 40) : q.start]
     # "…청두(成都) 2개 고신구"; "CATL, BYD 등 6개 기업" (a list of names in Latin or Hanja); not a
     # lead label "(제조업 디지털 전환) 200개 이상의 …"
     # names glossed in brackets, one after another: not "중개기관(數商) 500개"
@@ -536,14 +599,14 @@ def kind_of(candidate: Candidate) -> str:
     """'funding' for public money pledged ("최대 1억 위안 지원", "60억 위안을 투자해"), else 'target'."""
     q = candidate.quantity
     if q.unit == "percent":
-        if re.search(r"(?:보조|지원|장려)\s*(?:비율|율)", candidate.line.text[: q.start]):
+        if re.search(r"(?:보조|지원|장려)\s*(?:비율|율)", candidate.text[: q.start]):
             return "funding"  # "보조 비율을 최대 80%까지 상향"
         # "비용의 최대 30%를 보조": a subsidy rate is support pledged
         first = _first_word(candidate.tail, vocabulary().forward + vocabulary().funding_verbs)
         return "funding" if first in ("보조", "지원", "보조금", "장려", "보상") else "target"
     if q.unit != "CNY":
         return "target"
-    before = MARKUP.sub("", candidate.line.text[: q.start])
+    before = MARKUP.sub("", candidate.text[: q.start])
     rest = re.sub(r"^\s*[(（][^)）]*[)）]", "", MARKUP.sub("", candidate.tail))  # "(약 1조 원)"
     if re.search(r"규모(?:는|를|가|이|의)?\s*$", before) or re.match(r"\s*(?:규모|급)", rest):
         return "target"  # the size of an industry or cluster, not money pledged
@@ -566,9 +629,9 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: list[tupl
     if anchor is not None:  # its own year; a past one on a line that still plans ("'22년 말 … 예정")
         return anchor.year
     inherited = inherited_year(candidate.line, history)
-    if inherited:
+    if inherited and inherited != REVIEWED:
         return inherited
-    line_plan = periods.plan_period(candidate.line.text)
+    line_plan = periods.plan_period(candidate.text)
     if line_plan:
         return line_plan[1]
     return ctx.plan[1] if ctx.plan else ctx.deadline
@@ -593,6 +656,26 @@ def inherited_year(line: Line, history: list[tuple[Line, int]]) -> int | None:
     return None
 
 
+def lead_year(line: Line, issue_year: int) -> int:
+    """The deadline a line sets for the lines under it: its "'30년까지", or the issue's year for a
+    heading of this year's targets with no figure of its own ("2. 올해 주요 예상 목표")."""
+    if year := until_year(line.text):
+        return year
+    vocab = vocabulary()
+    if find_quantities(line.text):
+        return 0
+    if _this_year().search(line.text) and _has(line.text, vocab.lead_plan_nouns):
+        return issue_year
+    # A heading that reviews the year before marks the lines under it as facts: REVIEWED.
+    return REVIEWED if _REVIEW_HEADING.match(line.text) and _has(line.text, vocab.review_words) else 0
+
+
+# The lead year of lines under a review heading ("1. 지난해 업무 회고"): no year, only facts.
+REVIEWED = -1
+# A short numbered or bulleted heading line: "1. 지난해 업무 회고", "□ 작년 성과".
+_REVIEW_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]|[□■◆▶●○◎])\s*\S.{0,25}$")
+
+
 def until_year(text: str) -> int:
     """The first deadline printed in `text` ("'30년까지" → 2030), 0 when there is none."""
     return next((m.year for m in periods.year_mentions(text) if m.until), 0)
@@ -603,8 +686,9 @@ def place_for(candidate: Candidate, ctx: ArticleContext, parent: Line | None) ->
     ("린강(臨港) 신구의 매출액 성장률을 20%"), the sentence's own subject ("중국 공업정보화부 등
     15개 부처는 …"), or the place of the bullet it sits under ("이 중 창수(常熟) 신에너지산업단지" /
     "  - '25년 1,100억 위안 달성 예정")."""
-    in_clause = candidate.clause[: candidate.quantity.start - candidate.clause_start]
-    nearest = _nearest_place(in_clause, candidate.line.text) or _subject_place(candidate.line.text)
+    in_clause = strip_dateline(candidate.clause[: candidate.quantity.start - candidate.clause_start])
+    sentence = strip_dateline(candidate.sentence)
+    nearest = _nearest_place(in_clause, sentence) or _subject_place(sentence.strip())
     if nearest is None and parent is not None:
         nearest = _nearest_place(parent.text)
         if nearest and nearest[0] != ctx.region:
@@ -659,7 +743,7 @@ def parent_line(line: Line, history: list[tuple[Line, int]]) -> Line | None:
 
 
 def per_year(candidate: Candidate) -> bool:
-    before = candidate.line.text[max(0, candidate.quantity.start - 8) : candidate.quantity.start]
+    before = candidate.text[max(0, candidate.quantity.start - 8) : candidate.quantity.start]
     return _has(before, vocabulary().per_year_words)
 
 
@@ -675,10 +759,10 @@ def rate_unit(candidate: Candidate, siblings: list[Candidate]) -> str | None:
     q = candidate.quantity
     bases = [s.quantity for s in siblings if s.quantity.per and s.quantity.end <= q.start]
     if bases and q.start - bases[-1].end <= 4 and bases[-1].value == 10000:
-        if "로봇" in candidate.line.text:
+        if "로봇" in candidate.text:
             return "robots_per_10k_workers"
         return f"{q.unit}_per_10k_people"
-    m = _PER.search(candidate.line.text[max(0, q.start - 12) : q.start])
+    m = _PER.search(candidate.text[max(0, q.start - 12) : q.start])
     if not m:
         return None
     per = "kW" if m.group("kw") else "hour" if m.group("hour") else "month"
@@ -843,10 +927,52 @@ def explain(decision: Decision) -> list[str]:
     return out + [f"    {text}" for text in describe(decision.evidence)]
 
 
+@cache
+def _foreign() -> re.Pattern[str]:
+    # a word of its own: "인도" (India) is not the start of "인도기금" (guidance fund)
+    return re.compile(
+        rf"(?<![가-힣])(?:{alternation(vocabulary().foreign_actors)})"
+        r"(?=$|[^가-힣]|(?:은|는|이|가|의|도|과|와|에서|에|정부|측)(?:[^가-힣]|$))"
+    )
+
+
+def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
+    """Another country's plan quoted beside China's ("한국 산업통상자원부는 '30년까지 …"): the
+    actor named last before the number (or, with none, the headline's actor) is not Chinese."""
+    before = strip_dateline(candidate.text[: candidate.quantity.start])
+    foreign = [m.end() for m in _foreign().finditer(before)]
+    chinese = [m.end() for m in _CHINA.finditer(before)] + [p.end for p in gazetteer.find_places(before)]
+    if foreign or chinese:
+        return max(foreign, default=-1) > max(chinese, default=-1)
+    actor = headline_actor(ctx.article.headline) or ""
+    return bool(_foreign().search(actor)) and not _CHINA.search(actor)
+
+
+def is_ordinal(candidate: Candidate) -> bool:
+    """ "제20기 중앙위원회", "(20기 3중전회)": an ordinal names a session, it counts nothing."""
+    q = candidate.quantity
+    after = candidate.text[q.end : q.end + 12]
+    return bool(re.search(r"제\s?$", candidate.text[: q.start])) or _has(after, vocabulary().session_words)
+
+
+# "미국(33%)과 중국(27%)": a share printed in brackets after a name.
+_BRACKETED_SHARE = re.compile(r"[(（]\s*(?:약\s*)?[\d.,]+\s*%\s*[)）]")
+
+
+def is_bracketed_share(candidate: Candidate) -> bool:
+    """Shares compared in a description, each in brackets after its name: "미국(33%)과 중국(27%)"."""
+    q = candidate.quantity
+    if q.unit != "percent":
+        return False
+    text = candidate.text
+    inside = any(m.start() <= q.start < m.end() for m in _BRACKETED_SHARE.finditer(text))
+    return inside and len(_BRACKETED_SHARE.findall(text)) >= 2
+
+
 def is_size_class(candidate: Candidate) -> bool:
     """ "1㎡급 모듈", "400G급": a size class, not an amount."""
     q = candidate.quantity
-    return q.unit != "CNY" and candidate.line.text[q.end : q.end + 1] == "급"
+    return q.unit != "CNY" and candidate.text[q.end : q.end + 1] == "급"
 
 
 def is_specification(candidate: Candidate) -> bool:
@@ -856,14 +982,14 @@ def is_specification(candidate: Candidate) -> bool:
 def is_duration(candidate: Candidate) -> bool:
     """ "3년 내", "3~5년 이내": a span of years says when, not how much."""
     q = candidate.quantity
-    return q.unit == "years" and (
-        q.counter == "년" or bool(_DEADLINE_TAIL.match(candidate.line.text[q.end :]))
-    )
+    return q.unit == "years" and (q.counter == "년" or bool(_DEADLINE_TAIL.match(candidate.text[q.end :])))
 
 
 # What the number is, before its verb is read: each test rejects under its rule's name, in order.
 _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...] = (
     ("rate_base", lambda c, _: c.quantity.per),
+    ("ordinal", lambda c, _: is_ordinal(c)),
+    ("shares_in_brackets", lambda c, _: is_bracketed_share(c)),
     ("won_conversion", lambda c, _: is_conversion(c)),
     ("document_structure", lambda c, _: is_structural(c)),
     ("actor_count", lambda c, _: is_actor_count(c)),
@@ -886,7 +1012,7 @@ def evidence_of(
 ) -> Evidence:
     vocab = vocabulary()
     q = candidate.quantity
-    prefix = candidate.line.text[: q.start]
+    prefix = candidate.text[: q.start]
     verb = _first_word(candidate.tail, vocab.forward_verbs + vocab.historical_predicates)
     tense = "past" if reports_fact(candidate.tail) else "forward" if verb else "none"
     words = vocab.forecast + vocab.historical_markers + vocab.past_until
@@ -896,7 +1022,7 @@ def evidence_of(
     if "_per_10k_" in unit:  # "1만명당 360대": the base is no subject
         subject = rate_subject(subject, unit)
     return Evidence(
-        sentence=candidate.line.text,
+        sentence=candidate.text,
         clause=candidate.clause,
         anchor=anchor_of(candidate, ctx.issue_year),
         inherited=lead_year,
@@ -919,10 +1045,12 @@ def decide(
     if rejected:
         return None, rejected
     state, name = status(candidate, ctx, lead_year)
-    if state == "target" and is_company_plan(candidate.line):
+    if state == "target" and is_company_plan(candidate.sentence):
         return None, "company_plan"
-    if state == "target" and ctx.private and _subject_place(candidate.line.text) is None:
+    if state == "target" and ctx.private and _subject_place(candidate.sentence) is None:
         return None, "private_actor_plan"  # a company's or university's own plan
+    if state == "target" and is_foreign(candidate, ctx):
+        return None, "foreign_plan"
     return state, name
 
 
@@ -946,8 +1074,46 @@ def line_decisions(
         decision = Decision(line, ctx.article.seq, q.text, q.value, evidence.unit, name, evidence)
         if state is not None:
             decision.record = candidate_record(candidate, evidence, state, name, ctx, history)
+            out.extend(shared_copies(decision, candidate))
         out.append(decision)
     return out
+
+
+# "각각 1억 위안", "모두 80% 이상": one figure stated for each of several places or measures.
+_EACH = re.compile(r"(?:각각|각기|모두|공히)\s*(?:최대\s*|약\s*)?$")
+# The marks of an inline list: "▷기업 경영 디지털화 보급률 ▷전자상거래 도입 기업 비율 등을 모두 80%".
+_INLINE_ITEM = re.compile(r"[▷▶►①-⑩]\s*")
+
+
+def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
+    """The figure once more for each further place or listed measure it is stated for ("베이징과
+    상하이에 각각 1억 위안" is two commitments); the decision itself keeps the first."""
+    q = candidate.quantity
+    before = candidate.text[candidate.clause_start : q.start]
+    if not _EACH.search(before) or decision.record is None:
+        return []
+    if re.match(r"\s*[,，、]\s*\d", candidate.text[q.end :]):
+        return []  # "각각 500만 위안, 200만 위안": one amount each, in order
+    record = decision.record
+    places = []
+    for place in gazetteer.find_places(strip_dateline(before)):
+        key = (place.region, place.city)
+        if place.kind != "national" and key not in places:
+            places.append(key)
+    if len(places) >= 2:
+        records = [replace(record, region=region, city=city) for region, city in places]
+    else:
+        items = [clean_subject(re.sub(r"\s*등(?:을|를|은|는|이|가)?\s.*$", "", item))
+                 for item in _INLINE_ITEM.split(before)[1:]]  # fmt: skip
+        if len(items) < 2:
+            return []
+        records = [replace(record, subject_ko=item) for item in items]
+    decision.record = records[0]
+    return [
+        Decision(decision.line, decision.article_seq, decision.value_text, decision.value, decision.unit,
+                 decision.rule, decision.evidence, copy)
+        for copy in records[1:]
+    ]  # fmt: skip
 
 
 def candidate_record(
@@ -1037,7 +1203,7 @@ def article_decisions(ctx: ArticleContext) -> list[Decision]:
             headings.extend(taken)
         else:
             body.extend(taken)
-            history.append((line, until_year(line.text)))  # a headline's year is no lead sentence
+            history.append((line, lead_year(line, ctx.issue_year)))  # a headline's year is no lead
     kept = deduplicate(body)
     kept += absorb_table_cells([d for d in cells], kept)
     body_records = [d.record for d in kept]
@@ -1128,8 +1294,12 @@ def deduplicate(taken: list[Decision]) -> list[Decision]:
 
 
 def _restates(record: Commitment, earlier: list[Commitment], *, heading: bool) -> bool:
+    """The same value and unit stated earlier, of the same kind and subject; a heading restates
+    a body figure of any kind ("베이징, 1만1천여개 5G 기지국 건설" over a body that reports it built)."""
     for other in earlier:
-        if other.line == record.line or other.unit != record.unit or other.kind != record.kind:
+        if other.line == record.line or other.unit != record.unit:
+            continue
+        if other.kind != record.kind and not heading:
             continue
         if not _same(other.value, record.value):
             continue

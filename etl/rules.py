@@ -62,6 +62,14 @@ class Vocabulary:
     as_of_plan_words: tuple[str, ...]
     plan_nouns: tuple[str, ...]
     unitless_measures: tuple[str, ...]
+    attribution: tuple[str, ...]
+    attributed_plan: tuple[str, ...]
+    lead_plan_nouns: tuple[str, ...]
+    review_words: tuple[str, ...]
+    session_words: tuple[str, ...]
+    technology_acronyms: tuple[str, ...]
+    foreign_actors: tuple[str, ...]
+    modifier_nouns: tuple[str, ...]
 
     @property
     def forward_verbs(self) -> tuple[str, ...]:
@@ -94,6 +102,10 @@ class Rule:
 _RULES = (
     # --- rejections that need no reading of the verb: what the number is -------------------
     Rule("rate_base", "reject", "the base of a rate, not an amount", "인구 1만명당 발명특허 보유량 20건 달성"),
+    Rule("ordinal", "reject", "an ordinal names a session or a round, it counts nothing",
+         "지난달 열린 19기 4중전회 후속 조치로 계획을 발표"),
+    Rule("shares_in_brackets", "reject", "shares compared in a description, each in brackets after its name",
+         "특허 출원에서 독일(31%)과 중국(24%)이 양강 구도를 형성"),
     Rule("won_conversion", "reject", "a won amount that only converts a yuan amount",
          "'26년까지 총 500억 위안(약 9조 원)을 투자"),
     Rule("document_structure", "reject", "a count that names a part of the document or plan",
@@ -129,6 +141,8 @@ _RULES = (
          "(lead \"- '26년까지 …\") 현재 관련 기업은 약 300개"),
     Rule("inherited_deadline", "target", "no year of its own: the deadline of the lead bullet or headline",
          "(lead \"- '26년까지 다음을 추진\")  - 시범 단지 12개 조성"),
+    Rule("under_review_heading", "actual", "no year of its own, under a heading reviewing the year before",
+         "(heading \"1. 지난해 업무 회고\") ◊ 식량 생산량 6950억kg 초과"),
     Rule("historical_cue", "actual", "a cue of a fact reached (현재, 전년 대비, 기록, past tense)",
          "수출액은 전년 대비 18% 증가"),
     Rule("research_explicit_plan", "target", "a research or statistics article that states a target",
@@ -143,6 +157,8 @@ _RULES = (
          "BYD는 '26년까지 연간 30만 대 생산을 목표로 함"),
     Rule("private_actor_plan", "reject", "the article's actor is a company, university or institute",
          "(headline \"칭화대, …\") '27년까지 연구 인력 500명을 양성"),
+    Rule("foreign_plan", "reject", "the plan of a country or body other than China's, quoted for comparison",
+         "한편 한국 산업통상자원부는 '30년까지 수소차 30만 대를 보급할 계획"),
     # --- the article as a whole --------------------------------------------------------------
     Rule("year_table_cell", "target", "a cell of a year-by-year target table", "연산력 규모 (EFLOPS) | 200 | 250 | 300"),
     Rule("restated", "reject", "the same commitment stated earlier in the body", "(a second line) 로봇 기업 50개 육성"),
@@ -161,7 +177,7 @@ RULES: dict[str, Rule] = {rule.name: rule for rule in _RULES}
 class Evidence:
     """What the rules read about one candidate, computed once."""
 
-    sentence: str  # the line's text
+    sentence: str  # the number's sentence, the rest of its line blanked out (offsets kept)
     clause: str  # the clause that holds the number
     anchor: YearMention | None  # its own year ("'25년까지", "'23년 기준")
     inherited: int | None  # the deadline of the lead bullet or headline it sits under
@@ -241,6 +257,7 @@ def describe(evidence: Evidence | None) -> list[str]:
             + (" (기준)" if anchor.as_of else "")
         )
     return [
+        f"sentence:  {evidence.sentence.strip()}",
         f"clause:    {evidence.clause.strip()}",
         f"year:      {year}   inherited deadline: {evidence.inherited or '-'}",
         f"verb:      {evidence.verb or '-'}   tense: {evidence.tense}   cues: {', '.join(evidence.cues) or '-'}",

@@ -18,8 +18,8 @@ PARTICLE_TAIL = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|이|가|
 MARKUP = re.compile(r"<[^>]+>|\*\*|\\")
 # Bullets, list numbers ("1)", "3."), and a leading "(혁신플랫폼)" label.
 _LEAD_NOISE = re.compile(r"^[\s\-▶●•*#>✓△※]*(?:\d{1,2}[).]\s*)?(?:\([^)]*\))?\s*")
-# A year phrase before a number: "'25년까지", "2023년 말 기준,".
-_YEAR_PHRASE = re.compile(r"[\'‘’´`]?\d{2,4}\s*년\s*(?:말\s*)?(?:까지|기준)?,?")
+# A year phrase before a number: "'25년까지", "2023년 말 기준,", "2020년 대비".
+_YEAR_PHRASE = re.compile(r"[\'‘’´`′]?\d{2,4}\s*년\s*(?:말\s*)?(?:까지|기준|대비|보다)?,?")
 
 
 @cache
@@ -35,7 +35,9 @@ def _verb_tail() -> re.Pattern[str]:
     only before an ending, a particle or a break: "보조금", "공급망", "개발자" are nouns."""
     vocab = vocabulary()
     verbs = alternation(vocab.forward_verbs + vocab.subject_end_verbs)
-    return re.compile(rf"\s*(?:{verbs})(?=[하할한해될되된돼시을를의에와과및이도으]|\s|$|[,.;()\]]).*$")
+    return re.compile(
+        rf"\s*(?:{verbs})(?=[하할한해될되된돼시을를의에와과및이도으는고며기어게지면]|\s|$|[,.;()\]]).*$"
+    )
 
 
 # Where a noun phrase ends before a particle: "도시를 …", "기업은 …", "지역에서 …".
@@ -121,7 +123,7 @@ def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
     joined = [
         s
         for s in same_unit
-        if candidate.line.text[
+        if candidate.text[
             min(s.quantity.end, candidate.quantity.end) : max(s.quantity.start, candidate.quantity.start)
         ].strip()
         in (",", "，")

@@ -31,6 +31,7 @@ def decisions(body: str, headline: str = HEADLINE, part: str = "I 정책동향")
 # Rules whose example needs more than one body line, or another kind of article.
 CONTEXT = {
     "inherited_but_reported": ("- '26년까지 로봇 산업 고도화를 추진\n  - 현재 관련 기업은 약 300개", {}),
+    "under_review_heading": ("1. 지난해 업무 회고\n◊ 식량 생산량 6950억kg 초과", {}),
     "inherited_deadline": ("- '26년까지 로봇 산업 고도화를 추진\n  - 시범 단지 12개 조성", {}),
     "research_explicit_plan": ("- 변환 효율을 30%로 높일 계획", {"part": "II 기술동향"}),
     "research_no_plan": ("- 변환 효율 26.1%의 전지를 개발", {"part": "II 기술동향"}),
@@ -204,3 +205,115 @@ def test_explain_names_a_line_without_numbers(tmp_path: Path, seed_paths: list[P
 def test_the_evidence_carries_the_subject() -> None:
     found = [d for d in decisions("- '27년까지 스마트 공장 200개를 구축") if d.evidence]
     assert found[0].evidence.subject == "스마트 공장"
+
+
+# --- classes that failed on real web text (each on a sentence made up for the test) -------------
+
+
+def made_up_article(body: str, headline: str) -> list:
+    return [(r.value, r.unit, r.target_year) for r in made_up(body, headline=headline) if r.kind != "actual"]
+
+
+def test_a_headline_actor_with_a_technology_acronym_is_no_company() -> None:
+    body = "- '27년까지 산업용 AI 에이전트 800개를 구축"
+    assert made_up_article(body, "中 'AI+제조' 정책 발표, 5대 분야 시범 추진") == [(800, "count", 2027)]
+    assert made_up_article(body, "ESS 산업 고도화 방안 발표, 안전 기준 강화") == [(800, "count", 2027)]
+    # a name in Latin letters is still a company's plan
+    assert made_up_article(body, "Unitree, 휴머노이드 판매 계획 발표") == []
+
+
+def test_a_prime_or_curly_year_mark_dates_a_figure() -> None:
+    assert made_up("- ′22년 로봇 산업 규모는 800억 위안을 기록") == []
+    assert [(r.value, r.target_year) for r in made_up("- ’26년까지 로봇 기업 90개 육성")] == [(90, 2026)]
+
+
+def test_the_cue_of_one_sentence_does_not_leak_into_the_next_on_the_same_line() -> None:
+    line = "- 연구기관 보고서에 따르면 시장은 300억 위안 수준임. 허난성은 '26년까지 로봇 기업 120개를 육성할 계획이다."
+    assert [(r.value, r.target_year) for r in made_up(line) if r.kind != "actual"] == [(120, 2026)]
+
+
+def test_national_as_a_modifier_is_no_count_of_countries() -> None:
+    assert [r.value for r in made_up("- '26년까지 100개의 국가 스마트 제조 시범기지를 건설")] == [100]
+    assert made_up("- '26년까지 20개 국가와 공동연구를 추진") == []
+
+
+def test_a_dateline_is_not_the_place_of_the_targets() -> None:
+    records = made_up(
+        "- (베이징=신화통신) 상무부는 '26년까지 전국에 물류 거점 50개를 조성한다고 밝혔다.",
+        headline="중국, 물류 거점 확충 방안 발표",
+    )
+    assert [(r.value, r.region, r.city) for r in records] == [(50, "National", None)]
+
+
+def test_the_plan_of_another_country_is_no_chinese_commitment() -> None:
+    body = (
+        "- 허난성은 '26년까지 수소차 1만 대를 보급할 계획\n"
+        "- 한편 한국 산업통상자원부는 '30년까지 수소차 30만 대를 보급할 계획"
+    )
+    assert [r.value for r in made_up(body)] == [10_000]
+    # "인도기금" (a guidance fund) names no India
+    assert [r.value for r in made_up("- '26년까지 시 정부 인도기금 30억 위안을 출자")] == [3_000_000_000]
+
+
+def test_one_figure_for_each_of_several_places_gives_one_record_per_place() -> None:
+    records = made_up("- '26년까지 정저우와 뤄양에 각각 3개의 로봇 산업단지를 조성")
+    assert sorted((r.value, r.city) for r in records) == [(3, "Luoyang"), (3, "Zhengzhou")]
+    assert len({r.id for r in records}) == 2
+
+
+def test_one_figure_for_each_listed_measure_gives_one_record_per_measure() -> None:
+    records = made_up(
+        "- '25년까지 ▷기업 디지털화 보급률 ▷전자상거래 도입 기업 비율 등을 모두 70% 이상으로 끌어올릴 계획"
+    )
+    assert sorted((r.subject_ko, r.value, r.qualifier) for r in records) == [
+        ("기업 디지털화 보급률", 70, ">="),
+        ("전자상거래 도입 기업 비율", 70, ">="),
+    ]
+
+
+def test_respective_amounts_are_not_shared() -> None:
+    records = made_up("- 국가급과 성급 실험실에 각각 500만 위안, 200만 위안 지원")
+    assert sorted(r.value for r in records) == [2_000_000, 5_000_000]
+
+
+def test_a_heading_of_this_years_targets_dates_the_lines_under_it() -> None:
+    body = (
+        "1. 지난해 업무 회고\n◊ 식량 생산량 6950억kg\n◊ 세수 우대 2조 위안 초과\n"
+        "2. 올해 주요 예상 목표\n• 식량 생산량 6500억kg 이상\n• 신규 취업자 1200만 명 이상"
+    )
+    assert made_up_article(body, HEADLINE) == [(650_000_000_000, "kg", 2023), (12_000_000, "people", 2023)]
+
+
+def test_a_quoted_statement_is_no_quoted_name() -> None:
+    records = made_up("- 당국은 “2030년까지 친환경 산업 규모를 12조 위안으로 키울 것”이라고 밝혔다")
+    assert [(r.value, r.target_year) for r in records] == [(12_000_000_000_000, 2030)]
+
+
+def test_a_forecast_that_governs_a_list_rejects_every_figure() -> None:
+    assert made_up("- 백서는 '25년까지 연간 5만 대, '35년 130만 대에 이를 것으로 예상했다") == []
+
+
+def test_an_attributed_sentence_that_reports_a_plan_is_kept() -> None:
+    line = "- 신문에 따르면 정저우시는 '25년까지 수소차 1만 대 보급 목표를 제시했다"
+    assert [r.value for r in made_up(line)] == [10_000]
+    assert made_up("- 업계 자료에 따르면 '25년 수소차 판매는 1만 대") == []
+
+
+def test_a_figure_described_in_the_present_progressive_is_no_target() -> None:
+    assert made_up("- 중국 기업들은 세계 시장 점유율 25%를 확보하고 있음") == []
+
+
+def test_a_headline_figure_the_body_reports_as_reached_is_no_target() -> None:
+    records = made_up(
+        "- 베이징시는 '22년 5G 기지국 2만 개를 건설했다", headline="베이징, 5G 기지국 2만 개 건설"
+    )
+    assert [r for r in records if r.kind != "actual"] == []
+
+
+def test_a_base_year_is_not_the_date_of_the_target() -> None:
+    records = made_up("- '25년까지 제조업 로봇 밀도를 '20년 대비 2배로 늘릴 계획")
+    assert [(r.value, r.target_year) for r in records] == [(2, 2025)]
+
+
+def test_a_level_described_is_no_level_to_reach() -> None:
+    assert made_up("- 상위 논문 비중은 5.5%로 여전히 낮음") == []
