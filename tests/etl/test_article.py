@@ -58,7 +58,9 @@ def test_a_research_board_item_is_dated_by_its_registration_not_the_original_ann
         2: "headline", 3: "source", 4: "source", 5: "source", 6: "body", 7: "body", 8: "body", 9: "body"
     }  # fmt: skip
     # the board's name above, 목록 and the next item's headline below are page chrome
-    assert [section for section, _ in line_sections(bulletin)] == ["chrome"] + ["article"] * 8 + ["chrome"] * 2
+    assert [section for section, _ in line_sections(bulletin)] == ["chrome"] + ["article"] * 8 + [
+        "chrome"
+    ] * 2
 
 
 def test_a_news_article_is_dated_by_its_byline():
@@ -71,7 +73,9 @@ def test_a_news_article_is_dated_by_its_byline():
 def test_a_board_page_skips_the_chrome_above_the_title():
     bulletin = parse_file(ARTICLES / "board_page.txt")
     article = bulletin.articles[0]
-    assert article.headline == "광시, 신에너지차 부품 산업 클러스터 조성 방안 발표"  # above • 등록일, not 동향 게시판
+    assert (
+        article.headline == "광시, 신에너지차 부품 산업 클러스터 조성 방안 발표"
+    )  # above • 등록일, not 동향 게시판
     assert bulletin.issue_date == date(2025, 12, 22)  # • 등록일2025.12.22
     assert (article.first_line, article.last_line) == (5, 9)  # 목록, 이전글, 다음글 are left out
 
@@ -117,9 +121,9 @@ def test_a_publication_date_wins_over_a_byline_and_an_announcement():
     )
     assert parse(text).issue_date == date(2025, 9, 10)
     assert parse(text.replace("- 등록일 2025-09-10\n", "")).issue_date == date(2025, 9, 3)
-    assert parse(text.replace("- 등록일 2025-09-10\n", "").replace("2025. 9. 3 가상일보\n", "")).issue_date == date(
-        2025, 8, 29
-    )
+    assert parse(
+        text.replace("- 등록일 2025-09-10\n", "").replace("2025. 9. 3 가상일보\n", "")
+    ).issue_date == date(2025, 8, 29)
 
 
 def test_the_latest_announcement_dates_an_article_that_reports_several():
@@ -141,7 +145,9 @@ def test_a_lone_label_like_bullet_under_the_headline_is_article_text():
 
 
 def test_a_dated_line_inside_the_body_stays_text():
-    text = "푸젠, 해상풍력 계획\n- 등록일 2025-02-03\n○ 1단계\n2025.3.1 가상일보\n○ 2단계 2030년까지 10GW 건설\n"
+    text = (
+        "푸젠, 해상풍력 계획\n- 등록일 2025-02-03\n○ 1단계\n2025.3.1 가상일보\n○ 2단계 2030년까지 10GW 건설\n"
+    )
     bulletin = parse(text)
     assert bulletin.issue_date == date(2025, 2, 3)
     assert kinds(bulletin)[4] == "body"  # between two body lines: not a byline
