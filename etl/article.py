@@ -3,23 +3,28 @@
 The publisher's website (and research institutes' and news sites) give each article
 a page of its own. Saved as text or pasted, such an item is laid out as
 
-    [page chrome: menus, the board's name]
-    headline
-    [metadata: "- 국가 중국", "- 원문발표일 2025-03-05", "• 등록일 2025-03-21",
-     or a byline "2019-03-11 11:42:08 출처:cri"]
+    [page chrome: menus, the site's banner, a byline above the title]
+    headline                                  (maybe printed twice, maybe "… 원문보기 1")
+    [metadata: "- 국가 중국", "- 원문발표일 2025-03-05", "• 등록일2025.03.21", "조회수 57",
+     a byline "2019-03-11 11:42:08 출처:cri" or "작성자 … 작성일 25-03-10 14:31"]
     [■ sub-headline]
     body: □ ○ - bullets, or running prose with one long line per paragraph
     [<참고자료> entries, 출처: outlet + URL, a date line]
-    [page chrome: 이전글 / 다음글 / 목록 / copyright …]
+    [page chrome: 이전글 / 다음글 / 목록 / 관련기사 / 공유하기 / copyright …]
 
 It becomes a Bulletin with one Article, so extraction and loading treat it as they
 treat a whole bulletin; its id is the file stem.
 
+The headline is a headline-like line (Korean, short, no bullet, no sentence, no metadata,
+not a chrome word of etl/data/article.toml) above the first line of article text: one
+printed twice, else the last one above the metadata block, else the first; a line of
+fewer than MIN_HEADLINE_CHARS only where there is no longer one.
+
 Its issue date is, in this order (the first rule that finds one decides):
   1. a publication date: the date after a publication label (등록일, 게시일, 작성일,
-     발행일, 입력 … in etl/data/article.toml), the first such line;
-  2. a date line: a short metadata line above or below the body that is a date with
-     at most a time, an outlet, a byline or a view count ("2019-03-11 11:42:08 출처:cri");
+     발행일, 입력 … in etl/data/article.toml), on a metadata line or a byline;
+  2. a date line: a short line above or below the body that is a date with at most
+     a time, an outlet or a view count beside it ("2019-03-11 11:42:08 출처:cri");
   3. the announcement the article reports: the date after an announcement label
      (원문발표일, 발표일 …) or a whole date in brackets on the article's lines
      ("… 추진(25.12.19)", "<참고자료> (25.12.19, 科技部)") — the latest one, since an
@@ -27,13 +32,15 @@ Its issue date is, in this order (the first rule that finds one decides):
   4. the date given on the command line (`--date YYYY-MM-DD`).
 With none of these the file is refused with a reason that names `--date`. Dates in
 running prose ("2027년 12월 31일까지") are never used: they date events, deadlines
-among them, not the article.
+among them, not the article. Metadata counts only above and below the body: inside
+it a dated line is article text.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -54,8 +61,10 @@ MAX_METADATA_VALUE_CHARS = 40
 MAX_DATE_LINE_CHARS = 60
 # What may stand beside the date on a date line without making it a sentence.
 DATE_LINE_HANGUL_LEFT = 12
-# Only the first lines of a page are searched for the metadata block under the headline.
-HEADER_LINES = 15
+# A byline with fields ("작성자 … 조회 3,375회 작성일 25-03-10 14:31") is no longer than this.
+MAX_BYLINE_CHARS = 100
+# A headline has at least this many characters (spaces aside): "주요동향", "게시판" are page chrome.
+MIN_HEADLINE_CHARS = 8
 
 # Bullets and marks a metadata line may start with: "- 국가 중국", "• 등록일2023.12.05"
 METADATA_MARK = re.compile(r"^[-–•·*▪◦]\s*")
@@ -69,8 +78,13 @@ VIEW_COUNT = re.compile(r"조회수?\s*[:：]?\s*[\d,]+")
 # "<참고자료> (25.12.19, 科技部) …", "〈참고자료〉", "[참고자료]", "참고자료"
 REFERENCES_HEADING = re.compile(r"^[<〈《\[【(]?\s*참고\s*자료\s*[>〉》\]】)]?\s*:?\s*(?P<rest>.*)$")
 # Marks a body line starts with; such a line is article text, never a headline.
-BODY_MARK = tuple("□○◦●•·▶►▷-–—※*☑☞▽■🔳❍◎")
-SENTENCE_END = re.compile(r"다\s*\.?\s*$")
+BODY_MARK = tuple("□○◦●•·▶►▷-–—※*☑☞▽■🔳❍◎▲△◊◆◇❏")
+# The end of a sentence: "…밝혔다.", "…추진함", "…계획임."
+SENTENCE_END = re.compile(r"(?:다|함|임|음)\s*\.?\s*$")
+# A line wholly in square brackets: a photo credit or a box title, "[사진 출처: 하이난성 정부]"
+BRACKETED_LINE = re.compile(r"^\[[^\]]*\]$")
+# What a line of page chrome may open with before its word: "< Copyright ⓒ …", "- 이전글…"
+CHROME_LEAD = re.compile(r"^[-–•·*<\[(\s]+")
 
 
 class UndatedArticleError(BulletinError):
@@ -84,6 +98,7 @@ class Layout:
     metadata_labels: tuple[str, ...]
     end_of_article: tuple[str, ...]
     chrome: frozenset[str]
+    headline_tails: tuple[str, ...]
 
     @property
     def label_pattern(self) -> re.Pattern:
@@ -91,6 +106,13 @@ class Layout:
         labels = {*self.publication_labels, *self.announcement_labels, *self.metadata_labels}
         alternation = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
         return re.compile(rf"^(?P<label>{alternation})\s*[:：|]?\s*(?P<value>.*)$")
+
+    @property
+    def dated_field_pattern(self) -> re.Pattern:
+        """A publication or announcement label followed by a date, anywhere on a byline."""
+        labels = {*self.publication_labels, *self.announcement_labels}
+        alternation = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+        return re.compile(rf"(?P<label>{alternation})\s*[:：|]?\s*(?=[\d'’′])")
 
 
 @cache
@@ -103,12 +125,18 @@ def layout() -> Layout:
         metadata_labels=tuple(data["metadata_labels"]),
         end_of_article=tuple(data["end_of_article"]),
         chrome=frozenset(data["chrome"]),
+        headline_tails=tuple(data["headline_tails"]),
     )
 
 
 @cache
 def _label_pattern() -> re.Pattern:
     return layout().label_pattern
+
+
+@cache
+def _dated_field_pattern() -> re.Pattern:
+    return layout().dated_field_pattern
 
 
 # ---------------------------------------------------------------- the lines of a page
@@ -123,13 +151,28 @@ class Metadata:
 
 
 def metadata_of(text: str) -> Metadata | None:
-    """The line as page metadata ("- 등록일 2025-03-21", "2019-03-11 11:42:08 출처:cri"), or None."""
+    """The line as page metadata, or None: a labelled field ("- 등록일 2025-03-21", "- 국가 중국"),
+    a byline with a dated field ("작성자 … 작성일 25-03-10 14:31"), or a date line
+    ("2019-03-11 11:42:08 출처:cri")."""
     bare = METADATA_MARK.sub("", text).strip()
     match = _label_pattern().match(bare)
     if match and _is_label_value(match.group("label"), match.group("value")):
         return Metadata(match.group("label"), dates.first_date(match.group("value")))
+    if dated := _dated_field(text):
+        return dated
     if is_date_line(text):
         return Metadata(None, dates.first_date(text))
+    return None
+
+
+def _dated_field(text: str) -> Metadata | None:
+    """A short line that is no sentence and carries "LABEL DATE" somewhere: a byline's fields."""
+    if len(text) > MAX_BYLINE_CHARS or text.startswith(BODY_MARK) or SENTENCE_END.search(text):
+        return None
+    for match in _dated_field_pattern().finditer(text):
+        mentions = dates.find_dates(text[match.end() :])
+        if mentions and mentions[0].start == 0:
+            return Metadata(match.group("label"), mentions[0].day)
     return None
 
 
@@ -161,11 +204,25 @@ def _is_label_value(label: str, value: str) -> bool:
 
 
 def is_end_of_article(text: str) -> bool:
-    return text.startswith(layout().end_of_article)
+    return CHROME_LEAD.sub("", text).startswith(layout().end_of_article)
 
 
 def is_chrome(text: str) -> bool:
     return text in layout().chrome
+
+
+def is_body_text(text: str) -> bool:
+    """A line only article text looks like: a bullet, a sentence, a paragraph."""
+    return (
+        text.startswith(BODY_MARK) or bool(SENTENCE_END.search(text)) or len(text) > parse.MAX_HEADLINE_CHARS
+    )
+
+
+def headline_text(text: str) -> str:
+    """The headline without the link words a page prints after it ("… 발표 원문보기 1")."""
+    for tail in layout().headline_tails:
+        text = re.sub(rf"\s*{re.escape(tail)}\s*\d*\s*$", "", text)
+    return text.strip()
 
 
 def is_headline(text: str) -> bool:
@@ -206,7 +263,7 @@ def find_span(texts: list[str], file_name: str) -> Span:
             "no headline of a single article)",
         )
     end = next((i for i in filled if i > headline and is_end_of_article(texts[i])), len(texts))
-    body = [i for i in filled if headline < i < end and i not in metadata]
+    body = [i for i in filled if headline < i < end and i not in metadata and not is_chrome(texts[i])]
     if not body:
         raise BulletinError(
             file_name, "a headline but no article text under it (nor a whole bulletin)", headline + 1
@@ -236,15 +293,36 @@ def metadata_blocks(texts: list[str], filled: list[int]) -> dict[int, Metadata]:
 
 
 def headline_index(texts: list[str], filled: list[int], metadata: dict[int, Metadata]) -> int | None:
-    """The headline: the last headline-like line above the metadata block that opens the page
-    (a board shows "title / 등록일 / 조회수"), else the first headline-like line."""
-    header = filled[:HEADER_LINES]
-    first_meta = next((i for i in header if i in metadata), None)
-    if first_meta is not None:
-        above = [i for i in header if i < first_meta and is_headline(texts[i])]
-        if above:
-            return above[-1]
-    return next((i for i in filled if i not in metadata and is_headline(texts[i])), None)
+    """The headline, among the headline-like lines above the first line of article text
+    (a bullet, a sentence, a paragraph) that follows one of them:
+
+    1. a line printed twice there (pages repeat their title under the site's banner): the second;
+    2. else the last one above a metadata block (a board shows "title / 등록일 / 조회수");
+    3. else the first one.
+
+    Lines shorter than MIN_HEADLINE_CHARS are taken only when no longer one is there.
+    """
+    headlines: list[int] = []
+    first_body = None
+    for i in filled:
+        if i in metadata:
+            continue
+        if is_headline(texts[i]):
+            headlines.append(i)
+        elif headlines and is_body_text(texts[i]):
+            first_body = i  # a sentence above every headline-like line is page chrome
+            break
+    long_enough = [i for i in headlines if len(parse.compact(texts[i])) >= MIN_HEADLINE_CHARS]
+    candidates = long_enough or headlines
+    if not candidates:
+        return None
+    printed = Counter(texts[i] for i in candidates)
+    repeated = [i for i in candidates if printed[texts[i]] > 1]
+    if repeated:
+        return repeated[-1]
+    first_meta = next((i for i in sorted(metadata) if first_body is None or i < first_body), None)
+    above = [i for i in candidates if first_meta is not None and i < first_meta]
+    return above[-1] if above else candidates[0]
 
 
 # ---------------------------------------------------------------- parse
@@ -274,7 +352,7 @@ def parse_article(
         part=None,
         category=None,
         number=None,
-        headline=texts[span.headline],
+        headline=headline_text(texts[span.headline]),
         headline_line=span.headline + 1,
         subheadline=parse.subheadline_text(subheadline) if subheadline else None,
         subheadline_line=subheadline.number if subheadline else None,
@@ -310,9 +388,8 @@ def read_lines(lines: list[str], texts: list[str], span: Span) -> list[Line]:
         raw, text = lines[index], texts[index]
         if not text:
             continue
-        kind, in_references, after_source = line_kind(
-            raw, text, index in span.metadata, in_references, after_source
-        )
+        furniture = index in span.metadata or is_chrome(text)
+        kind, in_references, after_source = line_kind(raw, text, furniture, in_references, after_source)
         if kind == "body" and len(out) == 1 and _is_subheadline(text):
             kind = "subheadline"
         out.append(Line(index + 1, raw, kind))
@@ -320,11 +397,12 @@ def read_lines(lines: list[str], texts: list[str], span: Span) -> list[Line]:
 
 
 def line_kind(
-    raw: str, text: str, is_metadata: bool, in_references: bool, after_source: bool
+    raw: str, text: str, furniture: bool, in_references: bool, after_source: bool
 ) -> tuple[str, bool, bool]:
     """(kind, in_references, after_source) for one line of the article, as BodyReader.kind_of does
-    for a bulletin; metadata lines are sources (provenance, never read for numbers)."""
-    if is_metadata:
+    for a bulletin; the page's metadata and chrome are sources (provenance, never read for numbers),
+    a line wholly in square brackets ("[사진 출처: …]") a caption."""
+    if furniture:
         return "source", in_references, True
     if REFERENCES_HEADING.match(text):
         return "reference", True, False
@@ -336,7 +414,7 @@ def line_kind(
         return "source", in_references, False
     if in_references:
         return "reference", True, False
-    if parse.is_caption(text):
+    if parse.is_caption(text) or BRACKETED_LINE.match(text):
         return "caption", False, False
     return "body", False, False
 

@@ -1,7 +1,7 @@
 """Dates printed in a text, in the forms Korean bulletins and web pages use.
 
     2026. 1. 16 · 2026.1.16. · 2025-05-16 · 2025/5/16 · 2025년 5월 16일 · 2025년5월16일
-    26.1.7 · (25.12.19) · '25.12.19 (a two-digit year is 20yy)
+    26.1.7 · (25.12.19) · '25.12.19 · 25-03-10 (a two-digit year is 20yy)
 
 Only whole dates (year, month and day) are read: a month and day alone ("(6.28)")
 need a year from elsewhere (etl.parse.resolve_day). Impossible dates (2024. 13. 5)
@@ -22,7 +22,8 @@ FULL_DATE = re.compile(
     r"[.\-/]\s*(?P<month>\d{1,2})\s*[.\-/]\s*(?P<day>\d{1,2})(?!\d)(?!\.\d)"  # 2026. 1. 16, 2025-05-16
     r"|년\s*(?P<k_month>\d{1,2})\s*월\s*(?P<k_day>\d{1,2})\s*일"  # 2025년 5월 16일
     r")"
-    r"|['’′]?(?P<short_year>\d{2})\.(?P<short_month>\d{1,2})\.(?P<short_day>\d{1,2})(?!\d)(?!\.\d)"  # 25.12.19
+    r"|['’′]?(?P<short_year>\d{2})(?P<sep>[.\-/])(?P<short_month>\d{1,2})(?P=sep)(?P<short_day>\d{1,2})"
+    r"(?!\d)(?!\.\d)"  # 25.12.19, 25-03-10
     r")"
 )
 

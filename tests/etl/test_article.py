@@ -206,3 +206,47 @@ def test_text_that_is_neither_bulletin_nor_article(text, reason, line):
         parse(text, default_date=date(2025, 1, 1))
     assert reason in caught.value.reason
     assert caught.value.line == line
+
+
+# --- more page layouts: where the title and the date sit -------------------------------------
+
+
+def test_a_trend_page_strips_the_link_words_after_its_title_and_reads_every_field():
+    bulletin = parse_file(ARTICLES / "kistep_trend.txt")
+    article = bulletin.articles[0]
+    # "주요동향" twice above is the site's banner, too short for a title; "원문보기 1" a link
+    assert (article.headline_line, article.headline) == (3, "중국과학원, 극지 과학 국제협력 행동방안 발표")
+    assert (bulletin.issue_date, article.announced_on) == (date(2024, 8, 19), date(2024, 8, 12))
+    assert [kinds(bulletin)[n] for n in range(4, 11)] == ["source"] * 6 + ["body"]  # 국가 … 권호, then □
+    assert kinds(bulletin)[14] == "caption"  # < 4대 중점 임무 >
+
+
+def test_a_byline_above_the_title():
+    bulletin = parse_file(ARTICLES / "byline_first.txt")
+    article = bulletin.articles[0]
+    # the author's name, the byline and the editor's credit stand above the title
+    assert (article.headline_line, article.headline) == (5, "가상방송 해설: 중국 신형 전력망 건설의 과제")
+    assert bulletin.issue_date == date(2023, 4, 18)
+    assert article.last_line == 9  # 번역/편집, the e-mail and 공유하기 close the page
+    assert {record.value_text for record in extract_bulletin(bulletin)} >= {"500곳"}
+
+
+def test_a_title_printed_twice_is_the_headline_and_its_second_copy_starts_the_article():
+    bulletin = parse_file(ARTICLES / "portal_news.txt")
+    article = bulletin.articles[0]
+    assert article.headline == "[중국 경제] 하이난 자유무역항, 올해 외자 유치 목표 제시"
+    assert article.headline_line == 8  # not the site's banner on line 1, not the first copy
+    assert bulletin.issue_date == date(2026, 2, 11)  # 2026년02월11일
+    assert kinds(bulletin)[9] == "caption"  # [사진 출처: …]
+    assert [section for section, _ in line_sections(bulletin)][:7] == ["chrome"] * 7
+
+
+def test_a_community_board_byline_with_fields():
+    bulletin = parse_file(ARTICLES / "community_board.txt")
+    article = bulletin.articles[0]
+    assert article.headline == "쓰촨 전기차 배터리 재활용 산업 육성 방안 [가상일보]"
+    # "작성자 … 조회 1,204회 작성일 25-06-03 10:12": the date after 작성일, a two-digit year
+    assert bulletin.issue_date == date(2025, 6, 3)
+    assert kinds(bulletin) == {2: "headline", 3: "source", 4: "source", 5: "body"}  # 페이지 정보 is chrome
+    printed = {record.value_text for record in extract_bulletin(bulletin)}
+    assert "5만 기" not in printed and "100억 위안" not in printed  # - 이전글 / - 다음글 headlines

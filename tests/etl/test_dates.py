@@ -22,6 +22,7 @@ from etl.dates import bracketed_dates, find_dates, first_date
         ("… 추진(25.12.19)", date(2025, 12, 19)),
         ("'25.12.19 발표", date(2025, 12, 19)),
         ("등록일2023.12.05", date(2023, 12, 5)),  # a label glued to the date
+        ("작성일 25-03-10 14:31", date(2025, 3, 10)),  # a board's two-digit year with dashes
         ("2019-03-11 11:42:08 출처:cri", date(2019, 3, 11)),  # the time is no second date
     ],
 )
@@ -39,6 +40,7 @@ def test_each_spelling_reads_as_its_date(text, expected):
         "연비 1.25 이하",
         "2025년 5월",  # no day: not a whole date
         "(6.28)",  # a month and day need a year from elsewhere
+        "25-03.10",  # two separators: no date
     ],
 )
 def test_what_is_no_whole_date(text):
