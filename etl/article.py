@@ -77,12 +77,18 @@ VIEW_COUNT = re.compile(r"조회수?\s*[:：]?\s*[\d,]+")
 # The references heading of a web item, bracketed or not, maybe with its first entry after it:
 # "<참고자료> (25.12.19, 科技部) …", "〈참고자료〉", "[참고자료]", "참고자료"
 REFERENCES_HEADING = re.compile(r"^[<〈《\[【(]?\s*참고\s*자료\s*[>〉》\]】)]?\s*:?\s*(?P<rest>.*)$")
-# Marks a body line starts with; such a line is article text, never a headline.
+# Marks a body line starts with; such a line is article text, never a headline. Unlike a
+# bulletin's headline (parse.NOT_HEADLINE_START), a web title may open with a bracket or a quote.
 BODY_MARK = tuple("□○◦●•·▶►▷-–—※*☑☞▽■🔳❍◎▲△◊◆◇❏")
 # The end of a sentence: "…밝혔다.", "…추진함", "…계획임."
 SENTENCE_END = re.compile(r"(?:다|함|임|음)\s*\.?\s*$")
 # A line wholly in square brackets: a photo credit or a box title, "[사진 출처: 하이난성 정부]"
 BRACKETED_LINE = re.compile(r"^\[[^\]]*\]$")
+# A title's actor and its comma: "中 과기부, …", "저장성, …", "[중국 양회] 리창 총리, …"
+TITLE_ACTOR = re.compile(r"^(?:\[[^\]]*\]\s*)?[^\s,]{1,12}(?:\s[^\s,]{1,12})?,\s")
+# What may close a title after its verb: "… 발표 [CNN]", "… 수립(종합)", "… 추진…"
+TITLE_TAIL = re.compile(r"(?:\s*[\[(][^\])]*[\])]|[\s.…]+)$")
+QUOTE_MARKS = "‘’'「」『』《》“”\""
 # What a line of page chrome may open with before its word: "< Copyright ⓒ …", "- 이전글…"
 CHROME_LEAD = re.compile(r"^[-–•·*<\[(\s]+")
 
@@ -98,7 +104,9 @@ class Layout:
     metadata_labels: tuple[str, ...]
     end_of_article: tuple[str, ...]
     chrome: frozenset[str]
+    chrome_words: tuple[str, ...]
     headline_tails: tuple[str, ...]
+    title_verbs: tuple[str, ...]
 
     @property
     def label_pattern(self) -> re.Pattern:
@@ -125,7 +133,9 @@ def layout() -> Layout:
         metadata_labels=tuple(data["metadata_labels"]),
         end_of_article=tuple(data["end_of_article"]),
         chrome=frozenset(data["chrome"]),
+        chrome_words=tuple(data["chrome_words"]),
         headline_tails=tuple(data["headline_tails"]),
+        title_verbs=tuple(data["title_verbs"]),
     )
 
 
@@ -212,7 +222,10 @@ def is_chrome(text: str) -> bool:
 
 
 def is_body_text(text: str) -> bool:
-    """A line only article text looks like: a bullet, a sentence, a paragraph."""
+    """A line only article text looks like: a bullet, a sentence, a paragraph (a bare mark such as a
+    menu's "-" is none)."""
+    if not re.search(r"\w", text):
+        return False
     return (
         text.startswith(BODY_MARK) or bool(SENTENCE_END.search(text)) or len(text) > parse.MAX_HEADLINE_CHARS
     )
@@ -268,8 +281,10 @@ def find_span(texts: list[str], file_name: str) -> Span:
         raise BulletinError(
             file_name, "a headline but no article text under it (nor a whole bulletin)", headline + 1
         )
-    # Metadata counts only above the body and below it; inside the body a dated line is text.
-    kept = {i: found for i, found in metadata.items() if i < body[0] or body[-1] < i < end}
+    # Metadata counts only above the body's text (a deck may stand between the title and the
+    # byline) and below it; inside the body a dated line is text.
+    first_text = next((i for i in body if is_body_text(texts[i])), body[0])
+    kept = {i: found for i, found in metadata.items() if i < first_text or body[-1] < i < end}
     return Span(headline, max([body[-1], *kept]) + 1, kept)
 
 
@@ -297,24 +312,17 @@ def headline_index(texts: list[str], filled: list[int], metadata: dict[int, Meta
     (a bullet, a sentence, a paragraph) that follows one of them:
 
     1. a line printed twice there (pages repeat their title under the site's banner): the second;
-    2. else the last one above a metadata block (a board shows "title / 등록일 / 조회수");
-    3. else the first one.
+    2. else, of those above a metadata block (a board shows "title / 등록일 / 조회수"), the one
+       most like a title (title_score), the nearest to the block among equals;
+    3. else, of all, the one most like a title, the first among equals.
 
     Lines shorter than MIN_HEADLINE_CHARS are taken only when no longer one is there.
     """
-    headlines: list[int] = []
-    first_body = None
-    for i in filled:
-        if i in metadata:
-            continue
-        if is_headline(texts[i]):
-            headlines.append(i)
-        elif headlines and is_body_text(texts[i]):
-            first_body = i  # a sentence above every headline-like line is page chrome
+    for minimum in (MIN_HEADLINE_CHARS, 1):
+        candidates, first_body = header_headlines(texts, filled, metadata, minimum)
+        if candidates:
             break
-    long_enough = [i for i in headlines if len(parse.compact(texts[i])) >= MIN_HEADLINE_CHARS]
-    candidates = long_enough or headlines
-    if not candidates:
+    else:
         return None
     printed = Counter(texts[i] for i in candidates)
     repeated = [i for i in candidates if printed[texts[i]] > 1]
@@ -322,7 +330,40 @@ def headline_index(texts: list[str], filled: list[int], metadata: dict[int, Meta
         return repeated[-1]
     first_meta = next((i for i in sorted(metadata) if first_body is None or i < first_body), None)
     above = [i for i in candidates if first_meta is not None and i < first_meta]
-    return above[-1] if above else candidates[0]
+    score = {i: title_score(texts[i]) for i in candidates}
+    if above:
+        return max(reversed(above), key=score.get)
+    return max(candidates, key=score.get)
+
+
+def header_headlines(
+    texts: list[str], filled: list[int], metadata: dict[int, Metadata], minimum: int
+) -> tuple[list[int], int | None]:
+    """Headline-like lines of at least `minimum` characters above the first line of article text
+    that follows one of them, and that line (a sentence above all of them is page chrome)."""
+    headlines: list[int] = []
+    for i in filled:
+        if i in metadata:
+            continue
+        if is_headline(texts[i]) and len(parse.compact(texts[i])) >= minimum:
+            headlines.append(i)
+        elif headlines and is_body_text(texts[i]):
+            return headlines, i
+    return headlines, None
+
+
+def title_score(text: str) -> int:
+    """How much a line looks like a news title: an actor before a comma ("中 과기부, …", "저장성,
+    …") +2, a quoted name +1, an announcing verb at its end (발표, 수립 …) +1, a word of page
+    chrome in it (구독, 로그인 …) -2."""
+    words = layout()
+    ending = TITLE_TAIL.sub("", text)
+    return (
+        2 * bool(TITLE_ACTOR.match(text))
+        + any(mark in text for mark in QUOTE_MARKS)
+        + ending.endswith(words.title_verbs)
+        - 2 * any(word in text for word in words.chrome_words)
+    )
 
 
 # ---------------------------------------------------------------- parse

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.article import UndatedArticleError, is_date_line, metadata_of
+from etl.article import UndatedArticleError, is_date_line, metadata_of, title_score
 from etl.extract import extract_bulletin
 from etl.parse import line_sections, parse_file, parse_text
 from etl.read import BulletinError
@@ -250,3 +250,35 @@ def test_a_community_board_byline_with_fields():
     assert kinds(bulletin) == {2: "headline", 3: "source", 4: "source", 5: "body"}  # 페이지 정보 is chrome
     printed = {record.value_text for record in extract_bulletin(bulletin)}
     assert "5만 기" not in printed and "100억 위안" not in printed  # - 이전글 / - 다음글 headlines
+
+
+def test_menu_chrome_above_the_title_is_left_out():
+    bulletin = parse_file(ARTICLES / "site_menu.txt")
+    article = bulletin.articles[0]
+    # "가상센터 주간동향 구독하기" is long enough for a title but a subscription link
+    assert (article.headline_line, article.headline) == (8, "中 생태환경부, '녹색 데이터센터 평가 지침' 발표")
+    assert bulletin.issue_date == date(2026, 1, 9)  # (26.1.9) on the lead line and the 참고자료 entry
+    assert [reference.title for reference in article.references] == ["绿色数据中心评价指南"]
+
+
+def test_a_deck_between_title_and_byline_is_not_the_title():
+    bulletin = parse_file(ARTICLES / "news_deck.txt")
+    article = bulletin.articles[0]
+    assert (article.headline_line, article.headline) == (1, "中, 공업용 로봇 산업 고도화 방안 발표")
+    assert bulletin.issue_date == date(2025, 3, 5)  # 입력 2025.03.05 14:31
+    assert kinds(bulletin)[3] == "source"
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("中 과기부, '개방과학 국제협력 행동계획' 발표", 4),  # actor, quote, verb
+        ("저장성, 수소충전소 80곳 건설", 2),  # actor only
+        ("[중국 경제] 하이난, 외자 유치 목표 제시", 3),  # a bracketed rubric before the actor
+        ("시진핑의 양회 메시지 [CNN]", 0),
+        ("2028년까지 로봇 밀도 두 배로…핵심 부품 자급률 제고", 0),  # a deck
+        ("가상센터 주간동향 구독하기", -2),  # chrome
+    ],
+)
+def test_title_score(text, score):
+    assert title_score(text) == score
