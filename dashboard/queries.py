@@ -199,7 +199,7 @@ def filter_options(con: duckdb.DuckDBPyConnection) -> dict:
 def commitment(con: duckdb.DuckDBPyConnection, commitment_id: str) -> dict | None:
     """One commitment with its bulletin's provenance, or None for an unknown id."""
     sql = """
-        SELECT c.*, b.file_name, b.sha256, b.publisher, b.organisation
+        SELECT c.*, b.file_name, b.sha256, b.publisher, b.organisation, b.kind AS source_kind
         FROM commitments c JOIN bulletins b ON b.id = c.bulletin WHERE c.id = ?
     """
     rows = _frame(con, sql, [commitment_id])

@@ -199,7 +199,10 @@ def test_sources_lists_bulletins_and_failures(monkeypatch, seeded_path):
 
 @pytest.mark.parametrize(
     ("lang", "bulletin", "article"),
-    [("ko", "주간동향 (전체 호)", "단일 기사 (웹)"), ("en", "Bulletin (whole issue)", "Single article (web)")],
+    [
+        ("ko", "주간동향 (전체 호)", "단일 기사 (웹)"),
+        ("en", "Bulletin (whole issue)", "Single article (web)"),
+    ],
 )
 def test_sources_tell_bulletins_from_single_articles(monkeypatch, seeded_path, lang, bulletin, article):
     at = open_page(app(monkeypatch, seeded_path, lang=lang).run(), "sources")
