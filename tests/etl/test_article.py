@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from etl.article import UndatedArticleError, is_date_line, metadata_of, title_score
 from etl.extract import extract_bulletin
@@ -282,3 +284,50 @@ def test_a_deck_between_title_and_byline_is_not_the_title():
 )
 def test_title_score(text, score):
     assert title_score(text) == score
+
+
+# --- any mixture of page lines: a one-article bulletin whose lines are the file's, or a clear error
+
+
+PAGE_LINES = [
+    "",
+    "주요동향",
+    "中 과기부, '가상 행동계획' 발표",
+    "저장성, 2026년까지 수소충전소 80곳 건설",
+    "- 국가 중국",
+    "- 원문발표일 2025-03-05",
+    "• 등록일2025.03.21",
+    "2019-03-11 11:42:08 출처:가상방송",
+    "□ 중국 과기부가 행동계획을 발표하고 2027년까지 시범구 20곳 조성 추진(25.12.19)",
+    "○ (주요 내용) 기업 100개 육성",
+    " - 2030년까지 연간 생산액 1조 위안 달성",
+    "가상시는 2028년까지 공공 충전기 5만 기를 설치하겠다고 밝혔다.",
+    "<참고자료>",
+    "(25.12.19, 科技部) 关于…的通知 https://www.example.gov.cn/a.html",
+    "출처: 가상일보 (06.27)",
+    "https://news.example.cn/1",
+    "[사진 출처: 가상통신]",
+    "목록",
+    "다음글 가상성, 2030년까지 로봇 100만 대 보급",
+    "ⓒ 가상통신 무단전재 금지",
+    "-",
+    "|표|2025|2026|",
+]
+
+
+@given(st.lists(st.sampled_from(PAGE_LINES), max_size=14), st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_any_page_is_an_article_or_a_clear_error(page, dated):
+    text = "\n".join(page) + "\n"
+    try:
+        bulletin = parse(text, default_date=date(2025, 1, 1) if dated else None)
+    except BulletinError as error:
+        assert error.path.name == "item.txt" and error.reason
+        return
+    [article] = bulletin.articles
+    assert bulletin.kind == "article" and bulletin.lines == tuple(page)
+    assert 1 <= article.first_line == article.headline_line <= article.last_line <= len(page)
+    assert [line.number for line in article.lines] == sorted({line.number for line in article.lines})
+    assert all(bulletin.line(line.number) == line.text for line in article.lines)
+    assert len(line_sections(bulletin)) == len(page)
+    extract_bulletin(bulletin)  # every such article extracts without error
