@@ -266,7 +266,7 @@ def temporal_anchor(
 ) -> periods.YearMention | None:
     """The year a number is dated by: the nearest year printed before it on its line,
     else one printed after it in the same clause ("연산력 300 EFLOPS ('25)")."""
-    mentions = periods.year_mentions(line_text)
+    mentions = [m for m in periods.year_mentions(line_text) if not _dates_a_from_value(line_text, m)]
     if issue_year:
         mentions += [
             periods.YearMention(issue_year, m.start(), m.end(), False)
@@ -282,11 +282,22 @@ def temporal_anchor(
     return after[0] if after else None
 
 
+def _dates_a_from_value(text: str, mention: periods.YearMention) -> bool:
+    """ "2022년의 260대에서 360대로": the year of the starting value, not of the target."""
+    return bool(
+        re.match(r"\s*(?:년)?\s*(?:말)?\s*(?:의|에는|엔)?\s*[\d.,]+\s*\S{0,6}?에서\s", text[mention.end :])
+    )
+
+
 def anchor_of(candidate: Candidate, issue_year: int) -> periods.YearMention | None:
     """The year a candidate's number is dated by (one definition for the status, the target
     year and an actual's as-of year alike)."""
     clause_end = candidate.clause_start + len(candidate.clause)
-    return temporal_anchor(candidate.text, candidate.quantity.start, clause_end, issue_year)
+    anchor = temporal_anchor(candidate.text, candidate.quantity.start, clause_end, issue_year)
+    if anchor is None and _has(candidate.sentence[:8], vocabulary().anaphora):
+        # "…2025년까지 … 목표를 제시했다. 이를 통해 … 240억 위안 창출": the sentence carries on the one before
+        anchor = temporal_anchor(candidate.line.text, candidate.quantity.start, clause_end, issue_year)
+    return anchor
 
 
 def _has(text: str, words: Iterable[str]) -> bool:
@@ -316,6 +327,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     rest, tail = candidate.rest, candidate.tail
     if _has(clause, vocab.forecast) or is_forecast(candidate):
         return None, "forecast"
+    if is_from_value(candidate):
+        return "actual", "from_value"
+    if candidate.quantity.unit == "count" and lists_items(tail):
+        return None, "listed_in_document"  # "27개 전방기술과 18개 기초과학문제 … 제기"
     planned = bool(re.search(vocab.explicit_forward, rest))
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:
@@ -328,7 +343,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         if anchor.year < ctx.issue_year:
             return ("target", "past_year_planned") if planned else ("actual", "past_year")
     prefix = candidate.text[: candidate.quantity.start]
-    if _COPULA.match(rest) and not planned:
+    if _COPULA.match(rest) and not planned and not re.search(vocab.explicit_forward, tail):
         return "actual", "copula_statement"  # "발사장 총 투자액은 40억 위안이며": stated, not pledged
     if anchor is None and inherited == REVIEWED:
         return "actual", "under_review_heading"
@@ -338,6 +353,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         past = (
             _has(clause + prefix, vocab.historical_markers)
             or _ONGOING.search(verb)
+            or _PAST_ENDING.search(tail)  # "56%를 차지해 주도적인 위치를 점했다" (a bare "차지" plans)
             or _REACHED.match(MARKUP.sub("", rest))
             # a nominal sentence with no verb at all: "응용 시나리오는 약 400개"
             or (
@@ -347,7 +363,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             )
         )
         return ("actual", "inherited_but_reported") if past else ("target", "inherited_deadline")
-    past_words = _has(clause + prefix, vocab.historical_markers) or reports_fact(tail)
+    past_words = (
+        _has(clause + prefix, vocab.historical_markers)
+        or reports_fact(tail)
+        or bool(_ONGOING.search(MARKUP.sub("", rest)))  # "52곳이 실제로 사용되고 있으며"
+    )
     if past_words and not planned:
         return "actual", "historical_cue"
     if ctx.research:  # "… 7% 이상 증가시키고, … 8% 이상으로 제고하는 목표를 제시"
@@ -355,13 +375,17 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             return "target", "research_explicit_plan"
         return None, "research_no_plan"
     forward = (
-        _has(tail, vocab.forward)
-        or (_TO_LEVEL.match(rest) and _has(rest, vocab.forward_verbs))  # not "5.5%로 여전히 낮아"
+        has_verb(tail, vocab.forward)  # not the 개발 of "경제개발구"
+        # a level to reach or to cut to, not "5.5%로 여전히 낮아"
+        or (_TO_LEVEL.match(rest) and _has(rest, vocab.forward_verbs + vocab.reduction_verbs))
         or _has(clause, vocab.plan_nouns)
         or _funding_topic().search(MARKUP.sub("", prefix))
     )
     return ("target", "forward_verb") if forward else (None, "no_forward_cue")
 
+
+# A past-tense ending anywhere in the rest of the sentence: "…를 차지해 …를 점했다".
+_PAST_ENDING = re.compile(r"(?:했|하였|됐|되었|였|었)(?:다|으며|고|음|던)")
 
 # A verb in the past tense: "약 9,000개를 육성하였으며", "… 구축했다".
 _PAST_TENSE = re.compile(r"^(?:을|를)?\s*(?:하였|했|되었|됐|하였음|완료|하고\s?있|되고\s?있)")
@@ -369,7 +393,7 @@ _PAST_TENSE = re.compile(r"^(?:을|를)?\s*(?:하였|했|되었|됐|하였음|�
 
 # A number closed by a copula states what is: "총 투자액은 40억 위안이며", "… 1,216억 개임".
 _COPULA = re.compile(
-    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.)|였|이었|으로 집계|로 집계)"
+    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.)|였|이었|으로 집계|로 집계|(?:규모|수준)인\s)"
 )
 
 
@@ -415,6 +439,8 @@ def is_company_plan(sentence: str) -> bool:
         return False
     subject = _BRACKETED.sub("", m.group(1)).strip()  # "연산 파워(CP) 면에서" names no company
     subject = re.split(r"에서\s", subject)[-1]  # "운영상 방면에서 차이나 텔레콤은": after the adverbial
+    if re.search(r"(?:에|에게|에서|으로|로)$", subject):
+        return False  # "… 기술 개발 기업에는 최대 5,000만 위안": to whom, not who acts
     if gazetteer.issuer_place(subject)[0] or re.search(r"까지|목표|면에서|분야", subject):
         return False  # a government body or place
     vocab = vocabulary()
@@ -440,6 +466,8 @@ def is_structural(candidate: Candidate) -> bool:
     if q.unit != "count":
         return False
     after = skip_modifier(candidate.text[q.end : q.end + 16].lstrip(" 의"))
+    if re.match(r"(?:을|를|은|는|이|가|로|으로)\s", after):
+        after = ""  # "40개를 목표로": the count is the object, what follows is no noun it counts
     words = after.split(" ", 1)
     vocab = vocabulary()
     # "54개 구체적인 조치", "22개 세부 조치": look past one modifier, never past a verb
@@ -456,7 +484,10 @@ def is_structural(candidate: Candidate) -> bool:
         return True
     # "6개 분야 12개 콘텐츠", "5대 분야 15개 조치": a count under a structural count is structural
     before = candidate.text[max(0, q.start - 12) : q.start]
-    return bool(re.search(r"\d+\s*[개대]\s*(?:분야|방향|영역|부문|유형)\s*$", before))
+    before = candidate.text[max(0, q.start - 20) : q.start]  # "8대 분야에서 27개", "8개 기술영역의 18개"
+    return bool(
+        re.search(r"\d+\s*[개대]\s*(?:[가-힣]+\s?)?(?:분야|방향|영역|부문|유형)(?:의|에서)?\s*$", before)
+    )
 
 
 def skip_modifier(after: str) -> str:
@@ -511,14 +542,28 @@ def is_actor_count(candidate: Candidate) -> bool:
 
 # "매출액 100억 위안 이상의 세계 일류 제조기업 15개": an amount that only says which
 # enterprises count (the commitment is the 15); also "… 이상 기업을 대상으로".
-_THRESHOLD_TAIL = re.compile(r"^\s*(?:이상|초과|이하|미만)\s*(?:의|인)?\s")
+_THRESHOLD_TAIL = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이상|초과|이하|미만)\s*(?:의|인)?\s")
 # A duration that only says when: "3~5년 이내", "3년 내", "5년 주기로".
 _DEADLINE_TAIL = re.compile(r"^\s*(?:이내|내|안에|후|간|동안|만에|째|주기)")
 _TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
 # "연간 매출액 50억 위안 이상 기업이 …": the amount says which enterprises qualify.
 _QUALIFIED_GROUP = re.compile(
-    r"^\s*(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급)\s*(?:[가-힣]+\s)?(?:기업|업체|프로젝트|기관|회사|단지)"
+    r"^\s*(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급|(?:이|가)?\s*(?:넘는|넘은|넘어서는))\s*(?:[가-힣]+\s)?"
+    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역)"
 )
+
+
+def _shares_a_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
+    """A figure listed right before a threshold of the same unit qualifies the same group."""
+    q = candidate.quantity
+    later = [s for s in siblings if s.quantity.start > q.end and s.quantity.unit == q.unit]
+    if not later or candidate.text[q.end : q.end + 2].strip() not in (",", "，"):
+        return False
+    following = later[0]
+    between = candidate.text[q.end : following.quantity.start]
+    if re.search(r"\d", between) or len(between) > 30:
+        return False
+    return bool(_QUALIFIED_GROUP.match(candidate.text[following.quantity.end :]))
 
 
 def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
@@ -528,9 +573,12 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         return False
     if _QUALIFIED_GROUP.match(after):  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
         return True
+    if _shares_a_threshold(candidate, siblings):
+        return True  # "핵심산업규모 50억 위안, 유관산업규모 200억 위안이 넘는 도시"
     if not _THRESHOLD_TAIL.match(after):
         return False
-    if _TARGET_GROUP.match(after):
+    # "…을 대상으로", also past a list of further groups: "▷투자액 500만 위안 이상 ▷… 등을 대상으로"
+    if _TARGET_GROUP.match(after) or re.search(r"(?:을|를)\s*대상으로", candidate.tail):
         return True
     later_counts = [  # "45세 이하 청년 과학자 1,000명", "100억 위안 이상의 프로젝트 10개"
         s
@@ -565,7 +613,7 @@ _SPEECH = re.compile(r"(?:다|것|요|함|음|겠다)\s*[.!]?\s*$|까지\s")
 # "12개 지역의 신규 장려 산업", "6개 기업의 전고체 배터리 기초연구": the count only scopes
 # the noun phrase that follows (unlike "2개의 …", "100개 이상의 …", which count it).
 _SCOPE = re.compile(
-    r"^\s(?!이상|이하|이내|초과|미만|가량|정도|내외|안팎|남짓|여)[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+)?의\s"
+    r"^\s(?!이상|이하|이내|초과|미만|가량|정도|내외|안팎|남짓|여)[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+)?(?<!등)의\s"
 )
 
 
@@ -615,6 +663,48 @@ def kind_of(candidate: Candidate) -> str:
         return "funding"
     first = _first_word(rest, vocab.forward + vocab.funding_verbs)
     return "funding" if first in vocab.funding_verbs else "target"
+
+
+# What may follow a verb stem: an ending, a particle or a break, not a noun's next syllable
+# ("경제개발구", "공급망" are nouns); money pledged as a noun ("지원금", "보조금") still pledges.
+_VERB_FOLLOWS = r"(?=[하할한해될되된돼시을를의에와과및이도으는고며기어게지면였했함음토금]|\s|$|[,.;()\]])"
+
+
+@cache
+def _verb_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(words)}){_VERB_FOLLOWS}")
+
+
+def lists_items(tail: str) -> bool:
+    """The verb that governs a count states what a document lists ("… 18개 기초과학문제 제기"),
+    with no plan word before it ("40개를 목표로 제시" sets a target)."""
+    vocab = vocabulary()
+    m = _verb_pattern(vocab.forward_verbs + vocab.content_verbs).search(tail)
+    if not m or m.group() not in vocab.content_verbs:
+        return False
+    return not _has(tail[: m.start()], vocab.plan_nouns)
+
+
+def first_verb(text: str, words: tuple[str, ...]) -> str | None:
+    """The word of `words` that stands first in `text` as a verb (not the 초과 of "기초과학")."""
+    m = _verb_pattern(words).search(text)
+    return m.group() if m else None
+
+
+def has_verb(text: str, words: tuple[str, ...]) -> bool:
+    """One of `words` stands in `text` as a verb (or a verbal noun), not inside a longer noun."""
+    return bool(_verb_pattern(words).search(text))
+
+
+# "2022년의 260대에서 360대로 늘릴 계획": a value a change starts from.
+_FROM_VALUE = re.compile(
+    r"^\s*(?:[(（][^)）]*[)）])?\s*에서\s*(?:\S+\s){0,3}?\S*\d\S*\s*(?:이상|이하)?\s*(?:으로|로)"
+)
+
+
+def is_from_value(candidate: Candidate) -> bool:
+    """The figure a change starts from ("260대에서 360대로 늘릴") is a baseline, not the target."""
+    return bool(_FROM_VALUE.match(MARKUP.sub("", candidate.text[candidate.quantity.end :])))
 
 
 def _first_word(text: str, words: Iterable[str]) -> str | None:
@@ -1013,7 +1103,7 @@ def evidence_of(
     vocab = vocabulary()
     q = candidate.quantity
     prefix = candidate.text[: q.start]
-    verb = _first_word(candidate.tail, vocab.forward_verbs + vocab.historical_predicates)
+    verb = first_verb(candidate.tail, vocab.forward_verbs + vocab.historical_predicates)
     tense = "past" if reports_fact(candidate.tail) else "forward" if verb else "none"
     words = vocab.forecast + vocab.historical_markers + vocab.past_until
     region, city = place_for(candidate, ctx, parent)
@@ -1207,8 +1297,17 @@ def article_decisions(ctx: ArticleContext) -> list[Decision]:
     kept = deduplicate(body)
     kept += absorb_table_cells([d for d in cells], kept)
     body_records = [d.record for d in kept]
+    # a figure the body states but did not take ("백서에 따르면 … 1만1천여개 … 세웠다") is no
+    # commitment in the headline either
+    body_figures = [
+        (d.value, d.unit)
+        for d in decisions
+        if d.record is None and d.value is not None and not is_heading(d.line)
+    ]
     for heading in deduplicate(headings):
-        if _restates(heading.record, body_records, heading=True):
+        record = heading.record
+        stated = any(unit == record.unit and _same(value, record.value) for value, unit in body_figures)
+        if stated or _restates(record, body_records, heading=True):
             heading.drop("heading_restates_body")
         else:
             kept.append(heading)

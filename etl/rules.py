@@ -67,6 +67,9 @@ class Vocabulary:
     lead_plan_nouns: tuple[str, ...]
     review_words: tuple[str, ...]
     session_words: tuple[str, ...]
+    anaphora: tuple[str, ...]
+    reduction_verbs: tuple[str, ...]
+    content_verbs: tuple[str, ...]
     technology_acronyms: tuple[str, ...]
     foreign_actors: tuple[str, ...]
     modifier_nouns: tuple[str, ...]
@@ -126,6 +129,8 @@ _RULES = (
     # --- the status of the number: forward, reached, or neither ---------------------------
     Rule("forecast", "reject", "someone's expectation, not a commitment (전망, 예측, 에 따르면)",
          "업계에 따르면 '30년 시장 규모는 900억 위안에 이를 전망"),
+    Rule("listed_in_document", "reject", "a count of the items a document lists (제기, 제시, 포함 …)",
+         "요강은 12개 전략기술과 9개 기초과학 난제를 제기"),
     Rule("as_of_progress_plan", "target", "a figure dated 기준/현재 that a plan word still governs",
          "'22년 말 기준 5G 기지국 230만 개 구축 예정"),
     Rule("as_of_figure", "actual", "a figure dated by 기준/현재: a fact reached",
@@ -143,6 +148,7 @@ _RULES = (
          "(lead \"- '26년까지 다음을 추진\")  - 시범 단지 12개 조성"),
     Rule("under_review_heading", "actual", "no year of its own, under a heading reviewing the year before",
          "(heading \"1. 지난해 업무 회고\") ◊ 식량 생산량 6950억kg 초과"),
+    Rule("from_value", "actual", "the value a change starts from (…에서 …로)", "로봇 밀도를 '22년의 200대에서 300대로 늘릴 계획"),
     Rule("historical_cue", "actual", "a cue of a fact reached (현재, 전년 대비, 기록, past tense)",
          "수출액은 전년 대비 18% 증가"),
     Rule("research_explicit_plan", "target", "a research or statistics article that states a target",

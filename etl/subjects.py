@@ -19,7 +19,7 @@ MARKUP = re.compile(r"<[^>]+>|\*\*|\\")
 # Bullets, list numbers ("1)", "3."), and a leading "(혁신플랫폼)" label.
 _LEAD_NOISE = re.compile(r"^[\s\-▶●•*#>✓△※]*(?:\d{1,2}[).]\s*)?(?:\([^)]*\))?\s*")
 # A year phrase before a number: "'25년까지", "2023년 말 기준,", "2020년 대비".
-_YEAR_PHRASE = re.compile(r"[\'‘’´`′]?\d{2,4}\s*년\s*(?:말\s*)?(?:까지|기준|대비|보다)?,?")
+_YEAR_PHRASE = re.compile(r"[\'‘’´`′]?\d{2,4}\s*년\s*(?:말\s*)?(?:까지|기준|대비|보다|에는|에|엔)?,?")
 
 
 @cache
@@ -97,7 +97,12 @@ def subject_of(candidate: Candidate) -> str:
     words = [w for w in before.split() if w not in _stop_words()][-4:]
     while len(words) > 2 and re.search(r"(?:의|에서|에|로|으로)$", words[0]):
         words = words[1:]
-    return clean_subject(" ".join(words)) or clean_subject(_LEAD_NOISE.sub("", candidate.clause))[:30]
+    return clean_subject(" ".join(words))
+
+
+def clause_subject(candidate: Candidate) -> str:
+    """The last resort: the clause itself, as far as 30 characters."""
+    return clean_subject(_LEAD_NOISE.sub("", candidate.clause))[:30]
 
 
 def clean_subject(text: str) -> str:
@@ -112,9 +117,11 @@ def clean_subject(text: str) -> str:
 
 
 def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
-    """In "각각 500만 위안, 200만 위안 지원" the second amount shares the first one's subject."""
+    """In "각각 500만 위안, 200만 위안 지원" the second amount shares the first one's subject; a
+    figure with no noun of its own ("2030년에는 90%까지 높이고") measures what the figure of the same
+    unit before it on the line measures."""
     subject = subject_of(candidate)
-    if not re.search(r"\d", subject):
+    if subject and not re.search(r"\d", subject):
         return subject
     index = siblings.index(candidate)
     same_unit = [s for s in siblings if s is not candidate and s.quantity.unit == candidate.quantity.unit]
@@ -131,9 +138,9 @@ def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
     earlier = [s for s in same_unit if siblings.index(s) < index][::-1]
     for neighbour in joined + earlier:
         shared = subject_of(neighbour)
-        if not re.search(r"\d", shared):
+        if shared and not re.search(r"\d", shared):
             return shared
-    return subject
+    return subject or clause_subject(candidate)
 
 
 def rate_subject(subject: str, unit: str) -> str:

@@ -317,3 +317,81 @@ def test_a_base_year_is_not_the_date_of_the_target() -> None:
 
 def test_a_level_described_is_no_level_to_reach() -> None:
     assert made_up("- 상위 논문 비중은 5.5%로 여전히 낮음") == []
+
+
+def test_a_reduction_to_a_level_is_a_target() -> None:
+    records = made_up("- '26년까지 핵심 부품 수입 의존도 40% 이하로 감소")
+    assert [(r.value, r.qualifier, r.target_year) for r in records] == [(40, "<=", 2026)]
+
+
+def test_the_value_a_change_starts_from_is_no_target() -> None:
+    records = made_up("- 로봇 밀도를 '22년의 200대에서 300대로 늘릴 계획")
+    assert [(r.value, r.target_year) for r in records if r.kind != "actual"] == [(300, 2026)]
+
+
+def test_a_count_of_items_a_document_lists_is_no_target() -> None:
+    assert made_up("- 요강은 12개 전략기술과 9개 기초과학 난제를 제기") == []
+    # …but a target the document sets is one
+    assert [r.value for r in made_up("- 계획은 '26년까지 스마트 공장 40개를 목표로 제시")] == [40]
+
+
+def test_a_count_under_a_structural_count_is_structural() -> None:
+    assert made_up("- 6대 분야에서 20개 핵심기술을 개발할 계획") == []
+
+
+def test_a_forward_verb_inside_a_noun_does_not_look_forward() -> None:
+    # the 개발 of 경제개발구 is no verb of action; the firms only moved in
+    assert made_up("- 반도체 기업 14곳이 정저우 경제개발구에 입주") == []
+
+
+def test_a_clause_in_the_progressive_states_a_fact() -> None:
+    assert made_up("- 그중 52곳이 실제로 사용되고 있으며 나머지는 시험 운영") == []
+
+
+def test_a_size_described_with_a_copula_is_no_target() -> None:
+    assert made_up("- 수조 위안 규모인 제조 분야에 필수적인 지원을 제공") == []
+
+
+def test_a_second_sentence_that_carries_on_the_first_keeps_its_year() -> None:
+    line = "- 정저우시는 '26년까지 수소차 5천 대를 보급하는 목표를 제시했다. 이를 통해 산업 부가가치 120억 위안을 창출한다는 것이다."
+    assert [(r.value, r.target_year) for r in made_up(line)] == [(5000, 2026), (12_000_000_000, 2026)]
+
+
+def test_a_figure_with_no_noun_takes_the_subject_of_the_figure_before_it() -> None:
+    line = "- '27년까지 스마트 단말기 보급률을 60% 이상으로 늘리고, '30년에는 85%까지 높일 계획"
+    assert [r.subject_ko for r in made_up(line)] == ["스마트 단말기 보급률", "스마트 단말기 보급률"]
+
+
+def test_a_heading_figure_the_body_rejects_is_no_target_either() -> None:
+    records = made_up(
+        "- 업계 백서에 따르면 정저우에는 이미 5G 기지국 8천여 개가 세워졌음",
+        headline="정저우, 8천여 개 5G 기지국 건설",
+    )
+    assert [r for r in records if r.kind != "actual"] == []
+
+
+def test_a_budget_stated_with_a_copula_in_a_sentence_that_plans_is_kept() -> None:
+    records = made_up("- 총 예산은 3억 2,000만 위안이며, 150개 과제를 지원할 예정임")
+    assert 320_000_000 in [r.value for r in records if r.kind != "actual"]
+
+
+def test_a_list_closed_by_etc_is_no_scope() -> None:
+    records = made_up("- '27년까지 핵심 기술 15건 확보, 선도 제품 80건 보급 등의 수치 목표를 제시")
+    assert sorted(r.value for r in records) == [15, 80]
+
+
+def test_to_whom_money_goes_is_no_company_subject() -> None:
+    records = made_up("- 감지·제어·OS 등 기술 개발 기업에는 최대 3,000만 위안의 지원금이 제공됨")
+    assert [(r.value, r.kind) for r in records] == [(30_000_000, "funding")]
+
+
+def test_thresholds_that_qualify_cities_or_groups_are_no_targets() -> None:
+    line = "- 핵심산업규모 40억 위안, 유관산업규모 150억 위안이 넘는 도시를 우선 선정할 계획"
+    assert made_up(line) == []
+    line = "- ▷올해 신규 투자액 300만 위안(약 5억원) 이상 ▷스마트 공장 건설 등을 대상으로 비용을 지원"
+    assert made_up(line) == []
+
+
+def test_a_past_ending_under_a_deadline_states_a_fact() -> None:
+    body = "- '26년까지 다음을 추진\n  - 신규 상장사 중 중소기업이 48%를 차지해 주도적 위치를 점했다"
+    assert [r for r in made_up(body) if r.kind != "actual"] == []
