@@ -19,7 +19,7 @@ that closes the previous article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -110,13 +110,23 @@ def parse_file(path: Path) -> Bulletin:
         sha256=source.sha256,
         source_format=source.source_format,
         encoding=source.encoding,
+        pages=source.pages,
     )
 
 
 def parse_text(
-    text: str, *, file_name: str, sha256: str, source_format: str = "text", encoding: str = "utf-8"
+    text: str,
+    *,
+    file_name: str,
+    sha256: str,
+    source_format: str = "text",
+    encoding: str = "utf-8",
+    pages: tuple[tuple[int, int], ...] = (),
 ) -> Bulletin:
-    """Parse a bulletin's decoded text; BulletinError when it is not a (whole) bulletin."""
+    """Parse a bulletin's decoded text; BulletinError when it is not a (whole) bulletin.
+
+    `pages`: for a PDF, the (page, line on the page) of each line of `text` (etl.read).
+    """
     lines = split_lines(text)
     colophon = read_colophon(lines, file_name)
     body_end = colophon.first_index if colophon else len(lines)
@@ -135,7 +145,8 @@ def parse_text(
     if not drafts:
         raise BulletinError(file_name, "no articles found (no part headers or article headlines)")
     articles = tuple(
-        draft.build(seq, colophon.issue_date, front.contents) for seq, draft in enumerate(drafts, start=1)
+        with_pages(draft.build(seq, colophon.issue_date, front.contents), pages)
+        for seq, draft in enumerate(drafts, start=1)
     )
     return Bulletin(
         id=Path(file_name).stem,
@@ -147,10 +158,25 @@ def parse_text(
         source_format=source_format,
         encoding=encoding,
         lines=tuple(lines),
-        summary=front.summary,
+        summary=tuple(on_page(line, pages) for line in front.summary),
         contents=tuple(entry.headline for entry in front.contents),
         articles=articles,
+        pages=pages,
     )
+
+
+def on_page(line: Line, pages: tuple[tuple[int, int], ...]) -> Line:
+    """The line with the page it was printed on (a PDF's); unchanged for a text file."""
+    if not pages:
+        return line
+    page, page_line = pages[line.number - 1]
+    return replace(line, page=page, page_line=page_line)
+
+
+def with_pages(article: Article, pages: tuple[tuple[int, int], ...]) -> Article:
+    if not pages:
+        return article
+    return replace(article, lines=tuple(on_page(line, pages) for line in article.lines))
 
 
 def split_lines(text: str) -> list[str]:

@@ -33,8 +33,14 @@ MARGIN_BAND = 0.12
 RUNNING_SHARE = 0.5
 # A bare page number: "4", "- 4 -", "— 12 —", "4 / 10".
 PAGE_NUMBER = re.compile(r"^[\s\-—–·]*\d{1,4}(?:\s*/\s*\d{1,4})?[\s\-—–·]*$")
-# A line starting with one of these starts a new item: it continues nothing.
-ITEM_MARKS = tuple("-–—•·●○◦▶►▷■□🔳※*☑☞▽✓√△〈<([（【|#①②③④⑤⑥⑦⑧⑨⑩")
+# A line starting with a bullet, note, box or numbered mark starts a new item: it continues nothing.
+# ("**" opens bold Markdown, not a "* note".)
+ITEM_START = re.compile(r"^(?:[-–—•·●○◦▶►▷■□🔳※☑☞▽✓√△〈|#①-⑩]|\*(?!\*)|\d{1,2}\)\s)")
+# Justified text: a wrapped line ends this close (pt) to the right margin; a paragraph's last line
+# is not stretched. Text counts as justified when this share of its wrap-like lines end there.
+JUSTIFIED_PT = 1.0
+JUSTIFIED_SHARE = 0.8
+SHORT_WORD_EM = 6
 # A vertical strip this wide near the middle of the page, crossed by no word: a column gutter.
 MIN_GUTTER_PT = 8
 # Share of the space's width of a font size (Noto Sans CJK: 0.224 em), for the wrap test.
@@ -90,7 +96,7 @@ def read_layout(pdf: pdfplumber.PDF) -> Layout:
             continue
         items.append(page_items(page, number, running))
     share_right_margin(items)
-    return Layout(tuple(join_items(items)), tuple(unreadable))
+    return Layout(tuple(join_items(items, is_justified(items))), tuple(unreadable))
 
 
 def share_right_margin(pages: list[list[Item]]) -> None:
@@ -219,7 +225,21 @@ def word_gap(char: dict, after: dict, size: float) -> bool:
     return after["x0"] - char["x1"] > SPACE_EM * size * 0.6
 
 
-def join_items(pages: list[list[Item]]) -> list[PrintedLine]:
+def is_justified(pages: list[list[Item]]) -> bool:
+    """Most lines whose next word would not have fitted end exactly at the margin: the text is
+    justified, and a line ending short of the margin ends its paragraph."""
+    items = [item for page in pages for item in page if not item.table_row]
+    # A long next word (a URL) would not fit after most lines: it says nothing about the margin.
+    wrap_like = [
+        prev
+        for prev, item in zip(items, items[1:])
+        if ran_full(prev, item) and item.first_word < SHORT_WORD_EM * item.size
+    ]
+    flush = [prev for prev in wrap_like if prev.x1 >= prev.right - JUSTIFIED_PT]
+    return bool(wrap_like) and len(flush) >= JUSTIFIED_SHARE * len(wrap_like)
+
+
+def join_items(pages: list[list[Item]], justified: bool) -> list[PrintedLine]:
     """Lines joined across wraps and page breaks; a table continued under its repeated header
     row is one table."""
     out: list[PrintedLine] = []
@@ -239,8 +259,8 @@ def join_items(pages: list[list[Item]]) -> list[PrintedLine]:
                     if after_table:  # two tables, one under the other: a blank line keeps them apart
                         out.append(PrintedLine("", item.page, item.page_line))
                 out.append(PrintedLine(item.text, item.page, item.page_line))
-            elif previous is not None and continues(previous, item):
-                joint = "" if previous.x0 <= previous.left + 1 and " " not in previous.text.strip() else " "
+            elif previous is not None and continues(previous, item, justified):
+                joint = "" if " " not in previous.text.strip() else " "  # a word broken over lines
                 last = out[-1]
                 out[-1] = PrintedLine(last.text + joint + item.text.strip(), last.page, last.page_line)
             else:
@@ -249,9 +269,17 @@ def join_items(pages: list[list[Item]]) -> list[PrintedLine]:
     return out
 
 
-def continues(previous: Item, item: Item) -> bool:
-    """`item` is the rest of `previous`, wrapped: `previous` ran to the right margin (its next
-    word would not have fitted after it) and `item` starts no new bullet, note or heading."""
-    if previous.table_row or item.text.strip().startswith(ITEM_MARKS):
+def continues(previous: Item, item: Item, justified: bool) -> bool:
+    """`item` is the rest of `previous`, wrapped: `previous` ran to the right margin and `item`
+    starts no new bullet, note or heading. In justified text a wrapped line ends exactly at the
+    margin (one long word broken over lines need not)."""
+    if previous.table_row or ITEM_START.match(item.text.strip()) or not ran_full(previous, item):
         return False
+    # One word broken over lines fills its line to within a character.
+    broken_word = " " not in previous.text.strip() and previous.x1 >= previous.right - previous.size
+    return not justified or broken_word or previous.x1 >= previous.right - JUSTIFIED_PT
+
+
+def ran_full(previous: Item, item: Item) -> bool:
+    """The first word of `item` would not have fitted after `previous` on its line."""
     return previous.x1 + SPACE_EM * previous.size + item.first_word > previous.right + 0.5
