@@ -22,9 +22,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pdfplumber
 from pdfplumber.page import Page
+from pdfplumber.table import Table
 
 # A line in the top or bottom band of this share of the page height may be a running header,
 # a footer or a page number.
@@ -43,6 +45,8 @@ JUSTIFIED_SHARE = 0.8
 SHORT_WORD_EM = 6
 # A vertical strip this wide near the middle of the page, crossed by no word: a column gutter.
 MIN_GUTTER_PT = 8
+# Each of two columns holds at least this share of the page's words (a few short lines are no column).
+MIN_COLUMN_SHARE = 0.2
 # Share of the space's width of a font size (Noto Sans CJK: 0.224 em), for the wrap test.
 SPACE_EM = 0.22
 # Positions closer than this (pt) are the same height.
@@ -94,7 +98,7 @@ def read_layout(pdf: pdfplumber.PDF) -> Layout:
                 unreadable.append(number)
             items.append([])
             continue
-        items.append(page_items(page, number, running))
+        items.append(page_items(page, number, raw_lines[number - 1], running))
     share_right_margin(items)
     return Layout(tuple(join_items(items, is_justified(items))), tuple(unreadable))
 
@@ -127,10 +131,10 @@ def margin_key(page: Page, line: dict) -> tuple[str, int] | None:
     return key, round(line["top"] / SAME_HEIGHT_PT)
 
 
-def page_items(page: Page, number: int, running: set[tuple[str, int]]) -> list[Item]:
+def page_items(page: Page, number: int, lines: list[dict], running: set[tuple[str, int]]) -> list[Item]:
     """The page's lines and table rows in reading order, running header and footer left out."""
     top, bottom = 0.0, page.height
-    for line in page.extract_text_lines(return_chars=False):
+    for line in lines:
         if margin_key(page, line) in running:
             if line["top"] < page.height / 2:
                 top = max(top, line["bottom"])
@@ -140,44 +144,54 @@ def page_items(page: Page, number: int, running: set[tuple[str, int]]) -> list[I
     body = page.within_bbox((0, top + 0.5, page.width, bottom - 0.5))
     ordered: list[Item] = []
     parts = columns(body)
-    for column in parts:
-        ordered.extend(column_items(column, number, single_column=len(parts) == 1))
+    for column, tables in parts:
+        ordered.extend(column_items(column, number, tables, single_column=len(parts) == 1))
     for index, item in enumerate(ordered, start=1):
         item.page_line = index
     return ordered
 
 
-def columns(body: Page) -> list[Page]:
-    """The page's columns, left to right: two when a gutter near the middle is crossed by no word."""
-    words = body.extract_words()
+def columns(body: Page) -> list[tuple[Page, list[Table] | None]]:
+    """The page's columns, left to right, each with its ruled tables where already found: two
+    columns when a gutter near the middle is crossed by no word. Words in a ruled table do not
+    count (its cells leave gaps of their own), and a table across the gutter makes one column."""
+    tables = body.find_tables()
+    boxes = [table.bbox for table in tables]
+    words = [word for word in body.extract_words() if not inside(word, boxes)]
+    cut = gutter(words, body)
+    if cut is None or any(x0 < cut < x1 for x0, _, x1, _ in boxes):
+        return [(body, tables)]
+    x_0, y_0, x_1, y_1 = body.bbox
+    return [(body.crop((x_0, y_0, cut, y_1)), None), (body.crop((cut, y_0, x_1, y_1)), None)]
+
+
+def gutter(words: list[dict], body: Page) -> float | None:
+    """The x of a vertical gap near the middle that no word crosses, with text on both sides."""
     middle = (body.bbox[0] + body.bbox[2]) / 2
-    if not words:
-        return [body]
-    # Every word's horizontal extent; a gutter is a gap among them near the middle.
     spans = sorted((word["x0"], word["x1"]) for word in words)
+    if not spans:
+        return None
     reach = spans[0][1]
     for x0, x1 in spans[1:]:
         if x0 - reach >= MIN_GUTTER_PT and abs((x0 + reach) / 2 - middle) < body.width * 0.15:
-            left = [w for w in words if w["x1"] <= reach]
-            right = [w for w in words if w["x0"] >= x0]
-            if len(left) > 3 and len(right) > 3:
-                cut = (x0 + reach) / 2
-                x_0, y_0, x_1, y_1 = body.bbox
-                return [body.crop((x_0, y_0, cut, y_1)), body.crop((cut, y_0, x_1, y_1))]
+            left = sum(1 for word in words if word["x1"] <= reach)
+            if min(left, len(words) - left) >= MIN_COLUMN_SHARE * len(words):
+                return (x0 + reach) / 2
         reach = max(reach, x1)
-    return [body]
+    return None
 
 
-def column_items(column: Page, number: int, *, single_column: bool) -> list[Item]:
-    tables = column.find_tables()
+def inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    """The object's centre lies in one of the boxes."""
+    x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def column_items(column: Page, number: int, tables: list[Table] | None, *, single_column: bool) -> list[Item]:
+    tables = column.find_tables() if tables is None else tables
     boxes = [table.bbox for table in tables]
-
-    def outside_tables(obj: dict) -> bool:
-        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
-
     placed: list[tuple[float, list[Item]]] = []
-    text_lines = column.filter(outside_tables).extract_text_lines(return_chars=True)
+    text_lines = column.filter(lambda obj: not inside(obj, boxes)).extract_text_lines(return_chars=True)
     left = min((line["x0"] for line in text_lines), default=column.bbox[0])
     right = max((line["x1"] for line in text_lines), default=column.bbox[2])
     for line in text_lines:
@@ -202,7 +216,7 @@ def line_item(line: dict, number: int, left: float, right: float) -> Item:
     chars = line["chars"]
     size = chars[0]["size"] if chars else 10.0
     first_word_end = next(
-        (c["x1"] for c, after in zip(chars, chars[1:]) if after["text"].isspace() or word_gap(c, after, size)),
+        (c["x1"] for c, after in pairwise(chars) if after["text"].isspace() or word_gap(c, after, size)),
         line["x1"],
     )
     # Indentation in ems, as the leading spaces of the text conventions (bullet depth).
@@ -232,7 +246,7 @@ def is_justified(pages: list[list[Item]]) -> bool:
     # A long next word (a URL) would not fit after most lines: it says nothing about the margin.
     wrap_like = [
         prev
-        for prev, item in zip(items, items[1:])
+        for prev, item in pairwise(items)
         if ran_full(prev, item) and item.first_word < SHORT_WORD_EM * item.size
     ]
     flush = [prev for prev in wrap_like if prev.x1 >= prev.right - JUSTIFIED_PT]
@@ -253,7 +267,10 @@ def join_items(pages: list[list[Item]], justified: bool) -> list[PrintedLine]:
                 if continued and item.text == header:
                     previous = item
                     continue  # the header row repeated at the top of the next page
-                same_table = previous is not None and (previous.page, previous.table) == (item.page, item.table)
+                same_table = previous is not None and (previous.page, previous.table) == (
+                    item.page,
+                    item.table,
+                )
                 if not continued and not same_table:
                     header = item.text
                     if after_table:  # two tables, one under the other: a blank line keeps them apart

@@ -25,6 +25,7 @@ PDF reader understands.
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import noto_cjk_sans_otc
@@ -116,6 +117,19 @@ def new_document(fonts: dict[str, Path]) -> BulletinPage:
     return pdf
 
 
+def drawable(text: str) -> bool:
+    """Every character of `text` has a glyph in the body face (☑ and emoji have none: a PDF
+    set in it loses them)."""
+    return all(ord(char) in body_cmap() for char in text)
+
+
+@cache
+def body_cmap() -> frozenset[int]:
+    collection = TTCollection(str(noto_cjk_sans_otc.FONT_PATH), lazy=True)
+    face = next(font for font in collection.fonts if font["name"].getDebugName(1) == BODY_FACE)
+    return frozenset(face.getBestCmap())
+
+
 def fonts_for(text: str, folder: Path) -> dict[str, Path]:
     characters = text + RUNNING_HEADER + "0123456789"
     return {
@@ -124,8 +138,9 @@ def fonts_for(text: str, folder: Path) -> dict[str, Path]:
     }
 
 
-def render_bulletin(text: str, path: Path, fonts: dict[str, Path]) -> Path:
-    """Lay out bulletin text as the publisher's PDF does; `fonts` from `fonts_for(text, …)`."""
+def render_bulletin(text: str, path: Path, fonts: dict[str, Path], align: str = "J") -> Path:
+    """Lay out bulletin text as the publisher's PDF does; `fonts` from `fonts_for(text, …)`.
+    Paragraphs are justified (`align` "J", as the publisher's are) or ragged right ("L")."""
     pdf = new_document(fonts)
     pdf.add_page()
     for block in blocks(text.split("\n")):
@@ -134,7 +149,7 @@ def render_bulletin(text: str, path: Path, fonts: dict[str, Path]) -> Path:
         elif not block.strip():
             pdf.ln(2)
         else:
-            paragraph(pdf, block)
+            paragraph(pdf, block, align)
     pdf.output(str(path))
     return path
 
@@ -144,7 +159,9 @@ def render_two_columns(text: str, path: Path, fonts: dict[str, Path]) -> Path:
     pdf = new_document(fonts)
     pdf.add_page()
     pdf.set_font("body", size=BODY_PT)
-    with pdf.text_columns(ncols=2, gutter=10, text_align="LEFT", l_margin=MARGIN_MM, r_margin=MARGIN_MM) as cols:
+    with pdf.text_columns(
+        ncols=2, gutter=10, text_align="LEFT", l_margin=MARGIN_MM, r_margin=MARGIN_MM
+    ) as cols:
         for line in text.split("\n"):
             if line.strip():
                 cols.write(text=line.strip() + "\n")
@@ -180,12 +197,20 @@ def table_cells(line: str) -> list[str] | None:
     return [" ".join(HTML_TAG.sub(" ", cell).split()) for cell in cells]
 
 
-def paragraph(pdf: FPDF, line: str) -> None:
+def body_width(text: str, fonts: dict[str, Path]) -> float:
+    """How much of the text column (0–1) `text` fills in the body font: to write a line that
+    ends just short of the margin."""
+    pdf = new_document(fonts)
+    pdf.set_font("body", size=BODY_PT)
+    return pdf.get_string_width(text) / (pdf.epw - 2 * pdf.c_margin)
+
+
+def paragraph(pdf: FPDF, line: str, align: str = "J") -> None:
     depth = len(line) - len(line.lstrip(" "))
     pdf.set_font("body", size=BODY_PT)
     indent = depth * BODY_PT * 0.3528  # one em (pt → mm) per leading space
     pdf.set_x(pdf.l_margin + indent)
-    pdf.multi_cell(pdf.epw - indent, LINE_MM, line.strip(), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(pdf.epw - indent, LINE_MM, line.strip(), align=align, new_x="LMARGIN", new_y="NEXT")
 
 
 def table(pdf: FPDF, rows: list[list[str]]) -> None:

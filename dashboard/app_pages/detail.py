@@ -52,7 +52,9 @@ st.subheader(f"{i18n.t('sentence', lang)} ({components.source_location(record, l
 st.markdown(components.highlight(record["sentence"]))
 st.caption(components.escape_markdown(components.provenance_line(record, article, lang)))
 with st.expander(i18n.t("article_text", lang)):
-    components.show_marked_lines(queries.article_lines(con, record["bulletin"], record["article_seq"]), record["line"])
+    components.show_marked_lines(
+        queries.article_lines(con, record["bulletin"], record["article_seq"]), record["line"]
+    )
 if not pd.isna(record["page"]):  # a PDF's record: the page as printed, the sentence marked
     page = int(record["page"])
     with st.expander(i18n.t("page_text", lang, page=page)):
