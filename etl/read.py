@@ -4,7 +4,8 @@ A bulletin arrives as a text conversion (UTF-8 with or without BOM, or the old
 Korean Windows encoding CP949/EUC-KR) or as the original PDF. Whatever it is,
 this module returns its text and provenance, or raises `BulletinError` naming
 the file and the reason. The encoding is detected (charset-normalizer), never
-assumed.
+assumed. A PDF is read as laid-out pages by etl/pdflayout.py, which also gives
+each line's page.
 """
 
 from __future__ import annotations
