@@ -42,6 +42,7 @@ ITEM_START = re.compile(r"^(?:[-–—•·●○◦▶►▷■□🔳※☑☞
 # is not stretched. Text counts as justified when this share of its wrap-like lines end there.
 JUSTIFIED_PT = 1.0
 JUSTIFIED_SHARE = 0.8
+# Only next words shorter than this (ems) say whether a line ran full: a URL fits after no line.
 SHORT_WORD_EM = 6
 # A vertical strip this wide near the middle of the page, crossed by no word: a column gutter.
 MIN_GUTTER_PT = 8
