@@ -89,6 +89,8 @@ TITLE_ACTOR = re.compile(r"^(?:\[[^\]]*\]\s*)?[^\s,]{1,12}(?:\s[^\s,]{1,12})?,\s
 # What may close a title after its verb: "… 발표 [CNN]", "… 수립(종합)", "… 추진…"
 TITLE_TAIL = re.compile(r"(?:\s*[\[(][^\])]*[\])]|[\s.…]+)$")
 QUOTE_MARKS = "‘’'「」『』《》“”\""
+# A reporter's or a desk's address on a byline: "kr@example.cn", "hong@news.example.com"
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # What a line of page chrome may open with before its word: "< Copyright ⓒ …", "- 이전글…"
 CHROME_LEAD = re.compile(r"^[-–•·*※<\[(\s]+")
 
@@ -255,6 +257,7 @@ def is_headline(text: str) -> bool:
         and not parse.SOURCE.match(text)
         and not REFERENCES_HEADING.match(text)
         and not parse.is_url(text)
+        and not EMAIL.search(text)
         and metadata_of(text) is None
     )
 
@@ -279,7 +282,7 @@ def find_span(texts: list[str], file_name: str) -> Span:
         raise BulletinError(
             file_name,
             "no recognisable bulletin or article structure (no 발행일 colophon of a whole bulletin, "
-            "no headline of a single article)",
+            "no headline of a single article: its title on a line of its own above the text)",
         )
     end = next((i for i in filled if i > headline and is_end_of_article(texts[i])), len(texts))
     body = [i for i in filled if headline < i < end and i not in metadata and not is_chrome(texts[i])]

@@ -202,6 +202,11 @@ def test_article_text_is_no_metadata(text):
     ("text", "reason", "line"),
     [
         ("- 첫째\n- 둘째\n", "no headline of a single article", None),
+        (  # pasted without its title: the reporter's byline below is no title
+            "가상시는 2일 배터리 재활용 방안을 내놓았다.\nhong@news.example.com 홍길동 기자\n",
+            "no headline of a single article: its title on a line of its own above the text",
+            None,
+        ),
         ("제목만 있는 메모\n", "a headline but no article text under it", 1),
     ],
 )
