@@ -89,8 +89,10 @@ TITLE_ACTOR = re.compile(r"^(?:\[[^\]]*\]\s*)?[^\s,]{1,12}(?:\s[^\s,]{1,12})?,\s
 # What may close a title after its verb: "… 발표 [CNN]", "… 수립(종합)", "… 추진…"
 TITLE_TAIL = re.compile(r"(?:\s*[\[(][^\])]*[\])]|[\s.…]+)$")
 QUOTE_MARKS = "‘’'「」『』《》“”\""
+# A reporter's or a desk's address on a byline: "kr@example.cn", "hong@news.example.com"
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # What a line of page chrome may open with before its word: "< Copyright ⓒ …", "- 이전글…"
-CHROME_LEAD = re.compile(r"^[-–•·*<\[(\s]+")
+CHROME_LEAD = re.compile(r"^[-–•·*※<\[(\s]+")
 
 
 class UndatedArticleError(BulletinError):
@@ -167,6 +169,9 @@ def metadata_of(text: str) -> Metadata | None:
     bare = METADATA_MARK.sub("", text).strip()
     match = _label_pattern().match(bare)
     if match and _is_label_value(match.group("label"), match.group("value")):
+        # a later field of the same line may carry the date: "작성자 관리자 작성일 2018-06-15"
+        if (dated := _dated_field(bare)) and not _is_dated_label(match.group("label")):
+            return dated
         return Metadata(match.group("label"), dates.first_date(match.group("value")))
     if dated := _dated_field(text):
         return dated
@@ -206,11 +211,14 @@ def _is_label_value(label: str, value: str) -> bool:
     """A label's value is short and, for a dated label, is a date ("등록 기업 수 …" is text)."""
     if len(value) > MAX_METADATA_VALUE_CHARS or SENTENCE_END.search(value):
         return False
-    dated = label in layout().publication_labels or label in layout().announcement_labels
-    if dated:
+    if _is_dated_label(label):
         return bool(dates.find_dates(value))
-    # an undated label needs a separator or a short value: "국가 중국", "조회수 269", "출처: cri"
+    # an undated label has a short value: "국가 중국", "조회수 269", "작성자 관리자 작성일 2018-06-15"
     return bool(value) and len(value.split()) <= 3
+
+
+def _is_dated_label(label: str) -> bool:
+    return label in layout().publication_labels or label in layout().announcement_labels
 
 
 def is_end_of_article(text: str) -> bool:
@@ -249,6 +257,7 @@ def is_headline(text: str) -> bool:
         and not parse.SOURCE.match(text)
         and not REFERENCES_HEADING.match(text)
         and not parse.is_url(text)
+        and not EMAIL.search(text)
         and metadata_of(text) is None
     )
 
@@ -273,7 +282,7 @@ def find_span(texts: list[str], file_name: str) -> Span:
         raise BulletinError(
             file_name,
             "no recognisable bulletin or article structure (no 발행일 colophon of a whole bulletin, "
-            "no headline of a single article)",
+            "no headline of a single article: its title on a line of its own above the text)",
         )
     end = next((i for i in filled if i > headline and is_end_of_article(texts[i])), len(texts))
     body = [i for i in filled if headline < i < end and i not in metadata and not is_chrome(texts[i])]

@@ -29,7 +29,7 @@ PUBLISHER = "한중과학기술협력센터"
 PUBLISHER_EN = "Korea-China Science & Technology Cooperation Center (KOSTEC)"
 BULLETIN_TITLE = "중국 과학기술 정책 주간동향"
 
-PARSER_VERSION = "1.0.0"
+PARSER_VERSION = "1.1.0"
 
 # The modules whose code decides what is extracted; with every file of etl/data they make up
 # the extractor, and its version changes whenever one of their bytes does.

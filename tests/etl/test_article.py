@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.article import UndatedArticleError, is_date_line, metadata_of, title_score
+from etl.article import UndatedArticleError, is_date_line, is_end_of_article, metadata_of, title_score
 from etl.extract import extract_bulletin
 from etl.parse import line_sections, parse_file, parse_text
 from etl.read import BulletinError
@@ -178,6 +178,8 @@ def test_date_lines(text, is_date):
         ("• 등록일2023.12.05", "등록일", date(2023, 12, 5)),
         ("입력 2025.05.16 10:00", "입력", date(2025, 5, 16)),
         ("조회수 269", "조회수", None),
+        ("작성자 관리자 작성일 2018-06-15", "작성일", date(2018, 6, 15)),  # the dated field decides
+        ("작성자 홍길동 기자 댓글 0건 조회 1,204회 작성일 25-06-03 10:12", "작성일", date(2025, 6, 3)),
     ],
 )
 def test_metadata_lines(text, label, day):
@@ -200,6 +202,11 @@ def test_article_text_is_no_metadata(text):
     ("text", "reason", "line"),
     [
         ("- 첫째\n- 둘째\n", "no headline of a single article", None),
+        (  # pasted without its title: the reporter's byline below is no title
+            "가상시는 2일 배터리 재활용 방안을 내놓았다.\nhong@news.example.com 홍길동 기자\n",
+            "no headline of a single article: its title on a line of its own above the text",
+            None,
+        ),
         ("제목만 있는 메모\n", "a headline but no article text under it", 1),
     ],
 )
@@ -331,3 +338,20 @@ def test_any_page_is_an_article_or_a_clear_error(page, dated):
     assert all(bulletin.line(line.number) == line.text for line in article.lines)
     assert len(line_sections(bulletin)) == len(page)
     extract_bulletin(bulletin)  # every such article extracts without error
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("다음글 가상성, 수소 기금 조성", True),
+        ("- 이전글가상시, 충전기 확충 25.06.02", True),  # a bullet before the word
+        ("<저작권자(c) 가상뉴스, 무단 전재-재배포 금지>", True),
+        ("※ 저작권자 ⓒ 가상경제, 무단전재-재배포 금지", True),
+        ("ⓒ 가상통신 무단전재 금지", True),
+        ("관련링크", True),
+        ("※ 제1차 지침서는 2024년 11월 발표", False),  # a note of the article
+        ("목표 달성을 위해 기업 100개를 지원", False),  # 목 … is no 목록
+    ],
+)
+def test_end_of_article(text, ends):
+    assert is_end_of_article(text) is ends

@@ -14,6 +14,6 @@ HELDOUT = config.PROJECT_DIR / "tests" / "fixtures" / "heldout"
 
 def test_f1_on_the_heldout_bulletins_stays_above_the_guard(score) -> None:
     overall = score(sorted(HELDOUT.glob("*.txt")), HELDOUT / "gold")["overall"]
-    assert overall["gold"] == 394, overall  # every labelled bulletin was scored
+    assert overall["gold"] >= 394, overall  # every labelled bulletin was scored
     assert overall["f1"] >= 0.975, overall
     assert overall["strict_f1"] >= 0.94, overall

@@ -509,7 +509,7 @@ def cut(text: str, before: str) -> str:
         (  # only bullets: nothing could be a headline
             "- 예산 검토\n- 다음 주 일정 확인\n",
             "no recognisable bulletin or article structure (no 발행일 colophon of a whole bulletin, "
-            "no headline of a single article)",
+            "no headline of a single article: its title on a line of its own above the text)",
             None,
         ),
         (  # a headline and nothing under it
