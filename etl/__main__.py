@@ -170,7 +170,7 @@ def run_explain(args: argparse.Namespace) -> int:
         bulletin = parse_file(path, default_date=args.date)
     except BulletinError as error:
         print(error, file=sys.stderr)
-        return 1
+        return failure_status([error])
     decisions = [d for d in bulletin_decisions(bulletin) if line is None or d.line.number == line]
     if not decisions:
         where = f"line {line}" if line is not None else "the file"

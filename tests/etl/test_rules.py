@@ -395,3 +395,14 @@ def test_thresholds_that_qualify_cities_or_groups_are_no_targets() -> None:
 def test_a_past_ending_under_a_deadline_states_a_fact() -> None:
     body = "- '26년까지 다음을 추진\n  - 신규 상장사 중 중소기업이 48%를 차지해 주도적 위치를 점했다"
     assert [r for r in made_up(body) if r.kind != "actual"] == []
+
+
+def test_explain_reads_a_single_article_with_its_date(capsys) -> None:
+    from etl.__main__ import main
+
+    article = config.PROJECT_DIR / "tests" / "fixtures" / "articles" / "pasted_undated.txt"
+    assert main(["explain", str(article)]) == 2  # undated: asks for --date, like extract
+    assert "--date" in capsys.readouterr().err
+    assert main(["explain", str(article), "--date", "2025-03-01"]) == 0
+    out = capsys.readouterr().out
+    assert "  rule " in out and ("TAKEN" in out or "REJECTED" in out)
