@@ -36,13 +36,17 @@ Flag = tuple[str, str, str]
 
 def rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """Every flag on the loaded commitments, one row per (commitment, flag)."""
-    records = con.execute(
-        """
+    records = (
+        con.execute(
+            """
         SELECT id, bulletin, article_seq, line, kind, value, value_text, unit, qualifier, per_year,
                target_year, year(issue_date) AS issue_year, region, subject_ko, sentence
         FROM commitments ORDER BY issue_date, bulletin, line, id
         """
-    ).df().to_dict("records")
+        )
+        .df()
+        .to_dict("records")
+    )
     found: dict[tuple[str, str], str] = {}
     for rule in (backwards, year_before_issue, magnitude, missing, table_units):
         for commitment_id, flag, detail in rule(records):
@@ -87,7 +91,9 @@ def _backwards_in(series: list[dict]) -> list[Flag]:
         for earlier in ordered[:earlier_index]:
             if _year(earlier["target_year"]) == _year(later["target_year"]):
                 continue
-            went_back = later["value"] > earlier["value"] if lower_is_better else later["value"] < earlier["value"]
+            went_back = (
+                later["value"] > earlier["value"] if lower_is_better else later["value"] < earlier["value"]
+            )
             if went_back:
                 detail = (
                     f"{_year(later['target_year'])}: {later['value_text']} < "
@@ -100,7 +106,11 @@ def _backwards_in(series: list[dict]) -> list[Flag]:
 
 def year_before_issue(records: list[dict]) -> list[Flag]:
     return [
-        (r["id"], "year_before_issue", f"target year {_year(r['target_year'])}, bulletin of {r['issue_year']}")
+        (
+            r["id"],
+            "year_before_issue",
+            f"target year {_year(r['target_year'])}, bulletin of {r['issue_year']}",
+        )
         for r in records
         if r["kind"] == "target"
         and _year(r["target_year"]) is not None
@@ -131,7 +141,11 @@ def magnitude(records: list[dict]) -> list[Flag]:
             ratio = max(record["value"] / median, median / record["value"])
             if ratio >= MAGNITUDE_RATIO:
                 flags.append(
-                    (record["id"], "magnitude", f"{record['value_text']} is {ratio:,.0f}× the median of {len(others)} similar")
+                    (
+                        record["id"],
+                        "magnitude",
+                        f"{record['value_text']} is {ratio:,.0f}× the median of {len(others)} similar",
+                    )
                 )
     return flags
 
@@ -156,5 +170,7 @@ def table_units(records: list[dict]) -> list[Flag]:
         for measure in _similar_groups(cells):
             units = sorted({c["unit"] for c in measure})
             if len(units) > 1:
-                flags.extend((c["id"], "table_units", f"one table row in {', '.join(units)}") for c in measure)
+                flags.extend(
+                    (c["id"], "table_units", f"one table row in {', '.join(units)}") for c in measure
+                )
     return flags

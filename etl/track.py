@@ -35,6 +35,7 @@ bulletins issued by that date.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -348,7 +349,7 @@ def _target_row(target: Target, found: Progress) -> dict:
         "first_seen": first.issue_date,
         "last_seen": latest.issue_date,
         "n_mentions": len(target.mentions),
-        "n_revisions": sum(1 for a, b in zip(target.mentions, target.mentions[1:]) if changes(a, b)),
+        "n_revisions": sum(1 for a, b in itertools.pairwise(target.mentions) if changes(a, b)),
         "deadline_year": target.deadline,
         "first_value": first.value,
         "first_deadline_year": first.target_year,

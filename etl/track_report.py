@@ -120,5 +120,7 @@ def _evidence(con: duckdb.DuckDBPyConnection, target_id: str) -> list[str]:
         f"  {day} {bulletin}:{line}  {value_text} in {year}  {role}"
         + (f", {share:.0%} of the way" if share is not None else "")
         + (f" → {verdict}" if verdict else "")
-        for day, bulletin, line, value_text, year, role, share, verdict in con.execute(sql, [target_id]).fetchall()
+        for day, bulletin, line, value_text, year, role, share, verdict in con.execute(
+            sql, [target_id]
+        ).fetchall()
     ]

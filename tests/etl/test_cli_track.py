@@ -8,7 +8,9 @@ from etl.__main__ import main
 
 
 def test_a_target_with_its_mentions_status_and_evidence(tracking_db_path, capsys):
-    assert main(["track", "--db", str(tracking_db_path), "--as-of", "2026-06-30", "--search", "수소충전소"]) == 0
+    assert (
+        main(["track", "--db", str(tracking_db_path), "--as-of", "2026-06-30", "--search", "수소충전소"]) == 0
+    )
     out = capsys.readouterr().out
     first = out.split("\n\n")[0]
     assert "status as of 2026-06-30: partly (50%)" in first
@@ -18,7 +20,9 @@ def test_a_target_with_its_mentions_status_and_evidence(tracking_db_path, capsys
 
 
 def test_status_as_of_an_earlier_date_ignores_later_bulletins(tracking_db_path, capsys):
-    assert main(["track", "--db", str(tracking_db_path), "--as-of", "2025-06-30", "--search", "리튬배터리"]) == 0
+    assert (
+        main(["track", "--db", str(tracking_db_path), "--as-of", "2025-06-30", "--search", "리튬배터리"]) == 0
+    )
     out = capsys.readouterr().out
     assert "status as of 2025-06-30: due_this_year" in out  # t4's actual came out in 2026
     assert "not yet reported on 2025-06-30" in out  # the 2027 target of t4

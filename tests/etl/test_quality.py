@@ -21,7 +21,11 @@ def test_a_later_year_asking_for_less_is_flagged():
 
 
 def test_an_at_most_series_is_backwards_when_it_rises():
-    records = [rec("a", 1.3, 2024, qualifier="<="), rec("b", 1.25, 2025, qualifier="<="), rec("c", 1.4, 2026, qualifier="<=")]
+    records = [
+        rec("a", 1.3, 2024, qualifier="<="),
+        rec("b", 1.25, 2025, qualifier="<="),
+        rec("c", 1.4, 2026, qualifier="<="),
+    ]
     assert [f[0] for f in quality.backwards(records)] == ["c"]
 
 
@@ -36,13 +40,25 @@ def test_a_target_year_before_the_bulletin():
 
 
 def test_unusual_myriad_notation_is_flagged():
-    texts = {"a": "15,000만 개", "b": "10000만 개", "c": "1,500억 위안", "d": "15만 개", "e": "2조 5,000억 위안"}
+    texts = {
+        "a": "15,000만 개",
+        "b": "10000만 개",
+        "c": "1,500억 위안",
+        "d": "15만 개",
+        "e": "2조 5,000억 위안",
+    }
     flags = quality.magnitude([rec(k, 1, value_text=v, subject_ko=k) for k, v in texts.items()])
     assert sorted(f[0] for f in flags) == ["a", "b"]
 
 
 def test_a_value_a_thousand_times_off_the_median_of_its_measure():
-    records = [rec("a", 100), rec("b", 120), rec("c", 110), rec("d", 150_000), rec("e", 1_000_000, subject_ko="기업")]
+    records = [
+        rec("a", 100),
+        rec("b", 120),
+        rec("c", 110),
+        rec("d", 150_000),
+        rec("e", 1_000_000, subject_ko="기업"),
+    ]
     flags = quality.magnitude(records)
     # d: median of a, b, c = 110 → 150,000 / 110 ≈ 1,364×; e has no similar measure.
     assert [(f[0], f[2]) for f in flags] == [("d", "150000개 is 1,364× the median of 3 similar")]

@@ -33,7 +33,13 @@ def rec(
 
 
 def actual(
-    id: str, bulletin: str, day: date, value: float, as_of: int, subject: str = "양자 산업 규모", unit: str = "CNY"
+    id: str,
+    bulletin: str,
+    day: date,
+    value: float,
+    as_of: int,
+    subject: str = "양자 산업 규모",
+    unit: str = "CNY",
 ) -> Record:
     return rec(id, bulletin, day, value, None, subject, kind="actual", as_of=as_of, unit=unit)
 
@@ -80,7 +86,9 @@ def test_place_unit_and_kind_must_agree():
 
 
 def test_dissimilar_subjects_are_not_linked():
-    targets = track.link([rec("a", "t1", D1, 100, 2026, "수소충전소"), rec("b", "t2", D2, 100, 2026, "데이터센터 랙")])
+    targets = track.link(
+        [rec("a", "t1", D1, 100, 2026, "수소충전소"), rec("b", "t2", D2, 100, 2026, "데이터센터 랙")]
+    )
     assert len(targets) == 2
 
 
@@ -113,7 +121,11 @@ def test_a_year_series_is_matched_year_by_year_and_never_moved():
 
 def test_each_target_takes_one_mention_per_bulletin_the_closest_value():
     targets = track.link(
-        [rec("a", "t1", D1, 50, 2025), rec("b", "t2", D2, 15, 2025, line=1), rec("c", "t2", D2, 48, 2025, line=2)]
+        [
+            rec("a", "t1", D1, 50, 2025),
+            rec("b", "t2", D2, 15, 2025, line=1),
+            rec("c", "t2", D2, 48, 2025, line=2),
+        ]
     )
     by_first = {t.first.id: [m.id for m in t.mentions] for t in targets}
     assert by_first == {"a": ["a", "c"], "b": ["b"]}
@@ -133,7 +145,9 @@ def hydrogen() -> tuple[track.Target, list[Record]]:
 
 def test_half_the_way_from_baseline_is_partly():
     target, actuals = hydrogen()
-    related = track.related_actuals(target, [*actuals, actual("other", "t4", D3, 9, 2025, "데이터센터", "count")])
+    related = track.related_actuals(
+        target, [*actuals, actual("other", "t4", D3, 9, 2025, "데이터센터", "count")]
+    )
     assert [a.id for a in related] == ["base", "late"]
     rows = track.evidence(target, related)
     assert [(e.actual.id, e.role, e.verdict) for e in rows] == [

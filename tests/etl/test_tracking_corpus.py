@@ -40,7 +40,9 @@ def pairs(groups: list[list[str]]) -> set[frozenset[str]]:
 
 
 def predicted_targets(con, keys) -> dict[str, list[str]]:
-    rows = con.execute("SELECT target_id, commitment_id FROM target_mentions ORDER BY target_id, seq").fetchall()
+    rows = con.execute(
+        "SELECT target_id, commitment_id FROM target_mentions ORDER BY target_id, seq"
+    ).fetchall()
     targets: dict[str, list[str]] = {}
     for target_id, commitment_id in rows:
         targets.setdefault(target_id, []).append(keys[commitment_id])
@@ -58,14 +60,14 @@ def test_link_precision_and_recall(con, keys):
     found = pairs(list(predicted_targets(con, keys).values()))
     precision = len(gold & found) / len(found) if found else 1.0
     recall = len(gold & found) / len(gold)
-    print(f"\nlinks: gold {len(gold)} pairs, found {len(found)}, precision {precision:.3f}, recall {recall:.3f}")
+    print(
+        f"\nlinks: gold {len(gold)} pairs, found {len(found)}, precision {precision:.3f}, recall {recall:.3f}"
+    )
     assert precision == 1.0 and recall == 1.0
 
 
 def test_revisions_match_the_labels(con, keys):
-    rows = con.execute(
-        "SELECT commitment_id, revision, changes FROM target_mentions"
-    ).fetchall()
+    rows = con.execute("SELECT commitment_id, revision, changes FROM target_mentions").fetchall()
     found = {keys[c]: (changes[0] if changes else revision) for c, revision, changes in rows}
     expected = {m: r for t in LABELS["target"] for m, r in zip(t["mentions"], t["revisions"], strict=True)}
     assert found == expected
@@ -75,7 +77,9 @@ def test_evidence_matches_the_labels(con, keys):
     for target in LABELS["target"]:
         first = target["mentions"][0]
         target_id = next(c for c, name in keys.items() if name == first)
-        rows = con.execute("SELECT commitment_id FROM target_evidence WHERE target_id = ?", [target_id]).fetchall()
+        rows = con.execute(
+            "SELECT commitment_id FROM target_evidence WHERE target_id = ?", [target_id]
+        ).fetchall()
         if "evidence" in target:
             assert sorted(keys[c] for (c,) in rows) == sorted(target["evidence"]), target["name"]
 
