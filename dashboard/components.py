@@ -231,3 +231,8 @@ def safe_links(references: pd.DataFrame, lang: str) -> pd.DataFrame:
             i18n.t("line", lang): references["line"],
         }
     )
+
+
+def as_of() -> date:
+    """The date statuses are judged on: the sidebar's "as of" control, today by default."""
+    return st.session_state.get("as_of") or date.today()

@@ -54,10 +54,16 @@ def parser() -> argparse.ArgumentParser:
     check.set_defaults(command=run_check)
 
     track = commands.add_parser("track", help="print tracked targets: status, mentions, revisions, evidence")
-    track.add_argument("target", nargs="?", metavar="ID", help="a target id or the id of any of its commitments")
+    track.add_argument(
+        "target", nargs="?", metavar="ID", help="a target id or the id of any of its commitments"
+    )
     track.add_argument("--search", metavar="TEXT", help="targets whose subject or sentence contains TEXT")
     track.add_argument(
-        "--as-of", type=_iso_date, default=None, metavar="DATE", help="status as of this date (default: today)"
+        "--as-of",
+        type=_iso_date,
+        default=None,
+        metavar="DATE",
+        help="status as of this date (default: today)",
     )
     track.add_argument("--db", type=Path, default=config.DB_PATH, help="database file (default: %(default)s)")
     track.set_defaults(command=run_track)
