@@ -50,6 +50,12 @@ _TEXT_FILTER = (
 )
 
 
+# A commitment's data-quality flags (etl/quality.py) as a list, empty when it has none.
+_FLAG_LIST = (
+    "coalesce((SELECT list(f.flag ORDER BY f.flag) FROM data_flags f WHERE f.commitment_id = c.id), [])"
+)
+
+
 def where_clause(filters: Filters) -> tuple[str, list]:
     """The SQL condition on `commitments c` for the filters, and its parameters."""
     conditions: list[str] = []
@@ -75,14 +81,21 @@ def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None)
 
 
 @cached
-def commitments(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """The filtered commitments, newest bulletin first, in line order within a bulletin."""
+def commitments(con: duckdb.DuckDBPyConnection, filters: Filters, as_of: date | None = None) -> pd.DataFrame:
+    """The filtered commitments, newest bulletin first, in line order within a bulletin, each with
+    its tracked target's status on `as_of` (today by default), mentions, revision and flags."""
     where, params = where_clause(filters)
     sql = f"""
-        SELECT c.* FROM commitments c WHERE {where}
+        SELECT c.*, m.target_id, t.n_mentions, m.revision, m.changes, s.status, s.outcome_share,
+               {_FLAG_LIST} AS flags
+        FROM commitments c
+        LEFT JOIN target_mentions m ON m.commitment_id = c.id
+        LEFT JOIN tracked_targets t ON t.target_id = m.target_id
+        LEFT JOIN target_status(?) s ON s.target_id = m.target_id
+        WHERE {where}
         ORDER BY c.issue_date DESC, c.bulletin, c.line, c.id
     """
-    return _frame(con, sql, params)
+    return _frame(con, sql, [as_of or date.today(), *params])
 
 
 @cached
@@ -292,9 +305,9 @@ def tracked_target(con: duckdb.DuckDBPyConnection, target_id: str, as_of: date) 
 @cached
 def target_mentions(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFrame:
     """A target's mentions in issue order, each with its record, revision and flags."""
-    sql = """
+    sql = f"""
         SELECT m.seq, m.revision, m.changes, m.similarity, c.*,
-               coalesce((SELECT list(f.flag ORDER BY f.flag) FROM data_flags f WHERE f.commitment_id = c.id), []) AS flags
+               {_FLAG_LIST} AS flags
         FROM target_mentions m JOIN commitments c ON c.id = m.commitment_id
         WHERE m.target_id = ? ORDER BY m.seq
     """
@@ -345,18 +358,3 @@ def data_flags(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame
 def commitment_flags(con: duckdb.DuckDBPyConnection, commitment_id: str) -> pd.DataFrame:
     sql = "SELECT flag, detail FROM data_flags WHERE commitment_id = ? ORDER BY flag"
     return _frame(con, sql, [commitment_id])
-
-
-@cached
-def tracking_columns(con: duckdb.DuckDBPyConnection, ids: tuple[str, ...], as_of: date) -> pd.DataFrame:
-    """Per commitment id: its target's status on `as_of`, mentions, revision and flags (for the exports)."""
-    sql = """
-        SELECT c.id, s.status, s.outcome_share, t.n_mentions, m.revision, m.changes,
-               coalesce((SELECT list(f.flag ORDER BY f.flag) FROM data_flags f WHERE f.commitment_id = c.id), []) AS flags
-        FROM commitments c
-        LEFT JOIN target_mentions m ON m.commitment_id = c.id
-        LEFT JOIN tracked_targets t ON t.target_id = m.target_id
-        LEFT JOIN target_status(?) s ON s.target_id = m.target_id
-        WHERE list_contains(?, c.id)
-    """
-    return _frame(con, sql, [as_of, list(ids)])

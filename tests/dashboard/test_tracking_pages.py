@@ -103,3 +103,26 @@ def test_the_weekly_deck_downloads_with_the_changes(monkeypatch, tracking_db_pat
     table = next(s for s in slides[3].shapes if s.has_table).table
     assert table.cell(0, 0).text == "변경" and len(table.rows) == 5
     assert at.get("download_button")
+
+
+def test_status_mentions_revisions_and_flags_are_columns_of_the_table_export(tracking_db_path):
+    import csv
+
+    import duckdb
+
+    from dashboard import export, queries
+    from dashboard.filters import Filters
+
+    with duckdb.connect(str(tracking_db_path), read_only=True) as con:
+        records = queries.commitments(con, Filters(provinces=("Sichuan",)), AS_OF)
+        rows = list(
+            csv.DictReader(
+                io.StringIO(export.table_bytes(records, Filters(), "csv", "en").decode("utf-8-sig"))
+            )
+        )
+    by_text = {r["As printed"]: r for r in rows}
+    assert by_text["15,000만 개"]["Status"] == "Due this year"
+    assert by_text["15,000만 개"]["Mentions"] == "2"
+    assert by_text["15,000만 개"]["Change"] == "Raised"
+    assert by_text["15,000만 개"]["Flags"] == "Magnitude out of line"
+    assert by_text["15만 개"]["Change"] == "New" and by_text["15만 개"]["Flags"] == ""
