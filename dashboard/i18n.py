@@ -210,6 +210,10 @@ LABELS.update(
             "A target with only a year falls due at the end of December of that year.",
         ),
         "month": ("월", "Month"),
+        "evidence_year": ("실적 연도", "Year of the figure"),
+        "role": ("구분", "Role"),
+        "verdict": ("판정", "Verdict"),
+        "share_of_way": ("목표까지 진척", "Share of the way"),
         "flags_by_kind": ("플래그 종류별 건수", "Flags by kind"),
         "quality_note": (
             "플래그는 검토할 수치를 가리킬 뿐 수치를 바꾸지 않습니다.",
@@ -234,6 +238,12 @@ REVISION_LABELS = {
     "raised": ("상향", "Raised"),
     "lowered": ("하향", "Lowered"),
     "deadline_moved": ("기한 변경", "Deadline moved"),
+}
+EVIDENCE_ROLES = {
+    "baseline": ("기준치", "Baseline"),
+    "earlier": ("기준치 이전", "Before the baseline"),
+    "progress": ("중간 실적", "Progress"),
+    "outcome": ("기한 실적", "Outcome"),
 }
 FLAG_LABELS = {
     "target_backwards": ("연도별 목표 역행", "Year-by-year target goes backwards"),
@@ -261,3 +271,7 @@ def revision_label(revision: str, changes, lang: str = "ko") -> str:
 
 def flag_label(flag: str, lang: str = "ko") -> str:
     return _pick(FLAG_LABELS[flag], lang) if flag in FLAG_LABELS else flag
+
+
+def evidence_role(role: str, lang: str = "ko") -> str:
+    return _pick(EVIDENCE_ROLES[role], lang) if role in EVIDENCE_ROLES else role

@@ -69,6 +69,24 @@ def mention_rows(mentions: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
+def evidence_rows(evidence: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A target's actuals: the year each describes, its role, the verdict it gives and its sentence."""
+    t = i18n.t
+    return pd.DataFrame(
+        {
+            t("evidence_year", lang): evidence["as_of_year"].astype("Int64"),
+            t("value", lang): [format_value(r.value, r.unit, "=", lang) for r in evidence.itertuples()],
+            t("role", lang): [i18n.evidence_role(r, lang) for r in evidence["role"]],
+            t("verdict", lang): [
+                "" if pd.isna(v) else i18n.status_label(v, lang) for v in evidence["verdict"]
+            ],
+            t("share_of_way", lang): ["" if pd.isna(v) else f"{v:.0%}" for v in evidence["share"]],
+            t("bulletin_date", lang): pd.to_datetime(evidence["reported_on"]).dt.date,
+            t("sentence", lang): evidence["sentence"],
+        }
+    )
+
+
 def progress_words(target: dict, lang: str) -> str | None:
     """The figures progress comes from, in one line; None without an actual or a baseline."""
     if target["baseline_value"] is None or pd.isna(target["baseline_value"]):

@@ -1,7 +1,8 @@
 """Data-quality flags on commitments, computed on load (etl/load.py) into `data_flags`.
 
 A flag points a reviewer at a number; it never changes one. Each rule is one function
-returning (commitment id, flag, detail) with the figures that raised it:
+returning (commitment id, flag, detail); the detail holds only the figures that raised it, so it
+reads the same in Korean and English (the flag's name is translated by dashboard/i18n.py):
 
 - `target_backwards`: year-by-year targets of one article (same place, unit and a similar
   subject) where a later year asks for less than an earlier one (more, for a "이하" target).
@@ -96,8 +97,8 @@ def _backwards_in(series: list[dict]) -> list[Flag]:
             )
             if went_back:
                 detail = (
-                    f"{_year(later['target_year'])}: {later['value_text']} < "
-                    f"{_year(earlier['target_year'])}: {earlier['value_text']}"
+                    f"{_year(later['target_year'])}: {later['value_text']} "
+                    f"{'>' if lower_is_better else '<'} {_year(earlier['target_year'])}: {earlier['value_text']}"
                 )
                 flags.append((later["id"], "target_backwards", detail))
                 break
@@ -109,7 +110,7 @@ def year_before_issue(records: list[dict]) -> list[Flag]:
         (
             r["id"],
             "year_before_issue",
-            f"target year {_year(r['target_year'])}, bulletin of {r['issue_year']}",
+            f"{_year(r['target_year'])} < {r['issue_year']}",
         )
         for r in records
         if r["kind"] == "target"
@@ -120,9 +121,7 @@ def year_before_issue(records: list[dict]) -> list[Flag]:
 
 def magnitude(records: list[dict]) -> list[Flag]:
     flags = [
-        (r["id"], "magnitude", f"unusual notation {r['value_text']}")
-        for r in records
-        if _ODD_NOTATION.search(r["value_text"])
+        (r["id"], "magnitude", r["value_text"]) for r in records if _ODD_NOTATION.search(r["value_text"])
     ]
     by_unit: dict[str, list[dict]] = defaultdict(list)
     for r in records:
@@ -144,7 +143,7 @@ def magnitude(records: list[dict]) -> list[Flag]:
                     (
                         record["id"],
                         "magnitude",
-                        f"{record['value_text']} is {ratio:,.0f}× the median of {len(others)} similar",
+                        f"{record['value_text']}: {ratio:,.0f}× (median {median:,.6g}, n={len(others)})",
                     )
                 )
     return flags
@@ -154,9 +153,9 @@ def missing(records: list[dict]) -> list[Flag]:
     flags = []
     for r in records:
         if str(r["region"] or "").strip().lower() in UNKNOWN:
-            flags.append((r["id"], "missing_place", "no region"))
+            flags.append((r["id"], "missing_place", "-"))
         if str(r["unit"] or "").strip().lower() in UNKNOWN:
-            flags.append((r["id"], "missing_unit", "no unit"))
+            flags.append((r["id"], "missing_unit", "-"))
     return flags
 
 
@@ -170,7 +169,5 @@ def table_units(records: list[dict]) -> list[Flag]:
         for measure in _similar_groups(cells):
             units = sorted({c["unit"] for c in measure})
             if len(units) > 1:
-                flags.extend(
-                    (c["id"], "table_units", f"one table row in {', '.join(units)}") for c in measure
-                )
+                flags.extend((c["id"], "table_units", " ≠ ".join(units)) for c in measure)
     return flags

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import components, i18n, queries, tracking
+from dashboard import components, i18n, queries
 from dashboard.chartspec import FONT_FAMILY
 
 con, filters, lang = components.context()
@@ -33,10 +33,10 @@ figure.update_layout(
     title=i18n.t("deadlines_by_month", lang),
     font={"family": FONT_FAMILY},
     xaxis={"title": i18n.t("month", lang), "type": "category"},
-    yaxis={"title": i18n.t("count_axis", lang)},
+    yaxis={"title": i18n.t("count_axis", lang), "tickformat": ",d"},
     height=360,
 )
 st.plotly_chart(figure, key="deadlines_chart")
 for month, rows in soon.groupby("month"):
     st.subheader(month)
-    st.dataframe(tracking.target_rows(rows, lang), hide_index=True, key=f"deadlines_{month}")
+    components.show_targets(rows, lang, key=f"deadlines_{month}")

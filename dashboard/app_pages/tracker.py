@@ -16,16 +16,7 @@ targets = queries.tracked_targets(con, filters, as_of)
 if targets.empty:
     st.info(i18n.t("no_targets", lang))
     st.stop()
-st.dataframe(
-    tracking.target_rows(targets, lang),
-    hide_index=True,
-    key="tracker_table",
-    column_config={
-        i18n.t("progress", lang): st.column_config.ProgressColumn(
-            min_value=0.0, max_value=1.0, format="percent"
-        )
-    },
-)
+components.show_targets(targets, lang, key="tracker_table")
 st.caption(i18n.t("links_note", lang))
 
 # 2. One target: its mentions over time, evidence and chart
@@ -65,7 +56,7 @@ st.dataframe(
 if not evidence.empty:
     st.subheader(i18n.t("evidence", lang))
     st.dataframe(
-        evidence[["as_of_year", "value_text", "role", "verdict", "share", "reported_on", "sentence"]],
+        tracking.evidence_rows(evidence, lang),
         hide_index=True,
         key="tracker_evidence",
     )

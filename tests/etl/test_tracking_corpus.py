@@ -13,9 +13,12 @@ from datetime import date
 
 import duckdb
 import pytest
-from conftest import TRACKING_DIR
 
-LABELS = tomllib.loads((TRACKING_DIR / "labels.toml").read_text(encoding="utf-8"))
+from etl import config
+
+LABELS = tomllib.loads(
+    (config.PROJECT_DIR / "tests" / "fixtures" / "tracking" / "labels.toml").read_text(encoding="utf-8")
+)
 AS_OF = date.fromisoformat(LABELS["as_of"])
 
 
