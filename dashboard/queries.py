@@ -317,10 +317,10 @@ def target_mentions(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFr
 @cached
 def target_evidence(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFrame:
     sql = """
-        SELECT e.role, e.share, e.verdict, e.as_of_year, e.reported_on, c.value, c.value_text, c.unit,
+        SELECT e.role, e.share, e.verdict, e.actual_year, e.reported_on, c.value, c.value_text, c.unit,
                c.sentence, c.bulletin, c.line
         FROM target_evidence e JOIN commitments c ON c.id = e.commitment_id
-        WHERE e.target_id = ? ORDER BY e.as_of_year, e.reported_on
+        WHERE e.target_id = ? ORDER BY e.actual_year, e.reported_on
     """
     return _frame(con, sql, [target_id])
 

@@ -74,7 +74,7 @@ def evidence_rows(evidence: pd.DataFrame, lang: str) -> pd.DataFrame:
     t = i18n.t
     return pd.DataFrame(
         {
-            t("evidence_year", lang): evidence["as_of_year"].astype("Int64"),
+            t("evidence_year", lang): evidence["actual_year"].astype("Int64"),
             t("value", lang): [format_value(r.value, r.unit, "=", lang) for r in evidence.itertuples()],
             t("role", lang): [i18n.evidence_role(r, lang) for r in evidence["role"]],
             t("verdict", lang): [
@@ -115,10 +115,10 @@ def target_figure(target: dict, mentions: pd.DataFrame, evidence: pd.DataFrame, 
     from the baseline, and each revision annotated at its mention's year."""
     t = i18n.t
     figure = go.Figure()
-    points = evidence.dropna(subset=["as_of_year"])
+    points = evidence.dropna(subset=["actual_year"])
     if len(points):
         figure.add_scatter(
-            x=points["as_of_year"], y=points["value"], mode="markers+lines", name=t("actual", lang),
+            x=points["actual_year"], y=points["value"], mode="markers+lines", name=t("actual", lang),
             marker={"size": 10, "color": "#1F4E79"}, line={"color": "#1F4E79"},
         )  # fmt: skip
     dated = mentions.dropna(subset=["target_year"])

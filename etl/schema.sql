@@ -186,7 +186,7 @@ CREATE TABLE target_evidence (
     bulletin      VARCHAR NOT NULL,
     reported_on   DATE NOT NULL,          -- its bulletin's issue date: status as of an earlier date ignores it
     value         DOUBLE NOT NULL,
-    as_of_year    INTEGER NOT NULL,
+    actual_year   INTEGER NOT NULL,       -- the year the actual describes (its as_of_year)
     role          VARCHAR NOT NULL,       -- baseline | earlier (before the baseline) | progress | outcome
     share         DOUBLE,                 -- of the way from baseline to target
     verdict       VARCHAR,                -- achieved | partly | not_achieved; NULL: no verdict from this row
@@ -209,8 +209,8 @@ CREATE MACRO target_status(as_of) AS TABLE
         SELECT target_id, arg_max(target_year, seq) AS deadline_year, count(*) AS n_mentions
         FROM target_mentions WHERE issue_date <= as_of GROUP BY target_id
     ), judged AS (
-        SELECT target_id, arg_max(verdict, (reported_on, as_of_year)) AS verdict,
-               arg_max(share, (reported_on, as_of_year)) AS outcome_share
+        SELECT target_id, arg_max(verdict, (reported_on, actual_year)) AS verdict,
+               arg_max(share, (reported_on, actual_year)) AS outcome_share
         FROM target_evidence WHERE verdict IS NOT NULL AND reported_on <= as_of GROUP BY target_id
     )
     SELECT k.target_id, k.deadline_year AS status_deadline, k.n_mentions AS mentions_by_then,

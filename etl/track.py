@@ -395,7 +395,7 @@ def _evidence_row(target: Target, found: Evidence) -> dict:
         "bulletin": found.actual.bulletin,
         "reported_on": found.actual.issue_date,
         "value": found.actual.value,
-        "as_of_year": found.actual.as_of_year,
+        "actual_year": found.actual.as_of_year,
         "role": found.role,
         "share": found.share,
         "verdict": found.verdict,

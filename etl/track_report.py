@@ -112,9 +112,9 @@ def _mentions(con: duckdb.DuckDBPyConnection, target_id: str) -> list[str]:
 
 def _evidence(con: duckdb.DuckDBPyConnection, target_id: str) -> list[str]:
     sql = """
-        SELECT e.reported_on, e.bulletin, c.line, c.value_text, e.as_of_year, e.role, e.share, e.verdict
+        SELECT e.reported_on, e.bulletin, c.line, c.value_text, e.actual_year, e.role, e.share, e.verdict
         FROM target_evidence e JOIN commitments c ON c.id = e.commitment_id
-        WHERE e.target_id = ? ORDER BY e.as_of_year, e.reported_on
+        WHERE e.target_id = ? ORDER BY e.actual_year, e.reported_on
     """
     return [
         f"  {day} {bulletin}:{line}  {value_text} in {year}  {role}"
