@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 from dashboard import i18n
 from dashboard.chartspec import FONT_FAMILY, ChartMeta
 from dashboard.export import slides, tables
-from dashboard.formatting import format_value
+from dashboard.formatting import axis_scale, format_value
 
 REVISION_ORDER = ("new", "revised", "restated")
 
@@ -115,6 +115,10 @@ def target_figure(target: dict, mentions: pd.DataFrame, evidence: pd.DataFrame, 
     from the baseline, and each revision annotated at its mention's year."""
     t = i18n.t
     figure = go.Figure()
+    largest = max([target["value"], *mentions["value"], *evidence["value"]])
+    scale, axis_unit = axis_scale(target["unit"], largest, lang)  # 600억 위안 on an axis in 억 위안
+    mentions = mentions.assign(value=mentions["value"] / scale)
+    evidence = evidence.assign(value=evidence["value"] / scale)
     points = evidence.dropna(subset=["actual_year"])
     if len(points):
         figure.add_scatter(
@@ -138,13 +142,14 @@ def target_figure(target: dict, mentions: pd.DataFrame, evidence: pd.DataFrame, 
     base, year = target["baseline_value"], target["deadline_year"]
     if base is not None and not pd.isna(base) and year is not None and not pd.isna(year):
         figure.add_scatter(
-            x=[target["baseline_year"], year], y=[base, target["value"]], mode="lines", name=t("required_path", lang),
+            x=[target["baseline_year"], year], y=[base / scale, target["value"] / scale], mode="lines",
+            name=t("required_path", lang),
             line={"dash": "dash", "color": "#7F7F7F"},
         )  # fmt: skip
     figure.update_layout(
         font={"family": FONT_FAMILY},
         xaxis={"title": t("target_year", lang), "dtick": 1},
-        yaxis={"title": i18n.unit_name(target["unit"], lang), "rangemode": "tozero"},
+        yaxis={"title": axis_unit, "rangemode": "tozero", "tickformat": ",~r"},
         legend={"orientation": "h", "y": -0.2},
         margin={"t": 30},
         height=420,
