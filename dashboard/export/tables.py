@@ -34,13 +34,7 @@ EXTRA_HEADERS = {
     "value_text": ("원문 표기", "As printed"),
     "id": ("ID", "ID"),
     "exported_on": ("내보낸 날짜", "Exported on"),
-    "status": ("상태", "Status"),
-    "n_mentions": ("언급 수", "Mentions"),
-    "revision": ("변경", "Change"),
-    "flags": ("품질 플래그", "Flags"),
 }
-# Tracking columns (queries.commitments carries them): status as of the export, mentions, revision, flags.
-TRACKING_KEYS = ("status", "n_mentions", "revision", "flags")
 
 
 @dataclass(frozen=True)
@@ -88,7 +82,12 @@ def header(key: str, lang: str) -> str:
     if key in EXTRA_HEADERS:
         ko, en = EXTRA_HEADERS[key]
         return en if lang == "en" else ko
-    i18n_key = {"issue_date": "bulletin_date", "region": "province", "article_title": "article"}.get(key, key)
+    i18n_key = {
+        "issue_date": "bulletin_date",
+        "region": "province",
+        "article_title": "article",
+        "n_mentions": "mentions",
+    }.get(key, key)
     return i18n.t(i18n_key, lang)
 
 

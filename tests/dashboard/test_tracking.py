@@ -26,14 +26,14 @@ def target_of(con, region: str, year: int) -> dict:
     return queries.tracked_target(con, row["target_id"], AS_OF)
 
 
+def figure_of(con, target: dict, lang: str):
+    mentions = queries.target_mentions(con, target["target_id"])
+    return tracking.target_figure(target, mentions, queries.target_evidence(con, target["target_id"]), lang)
+
+
 def test_the_target_chart_in_round_units_with_the_revision_annotated(con):
     target = target_of(con, "Anhui", 2027)
-    figure = tracking.target_figure(
-        target,
-        queries.target_mentions(con, target["target_id"]),
-        queries.target_evidence(con, target["target_id"]),
-        "ko",
-    )
+    figure = figure_of(con, target, "ko")
     (marks,) = [t for t in figure.data if t.name == "목표"]
     assert list(marks.y) == [500, 500, 600]  # 500억, 500억, 600억 위안 on an axis in 억 위안
     assert figure.layout.yaxis.title.text == "억 위안"
@@ -42,12 +42,7 @@ def test_the_target_chart_in_round_units_with_the_revision_annotated(con):
 
 def test_the_required_path_runs_from_the_baseline_to_the_target(con):
     target = target_of(con, "Fujian", 2025)
-    figure = tracking.target_figure(
-        target,
-        queries.target_mentions(con, target["target_id"]),
-        queries.target_evidence(con, target["target_id"]),
-        "en",
-    )
+    figure = figure_of(con, target, "en")
     (path,) = [t for t in figure.data if t.name == "Required path"]
     assert list(path.x) == [2023, 2025] and list(path.y) == [20, 100]
     (actual,) = [t for t in figure.data if t.name == "Actual"]

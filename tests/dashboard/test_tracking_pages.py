@@ -126,3 +126,12 @@ def test_status_mentions_revisions_and_flags_are_columns_of_the_table_export(tra
     assert by_text["15,000만 개"]["Change"] == "Raised"
     assert by_text["15,000만 개"]["Flags"] == "Magnitude out of line"
     assert by_text["15만 개"]["Change"] == "New" and by_text["15만 개"]["Flags"] == ""
+
+
+def test_a_flag_shows_on_its_record(monkeypatch, tracking_db_path):
+    import duckdb
+
+    with duckdb.connect(str(tracking_db_path), read_only=True) as con:
+        (flagged,) = con.execute("SELECT id FROM commitments WHERE value_text = '15,000만 개'").fetchone()
+    at = open_page(app(monkeypatch, tracking_db_path, lang="en", id=flagged), "detail")
+    assert [w.value for w in at.warning] == [r"Magnitude out of line\: 15,000만 개"]
