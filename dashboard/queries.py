@@ -326,21 +326,25 @@ def target_evidence(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFr
 
 
 @cached
-def issue_changes(con: duckdb.DuckDBPyConnection, filters: Filters, bulletin: str) -> pd.DataFrame:
+def issue_changes(
+    con: duckdb.DuckDBPyConnection, filters: Filters, bulletin: str, as_of: date
+) -> pd.DataFrame:
     """The tracked commitments of one bulletin, each new, restated or revised against every bulletin
-    loaded before it (the links only ever reach back), with the mention it revised."""
+    loaded before it (the links only ever reach back), with the mention it revised, its target's
+    status on `as_of` and its flags."""
     where, params = where_clause(filters)
     sql = f"""
         SELECT m.target_id, m.revision, m.changes, p.value AS previous_value, p.target_year AS previous_year,
-               t.n_mentions, c.*
+               t.n_mentions, s.status, s.outcome_share, {_FLAG_LIST} AS flags, c.*
         FROM target_mentions m
         JOIN commitments c ON c.id = m.commitment_id
         JOIN tracked_targets t ON t.target_id = m.target_id
+        LEFT JOIN target_status(?) s ON s.target_id = m.target_id
         LEFT JOIN target_mentions p ON p.target_id = m.target_id AND p.seq = m.seq - 1
         WHERE m.bulletin = ? AND {where}
         ORDER BY CASE m.revision WHEN 'new' THEN 1 WHEN 'revised' THEN 0 ELSE 2 END, c.region, c.line
     """
-    return _frame(con, sql, [bulletin, *params])
+    return _frame(con, sql, [as_of, bulletin, *params])
 
 
 @cached

@@ -189,21 +189,17 @@ def change_figure(frame: pd.DataFrame, title: str, lang: str) -> go.Figure:
 
 
 def change_table(changes: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The bulletin's tracked commitments with what changed, for the page and the deck's closing table."""
+    """The bulletin's tracked commitments with what changed (first), the value before, status,
+    mentions and flags: the page's table and the weekly deck's closing table."""
     frame = tables.deck_table(changes, lang)
-    frame.insert(
-        0,
-        i18n.t("revision", lang),
-        [i18n.revision_label(r.revision, r.changes, lang) for r in changes.itertuples()],
-    )
+    frame.insert(0, tables.header("revision", lang), frame.pop(tables.header("revision", lang)))
     previous = [
         ""
         if pd.isna(r.previous_value)
         else f"{format_value(r.previous_value, r.unit, r.qualifier, lang)} ({_year(r.previous_year) or '-'})"
         for r in changes.itertuples()
     ]
-    frame.insert(4, i18n.t("before", lang), previous)
-    frame[i18n.t("mentions", lang)] = changes["n_mentions"].to_numpy()
+    frame.insert(frame.columns.get_loc(i18n.t("value", lang)), i18n.t("before", lang), previous)
     return frame
 
 

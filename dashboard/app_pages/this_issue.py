@@ -26,7 +26,7 @@ earlier = sum(day < dates[chosen] for day in dates.values())
 st.caption(i18n.t("compared_with", lang, n=earlier))
 
 # 2. New, revised, restated
-changes = queries.issue_changes(con, filters, chosen)
+changes = queries.issue_changes(con, filters, chosen, components.as_of())
 counts = changes["revision"].value_counts()
 for column, key in zip(st.columns(3), ("new", "revised", "restated"), strict=True):
     column.metric(i18n.t(f"n_{key}", lang), int(counts.get(key, 0)))

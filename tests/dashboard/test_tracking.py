@@ -54,7 +54,7 @@ def test_the_required_path_runs_from_the_baseline_to_the_target(con):
 
 
 def test_change_counts_by_province(con):
-    changes = queries.issue_changes(con, Filters(), "t3")
+    changes = queries.issue_changes(con, Filters(), "t3", AS_OF)
     counts = tracking.change_counts(changes, "region", "en")
     got = {(c, s): v for c, s, v in counts.itertuples(index=False)}
     anhui, hunan = i18n.region_label("Anhui", "en"), i18n.region_label("Hunan", "en")

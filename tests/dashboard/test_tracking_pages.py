@@ -93,7 +93,7 @@ def test_the_weekly_deck_downloads_with_the_changes(monkeypatch, tracking_db_pat
     from dashboard.db import get_connection
     from dashboard.filters import Filters
 
-    changes = queries.issue_changes(get_connection(), Filters(), "t4")
+    changes = queries.issue_changes(get_connection(), Filters(), "t4", AS_OF)
     deck = Presentation(io.BytesIO(tracking.issue_deck(changes, date(2026, 1, 16), "전체 목표", "ko")))
     slides = list(deck.slides)
     assert len(slides) == 4  # cover, by province, by sector, closing table
@@ -102,6 +102,15 @@ def test_the_weekly_deck_downloads_with_the_changes(monkeypatch, tracking_db_pat
     assert "15,000만 개" in slides[1].notes_slide.notes_text_frame.text
     table = next(s for s in slides[3].shapes if s.has_table).table
     assert table.cell(0, 0).text == "변경" and len(table.rows) == 5
+    headers = [table.cell(0, j).text for j in range(len(table.columns))]
+    assert {"상태", "언급", "품질 플래그", "이전 값 (연도)"} <= set(headers)
+    sichuan = next(i for i in range(1, 5) if table.cell(i, 0).text == "상향")
+    row = {h: table.cell(sichuan, j).text for j, h in enumerate(headers)}
+    assert (
+        row["이전 값 (연도)"] == "15만개 (2026)"
+        and row["상태"] == "올해 기한"
+        and row["품질 플래그"] == "자릿수 의심"
+    )
     assert at.get("download_button")
 
 
