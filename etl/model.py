@@ -42,7 +42,12 @@ class Line:
     number: int
     text: str
     # headline | subheadline | body | table | caption | reference | source
+    # (source: a 출처 line, its URL, or a web page's metadata or date line)
     kind: str = "body"
+    # Where a PDF printed it: page (1-based) and its n-th printed line or table row on that page
+    # (running header left out). None for a text file.
+    page: int | None = None
+    page_line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -84,8 +89,14 @@ class Article:
     references: tuple[Reference, ...] = ()
 
 
+BULLETIN_KINDS = ("bulletin", "article")
+
+
 @dataclass(frozen=True)
 class Bulletin:
+    """A loaded file: a whole weekly bulletin, or one article saved from a web page or pasted
+    (kind "article": one Article, no summary or contents, dated as etl/article.py says)."""
+
     id: str  # file stem
     file_name: str
     sha256: str
@@ -98,9 +109,16 @@ class Bulletin:
     summary: tuple[Line, ...]  # the 요약 bullets
     contents: tuple[str, ...]  # headlines listed under CONTENTS
     articles: tuple[Article, ...]
+    kind: str = "bulletin"  # bulletin | article
+    # For a PDF: (page, line on the page) of each line, pages[n - 1] for line n; () for a text file.
+    pages: tuple[tuple[int, int], ...] = ()
 
     def line(self, number: int) -> str:
         return self.lines[number - 1]
+
+    def page_of(self, number: int) -> tuple[int, int] | tuple[None, None]:
+        """(page, line on the page) where line `number` was printed; (None, None) for a text file."""
+        return self.pages[number - 1] if 0 < number <= len(self.pages) else (None, None)
 
 
 @dataclass(frozen=True)

@@ -28,12 +28,13 @@ CREATE TABLE sectors (
     label_en VARCHAR NOT NULL
 );
 
--- table: bulletins — one row per ingested bulletin file (provenance).
+-- table: bulletins — one row per ingested file (provenance): a whole bulletin or a single article.
 CREATE TABLE bulletins (
     id                VARCHAR PRIMARY KEY,      -- file stem, e.g. 000_1b9d18066b15c3c4
+    kind              VARCHAR NOT NULL DEFAULT 'bulletin',  -- bulletin (a whole weekly issue) | article (one web page's article, etl/article.py)
     file_name         VARCHAR NOT NULL,
     sha256            VARCHAR NOT NULL UNIQUE,  -- of the file's bytes; re-ingesting the same bytes is a no-op
-    issue_date        DATE NOT NULL,            -- 발행일
+    issue_date        DATE NOT NULL,            -- 발행일; an article's own date (etl/article.py says which)
     publisher         VARCHAR,                  -- 발행인
     organisation      VARCHAR,                  -- 발행기관
     source_format     VARCHAR NOT NULL,         -- text | pdf
@@ -50,8 +51,10 @@ CREATE TABLE bulletin_lines (
     bulletin_id VARCHAR NOT NULL REFERENCES bulletins (id),
     line        INTEGER NOT NULL,   -- 1-based
     article_seq INTEGER,            -- the article the line belongs to (NULL: cover, contents, summary)
-    section     VARCHAR NOT NULL,   -- cover | contents | summary | body (part/category headers) | article | colophon
+    section     VARCHAR NOT NULL,   -- cover | contents | summary | body (part/category headers) | article | colophon; chrome: the web page around a single article
     text        VARCHAR NOT NULL,
+    page        INTEGER,            -- PDF only: the page the line starts on (NULL for a text file)
+    page_line   INTEGER,            -- PDF only: its n-th printed line or table row on the page, running header left out
     PRIMARY KEY (bulletin_id, line)
 );
 
@@ -111,7 +114,9 @@ CREATE TABLE commitments (
     line              INTEGER NOT NULL,
     extractor_version VARCHAR NOT NULL,
     confidence        VARCHAR NOT NULL,     -- high | medium | low, from the evidence the rules saw
-    rule              VARCHAR NOT NULL      -- the named rule that accepted it (python -m etl explain)
+    rule              VARCHAR NOT NULL,     -- the named rule that accepted it (python -m etl explain)
+    page              INTEGER,              -- PDF only: the page the sentence starts on (NULL for a text file)
+    page_line         INTEGER               -- PDF only: its n-th printed line or table row on that page
 );
 
 -- Each number the extractor read and did not take is kept with the named rule that rejected it,
