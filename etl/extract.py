@@ -166,10 +166,11 @@ def lead_subject(article: Article) -> str | None:
     return None
 
 
-# A news dateline or byline: "(베이징=신화통신)", "[상하이=뉴스핌] 김선영 기자 =" names where the story
-# was filed, not where a target applies.
+# A news dateline or byline: "(베이징=신화통신)", "[상하이=뉴스핌] 김선영 기자 =", "[가상통신 베이징
+# 1월13일]" names where the story was filed, not where a target applies.
 _DATELINE = re.compile(
     r"[(\[【]\s*[가-힣A-Za-z·\s]{1,12}=\s*[^)\]】]{1,25}[)\]】](?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=?)?"
+    r"|[(\[【]\s*[가-힣A-Za-z·\s]{2,20}\s\d{1,2}\s?월\s?\d{1,2}\s?일\s*[)\]】]"
 )
 
 
