@@ -639,12 +639,16 @@ _FOCUS = re.compile(r"(?:등을|을|를)\s*중심으로")
 
 
 def _without_focus(text: str) -> str:
-    """`text` without its focus phrases, each from the comma or · before it. (The one pattern
+    r"""`text` without its focus phrases, each from the comma or · before it. (The one pattern
     `[^,·]*?(?:등을|을|를)\s*중심으로` meant the same but took time growing with the square of
     the line's length.)"""
     kept, position = [], 0
     for match in _FOCUS.finditer(text):
-        start = max(position, text.rfind(",", position, match.start()) + 1, text.rfind("·", position, match.start()) + 1)
+        start = max(
+            position,
+            text.rfind(",", position, match.start()) + 1,
+            text.rfind("·", position, match.start()) + 1,
+        )
         kept.append(text[position:start])
         position = match.end()
     kept.append(text[position:])

@@ -133,7 +133,9 @@ def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
     # ("매출액은 628억 위안 …, '25년 1,100억 위안을 달성 예정"). Only the figures next to it can be
     # joined to it by a comma, and only the nearest few earlier ones are asked: the work per
     # figure stays constant however many figures a line holds.
-    adjacent = [s for s in siblings[max(0, index - 1) : index + 2] if s is not candidate and s.quantity.unit == unit]
+    adjacent = [
+        s for s in siblings[max(0, index - 1) : index + 2] if s is not candidate and s.quantity.unit == unit
+    ]
     joined = [
         s
         for s in adjacent
