@@ -19,6 +19,7 @@ import fcntl
 import os
 import shutil
 from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,9 +29,10 @@ import pandas as pd
 from tqdm import tqdm
 
 from etl import checks, config, gazetteer, sectors
-from etl.extract import Extraction, extract
+from etl.extract import Extraction
 from etl.model import Bulletin, Commitment, RejectedCandidate
-from etl.parse import line_sections, parse_file
+from etl.parse import line_sections
+from etl.prepare import Prepared, prepare
 from etl.read import BulletinError
 
 BULLETIN_SUFFIXES = (".txt", ".pdf")
@@ -45,6 +47,8 @@ class BuildReport:
     commitments: int = 0
     failures: list[BulletinError] = field(default_factory=list)
     already_loaded: list[Path] = field(default_factory=list)  # same bytes already in the database
+    # records left out of a file that did load, and lines too long to read (etl/quarantine.py)
+    quarantined: list[BulletinError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -197,29 +201,52 @@ def load_reference_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def load_files(con: duckdb.DuckDBPyConnection, files: list[Path], *, progress: bool) -> BuildReport:
+    """Load the files in their order. Reading, parsing and extracting run in a process pool when
+    there are several files (config.WORKERS); inserting stays in this process, file after file, so
+    the database is the same as a serial run's."""
     report = BuildReport()
-    for path in tqdm(files, desc="bulletins", unit="file", disable=not progress):
-        try:
-            load_file(con, path, report)
-        except BulletinError as error:
-            report.failures.append(error)
-            record_failure(con, error)
+    with _preparer(len(files)) as submit:
+        pending = [(path, submit(path)) for path in files]
+        for path, future in tqdm(pending, desc="bulletins", unit="file", disable=not progress):
+            try:
+                load_file(con, path, future.result(), report)
+            except BulletinError as error:
+                report.failures.append(error)
+                record_failure(con, error)
     return report
 
 
-def load_file(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -> None:
-    """Parse, extract and insert one bulletin in one transaction; BulletinError if it cannot be."""
-    bulletin = parse_file(path)
+@contextlib.contextmanager
+def _preparer(n_files: int) -> Iterator:
+    """A function path → Future[Prepared]: a process pool's submit, or running it right here."""
+    workers = min(config.WORKERS, n_files)
+    if workers <= 1:
+        yield _run_here
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield lambda path: pool.submit(prepare, path)
+
+
+def _run_here(path: Path) -> Future:
+    future: Future = Future()
+    try:
+        future.set_result(prepare(path))
+    except BulletinError as error:
+        future.set_exception(error)
+    return future
+
+
+def load_file(con: duckdb.DuckDBPyConnection, path: Path, prepared: Prepared, report: BuildReport) -> None:
+    """Insert one prepared bulletin in one transaction; BulletinError if it cannot be."""
+    bulletin, extraction = prepared.bulletin, prepared.extraction
     if already_loaded(con, bulletin, path):
         report.already_loaded.append(path)
         return
-    try:
-        extraction = extract(bulletin)
-    except Exception as error:  # a bug in one article must not stop the other bulletins loading
-        raise BulletinError(path, f"extraction failed: {type(error).__name__}: {error}") from error
     con.execute("BEGIN TRANSACTION")
     try:
         insert_bulletin(con, bulletin, extraction)
+        for problem in prepared.quarantined:
+            record_failure(con, problem)
         con.execute("COMMIT")
     except duckdb.Error as error:
         con.execute("ROLLBACK")
@@ -227,6 +254,7 @@ def load_file(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -
     report.bulletins += 1
     report.articles += len(bulletin.articles)
     report.commitments += len(extraction.records)
+    report.quarantined.extend(prepared.quarantined)
 
 
 def already_loaded(con: duckdb.DuckDBPyConnection, bulletin: Bulletin, path: Path) -> bool:
