@@ -18,6 +18,7 @@ import contextlib
 import fcntl
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -127,6 +128,7 @@ def writing(db_path: Path, *, keep_contents: bool) -> Iterator[tuple[duckdb.Duck
     db_path.parent.mkdir(parents=True, exist_ok=True)
     scratch = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
     with exclusive_lock(db_path):
+        remove_stale_scratch(db_path)
         is_new = not (keep_contents and db_path.exists())
         remove_database_files(scratch)
         try:
@@ -148,10 +150,41 @@ def writing(db_path: Path, *, keep_contents: bool) -> Iterator[tuple[duckdb.Duck
 
 @contextlib.contextmanager
 def exclusive_lock(db_path: Path) -> Iterator[None]:
+    """The writers' lock. The holder's pid is written into the lock file, so that a writer that
+    has to wait can say whom it waits for."""
     lock_path = db_path.with_name(f".{db_path.name}.lock")
-    with lock_path.open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with lock_path.open("a+") as lock:  # not "w": that would erase the holder's pid
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.seek(0)
+            holder = lock.read().strip() or "unknown"
+            print(f"{db_path}: waiting for another writer (process {holder}) to finish", file=sys.stderr)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        lock.seek(0)
+        lock.truncate()
+        lock.write(str(os.getpid()))
+        lock.flush()
         yield
+
+
+def remove_stale_scratch(db_path: Path) -> None:
+    """Remove the scratch files (.NAME.PID.tmp[.wal]) of writers that died before cleaning up.
+    Called under the lock; a file whose process is still alive is left alone all the same."""
+    for leftover in db_path.parent.glob(f".{db_path.name}.*.tmp*"):
+        pid = leftover.name[len(db_path.name) + 2 :].split(".")[0]
+        if pid.isdigit() and not process_alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, someone else's
+    return True
 
 
 def remove_database_files(path: Path) -> None:

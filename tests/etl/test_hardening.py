@@ -224,3 +224,38 @@ def test_a_pooled_build_equals_a_serial_build(tmp_path, seed_paths, monkeypatch)
     assert (serial.bulletins, serial.commitments, len(serial.failures)) == (5, pooled.commitments, 1)
     assert pooled.bulletins == 5
     assert dump(tmp_path / "serial.duckdb") == dump(tmp_path / "pooled.duckdb")
+
+
+# --- 7 (issue). scratch files of killed builds, a waiting writer -----------------------------
+
+
+def test_scratch_files_of_dead_writers_are_removed_by_the_next_build(tmp_path, seed_paths):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / SEED).write_bytes(seed_paths[0].read_bytes())
+    db_path = tmp_path / "t.duckdb"
+    dead = 2**22 + 12345  # above Linux's default pid_max: no process has it
+    alive = os.getppid()
+    for name in (f".t.duckdb.{dead}.tmp", f".t.duckdb.{dead}.tmp.wal", f".t.duckdb.{alive}.tmp"):
+        (tmp_path / name).write_bytes(b"x")
+    load.build(seeds, db_path)
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.endswith((".tmp", ".wal"))) == [
+        f".t.duckdb.{alive}.tmp"
+    ]
+
+
+def test_a_waiting_writer_says_whom_it_waits_for(tmp_path, capsys):
+    import fcntl
+    import threading
+
+    db_path = tmp_path / "t.duckdb"
+    lock_path = tmp_path / ".t.duckdb.lock"
+    holder = lock_path.open("a+")
+    fcntl.flock(holder, fcntl.LOCK_EX)
+    holder.write("4242")
+    holder.flush()
+    threading.Timer(1.0, lambda: fcntl.flock(holder, fcntl.LOCK_UN)).start()
+    with load.exclusive_lock(db_path):
+        assert lock_path.read_text() == str(os.getpid())
+    holder.close()
+    assert f"{db_path}: waiting for another writer (process 4242) to finish" in capsys.readouterr().err
