@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pdfplumber
 from charset_normalizer import from_bytes
+from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -157,14 +158,40 @@ def control_char_share(text: str) -> float:
 
 
 def pdf_text(path: Path, data: bytes) -> str:
-    """The PDF's text layer, page after page; a page break becomes a line break."""
+    """The PDF's text layer, page after page; a page break becomes a line break.
+
+    A page that cannot be read refuses the whole file, naming the pages: a bulletin loaded
+    without its first page would lose articles without a word."""
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [page.extract_text() or "" for page in pdf.pages]
+            pages, unreadable = [], []
+            for number, page in enumerate(pdf.pages, start=1):
+                try:
+                    pages.append(page.extract_text() or "")
+                except PDF_ERRORS:
+                    unreadable.append(number)
+    except PdfminerException as error:
+        if isinstance(error.args[0] if error.args else None, PDFPasswordIncorrect):
+            raise BulletinError(path, "PDF is password-protected: save a copy without the password") from None
+        raise BulletinError(path, f"not a readable PDF ({_cause(error)})") from None
     # A damaged PDF can fail deep inside pdfminer with any of these.
-    except (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError) as error:
-        raise BulletinError(path, f"not a readable PDF ({error})") from None
+    except PDF_ERRORS as error:
+        raise BulletinError(path, f"not a readable PDF ({_cause(error)})") from None
+    if unreadable:
+        pages_text = ", ".join(str(number) for number in unreadable)
+        raise BulletinError(
+            path, f"damaged PDF: page(s) {pages_text} of {len(pages) + len(unreadable)} could not be read"
+        )
     text = "\n".join(pages)
     if not text.strip():
         raise BulletinError(path, "PDF has no text layer (a scanned or image-only PDF); run OCR first")
     return text
+
+
+PDF_ERRORS = (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError)
+
+
+def _cause(error: Exception) -> str:
+    """pdfplumber wraps pdfminer's error, often one with an empty message: name its type then."""
+    inner = error.args[0] if isinstance(error, PdfminerException) and error.args else error
+    return str(inner) or type(inner).__name__

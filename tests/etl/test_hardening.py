@@ -259,3 +259,49 @@ def test_a_waiting_writer_says_whom_it_waits_for(tmp_path, capsys):
         assert lock_path.read_text() == str(os.getpid())
     holder.close()
     assert f"{db_path}: waiting for another writer (process 4242) to finish" in capsys.readouterr().err
+
+
+# --- 6. damaged and password-protected PDFs -------------------------------------------------
+
+
+def two_page_pdf(path: Path, password: str | None = None) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    for words in ("page one", "page two"):
+        pdf.add_page()
+        pdf.cell(text=words)
+    if password:
+        pdf.set_encryption(owner_password="owner", user_password=password)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_password_protected_pdf_says_so(tmp_path):
+    from etl.read import read_source
+
+    path = two_page_pdf(tmp_path / "locked.pdf", password="secret")
+    with pytest.raises(BulletinError, match=r"^locked.pdf: PDF is password-protected: save a copy without"):
+        read_source(path)
+
+
+def test_a_pdf_page_that_cannot_be_read_is_named(tmp_path, monkeypatch):
+    import pdfplumber.page
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    from etl.read import read_source
+
+    real = pdfplumber.page.Page.extract_text
+
+    def first_page_broken(page, *args, **kwargs):
+        if page.page_number == 1:
+            raise PDFSyntaxError("damaged content stream")
+        return real(page, *args, **kwargs)
+
+    monkeypatch.setattr(pdfplumber.page.Page, "extract_text", first_page_broken)
+    path = two_page_pdf(tmp_path / "damaged.pdf")
+    with pytest.raises(
+        BulletinError, match=r"^damaged.pdf: damaged PDF: page\(s\) 1 of 2 could not be read$"
+    ):
+        read_source(path)
