@@ -23,6 +23,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "page_deck": ("브리핑 슬라이드", "Briefing deck"),
     "filters": ("필터", "Filters"),
     "language": ("언어", "Language"),
+    "ignored_value": ("알 수 없는 {what} '{value}' 무시", "Unknown {what} '{value}' ignored"),
     "province": ("지역", "Province / region"),
     "city": ("도시", "City"),
     "sector": ("산업", "Sector"),
