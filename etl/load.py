@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 import duckdb
-import pandas as pd
+import pyarrow as pa
 from tqdm import tqdm
 
 from etl import checks, config, gazetteer, sectors
@@ -423,14 +423,15 @@ def record_failure(con: duckdb.DuckDBPyConnection, error: BulletinError) -> None
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
-    """Insert rows through a registered DataFrame: values never enter the SQL text.
+    """Insert rows through a registered Arrow table: values never enter the SQL text.
 
-    `table` and the column names come from this module, never from a bulletin.
+    `table` and the column names come from this module, never from a bulletin. (Arrow, not a
+    pandas frame of Python objects: DuckDB reads it column by column, about ten times faster.)
     """
     if not rows:
         return
-    frame = pd.DataFrame(rows, dtype=object)
-    columns = ", ".join(frame.columns)
+    frame = pa.Table.from_pylist(rows)
+    columns = ", ".join(frame.column_names)
     con.register("incoming_rows", frame)
     try:
         con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming_rows")
