@@ -13,6 +13,7 @@ import bisect
 import csv
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -195,7 +196,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     """Every number with a unit in `sentence`, in order of position."""
     urls = _Urls(sentence)
     quantities = []
-    for match in _quantity_regex().finditer(sentence):
+    for match in _quantity_matches(sentence):
         if match.start() in urls:
             continue
         quantity = _quantity(sentence, match)
@@ -203,6 +204,23 @@ def find_quantities(sentence: str) -> list[Quantity]:
             quantities.append(quantity)
     quantities.extend(_ratios(sentence, urls))
     return sorted(quantities, key=lambda quantity: quantity.start)
+
+
+# Every quantity starts with a digit or one of these (수백, 백만, 천만, 만 개, 억): the full pattern
+# is tried only where one stands, not at every character of a line.
+_QUANTITY_START = re.compile(r"[0-9수백천만억]")
+
+
+def _quantity_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of _quantity_regex() in `sentence`, as finditer gives them, found faster."""
+    pattern, position = _quantity_regex(), 0
+    while start := _QUANTITY_START.search(sentence, position):
+        match = pattern.match(sentence, start.start())
+        if match:
+            yield match
+            position = match.end()
+        else:
+            position = start.start() + 1
 
 
 def leading_quantity(text: str) -> Quantity | None:
