@@ -179,7 +179,9 @@ _MARKDOWN_SPECIAL = {ord(c): "\\" + c for c in "\\`*_{}[]()<>#+-.!|:$~&=^"}
 
 # What GitHub-flavoured markdown would turn into a live link even when escaped: web and mail
 # addresses. They are shown as code, which is never a link.
-_AUTOLINKED = re.compile(r"(?:https?://|www\.)[^\s<>`\[\]()]*[^\s<>`\[\]().,;:!?'\"]|[\w.+-]+@[\w-]+\.[\w-]+(?:\.[\w-]+)*")
+_AUTOLINKED = re.compile(
+    r"(?:https?://|www\.)[^\s<>`\[\]()]*[^\s<>`\[\]().,;:!?'\"]|[\w.+-]+@[\w-]+\.[\w-]+(?:\.[\w-]+)*"
+)
 # Bidirectional controls (LRE … RLO, LRI … PDI, marks): an RLO shows "gnp.exe" as "exe.png".
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -208,10 +210,13 @@ def highlight(text: str) -> str:
 
 
 def provenance_line(record: dict, article: dict | None, lang: str) -> str:
-    """'중국 과학기술 정책 주간동향 2023-07-07 · 000_….txt · 기사: <headline>'."""
+    """'중국 과학기술 정책 주간동향 2023-07-07 · 000_….txt · 기사: <headline>'; for a single web
+    article (bulletins.kind 'article') '단일 기사 (웹) 2025-04-22 · ….txt · 기사: <headline>'."""
     headline = article["headline"] if article else record["article_title"]
+    kind = record.get("source_kind", "bulletin")
+    source = i18n.source_kind_label(kind, lang) if kind == "article" else i18n.t("bulletin_title", lang)
     return (
-        f"{i18n.t('bulletin_title', lang)} {record['issue_date']:%Y-%m-%d} · {record['file_name']} · "
+        f"{source} {record['issue_date']:%Y-%m-%d} · {record['file_name']} · "
         f"{i18n.t('article', lang)}: {headline}"
     )
 

@@ -22,7 +22,7 @@ import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
@@ -73,8 +73,13 @@ def build(seeds_dir: Path, db_path: Path, *, progress: bool = False) -> BuildRep
         return report
 
 
-def ingest(files: list[Path], db_path: Path, *, progress: bool = False) -> BuildReport:
-    """Add bulletins to the database at `db_path` (created if there is none yet)."""
+def ingest(
+    files: list[Path], db_path: Path, *, progress: bool = False, default_date: date | None = None
+) -> BuildReport:
+    """Add bulletins or single articles to the database at `db_path` (created if there is none yet).
+
+    `default_date` dates a single article that prints no date of its own (etl/article.py).
+    """
     with writing(db_path, keep_contents=True) as (con, is_new):
         if is_new:
             create_schema(con)
@@ -83,7 +88,7 @@ def ingest(files: list[Path], db_path: Path, *, progress: bool = False) -> Build
             raise BulletinError(
                 db_path, f"built by an older version ({problem}); rebuild it with `python -m etl build`"
             )
-        return load_files(con, files, progress=progress)
+        return load_files(con, files, progress=progress, default_date=default_date)
 
 
 def schema_difference(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -233,13 +238,15 @@ def load_reference_tables(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def load_files(con: duckdb.DuckDBPyConnection, files: list[Path], *, progress: bool) -> BuildReport:
+def load_files(
+    con: duckdb.DuckDBPyConnection, files: list[Path], *, progress: bool, default_date: date | None = None
+) -> BuildReport:
     """Load the files in their order. Reading, parsing and extracting run in a process pool when
     there are several files (config.WORKERS); inserting stays in this process, file after file, so
     the database is the same as a serial run's."""
     report = BuildReport()
     with _preparer(len(files)) as submit:
-        pending = [(path, submit(path)) for path in files]
+        pending = [(path, submit(path, default_date)) for path in files]
         for path, future in tqdm(pending, desc="bulletins", unit="file", disable=not progress):
             try:
                 load_file(con, path, future.result(), report)
@@ -257,13 +264,13 @@ def _preparer(n_files: int) -> Iterator:
         yield _run_here
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield lambda path: pool.submit(prepare, path)
+        yield lambda path, default_date: pool.submit(prepare, path, default_date)
 
 
-def _run_here(path: Path) -> Future:
+def _run_here(path: Path, default_date: date | None) -> Future:
     future: Future = Future()
     try:
-        future.set_result(prepare(path))
+        future.set_result(prepare(path, default_date))
     except BulletinError as error:
         future.set_exception(error)
     return future
@@ -320,6 +327,7 @@ def insert_bulletin(con: duckdb.DuckDBPyConnection, bulletin: Bulletin, extracti
 def bulletin_row(bulletin: Bulletin) -> dict:
     return {
         "id": bulletin.id,
+        "kind": bulletin.kind,
         "file_name": bulletin.file_name,
         "sha256": bulletin.sha256,
         "issue_date": bulletin.issue_date,

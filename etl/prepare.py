@@ -10,6 +10,7 @@ import signal
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from etl import config, quarantine
@@ -28,10 +29,11 @@ class Prepared:
     quarantined: list[BulletinError]
 
 
-def prepare(path: Path) -> Prepared:
-    """Read, parse and extract one file within its time budget; BulletinError if it cannot be."""
+def prepare(path: Path, default_date: date | None = None) -> Prepared:
+    """Read, parse and extract one file within its time budget; BulletinError if it cannot be.
+    `default_date` dates a single article that prints no date of its own (etl/article.py)."""
     with time_budget(path, config.FILE_TIME_BUDGET):
-        bulletin = parse_file(path)
+        bulletin = parse_file(path, default_date=default_date)
         try:
             extraction = extract(bulletin)
         except Exception as error:  # a bug in one article must not stop the other bulletins loading

@@ -39,7 +39,9 @@ def large_file(path: Path, megabytes: int) -> Path:
     body = [line for line in lines[170:190] if line.startswith("- ")]
     block = "\n".join(body) + "\n"
     repeats = megabytes * 1024 * 1024 // len(block.encode("utf-8"))
-    path.write_text("\n".join(lines[:190]) + "\n" + block * repeats + "\n".join(lines[190:]), encoding="utf-8")
+    path.write_text(
+        "\n".join(lines[:190]) + "\n" + block * repeats + "\n".join(lines[190:]), encoding="utf-8"
+    )
     return path
 
 
@@ -57,7 +59,9 @@ def timed_build(seeds: Path, db_path: Path, workers: int) -> tuple[float, float,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--bulletins", type=int, default=500)
     parser.add_argument("--large-mb", type=int, default=20)
     parser.add_argument("--serial", action="store_true", help="also time the build on one core")
@@ -71,7 +75,11 @@ def main() -> None:
             elapsed, _peak, summary = timed_build(seeds, root / "serial.duckdb", 1)
             print(f"build of {args.bulletins} bulletins, 1 worker: {elapsed:.1f} s")
         if args.large_mb:
-            big = large_file(root / "large" / "000_large.txt", args.large_mb) if (root / "large").mkdir() is None else None
+            big = (
+                large_file(root / "large" / "000_large.txt", args.large_mb)
+                if (root / "large").mkdir() is None
+                else None
+            )
             elapsed, peak, summary = timed_build(big.parent, root / "large.duckdb", 1)
             size = big.stat().st_size / 1e6
             print(f"one {size:.1f} MB file: {elapsed:.1f} s, peak RSS {peak:.0f} MB ({summary})")

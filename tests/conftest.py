@@ -25,6 +25,14 @@ SEED_NAMES = (
 )
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/fixtures/golden/ from today's extraction (after a reviewed change)",
+    )
+
+
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
     """The five bundled bulletins, by file name."""

@@ -201,7 +201,7 @@ def only_bad_files(tmp: Path) -> Path:
         (
             only_bad_files,
             "bad: no bulletin could be loaded (a.txt: file is empty; "
-            "b.txt: no recognisable bulletin structure (no 발행일 issue date, no articles))",
+            "b.txt:1: a headline but no article text under it (nor a whole bulletin))",
         ),
     ],
     ids=["missing folder", "no bulletin files", "only bad files"],
