@@ -19,6 +19,7 @@ import fcntl
 import os
 import shutil
 import sys
+import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -258,9 +259,12 @@ def load_files(
 
 @contextlib.contextmanager
 def _preparer(n_files: int) -> Iterator:
-    """A function path → Future[Prepared]: a process pool's submit, or running it right here."""
+    """A function path → Future[Prepared]: a process pool's submit, or running it right here.
+
+    Only a process's main thread starts the pool: forking a process in which other threads run
+    (the dashboard building its first database) could copy a lock another thread holds."""
     workers = min(config.WORKERS, n_files)
-    if workers <= 1:
+    if workers <= 1 or threading.current_thread() is not threading.main_thread():
         yield _run_here
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
