@@ -4,7 +4,8 @@ A bulletin arrives as a text conversion (UTF-8 with or without BOM, or the old
 Korean Windows encoding CP949/EUC-KR) or as the original PDF. Whatever it is,
 this module returns its text and provenance, or raises `BulletinError` naming
 the file and the reason. The encoding is detected (charset-normalizer), never
-assumed.
+assumed. A PDF is read as laid-out pages by etl/pdflayout.py, which also gives
+each line's page.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from etl import config
+from etl.pdflayout import read_layout
 
 PDF_MAGIC = b"%PDF-"
 
@@ -65,6 +67,8 @@ class SourceText:
     sha256: str
     source_format: str  # text | pdf
     encoding: str  # utf-8, utf-8-sig, cp949, euc-kr, pdf
+    # For a PDF, (page, line on the page) of each text line; empty for a text file.
+    pages: tuple[tuple[int, int], ...] = ()
 
 
 def read_source(path: Path) -> SourceText:
@@ -72,7 +76,8 @@ def read_source(path: Path) -> SourceText:
     data = read_bytes(path)
     sha256 = hashlib.sha256(data).hexdigest()
     if data.startswith(PDF_MAGIC):
-        return SourceText(pdf_text(path, data), sha256, "pdf", "pdf")
+        text, pages = pdf_text(path, data)
+        return SourceText(text, sha256, "pdf", "pdf", pages)
     text, encoding = decode_text(path, data)
     return SourceText(text, sha256, "text", encoding)
 
@@ -157,38 +162,27 @@ def control_char_share(text: str) -> float:
     return controls / max(len(text), 1)
 
 
-def pdf_text(path: Path, data: bytes) -> str:
-    """The PDF's text layer, page after page; a page break becomes a line break.
-
-    A page that cannot be read refuses the whole file, naming the pages: a bulletin loaded
-    without its first page would lose articles without a word."""
+def pdf_text(path: Path, data: bytes) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The PDF's text as laid out on its pages (etl/pdflayout.py) and each line's (page, line)."""
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages, unreadable = [], []
-            for number, page in enumerate(pdf.pages, start=1):
-                try:
-                    pages.append(page.extract_text() or "")
-                except PDF_ERRORS:
-                    unreadable.append(number)
+            layout = read_layout(pdf)
     except PdfminerException as error:
         if isinstance(error.args[0] if error.args else None, PDFPasswordIncorrect):
             raise BulletinError(path, "PDF is password-protected: save a copy without the password") from None
         raise BulletinError(path, f"not a readable PDF ({_cause(error)})") from None
     # A damaged PDF can fail deep inside pdfminer with any of these.
-    except PDF_ERRORS as error:
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as error:
         raise BulletinError(path, f"not a readable PDF ({_cause(error)})") from None
-    if unreadable:
-        pages_text = ", ".join(str(number) for number in unreadable)
-        raise BulletinError(
-            path, f"damaged PDF: page(s) {pages_text} of {len(pages) + len(unreadable)} could not be read"
-        )
-    text = "\n".join(pages)
-    if not text.strip():
+    if not layout.lines:
         raise BulletinError(path, "PDF has no text layer (a scanned or image-only PDF); run OCR first")
-    return text
-
-
-PDF_ERRORS = (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError)
+    if layout.unreadable_pages:
+        numbers = ", ".join(str(page) for page in layout.unreadable_pages)
+        which = f"page {numbers} has" if len(layout.unreadable_pages) == 1 else f"pages {numbers} have"
+        reason = f"{which} no text layer (a scanned or image-only page); run OCR first"
+        raise BulletinError(path, reason)
+    text = "\n".join(line.text for line in layout.lines)
+    return text, tuple((line.page, line.page_line) for line in layout.lines)
 
 
 def _cause(error: Exception) -> str:

@@ -284,24 +284,3 @@ def test_a_password_protected_pdf_says_so(tmp_path):
     path = two_page_pdf(tmp_path / "locked.pdf", password="secret")
     with pytest.raises(BulletinError, match=r"^locked.pdf: PDF is password-protected: save a copy without"):
         read_source(path)
-
-
-def test_a_pdf_page_that_cannot_be_read_is_named(tmp_path, monkeypatch):
-    import pdfplumber.page
-    from pdfminer.pdfparser import PDFSyntaxError
-
-    from etl.read import read_source
-
-    real = pdfplumber.page.Page.extract_text
-
-    def first_page_broken(page, *args, **kwargs):
-        if page.page_number == 1:
-            raise PDFSyntaxError("damaged content stream")
-        return real(page, *args, **kwargs)
-
-    monkeypatch.setattr(pdfplumber.page.Page, "extract_text", first_page_broken)
-    path = two_page_pdf(tmp_path / "damaged.pdf")
-    with pytest.raises(
-        BulletinError, match=r"^damaged.pdf: damaged PDF: page\(s\) 1 of 2 could not be read$"
-    ):
-        read_source(path)
