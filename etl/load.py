@@ -30,7 +30,7 @@ import duckdb
 import pyarrow as pa
 from tqdm import tqdm
 
-from etl import checks, config, gazetteer, sectors
+from etl import checks, config, gazetteer, quality, sectors, track
 from etl.extract import Extraction
 from etl.model import Bulletin, Commitment, RejectedCandidate
 from etl.parse import line_sections
@@ -68,6 +68,7 @@ def build(seeds_dir: Path, db_path: Path, *, progress: bool = False) -> BuildRep
         create_schema(con)
         load_reference_tables(con)
         report = load_files(con, files, progress=progress)
+        derive_tracking(con)
         if not report.bulletins:
             reasons = "; ".join(str(error) for error in report.failures)
             raise BulletinError(seeds_dir, f"no bulletin could be loaded ({reasons})")
@@ -89,7 +90,9 @@ def ingest(
             raise BulletinError(
                 db_path, f"built by an older version ({problem}); rebuild it with `python -m etl build`"
             )
-        return load_files(con, files, progress=progress, default_date=default_date)
+        report = load_files(con, files, progress=progress, default_date=default_date)
+        derive_tracking(con)
+        return report
 
 
 def schema_difference(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -237,6 +240,17 @@ def load_reference_tables(con: duckdb.DuckDBPyConnection) -> None:
             for sector in sectors.sectors()
         ],
     )
+
+
+def derive_tracking(con: duckdb.DuckDBPyConnection) -> None:
+    """Tracked targets (etl/track.py) and data-quality flags (etl/quality.py), recomputed from
+    every loaded commitment in one transaction, before the new file is checked and swapped in."""
+    con.execute("BEGIN TRANSACTION")
+    tables = track.tables(con) | {"data_flags": quality.rows(con)}
+    for table, rows in tables.items():
+        con.execute(f"DELETE FROM {table}")
+        insert_rows(con, table, rows)
+    con.execute("COMMIT")
 
 
 def load_files(
