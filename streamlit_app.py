@@ -13,7 +13,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
-from dashboard import db, i18n, queries
+from dashboard import db, i18n, queries, reviewing
 from dashboard.filters import KINDS, Filters
 
 PAGES_DIR = Path(__file__).resolve().parent / "dashboard" / "app_pages"
@@ -26,6 +26,7 @@ PAGES = (
     ("sectors.py", "page_sectors"),
     ("timeline.py", "page_timeline"),
     ("detail.py", "page_detail"),
+    ("review.py", "page_review"),
     ("sources.py", "page_sources"),
     ("deck.py", "page_deck"),
 )
@@ -38,7 +39,11 @@ KEYS = {
     "issuers": "f_issuers",
     "units": "f_units",
     "text": "f_text",
+    "reviewed_only": "f_reviewed_only",
+    "with_rejected": "f_with_rejected",
 }
+# Pages a read-only deployment does not offer (they refuse to run there too).
+WRITING_PAGES = ("review.py",)
 # URL parameters that belong to a page rather than to the filters.
 PAGE_PARAMS = ("id",)
 
@@ -142,6 +147,8 @@ def sidebar_filters(lang: str) -> Filters:
                 KEYS["units"], i18n.t("unit", lang), options["units"], lambda u: i18n.unit_name(u, lang)
             ),
             "text": st.text_input(i18n.t("search", lang), key=KEYS["text"], max_chars=200).strip(),
+            "reviewed_only": st.checkbox(i18n.t("reviewed_only", lang), key=KEYS["reviewed_only"]),
+            "with_rejected": st.checkbox(i18n.t("with_rejected", lang), key=KEYS["with_rejected"]),
         }
         year_from, year_to = year_range(options["years"], lang)
         date_from, date_to = date_range(options["dates"], lang)
@@ -162,14 +169,31 @@ def keep_in_url(filters: Filters, lang: str) -> None:
     for name in PAGE_PARAMS:
         if name in st.query_params:
             params[name] = st.query_params[name]
+    if st.session_state.get(reviewing.REVIEWER_KEY):
+        params[reviewing.REVIEWER_KEY] = st.session_state[reviewing.REVIEWER_KEY]
     st.query_params.from_dict(params)
+
+
+def reviewer_name(lang: str) -> None:
+    """The name reviews are signed with, asked once where nobody is signed in; the URL keeps it."""
+    if reviewing.read_only() or reviewing.signed_in_user():
+        return
+    if reviewing.REVIEWER_KEY not in st.session_state:
+        st.session_state[reviewing.REVIEWER_KEY] = st.query_params.get(reviewing.REVIEWER_KEY, "")
+    with st.sidebar:
+        st.text_input(
+            i18n.t("reviewer", lang),
+            key=reviewing.REVIEWER_KEY,
+            max_chars=100,
+            help=i18n.t("reviewer_help", lang),
+        )
 
 
 def navigation(lang: str) -> StreamlitPage:
     pages = [
         st.Page(PAGES_DIR / file, title=i18n.t(label, lang), default=file == "overview.py")
         for file, label in PAGES
-        if (PAGES_DIR / file).exists()
+        if (PAGES_DIR / file).exists() and not (reviewing.read_only() and file in WRITING_PAGES)
     ]
     return st.navigation(pages)
 
@@ -189,5 +213,6 @@ language = st.session_state["lang"]
 page = navigation(language)
 st.session_state["ui_lang"] = language
 st.session_state["filters"] = sidebar_filters(language)
+reviewer_name(language)
 keep_in_url(st.session_state["filters"], language)
 page.run()

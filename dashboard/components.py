@@ -20,8 +20,10 @@ from dashboard.export import images
 from dashboard.export.images import DEFAULT_SIZE, file_name, layout_options
 from dashboard.filters import Filters
 from dashboard.formatting import format_value
+from etl.review import STATUS_OF
 
 DETAIL_PAGE = "dashboard/app_pages/detail.py"
+REVIEW_PAGE = "dashboard/app_pages/review.py"
 
 
 def context() -> tuple[duckdb.DuckDBPyConnection, Filters, str]:
@@ -122,6 +124,10 @@ def commitment_rows(records: pd.DataFrame, lang: str) -> pd.DataFrame:
             i18n.t("issuer", lang): records["issuer"],
             i18n.t("bulletin_date", lang): pd.to_datetime(records["issue_date"]).dt.date,
             i18n.t("sentence", lang): records["sentence"],
+            i18n.t("review_status", lang): [
+                i18n.review_label(status, who, lang)
+                for status, who in zip(records["review_status"], records["reviewed_by"], strict=True)
+            ],
         }
     )
 
@@ -210,6 +216,7 @@ def commitment_facts(record: dict, lang: str) -> pd.DataFrame:
         ("issuer", record["issuer"]),
         ("bulletin_date", f"{record['issue_date']:%Y-%m-%d}"),
         ("article", record["article_title"]),
+        ("review_status", i18n.review_label(record["review_status"], record["reviewed_by"], lang)),
     ]
     return pd.DataFrame(
         {
@@ -217,6 +224,33 @@ def commitment_facts(record: dict, lang: str) -> pd.DataFrame:
             i18n.t("content", lang): [v for _, v in facts],
         }
     )
+
+
+def review_history(actions: list, lang: str, key: str) -> None:
+    """A record's review actions, oldest first: when, who, what, the fields before and after, why."""
+    if not actions:
+        st.caption(i18n.t("no_history", lang))
+        return
+    st.dataframe(
+        pd.DataFrame(
+            {
+                i18n.t("when", lang): [f"{a.at:%Y-%m-%d %H:%M}" for a in actions],
+                i18n.t("reviewer", lang): [a.reviewer for a in actions],
+                i18n.t("action", lang): [
+                    i18n.status_label(STATUS_OF.get(a.action, a.action), lang) for a in actions
+                ],
+                i18n.t("before", lang): [_fields_text(a.before) for a in actions],
+                i18n.t("after", lang): [_fields_text(a.after) for a in actions],
+                i18n.t("reason", lang): [a.reason or "" for a in actions],
+            }
+        ),
+        hide_index=True,
+        key=key,
+    )
+
+
+def _fields_text(fields: dict) -> str:
+    return ", ".join(f"{name}={value}" for name, value in fields.items())
 
 
 def safe_links(references: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""Command line: `python -m etl build | ingest | extract | check`. Only wiring; the work is in the stages.
+"""Command line: `python -m etl build | ingest | extract | check | review`. Only wiring; the work is in the stages.
 
 etl.load (DuckDB, pandas) is imported inside the commands that need it, so that
 `extract` starts fast.
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from etl import config
+from etl import config, review_cli
 from etl.model import RECORD_FIELDS
 from etl.read import BulletinError
 
@@ -52,6 +52,7 @@ def parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="run the data checks on a database")
     check.add_argument("--db", type=Path, default=config.DB_PATH, help="database file (default: %(default)s)")
     check.set_defaults(command=run_check)
+    review_cli.add_parser(commands)
     return root
 
 

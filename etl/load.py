@@ -27,7 +27,7 @@ import duckdb
 import pandas as pd
 from tqdm import tqdm
 
-from etl import checks, config, gazetteer, sectors
+from etl import checks, config, gazetteer, review, sectors
 from etl.extract import Extraction, extract
 from etl.model import Bulletin, Commitment, RejectedCandidate
 from etl.parse import line_sections, parse_file
@@ -65,6 +65,7 @@ def build(seeds_dir: Path, db_path: Path, *, progress: bool = False) -> BuildRep
         if not report.bulletins:
             reasons = "; ".join(str(error) for error in report.failures)
             raise BulletinError(seeds_dir, f"no bulletin could be loaded ({reasons})")
+        review.apply(con)  # reviews live apart from the database and outlive every build
         return report
 
 
@@ -78,7 +79,9 @@ def ingest(files: list[Path], db_path: Path, *, progress: bool = False) -> Build
             raise BulletinError(
                 db_path, f"built by an older version ({problem}); rebuild it with `python -m etl build`"
             )
-        return load_files(con, files, progress=progress)
+        report = load_files(con, files, progress=progress)
+        review.apply(con)
+        return report
 
 
 def schema_difference(con: duckdb.DuckDBPyConnection) -> str | None:

@@ -5,7 +5,7 @@ Bulletin text is data: it is always shown escaped (components.escape_markdown), 
 
 import streamlit as st
 
-from dashboard import components, i18n, queries
+from dashboard import components, i18n, queries, reviewing
 from dashboard.formatting import format_value
 
 con, filters, lang = components.context()
@@ -70,3 +70,7 @@ others = queries.same_article(con, record["bulletin"], record["article_seq"], ch
 if not others.empty:
     st.subheader(i18n.t("same_article", lang))
     components.show_table(others, lang, key="detail_others")
+
+# 5. Who checked it: the review history (dashboard/reviewing.py)
+st.subheader(i18n.t("history", lang))
+components.review_history(reviewing.history(record), lang, key="detail_history")

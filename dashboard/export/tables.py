@@ -75,6 +75,9 @@ COLUMNS = (
     Column("bulletin", 22),
     Column("line", 6, number_format="0"),
     Column("id", 18),
+    Column("review_status", 10, i18n.status_label),
+    Column("reviewed_by", 14),
+    Column("reviewed_at", 17, number_format="yyyy-mm-dd hh:mm"),
 )
 
 
@@ -82,7 +85,12 @@ def header(key: str, lang: str) -> str:
     if key in EXTRA_HEADERS:
         ko, en = EXTRA_HEADERS[key]
         return en if lang == "en" else ko
-    i18n_key = {"issue_date": "bulletin_date", "region": "province", "article_title": "article"}.get(key, key)
+    i18n_key = {
+        "issue_date": "bulletin_date",
+        "region": "province",
+        "article_title": "article",
+        "reviewed_by": "reviewer",
+    }.get(key, key)
     return i18n.t(i18n_key, lang)
 
 
@@ -178,6 +186,10 @@ def deck_table(commitments: pd.DataFrame, lang: str = "ko") -> pd.DataFrame:
             i18n.t("target_year", lang): commitments["target_year"].astype("Int64"),
             i18n.t("source_prefix", lang): [
                 f"{source} {bulletin_date(d)}" for d in pd.to_datetime(commitments["issue_date"])
+            ],
+            i18n.t("review_status", lang): [
+                i18n.review_label(status, who, lang)
+                for status, who in zip(commitments["review_status"], commitments["reviewed_by"], strict=True)
             ],
         }
     ).reset_index(drop=True)
