@@ -49,7 +49,11 @@ def save(action: review.Action) -> review.ApplyReport:
     if read_only():
         raise review.ReadOnlyError("read-only deployment")
     review.open_store().record(action)
-    return review.refresh(Path(config.DB_PATH))
+    try:
+        return review.refresh(Path(config.DB_PATH))
+    except (review.ReviewError, checks.DataCheckError) as error:
+        # Kept in the store all the same: the next write or build that succeeds applies it.
+        raise review.ReviewError(f"stored, but the database could not show it yet: {error}") from error
 
 
 def history(record: dict) -> list[review.Action]:
