@@ -175,18 +175,21 @@ def keep_in_url(filters: Filters, lang: str) -> None:
 
 
 def reviewer_name(lang: str) -> None:
-    """The name reviews are signed with, asked once where nobody is signed in; the URL keeps it."""
+    """The name reviews are signed with, asked once where nobody is signed in; the URL keeps it.
+
+    Kept under a key of its own besides the widget's, which Streamlit drops when a page switches.
+    """
     if reviewing.read_only() or reviewing.signed_in_user():
         return
-    if reviewing.REVIEWER_KEY not in st.session_state:
-        st.session_state[reviewing.REVIEWER_KEY] = st.query_params.get(reviewing.REVIEWER_KEY, "")
-    with st.sidebar:
-        st.text_input(
-            i18n.t("reviewer", lang),
-            key=reviewing.REVIEWER_KEY,
-            max_chars=100,
-            help=i18n.t("reviewer_help", lang),
+    if "reviewer_input" not in st.session_state:
+        st.session_state["reviewer_input"] = st.session_state.get(
+            reviewing.REVIEWER_KEY, st.query_params.get(reviewing.REVIEWER_KEY, "")
         )
+    with st.sidebar:
+        name = st.text_input(
+            i18n.t("reviewer", lang), key="reviewer_input", max_chars=100, help=i18n.t("reviewer_help", lang)
+        )
+    st.session_state[reviewing.REVIEWER_KEY] = name.strip()
 
 
 def navigation(lang: str) -> StreamlitPage:

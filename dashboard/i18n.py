@@ -128,7 +128,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "note": ("설명", "Note"),
     "add_missed": ("누락된 목표 추가", "Add a missed commitment"),
     "add_line": ("문장 (줄)", "Sentence (line)"),
-    "add_number": ("수치", "Number"),
+    "add_number": ("줄에서 찾은 수치", "Number found on the line"),
     "no_numbers": ("이 줄에서 수치를 찾지 못했습니다.", "No number found on this line."),
     "add": ("추가", "Add"),
     "value_max": ("최대값", "Upper value"),

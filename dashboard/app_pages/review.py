@@ -40,11 +40,13 @@ ids = list(queue["id"])
 if not ids:
     st.success(i18n.t("queue_empty", lang))
     st.stop()
-current = st.session_state.get("review_id")
+# A link (…/review?id=…, or the detail page's id carried over) opens that record first.
+current = st.session_state.get("review_id") or st.query_params.get("id")
 if current not in ids:
     current = ids[0]
 position = ids.index(current)
 st.session_state["review_id"] = current
+st.query_params["id"] = current
 
 
 def _go(step: int) -> None:
@@ -77,8 +79,8 @@ if message := st.session_state.pop("review_message", None):
     (st.error if message[0] == "error" else st.success)(message[1])
 
 # 2. Navigation and accept, from the keyboard too
-st.progress((position + 1) / len(ids), text=i18n.t("queue_progress", lang, i=position + 1, n=len(ids)))
 row = st.container(horizontal=True, vertical_alignment="center")
+row.markdown(f"**{i18n.t('queue_progress', lang, i=position + 1, n=len(ids))}**")
 row.button(
     i18n.t("accept", lang), type="primary", icon=":material/check:", shortcut="A", key="review_accept",
     on_click=_save, args=(lambda: review.accept(key, who),),
@@ -104,16 +106,18 @@ row.caption(i18n.t("keys_hint", lang))
 # 3. The record: value, fields, its sentence in the article's text
 value = format_value(record["value"], record["unit"], record["qualifier"], lang, record["value_max"])
 st.subheader(components.escape_markdown(f"{value} · {record['subject_ko']}"))
-st.caption(
-    components.escape_markdown(
-        f"{i18n.t('confidence', lang)}: {record['confidence']} · {record['rule']} · "
-        f"{i18n.review_label(record['review_status'], record['reviewed_by'], lang)}"
-    )
+facts = (
+    f"{i18n.t('confidence', lang)}: {record['confidence']}",
+    record["rule"],
+    i18n.review_label(record["review_status"], record["reviewed_by"], lang),
 )
+st.caption(components.escape_markdown(" · ".join(part for part in facts if part)))
 text_column, fields_column = st.columns([3, 2])
 lines = queries.article_lines(con, record["bulletin"], record["article_seq"])
 with text_column.container(height=420):
     for line in lines.itertuples():
+        if not line.text.strip():
+            continue
         marked = (
             components.highlight(line.text)
             if line.line == record["line"]

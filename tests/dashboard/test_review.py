@@ -79,7 +79,7 @@ def button(at: AppTest, label: str):
 def test_the_queue_starts_with_the_least_certain_record(monkeypatch, db_path):
     at = app(monkeypatch, db_path, reviewer="kim")
     assert at.session_state["review_id"] == "c4"
-    assert "8건 중 1번째" in at.get("progress")[0].proto.text
+    assert any("8건 중 1번째" in m.value for m in at.markdown)
     at.button(key="review_next").click().run()
     assert at.session_state["review_id"] == "c5"
     at.button(key="review_prev").click().run()
@@ -99,7 +99,7 @@ def test_accept_signs_stores_shows_at_once_and_moves_on(monkeypatch, db_path):
     assert status(db_path, "c4") == ("accepted", "kim", 1.7e11)
     assert [a.action for a in review.open_store().actions()] == ["accept"]
     assert at.session_state["review_id"] == "c5"
-    assert "7건 중 1번째" in at.get("progress")[0].proto.text  # c4 left the queue
+    assert any("7건 중 1번째" in m.value for m in at.markdown)  # c4 left the queue
 
 
 def test_correct_a_value(monkeypatch, db_path):
@@ -157,7 +157,7 @@ def test_read_only_hides_review_and_upload(monkeypatch, db_path):
     monkeypatch.setattr(config, "READ_ONLY", True)
     at = app(monkeypatch, db_path, page="sources", reviewer="kim")
     assert not at.get("file_uploader")
-    assert "reviewer" not in [t.key for t in at.sidebar.text_input]
+    assert "reviewer_input" not in [t.key for t in at.sidebar.text_input]
     with pytest.raises(ValueError, match="Could not find a navigation page"):
         at.switch_page("dashboard/app_pages/review.py")  # not even registered
     # The page's own script, run however it is reached, stops before drawing any action.
