@@ -158,6 +158,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "upload_loaded": ("{file}: 목표 {n}건을 불러왔습니다.", "{file}: loaded with {n} commitments."),
     "upload_refused": ("{file}: 불러오지 못했습니다 — {reason}", "{file}: refused — {reason}"),
     "upload_already_loaded": ("{file}: 이미 불러온 파일입니다.", "{file}: already loaded."),
+    "review_this": ("이 목표 검토하기", "Review this commitment"),
     "review_new": ("새 목표 검토하기", "Review the new commitments"),
     "map_note": (
         "지도: Apache ECharts 4.9.0 성(省)급 경계 (Apache-2.0)",

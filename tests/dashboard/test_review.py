@@ -151,6 +151,8 @@ def test_review_state_in_the_explorer_filter_and_the_detail_history(monkeypatch,
     at = app(monkeypatch, db_path, page="detail", id="c2")
     history = at.dataframe[-1].value  # the history is the last table of the page
     assert list(history["검토자"]) == ["kim"] and list(history["작업"]) == ["확인"]
+    button(at, "이 목표 검토하기").click().run()  # opens the Review page on it, reviewed or not
+    assert at.title[0].value == "검토" and at.session_state["review_id"] == "c2"
 
 
 def test_read_only_hides_review_and_upload(monkeypatch, db_path):
