@@ -85,22 +85,11 @@ row.button(
     i18n.t("accept", lang), type="primary", icon=":material/check:", shortcut="A", key="review_accept",
     on_click=_save, args=(lambda: review.accept(key, who),),
 )  # fmt: skip
-row.button(
-    i18n.t("previous", lang),
-    icon=":material/arrow_back:",
-    shortcut="P",
-    key="review_prev",
-    on_click=_go,
-    args=(-1,),
-)
-row.button(
-    i18n.t("next", lang),
-    icon=":material/arrow_forward:",
-    shortcut="N",
-    key="review_next",
-    on_click=_go,
-    args=(1,),
-)
+for word, icon, shortcut, step in (("previous", "arrow_back", "P", -1), ("next", "arrow_forward", "N", 1)):
+    row.button(
+        i18n.t(word, lang), icon=f":material/{icon}:", shortcut=shortcut, key=f"review_{word}",
+        on_click=_go, args=(step,),
+    )  # fmt: skip
 row.caption(i18n.t("keys_hint", lang))
 
 # 3. The record: value, fields, its sentence in the article's text

@@ -82,7 +82,7 @@ def test_the_queue_starts_with_the_least_certain_record(monkeypatch, db_path):
     assert any("8건 중 1번째" in m.value for m in at.markdown)
     at.button(key="review_next").click().run()
     assert at.session_state["review_id"] == "c5"
-    at.button(key="review_prev").click().run()
+    at.button(key="review_previous").click().run()
     assert at.session_state["review_id"] == "c4"
 
 
