@@ -65,7 +65,10 @@ def _save(make_action) -> None:
         action = make_action()
         reviewing.save(action)
     except (review.ReviewError, checks.DataCheckError) as error:
-        st.session_state["review_message"] = ("error", i18n.t("not_saved", lang, reason=str(error)))
+        st.session_state["review_message"] = (
+            "error",
+            i18n.t("not_saved", lang, reason=components.escape_markdown(str(error))),
+        )
         return
     label = i18n.status_label(review.STATUS_OF[action.action], lang)
     st.session_state["review_message"] = ("success", i18n.t("saved", lang, what=label))

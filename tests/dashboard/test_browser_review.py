@@ -20,6 +20,7 @@ from etl import config, load, review
 from etl.numbers import find_quantities
 
 pytestmark = pytest.mark.browser
+expect = pytest.importorskip("playwright.sync_api").expect
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "screenshots"
@@ -88,8 +89,8 @@ def test_upload_review_rebuild_export(tmp_path, seed_paths, monkeypatch):
 
         # 2. The new commitments open in the review queue
         page.get_by_role("button", name="새 목표 검토하기").click()
+        page.get_by_role("heading", name="검토", exact=True).wait_for(timeout=60_000)
         settle(page)
-        assert page.locator("h1").first.inner_text().strip() == "검토"
         page.screenshot(path=SCREENSHOTS / "12_review.png", full_page=False)
         assert page.get_by_text(f"검토할 목표 {n}건 중 1번째").count() == 1
 
@@ -102,13 +103,13 @@ def test_upload_review_rebuild_export(tmp_path, seed_paths, monkeypatch):
         page.get_by_role("tab", name="수정").click()
         visible_panel(page).get_by_label("수치", exact=True).fill(NEW_VALUE)
         visible_panel(page).get_by_role("button", name="수정 저장").click()
+        page.get_by_text("저장했습니다: 수정").wait_for(timeout=60_000)
         settle(page)
-        assert "저장했습니다: 수정" in page.locator('[data-testid="stMainBlockContainer"]').inner_text()
         # The queue moved on to the second: reject it (the first reason, "not a commitment")
         page.get_by_role("tab", name="제외").click()
         visible_panel(page).get_by_role("button", name="제외").click()
+        page.get_by_text("저장했습니다: 제외").wait_for(timeout=60_000)
         settle(page)
-        assert "저장했습니다: 제외" in page.locator('[data-testid="stMainBlockContainer"]').inner_text()
 
         # Add a number the extractor did not take, from its line, the number pre-filled
         record, line, value_text = untaken_number(db_path)
@@ -128,9 +129,12 @@ def test_upload_review_rebuild_export(tmp_path, seed_paths, monkeypatch):
                 [UPLOADED, line],
             )[0][0]
         )[0].value
-        assert float(panel.get_by_role("textbox", name="수치", exact=True).input_value()) == expected_value
+        expect(panel.get_by_role("textbox", name="수치", exact=True)).to_have_value(
+            f"{expected_value:.15g}", timeout=60_000
+        )
         panel.get_by_label("대상", exact=True).fill("검토자가 추가한 목표")
         panel.get_by_role("button", name="추가", exact=True).click()
+        page.get_by_text("저장했습니다: 추가").wait_for(timeout=60_000)
         settle(page)
         page.screenshot(path=SCREENSHOTS / "13_review_added.png", full_page=True)
         added = review.added_id(
@@ -151,9 +155,8 @@ def test_upload_review_rebuild_export(tmp_path, seed_paths, monkeypatch):
 
         # 4. The explorer, reviewed only: the corrected and the added record, the rejected one hidden
         page.goto(f"{server}/explorer?reviewed=1")
+        page.get_by_text("2건 · ").wait_for(timeout=60_000)
         settle(page)
-        text = page.locator('[data-testid="stMainBlockContainer"]').inner_text()
-        assert "2건 · " in text
         page.screenshot(path=SCREENSHOTS / "14_explorer_reviewed.png", full_page=True)
         with page.expect_download() as download:
             page.get_by_role("button", name="엑셀 (XLSX)").first.click()

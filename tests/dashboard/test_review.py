@@ -112,6 +112,16 @@ def test_correct_a_value(monkeypatch, db_path):
     assert (action.before, action.after) == ({"value": 1.7e11}, {"value": 1.8e11})
 
 
+def test_a_bad_correction_is_refused_with_the_reason_and_nothing_is_stored(monkeypatch, db_path):
+    at = app(monkeypatch, db_path, reviewer="kim")
+    at.text_input(key="correct_c4_target_year").set_value("1850")
+    at.text_input(key="correct_c4_subject_en").set_value("**bold** <b>x</b>")
+    button(at, "수정 저장").click().run()
+    assert any("target\\_year" in e.value and "2000" in e.value for e in at.error)  # escaped, not markup
+    assert review.open_store().actions() == []
+    assert status(db_path, "c4") == ("extracted", None, 1.7e11)
+
+
 def test_reject_with_a_reason_hides_the_record(monkeypatch, db_path):
     at = app(monkeypatch, db_path, reviewer="kim")
     at.radio(key="reject_reason_c4").set_value("duplicate")

@@ -21,7 +21,8 @@ VALID_ROWS = [
        NULL, 1, 2, 0)""",
     """INSERT INTO commitments VALUES ('c1', 'b1', 1, DATE '2023-07-07', '베이징, 로봇 행동계획 수립', 'target',
        100, NULL, '100개', 'count', '=', false, 2025, NULL, '2023-2025', 'Beijing', NULL, '베이징시', 'robotics',
-       '첨단 로봇 제품', NULL, '- ''25년까지 첨단 로봇 제품 100개 육성', 2, '1.0.0', 'high', 'forward_verb')""",
+       '첨단 로봇 제품', NULL, '- ''25년까지 첨단 로봇 제품 100개 육성', 2, '1.0.0', 'high', 'forward_verb',
+       'extracted', NULL, NULL)""",
 ]
 
 
