@@ -193,10 +193,13 @@ def highlight(text: str) -> str:
 
 
 def provenance_line(record: dict, article: dict | None, lang: str) -> str:
-    """'중국 과학기술 정책 주간동향 2023-07-07 · 000_….txt · 기사: <headline>'."""
+    """'중국 과학기술 정책 주간동향 2023-07-07 · 000_….txt · 기사: <headline>'; for a single web
+    article (bulletins.kind 'article') '단일 기사 (웹) 2025-04-22 · ….txt · 기사: <headline>'."""
     headline = article["headline"] if article else record["article_title"]
+    kind = record.get("source_kind", "bulletin")
+    source = i18n.source_kind_label(kind, lang) if kind == "article" else i18n.t("bulletin_title", lang)
     return (
-        f"{i18n.t('bulletin_title', lang)} {record['issue_date']:%Y-%m-%d} · {record['file_name']} · "
+        f"{source} {record['issue_date']:%Y-%m-%d} · {record['file_name']} · "
         f"{i18n.t('article', lang)}: {headline}"
     )
 

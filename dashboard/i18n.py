@@ -65,7 +65,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "references": ("참고자료", "References"),
     "same_article": ("같은 기사의 다른 목표", "Other records from the same article"),
     "line": ("줄", "line"),
-    "loaded_bulletins": ("불러온 주간동향", "Bulletins loaded"),
+    "loaded_bulletins": ("불러온 자료 (주간동향·단일 기사)", "Files loaded (bulletins and single articles)"),
+    "source_kind": ("자료 유형", "Kind of source"),
+    "sources_hint": (
+        "주간동향은 한 호 전체, 단일 기사는 웹에서 저장하거나 붙여 넣은 기사 하나입니다. "
+        "발행일은 단일 기사의 경우 기사에 적힌 등록일·게시일 (없으면 발표일, 또는 --date로 지정한 날짜)입니다.",
+        "A bulletin is a whole weekly issue; a single article is one article saved from the web or pasted. "
+        "A single article's date is the one it prints (posted, else announced) or the one given with --date.",
+    ),
     "failures": ("불러오지 못한 파일", "Files that failed to load"),
     "no_failures": ("불러오지 못한 파일이 없습니다.", "Every file loaded."),
     "articles": ("기사 수", "Articles"),
@@ -166,6 +173,12 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 
+# bulletins.kind → (Korean, English): what a loaded file is.
+SOURCE_KIND_LABELS = {
+    "bulletin": ("주간동향 (전체 호)", "Bulletin (whole issue)"),
+    "article": ("단일 기사 (웹)", "Single article (web)"),
+}
+
 KIND_LABELS = {
     "target": ("목표", "Target"),
     "funding": ("지원·투자", "Funding"),
@@ -226,6 +239,10 @@ def sector_label(sector_id: str, lang: str = "ko") -> str:
 
 def kind_label(kind: str, lang: str = "ko") -> str:
     return _pick(KIND_LABELS[kind], lang) if kind in KIND_LABELS else kind
+
+
+def source_kind_label(kind: str, lang: str = "ko") -> str:
+    return _pick(SOURCE_KIND_LABELS[kind], lang) if kind in SOURCE_KIND_LABELS else kind
 
 
 def unit_name(unit: str, lang: str = "ko") -> str:

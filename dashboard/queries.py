@@ -238,7 +238,7 @@ def orphaned_reviews(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 def commitment(con: duckdb.DuckDBPyConnection, commitment_id: str) -> dict | None:
     """One commitment with its bulletin's provenance, or None for an unknown id."""
     sql = """
-        SELECT c.*, b.file_name, b.sha256, b.publisher, b.organisation
+        SELECT c.*, b.file_name, b.sha256, b.publisher, b.organisation, b.kind AS source_kind
         FROM commitments c JOIN bulletins b ON b.id = c.bulletin WHERE c.id = ?
     """
     rows = _frame(con, sql, [commitment_id])
@@ -280,9 +280,9 @@ def same_article(
 
 @cached
 def bulletins(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Every bulletin loaded, newest first, with its number of commitments."""
+    """Every bulletin and single article loaded, newest first, with its number of commitments."""
     sql = """
-        SELECT b.issue_date, b.file_name, b.n_articles AS articles,
+        SELECT b.issue_date, b.kind, b.file_name, b.n_articles AS articles,
                (SELECT count(*) FROM commitments c WHERE c.bulletin = b.id) AS commitments,
                b.sha256, b.source_format, b.encoding, b.ingested_at, b.id
         FROM bulletins b ORDER BY b.issue_date DESC, b.id

@@ -1,5 +1,8 @@
 """Command line: `python -m etl build | ingest | extract | check | review`. Only wiring; the work is in the stages.
 
+Exit status: 0 when every file loaded, 1 when a file failed, 2 when a single article has no
+date and needs `--date` (as for any other missing argument).
+
 etl.load (DuckDB, pandas) is imported inside the commands that need it, so that
 `extract` starts fast.
 """
@@ -10,10 +13,12 @@ import argparse
 import csv
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from etl import config, review_cli
+from etl.article import UndatedArticleError
 from etl.model import RECORD_FIELDS
 from etl.read import BulletinError
 
@@ -42,11 +47,13 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "--db", type=Path, default=config.DB_PATH, help="database file (default: %(default)s)"
     )
+    add_date_option(ingest)
     ingest.set_defaults(command=run_ingest)
 
     extract = commands.add_parser("extract", help="print the commitment records of bulletin files")
     extract.add_argument("files", type=Path, nargs="+", metavar="FILE")
     extract.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    add_date_option(extract)
     extract.set_defaults(command=run_extract)
 
     check = commands.add_parser("check", help="run the data checks on a database")
@@ -54,6 +61,30 @@ def parser() -> argparse.ArgumentParser:
     check.set_defaults(command=run_check)
     review_cli.add_parser(commands)
     return root
+
+
+def add_date_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--date",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="issue date of a single article whose text prints none (a date in the text wins; "
+        "whole bulletins are dated by their colophon)",
+    )
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def failure_status(failures: list[BulletinError]) -> int:
+    """2 when a file only needs `--date`, else 1 when any file failed, else 0."""
+    if any(isinstance(error, UndatedArticleError) for error in failures):
+        return 2
+    return 1 if failures else 0
 
 
 def run_build(args: argparse.Namespace) -> int:
@@ -68,7 +99,9 @@ def run_ingest(args: argparse.Namespace) -> int:
     from etl import load
 
     return write_database(
-        "ingest", args.db, lambda progress: load.ingest(args.files, args.db, progress=progress)
+        "ingest",
+        args.db,
+        lambda progress: load.ingest(args.files, args.db, progress=progress, default_date=args.date),
     )
 
 
@@ -94,7 +127,7 @@ def summarise(report: BuildReport, db_path: Path) -> int:
         f"{report.commitments} commitments; {len(report.failures)} failures",
         file=sys.stderr,
     )
-    return 1 if report.failures else 0
+    return failure_status(report.failures)
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -104,20 +137,21 @@ def run_extract(args: argparse.Namespace) -> int:
     writer = csv.DictWriter(sys.stdout, fieldnames=RECORD_FIELDS) if args.format == "csv" else None
     if writer:
         writer.writeheader()
-    failures = 0
+    failures: list[BulletinError] = []
     for path in args.files:
         try:
-            records = [commitment.record() for commitment in extract_bulletin(parse_file(path))]
+            bulletin = parse_file(path, default_date=args.date)
+            records = [commitment.record() for commitment in extract_bulletin(bulletin)]
         except BulletinError as error:
             print(error, file=sys.stderr)
-            failures += 1
+            failures.append(error)
             continue
         for record in records:
             if writer:
                 writer.writerow(record)
             else:
                 print(json.dumps(record, ensure_ascii=False))
-    return 1 if failures else 0
+    return failure_status(failures)
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from etl import config
+from etl.model import BULLETIN_KINDS
 from etl.numbers import unit_table
 
 KINDS = ["target", "funding", "actual"]
@@ -118,6 +119,11 @@ CHECKS: tuple[Check, ...] = (
         """SELECT id, unit FROM commitments
            WHERE NOT list_contains(?, unit) AND NOT regexp_full_match(unit, ?)""",
         lambda: [canonical_units(), LOWER_CASE_UNIT],
+    ),
+    Check(
+        "bulletins.kind accepted",
+        "SELECT id, kind FROM bulletins WHERE NOT list_contains(?, kind)",
+        lambda: [list(BULLETIN_KINDS)],
     ),
     Check(
         "commitments.kind accepted",

@@ -20,7 +20,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
@@ -69,8 +69,13 @@ def build(seeds_dir: Path, db_path: Path, *, progress: bool = False) -> BuildRep
         return report
 
 
-def ingest(files: list[Path], db_path: Path, *, progress: bool = False) -> BuildReport:
-    """Add bulletins to the database at `db_path` (created if there is none yet)."""
+def ingest(
+    files: list[Path], db_path: Path, *, progress: bool = False, default_date: date | None = None
+) -> BuildReport:
+    """Add bulletins or single articles to the database at `db_path` (created if there is none yet).
+
+    `default_date` dates a single article that prints no date of its own (etl/article.py).
+    """
     with writing(db_path, keep_contents=True) as (con, is_new):
         if is_new:
             create_schema(con)
@@ -79,7 +84,7 @@ def ingest(files: list[Path], db_path: Path, *, progress: bool = False) -> Build
             raise BulletinError(
                 db_path, f"built by an older version ({problem}); rebuild it with `python -m etl build`"
             )
-        report = load_files(con, files, progress=progress)
+        report = load_files(con, files, progress=progress, default_date=default_date)
         review.apply(con)
         return report
 
@@ -199,20 +204,24 @@ def load_reference_tables(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def load_files(con: duckdb.DuckDBPyConnection, files: list[Path], *, progress: bool) -> BuildReport:
+def load_files(
+    con: duckdb.DuckDBPyConnection, files: list[Path], *, progress: bool, default_date: date | None = None
+) -> BuildReport:
     report = BuildReport()
     for path in tqdm(files, desc="bulletins", unit="file", disable=not progress):
         try:
-            load_file(con, path, report)
+            load_file(con, path, report, default_date)
         except BulletinError as error:
             report.failures.append(error)
             record_failure(con, error)
     return report
 
 
-def load_file(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -> None:
+def load_file(
+    con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport, default_date: date | None = None
+) -> None:
     """Parse, extract and insert one bulletin in one transaction; BulletinError if it cannot be."""
-    bulletin = parse_file(path)
+    bulletin = parse_file(path, default_date=default_date)
     if already_loaded(con, bulletin, path):
         report.already_loaded.append(path)
         return
@@ -262,6 +271,7 @@ def insert_bulletin(con: duckdb.DuckDBPyConnection, bulletin: Bulletin, extracti
 def bulletin_row(bulletin: Bulletin) -> dict:
     return {
         "id": bulletin.id,
+        "kind": bulletin.kind,
         "file_name": bulletin.file_name,
         "sha256": bulletin.sha256,
         "issue_date": bulletin.issue_date,

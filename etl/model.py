@@ -42,6 +42,7 @@ class Line:
     number: int
     text: str
     # headline | subheadline | body | table | caption | reference | source
+    # (source: a 출처 line, its URL, or a web page's metadata or date line)
     kind: str = "body"
 
 
@@ -84,8 +85,14 @@ class Article:
     references: tuple[Reference, ...] = ()
 
 
+BULLETIN_KINDS = ("bulletin", "article")
+
+
 @dataclass(frozen=True)
 class Bulletin:
+    """A loaded file: a whole weekly bulletin, or one article saved from a web page or pasted
+    (kind "article": one Article, no summary or contents, dated as etl/article.py says)."""
+
     id: str  # file stem
     file_name: str
     sha256: str
@@ -98,6 +105,7 @@ class Bulletin:
     summary: tuple[Line, ...]  # the 요약 bullets
     contents: tuple[str, ...]  # headlines listed under CONTENTS
     articles: tuple[Article, ...]
+    kind: str = "bulletin"  # bulletin | article
 
     def line(self, number: int) -> str:
         return self.lines[number - 1]

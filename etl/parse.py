@@ -101,8 +101,9 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 NOT_HEADLINE_START = tuple('-–—•·●○▶►▷■🔳※*☑☞▽□✓√〈<([（【|>"“')
 
 
-def parse_file(path: Path) -> Bulletin:
-    """Read a bulletin file (text or PDF) and parse it."""
+def parse_file(path: Path, *, default_date: date | None = None) -> Bulletin:
+    """Read a bulletin file (text or PDF) and parse it; `default_date` dates a single article
+    that prints no date of its own (etl/article.py)."""
     source = read_source(path)
     return parse_text(
         source.text,
@@ -110,23 +111,43 @@ def parse_file(path: Path) -> Bulletin:
         sha256=source.sha256,
         source_format=source.source_format,
         encoding=source.encoding,
+        default_date=default_date,
     )
 
 
 def parse_text(
-    text: str, *, file_name: str, sha256: str, source_format: str = "text", encoding: str = "utf-8"
+    text: str,
+    *,
+    file_name: str,
+    sha256: str,
+    source_format: str = "text",
+    encoding: str = "utf-8",
+    default_date: date | None = None,
 ) -> Bulletin:
-    """Parse a bulletin's decoded text; BulletinError when it is not a (whole) bulletin."""
+    """Parse a whole bulletin's decoded text, or a single article's; BulletinError when it is neither.
+
+    A text with the colophon's 발행일 is a whole bulletin. A text without it is a whole
+    bulletin cut short when it has the bulletin's front matter (its cover title or
+    CONTENTS), and otherwise a single article saved from a web page or pasted.
+    """
     lines = split_lines(text)
     colophon = read_colophon(lines, file_name)
+    if colophon is None and not has_bulletin_front(lines):
+        # imported here: etl.article builds on this module's line rules
+        from etl.article import parse_article
+
+        return parse_article(
+            lines,
+            file_name=file_name,
+            sha256=sha256,
+            source_format=source_format,
+            encoding=encoding,
+            default_date=default_date,
+        )
     body_end = colophon.first_index if colophon else len(lines)
     front = read_front_matter(lines, body_end)
     drafts = read_articles(lines, front, body_end)
     if colophon is None:
-        if not drafts:
-            raise BulletinError(
-                file_name, "no recognisable bulletin structure (no 발행일 issue date, no articles)"
-            )
         raise BulletinError(
             file_name,
             "issue date (발행일) missing: the colophon is not there, the file looks truncated",
@@ -151,6 +172,11 @@ def parse_text(
         contents=tuple(entry.headline for entry in front.contents),
         articles=articles,
     )
+
+
+def has_bulletin_front(lines: list[str]) -> bool:
+    """The cover title (주/간/동/향) or a CONTENTS heading: what only a whole bulletin prints."""
+    return any(TITLE.search(raw) or CONTENTS_HEADING.match(plain(raw)) for raw in lines)
 
 
 def split_lines(text: str) -> list[str]:
@@ -313,8 +339,13 @@ def line_sections(bulletin: Bulletin) -> list[tuple[str, int | None]]:
     """(section, article seq) for every line of a parsed bulletin, in line order.
 
     Sections: cover, contents, summary, body (part and category headers between
-    articles), article, colophon.
+    articles), article, colophon; for a single article (etl/article.py): article and
+    chrome (the page around it).
     """
+    if bulletin.kind == "article":
+        from etl.article import line_sections as article_sections
+
+        return article_sections(bulletin)
     lines = list(bulletin.lines)
     colophon = read_colophon(lines, bulletin.file_name)
     body_end = colophon.first_index if colophon else len(lines)

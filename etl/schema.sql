@@ -28,12 +28,13 @@ CREATE TABLE sectors (
     label_en VARCHAR NOT NULL
 );
 
--- table: bulletins — one row per ingested bulletin file (provenance).
+-- table: bulletins — one row per ingested file (provenance): a whole bulletin or a single article.
 CREATE TABLE bulletins (
     id                VARCHAR PRIMARY KEY,      -- file stem, e.g. 000_1b9d18066b15c3c4
+    kind              VARCHAR NOT NULL DEFAULT 'bulletin',  -- bulletin (a whole weekly issue) | article (one web page's article, etl/article.py)
     file_name         VARCHAR NOT NULL,
     sha256            VARCHAR NOT NULL UNIQUE,  -- of the file's bytes; re-ingesting the same bytes is a no-op
-    issue_date        DATE NOT NULL,            -- 발행일
+    issue_date        DATE NOT NULL,            -- 발행일; an article's own date (etl/article.py says which)
     publisher         VARCHAR,                  -- 발행인
     organisation      VARCHAR,                  -- 발행기관
     source_format     VARCHAR NOT NULL,         -- text | pdf
@@ -50,7 +51,7 @@ CREATE TABLE bulletin_lines (
     bulletin_id VARCHAR NOT NULL REFERENCES bulletins (id),
     line        INTEGER NOT NULL,   -- 1-based
     article_seq INTEGER,            -- the article the line belongs to (NULL: cover, contents, summary)
-    section     VARCHAR NOT NULL,   -- cover | contents | summary | body (part/category headers) | article | colophon
+    section     VARCHAR NOT NULL,   -- cover | contents | summary | body (part/category headers) | article | colophon; chrome: the web page around a single article
     text        VARCHAR NOT NULL,
     PRIMARY KEY (bulletin_id, line)
 );

@@ -25,6 +25,14 @@ SEED_NAMES = (
 )
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/fixtures/golden/ from today's extraction (after a reviewed change)",
+    )
+
+
 @pytest.fixture(autouse=True)
 def own_review_store(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test reviews into a store of its own, never the developer's data/reviews.sqlite."""

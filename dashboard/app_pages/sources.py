@@ -1,5 +1,6 @@
-"""자료 / Sources: the bulletins loaded, with their checksums, any file that failed to load,
-reviews that match no record, and (unless read-only) an upload of new bulletins."""
+"""자료 / Sources: the files loaded — whole bulletins and single web articles, told apart — with
+their checksums, any file that failed to load, reviews that match no record, and (unless
+read-only) an upload of new files."""
 
 import streamlit as st
 
@@ -50,16 +51,19 @@ if not reviewing.read_only():
             st.session_state.pop("upload_results", None)
             st.switch_page(components.REVIEW_PAGE)
 
-# 2. Bulletins
+# 2. Bulletins and single articles
 st.subheader(i18n.t("loaded_bulletins", lang))
+st.caption(i18n.t("sources_hint", lang))
 bulletins = queries.bulletins(con)
 if bulletins.empty:
     st.info(i18n.t("empty", lang))
 else:
+    bulletins = bulletins.assign(kind=bulletins["kind"].map(lambda kind: i18n.source_kind_label(kind, lang)))
     st.dataframe(
         bulletins.rename(
             columns={
                 "issue_date": i18n.t("bulletin_date", lang),
+                "kind": i18n.t("source_kind", lang),
                 "file_name": i18n.t("file_name", lang),
                 "articles": i18n.t("articles", lang),
                 "commitments": i18n.t("commitments", lang),

@@ -11,8 +11,8 @@ worked out on paper:
     c7  B2        2   target  1.8e12  CNY     =    2030 -          Guangdong Shenzhen  semiconductors
     c8  B2        2   actual  500     count   =    -    -          Guangdong -         semiconductors
 
-B1 is dated 2023-07-07, B2 2023-07-14; B3 (2023-07-21) has no commitments, and one file
-failed to load.
+B1 is dated 2023-07-07, B2 2023-07-14; B3 (2023-07-21) is a single web article with no
+commitments, and one file failed to load.
 By region: Beijing 3, Guangdong 3, National 2. By sector: semiconductors 3, robotics 2,
 computing_data 2, rnd_innovation 1. By target year: 2025 → 5, 2030 → 2, none → 1.
 Units: count 3, CNY 3, EFLOPS 1, percent 1.
@@ -42,7 +42,11 @@ SECTORS = [
     ("semiconductors", "반도체", "Semiconductors"),
     ("computing_data", "컴퓨팅·데이터", "Computing and data"),
 ]
-BULLETINS = [(B1, "2023-07-07", "a"), (B2, "2023-07-14", "b"), (B3, "2023-07-21", "c")]
+BULLETINS = [  # id, issue date, sha256 letter, kind
+    (B1, "2023-07-07", "a", "bulletin"),
+    (B2, "2023-07-14", "b", "bulletin"),
+    (B3, "2023-07-21", "c", "article"),
+]
 ARTICLES = [
     # bulletin, seq, headline, first line, last line
     (B1, 1, "베이징, 고급·정밀·첨단산업 과기혁신시스템 구축 방안 수립", 10, 12),
@@ -108,9 +112,9 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
 def fill(con: duckdb.DuckDBPyConnection) -> None:
     """The rows of the module docstring's table, with their bulletins, articles and lines."""
     con.executemany(
-        "INSERT INTO bulletins VALUES (?, ?, ?, ?, '한중과학기술협력센터', '한중과학기술협력센터',"
+        "INSERT INTO bulletins VALUES (?, ?, ?, ?, ?, '한중과학기술협력센터', '한중과학기술협력센터',"
         " 'text', 'utf-8', 100, 3, ?, '1.0.0', '1.0.0')",
-        [(b, f"{b}.txt", c * 64, d, NOW) for b, d, c in BULLETINS],
+        [(b, kind, f"{b}.txt", c * 64, d, NOW) for b, d, c, kind in BULLETINS],
     )
     con.executemany(
         "INSERT INTO articles VALUES (?, ?, '정책동향', '지역', ?, ?, ?, NULL, NULL, NULL, ?, ?, 0)",
@@ -133,7 +137,7 @@ def fill(con: duckdb.DuckDBPyConnection) -> None:
     lines = {
         (b, first + i): text for (b, seq, _, first, _) in ARTICLES for i, text in enumerate(LINES[(b, seq)])
     }
-    issue_dates = {b: d for b, d, _ in BULLETINS}
+    issue_dates = {b: d for b, d, _, _ in BULLETINS}
     # Named columns, so a column added to the schema later needs no change here.
     columns = (
         "id, bulletin, article_seq, kind, value, value_text, unit, qualifier, target_year, plan_period, region,"

@@ -1,7 +1,10 @@
 """Values written the way a Korean (or English) reader writes them."""
 
+from datetime import date
+
 import pytest
 
+from dashboard.components import provenance_line
 from dashboard.formatting import axis_scale, format_value, ko_number, plain_number
 from dashboard.i18n import unit_name
 
@@ -85,3 +88,25 @@ def test_rate_units_are_named(unit, lang, expected):
 
 def test_a_rate_value_reads_with_its_unit():
     assert format_value(500_000, "count_per_month", ">=") == "50만 개/월 이상"
+
+
+@pytest.mark.parametrize(
+    ("source_kind", "lang", "expected"),
+    [
+        (
+            "bulletin",
+            "ko",
+            "중국 과학기술 정책 주간동향 2025-04-22 · f.txt · 기사: 베이징, 로봇 행동계획 수립",
+        ),
+        ("article", "ko", "단일 기사 (웹) 2025-04-22 · f.txt · 기사: 베이징, 로봇 행동계획 수립"),
+        ("article", "en", "Single article (web) 2025-04-22 · f.txt · Article: 베이징, 로봇 행동계획 수립"),
+    ],
+)
+def test_provenance_names_what_kind_of_source_a_record_came_from(source_kind, lang, expected):
+    record = {
+        "issue_date": date(2025, 4, 22),
+        "file_name": "f.txt",
+        "article_title": "베이징, 로봇 행동계획 수립",
+        "source_kind": source_kind,
+    }
+    assert provenance_line(record, None, lang) == expected

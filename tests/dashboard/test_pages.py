@@ -197,6 +197,21 @@ def test_sources_lists_bulletins_and_failures(monkeypatch, seeded_path):
     assert list(table(at, 1)[i18n.t("file_name", "ko")]) == ["broken.txt"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "bulletin", "article"),
+    [
+        ("ko", "주간동향 (전체 호)", "단일 기사 (웹)"),
+        ("en", "Bulletin (whole issue)", "Single article (web)"),
+    ],
+)
+def test_sources_tell_bulletins_from_single_articles(monkeypatch, seeded_path, lang, bulletin, article):
+    at = open_page(app(monkeypatch, seeded_path, lang=lang).run(), "sources")
+    rows = table(at, 0)
+    kind = i18n.t("source_kind", lang)
+    # newest first: B3 (2023-07-21) is the single article, B2 and B1 whole bulletins
+    assert list(rows[kind]) == [article, bulletin, bulletin]
+
+
 def test_a_missing_database_is_built_from_the_seeds(monkeypatch, tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -118,6 +118,7 @@ def test_bulletin_dates_behind_the_filtered_data(con):
 def test_detail_queries(con):
     record = queries.commitment(con, "c2")
     assert record["bulletin"] == B1 and record["file_name"] == f"{B1}.txt" and len(record["sha256"]) == 64
+    assert (record["kind"], record["source_kind"]) == ("target", "bulletin")  # the record's, the file's
     assert queries.commitment(con, "nope") is None
     lines = queries.article_lines(con, B1, 2)
     assert list(lines["line"]) == [20, 21, 22, 23, 24]

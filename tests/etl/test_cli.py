@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from etl import config
@@ -125,3 +126,54 @@ def test_ingest_twice_then_check(seeds, seed_paths, tmp_path, capsys):
 def test_check_without_a_database(tmp_path, capsys):
     assert main(["check", "--db", str(tmp_path / "none.duckdb")]) == 1
     assert capsys.readouterr().err == f"{tmp_path / 'none.duckdb'}: database not found\n"
+
+
+ARTICLES = config.PROJECT_DIR / "tests" / "fixtures" / "articles"
+
+
+def test_extract_a_single_web_article(capsys):
+    assert main(["extract", str(ARTICLES / "kistep_brief.txt")]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert records
+    # the file stem is the bulletin id; the registration date (등록일) the issue date
+    assert {(r["bulletin"], r["issue_date"]) for r in records} == {("kistep_brief", "2025-04-22")}
+
+
+def test_an_undated_article_needs_date_and_exits_2(capsys):
+    undated = str(ARTICLES / "pasted_undated.txt")
+    assert main(["extract", undated]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith("pasted_undated.txt: a single article without a date")
+    assert captured.err.rstrip().endswith("pass --date YYYY-MM-DD")
+    assert captured.out == ""
+    assert main(["extract", undated, "--date", "2025-07-01"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert records and {r["issue_date"] for r in records} == {"2025-07-01"}
+
+
+def test_a_malformed_date_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as caught:
+        parser().parse_args(["extract", "a.txt", "--date", "2025-13-01"])
+    assert caught.value.code == 2
+    assert "not a date in the form YYYY-MM-DD: '2025-13-01'" in capsys.readouterr().err
+
+
+def test_ingest_a_single_article_beside_a_bulletin(seed_paths, tmp_path, capsys):
+    db_path = tmp_path / "tracker.duckdb"
+    undated = ARTICLES / "pasted_undated.txt"
+    # without --date the article is refused (recorded, exit 2) and the bulletin still loads
+    assert main(["ingest", str(seed_paths[0]), str(undated), "--db", str(db_path)]) == 2
+    assert "pasted_undated.txt: a single article without a date" in capsys.readouterr().err
+    assert main(["ingest", str(undated), "--date", "2025-07-01", "--db", str(db_path)]) == 0
+    assert "loaded 1 bulletins, 1 articles" in capsys.readouterr().err
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        rows = con.execute("SELECT id, kind, issue_date FROM bulletins ORDER BY id").fetchall()
+        sections = con.execute(
+            "SELECT DISTINCT section FROM bulletin_lines WHERE bulletin_id = 'pasted_undated'"
+        ).fetchall()
+    assert [(row[0], row[1], row[2].isoformat()) for row in rows] == [
+        ("000_1b9d18066b15c3c4", "bulletin", "2023-07-07"),
+        ("pasted_undated", "article", "2025-07-01"),
+    ]
+    assert sections == [("article",)]
+    assert main(["check", "--db", str(db_path)]) == 0

@@ -151,11 +151,11 @@ def test_old_database_survives_a_crash_mid_build(served, seed_paths, monkeypatch
     before = file_digest(served)
     calls = []
 
-    def crash_on_second(con, path, report):
+    def crash_on_second(con, path, report, default_date=None):
         calls.append(path)
         if len(calls) == 2:
             raise RuntimeError("power cut")
-        original(con, path, report)
+        original(con, path, report, default_date)
 
     original = load.load_file
     monkeypatch.setattr(load, "load_file", crash_on_second)
@@ -201,7 +201,7 @@ def only_bad_files(tmp: Path) -> Path:
         (
             only_bad_files,
             "bad: no bulletin could be loaded (a.txt: file is empty; "
-            "b.txt: no recognisable bulletin structure (no 발행일 issue date, no articles))",
+            "b.txt:1: a headline but no article text under it (nor a whole bulletin))",
         ),
     ],
     ids=["missing folder", "no bulletin files", "only bad files"],

@@ -506,9 +506,21 @@ def cut(text: str, before: str) -> str:
 @pytest.mark.parametrize(
     ("text", "reason", "line"),
     [
-        (
+        (  # only bullets: nothing could be a headline
+            "- 예산 검토\n- 다음 주 일정 확인\n",
+            "no recognisable bulletin or article structure (no 발행일 colophon of a whole bulletin, "
+            "no headline of a single article: its title on a line of its own above the text)",
+            None,
+        ),
+        (  # a headline and nothing under it
+            "오늘 회의 메모\n\n",
+            "a headline but no article text under it (nor a whole bulletin)",
+            1,
+        ),
+        (  # shaped like a single article, but nothing dates it
             "오늘 회의 메모\n- 예산 검토\n- 다음 주 일정 확인\n",
-            "no recognisable bulletin structure (no 발행일 issue date, no articles)",
+            "a single article without a date: none printed (등록일, a date line, or a bracketed "
+            "announcement date such as (25.12.19)); pass --date YYYY-MM-DD",
             None,
         ),
         (  # cut in the middle of the second article
@@ -527,7 +539,14 @@ def cut(text: str, before: str) -> str:
             56,
         ),
     ],
-    ids=["no structure", "truncated", "colophon only", "impossible issue date"],
+    ids=[
+        "no structure",
+        "headline only",
+        "undated article",
+        "truncated",
+        "colophon only",
+        "impossible issue date",
+    ],
 )
 def test_texts_that_are_not_whole_bulletins(text, reason, line):
     with pytest.raises(BulletinError) as caught:

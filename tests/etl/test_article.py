@@ -1,0 +1,357 @@
+"""etl.article: a single article saved from a web page or pasted, read as a one-article bulletin.
+
+The fixtures in tests/fixtures/articles/ are made up in the layouts of real web items (the
+publisher's web item, a research institute's news board, a news site, a page with board
+chrome, a pasted item without a date); names and numbers are invented. Expected values
+are read off the fixture files by hand.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.article import UndatedArticleError, is_date_line, is_end_of_article, metadata_of, title_score
+from etl.extract import extract_bulletin
+from etl.parse import line_sections, parse_file, parse_text
+from etl.read import BulletinError
+
+ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+
+
+def parse(text: str, default_date: date | None = None):
+    return parse_text(text, file_name="item.txt", sha256="0" * 64, default_date=default_date)
+
+
+def kinds(bulletin) -> dict[int, str]:
+    return {line.number: line.kind for line in bulletin.articles[0].lines}
+
+
+def test_a_kostec_web_item_is_dated_by_its_announcement():
+    bulletin = parse_file(ARTICLES / "kostec_web_item.txt")
+    article = bulletin.articles[0]
+    assert (bulletin.kind, bulletin.id) == ("article", "kostec_web_item")
+    # no posting date is printed: the bracketed (25.11.24) of the lead line and the 참고자료 entry
+    assert bulletin.issue_date == date(2025, 11, 24)
+    assert article.announced_on == date(2025, 11, 24)
+    assert article.headline == "中 공신부, '스마트 농기계 산업 고도화 행동계획' 발표"
+    assert (article.headline_line, article.first_line, article.last_line) == (1, 1, 12)
+    assert (article.part, article.number, article.subheadline) == (None, None, None)
+    assert kinds(bulletin) == {
+        1: "headline", 3: "body", 5: "body", 7: "body", 9: "body", 11: "reference", 12: "reference"
+    }  # fmt: skip
+    [reference] = article.references
+    assert reference.title == "关于印发智能农机产业升级行动计划的通知"  # without "(25.11.24, 工业和信息化部)"
+    assert reference.url == "https://www.miit.gov.cn/example/art_0001.html"
+    assert (bulletin.summary, bulletin.contents, bulletin.publisher) == ((), (), None)
+
+
+def test_a_research_board_item_is_dated_by_its_registration_not_the_original_announcement():
+    bulletin = parse_file(ARTICLES / "kistep_brief.txt")
+    article = bulletin.articles[0]
+    assert bulletin.issue_date == date(2025, 4, 22)  # - 등록일 2025-04-22
+    assert article.announced_on == date(2025, 4, 8)  # - 원문발표일 2025-04-08
+    assert (article.headline_line, article.headline) == (2, "중국, 해양 신소재 산업 육성 지침 발표")
+    assert kinds(bulletin) == {
+        2: "headline", 3: "source", 4: "source", 5: "source", 6: "body", 7: "body", 8: "body", 9: "body"
+    }  # fmt: skip
+    # the board's name above, 목록 and the next item's headline below are page chrome
+    assert [section for section, _ in line_sections(bulletin)] == ["chrome"] + ["article"] * 8 + [
+        "chrome"
+    ] * 2
+
+
+def test_a_news_article_is_dated_by_its_byline():
+    bulletin = parse_file(ARTICLES / "news_article.txt")
+    assert bulletin.issue_date == date(2024, 6, 12)  # 2024-06-12 09:15:30 출처:가상통신
+    assert kinds(bulletin) == {1: "headline", 2: "source", 3: "body", 4: "body"}
+    assert line_sections(bulletin)[-1] == ("chrome", None)  # ⓒ … 무단전재 금지
+
+
+def test_a_board_page_skips_the_chrome_above_the_title():
+    bulletin = parse_file(ARTICLES / "board_page.txt")
+    article = bulletin.articles[0]
+    assert (
+        article.headline == "광시, 신에너지차 부품 산업 클러스터 조성 방안 발표"
+    )  # above • 등록일, not 동향 게시판
+    assert bulletin.issue_date == date(2025, 12, 22)  # • 등록일2025.12.22
+    assert (article.first_line, article.last_line) == (5, 9)  # 목록, 이전글, 다음글 are left out
+
+
+@pytest.mark.parametrize(
+    ("name", "taken", "never"),
+    [
+        ("kistep_brief.txt", {"5,000억 위안", "20개", "10만 명"}, "100만 대"),  # 다음글: another article
+        ("board_page.txt", {"120개", "15곳"}, "2,000만 기"),
+        ("kostec_web_item.txt", {"70%", "300개"}, None),
+    ],
+)
+def test_single_articles_extract_and_the_next_articles_headline_is_never_read(name, taken, never):
+    records = extract_bulletin(parse_file(ARTICLES / name))
+    printed = {record.value_text for record in records}
+    assert taken <= printed
+    assert never not in printed
+    assert {record.bulletin for record in records} == {Path(name).stem}
+
+
+def test_without_a_date_the_error_asks_for_date():
+    with pytest.raises(UndatedArticleError) as caught:
+        parse_file(ARTICLES / "pasted_undated.txt")
+    assert caught.value.path.name == "pasted_undated.txt"
+    assert "pass --date YYYY-MM-DD" in caught.value.reason
+    # a deadline in the body ("2027년 12월 31일까지") never dates the article
+    assert "2027" not in str(caught.value)
+
+
+def test_the_date_given_dates_an_undated_article_and_a_printed_one_wins():
+    undated = parse_file(ARTICLES / "pasted_undated.txt", default_date=date(2025, 7, 1))
+    assert undated.issue_date == date(2025, 7, 1)
+    printed = parse_file(ARTICLES / "news_article.txt", default_date=date(2025, 7, 1))
+    assert printed.issue_date == date(2024, 6, 12)
+
+
+def test_a_publication_date_wins_over_a_byline_and_an_announcement():
+    text = (
+        "후베이, 광전자 산업 지원 조치 발표\n"
+        "2025. 9. 3 가상일보\n"  # a date line
+        "- 등록일 2025-09-10\n"  # the posting date: rule 1
+        "□ 후베이성은 2027년까지 광전자 기업 40개 육성 추진(25.8.29)\n"
+    )
+    assert parse(text).issue_date == date(2025, 9, 10)
+    assert parse(text.replace("- 등록일 2025-09-10\n", "")).issue_date == date(2025, 9, 3)
+    assert parse(
+        text.replace("- 등록일 2025-09-10\n", "").replace("2025. 9. 3 가상일보\n", "")
+    ).issue_date == date(2025, 8, 29)
+
+
+def test_the_latest_announcement_dates_an_article_that_reports_several():
+    text = "충칭, 두 가지 방안 발표\n□ 방안 A 발표(25.3.2)\n□ 방안 B 발표(25.3.9)\n"
+    assert parse(text).issue_date == date(2025, 3, 9)
+
+
+def test_a_date_in_running_prose_is_no_issue_date():
+    text = "톈진, 항만 자동화 계획\n톈진시는 2025년 5월 16일 항만 자동화 계획을 발표하고 2027년까지 자동화 부두 12곳을 건설하기로 했다.\n"
+    with pytest.raises(UndatedArticleError):
+        parse(text)
+
+
+def test_a_lone_label_like_bullet_under_the_headline_is_article_text():
+    # "국가" is a metadata label ("- 국가 중국"), but no dated metadata line stands beside it
+    text = "장쑤, 실험실 체계 개편\n- 국가 중점 실험실 10개 구축\n- 등록일 없음\n"
+    bulletin = parse(text, default_date=date(2025, 1, 2))
+    assert kinds(bulletin)[2] == "body"
+
+
+def test_a_dated_line_inside_the_body_stays_text():
+    text = (
+        "푸젠, 해상풍력 계획\n- 등록일 2025-02-03\n○ 1단계\n2025.3.1 가상일보\n○ 2단계 2030년까지 10GW 건설\n"
+    )
+    bulletin = parse(text)
+    assert bulletin.issue_date == date(2025, 2, 3)
+    assert kinds(bulletin)[4] == "body"  # between two body lines: not a byline
+
+
+@pytest.mark.parametrize(
+    ("text", "is_date"),
+    [
+        ("2019-03-11 11:42:08 출처:cri", True),
+        ("가상미디어(VM) 2015년10월27일 07시12분 조회:4599", True),
+        ("2026. 1. 16", True),
+        ("- 2027년 12월 31일까지 시범 해역 10곳을 지정", False),  # a bullet
+        ("2025.3.1 기준 기업 30개", False),  # another number beside the date
+        ("2025년 5월 16일 국무원은 데이터 요소 활용 방안을 정식으로 발표했다.", False),  # a sentence
+    ],
+)
+def test_date_lines(text, is_date):
+    assert is_date_line(text) is is_date
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "day"),
+    [
+        ("- 국가 중국", "국가", None),
+        ("- 원문발표일 2025-03-05", "원문발표일", date(2025, 3, 5)),
+        ("• 등록일2023.12.05", "등록일", date(2023, 12, 5)),
+        ("입력 2025.05.16 10:00", "입력", date(2025, 5, 16)),
+        ("조회수 269", "조회수", None),
+        ("작성자 관리자 작성일 2018-06-15", "작성일", date(2018, 6, 15)),  # the dated field decides
+        ("작성자 홍길동 기자 댓글 0건 조회 1,204회 작성일 25-06-03 10:12", "작성일", date(2025, 6, 3)),
+    ],
+)
+def test_metadata_lines(text, label, day):
+    found = metadata_of(text)
+    assert (found.label, found.day) == (label, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 등록 기업 수를 2027년까지 500개로 확대",  # a dated label needs a date for its value
+        "- 국가 차원의 데이터 거래소를 2026년까지 3곳 설립하고 운영 규정을 마련하여 시행할 계획임",  # too long
+    ],
+)
+def test_article_text_is_no_metadata(text):
+    assert metadata_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "line"),
+    [
+        ("- 첫째\n- 둘째\n", "no headline of a single article", None),
+        (  # pasted without its title: the reporter's byline below is no title
+            "가상시는 2일 배터리 재활용 방안을 내놓았다.\nhong@news.example.com 홍길동 기자\n",
+            "no headline of a single article: its title on a line of its own above the text",
+            None,
+        ),
+        ("제목만 있는 메모\n", "a headline but no article text under it", 1),
+    ],
+)
+def test_text_that_is_neither_bulletin_nor_article(text, reason, line):
+    with pytest.raises(BulletinError) as caught:
+        parse(text, default_date=date(2025, 1, 1))
+    assert reason in caught.value.reason
+    assert caught.value.line == line
+
+
+# --- more page layouts: where the title and the date sit -------------------------------------
+
+
+def test_a_trend_page_strips_the_link_words_after_its_title_and_reads_every_field():
+    bulletin = parse_file(ARTICLES / "kistep_trend.txt")
+    article = bulletin.articles[0]
+    # "주요동향" twice above is the site's banner, too short for a title; "원문보기 1" a link
+    assert (article.headline_line, article.headline) == (3, "중국과학원, 극지 과학 국제협력 행동방안 발표")
+    assert (bulletin.issue_date, article.announced_on) == (date(2024, 8, 19), date(2024, 8, 12))
+    assert [kinds(bulletin)[n] for n in range(4, 11)] == ["source"] * 6 + ["body"]  # 국가 … 권호, then □
+    assert kinds(bulletin)[14] == "caption"  # < 4대 중점 임무 >
+
+
+def test_a_byline_above_the_title():
+    bulletin = parse_file(ARTICLES / "byline_first.txt")
+    article = bulletin.articles[0]
+    # the author's name, the byline and the editor's credit stand above the title
+    assert (article.headline_line, article.headline) == (5, "가상방송 해설: 중국 신형 전력망 건설의 과제")
+    assert bulletin.issue_date == date(2023, 4, 18)
+    assert article.last_line == 9  # 번역/편집, the e-mail and 공유하기 close the page
+    assert {record.value_text for record in extract_bulletin(bulletin)} >= {"500곳"}
+
+
+def test_a_title_printed_twice_is_the_headline_and_its_second_copy_starts_the_article():
+    bulletin = parse_file(ARTICLES / "portal_news.txt")
+    article = bulletin.articles[0]
+    assert article.headline == "[중국 경제] 하이난 자유무역항, 올해 외자 유치 목표 제시"
+    assert article.headline_line == 8  # not the site's banner on line 1, not the first copy
+    assert bulletin.issue_date == date(2026, 2, 11)  # 2026년02월11일
+    assert kinds(bulletin)[9] == "caption"  # [사진 출처: …]
+    assert [section for section, _ in line_sections(bulletin)][:7] == ["chrome"] * 7
+
+
+def test_a_community_board_byline_with_fields():
+    bulletin = parse_file(ARTICLES / "community_board.txt")
+    article = bulletin.articles[0]
+    assert article.headline == "쓰촨 전기차 배터리 재활용 산업 육성 방안 [가상일보]"
+    # "작성자 … 조회 1,204회 작성일 25-06-03 10:12": the date after 작성일, a two-digit year
+    assert bulletin.issue_date == date(2025, 6, 3)
+    assert kinds(bulletin) == {2: "headline", 3: "source", 4: "source", 5: "body"}  # 페이지 정보 is chrome
+    printed = {record.value_text for record in extract_bulletin(bulletin)}
+    assert "5만 기" not in printed and "100억 위안" not in printed  # - 이전글 / - 다음글 headlines
+
+
+def test_menu_chrome_above_the_title_is_left_out():
+    bulletin = parse_file(ARTICLES / "site_menu.txt")
+    article = bulletin.articles[0]
+    # "가상센터 주간동향 구독하기" is long enough for a title but a subscription link
+    assert (article.headline_line, article.headline) == (8, "中 생태환경부, '녹색 데이터센터 평가 지침' 발표")
+    assert bulletin.issue_date == date(2026, 1, 9)  # (26.1.9) on the lead line and the 참고자료 entry
+    assert [reference.title for reference in article.references] == ["绿色数据中心评价指南"]
+
+
+def test_a_deck_between_title_and_byline_is_not_the_title():
+    bulletin = parse_file(ARTICLES / "news_deck.txt")
+    article = bulletin.articles[0]
+    assert (article.headline_line, article.headline) == (1, "中, 공업용 로봇 산업 고도화 방안 발표")
+    assert bulletin.issue_date == date(2025, 3, 5)  # 입력 2025.03.05 14:31
+    assert kinds(bulletin)[3] == "source"
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("中 과기부, '개방과학 국제협력 행동계획' 발표", 4),  # actor, quote, verb
+        ("저장성, 수소충전소 80곳 건설", 2),  # actor only
+        ("[중국 경제] 하이난, 외자 유치 목표 제시", 3),  # a bracketed rubric before the actor
+        ("시진핑의 양회 메시지 [CNN]", 0),
+        ("2028년까지 로봇 밀도 두 배로…핵심 부품 자급률 제고", 0),  # a deck
+        ("가상센터 주간동향 구독하기", -2),  # chrome
+    ],
+)
+def test_title_score(text, score):
+    assert title_score(text) == score
+
+
+# --- any mixture of page lines: a one-article bulletin whose lines are the file's, or a clear error
+
+
+PAGE_LINES = [
+    "",
+    "주요동향",
+    "中 과기부, '가상 행동계획' 발표",
+    "저장성, 2026년까지 수소충전소 80곳 건설",
+    "- 국가 중국",
+    "- 원문발표일 2025-03-05",
+    "• 등록일2025.03.21",
+    "2019-03-11 11:42:08 출처:가상방송",
+    "□ 중국 과기부가 행동계획을 발표하고 2027년까지 시범구 20곳 조성 추진(25.12.19)",
+    "○ (주요 내용) 기업 100개 육성",
+    " - 2030년까지 연간 생산액 1조 위안 달성",
+    "가상시는 2028년까지 공공 충전기 5만 기를 설치하겠다고 밝혔다.",
+    "<참고자료>",
+    "(25.12.19, 科技部) 关于…的通知 https://www.example.gov.cn/a.html",
+    "출처: 가상일보 (06.27)",
+    "https://news.example.cn/1",
+    "[사진 출처: 가상통신]",
+    "목록",
+    "다음글 가상성, 2030년까지 로봇 100만 대 보급",
+    "ⓒ 가상통신 무단전재 금지",
+    "-",
+    "|표|2025|2026|",
+]
+
+
+@given(st.lists(st.sampled_from(PAGE_LINES), max_size=14), st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_any_page_is_an_article_or_a_clear_error(page, dated):
+    text = "\n".join(page) + "\n"
+    try:
+        bulletin = parse(text, default_date=date(2025, 1, 1) if dated else None)
+    except BulletinError as error:
+        assert error.path.name == "item.txt" and error.reason
+        return
+    [article] = bulletin.articles
+    assert bulletin.kind == "article" and bulletin.lines == tuple(page)
+    assert 1 <= article.first_line == article.headline_line <= article.last_line <= len(page)
+    assert [line.number for line in article.lines] == sorted({line.number for line in article.lines})
+    assert all(bulletin.line(line.number) == line.text for line in article.lines)
+    assert len(line_sections(bulletin)) == len(page)
+    extract_bulletin(bulletin)  # every such article extracts without error
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("다음글 가상성, 수소 기금 조성", True),
+        ("- 이전글가상시, 충전기 확충 25.06.02", True),  # a bullet before the word
+        ("<저작권자(c) 가상뉴스, 무단 전재-재배포 금지>", True),
+        ("※ 저작권자 ⓒ 가상경제, 무단전재-재배포 금지", True),
+        ("ⓒ 가상통신 무단전재 금지", True),
+        ("관련링크", True),
+        ("※ 제1차 지침서는 2024년 11월 발표", False),  # a note of the article
+        ("목표 달성을 위해 기업 100개를 지원", False),  # 목 … is no 목록
+    ],
+)
+def test_end_of_article(text, ends):
+    assert is_end_of_article(text) is ends
