@@ -42,8 +42,9 @@ def make_db(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     )
     con.execute("INSERT INTO sectors VALUES ('robotics', '로봇', 'Robotics'), ('other', '기타', 'Other')")
     con.execute(
-        "INSERT INTO bulletins VALUES (?, 'x.txt', ?, DATE '2023-07-07', NULL, NULL, 'text', 'utf-8', 12, 1, ?,"
-        " '1', '1')",
+        "INSERT INTO bulletins (id, file_name, sha256, issue_date, source_format, encoding, n_lines, n_articles,"
+        " ingested_at, parser_version, extractor_version) VALUES (?, 'x.txt', ?, DATE '2023-07-07', 'text',"
+        " 'utf-8', 12, 1, ?, '1', '1')",
         [B, SHA, datetime(2026, 1, 1)],
     )
     con.execute(
