@@ -161,6 +161,10 @@ LABELS: dict[str, tuple[str, str]] = {
         ".txt (UTF-8/CP949/EUC-KR) 또는 텍스트가 있는 .pdf, 파일당 최대 {mb}MB",
         ".txt (UTF-8/CP949/EUC-KR) or .pdf with a text layer, up to {mb} MB each",
     ),
+    "paste_article": (
+        "또는 기사 하나를 붙여 넣기 (제목과 날짜가 있는 본문)",
+        "Or paste one article (its text, with its title and date)",
+    ),
     "upload_button": ("불러오기", "Load"),
     "upload_loaded": ("{file}: 목표 {n}건을 불러왔습니다.", "{file}: loaded with {n} commitments."),
     "upload_refused": ("{file}: 불러오지 못했습니다 — {reason}", "{file}: refused — {reason}"),

@@ -10,6 +10,7 @@ action the database shows after the next review, ingest or build.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import tempfile
@@ -87,6 +88,13 @@ def add_bulletins(files: list[tuple[str, bytes]]) -> list[UploadResult]:
     if accepted:
         results |= _ingest(accepted)
     return [results[safe_name(name)] for name, _ in files]
+
+
+def pasted_article(text: str) -> tuple[str, bytes]:
+    """A pasted article as a file to ingest: UTF-8, named after its content, so pasting the same
+    text twice is "already loaded". It must print its own date, as a file given to `etl ingest`."""
+    data = text.strip().encode("utf-8") + b"\n"
+    return f"article_{hashlib.sha256(data).hexdigest()[:16]}.txt", data
 
 
 def safe_name(name: str) -> str:

@@ -21,10 +21,14 @@ if not reviewing.read_only():
                 max_upload_size=max(1, config.MAX_UPLOAD_BYTES // (1024 * 1024)),
                 key="upload_files",
             )
+            pasted = st.text_area(i18n.t("paste_article", lang), max_chars=200_000, key="upload_pasted")
             submitted = st.form_submit_button(i18n.t("upload_button", lang), icon=":material/upload:")
-        if submitted and uploads:
+        files = [(file.name, file.getvalue()) for file in uploads or []]
+        if pasted.strip():
+            files.append(reviewing.pasted_article(pasted))
+        if submitted and files:
             try:
-                results = reviewing.add_bulletins([(file.name, file.getvalue()) for file in uploads])
+                results = reviewing.add_bulletins(files)
             except review.ReadOnlyError:
                 st.stop()
             st.session_state["upload_results"] = results

@@ -227,3 +227,20 @@ def test_upload_loads_refuses_and_skips_per_file(upload_env, seed_paths, monkeyp
         assert con.execute("SELECT id FROM bulletins").fetchall() == [(seed.stem,)]
     (again,) = reviewing.add_bulletins([(seed.name, seed.read_bytes())])
     assert again.outcome == "already_loaded"
+
+
+def test_a_pasted_article_loads_as_a_single_article_once(upload_env):
+    text = (Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "board_page.txt").read_text(
+        "utf-8"
+    )
+    name, data = reviewing.pasted_article("\n\n" + text + "\n")
+    assert name == reviewing.pasted_article(text)[0]  # named after the text, surrounding blank lines aside
+    (result,) = reviewing.add_bulletins([(name, data)])
+    assert result.outcome == "loaded"
+    with duckdb.connect(str(config.DB_PATH), read_only=True) as con:
+        kind, count = con.execute(
+            "SELECT b.kind, count(c.id) FROM bulletins b LEFT JOIN commitments c ON c.bulletin = b.id GROUP BY ALL"
+        ).fetchone()
+    # "2027년까지 부품 기업 120개를 유치" and "2026년 말까지 배터리 재활용 센터 15곳을 건설".
+    assert (kind, count) == ("article", 2)
+    assert reviewing.add_bulletins([(name, data)])[0].outcome == "already_loaded"
