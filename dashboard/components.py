@@ -16,7 +16,7 @@ import streamlit as st
 
 from dashboard import charts, db, i18n
 from dashboard import export as exports
-from dashboard.export import images
+from dashboard.export import images, tables
 from dashboard.export.images import DEFAULT_SIZE, file_name, layout_options
 from dashboard.filters import Filters
 from dashboard.formatting import format_value
@@ -116,6 +116,7 @@ def commitment_rows(records: pd.DataFrame, lang: str) -> pd.DataFrame:
             ],
             i18n.t("unit", lang): [i18n.unit_name(u, lang) for u in records["unit"]],
             i18n.t("subject", lang): _subjects(records, lang),
+            i18n.t("review_status", lang): tables.review_words(records, lang),
             i18n.t("target_year", lang): records["target_year"].astype("Int64"),
             i18n.t("province", lang): [i18n.region_label(r, lang) for r in records["region"]],
             i18n.t("city", lang): records["city"].fillna(""),
@@ -124,10 +125,6 @@ def commitment_rows(records: pd.DataFrame, lang: str) -> pd.DataFrame:
             i18n.t("issuer", lang): records["issuer"],
             i18n.t("bulletin_date", lang): pd.to_datetime(records["issue_date"]).dt.date,
             i18n.t("sentence", lang): records["sentence"],
-            i18n.t("review_status", lang): [
-                i18n.review_label(status, who, lang)
-                for status, who in zip(records["review_status"], records["reviewed_by"], strict=True)
-            ],
         }
     )
 

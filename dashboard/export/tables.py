@@ -187,12 +187,17 @@ def deck_table(commitments: pd.DataFrame, lang: str = "ko") -> pd.DataFrame:
             i18n.t("source_prefix", lang): [
                 f"{source} {bulletin_date(d)}" for d in pd.to_datetime(commitments["issue_date"])
             ],
-            i18n.t("review_status", lang): [
-                i18n.review_label(status, who, lang)
-                for status, who in zip(commitments["review_status"], commitments["reviewed_by"], strict=True)
-            ],
+            i18n.t("review_status", lang): review_words(commitments, lang),
         }
     ).reset_index(drop=True)
+
+
+def review_words(commitments: pd.DataFrame, lang: str = "ko") -> list[str]:
+    """Each row's review state and who checked it: "수정 (kim)", "미검토"."""
+    return [
+        i18n.review_label(status, who, lang)
+        for status, who in zip(commitments["review_status"], commitments["reviewed_by"], strict=True)
+    ]
 
 
 def bulletin_date(day) -> str:
