@@ -189,6 +189,19 @@ def highlight(text: str) -> str:
     return f"▶ :orange-background[**{escape_markdown(text)}**]"
 
 
+def show_marked_lines(lines: pd.DataFrame, marked: int) -> None:
+    """Bulletin lines (columns line, text), escaped, the line numbered `marked` highlighted."""
+    for line in lines.itertuples():
+        st.markdown(highlight(line.text) if line.line == marked else escape_markdown(line.text))
+
+
+def source_location(record: dict, lang: str) -> str:
+    """Where the sentence is: "줄 45" in a text file; "p. 3, 줄 12" (the line on that page) in a PDF."""
+    if pd.isna(record.get("page")):
+        return f"{i18n.t('line', lang)} {record['line']}"
+    return f"p. {int(record['page'])}, {i18n.t('line', lang)} {int(record['page_line'])}"
+
+
 def provenance_line(record: dict, article: dict | None, lang: str) -> str:
     """'중국 과학기술 정책 주간동향 2023-07-07 · 000_….txt · 기사: <headline>'; for a single web
     article (bulletins.kind 'article') '단일 기사 (웹) 2025-04-22 · ….txt · 기사: <headline>'."""

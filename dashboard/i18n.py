@@ -65,6 +65,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "references": ("참고자료", "References"),
     "same_article": ("같은 기사의 다른 목표", "Other records from the same article"),
     "line": ("줄", "line"),
+    "page_text": ("{page}쪽 본문 (원문 문장 강조)", "Text of page {page} (source sentence marked)"),
     "loaded_bulletins": ("불러온 자료 (주간동향·단일 기사)", "Files loaded (bulletins and single articles)"),
     "source_kind": ("자료 유형", "Kind of source"),
     "sources_hint": (

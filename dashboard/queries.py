@@ -252,6 +252,13 @@ def article_lines(con: duckdb.DuckDBPyConnection, bulletin: str, article_seq: in
 
 
 @cached
+def page_lines(con: duckdb.DuckDBPyConnection, bulletin: str, page: int) -> pd.DataFrame:
+    """The lines a PDF bulletin printed on one page (a line running over the break: where it starts)."""
+    sql = "SELECT line, page_line, text FROM bulletin_lines WHERE bulletin_id = ? AND page = ? ORDER BY line"
+    return _frame(con, sql, [bulletin, page])
+
+
+@cached
 def article(con: duckdb.DuckDBPyConnection, bulletin: str, article_seq: int) -> dict | None:
     sql = "SELECT * FROM articles WHERE bulletin_id = ? AND seq = ?"
     rows = _frame(con, sql, [bulletin, article_seq])

@@ -36,7 +36,7 @@ PUBLISHER = "한중과학기술협력센터"
 PUBLISHER_EN = "Korea-China Science & Technology Cooperation Center (KOSTEC)"
 BULLETIN_TITLE = "중국 과학기술 정책 주간동향"
 
-PARSER_VERSION = "1.0.0"
+PARSER_VERSION = "1.1.0"
 EXTRACTOR_VERSION = "1.0.0"
 
 # Data checks (etl/checks.py): a commitment's target year must lie in this range.

@@ -264,7 +264,8 @@ def insert_bulletin(con: duckdb.DuckDBPyConnection, bulletin: Bulletin, extracti
     insert_rows(con, "bulletin_lines", line_rows(bulletin))
     insert_rows(con, "articles", article_rows(bulletin))
     insert_rows(con, "article_references", reference_rows(bulletin))
-    insert_rows(con, "commitments", [commitment_row(commitment) for commitment in extraction.records])
+    commitments = [commitment_row(c) | page_columns(bulletin, c.line) for c in extraction.records]
+    insert_rows(con, "commitments", commitments)
     insert_rows(con, "rejected_candidates", [rejected_row(candidate) for candidate in extraction.rejected])
 
 
@@ -295,11 +296,18 @@ def line_rows(bulletin: Bulletin) -> list[dict]:
             "article_seq": article_seq,
             "section": section,
             "text": text,
+            **page_columns(bulletin, number),
         }
         for number, (text, (section, article_seq)) in enumerate(
             zip(bulletin.lines, line_sections(bulletin), strict=True), start=1
         )
     ]
+
+
+def page_columns(bulletin: Bulletin, line: int) -> dict:
+    """Where a PDF printed the line (NULL for a text file); the extractor need not know pages."""
+    page, page_line = bulletin.page_of(line)
+    return {"page": page, "page_line": page_line}
 
 
 def article_rows(bulletin: Bulletin) -> list[dict]:

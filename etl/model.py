@@ -44,6 +44,10 @@ class Line:
     # headline | subheadline | body | table | caption | reference | source
     # (source: a 출처 line, its URL, or a web page's metadata or date line)
     kind: str = "body"
+    # Where a PDF printed it: page (1-based) and its n-th printed line or table row on that page
+    # (running header left out). None for a text file.
+    page: int | None = None
+    page_line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -106,9 +110,15 @@ class Bulletin:
     contents: tuple[str, ...]  # headlines listed under CONTENTS
     articles: tuple[Article, ...]
     kind: str = "bulletin"  # bulletin | article
+    # For a PDF: (page, line on the page) of each line, pages[n - 1] for line n; () for a text file.
+    pages: tuple[tuple[int, int], ...] = ()
 
     def line(self, number: int) -> str:
         return self.lines[number - 1]
+
+    def page_of(self, number: int) -> tuple[int, int] | tuple[None, None]:
+        """(page, line on the page) where line `number` was printed; (None, None) for a text file."""
+        return self.pages[number - 1] if 0 < number <= len(self.pages) else (None, None)
 
 
 @dataclass(frozen=True)

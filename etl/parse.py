@@ -19,7 +19,7 @@ that closes the previous article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -111,6 +111,7 @@ def parse_file(path: Path, *, default_date: date | None = None) -> Bulletin:
         sha256=source.sha256,
         source_format=source.source_format,
         encoding=source.encoding,
+        pages=source.pages,
         default_date=default_date,
     )
 
@@ -122,6 +123,7 @@ def parse_text(
     sha256: str,
     source_format: str = "text",
     encoding: str = "utf-8",
+    pages: tuple[tuple[int, int], ...] = (),
     default_date: date | None = None,
 ) -> Bulletin:
     """Parse a whole bulletin's decoded text, or a single article's; BulletinError when it is neither.
@@ -129,6 +131,7 @@ def parse_text(
     A text with the colophon's 발행일 is a whole bulletin. A text without it is a whole
     bulletin cut short when it has the bulletin's front matter (its cover title or
     CONTENTS), and otherwise a single article saved from a web page or pasted.
+    `pages`: for a PDF, the (page, line on the page) of each line of `text` (etl.read).
     """
     lines = split_lines(text)
     colophon = read_colophon(lines, file_name)
@@ -136,7 +139,7 @@ def parse_text(
         # imported here: etl.article builds on this module's line rules
         from etl.article import parse_article
 
-        return parse_article(
+        article = parse_article(
             lines,
             file_name=file_name,
             sha256=sha256,
@@ -144,6 +147,7 @@ def parse_text(
             encoding=encoding,
             default_date=default_date,
         )
+        return replace(article, articles=tuple(with_pages(a, pages) for a in article.articles), pages=pages)
     body_end = colophon.first_index if colophon else len(lines)
     front = read_front_matter(lines, body_end)
     drafts = read_articles(lines, front, body_end)
@@ -156,7 +160,8 @@ def parse_text(
     if not drafts:
         raise BulletinError(file_name, "no articles found (no part headers or article headlines)")
     articles = tuple(
-        draft.build(seq, colophon.issue_date, front.contents) for seq, draft in enumerate(drafts, start=1)
+        with_pages(draft.build(seq, colophon.issue_date, front.contents), pages)
+        for seq, draft in enumerate(drafts, start=1)
     )
     return Bulletin(
         id=Path(file_name).stem,
@@ -168,10 +173,25 @@ def parse_text(
         source_format=source_format,
         encoding=encoding,
         lines=tuple(lines),
-        summary=front.summary,
+        summary=tuple(on_page(line, pages) for line in front.summary),
         contents=tuple(entry.headline for entry in front.contents),
         articles=articles,
+        pages=pages,
     )
+
+
+def on_page(line: Line, pages: tuple[tuple[int, int], ...]) -> Line:
+    """The line with the page it was printed on (a PDF's); unchanged for a text file."""
+    if not pages:
+        return line
+    page, page_line = pages[line.number - 1]
+    return replace(line, page=page, page_line=page_line)
+
+
+def with_pages(article: Article, pages: tuple[tuple[int, int], ...]) -> Article:
+    if not pages:
+        return article
+    return replace(article, lines=tuple(on_page(line, pages) for line in article.lines))
 
 
 def has_bulletin_front(lines: list[str]) -> bool:

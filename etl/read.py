@@ -4,7 +4,8 @@ A bulletin arrives as a text conversion (UTF-8 with or without BOM, or the old
 Korean Windows encoding CP949/EUC-KR) or as the original PDF. Whatever it is,
 this module returns its text and provenance, or raises `BulletinError` naming
 the file and the reason. The encoding is detected (charset-normalizer), never
-assumed.
+assumed. A PDF is read as laid-out pages by etl/pdflayout.py, which also gives
+each line's page.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from etl import config
+from etl.pdflayout import read_layout
 
 PDF_MAGIC = b"%PDF-"
 
@@ -53,6 +55,8 @@ class SourceText:
     sha256: str
     source_format: str  # text | pdf
     encoding: str  # utf-8, utf-8-sig, cp949, euc-kr, pdf
+    # For a PDF, (page, line on the page) of each text line; empty for a text file.
+    pages: tuple[tuple[int, int], ...] = ()
 
 
 def read_source(path: Path) -> SourceText:
@@ -60,7 +64,8 @@ def read_source(path: Path) -> SourceText:
     data = read_bytes(path)
     sha256 = hashlib.sha256(data).hexdigest()
     if data.startswith(PDF_MAGIC):
-        return SourceText(pdf_text(path, data), sha256, "pdf", "pdf")
+        text, pages = pdf_text(path, data)
+        return SourceText(text, sha256, "pdf", "pdf", pages)
     text, encoding = decode_text(path, data)
     return SourceText(text, sha256, "text", encoding)
 
@@ -104,15 +109,20 @@ def control_char_share(text: str) -> float:
     return controls / max(len(text), 1)
 
 
-def pdf_text(path: Path, data: bytes) -> str:
-    """The PDF's text layer, page after page; a page break becomes a line break."""
+def pdf_text(path: Path, data: bytes) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The PDF's text as laid out on its pages (etl/pdflayout.py) and each line's (page, line)."""
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [page.extract_text() or "" for page in pdf.pages]
+            layout = read_layout(pdf)
     # A damaged PDF can fail deep inside pdfminer with any of these.
     except (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError) as error:
         raise BulletinError(path, f"not a readable PDF ({error})") from None
-    text = "\n".join(pages)
-    if not text.strip():
+    if not layout.lines:
         raise BulletinError(path, "PDF has no text layer (a scanned or image-only PDF); run OCR first")
-    return text
+    if layout.unreadable_pages:
+        numbers = ", ".join(str(page) for page in layout.unreadable_pages)
+        which = f"page {numbers} has" if len(layout.unreadable_pages) == 1 else f"pages {numbers} have"
+        reason = f"{which} no text layer (a scanned or image-only page); run OCR first"
+        raise BulletinError(path, reason)
+    text = "\n".join(line.text for line in layout.lines)
+    return text, tuple((line.page, line.page_line) for line in layout.lines)

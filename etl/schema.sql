@@ -53,6 +53,8 @@ CREATE TABLE bulletin_lines (
     article_seq INTEGER,            -- the article the line belongs to (NULL: cover, contents, summary)
     section     VARCHAR NOT NULL,   -- cover | contents | summary | body (part/category headers) | article | colophon; chrome: the web page around a single article
     text        VARCHAR NOT NULL,
+    page        INTEGER,            -- PDF only: the page the line starts on (NULL for a text file)
+    page_line   INTEGER,            -- PDF only: its n-th printed line or table row on the page, running header left out
     PRIMARY KEY (bulletin_id, line)
 );
 
@@ -113,6 +115,8 @@ CREATE TABLE commitments (
     extractor_version VARCHAR NOT NULL,
     confidence        VARCHAR NOT NULL,     -- high | medium | low, from the evidence the rules saw
     rule              VARCHAR NOT NULL,     -- the named rule that accepted it (python -m etl explain)
+    page              INTEGER,              -- PDF only: the page the sentence starts on (NULL for a text file)
+    page_line         INTEGER,              -- PDF only: its n-th printed line or table row on that page
     -- From the review store (etl/review.py), applied on every build; the fields above already
     -- carry a reviewer's corrections. rejected records stay here, hidden by the dashboard unless asked.
     review_status     VARCHAR NOT NULL DEFAULT 'extracted',  -- extracted | accepted | corrected | added | rejected

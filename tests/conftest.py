@@ -6,12 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import duckdb
-import noto_cjk_sans_otc
 import pytest
-from fontTools.pens.cu2quPen import Cu2QuPen
-from fontTools.pens.ttGlyphPen import TTGlyphPen
-from fontTools.subset import Options, Subsetter
-from fontTools.ttLib import TTCollection, TTFont, newTable
+from bulletin_pdf import fonts_for, korean_truetype, render_bulletin
 from fpdf import FPDF
 
 from etl import config
@@ -61,13 +57,8 @@ def fresh_db() -> Iterator[duckdb.DuckDBPyConnection]:
 
 @pytest.fixture(scope="session")
 def write_pdf(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Path], Path]:
-    """A function writing text into a PDF with a real text layer, one line of text per PDF line.
-
-    The font is the Korean face of the Noto Sans CJK collection, subset to the text's
-    characters and converted to TrueType outlines: fpdf2 embeds a CFF font with an
-    encoding CMap that pdfminer cannot read (its text would come back empty), while
-    a TrueType font is embedded Identity-H, which every PDF reader understands.
-    """
+    """A function writing text into a PDF with a real text layer, one line of text per PDF line
+    (tests/bulletin_pdf.py lays text out as a bulletin page instead)."""
     fonts: dict[frozenset[str], Path] = {}
 
     def write(text: str, path: Path) -> Path:
@@ -89,48 +80,38 @@ def write_pdf(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Path],
     return write
 
 
-def korean_truetype(text: str, path: Path) -> Path:
-    collection = TTCollection(str(noto_cjk_sans_otc.FONT_PATH), lazy=True)
-    index = next(
-        i for i, face in enumerate(collection.fonts) if face["name"].getDebugName(1) == "Noto Sans CJK KR"
-    )
-    font = TTFont(str(noto_cjk_sans_otc.FONT_PATH), fontNumber=index)
-    options = Options()
-    options.desubroutinize = True
-    options.layout_features = []
-    subsetter = Subsetter(options)
-    subsetter.populate(text=text)
-    subsetter.subset(font)
-    cff_to_truetype(font)
-    font.save(str(path))
-    return path
+@pytest.fixture(scope="session")
+def bulletin_pdf(
+    tmp_path_factory: pytest.TempPathFactory, bulletin_fonts: Callable[[str], dict[str, Path]]
+) -> Callable[..., Path]:
+    """A function laying out bulletin text as the publisher's PDF (tests/bulletin_pdf.py), once
+    per text and session (fonts once per character set): a bulletin takes seconds."""
+    rendered: dict[tuple[str, str], Path] = {}
+
+    def render(text: str, name: str, align: str = "J") -> Path:
+        if (text, align) not in rendered:
+            folder = tmp_path_factory.mktemp("bulletin_pdf")
+            rendered[(text, align)] = render_bulletin(text, folder / name, bulletin_fonts(text), align)
+        return rendered[(text, align)]
+
+    return render
 
 
-def cff_to_truetype(font: TTFont) -> None:
-    """Replace the CFF outlines by quadratic TrueType ones (fontTools' otf2ttf recipe)."""
-    glyph_order = font.getGlyphOrder()
-    glyph_set = font.getGlyphSet()
-    glyf = newTable("glyf")
-    glyf.glyphOrder = glyph_order
-    glyf.glyphs = {}
-    for name in glyph_order:
-        pen = TTGlyphPen(glyph_set)
-        glyph_set[name].draw(Cu2QuPen(pen, max_err=1.0, reverse_direction=True))
-        glyf.glyphs[name] = pen.glyph()
-    font["loca"] = newTable("loca")
-    font["glyf"] = glyf
-    del font["CFF "]
-    if "VORG" in font:
-        del font["VORG"]
-    maxp = newTable("maxp")
-    maxp.tableVersion = 0x00010000
-    maxp.maxZones = 1
-    for field in (
-        "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
-        "maxStackElements", "maxSizeOfInstructions", "maxComponentElements",
-    ):  # fmt: skip
-        setattr(maxp, field, 0)
-    font["maxp"] = maxp
-    font["post"].formatType = 3.0
-    font["head"].glyphDataFormat = 0
-    font.sfntVersion = "\x00\x01\x00\x00"
+@pytest.fixture(scope="session")
+def bulletin_fonts(
+    tmp_path_factory: pytest.TempPathFactory, seed_paths: list[Path]
+) -> Callable[[str], dict[str, Path]]:
+    """The renderer's fonts for a text: subsetting takes seconds, so one set of fonts covering every
+    seed's characters serves every text it covers."""
+    seed_characters = frozenset("".join(path.read_text(encoding="utf-8") for path in seed_paths))
+    fonts: dict[frozenset[str], dict[str, Path]] = {}
+
+    def for_text(text: str) -> dict[str, Path]:
+        needed = frozenset(text)
+        covering = next((key for key in fonts if needed <= key), None)
+        if covering is None:
+            covering = seed_characters | needed
+            fonts[covering] = fonts_for("".join(sorted(covering)), tmp_path_factory.mktemp("bulletin_fonts"))
+        return fonts[covering]
+
+    return for_text

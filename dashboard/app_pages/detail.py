@@ -3,6 +3,7 @@
 Bulletin text is data: it is always shown escaped (components.escape_markdown), never as HTML.
 """
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import components, i18n, queries, reviewing
@@ -47,14 +48,17 @@ st.dataframe(components.commitment_facts(record, lang), hide_index=True, key="de
 
 # 3. The source sentence in the article's text
 article = queries.article(con, record["bulletin"], record["article_seq"])
-st.subheader(f"{i18n.t('sentence', lang)} ({i18n.t('line', lang)} {record['line']})")
+st.subheader(f"{i18n.t('sentence', lang)} ({components.source_location(record, lang)})")
 st.markdown(components.highlight(record["sentence"]))
 st.caption(components.escape_markdown(components.provenance_line(record, article, lang)))
 with st.expander(i18n.t("article_text", lang)):
-    lines = queries.article_lines(con, record["bulletin"], record["article_seq"])
-    for line in lines.itertuples():
-        text = components.escape_markdown(line.text)
-        st.markdown(components.highlight(line.text) if line.line == record["line"] else text)
+    components.show_marked_lines(
+        queries.article_lines(con, record["bulletin"], record["article_seq"]), record["line"]
+    )
+if not pd.isna(record["page"]):  # a PDF's record: the page as printed, the sentence marked
+    page = int(record["page"])
+    with st.expander(i18n.t("page_text", lang, page=page)):
+        components.show_marked_lines(queries.page_lines(con, record["bulletin"], page), record["line"])
 
 # 4. References and other records from the same article
 references = queries.article_references(con, record["bulletin"], record["article_seq"])

@@ -121,7 +121,7 @@ def fill(con: duckdb.DuckDBPyConnection) -> None:
         [(b, seq, seq, headline, first, first, last) for b, seq, headline, first, last in ARTICLES],
     )
     con.executemany(
-        "INSERT INTO bulletin_lines VALUES (?, ?, ?, 'article', ?)",
+        "INSERT INTO bulletin_lines (bulletin_id, line, article_seq, section, text) VALUES (?, ?, ?, 'article', ?)",
         [
             (b, first + i, seq, text)
             for (b, seq, _, first, _) in ARTICLES

@@ -13,10 +13,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
-from conftest import write_database
+from conftest import B1, LINES, write_database
 from streamlit.testing.v1 import AppTest
 
-from dashboard import i18n
+from dashboard import components, i18n
 from etl import config
 
 APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
@@ -175,6 +175,31 @@ def test_detail_shows_the_sentence_escaped_and_marked(monkeypatch, seeded_path):
     others = table(at, 2)
     assert list(others[i18n.t("value", "ko")]) == ["1억 위안"]  # c3, from the same article
     assert url(at, "id") == ["c2"]
+
+
+def test_detail_of_a_pdf_record_names_its_page_and_shows_the_page_marked(monkeypatch, tmp_path):
+    """c2 as if read from a PDF: B1's lines 20-24 printed on page 3 (page lines 1-5); its line 22
+    holds <script> and ** that must stay text."""
+    db_path = write_database(tmp_path / "tracker.duckdb")
+    with duckdb.connect(str(db_path)) as con:
+        con.execute(
+            "UPDATE bulletin_lines SET page = 3, page_line = line - 19 WHERE bulletin_id = ? AND line BETWEEN 20 AND 24",
+            [B1],
+        )
+        con.execute("UPDATE commitments SET page = 3, page_line = 3 WHERE id = 'c2'")
+    at = open_page(app(monkeypatch, db_path, id="c2").run(), "detail")
+
+    assert at.subheader[0].value == "원문 (p. 3, 줄 3)"
+    page_text = next(e for e in at.expander if e.label == "3쪽 본문 (원문 문장 강조)")
+    shown = [m.value for m in page_text.markdown]
+    assert len(shown) == 5 and shown[0] == components.escape_markdown(LINES[(B1, 2)][0])
+    assert shown[2].startswith("▶") and r"\<script\>" in shown[2] and "<script>" not in shown[2]
+
+
+def test_detail_of_a_text_record_names_its_line(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path, id="c2").run(), "detail")
+    assert at.subheader[0].value == "원문 (줄 22)"
+    assert not [e for e in at.expander if e.label.endswith("쪽 본문 (원문 문장 강조)")]
 
 
 def test_detail_from_a_link(monkeypatch, seeded_path):

@@ -14,15 +14,19 @@ VALID_ROWS = [
     "INSERT INTO sectors VALUES ('robotics', '로봇', 'Robotics')",
     """INSERT INTO bulletins VALUES ('b1', 'bulletin', 'b1.txt', 'ab12', DATE '2023-07-07', '서행아', '한중과학기술협력센터',
        'text', 'utf-8', 3, 1, TIMESTAMP '2023-07-08 09:00:00', '1.0.0', '1.0.0')""",
-    """INSERT INTO bulletin_lines VALUES ('b1', 1, 1, 'article', '01 베이징, 로봇 행동계획 수립'),
+    """INSERT INTO bulletin_lines (bulletin_id, line, article_seq, section, text)
+       VALUES ('b1', 1, 1, 'article', '01 베이징, 로봇 행동계획 수립'),
        ('b1', 2, 1, 'article', '- ''25년까지 첨단 로봇 제품 100개 육성'),
        ('b1', 3, NULL, 'colophon', '| 발 행 일 | 2023. 7. 7')""",
     """INSERT INTO articles VALUES ('b1', 1, '정책동향', '지역', 1, '베이징, 로봇 행동계획 수립', 1, NULL, NULL,
        NULL, 1, 2, 0)""",
-    """INSERT INTO commitments VALUES ('c1', 'b1', 1, DATE '2023-07-07', '베이징, 로봇 행동계획 수립', 'target',
+    # Named columns, so a column added to the schema later needs no change here.
+    """INSERT INTO commitments (id, bulletin, article_seq, issue_date, article_title, kind, value, value_max,
+       value_text, unit, qualifier, per_year, target_year, as_of_year, plan_period, region, city, issuer, sector,
+       subject_ko, subject_en, sentence, line, extractor_version, confidence, rule)
+       VALUES ('c1', 'b1', 1, DATE '2023-07-07', '베이징, 로봇 행동계획 수립', 'target',
        100, NULL, '100개', 'count', '=', false, 2025, NULL, '2023-2025', 'Beijing', NULL, '베이징시', 'robotics',
-       '첨단 로봇 제품', NULL, '- ''25년까지 첨단 로봇 제품 100개 육성', 2, '1.0.0', 'high', 'forward_verb',
-       'extracted', NULL, NULL)""",
+       '첨단 로봇 제품', NULL, '- ''25년까지 첨단 로봇 제품 100개 육성', 2, '1.0.0', 'high', 'forward_verb')""",
 ]
 
 
