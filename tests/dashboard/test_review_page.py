@@ -42,7 +42,7 @@ def db_path(tmp_path, seeded_path) -> Path:
 def passes_the_data_checks(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM bulletins WHERE id NOT IN (SELECT bulletin_id FROM articles)")
     con.execute(
-        """INSERT INTO bulletin_lines
+        """INSERT INTO bulletin_lines (bulletin_id, line, article_seq, section, text)
            SELECT b.id, n.line, NULL, 'cover', '' FROM bulletins b,
                   range(1, (SELECT max(line) FROM bulletin_lines) + 1) n(line)
            WHERE NOT EXISTS (SELECT 1 FROM bulletin_lines l WHERE l.bulletin_id = b.id AND l.line = n.line)"""

@@ -48,10 +48,12 @@ def make_db(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
         [B, SHA, datetime(2026, 1, 1)],
     )
     con.execute(
-        "INSERT INTO articles VALUES (?, 1, NULL, NULL, 1, ?, 10, NULL, NULL, NULL, 10, 12, 0)", [B, LINES[0]]
+        "INSERT INTO articles (bulletin_id, seq, number, headline, headline_line, first_line, last_line, n_tables)"
+        " VALUES (?, 1, 1, ?, 10, 10, 12, 0)",
+        [B, LINES[0]],
     )
     con.executemany(
-        "INSERT INTO bulletin_lines VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO bulletin_lines (bulletin_id, line, article_seq, section, text) VALUES (?, ?, ?, ?, ?)",
         [(B, n, None, "cover", "") for n in range(1, 10)]
         + [(B, 10 + i, 1, "article", text) for i, text in enumerate(LINES)],
     )
