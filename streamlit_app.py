@@ -30,6 +30,13 @@ PAGES = (
     ("sources.py", "page_sources"),
     ("deck.py", "page_deck"),
 )
+# The tracking pages (etl/track.py, etl/quality.py).
+PAGES += (
+    ("tracker.py", "page_tracker"),
+    ("this_issue.py", "page_this_issue"),
+    ("deadlines.py", "page_deadlines"),
+    ("quality.py", "page_quality"),
+)
 # Sidebar widget keys for each filter; their values are what the URL carries.
 KEYS = {
     "provinces": "f_provinces",
@@ -218,4 +225,7 @@ st.session_state["ui_lang"] = language
 st.session_state["filters"] = sidebar_filters(language)
 reviewer_name(language)
 keep_in_url(st.session_state["filters"], language)
+with st.sidebar:  # the date statuses are judged on (tracking pages, exports)
+    st.session_state.setdefault("as_of", date.today())
+    st.date_input(i18n.t("as_of", language), key="as_of")
 page.run()

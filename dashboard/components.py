@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, db, i18n
+from dashboard import charts, db, i18n, tracking
 from dashboard import export as exports
 from dashboard.export import images, tables
 from dashboard.export.images import DEFAULT_SIZE, file_name, layout_options
@@ -250,7 +250,7 @@ def review_history(actions: list, lang: str, key: str) -> None:
                 i18n.t("when", lang): [f"{a.at:%Y-%m-%d %H:%M}" for a in actions],
                 i18n.t("reviewer", lang): [a.reviewer for a in actions],
                 i18n.t("action", lang): [
-                    i18n.status_label(STATUS_OF.get(a.action, a.action), lang) for a in actions
+                    i18n.review_status_label(STATUS_OF.get(a.action, a.action), lang) for a in actions
                 ],
                 i18n.t("before", lang): [_fields_text(a.before) for a in actions],
                 i18n.t("after", lang): [_fields_text(a.after) for a in actions],
@@ -277,4 +277,23 @@ def safe_links(references: pd.DataFrame, lang: str) -> pd.DataFrame:
             "URL": urls,
             i18n.t("line", lang): references["line"],
         }
+    )
+
+
+def as_of() -> date:
+    """The date statuses are judged on: the sidebar's "as of" control, today by default."""
+    return st.session_state.get("as_of") or date.today()
+
+
+def show_targets(targets: pd.DataFrame, lang: str, key: str) -> None:
+    """Tracked targets (queries.tracked_targets) as a table with a progress bar per row."""
+    st.dataframe(
+        tracking.target_rows(targets, lang),
+        hide_index=True,
+        key=key,
+        column_config={
+            i18n.t("progress", lang): st.column_config.ProgressColumn(
+                min_value=0.0, max_value=1.0, format="percent"
+            )
+        },
     )

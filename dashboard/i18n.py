@@ -6,6 +6,8 @@ the map, the tables and the exports call a province the same thing.
 
 from __future__ import annotations
 
+import math
+
 from etl import gazetteer, sectors
 
 LANGS = ("ko", "en")
@@ -222,13 +224,13 @@ def t(key: str, lang: str = "ko", **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def status_label(status: str, lang: str = "ko") -> str:
+def review_status_label(status: str, lang: str = "ko") -> str:
     return t(f"status_{status}", lang) if f"status_{status}" in LABELS else status
 
 
 def review_label(status: str, reviewer: object, lang: str = "ko") -> str:
     """ "수정 (kim)": the review state and who checked it, for tables and exports."""
-    label = status_label(status, lang)
+    label = review_status_label(status, lang)
     return (
         t("checked_by", lang, status=label, who=reviewer) if isinstance(reviewer, str) and reviewer else label
     )
@@ -258,3 +260,128 @@ def unit_name(unit: str, lang: str = "ko") -> str:
     if sep and per in PER_NAMES:
         return f"{unit_name(base, lang)}/{_pick(PER_NAMES[per], lang)}"
     return unit
+
+
+# Tracking pages (추적, 이번 호, 마감 일정, 데이터 품질): status, revision and flag words.
+LABELS.update(
+    {
+        "page_tracker": ("추적", "Tracker"),
+        "page_this_issue": ("이번 호", "This issue"),
+        "page_deadlines": ("마감 일정", "Deadlines"),
+        "page_quality": ("데이터 품질", "Data quality"),
+        "as_of": ("기준일 (상태 판단)", "Status as of"),
+        "status": ("상태", "Status"),
+        "deadline": ("기한", "Deadline"),
+        "latest_value": ("최신 목표치", "Latest value"),
+        "progress": ("진척도", "Progress"),
+        "mentions": ("언급", "Mentions"),
+        "revisions": ("수정", "Revisions"),
+        "revision": ("변경", "Change"),
+        "before": ("이전 값 (연도)", "Before (year)"),
+        "flags": ("품질 플래그", "Flags"),
+        "flag": ("플래그", "Flag"),
+        "detail": ("근거", "Detail"),
+        "no_flags": ("품질 플래그가 없습니다.", "No data-quality flags."),
+        "choose_target": ("추적 목표 선택", "Choose a tracked target"),
+        "target_mentions": ("주간동향별 언급", "Mentions over time"),
+        "evidence": ("실적 근거", "Evidence (actuals)"),
+        "baseline": ("기준치", "Baseline"),
+        "actual": ("실적", "Actual"),
+        "target_marker": ("목표", "Target"),
+        "required_path": ("필요 경로", "Required path"),
+        "growth_needed": ("필요 연평균 증가율", "Yearly growth needed"),
+        "growth_observed": ("실제 연평균 증가율", "Yearly growth observed"),
+        "progress_words": (
+            "기준치 {base} ({base_year}) → 실적 {actual} ({actual_year}) → 목표 {target} ({year}): {share}",
+            "baseline {base} ({base_year}) → actual {actual} ({actual_year}) → target {target} ({year}): {share}",
+        ),
+        "links_note": (
+            "같은 목표의 연결은 지역·단위·대상 유사도·목표연도로 자동 판단한 것입니다 (검토자 병합·분리는 아직 반영되지 않음).",
+            "Mentions are linked automatically by place, unit, subject similarity and year "
+            "(a reviewer's merge or split is not applied yet).",
+        ),
+        "no_targets": ("조건에 맞는 추적 목표가 없습니다.", "No tracked targets match."),
+        "choose_bulletin": ("주간동향 선택", "Choose a bulletin"),
+        "n_new": ("신규", "New"),
+        "n_revised": ("수정", "Revised"),
+        "n_restated": ("재언급", "Restated"),
+        "compared_with": ("{n}개 이전 호와 비교", "compared with {n} earlier bulletins"),
+        "weekly_deck": ("주간 브리핑 슬라이드 (.pptx)", "Weekly briefing deck (.pptx)"),
+        "weekly_deck_title": ("이번 호 목표 변화 브리핑", "This issue: what changed"),
+        "changes_by_province": ("지역별 신규·수정·재언급", "New, revised and restated by province"),
+        "changes_by_sector": ("산업별 신규·수정·재언급", "New, revised and restated by sector"),
+        "deadlines_next": (
+            "향후 12개월 내 기한 ({start} ~ {end})",
+            "Falling due in the next 12 months ({start} – {end})",
+        ),
+        "deadlines_by_month": ("월별 기한 도래 목표", "Targets falling due by month"),
+        "deadline_note": (
+            "목표연도만 있는 목표는 그 해 12월 말을 기한으로 봅니다.",
+            "A target with only a year falls due at the end of December of that year.",
+        ),
+        "month": ("월", "Month"),
+        "evidence_year": ("실적 연도", "Year of the figure"),
+        "role": ("구분", "Role"),
+        "verdict": ("판정", "Verdict"),
+        "share_of_way": ("목표까지 진척", "Share of the way"),
+        "flags_by_kind": ("플래그 종류별 건수", "Flags by kind"),
+        "quality_note": (
+            "플래그는 검토할 수치를 가리킬 뿐 수치를 바꾸지 않습니다.",
+            "A flag points a reviewer at a number; it never changes one.",
+        ),
+    }
+)
+
+STATUS_LABELS = {
+    "upcoming": ("예정", "Upcoming"),
+    "due_this_year": ("올해 기한", "Due this year"),
+    "deadline_passed": ("기한 경과 · 결과 미상", "Deadline passed · outcome unknown"),
+    "no_deadline": ("기한 없음", "No deadline"),
+    "achieved": ("달성", "Achieved"),
+    "not_achieved": ("미달성", "Not achieved"),
+    "partly": ("부분 달성", "Partly achieved"),
+}
+REVISION_LABELS = {
+    "new": ("신규", "New"),
+    "restated": ("재언급", "Restated"),
+    "revised": ("수정", "Revised"),
+    "raised": ("상향", "Raised"),
+    "lowered": ("하향", "Lowered"),
+    "deadline_moved": ("기한 변경", "Deadline moved"),
+}
+EVIDENCE_ROLES = {
+    "baseline": ("기준치", "Baseline"),
+    "earlier": ("기준치 이전", "Before the baseline"),
+    "progress": ("중간 실적", "Progress"),
+    "outcome": ("기한 실적", "Outcome"),
+}
+FLAG_LABELS = {
+    "target_backwards": ("연도별 목표 역행", "Year-by-year target goes backwards"),
+    "year_before_issue": ("발행 전 연도의 목표", "Target year before the bulletin"),
+    "magnitude": ("자릿수 의심", "Magnitude out of line"),
+    "missing_place": ("지역 없음", "No place"),
+    "missing_unit": ("단위 없음", "No unit"),
+    "table_units": ("표 안의 단위 불일치", "Units disagree within a table"),
+}
+
+
+def status_label(status: str, lang: str = "ko", share: float | None = None) -> str:
+    """ "부분 달성 (50%)" for partly with its share; other statuses by their word."""
+    text = _pick(STATUS_LABELS[status], lang) if status in STATUS_LABELS else status
+    if status == "partly" and share is not None and not math.isnan(share):
+        text += f" ({share:.0%})"
+    return text
+
+
+def revision_label(revision: str, changes, lang: str = "ko") -> str:
+    """ "상향 · 기한 변경" for a revised mention, else 신규 / 재언급."""
+    words = list(changes) if changes is not None and len(changes) else [revision]
+    return " · ".join(_pick(REVISION_LABELS[w], lang) if w in REVISION_LABELS else w for w in words)
+
+
+def flag_label(flag: str, lang: str = "ko") -> str:
+    return _pick(FLAG_LABELS[flag], lang) if flag in FLAG_LABELS else flag
+
+
+def evidence_role(role: str, lang: str = "ko") -> str:
+    return _pick(EVIDENCE_ROLES[role], lang) if role in EVIDENCE_ROLES else role

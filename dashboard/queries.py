@@ -51,6 +51,12 @@ _TEXT_FILTER = (
 )
 
 
+# A commitment's data-quality flags (etl/quality.py) as a list, empty when it has none.
+_FLAG_LIST = (
+    "coalesce((SELECT list(f.flag ORDER BY f.flag) FROM data_flags f WHERE f.commitment_id = c.id), [])"
+)
+
+
 def where_clause(filters: Filters) -> tuple[str, list]:
     """The SQL condition on `commitments c` for the filters, and its parameters."""
     conditions: list[str] = []
@@ -80,14 +86,21 @@ def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None)
 
 
 @cached
-def commitments(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """The filtered commitments, newest bulletin first, in line order within a bulletin."""
+def commitments(con: duckdb.DuckDBPyConnection, filters: Filters, as_of: date | None = None) -> pd.DataFrame:
+    """The filtered commitments, newest bulletin first, in line order within a bulletin, each with
+    its tracked target's status on `as_of` (today by default), mentions, revision and flags."""
     where, params = where_clause(filters)
     sql = f"""
-        SELECT c.* FROM commitments c WHERE {where}
+        SELECT c.*, m.target_id, t.n_mentions, m.revision, m.changes, s.status, s.outcome_share,
+               {_FLAG_LIST} AS flags
+        FROM commitments c
+        LEFT JOIN target_mentions m ON m.commitment_id = c.id
+        LEFT JOIN tracked_targets t ON t.target_id = m.target_id
+        LEFT JOIN target_status(?) s ON s.target_id = m.target_id
+        WHERE {where}
         ORDER BY c.issue_date DESC, c.bulletin, c.line, c.id
     """
-    return _frame(con, sql, params)
+    return _frame(con, sql, [as_of or date.today(), *params])
 
 
 @cached
@@ -304,3 +317,94 @@ def ingest_failures(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         ORDER BY attempted_at DESC, file_name
     """
     return _frame(con, sql)
+
+
+# ---------------------------------------------------------------- tracking (etl/track.py, etl/quality.py)
+# Status is the schema's `target_status(as_of)` macro; the sidebar filters restrict the target's
+# latest mention `c`, so a target follows the filters by what it says now.
+
+_TRACKED = """
+    SELECT t.*, s.status, s.outcome_share, c.subject_ko, c.subject_en, c.value, c.value_max,
+           c.value_text, c.qualifier, c.sector, c.city, c.issuer, c.sentence, c.bulletin,
+           (SELECT count(*) FROM data_flags f JOIN target_mentions m ON m.commitment_id = f.commitment_id
+            WHERE m.target_id = t.target_id) AS n_flags
+    FROM tracked_targets t
+    JOIN target_status(?) s USING (target_id)
+    JOIN commitments c ON c.id = t.latest_id
+"""
+
+
+@cached
+def tracked_targets(con: duckdb.DuckDBPyConnection, filters: Filters, as_of: date) -> pd.DataFrame:
+    """The tracked targets known on `as_of`, with their status then, soonest deadline first."""
+    where, params = where_clause(filters)
+    sql = f"{_TRACKED} WHERE {where} ORDER BY t.deadline_year NULLS LAST, t.region, c.subject_ko, t.target_id"
+    return _frame(con, sql, [as_of, *params])
+
+
+@cached
+def tracked_target(con: duckdb.DuckDBPyConnection, target_id: str, as_of: date) -> dict | None:
+    rows = _frame(con, f"{_TRACKED} WHERE t.target_id = ?", [as_of, target_id])
+    return rows.iloc[0].to_dict() if len(rows) else None
+
+
+@cached
+def target_mentions(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFrame:
+    """A target's mentions in issue order, each with its record, revision and flags."""
+    sql = f"""
+        SELECT m.seq, m.revision, m.changes, m.similarity, c.*,
+               {_FLAG_LIST} AS flags
+        FROM target_mentions m JOIN commitments c ON c.id = m.commitment_id
+        WHERE m.target_id = ? ORDER BY m.seq
+    """
+    return _frame(con, sql, [target_id])
+
+
+@cached
+def target_evidence(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFrame:
+    sql = """
+        SELECT e.role, e.share, e.verdict, e.actual_year, e.reported_on, c.value, c.value_text, c.unit,
+               c.sentence, c.bulletin, c.line
+        FROM target_evidence e JOIN commitments c ON c.id = e.commitment_id
+        WHERE e.target_id = ? ORDER BY e.actual_year, e.reported_on
+    """
+    return _frame(con, sql, [target_id])
+
+
+@cached
+def issue_changes(
+    con: duckdb.DuckDBPyConnection, filters: Filters, bulletin: str, as_of: date
+) -> pd.DataFrame:
+    """The tracked commitments of one bulletin, each new, restated or revised against every bulletin
+    loaded before it (the links only ever reach back), with the mention it revised, its target's
+    status on `as_of` and its flags."""
+    where, params = where_clause(filters)
+    sql = f"""
+        SELECT m.target_id, m.revision, m.changes, p.value AS previous_value, p.target_year AS previous_year,
+               t.n_mentions, s.status, s.outcome_share, {_FLAG_LIST} AS flags, c.*
+        FROM target_mentions m
+        JOIN commitments c ON c.id = m.commitment_id
+        JOIN tracked_targets t ON t.target_id = m.target_id
+        LEFT JOIN target_status(?) s ON s.target_id = m.target_id
+        LEFT JOIN target_mentions p ON p.target_id = m.target_id AND p.seq = m.seq - 1
+        WHERE m.bulletin = ? AND {where}
+        ORDER BY CASE m.revision WHEN 'new' THEN 1 WHEN 'revised' THEN 0 ELSE 2 END, c.region, c.line
+    """
+    return _frame(con, sql, [as_of, bulletin, *params])
+
+
+@cached
+def data_flags(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """Every flag on the filtered commitments, with the record it points at."""
+    where, params = where_clause(filters)
+    sql = f"""
+        SELECT f.flag, f.detail, c.* FROM data_flags f JOIN commitments c ON c.id = f.commitment_id
+        WHERE {where} ORDER BY f.flag, c.issue_date DESC, c.bulletin, c.line
+    """
+    return _frame(con, sql, params)
+
+
+@cached
+def commitment_flags(con: duckdb.DuckDBPyConnection, commitment_id: str) -> pd.DataFrame:
+    sql = "SELECT flag, detail FROM data_flags WHERE commitment_id = ? ORDER BY flag"
+    return _frame(con, sql, [commitment_id])

@@ -1,4 +1,4 @@
-"""Command line: `python -m etl build | ingest | extract | check | review`. Only wiring; the work is in the stages.
+"""Command line: `python -m etl build | ingest | extract | explain | check | track | review`. Only wiring; the work is in the stages.
 
 Exit status: 0 when every file loaded, 1 when a file failed, 2 when a single article has no
 date and needs `--date` (as for any other missing argument).
@@ -56,9 +56,32 @@ def parser() -> argparse.ArgumentParser:
     add_date_option(extract)
     extract.set_defaults(command=run_extract)
 
+    explain = commands.add_parser(
+        "explain",
+        help="print each candidate number of a file (or of one line) with its evidence and deciding rule",
+    )
+    explain.add_argument("target", metavar="FILE[:LINE]")
+    add_date_option(explain)
+    explain.set_defaults(command=run_explain)
+
     check = commands.add_parser("check", help="run the data checks on a database")
     check.add_argument("--db", type=Path, default=config.DB_PATH, help="database file (default: %(default)s)")
     check.set_defaults(command=run_check)
+
+    track = commands.add_parser("track", help="print tracked targets: status, mentions, revisions, evidence")
+    track.add_argument(
+        "target", nargs="?", metavar="ID", help="a target id or the id of any of its commitments"
+    )
+    track.add_argument("--search", metavar="TEXT", help="targets whose subject or sentence contains TEXT")
+    track.add_argument(
+        "--as-of",
+        type=iso_date,
+        default=None,
+        metavar="DATE",
+        help="status as of this date (default: today)",
+    )
+    track.add_argument("--db", type=Path, default=config.DB_PATH, help="database file (default: %(default)s)")
+    track.set_defaults(command=run_track)
     review_cli.add_parser(commands)
     return root
 
@@ -131,7 +154,7 @@ def summarise(report: BuildReport, db_path: Path) -> int:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from etl.extract import extract_bulletin
+    from etl.extract import extract
     from etl.parse import parse_file
 
     writer = csv.DictWriter(sys.stdout, fieldnames=RECORD_FIELDS) if args.format == "csv" else None
@@ -141,7 +164,7 @@ def run_extract(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             bulletin = parse_file(path, default_date=args.date)
-            records = [commitment.record() for commitment in extract_bulletin(bulletin)]
+            records = [commitment.record() for commitment in extract(bulletin).records]
         except BulletinError as error:
             print(error, file=sys.stderr)
             failures.append(error)
@@ -152,6 +175,38 @@ def run_extract(args: argparse.Namespace) -> int:
             else:
                 print(json.dumps(record, ensure_ascii=False))
     return failure_status(failures)
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    from etl.extract import bulletin_decisions, explain
+    from etl.parse import parse_file
+
+    path, line = split_target(args.target)
+    try:
+        bulletin = parse_file(path, default_date=args.date)
+    except BulletinError as error:
+        print(error, file=sys.stderr)
+        return failure_status([error])
+    decisions = [d for d in bulletin_decisions(bulletin) if line is None or d.line.number == line]
+    if not decisions:
+        where = f"line {line}" if line is not None else "the file"
+        print(f"{path}: no candidate number on {where}", file=sys.stderr)
+        return 0
+    shown = None
+    for decision in decisions:
+        if decision.line.number != shown:
+            shown = decision.line.number
+            print(f"{path}:{shown}: {decision.line.text.strip()}")
+        print("\n".join(explain(decision)))
+    return 0
+
+
+def split_target(target: str) -> tuple[Path, int | None]:
+    """ "bulletin.txt:120" → (bulletin.txt, 120); a plain path has no line."""
+    head, sep, tail = target.rpartition(":")
+    if sep and tail.isdigit() and head:
+        return Path(head), int(tail)
+    return Path(target), None
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -167,6 +222,29 @@ def run_check(args: argparse.Namespace) -> int:
     for result in results:
         print(f"{'FAIL' if result.count else 'ok  '} {result if result.count else result.name}")
     return 1 if any(result.count for result in results) else 0
+
+
+def run_track(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    import duckdb
+
+    from etl import track_report
+
+    if not args.db.is_file():
+        print(f"{args.db}: database not found", file=sys.stderr)
+        return 1
+    as_of = args.as_of or date.today()
+    with duckdb.connect(str(args.db), read_only=True) as con:
+        if args.target is None and args.search is None:
+            print(track_report.overview(con, as_of))
+            return 0
+        ids = track_report.find(con, target=args.target, search=args.search)
+        if not ids:
+            print(f"no tracked target matches {args.target or args.search!r}", file=sys.stderr)
+            return 1
+        print("\n\n".join(track_report.describe(con, target_id, as_of) for target_id in ids))
+    return 0
 
 
 if __name__ == "__main__":

@@ -351,14 +351,28 @@ def header_headlines(
     """Headline-like lines of at least `minimum` characters above the first line of article text
     that follows one of them, and that line (a sentence above all of them is page chrome)."""
     headlines: list[int] = []
-    for i in filled:
+    for position, i in enumerate(filled):
         if i in metadata:
             continue
-        if is_headline(texts[i]) and len(parse.compact(texts[i])) >= minimum:
+        following = filled[position + 1] if position + 1 < len(filled) else None
+        if (is_headline(texts[i]) or is_verb_title(texts[i], following in metadata)) and len(
+            parse.compact(texts[i])
+        ) >= minimum:
             headlines.append(i)
         elif headlines and is_body_text(texts[i]):
             return headlines, i
     return headlines, None
+
+
+def is_verb_title(text: str, dated_below: bool) -> bool:
+    """A news title written as a sentence without its full stop ("상하이, 바이오산업 키운다"),
+    printed right above its byline or date line: it reads as a sentence, but a sentence of the
+    body ends with a full stop and never stands above the byline."""
+    return (
+        dated_below
+        and not text.rstrip().endswith(".")
+        and is_headline(SENTENCE_END.sub("", text.rstrip()) + " ")
+    )
 
 
 def title_score(text: str) -> int:

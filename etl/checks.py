@@ -162,6 +162,25 @@ CHECKS: tuple[Check, ...] = (
     ),
 )
 
+# Tracking (etl/track.py): mentions and evidence point at commitments of the right kind.
+CHECKS += (
+    Check(
+        "target_mentions are target or funding commitments",
+        """SELECT m.commitment_id FROM target_mentions m LEFT JOIN commitments c ON c.id = m.commitment_id
+           WHERE c.id IS NULL OR c.kind NOT IN ('target', 'funding')""",
+    ),
+    Check(
+        "target_evidence rows are actuals with their year",
+        """SELECT e.commitment_id FROM target_evidence e LEFT JOIN commitments c ON c.id = e.commitment_id
+           WHERE c.id IS NULL OR c.kind <> 'actual' OR c.as_of_year IS DISTINCT FROM e.actual_year""",
+    ),
+    Check(
+        "data_flags point at commitments",
+        """SELECT f.commitment_id FROM data_flags f LEFT JOIN commitments c ON c.id = f.commitment_id
+           WHERE c.id IS NULL""",
+    ),
+)
+
 
 def run(con: duckdb.DuckDBPyConnection, checks: tuple[Check, ...] = CHECKS) -> list[CheckResult]:
     """Every check's result, failed or not."""

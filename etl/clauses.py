@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from etl.model import Article, Line
 from etl.numbers import Quantity, find_quantities
+from etl.rules import alternation, vocabulary
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class Candidate:
     clause: str  # the clause of line.text that holds the quantity
     clause_start: int  # offset of the clause in line.text
     continuation: str = ""  # the next line, when this one breaks off mid-sentence
+    sentence_start: int = 0  # the sentence of line.text that holds the quantity
+    sentence_end: int | None = None
 
     @property
     def rest(self) -> str:
@@ -31,9 +35,24 @@ class Candidate:
         return self.clause[self.quantity.end - self.clause_start :]
 
     @property
+    def text(self) -> str:
+        """The line with every other sentence blanked out, offsets kept: a web paragraph holds
+        several sentences on one line, and the cue of one ("…에 따르면", "출원") must not read
+        into its neighbour."""
+        line, start = self.line.text, self.sentence_start
+        end = len(line) if self.sentence_end is None else self.sentence_end
+        return " " * start + line[start:end] + " " * (len(line) - end)
+
+    @property
+    def sentence(self) -> str:
+        return self.text.strip()
+
+    @property
     def tail(self) -> str:
         """Everything after the number up to the end of its sentence: in "A 30개, B 15개를 육성"
         the verb that governs 30개 stands at the end of the line."""
+        if self.sentence_end is not None and self.sentence_end < len(self.line.text.rstrip()):
+            return self.line.text[self.quantity.end : self.sentence_end]
         # a break inside a word ("…연구비를 지" / "원하고") joins without a space
         glue = "" if re.search(r"[가-힣\d]$", self.line.text) else " "
         return self.line.text[self.quantity.end :] + glue + self.continuation
@@ -43,8 +62,23 @@ class Candidate:
 # an HTML tag, or a verb ending that links two actions
 # ("…5G 공장 구축, 30개 시범사업 추진", "…를 구축하고, 제조업 부가가치…").
 _CLAUSE_BREAK = re.compile(
-    r",\s|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|(?<![대위통])해)\s"
+    r",\s|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣A-Za-z)\]”’\"'])[.。!?]\s|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|(?<![대위통])해)\s"
 )
+
+
+# Where a sentence ends inside a line: a full stop after a word or a closing bracket or quote,
+# then a space ("…목표를 제시했다. 이를 통해 …"); "1. 지난해" and "25.8" are no sentence ends.
+_SENTENCE_END = re.compile(r"(?<=[가-힣A-Za-z)\]”’\"'])[.。!?](?=\s+\S)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of a line as (start, end) offsets, the full stop included."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
@@ -62,9 +96,10 @@ def candidates(line: Line, continuation: str = "", continues: bool = False) -> I
     end ("기업당 연간 최대 200" / "만 위안을 보조"): the amount is read across the break, printed
     as far as the line shows it, and the orphaned "만 위안" of a `continues` line is no amount."""
     spans = clauses(line.text)
+    sentence_spans = sentences(line.text)
     cut = bool(continuation) and bool(_CUT_AMOUNT.search(line.text))
     joined = line.text.rstrip() + continuation.lstrip() if cut else line.text
-    quantities = find_quantities(mask_markup(joined))
+    quantities = with_measures(find_quantities(mask_markup(joined)), mask_markup(joined))
     quantities = [q for q in quantities if q.start < len(line.text.rstrip())]
     if continues:
         indent = len(line.text) - len(line.text.lstrip())
@@ -72,10 +107,43 @@ def candidates(line: Line, continuation: str = "", continues: bool = False) -> I
     for quantity in share_list_qualifiers(quantities, joined):
         if quantity.end > len(line.text):
             quantity = replace(quantity, text=line.text[quantity.start :], end=len(line.text))
+        start, end = next((a, b) for a, b in sentence_spans if a <= quantity.start < b or b == len(line.text))
         for offset, clause in spans:
             if offset <= quantity.start < offset + len(clause):
-                yield Candidate(line, quantity, clause, offset, continuation)
+                yield Candidate(line, quantity, clause, offset, continuation, start, end)
                 break
+
+
+# "PUE를 1.25 이하로", "PUE **1.2 이하**": a bare number right after a unitless measure, before
+# a qualifier, a level particle, a comma or the end.
+_MEASURE_LEVEL = r"""\s*(?:은|는|을|를|이|가)?\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])
+    (?=\s*(?P<word>이하|이내|미만|이상|초과)?\s*(?:으로|로|,|$|\s|[)]))"""
+_MEASURE_QUALIFIERS = {"이하": "<=", "이내": "<=", "미만": "<=", "이상": ">=", "초과": ">="}
+
+
+@cache
+def _measure_pattern() -> re.Pattern[str]:
+    measures = alternation(vocabulary().unitless_measures)
+    return re.compile(rf"(?:{measures}){_MEASURE_LEVEL}", re.VERBOSE)
+
+
+def measure_quantities(text: str) -> list[Quantity]:
+    """The bare numbers a unitless measure sets: "PUE를 1.25 이하로 낮추고" → 1.25, ratio, <=."""
+    out = []
+    for m in _measure_pattern().finditer(text):
+        qualifier = _MEASURE_QUALIFIERS.get(m.group("word") or "", "=")
+        number = m.group("number")
+        out.append(
+            Quantity(float(number), None, "ratio", qualifier, number, m.start("number"), m.end("number"), "")
+        )
+    return out
+
+
+def with_measures(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """The quantities of a line with the unitless measures' numbers no other quantity covers."""
+    taken = [(q.start, q.end) for q in quantities]
+    extra = [q for q in measure_quantities(text) if not any(s <= q.start < e for s, e in taken)]
+    return sorted(quantities + extra, key=lambda q: q.start)
 
 
 # A line that ends in the middle of an amount: "… 연간 최대 200", "… 1,000".
@@ -105,7 +173,7 @@ def share_list_qualifiers(quantities: list[Quantity], text: str) -> list[Quantit
 
 # A bullet, list mark or table cell opens a new sentence; anything else on the
 # next line continues a line the PDF conversion broke ("…연간 25개의 외자 R&D센터" / "터를 유치하고").
-_NEW_SENTENCE = re.compile(r"^\s*(?:[-*•▶●■✓△※#〈<]|\d{1,2}\)|[①-⑩]|\d{1,2}\t)")
+_NEW_SENTENCE = re.compile(r"^\s*(?:[-*•▶●■✓△※#〈<◊◦○□☐▷▪◆◇❍❏ㅇ·‣]|\d{1,2}\)|[①-⑩]|\d{1,2}\t)")
 
 
 def continues_previous(article: Article, index: int) -> bool:

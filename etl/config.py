@@ -6,7 +6,9 @@ Each setting can be overridden by an environment variable of the same name.
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -37,7 +39,29 @@ PUBLISHER_EN = "Korea-China Science & Technology Cooperation Center (KOSTEC)"
 BULLETIN_TITLE = "중국 과학기술 정책 주간동향"
 
 PARSER_VERSION = "1.1.0"
-EXTRACTOR_VERSION = "1.0.0"
+
+# The modules whose code decides what is extracted; with every file of etl/data they make up
+# the extractor, and its version changes whenever one of their bytes does.
+EXTRACTOR_MODULES = (
+    "extract.py", "clauses.py", "subjects.py", "periods.py", "sectors.py", "gazetteer.py",
+    "numbers.py", "rules.py",
+)  # fmt: skip
+
+
+def extractor_version(files: Iterable[Path]) -> str:
+    """ "2.<first 12 hex of the sha256 over the files' names and bytes>", stamped on every row."""
+    digest = hashlib.sha256()
+    for path in sorted(files, key=lambda p: p.name):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return f"2.{digest.hexdigest()[:12]}"
+
+
+def extractor_files() -> list[Path]:
+    data = [path for path in REFERENCE_DIR.iterdir() if path.is_file()]
+    return [PACKAGE_DIR / name for name in EXTRACTOR_MODULES] + data
+
+
+EXTRACTOR_VERSION = extractor_version(extractor_files())
 
 # Data checks (etl/checks.py): a commitment's target year must lie in this range.
 TARGET_YEAR_MIN = int(os.environ.get("PTT_TARGET_YEAR_MIN", 2000))

@@ -8,57 +8,26 @@ as 육성/구축/달성) and nothing marks it as a fact already reached, a forec
 threshold, or a count that only describes the document. Year-by-year target
 tables give one record per cell. A number repeated in the summary, a headline
 or a restating heading is kept once, at its first full statement in the body.
+
+Every decision is named: each candidate gets its `Evidence` once and a `Decision` that records
+the rule of etl/rules.py that took or rejected it (`python -m etl explain FILE:LINE` prints both).
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
 
 from etl import gazetteer, periods, sectors
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous
-from etl.config import EXTRACTOR_VERSION, REFERENCE_DIR
+from etl.config import EXTRACTOR_VERSION
 from etl.model import Article, Bulletin, Commitment, Line, RejectedCandidate, Table
 from etl.numbers import find_quantities, parse_korean_number
+from etl.rules import RULES, Evidence, alternation, confidence, describe, vocabulary
 from etl.subjects import MARKUP, PARTICLE_TAIL, clean_subject, list_subject, rate_subject
-
-VOCABULARY_FILE = REFERENCE_DIR / "extraction.toml"
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    forward: tuple[str, ...]
-    historical_markers: tuple[str, ...]
-    historical_predicates: tuple[str, ...]
-    forecast: tuple[str, ...]
-    past_until: tuple[str, ...]
-    report_headline: tuple[str, ...]
-    plan_headline: tuple[str, ...]
-    structural_nouns: tuple[str, ...]
-    actor_nouns: tuple[str, ...]
-    actor_followers: tuple[str, ...]
-    funding_verbs: tuple[str, ...]
-    non_commitment_table_headers: tuple[str, ...]
-    research_parts: tuple[str, ...]
-    research_categories: tuple[str, ...]
-    explicit_forward: str  # a regular expression
-    specification_units: tuple[str, ...]
-    company_suffixes: tuple[str, ...]
-    companies: tuple[str, ...]
-    private_actor_pattern: str
-
-
-@cache
-def vocabulary() -> Vocabulary:
-    with VOCABULARY_FILE.open("rb") as fh:
-        data = tomllib.load(fh)
-    return Vocabulary(
-        **{name: words if isinstance(words, str) else tuple(words) for name, words in data.items()}
-    )
 
 
 @dataclass(frozen=True)
@@ -90,15 +59,24 @@ class Extraction:
 
 def extract(bulletin: Bulletin) -> Extraction:
     """The bulletin's commitments and the candidates its rules rejected."""
-    return Extraction(extract_bulletin(bulletin), [])
+    decisions = bulletin_decisions(bulletin)
+    records = [d.record for d in decisions if d.record is not None]
+    rejected = [d.rejection(bulletin.id) for d in decisions if d.record is None]
+    return Extraction(sorted(records, key=lambda c: (c.line, c.occurrence)), rejected)
 
 
 def extract_bulletin(bulletin: Bulletin) -> list[Commitment]:
     """Every quantitative commitment of a bulletin, in line order."""
-    records: list[Commitment] = []
+    return extract(bulletin).records
+
+
+def bulletin_decisions(bulletin: Bulletin) -> list[Decision]:
+    """Every candidate number of the bulletin with its decision, in line order
+    (what `python -m etl explain` prints)."""
+    decisions: list[Decision] = []
     for article in bulletin.articles:
-        records.extend(extract_article(article_context(bulletin, article)))
-    return sorted(records, key=lambda c: (c.line, c.occurrence))
+        decisions.extend(article_decisions(article_context(bulletin, article)))
+    return sorted(decisions, key=lambda d: d.line.number)
 
 
 # --- 1. the article's context ------------------------------------------------
@@ -138,15 +116,31 @@ def is_report(headline: str, issue_year: int) -> bool:
 def is_private_actor(actor: str | None) -> bool:
     """ "화웨이, …", "칭화대, …", "글로벌 싱크탱크(CCG), …": a headline actor that is a company,
     university or institute, not a government. Its plans are no public commitments (GUIDELINES)."""
-    if not actor or gazetteer.issuer_place(actor)[0] or gazetteer.find_places(actor):
+    if not actor or gazetteer.issuer_place(actor)[0] or gazetteer.find_places(actor) or _CHINA.search(actor):
         return False
     vocab = vocabulary()
-    name = _BRACKETED.sub("", actor).strip()  # "룽지(隆基)그린에너지"
+    # "룽지(隆基)그린에너지"; a quoted title names a policy, not its author: "中 'AI+제조' 정책 발표"
+    name = _QUOTED_TITLE.sub("", _BRACKETED.sub("", actor)).strip()
     return (
         _has(name, vocab.companies)
         or name.endswith(vocab.company_suffixes)
         or bool(re.search(vocab.private_actor_pattern, name))
+        or latin_organisation(name)
     )
+
+
+# "中", "중국": the country itself.
+_CHINA = re.compile(r"中(?![가-힣])|중국(?!\s*(?:기업|업체|회사))")
+_QUOTED_TITLE = re.compile(r"['‘“「《『][^'’”」》』]*['’”」》』]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&]*")
+
+
+def latin_organisation(name: str) -> bool:
+    """A name in Latin letters ("BYD", "Unitree", "CATL는"): an organisation, unless every Latin
+    word is a technology's or a measure's acronym ("AI+제조", "ESS 산업")."""
+    acronyms = vocabulary().technology_acronyms
+    words = [w for w in _LATIN_WORD.findall(name) if len(w) >= 2 or w.isupper()]
+    return any(w not in acronyms and len(w) >= 2 for w in words)
 
 
 def headline_deadline(article: Article) -> int | None:
@@ -166,10 +160,21 @@ def lead_subject(article: Article) -> str | None:
             continue
         m = re.match(
             r"^[\s\-▶●•*#]*(?:최근\s*|이번에\s*|지난\s*\d+월\s*)?(?:중국\s+)?([^,'‘“「《]{2,30}?)(?:은|는)\s",
-            line.text,
+            strip_dateline(line.text),
         )
         return m.group(1).strip() if m else None
     return None
+
+
+# A news dateline or byline: "(베이징=신화통신)", "[상하이=뉴스핌] 김선영 기자 =" names where the story
+# was filed, not where a target applies.
+_DATELINE = re.compile(
+    r"[(\[【]\s*[가-힣A-Za-z·\s]{1,12}=\s*[^)\]】]{1,25}[)\]】](?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=?)?"
+)
+
+
+def strip_dateline(text: str) -> str:
+    return _DATELINE.sub(lambda m: " " * len(m.group()), text)
 
 
 def article_issuer(article: Article) -> str:
@@ -251,7 +256,9 @@ def _body_lines(article: Article) -> list[Line]:
 
 
 # "올해 5G 공장 1만 개 건설", "연내 …": the issue's own year, printed as a word.
-_THIS_YEAR = re.compile(r"올해|금년|연내|올 한 해")
+@cache
+def _this_year() -> re.Pattern[str]:
+    return re.compile(alternation(vocabulary().this_year))
 
 
 def temporal_anchor(
@@ -259,12 +266,15 @@ def temporal_anchor(
 ) -> periods.YearMention | None:
     """The year a number is dated by: the nearest year printed before it on its line,
     else one printed after it in the same clause ("연산력 300 EFLOPS ('25)")."""
-    mentions = periods.year_mentions(line_text)
+    mentions = [m for m in periods.year_mentions(line_text) if not _dates_a_from_value(line_text, m)]
     if issue_year:
         mentions += [
-            periods.YearMention(issue_year, m.start(), m.end(), False) for m in _THIS_YEAR.finditer(line_text)
+            periods.YearMention(issue_year, m.start(), m.end(), False)
+            for m in _this_year().finditer(line_text)
         ]
         mentions.sort(key=lambda m: m.start)
+    if any(not m.base for m in mentions):  # "2025년까지 … 2020년 대비 2배로": a base, not the date
+        mentions = [m for m in mentions if not m.base]
     before = [m for m in mentions if m.end <= position]
     if before:
         return before[-1]
@@ -272,11 +282,22 @@ def temporal_anchor(
     return after[0] if after else None
 
 
+def _dates_a_from_value(text: str, mention: periods.YearMention) -> bool:
+    """ "2022년의 260대에서 360대로": the year of the starting value, not of the target."""
+    return bool(
+        re.match(r"\s*(?:년)?\s*(?:말)?\s*(?:의|에는|엔)?\s*[\d.,]+\s*\S{0,6}?에서\s", text[mention.end :])
+    )
+
+
 def anchor_of(candidate: Candidate, issue_year: int) -> periods.YearMention | None:
     """The year a candidate's number is dated by (one definition for the status, the target
     year and an actual's as-of year alike)."""
     clause_end = candidate.clause_start + len(candidate.clause)
-    return temporal_anchor(candidate.line.text, candidate.quantity.start, clause_end, issue_year)
+    anchor = temporal_anchor(candidate.text, candidate.quantity.start, clause_end, issue_year)
+    if anchor is None and _has(candidate.sentence[:8], vocabulary().anaphora):
+        # "…2025년까지 … 목표를 제시했다. 이를 통해 … 240억 위안 창출": the sentence carries on the one before
+        anchor = temporal_anchor(candidate.line.text, candidate.quantity.start, clause_end, issue_year)
+    return anchor
 
 
 def _has(text: str, words: Iterable[str]) -> bool:
@@ -284,14 +305,18 @@ def _has(text: str, words: Iterable[str]) -> bool:
 
 
 # "단일 프로젝트 보조는 최대 1,000만 위안": the support named before the amount it caps.
-_FUNDING_TOPIC = re.compile(r"(?:보조|지원|지원금|보조금|장려금|한도)(?:은|는|이|가)?\s*(?:최대|최고)?\s*$")
+@cache
+def _funding_topic() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(vocabulary().funding_topics)})(?:은|는|이|가)?\s*(?:최대|최고)?\s*$")
+
 
 # "40만개로 늘리고", "1ms 이내로 공제", "20% 이상으로 향상": a number set as the level to reach.
 _TO_LEVEL = re.compile(r"^\s*(?:이상|이내|이하|미만|까지)?\s*(?:으로|로)\s")
 
 
-def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = None) -> str | None:
-    """'target' (forward-looking), 'actual' (a fact reached) or None (neither / not ours).
+def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = None) -> tuple[str | None, str]:
+    """('target' | 'actual' | None, the deciding rule's name): forward-looking, a fact reached,
+    or neither / not ours.
 
     `inherited` is the deadline of the lead bullet the line sits under ("- '26년까지 …" /
     " - (R&D) … 매출의 15% 차지"): under it, a plain verb states the plan, not a fact."""
@@ -299,56 +324,77 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     clause = candidate.clause
     for phrase in vocab.past_until:  # "현재까지 40개 …" looks back, not forward
         clause = clause.replace(phrase, "현재")
-    if _has(clause, vocab.forecast):
-        return None
     rest, tail = candidate.rest, candidate.tail
+    if _has(clause, vocab.forecast) or is_forecast(candidate):
+        return None, "forecast"
+    if is_from_value(candidate):
+        return "actual", "from_value"
+    if candidate.quantity.unit == "count" and lists_items(tail):
+        return None, "listed_in_document"  # "27개 전방기술과 18개 기초과학문제 … 제기"
     planned = bool(re.search(vocab.explicit_forward, rest))
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:
         if anchor.as_of:  # "'24년 기준 9.9%로 목표에 근접" reports progress towards a target
-            return "target" if _has(rest, ("예정", "계획", "목표로", "목표를")) else "actual"
+            if _has(rest, vocab.as_of_plan_words):
+                return "target", "as_of_progress_plan"
+            return "actual", "as_of_figure"
         if anchor.year > ctx.issue_year or (anchor.until and anchor.year == ctx.issue_year):
-            return "target"
+            return "target", "future_year"
         if anchor.year < ctx.issue_year:
-            return "target" if planned else "actual"
-    prefix = candidate.line.text[: candidate.quantity.start]
-    if _COPULA.match(rest) and not planned:
-        return "actual"  # "발사장 총 투자액은 40억 위안이며": an amount stated, not pledged
+            return ("target", "past_year_planned") if planned else ("actual", "past_year")
+    prefix = candidate.text[: candidate.quantity.start]
+    if _COPULA.match(rest) and not planned and not re.search(vocab.explicit_forward, tail):
+        return "actual", "copula_statement"  # "발사장 총 투자액은 40억 위안이며": stated, not pledged
+    if anchor is None and inherited == REVIEWED:
+        return "actual", "under_review_heading"
     if anchor is None and inherited and inherited >= ctx.issue_year:
         clause_end = candidate.clause_start + len(candidate.clause)
-        verb = rest + candidate.line.text[clause_end : clause_end + 8]  # "증가해 | 오고 있음"
+        verb = rest + candidate.text[clause_end : clause_end + 8]  # "증가해 | 오고 있음"
         past = (
             _has(clause + prefix, vocab.historical_markers)
             or _ONGOING.search(verb)
+            or _PAST_ENDING.search(tail)  # "56%를 차지해 주도적인 위치를 점했다" (a bare "차지" plans)
             or _REACHED.match(MARKUP.sub("", rest))
             # a nominal sentence with no verb at all: "응용 시나리오는 약 400개"
             or (
                 not tail.strip()
                 and re.search(r"(?<=[가-힣])(?:은|는)\s", clause)
-                and not _FUNDING_TOPIC.search(MARKUP.sub("", prefix))  # "보조는 최대 1,000만 위안"
+                and not _funding_topic().search(MARKUP.sub("", prefix))  # "보조는 최대 1,000만 위안"
             )
         )
-        return "actual" if past else "target"
-    past_words = _has(clause + prefix, vocab.historical_markers) or reports_fact(tail)
-    if past_words and not planned:
-        return "actual"
-    if ctx.research:  # "… 7% 이상 증가시키고, … 8% 이상으로 제고하는 목표를 제시"
-        return "target" if planned or re.search(vocab.explicit_forward, tail) else None
-    forward = (
-        _has(tail, vocab.forward)
-        or _TO_LEVEL.match(rest)
-        or _has(clause, ("목표", "계획"))
-        or _FUNDING_TOPIC.search(MARKUP.sub("", prefix))
+        return ("actual", "inherited_but_reported") if past else ("target", "inherited_deadline")
+    past_words = (
+        _has(clause + prefix, vocab.historical_markers)
+        or reports_fact(tail)
+        or bool(_ONGOING.search(MARKUP.sub("", rest)))  # "52곳이 실제로 사용되고 있으며"
     )
-    return "target" if forward else None
+    if past_words and not planned:
+        return "actual", "historical_cue"
+    if ctx.research:  # "… 7% 이상 증가시키고, … 8% 이상으로 제고하는 목표를 제시"
+        if planned or re.search(vocab.explicit_forward, tail):
+            return "target", "research_explicit_plan"
+        return None, "research_no_plan"
+    forward = (
+        has_verb(tail, vocab.forward)  # not the 개발 of "경제개발구"
+        # a level to reach or to cut to, not "5.5%로 여전히 낮아"
+        or (_TO_LEVEL.match(rest) and _has(rest, vocab.forward_verbs + vocab.reduction_verbs))
+        or _has(clause, vocab.plan_nouns)
+        or _funding_topic().search(MARKUP.sub("", prefix))
+    )
+    return ("target", "forward_verb") if forward else (None, "no_forward_cue")
 
+
+# A past-tense ending anywhere in the rest of the sentence: "…를 차지해 …를 점했다".
+_PAST_ENDING = re.compile(r"(?:했|하였|됐|되었|였|었)(?:다|으며|고|음|던)")
 
 # A verb in the past tense: "약 9,000개를 육성하였으며", "… 구축했다".
-_PAST_TENSE = re.compile(r"^(?:을|를)?\s*(?:하였|했|되었|됐|하였음|완료)")
+_PAST_TENSE = re.compile(r"^(?:을|를)?\s*(?:하였|했|되었|됐|하였음|완료|하고\s?있|되고\s?있)")
 
 
 # A number closed by a copula states what is: "총 투자액은 40억 위안이며", "… 1,216억 개임".
-_COPULA = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.)|였|으로 집계|로 집계)")
+_COPULA = re.compile(
+    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.)|였|이었|으로 집계|로 집계|(?:규모|수준)인\s)"
+)
 
 
 # "… 200여 개에 달하고, …": a figure reached, not one to reach ("달하도록" would plan it).
@@ -359,6 +405,18 @@ _REACHED = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:에|으로|로)?\s*(?
 _ONGOING = re.compile(
     r"(?:하였|했|되었|됐|해\s*오|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있)"
 )
+
+
+def is_forecast(candidate: Candidate) -> bool:
+    """Someone's expectation: the predicate that governs the number is a forecast word ("…
+    2035년 130만대, 2050년 500만대에 이를 것으로 예상했다"), or the sentence is attributed to a source
+    ("백서에 따르면 …") and states no plan ("… 목표를 제시했다" reports a plan)."""
+    vocab = vocabulary()
+    first = _first_word(candidate.tail, vocab.forward_verbs + vocab.forecast + vocab.plan_nouns)
+    if first in vocab.forecast:
+        return True
+    sentence = candidate.sentence
+    return _has(sentence, vocab.attribution) and not _has(sentence, vocab.attributed_plan)
 
 
 def reports_fact(tail: str) -> bool:
@@ -373,18 +431,21 @@ def reports_fact(tail: str) -> bool:
     return bool(_PAST_TENSE.match(after))
 
 
-def is_company_plan(line: Line) -> bool:
+def is_company_plan(sentence: str) -> bool:
     """A sentence whose subject is a company states that company's plan, not a public commitment:
     "■ BYD는 … 연간 20만 대 생산을 목표로", "차이나 모바일은 …"."""
-    m = _SENTENCE_SUBJECT.match(line.text.lstrip("■ "))
+    m = _SENTENCE_SUBJECT.match(sentence.lstrip("■ "))
     if not m:
         return False
     subject = _BRACKETED.sub("", m.group(1)).strip()  # "연산 파워(CP) 면에서" names no company
+    subject = re.split(r"에서\s", subject)[-1]  # "운영상 방면에서 차이나 텔레콤은": after the adverbial
+    if re.search(r"(?:에|에게|에서|으로|로)$", subject):
+        return False  # "… 기술 개발 기업에는 최대 5,000만 위안": to whom, not who acts
     if gazetteer.issuer_place(subject)[0] or re.search(r"까지|목표|면에서|분야", subject):
         return False  # a government body or place
     vocab = vocabulary()
     return (
-        bool(re.search(r"[A-Z]{2,}|[A-Z][a-z]+", subject))
+        latin_organisation(_QUOTED_TITLE.sub("", subject))
         or subject.endswith(vocab.company_suffixes)
         or _has(subject, vocab.companies)
         or bool(re.search(vocab.private_actor_pattern, subject))  # "연구진은 … 28% 달성을 목표"
@@ -396,22 +457,25 @@ def is_structural(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.structural:
         # "500대 달성", "2만대 보급": 대 counting machines before a verb, not "5대 방향"
-        following = candidate.line.text[q.end :].lstrip()
+        following = candidate.text[q.end :].lstrip()
         vocab = vocabulary()
         verbs = tuple(
-            w for w in vocab.forward if w not in vocab.structural_nouns and w not in ("목표", "계획")
+            w for w in vocab.forward if w not in vocab.structural_nouns and w not in vocab.plan_nouns
         )
         return not following.startswith(verbs)
     if q.unit != "count":
         return False
-    after = candidate.line.text[q.end : q.end + 16].lstrip(" 의")
+    after = skip_modifier(candidate.text[q.end : q.end + 16].lstrip(" 의"))
+    if re.match(r"(?:을|를|은|는|이|가|로|으로)\s", after):
+        after = ""  # "40개를 목표로": the count is the object, what follows is no noun it counts
     words = after.split(" ", 1)
     vocab = vocabulary()
     # "54개 구체적인 조치", "22개 세부 조치": look past one modifier, never past a verb
     # ("만 개 육성 목표를") or a particle ("도시를 …")
     first = words[0] if words else ""
-    looks_past = not first.startswith(vocab.forward) and not PARTICLE_TAIL.search(first)
-    second = words[1] if len(words) > 1 and (looks_past or _MODIFIER.search(first)) else ""
+    verb = first.startswith(vocab.forward)  # "보급" ends like the modifier "국가급" but is a verb
+    looks_past = not verb and not PARTICLE_TAIL.search(first)
+    second = words[1] if len(words) > 1 and (looks_past or (_MODIFIER.search(first) and not verb)) else ""
     nouns = vocab.structural_nouns
     if any(_names(text, noun) for noun in nouns for text in (after, second)):
         return True
@@ -419,8 +483,20 @@ def is_structural(candidate: Candidate) -> bool:
     if any(len(noun) >= 2 and head.endswith(noun) for noun in nouns):  # "20개 지원조항을"
         return True
     # "6개 분야 12개 콘텐츠", "5대 분야 15개 조치": a count under a structural count is structural
-    before = candidate.line.text[max(0, q.start - 12) : q.start]
-    return bool(re.search(r"\d+\s*[개대]\s*(?:분야|방향|영역|부문|유형)\s*$", before))
+    before = candidate.text[max(0, q.start - 12) : q.start]
+    before = candidate.text[max(0, q.start - 20) : q.start]  # "8대 분야에서 27개", "8개 기술영역의 18개"
+    return bool(
+        re.search(r"\d+\s*[개대]\s*(?:[가-힣]+\s?)?(?:분야|방향|영역|부문|유형)(?:의|에서)?\s*$", before)
+    )
+
+
+def skip_modifier(after: str) -> str:
+    """ "국가 시범기지", "국가급 …": the nation modifying the noun after it is no count of countries."""
+    for noun in vocabulary().modifier_nouns:
+        m = re.match(rf"{re.escape(noun)}(?:급\s*|\s+(?=[가-힣A-Za-z]))", after)
+        if m:
+            return after[m.end() :]
+    return after
 
 
 def _names(text: str, noun: str) -> bool:
@@ -447,7 +523,7 @@ def is_actor_count(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit not in ("count", "people"):
         return False
-    after = candidate.line.text[q.end : q.end + 24].lstrip(" 의").replace("*", "")
+    after = skip_modifier(candidate.text[q.end : q.end + 24].lstrip(" 의").replace("*", ""))
     vocab = vocabulary()
     words = after.split(" ", 1)
     texts = [after] + ([words[1]] if len(words) > 1 and len(words[0]) <= 3 else [])  # "20개 정부 부처는"
@@ -466,26 +542,43 @@ def is_actor_count(candidate: Candidate) -> bool:
 
 # "매출액 100억 위안 이상의 세계 일류 제조기업 15개": an amount that only says which
 # enterprises count (the commitment is the 15); also "… 이상 기업을 대상으로".
-_THRESHOLD_TAIL = re.compile(r"^\s*(?:이상|초과|이하|미만)\s*(?:의|인)?\s")
+_THRESHOLD_TAIL = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이상|초과|이하|미만)\s*(?:의|인)?\s")
 # A duration that only says when: "3~5년 이내", "3년 내", "5년 주기로".
 _DEADLINE_TAIL = re.compile(r"^\s*(?:이내|내|안에|후|간|동안|만에|째|주기)")
 _TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
 # "연간 매출액 50억 위안 이상 기업이 …": the amount says which enterprises qualify.
 _QUALIFIED_GROUP = re.compile(
-    r"^\s*(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급)\s*(?:[가-힣]+\s)?(?:기업|업체|프로젝트|기관|회사|단지)"
+    r"^\s*(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급|(?:이|가)?\s*(?:넘는|넘은|넘어서는))\s*(?:[가-힣]+\s)?"
+    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역)"
 )
+
+
+def _shares_a_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
+    """A figure listed right before a threshold of the same unit qualifies the same group."""
+    q = candidate.quantity
+    later = [s for s in siblings if s.quantity.start > q.end and s.quantity.unit == q.unit]
+    if not later or candidate.text[q.end : q.end + 2].strip() not in (",", "，"):
+        return False
+    following = later[0]
+    between = candidate.text[q.end : following.quantity.start]
+    if re.search(r"\d", between) or len(between) > 30:
+        return False
+    return bool(_QUALIFIED_GROUP.match(candidate.text[following.quantity.end :]))
 
 
 def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
     q = candidate.quantity
-    after = candidate.line.text[q.end :]
+    after = candidate.text[q.end :]
     if q.unit == "count":
         return False
     if _QUALIFIED_GROUP.match(after):  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
         return True
+    if _shares_a_threshold(candidate, siblings):
+        return True  # "핵심산업규모 50억 위안, 유관산업규모 200억 위안이 넘는 도시"
     if not _THRESHOLD_TAIL.match(after):
         return False
-    if _TARGET_GROUP.match(after):
+    # "…을 대상으로", also past a list of further groups: "▷투자액 500만 위안 이상 ▷… 등을 대상으로"
+    if _TARGET_GROUP.match(after) or re.search(r"(?:을|를)\s*대상으로", candidate.tail):
         return True
     later_counts = [  # "45세 이하 청년 과학자 1,000명", "100억 위안 이상의 프로젝트 10개"
         s
@@ -505,21 +598,28 @@ _QUOTED = re.compile(r"(['‘“\"])([^'‘’“”\"]{1,60}?)(['’”\"])")
 def in_quoted_name(candidate: Candidate) -> bool:
     """A number inside quotation marks is part of a name: "'1개의 실험실, 2개의 산업기지와 4개의
     센터'의 … 체계", "'신제조(新製造)100' 프로젝트"."""
-    text = _YEAR_APOSTROPHE.sub(lambda m: " " * len(m.group()), candidate.line.text)
+    text = _YEAR_APOSTROPHE.sub(lambda m: " " * len(m.group()), candidate.text)
     q = candidate.quantity
-    return any(m.start(2) <= q.start and q.end <= m.end(2) for m in _QUOTED.finditer(text))
+    return any(
+        m.start(2) <= q.start and q.end <= m.end(2) and not _SPEECH.search(m.group(2))
+        for m in _QUOTED.finditer(text)
+    )
+
+
+# A quotation that is a statement, not a name: "“2030년까지 … 15조 위안 규모가 되게 할 것”".
+_SPEECH = re.compile(r"(?:다|것|요|함|음|겠다)\s*[.!]?\s*$|까지\s")
 
 
 # "12개 지역의 신규 장려 산업", "6개 기업의 전고체 배터리 기초연구": the count only scopes
 # the noun phrase that follows (unlike "2개의 …", "100개 이상의 …", which count it).
 _SCOPE = re.compile(
-    r"^\s(?!이상|이하|이내|초과|미만|가량|정도|내외|안팎|남짓|여)[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+)?의\s"
+    r"^\s(?!이상|이하|이내|초과|미만|가량|정도|내외|안팎|남짓|여)[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+)?(?<!등)의\s"
 )
 
 
 def is_scope(candidate: Candidate) -> bool:
     q = candidate.quantity
-    return q.unit == "count" and bool(_SCOPE.match(candidate.line.text[q.end :]))
+    return q.unit == "count" and bool(_SCOPE.match(candidate.text[q.end :]))
 
 
 def is_enumeration(candidate: Candidate) -> bool:
@@ -527,7 +627,7 @@ def is_enumeration(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit != "count":
         return False
-    before = candidate.line.text[max(0, q.start - 40) : q.start]
+    before = candidate.text[max(0, q.start - 40) : q.start]
     # "…청두(成都) 2개 고신구"; "CATL, BYD 등 6개 기업" (a list of names in Latin or Hanja); not a
     # lead label "(제조업 디지털 전환) 200개 이상의 …"
     # names glossed in brackets, one after another: not "중개기관(數商) 500개"
@@ -547,22 +647,64 @@ def kind_of(candidate: Candidate) -> str:
     """'funding' for public money pledged ("최대 1억 위안 지원", "60억 위안을 투자해"), else 'target'."""
     q = candidate.quantity
     if q.unit == "percent":
-        if re.search(r"(?:보조|지원|장려)\s*(?:비율|율)", candidate.line.text[: q.start]):
+        if re.search(r"(?:보조|지원|장려)\s*(?:비율|율)", candidate.text[: q.start]):
             return "funding"  # "보조 비율을 최대 80%까지 상향"
         # "비용의 최대 30%를 보조": a subsidy rate is support pledged
         first = _first_word(candidate.tail, vocabulary().forward + vocabulary().funding_verbs)
         return "funding" if first in ("보조", "지원", "보조금", "장려", "보상") else "target"
     if q.unit != "CNY":
         return "target"
-    before = MARKUP.sub("", candidate.line.text[: q.start])
+    before = MARKUP.sub("", candidate.text[: q.start])
     rest = re.sub(r"^\s*[(（][^)）]*[)）]", "", MARKUP.sub("", candidate.tail))  # "(약 1조 원)"
     if re.search(r"규모(?:는|를|가|이|의)?\s*$", before) or re.match(r"\s*(?:규모|급)", rest):
         return "target"  # the size of an industry or cluster, not money pledged
     vocab = vocabulary()
-    if _FUNDING_TOPIC.search(before):
+    if _funding_topic().search(before):
         return "funding"
     first = _first_word(rest, vocab.forward + vocab.funding_verbs)
     return "funding" if first in vocab.funding_verbs else "target"
+
+
+# What may follow a verb stem: an ending, a particle or a break, not a noun's next syllable
+# ("경제개발구", "공급망" are nouns); money pledged as a noun ("지원금", "보조금") still pledges.
+_VERB_FOLLOWS = r"(?=[하할한해될되된돼시을를의에와과및이도으는고며기어게지면였했함음토금]|\s|$|[,.;()\]])"
+
+
+@cache
+def _verb_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(words)}){_VERB_FOLLOWS}")
+
+
+def lists_items(tail: str) -> bool:
+    """The verb that governs a count states what a document lists ("… 18개 기초과학문제 제기"),
+    with no plan word before it ("40개를 목표로 제시" sets a target)."""
+    vocab = vocabulary()
+    m = _verb_pattern(vocab.forward_verbs + vocab.content_verbs).search(tail)
+    if not m or m.group() not in vocab.content_verbs:
+        return False
+    return not _has(tail[: m.start()], vocab.plan_nouns)
+
+
+def first_verb(text: str, words: tuple[str, ...]) -> str | None:
+    """The word of `words` that stands first in `text` as a verb (not the 초과 of "기초과학")."""
+    m = _verb_pattern(words).search(text)
+    return m.group() if m else None
+
+
+def has_verb(text: str, words: tuple[str, ...]) -> bool:
+    """One of `words` stands in `text` as a verb (or a verbal noun), not inside a longer noun."""
+    return bool(_verb_pattern(words).search(text))
+
+
+# "2022년의 260대에서 360대로 늘릴 계획": a value a change starts from.
+_FROM_VALUE = re.compile(
+    r"^\s*(?:[(（][^)）]*[)）])?\s*에서\s*(?:\S+\s){0,3}?\S*\d\S*\s*(?:이상|이하)?\s*(?:으로|로)"
+)
+
+
+def is_from_value(candidate: Candidate) -> bool:
+    """The figure a change starts from ("260대에서 360대로 늘릴") is a baseline, not the target."""
+    return bool(_FROM_VALUE.match(MARKUP.sub("", candidate.text[candidate.quantity.end :])))
 
 
 def _first_word(text: str, words: Iterable[str]) -> str | None:
@@ -577,9 +719,9 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: list[tupl
     if anchor is not None:  # its own year; a past one on a line that still plans ("'22년 말 … 예정")
         return anchor.year
     inherited = inherited_year(candidate.line, history)
-    if inherited:
+    if inherited and inherited != REVIEWED:
         return inherited
-    line_plan = periods.plan_period(candidate.line.text)
+    line_plan = periods.plan_period(candidate.text)
     if line_plan:
         return line_plan[1]
     return ctx.plan[1] if ctx.plan else ctx.deadline
@@ -604,6 +746,26 @@ def inherited_year(line: Line, history: list[tuple[Line, int]]) -> int | None:
     return None
 
 
+def lead_year(line: Line, issue_year: int) -> int:
+    """The deadline a line sets for the lines under it: its "'30년까지", or the issue's year for a
+    heading of this year's targets with no figure of its own ("2. 올해 주요 예상 목표")."""
+    if year := until_year(line.text):
+        return year
+    vocab = vocabulary()
+    if find_quantities(line.text):
+        return 0
+    if _this_year().search(line.text) and _has(line.text, vocab.lead_plan_nouns):
+        return issue_year
+    # A heading that reviews the year before marks the lines under it as facts: REVIEWED.
+    return REVIEWED if _REVIEW_HEADING.match(line.text) and _has(line.text, vocab.review_words) else 0
+
+
+# The lead year of lines under a review heading ("1. 지난해 업무 회고"): no year, only facts.
+REVIEWED = -1
+# A short numbered or bulleted heading line: "1. 지난해 업무 회고", "□ 작년 성과".
+_REVIEW_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]|[□■◆▶●○◎])\s*\S.{0,25}$")
+
+
 def until_year(text: str) -> int:
     """The first deadline printed in `text` ("'30년까지" → 2030), 0 when there is none."""
     return next((m.year for m in periods.year_mentions(text) if m.until), 0)
@@ -614,8 +776,9 @@ def place_for(candidate: Candidate, ctx: ArticleContext, parent: Line | None) ->
     ("린강(臨港) 신구의 매출액 성장률을 20%"), the sentence's own subject ("중국 공업정보화부 등
     15개 부처는 …"), or the place of the bullet it sits under ("이 중 창수(常熟) 신에너지산업단지" /
     "  - '25년 1,100억 위안 달성 예정")."""
-    in_clause = candidate.clause[: candidate.quantity.start - candidate.clause_start]
-    nearest = _nearest_place(in_clause, candidate.line.text) or _subject_place(candidate.line.text)
+    in_clause = strip_dateline(candidate.clause[: candidate.quantity.start - candidate.clause_start])
+    sentence = strip_dateline(candidate.sentence)
+    nearest = _nearest_place(in_clause, sentence) or _subject_place(sentence.strip())
     if nearest is None and parent is not None:
         nearest = _nearest_place(parent.text)
         if nearest and nearest[0] != ctx.region:
@@ -670,8 +833,8 @@ def parent_line(line: Line, history: list[tuple[Line, int]]) -> Line | None:
 
 
 def per_year(candidate: Candidate) -> bool:
-    before = candidate.line.text[max(0, candidate.quantity.start - 8) : candidate.quantity.start]
-    return _has(before, ("연간", "매년", "연평균", "해마다", "년간"))
+    before = candidate.text[max(0, candidate.quantity.start - 8) : candidate.quantity.start]
+    return _has(before, vocabulary().per_year_words)
 
 
 # "kW당 2,000위안", "시간당 3,000㎥", "월 50만 장": a rate, whose unit names what it is per.
@@ -686,10 +849,10 @@ def rate_unit(candidate: Candidate, siblings: list[Candidate]) -> str | None:
     q = candidate.quantity
     bases = [s.quantity for s in siblings if s.quantity.per and s.quantity.end <= q.start]
     if bases and q.start - bases[-1].end <= 4 and bases[-1].value == 10000:
-        if "로봇" in candidate.line.text:
+        if "로봇" in candidate.text:
             return "robots_per_10k_workers"
         return f"{q.unit}_per_10k_people"
-    m = _PER.search(candidate.line.text[max(0, q.start - 12) : q.start])
+    m = _PER.search(candidate.text[max(0, q.start - 12) : q.start])
     if not m:
         return None
     per = "kW" if m.group("kw") else "hour" if m.group("hour") else "month"
@@ -749,8 +912,9 @@ def table_records(ctx: ArticleContext, table: Table) -> list[tuple[Line, Commitm
                 continue
             subject = clean_subject(_UNIT_IN_LABEL.sub("", label))
             record = _record(
-                ctx, line, value * scale, cell, unit, "=", year, subject, "target", ctx.region, ctx.city
-            )
+                ctx, line, value * scale, cell, unit, "=", year, subject, "target", ctx.region, ctx.city,
+                confidence=confidence("year_table_cell", "target", None), rule="year_table_cell",
+            )  # fmt: skip
             out.append((line, record))
     return out
 
@@ -768,20 +932,13 @@ def sector_of(subject: str, sentence: str, ctx: ArticleContext) -> str:
     sector = sectors.classify(subject, MARKUP.sub(" ", sentence), ctx.article.headline)
     if sector == "other" and ctx.article.subheadline:
         sector = sectors.classify("", "", ctx.article.subheadline)
-    if sector in _GENERIC_SECTORS and sectors.classify(subject) in _GENERIC_SECTORS | {"other"}:
+    generic = sectors.with_role("generic")
+    if sector in generic and sectors.classify(subject) in generic | {sectors.OTHER}:
         # "국가급 혁신 플랫폼 5개" in a biomanufacturing plan: a generic subject takes the plan's domain
         domain = sectors.classify("", "", ctx.article.headline)
-        if domain in _DOMAIN_SECTORS:
+        if domain in sectors.with_role("domain"):
             return domain
     return sector
-
-
-# Sectors that name a kind of measure rather than an industry, and the industries a plan can be about.
-_GENERIC_SECTORS = {"rnd_innovation", "sme_enterprise", "regional_development", "other"}
-_DOMAIN_SECTORS = {
-    "AI", "semiconductors", "computing_data", "telecom_5g_6g", "industrial_internet", "robotics",
-    "nev_batteries", "hydrogen_energy", "biomedicine", "quantum", "aerospace", "materials",
-}  # fmt: skip
 
 
 def _record(
@@ -812,69 +969,282 @@ def _record(
     )
 
 
-def line_records(
+@dataclass
+class Decision:
+    """One candidate number and what the rules made of it: the record it gave, or none, and the
+    name of the rule that decided (`etl.rules.RULES`)."""
+
+    line: Line
+    article_seq: int
+    value_text: str
+    value: float | None
+    unit: str | None
+    rule: str
+    evidence: Evidence | None = None
+    record: Commitment | None = None
+    taken_by: str = ""  # the rule that first took it, when a later rule dropped it
+
+    def drop(self, rule_name: str) -> None:
+        self.taken_by, self.rule, self.record = self.rule, rule_name, None
+
+    def rejection(self, bulletin: str) -> RejectedCandidate:
+        return RejectedCandidate(
+            bulletin=bulletin,
+            article_seq=self.article_seq,
+            line=self.line.number,
+            value_text=self.value_text,
+            value=self.value,
+            unit=self.unit,
+            rule=self.rule,
+            reason=RULES[self.rule].meaning,
+            sentence=self.line.text,
+        )
+
+
+def explain(decision: Decision) -> list[str]:
+    """A decision as readable lines: the number, the verdict and rule, the rule's meaning, the evidence."""
+    rule_ = RULES[decision.rule]
+    if decision.record is not None:
+        record = decision.record
+        verdict = f"TAKEN as {record.kind}, confidence {record.confidence}"
+        verdict += f", year {record.target_year or record.as_of_year or '-'}"
+    else:
+        verdict = "REJECTED" + (f" (first taken by {decision.taken_by})" if decision.taken_by else "")
+    out = [
+        f"  {decision.value_text}  [{decision.unit or '-'}]  {verdict}",
+        f"    rule {rule_.name}: {rule_.meaning}   e.g. {rule_.example}",
+    ]
+    return out + [f"    {text}" for text in describe(decision.evidence)]
+
+
+@cache
+def _foreign() -> re.Pattern[str]:
+    # a word of its own: "인도" (India) is not the start of "인도기금" (guidance fund)
+    return re.compile(
+        rf"(?<![가-힣])(?:{alternation(vocabulary().foreign_actors)})"
+        r"(?=$|[^가-힣]|(?:은|는|이|가|의|도|과|와|에서|에|정부|측)(?:[^가-힣]|$))"
+    )
+
+
+def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
+    """Another country's plan quoted beside China's ("한국 산업통상자원부는 '30년까지 …"): the
+    actor named last before the number (or, with none, the headline's actor) is not Chinese."""
+    before = strip_dateline(candidate.text[: candidate.quantity.start])
+    foreign = [m.end() for m in _foreign().finditer(before)]
+    chinese = [m.end() for m in _CHINA.finditer(before)] + [p.end for p in gazetteer.find_places(before)]
+    if foreign or chinese:
+        return max(foreign, default=-1) > max(chinese, default=-1)
+    actor = headline_actor(ctx.article.headline) or ""
+    return bool(_foreign().search(actor)) and not _CHINA.search(actor)
+
+
+def is_ordinal(candidate: Candidate) -> bool:
+    """ "제20기 중앙위원회", "(20기 3중전회)": an ordinal names a session, it counts nothing."""
+    q = candidate.quantity
+    after = candidate.text[q.end : q.end + 12]
+    return bool(re.search(r"제\s?$", candidate.text[: q.start])) or _has(after, vocabulary().session_words)
+
+
+# "미국(33%)과 중국(27%)": a share printed in brackets after a name.
+_BRACKETED_SHARE = re.compile(r"[(（]\s*(?:약\s*)?[\d.,]+\s*%\s*[)）]")
+
+
+def is_bracketed_share(candidate: Candidate) -> bool:
+    """Shares compared in a description, each in brackets after its name: "미국(33%)과 중국(27%)"."""
+    q = candidate.quantity
+    if q.unit != "percent":
+        return False
+    text = candidate.text
+    inside = any(m.start() <= q.start < m.end() for m in _BRACKETED_SHARE.finditer(text))
+    return inside and len(_BRACKETED_SHARE.findall(text)) >= 2
+
+
+def is_size_class(candidate: Candidate) -> bool:
+    """ "1㎡급 모듈", "400G급": a size class, not an amount."""
+    q = candidate.quantity
+    return q.unit != "CNY" and candidate.text[q.end : q.end + 1] == "급"
+
+
+def is_specification(candidate: Candidate) -> bool:
+    return candidate.quantity.unit in vocabulary().specification_units
+
+
+def is_duration(candidate: Candidate) -> bool:
+    """ "3년 내", "3~5년 이내": a span of years says when, not how much."""
+    q = candidate.quantity
+    return q.unit == "years" and (q.counter == "년" or bool(_DEADLINE_TAIL.match(candidate.text[q.end :])))
+
+
+# What the number is, before its verb is read: each test rejects under its rule's name, in order.
+_WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...] = (
+    ("rate_base", lambda c, _: c.quantity.per),
+    ("ordinal", lambda c, _: is_ordinal(c)),
+    ("shares_in_brackets", lambda c, _: is_bracketed_share(c)),
+    ("won_conversion", lambda c, _: is_conversion(c)),
+    ("document_structure", lambda c, _: is_structural(c)),
+    ("actor_count", lambda c, _: is_actor_count(c)),
+    ("quoted_name", lambda c, _: in_quoted_name(c)),
+    ("scope_count", lambda c, _: is_scope(c)),
+    ("enumeration_count", lambda c, _: is_enumeration(c)),
+    ("size_class", lambda c, _: is_size_class(c)),
+    ("specification_unit", lambda c, _: is_specification(c)),
+    ("duration", lambda c, _: is_duration(c)),
+    ("eligibility_threshold", lambda c, found: is_threshold(c, found)),
+)
+
+
+def evidence_of(
+    candidate: Candidate,
+    found: list[Candidate],
+    ctx: ArticleContext,
+    lead_year: int | None,
+    parent: Line | None,
+) -> Evidence:
+    vocab = vocabulary()
+    q = candidate.quantity
+    prefix = candidate.text[: q.start]
+    verb = first_verb(candidate.tail, vocab.forward_verbs + vocab.historical_predicates)
+    tense = "past" if reports_fact(candidate.tail) else "forward" if verb else "none"
+    words = vocab.forecast + vocab.historical_markers + vocab.past_until
+    region, city = place_for(candidate, ctx, parent)
+    unit = rate_unit(candidate, found) or q.unit
+    subject = list_subject(candidate, found)
+    if "_per_10k_" in unit:  # "1만명당 360대": the base is no subject
+        subject = rate_subject(subject, unit)
+    return Evidence(
+        sentence=candidate.text,
+        clause=candidate.clause,
+        anchor=anchor_of(candidate, ctx.issue_year),
+        inherited=lead_year,
+        verb=verb,
+        tense=tense,
+        cues=tuple(w for w in words if w in candidate.clause or w in prefix),
+        region=region,
+        city=city,
+        subject=subject,
+        unit=unit,
+    )
+
+
+def decide(
+    candidate: Candidate, found: list[Candidate], ctx: ArticleContext, lead_year: int | None
+) -> tuple[str | None, str]:
+    """(state, rule): the first rule of `_WHAT_IT_IS` that rejects, else the status rules, else
+    whose plan it is."""
+    rejected = next((name for name, test in _WHAT_IT_IS if test(candidate, found)), None)
+    if rejected:
+        return None, rejected
+    state, name = status(candidate, ctx, lead_year)
+    if state == "target" and is_company_plan(candidate.sentence):
+        return None, "company_plan"
+    if state == "target" and ctx.private and _subject_place(candidate.sentence) is None:
+        return None, "private_actor_plan"  # a company's or university's own plan
+    if state == "target" and is_foreign(candidate, ctx):
+        return None, "foreign_plan"
+    return state, name
+
+
+def line_decisions(
     ctx: ArticleContext,
     line: Line,
     history: list[tuple[Line, int]],
     continuation: str = "",
     continues: bool = False,
-) -> list[Commitment]:
+) -> list[Decision]:
     found = list(candidates(line, continuation, continues))
+    # a headline's deadline stands in for a lead bullet only where no plan period frames the
+    # article (short news: "■ 우한시, '27년까지 …" over bullets without a year)
+    lead_year = inherited_year(line, history) or (None if ctx.plan else ctx.deadline)
+    parent = parent_line(line, history)
     out = []
     for candidate in found:
         q = candidate.quantity
-        if q.per or is_conversion(candidate) or is_structural(candidate) or is_actor_count(candidate):
-            continue
-        if in_quoted_name(candidate) or is_scope(candidate) or is_enumeration(candidate):
-            continue
-        if q.unit != "CNY" and line.text[q.end : q.end + 1] == "급":
-            continue  # "1㎡급 모듈", "400G급": a size class, not an amount
-        if q.unit in vocabulary().specification_units or (q.unit == "years" and q.counter == "년"):
-            continue  # a specification or a duration ("3년 내") is no amount to reach
-        if q.unit == "years" and _DEADLINE_TAIL.match(line.text[q.end :]):
-            continue
-        if is_threshold(candidate, found):
-            continue
-        # a headline's deadline stands in for a lead bullet only where no plan period frames the
-        # article (short news: "■ 우한시, '27년까지 …" over bullets without a year)
-        lead_year = inherited_year(line, history) or (None if ctx.plan else ctx.deadline)
-        state = status(candidate, ctx, lead_year)
-        if state is None or (state == "target" and is_company_plan(line)):
-            continue
-        if state == "target" and ctx.private and _subject_place(line.text) is None:
-            continue  # a company's or university's own plan
-        region, city = place_for(candidate, ctx, parent_line(line, history))
-        kind = "actual" if state == "actual" else kind_of(candidate)
-        year = target_year_of(candidate, ctx, history)
-        if kind == "funding" and not periods.year_mentions(line.text):
-            year = None  # a standing support measure has no deadline (GUIDELINES)
-        as_of = None
-        if kind == "actual":  # a baseline has no deadline: the year it describes goes to as_of_year
-            anchor = anchor_of(candidate, ctx.issue_year)
-            year, as_of = None, anchor.year if anchor else ctx.issue_year
-        unit = rate_unit(candidate, found) or q.unit
-        subject = list_subject(candidate, found)
-        if "_per_10k_" in unit:  # "1만명당 360대": the base is no subject
-            subject = rate_subject(subject, unit)
-        out.append(
-            _record(
-                ctx,
-                line,
-                q.value,
-                q.text,
-                unit,
-                q.qualifier,
-                year,
-                subject,
-                kind,
-                region,
-                city,
-                value_max=q.value_max,
-                per_year=per_year(candidate),
-                as_of_year=as_of,
-            )
-        )
+        evidence = evidence_of(candidate, found, ctx, lead_year, parent)
+        state, name = decide(candidate, found, ctx, lead_year)
+        decision = Decision(line, ctx.article.seq, q.text, q.value, evidence.unit, name, evidence)
+        if state is not None:
+            decision.record = candidate_record(candidate, evidence, state, name, ctx, history)
+            out.extend(shared_copies(decision, candidate))
+        out.append(decision)
     return out
+
+
+# "각각 1억 위안", "모두 80% 이상": one figure stated for each of several places or measures.
+_EACH = re.compile(r"(?:각각|각기|모두|공히)\s*(?:최대\s*|약\s*)?$")
+# The marks of an inline list: "▷기업 경영 디지털화 보급률 ▷전자상거래 도입 기업 비율 등을 모두 80%".
+_INLINE_ITEM = re.compile(r"[▷▶►①-⑩]\s*")
+
+
+def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
+    """The figure once more for each further place or listed measure it is stated for ("베이징과
+    상하이에 각각 1억 위안" is two commitments); the decision itself keeps the first."""
+    q = candidate.quantity
+    before = candidate.text[candidate.clause_start : q.start]
+    if not _EACH.search(before) or decision.record is None:
+        return []
+    if re.match(r"\s*[,，、]\s*\d", candidate.text[q.end :]):
+        return []  # "각각 500만 위안, 200만 위안": one amount each, in order
+    record = decision.record
+    places = []
+    for place in gazetteer.find_places(strip_dateline(before)):
+        key = (place.region, place.city)
+        if place.kind != "national" and key not in places:
+            places.append(key)
+    if len(places) >= 2:
+        records = [replace(record, region=region, city=city) for region, city in places]
+    else:
+        items = [clean_subject(re.sub(r"\s*등(?:을|를|은|는|이|가)?\s.*$", "", item))
+                 for item in _INLINE_ITEM.split(before)[1:]]  # fmt: skip
+        if len(items) < 2:
+            return []
+        records = [replace(record, subject_ko=item) for item in items]
+    decision.record = records[0]
+    return [
+        Decision(decision.line, decision.article_seq, decision.value_text, decision.value, decision.unit,
+                 decision.rule, decision.evidence, copy)
+        for copy in records[1:]
+    ]  # fmt: skip
+
+
+def candidate_record(
+    candidate: Candidate, evidence: Evidence, state: str, rule_name: str, ctx: ArticleContext, history
+) -> Commitment:
+    q, line = candidate.quantity, candidate.line
+    kind = "actual" if state == "actual" else kind_of(candidate)
+    year = target_year_of(candidate, ctx, history)
+    if kind == "funding" and not periods.year_mentions(line.text):
+        year = None  # a standing support measure has no deadline (GUIDELINES)
+    as_of = None
+    if kind == "actual":  # a baseline has no deadline: the year it describes goes to as_of_year
+        year, as_of = None, evidence.anchor.year if evidence.anchor else ctx.issue_year
+    level = confidence(
+        rule_name,
+        kind,
+        evidence,
+        value_text=q.text,
+        qualifier=q.qualifier,
+        ranged=q.value_max is not None,
+        after=line.text[q.end :],
+        heading=is_heading(line),
+    )
+    return _record(
+        ctx,
+        line,
+        q.value,
+        q.text,
+        evidence.unit,
+        q.qualifier,
+        year,
+        evidence.subject,
+        kind,
+        evidence.region,
+        evidence.city,
+        value_max=q.value_max,
+        per_year=per_year(candidate),
+        as_of_year=as_of,
+        confidence=level,
+        rule=rule_name,
+    )
 
 
 def is_heading(line: Line) -> bool:
@@ -885,36 +1255,71 @@ def is_heading(line: Line) -> bool:
     return bool(re.match(r"^\s*(?:#+\s*)?(?:-\s*)?\d{1,2}\)\s", line.text))
 
 
-def extract_article(ctx: ArticleContext) -> list[Commitment]:
+def table_decisions(ctx: ArticleContext) -> tuple[set[int], list[Decision]]:
+    """The lines of the article's tables, and a decision per cell of its year-by-year target tables."""
     table_lines: set[int] = set()
-    cells: list[Commitment] = []
+    cells: list[Decision] = []
     for table in ctx.article.tables:
         if _is_non_commitment_table(table):
             table_lines.update(row.line for row in table.rows)
         elif year_columns(table):
             table_lines.update(row.line for row in table.rows)
-            cells.extend(record for _, record in table_records(ctx, table))
-    records: list[Commitment] = []
+            for line, record in table_records(ctx, table):
+                cells.append(
+                    Decision(line, ctx.article.seq, record.value_text, record.value, record.unit,
+                             "year_table_cell", None, record)
+                )  # fmt: skip
+    return table_lines, cells
+
+
+def article_decisions(ctx: ArticleContext) -> list[Decision]:
+    """Every candidate of the article with its decision; the taken ones carry their record."""
+    table_lines, cells = table_decisions(ctx)
+    decisions: list[Decision] = list(cells)
+    body: list[Decision] = []
+    headings: list[Decision] = []
     history: list[tuple[Line, int]] = []
-    headings: list[Commitment] = []
     for index, line in enumerate(ctx.article.lines):
         if line.kind == "caption" and re.search(r"※|참고", line.text):
             history.clear()  # a 〈※ 참고 …〉 box opens a block of its own (a table title does not)
         if line.number in table_lines or line.kind in ("caption", "reference", "source"):
             continue
-        found = line_records(
+        found = line_decisions(
             ctx, line, history, continuation_of(ctx.article, index), continues_previous(ctx.article, index)
         )
+        decisions.extend(found)
+        taken = [d for d in found if d.record is not None]
         if is_heading(line):
-            headings.extend(found)
+            headings.extend(taken)
         else:
-            records.extend(found)
-            history.append((line, until_year(line.text)))  # a headline's year is no lead sentence
-    body = deduplicate(sorted(records, key=lambda c: c.line))
-    body += absorb_table_cells(cells, body)
-    found = body + [h for h in deduplicate(headings) if not _restates(h, body, heading=True)]
-    targets = [c for c in found if c.kind != "actual"]
-    return [c for c in found if c.kind != "actual" or is_baseline(c, targets)]
+            body.extend(taken)
+            history.append((line, lead_year(line, ctx.issue_year)))  # a headline's year is no lead
+    kept = deduplicate(body)
+    kept += absorb_table_cells([d for d in cells], kept)
+    body_records = [d.record for d in kept]
+    # a figure the body states but did not take ("백서에 따르면 … 1만1천여개 … 세웠다") is no
+    # commitment in the headline either
+    body_figures = [
+        (d.value, d.unit)
+        for d in decisions
+        if d.record is None and d.value is not None and not is_heading(d.line)
+    ]
+    for heading in deduplicate(headings):
+        record = heading.record
+        stated = any(unit == record.unit and _same(value, record.value) for value, unit in body_figures)
+        if stated or _restates(record, body_records, heading=True):
+            heading.drop("heading_restates_body")
+        else:
+            kept.append(heading)
+    targets = [d.record for d in kept if d.record.kind != "actual"]
+    for decision in kept:
+        if decision.record.kind == "actual" and not is_baseline(decision.record, targets):
+            decision.drop("actual_not_baseline")
+    return sorted(decisions, key=lambda d: d.line.number)
+
+
+def extract_article(ctx: ArticleContext) -> list[Commitment]:
+    return [d.record for d in article_decisions(ctx) if d.record is not None]
 
 
 def is_baseline(actual: Commitment, targets: list[Commitment]) -> bool:
@@ -936,17 +1341,20 @@ def _similar(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.6
 
 
-def absorb_table_cells(cells: list[Commitment], body: list[Commitment]) -> list[Commitment]:
+def absorb_table_cells(cells: list[Decision], body: list[Decision]) -> list[Decision]:
     """A table cell that a body sentence already states (same value, unit and year) is a
     restatement (GUIDELINES: 002 l.189-191 vs l.196-203); each sentence absorbs one cell."""
-    free = list(body)
+    free = [d.record for d in body]
     kept = []
     for cell in cells:
+        record = cell.record
         twin = next(
             (
                 b
                 for b in free
-                if b.unit == cell.unit and b.target_year == cell.target_year and _same(b.value, cell.value)
+                if b.unit == record.unit
+                and b.target_year == record.target_year
+                and _same(b.value, record.value)
             ),
             None,
         )
@@ -954,6 +1362,7 @@ def absorb_table_cells(cells: list[Commitment], body: list[Commitment]) -> list[
             kept.append(cell)
         else:
             free.remove(twin)
+            cell.drop("table_cell_in_body")
     return kept
 
 
@@ -966,20 +1375,30 @@ def _is_non_commitment_table(table: Table) -> bool:
     return _has(header, vocabulary().non_commitment_table_headers)
 
 
-def deduplicate(records: list[Commitment]) -> list[Commitment]:
+def deduplicate(taken: list[Decision]) -> list[Decision]:
     """Keep the first full statement of each commitment; number repeats on one line."""
-    kept: list[Commitment] = []
-    for record in records:
-        if _restates(record, kept, heading=False):
+    kept: list[Decision] = []
+    for decision in sorted(taken, key=lambda d: d.line.number):
+        record = decision.record
+        if _restates(record, [k.record for k in kept], heading=False):
+            decision.drop("restated")
             continue
-        occurrence = 1 + sum(1 for k in kept if k.line == record.line and k.value_text == record.value_text)
-        kept.append(replace(record, occurrence=occurrence, id="") if occurrence > 1 else record)
+        occurrence = 1 + sum(
+            1 for k in kept if k.record.line == record.line and k.record.value_text == record.value_text
+        )
+        if occurrence > 1:
+            decision.record = replace(record, occurrence=occurrence, id="")
+        kept.append(decision)
     return kept
 
 
 def _restates(record: Commitment, earlier: list[Commitment], *, heading: bool) -> bool:
+    """The same value and unit stated earlier, of the same kind and subject; a heading restates
+    a body figure of any kind ("베이징, 1만1천여개 5G 기지국 건설" over a body that reports it built)."""
     for other in earlier:
-        if other.line == record.line or other.unit != record.unit or other.kind != record.kind:
+        if other.line == record.line or other.unit != record.unit:
+            continue
+        if other.kind != record.kind and not heading:
             continue
         if not _same(other.value, record.value):
             continue

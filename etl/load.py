@@ -27,7 +27,7 @@ import duckdb
 import pandas as pd
 from tqdm import tqdm
 
-from etl import checks, config, gazetteer, review, sectors
+from etl import checks, config, gazetteer, quality, review, sectors, track
 from etl.extract import Extraction, extract
 from etl.model import Bulletin, Commitment, RejectedCandidate
 from etl.parse import line_sections, parse_file
@@ -62,10 +62,11 @@ def build(seeds_dir: Path, db_path: Path, *, progress: bool = False) -> BuildRep
         create_schema(con)
         load_reference_tables(con)
         report = load_files(con, files, progress=progress)
+        review.apply(con)  # reviews live apart from the database and outlive every build
+        derive_tracking(con)
         if not report.bulletins:
             reasons = "; ".join(str(error) for error in report.failures)
             raise BulletinError(seeds_dir, f"no bulletin could be loaded ({reasons})")
-        review.apply(con)  # reviews live apart from the database and outlive every build
         return report
 
 
@@ -85,7 +86,8 @@ def ingest(
                 db_path, f"built by an older version ({problem}); rebuild it with `python -m etl build`"
             )
         report = load_files(con, files, progress=progress, default_date=default_date)
-        review.apply(con)
+        review.apply(con)  # corrected fields before the targets are derived from them
+        derive_tracking(con)
         return report
 
 
@@ -202,6 +204,17 @@ def load_reference_tables(con: duckdb.DuckDBPyConnection) -> None:
             for sector in sectors.sectors()
         ],
     )
+
+
+def derive_tracking(con: duckdb.DuckDBPyConnection) -> None:
+    """Tracked targets (etl/track.py) and data-quality flags (etl/quality.py), recomputed from
+    every loaded commitment in one transaction, before the new file is checked and swapped in."""
+    con.execute("BEGIN TRANSACTION")
+    tables = track.tables(con) | {"data_flags": quality.rows(con)}
+    for table, rows in tables.items():
+        con.execute(f"DELETE FROM {table}")
+        insert_rows(con, table, rows)
+    con.execute("COMMIT")
 
 
 def load_files(

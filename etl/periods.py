@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 # An apostrophe-year as Korean writers print it, with any of the quote marks
-# the seeds use: "'25년까지", "‘30년까지", "´26년까지", "’22년 말".
-_QUOTES = "'‘’´`"
+# the seeds and web pages use: "'25년까지", "‘30년까지", "´26년까지", "’22년 말", "′23년" (a prime),
+# "＇24년" (a full-width apostrophe).
+_QUOTES = "'‘’´`′＇"
 # A quote before two digits is a year only when 년 or a period follows: "’ 10개" is a count
 # after a closing quote, "'25년" and "('25)" are years.
 _SHORT_YEAR = rf"[{_QUOTES}]\s?(?P<short>\d{{2}})(?!\d)(?=\s*(?:년|年|\)|）|~|-|—|–))"
@@ -30,6 +31,9 @@ _PERIOD = re.compile(
 
 # "'23년 5월 기준", "'22년말 기준", "2023년 7월, 현재": the date a statistic describes.
 _AS_OF = re.compile(r"\s*(?:년|年)?\s*(?:말|초|\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?)?\s*,?\s*(?:기준|현재)")
+
+# "2020년 대비 2배로", "'20년比": the base year of a change.
+_BASE = re.compile(r"\s*(?:년|年)?\s*(?:말|초)?\s*(?:대비|比|보다)")
 
 # "2023년 업무계획", "2023년 工作计划", "'2024년 5G 응용 확대 업무계획'": a one-year work plan.
 _WORK_PLAN = re.compile(
@@ -53,6 +57,7 @@ class YearMention:
     end: int
     until: bool  # "까지": the year by which something is to be done
     as_of: bool = False  # "기준"/"현재": the date a figure describes ("'23년 5월 기준")
+    base: bool = False  # "2020년 대비": the year a change is measured from, not the number's date
 
 
 def _full_year(short: str | None, long: str | None) -> int:
@@ -75,7 +80,8 @@ def year_mentions(text: str) -> list[YearMention]:
             continue
         year = _full_year(m.group("short"), m.group("long"))
         as_of = bool(_AS_OF.match(text, m.end()))
-        mentions.append(YearMention(year, m.start(), m.end(), bool(m.group("after")), as_of))
+        base = bool(_BASE.match(text, m.end()))
+        mentions.append(YearMention(year, m.start(), m.end(), bool(m.group("after")), as_of, base))
     return mentions
 
 

@@ -159,3 +159,90 @@ CREATE TABLE ingest_failures (
     line         INTEGER,               -- where the problem is, when it has a place
     attempted_at TIMESTAMP NOT NULL
 );
+
+-- Tracking (etl/track.py, etl/quality.py): recomputed from `commitments` on every build and
+-- ingest. Links are automatic only; a reviewer's merge/split is not applied here yet.
+-- table: tracked_targets — one row per tracked target: the same commitment across bulletins, its deadline and progress
+CREATE TABLE tracked_targets (
+    target_id           VARCHAR PRIMARY KEY,  -- commitments.id of its first mention
+    kind                VARCHAR NOT NULL,     -- target | funding
+    region              VARCHAR NOT NULL,
+    unit                VARCHAR NOT NULL,
+    per_year            BOOLEAN NOT NULL,
+    latest_id           VARCHAR NOT NULL,     -- commitments.id of its latest mention (value, subject, sector shown)
+    first_seen          DATE NOT NULL,        -- issue date of the first bulletin that reported it
+    last_seen           DATE NOT NULL,
+    n_mentions          INTEGER NOT NULL,
+    n_revisions         INTEGER NOT NULL,     -- mentions that changed value or year
+    deadline_year       INTEGER,              -- the latest mention's target year (NULL: no deadline)
+    first_value         DOUBLE NOT NULL,
+    first_deadline_year INTEGER,
+    baseline_id         VARCHAR,              -- the newest actual known when it was first reported
+    baseline_value      DOUBLE,
+    baseline_year       INTEGER,
+    actual_id           VARCHAR,              -- the newest actual after the baseline
+    actual_value        DOUBLE,
+    actual_year         INTEGER,
+    progress_share      DOUBLE,               -- (actual − baseline) / (target − baseline); without a baseline actual / target
+    growth_needed       DOUBLE,               -- yearly growth from baseline to target by the deadline
+    growth_observed     DOUBLE                -- yearly growth from baseline to the newest actual
+);
+
+-- table: target_mentions — each commitment that reports a tracked target, with how it changed it
+CREATE TABLE target_mentions (
+    target_id     VARCHAR NOT NULL,
+    commitment_id VARCHAR PRIMARY KEY,
+    seq           INTEGER NOT NULL,       -- 1 = first report
+    bulletin      VARCHAR NOT NULL,
+    issue_date    DATE NOT NULL,
+    value         DOUBLE NOT NULL,
+    target_year   INTEGER,
+    revision      VARCHAR NOT NULL,       -- new | restated | revised
+    changes       VARCHAR[] NOT NULL,     -- raised | lowered | deadline_moved, against the mention before
+    similarity    DOUBLE                  -- subject similarity (Dice of bigrams) that linked it; NULL for the first
+);
+
+-- table: target_evidence — actuals of a target's measure and place: baseline, progress, outcome
+CREATE TABLE target_evidence (
+    target_id     VARCHAR NOT NULL,
+    commitment_id VARCHAR NOT NULL,       -- the actual (kind actual)
+    bulletin      VARCHAR NOT NULL,
+    reported_on   DATE NOT NULL,          -- its bulletin's issue date: status as of an earlier date ignores it
+    value         DOUBLE NOT NULL,
+    actual_year   INTEGER NOT NULL,       -- the year the actual describes (its as_of_year)
+    role          VARCHAR NOT NULL,       -- baseline | earlier (before the baseline) | progress | outcome
+    share         DOUBLE,                 -- of the way from baseline to target
+    verdict       VARCHAR,                -- achieved | partly | not_achieved; NULL: no verdict from this row
+    PRIMARY KEY (target_id, commitment_id)
+);
+
+-- table: data_flags — data-quality flags on commitments, for a reviewer; a flag never changes a number
+CREATE TABLE data_flags (
+    commitment_id VARCHAR NOT NULL,
+    flag          VARCHAR NOT NULL,       -- target_backwards | year_before_issue | magnitude | missing_place | missing_unit | table_units
+    detail        VARCHAR NOT NULL,       -- the figures that raised it
+    PRIMARY KEY (commitment_id, flag)
+);
+
+-- Status depends on the date asked about, so it is computed here, not stored: as of `as_of`,
+-- from the bulletins issued by then, the newest verdict of a later actual, else the deadline
+-- against as_of's year. Targets first reported after as_of do not exist yet.
+CREATE MACRO target_status(as_of) AS TABLE
+    WITH known AS (
+        SELECT target_id, arg_max(target_year, seq) AS deadline_year, count(*) AS n_mentions
+        FROM target_mentions WHERE issue_date <= as_of GROUP BY target_id
+    ), judged AS (
+        SELECT target_id, arg_max(verdict, (reported_on, actual_year)) AS verdict,
+               arg_max(share, (reported_on, actual_year)) AS outcome_share
+        FROM target_evidence WHERE verdict IS NOT NULL AND reported_on <= as_of GROUP BY target_id
+    )
+    SELECT k.target_id, k.deadline_year AS status_deadline, k.n_mentions AS mentions_by_then,
+           CASE
+               WHEN j.verdict IS NOT NULL THEN j.verdict
+               WHEN k.deadline_year IS NULL THEN 'no_deadline'
+               WHEN k.deadline_year > year(as_of) THEN 'upcoming'
+               WHEN k.deadline_year = year(as_of) THEN 'due_this_year'
+               ELSE 'deadline_passed'
+           END AS status,
+           j.outcome_share
+    FROM known k LEFT JOIN judged j USING (target_id);

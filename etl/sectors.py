@@ -54,6 +54,15 @@ def sectors() -> list[Sector]:
 
 
 @cache
+def with_role(role: str) -> frozenset[str]:
+    """The sectors the data file gives this role: "generic" (a kind of measure rather than an
+    industry: R&D, SMEs …) or "domain" (an industry a plan can be about)."""
+    return frozenset(
+        sector_id for sector_id, entry in _table()["sectors"].items() if entry.get("role") == role
+    )
+
+
+@cache
 def keyword_weights() -> dict[str, tuple[str, int]]:
     """Keyword → (sector id, weight)."""
     return {

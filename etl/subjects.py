@@ -8,40 +8,38 @@ subject ("각각 500만 위안, 200만 위안 지원"); a density names what it 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from etl.clauses import Candidate
 from etl.numbers import find_quantities
+from etl.rules import alternation, vocabulary
 
 PARTICLE_TAIL = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|이|가|의|에|에서|으로|로|과|와|도)$")
 MARKUP = re.compile(r"<[^>]+>|\*\*|\\")
 # Bullets, list numbers ("1)", "3."), and a leading "(혁신플랫폼)" label.
 _LEAD_NOISE = re.compile(r"^[\s\-▶●•*#>✓△※]*(?:\d{1,2}[).]\s*)?(?:\([^)]*\))?\s*")
-# A year phrase before a number: "'25년까지", "2023년 말 기준,".
-_YEAR_PHRASE = re.compile(r"[\'‘’´`]?\d{2,4}\s*년\s*(?:말\s*)?(?:까지|기준)?,?")
-# Words before a number that are no part of what it counts: "매년 최대 35만 위안".
-_STOP_WORDS = (
-    "주요",
-    "목표로",
-    "등",
-    "총",
-    "약",
-    "최대",
-    "최소",
-    "연간",
-    "누적",
-    "매년",
-    "각각",
-    "중",
-    "이",
-    "중점",
-)
-# The verb that ends a noun phrase after a number: "300개 이상 5G 공장 구축".
-_VERB_TAIL = re.compile(
-    r"\s*(?:구축|육성|개발|선정|건설|유치|추진|조성|달성|출시|지원|보급|설립|확대|마련|실현|양성|배출|발급|장려|투자|"
-    r"투입|돌파|초과|도달|향상|제고|감소|축소|억제|상승|증가|촉진|개최|신설|확보|늘리|끌어올|전개|도입|배치|완성|"
-    r"차지|진입|진출|달함|달해|기록)"
-    r".*$"
-)
+# A year phrase before a number: "'25년까지", "2023년 말 기준,", "2020년 대비".
+_YEAR_PHRASE = re.compile(r"[\'‘’´`′]?\d{2,4}\s*년\s*(?:말\s*)?(?:까지|기준|대비|보다|에는|에|엔)?,?")
+
+
+@cache
+def _stop_words() -> tuple[str, ...]:
+    """Words before a number that are no part of what it counts: "매년 최대 35만 위안"."""
+    return vocabulary().subject_stop_words
+
+
+@cache
+def _verb_tail() -> re.Pattern[str]:
+    """The verb that ends a noun phrase after a number ("300개 이상 5G 공장 구축"): any verb of
+    action of the vocabulary, or one that reports a change or a fact reached. A verb stem is a verb
+    only before an ending, a particle or a break: "보조금", "공급망", "개발자" are nouns."""
+    vocab = vocabulary()
+    verbs = alternation(vocab.forward_verbs + vocab.subject_end_verbs)
+    return re.compile(
+        rf"\s*(?:{verbs})(?=[하할한해될되된돼시을를의에와과및이도으는고며기어게지면]|\s|$|[,.;()\]]).*$"
+    )
+
+
 # Where a noun phrase ends before a particle: "도시를 …", "기업은 …", "지역에서 …".
 _PHRASE_END = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|에서|으로|에게)\s")
 # What may stand between a number and the noun it counts: "이상의", "급", "규모의".
@@ -63,7 +61,7 @@ def subject_of(candidate: Candidate) -> str:
     after = MARKUP.sub("", candidate.clause[q.end - offset :])
     lead = _AFTER_NUMBER.match(after)
     if lead and not re.match(r"(?:으로|로|을|를|에|은|는|이|가|과|와)\b", after[lead.end() :]):
-        phrase = _PHRASE_END.split(_VERB_TAIL.sub("", after[lead.end() :]).strip() + " ")[0]
+        phrase = _PHRASE_END.split(_verb_tail().sub("", after[lead.end() :]).strip() + " ")[0]
         # past a number that opens it ("2개의 1조 위안(…)급 산업 클러스터"), up to the next one
         opening = find_quantities(phrase)
         if opening and opening[0].start == 0:
@@ -83,23 +81,28 @@ def subject_of(candidate: Candidate) -> str:
     before = re.split(r"\S*\d\S*(?:와|과|,)\s+(?=\S)|\S*\d\S*\s+및\s+", before)[-1]
     # After what governs the number: "… 클러스터 구축을 중심으로 선도 기업 20개"
     governed = re.split(r"(?:대해|대상으로|통해|위해|중심으로)\s", before)
-    if len(governed) > 1 and [w for w in governed[-1].split() if w not in _STOP_WORDS]:
+    if len(governed) > 1 and [w for w in governed[-1].split() if w not in _stop_words()]:
         before = governed[-1]
     # After the sentence's topic ("허난성은 로봇 기업 200개"), unless the topic is the subject
     # itself ("이산화탄소 배출량은 약 15%").
     parts = re.split(r"(?<=[가-힣)]{2})(?:은|는)\s", before)
-    if len(parts) > 1 and not [w for w in parts[-1].split() if w not in _STOP_WORDS]:
+    if len(parts) > 1 and not [w for w in parts[-1].split() if w not in _stop_words()]:
         before = parts[-2]
     else:
         before = parts[-1]
     words = before.split()
-    while words and words[-1] in _STOP_WORDS:
+    while words and words[-1] in _stop_words():
         words.pop()
     before = _GOVERNING_TAIL.sub("", " ".join(words))
-    words = [w for w in before.split() if w not in _STOP_WORDS][-4:]
+    words = [w for w in before.split() if w not in _stop_words()][-4:]
     while len(words) > 2 and re.search(r"(?:의|에서|에|로|으로)$", words[0]):
         words = words[1:]
-    return clean_subject(" ".join(words)) or clean_subject(_LEAD_NOISE.sub("", candidate.clause))[:30]
+    return clean_subject(" ".join(words))
+
+
+def clause_subject(candidate: Candidate) -> str:
+    """The last resort: the clause itself, as far as 30 characters."""
+    return clean_subject(_LEAD_NOISE.sub("", candidate.clause))[:30]
 
 
 def clean_subject(text: str) -> str:
@@ -114,9 +117,11 @@ def clean_subject(text: str) -> str:
 
 
 def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
-    """In "각각 500만 위안, 200만 위안 지원" the second amount shares the first one's subject."""
+    """In "각각 500만 위안, 200만 위안 지원" the second amount shares the first one's subject; a
+    figure with no noun of its own ("2030년에는 90%까지 높이고") measures what the figure of the same
+    unit before it on the line measures."""
     subject = subject_of(candidate)
-    if not re.search(r"\d", subject):
+    if subject and not re.search(r"\d", subject):
         return subject
     index = siblings.index(candidate)
     same_unit = [s for s in siblings if s is not candidate and s.quantity.unit == candidate.quantity.unit]
@@ -125,7 +130,7 @@ def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
     joined = [
         s
         for s in same_unit
-        if candidate.line.text[
+        if candidate.text[
             min(s.quantity.end, candidate.quantity.end) : max(s.quantity.start, candidate.quantity.start)
         ].strip()
         in (",", "，")
@@ -133,9 +138,9 @@ def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
     earlier = [s for s in same_unit if siblings.index(s) < index][::-1]
     for neighbour in joined + earlier:
         shared = subject_of(neighbour)
-        if not re.search(r"\d", shared):
+        if shared and not re.search(r"\d", shared):
             return shared
-    return subject
+    return subject or clause_subject(candidate)
 
 
 def rate_subject(subject: str, unit: str) -> str:

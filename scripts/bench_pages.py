@@ -54,7 +54,8 @@ def synthetic_corpus(seeds_db: Path, target: Path, copies: int) -> None:
             )
             for table, column in COPIED.items():
                 con.execute(
-                    f"INSERT INTO {table} SELECT * REPLACE ({column} || ? AS {column}) FROM seeds.{table}", [suffix]
+                    f"INSERT INTO {table} SELECT * REPLACE ({column} || ? AS {column}) FROM seeds.{table}",
+                    [suffix],
                 )
             con.execute(
                 "INSERT INTO commitments SELECT * REPLACE (id || ? AS id, bulletin || ? AS bulletin,"

@@ -115,3 +115,17 @@ def bulletin_fonts(
         return fonts[covering]
 
     return for_text
+
+
+TRACKING_DIR = config.PROJECT_DIR / "tests" / "fixtures" / "tracking"
+
+
+@pytest.fixture(scope="session")
+def tracking_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database built by the real pipeline from the tracking corpus (tests/fixtures/tracking)."""
+    from etl import load
+
+    path = tmp_path_factory.mktemp("tracking") / "tracker.duckdb"
+    report = load.build(TRACKING_DIR, path)
+    assert report.ok and report.bulletins == 4
+    return path

@@ -45,6 +45,8 @@ st.header(
 )
 st.text(record["subject_en"] if lang == "en" and record["subject_en"] else record["subject_ko"])
 st.dataframe(components.commitment_facts(record, lang), hide_index=True, key="detail_facts")
+for flag in queries.commitment_flags(con, chosen).itertuples():  # data-quality flags (etl/quality.py)
+    st.warning(components.escape_markdown(f"{i18n.flag_label(flag.flag, lang)}: {flag.detail}"))
 
 # 3. The source sentence in the article's text
 article = queries.article(con, record["bulletin"], record["article_seq"])

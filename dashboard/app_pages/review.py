@@ -70,7 +70,7 @@ def _save(make_action) -> None:
             i18n.t("not_saved", lang, reason=components.escape_markdown(str(error))),
         )
         return
-    label = i18n.status_label(review.STATUS_OF[action.action], lang)
+    label = i18n.review_status_label(review.STATUS_OF[action.action], lang)
     st.session_state["review_message"] = ("success", i18n.t("saved", lang, what=label))
     if action.action != "add":
         _after_action()

@@ -75,7 +75,7 @@ COLUMNS = (
     Column("bulletin", 22),
     Column("line", 6, number_format="0"),
     Column("id", 18),
-    Column("review_status", 10, i18n.status_label),
+    Column("review_status", 10, i18n.review_status_label),
     Column("reviewed_by", 14),
     Column("reviewed_at", 17, number_format="yyyy-mm-dd hh:mm"),
 )
@@ -90,6 +90,7 @@ def header(key: str, lang: str) -> str:
         "region": "province",
         "article_title": "article",
         "reviewed_by": "reviewer",
+        "n_mentions": "mentions",
     }.get(key, key)
     return i18n.t(i18n_key, lang)
 
@@ -111,7 +112,28 @@ def table_frame(commitments: pd.DataFrame, lang: str = "ko") -> pd.DataFrame:
     frame = pd.DataFrame(out)
     for key in ("target_year", "line"):
         frame[header(key, lang)] = frame[header(key, lang)].astype("Int64")
+    if "status" in commitments.columns:
+        for key, values in tracking_words(commitments, lang).items():
+            frame[header(key, lang)] = values
     return frame.reset_index(drop=True)
+
+
+def tracking_words(commitments: pd.DataFrame, lang: str) -> dict[str, list]:
+    """Status, mentions, revision and flags of each row in words (empty for an untracked actual)."""
+    rows = list(commitments.itertuples())
+    return {
+        "status": [
+            "" if _missing(r.status) else i18n.status_label(r.status, lang, r.outcome_share) for r in rows
+        ],
+        "n_mentions": [None if _missing(r.n_mentions) else int(r.n_mentions) for r in rows],
+        "revision": [
+            "" if _missing(r.revision) else i18n.revision_label(r.revision, r.changes, lang) for r in rows
+        ],
+        "flags": [
+            ", ".join(i18n.flag_label(f, lang) for f in (r.flags if r.flags is not None else []))
+            for r in rows
+        ],
+    }
 
 
 def _missing(value: object) -> bool:
@@ -174,7 +196,7 @@ def _write_table(sheet, frame: pd.DataFrame) -> None:
 def deck_table(commitments: pd.DataFrame, lang: str = "ko") -> pd.DataFrame:
     """The few columns a slide has room for, values written the way a reader writes them."""
     source = i18n.t("bulletin", lang)
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             i18n.t("province", lang): commitments["region"].map(lambda r: i18n.region_label(r, lang)),
             i18n.t("sector", lang): commitments["sector"].map(lambda s: i18n.sector_label(s, lang)),
@@ -190,6 +212,10 @@ def deck_table(commitments: pd.DataFrame, lang: str = "ko") -> pd.DataFrame:
             i18n.t("review_status", lang): review_words(commitments, lang),
         }
     ).reset_index(drop=True)
+    if "status" in commitments.columns:
+        for key, values in tracking_words(commitments, lang).items():
+            frame[header(key, lang)] = values
+    return frame
 
 
 def review_words(commitments: pd.DataFrame, lang: str = "ko") -> list[str]:

@@ -355,3 +355,26 @@ def test_any_page_is_an_article_or_a_clear_error(page, dated):
 )
 def test_end_of_article(text, ends):
     assert is_end_of_article(text) is ends
+
+
+def test_a_title_written_as_a_sentence_above_its_date_line_is_the_headline():
+    """News titles often end in a plain verb without a full stop; the date line under it tells
+    it from a body sentence."""
+    bulletin = parse(
+        "江蘇 로봇산업 두 배로 키운다\n"
+        "[2024-03-08, 09:10:11] 가상일보\n"
+        "장쑤성 정부는 2027년까지 로봇 기업 300개를 육성하는 방안을 발표했다.\n"
+    )
+    (article,) = bulletin.articles
+    assert article.headline == "江蘇 로봇산업 두 배로 키운다"
+    assert bulletin.issue_date == date(2024, 3, 8)
+
+
+def test_a_sentence_without_a_date_line_under_it_is_no_title():
+    """The same plain-verb line with body text (not a date line) under it stays a sentence."""
+    with pytest.raises(BulletinError, match="no headline of a single article"):
+        parse(
+            "장쑤성이 로봇산업을 두 배로 키운다\n"
+            "장쑤성 정부는 2027년까지 로봇 기업 300개를 육성하는 방안을 발표했다.\n",
+            default_date=date(2024, 3, 8),
+        )

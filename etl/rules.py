@@ -1,0 +1,272 @@
+"""The extractor's vocabulary, its named rules, the evidence they read and the confidence ladder.
+
+Every number the extractor reads becomes a candidate (etl/clauses.py) whose evidence is computed
+once (`Evidence`: its clause and sentence, its year, the deadline it inherits, its verb and
+tense, the cue words around it, its place and subject). The rules in `RULES` then decide it, in
+the order etl/extract.py applies them: each either rejects the candidate or takes it as a target
+or an actual, and the deciding rule's name is kept on the record (`Commitment.rule`) or on the
+rejection (`RejectedCandidate.rule`), so `python -m etl explain FILE:LINE` can say why.
+
+Confidence (`Commitment.confidence`), from the evidence of a taken target:
+  high    its own year is a future year or a 까지 deadline (rule `future_year`), or a cell of a
+          year-by-year target table; a verb of action governs it; no doubtful cue (below).
+  low     the year is only inherited (a lead bullet's or the headline's deadline), a plan dated
+          by a past year, a figure only a heading states, or one of the borderline classes of
+          GUIDELINES.md "Confidence": a range or vague amount ("수백 개", "약"), a rank, a count
+          of who receives money ("6개 기업 … 지원"), a yearly standing programme ("해마다 …").
+  medium  everything else.
+An actual is medium when a year or "기준/현재" dates it, low otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from etl.config import REFERENCE_DIR
+from etl.periods import YearMention
+
+VOCABULARY_FILE = REFERENCE_DIR / "extraction.toml"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    forward: tuple[str, ...]
+    historical_markers: tuple[str, ...]
+    historical_predicates: tuple[str, ...]
+    forecast: tuple[str, ...]
+    past_until: tuple[str, ...]
+    report_headline: tuple[str, ...]
+    plan_headline: tuple[str, ...]
+    structural_nouns: tuple[str, ...]
+    actor_nouns: tuple[str, ...]
+    actor_followers: tuple[str, ...]
+    funding_verbs: tuple[str, ...]
+    non_commitment_table_headers: tuple[str, ...]
+    research_parts: tuple[str, ...]
+    research_categories: tuple[str, ...]
+    explicit_forward: str  # a regular expression
+    specification_units: tuple[str, ...]
+    company_suffixes: tuple[str, ...]
+    companies: tuple[str, ...]
+    private_actor_pattern: str
+    forward_non_verbs: tuple[str, ...]
+    subject_end_verbs: tuple[str, ...]
+    subject_stop_words: tuple[str, ...]
+    this_year: tuple[str, ...]
+    per_year_words: tuple[str, ...]
+    funding_topics: tuple[str, ...]
+    as_of_plan_words: tuple[str, ...]
+    plan_nouns: tuple[str, ...]
+    unitless_measures: tuple[str, ...]
+    attribution: tuple[str, ...]
+    attributed_plan: tuple[str, ...]
+    lead_plan_nouns: tuple[str, ...]
+    review_words: tuple[str, ...]
+    session_words: tuple[str, ...]
+    anaphora: tuple[str, ...]
+    reduction_verbs: tuple[str, ...]
+    content_verbs: tuple[str, ...]
+    technology_acronyms: tuple[str, ...]
+    foreign_actors: tuple[str, ...]
+    modifier_nouns: tuple[str, ...]
+
+    @property
+    def forward_verbs(self) -> tuple[str, ...]:
+        """The verbs of action among the forward words (no 까지, 목표 …)."""
+        return tuple(w for w in self.forward if w not in self.forward_non_verbs)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    with VOCABULARY_FILE.open("rb") as fh:
+        data = tomllib.load(fh)
+    return Vocabulary(
+        **{name: words if isinstance(words, str) else tuple(words) for name, words in data.items()}
+    )
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so "지원금" wins over "지원")."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    verdict: str  # reject | target | actual
+    meaning: str
+    example: str  # a sentence the rule decides (made up for the documentation and its test)
+
+
+_RULES = (
+    # --- rejections that need no reading of the verb: what the number is -------------------
+    Rule("rate_base", "reject", "the base of a rate, not an amount", "인구 1만명당 발명특허 보유량 20건 달성"),
+    Rule("ordinal", "reject", "an ordinal names a session or a round, it counts nothing",
+         "지난달 열린 19기 4중전회 후속 조치로 계획을 발표"),
+    Rule("shares_in_brackets", "reject", "shares compared in a description, each in brackets after its name",
+         "특허 출원에서 독일(31%)과 중국(24%)이 양강 구도를 형성"),
+    Rule("won_conversion", "reject", "a won amount that only converts a yuan amount",
+         "'26년까지 총 500억 위안(약 9조 원)을 투자"),
+    Rule("document_structure", "reject", "a count that names a part of the document or plan",
+         "계획은 8대 방향과 25개 중점 과제를 제시"),
+    Rule("actor_count", "reject", "a count of who acts, not of what is to be reached",
+         "'26년까지 7개 부처는 공동으로 로봇 기업 50개를 육성"),
+    Rule("quoted_name", "reject", "a number inside a quoted name", "'스마트 공장 300개' 프로젝트를 추진"),
+    Rule("scope_count", "reject", "a count that only scopes the noun phrase after it",
+         "9개 지역의 신규 장려 산업 목록을 발표"),
+    Rule("enumeration_count", "reject", "a count summing up names listed before it",
+         "창사(長沙), 주저우(株洲) 2개 고신구에서 시범을 추진"),
+    Rule("size_class", "reject", "a size class (…급), not an amount", "'26년까지 100MW급 발전소를 건설"),
+    Rule("specification_unit", "reject", "a specification (kV, K, ℃) or a duration, not an amount to reach",
+         "'27년까지 1000kV 송전망을 구축"),
+    Rule("duration", "reject", "a span of years that says when, not how much", "3년 내 실험실 5개를 건설"),
+    Rule("eligibility_threshold", "reject", "an amount that says which firms or projects qualify",
+         "매출액 50억 위안 이상의 선도 기업 12개를 육성"),
+    # --- the status of the number: forward, reached, or neither ---------------------------
+    Rule("forecast", "reject", "someone's expectation, not a commitment (전망, 예측, 에 따르면)",
+         "업계에 따르면 '30년 시장 규모는 900억 위안에 이를 전망"),
+    Rule("listed_in_document", "reject", "a count of the items a document lists (제기, 제시, 포함 …)",
+         "요강은 12개 전략기술과 9개 기초과학 난제를 제기"),
+    Rule("as_of_progress_plan", "target", "a figure dated 기준/현재 that a plan word still governs",
+         "'22년 말 기준 5G 기지국 230만 개 구축 예정"),
+    Rule("as_of_figure", "actual", "a figure dated by 기준/현재: a fact reached",
+         "'23년 말 기준 5G 기지국 80만 개를 보유"),
+    Rule("future_year", "target", "its own year is after the issue year, or a 까지 deadline",
+         "'27년까지 스마트 공장 200개를 구축"),
+    Rule("past_year_planned", "target", "a past year, but a plan word governs the number",
+         "'22년 말까지 기지국 3만 개 건설을 계획"),
+    Rule("past_year", "actual", "its own year is before the issue year", "'22년 산업 규모는 4,000억 위안을 기록"),
+    Rule("copula_statement", "actual", "an amount stated with a copula (이며, 이다, 임)",
+         "발사장 총 투자액은 35억 위안이며 부지는 넓음"),
+    Rule("inherited_but_reported", "actual", "under a lead bullet's deadline, but worded as a fact",
+         "(lead \"- '26년까지 …\") 현재 관련 기업은 약 300개"),
+    Rule("inherited_deadline", "target", "no year of its own: the deadline of the lead bullet or headline",
+         "(lead \"- '26년까지 다음을 추진\")  - 시범 단지 12개 조성"),
+    Rule("under_review_heading", "actual", "no year of its own, under a heading reviewing the year before",
+         "(heading \"1. 지난해 업무 회고\") ◊ 식량 생산량 6950억kg 초과"),
+    Rule("from_value", "actual", "the value a change starts from (…에서 …로)", "로봇 밀도를 '22년의 200대에서 300대로 늘릴 계획"),
+    Rule("historical_cue", "actual", "a cue of a fact reached (현재, 전년 대비, 기록, past tense)",
+         "수출액은 전년 대비 18% 증가"),
+    Rule("research_explicit_plan", "target", "a research or statistics article that states a target",
+         "(a research article) 변환 효율을 30%로 높일 계획"),
+    Rule("research_no_plan", "reject", "a number in a research or statistics article with no target word",
+         "(a research article) 변환 효율 26.1%의 전지를 개발"),
+    Rule("forward_verb", "target", "a verb of action, a level to reach (…으로) or a plan word governs it",
+         "신규 데이터센터 15개를 건설"),
+    Rule("no_forward_cue", "reject", "nothing makes the number look forward", "행사 기간 관람객 5만 명이 방문"),
+    # --- whose plan it is ------------------------------------------------------------------
+    Rule("company_plan", "reject", "the sentence's subject is a company: its own plan",
+         "BYD는 '26년까지 연간 30만 대 생산을 목표로 함"),
+    Rule("private_actor_plan", "reject", "the article's actor is a company, university or institute",
+         "(headline \"칭화대, …\") '27년까지 연구 인력 500명을 양성"),
+    Rule("foreign_plan", "reject", "the plan of a country or body other than China's, quoted for comparison",
+         "한편 한국 산업통상자원부는 '30년까지 수소차 30만 대를 보급할 계획"),
+    # --- the article as a whole --------------------------------------------------------------
+    Rule("year_table_cell", "target", "a cell of a year-by-year target table", "연산력 규모 (EFLOPS) | 200 | 250 | 300"),
+    Rule("restated", "reject", "the same commitment stated earlier in the body", "(a second line) 로봇 기업 50개 육성"),
+    Rule("heading_restates_body", "reject", "a headline or section heading restating a body figure",
+         "1) 50개 로봇 기업 육성"),
+    Rule("table_cell_in_body", "reject", "a table cell a body sentence already states",
+         "(table) 2025년 | 300, (body) '25년 300 EFLOPS 달성"),
+    Rule("actual_not_baseline", "reject", "a fact reached that is no baseline of a target of the article",
+         "'22년 수출액은 200억 달러를 기록"),
+)  # fmt: skip
+
+RULES: dict[str, Rule] = {rule.name: rule for rule in _RULES}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the rules read about one candidate, computed once."""
+
+    sentence: str  # the number's sentence, the rest of its line blanked out (offsets kept)
+    clause: str  # the clause that holds the number
+    anchor: YearMention | None  # its own year ("'25년까지", "'23년 기준")
+    inherited: int | None  # the deadline of the lead bullet or headline it sits under
+    verb: str | None  # the first verb of action or of a fact reached after the number
+    tense: str  # forward | past | none
+    cues: tuple[str, ...]  # forecast and fact-reached words around it
+    region: str
+    city: str | None
+    subject: str
+    unit: str
+
+
+def rule(name: str) -> Rule:
+    return RULES[name]
+
+
+# Rules whose target is doubtful by construction (GUIDELINES "Confidence").
+_LOW_RULES = {"inherited_deadline", "past_year_planned", "as_of_progress_plan", "heading_restates_body"}
+_HIGH_RULES = {"future_year", "year_table_cell"}
+# A count of who receives money ("6개 기업 … 지원") and a standing programme ("해마다 …").
+_FUNDED_ACTORS = re.compile(r"^\s*(?:의\s*)?(?:[가-힣]+\s)?(?:기업|업체|기관|대학|단체)")
+
+
+def confidence(
+    rule_name: str,
+    kind: str,
+    evidence: Evidence | None,
+    *,
+    value_text: str = "",
+    qualifier: str = "=",
+    ranged: bool = False,
+    after: str = "",
+    heading: bool = False,
+) -> str:
+    """The confidence ladder of the module docstring."""
+    if kind == "actual":
+        return "medium" if evidence is not None and evidence.anchor is not None else "low"
+    if heading or rule_name in _LOW_RULES or _doubtful(evidence, value_text, qualifier, ranged, after, kind):
+        return "low"
+    if rule_name == "year_table_cell":
+        return "high"
+    if (
+        rule_name in _HIGH_RULES
+        and evidence is not None
+        and evidence.tense == "forward"
+        and not evidence.cues
+    ):
+        return "high"
+    return "medium"
+
+
+def _doubtful(
+    evidence: Evidence | None, value_text: str, qualifier: str, ranged: bool, after: str, kind: str
+) -> bool:
+    if ranged or qualifier == "~" or value_text.startswith(("수", "몇")):
+        return True  # a range or a vague amount
+    if evidence is None:
+        return False
+    if evidence.unit == "rank":
+        return True
+    if kind == "funding" and evidence.unit == "count" and _FUNDED_ACTORS.match(after):
+        return True  # a count of who receives money
+    return "해마다" in evidence.sentence and evidence.anchor is None
+
+
+def describe(evidence: Evidence | None) -> list[str]:
+    """The evidence as lines for `python -m etl explain`."""
+    if evidence is None:
+        return []
+    anchor = evidence.anchor
+    year = "-"
+    if anchor is not None:
+        printed = evidence.sentence[anchor.start : anchor.end]
+        year = (
+            f"{printed.strip()} → {anchor.year}"
+            + (" (까지)" if anchor.until else "")
+            + (" (기준)" if anchor.as_of else "")
+        )
+    return [
+        f"sentence:  {evidence.sentence.strip()}",
+        f"clause:    {evidence.clause.strip()}",
+        f"year:      {year}   inherited deadline: {evidence.inherited or '-'}",
+        f"verb:      {evidence.verb or '-'}   tense: {evidence.tense}   cues: {', '.join(evidence.cues) or '-'}",
+        f"place:     {evidence.region}{' / ' + evidence.city if evidence.city else ''}",
+        f"subject:   {evidence.subject}   unit: {evidence.unit}",
+    ]
