@@ -63,8 +63,9 @@ def saved_view() -> tuple[Filters, str]:
     """
     if "filters" in st.session_state:
         return st.session_state["filters"], st.session_state["ui_lang"]
-    from_url = Filters.from_query_params({name: st.query_params.get_all(name) for name in st.query_params})
-    return from_url, "en" if st.query_params.get("lang") == "en" else "ko"
+    params = {name: st.query_params.get_all(name) for name in st.query_params}
+    st.session_state["ignored"] = Filters.malformed_query_params(params)
+    return Filters.from_query_params(params), "en" if st.query_params.get("lang") == "en" else "ko"
 
 
 def seed_widgets(saved: Filters, lang: str) -> None:
@@ -79,22 +80,52 @@ def seed_widgets(saved: Filters, lang: str) -> None:
 
 
 def reset_filters() -> None:
-    for key in (*KEYS.values(), "f_years", "f_dates"):
+    for key in (*KEYS.values(), "f_years", "f_dates", "ignored"):
         st.session_state.pop(key, None)
     st.session_state["filters"] = Filters()
 
 
-def _keep_known(key: str, options: list) -> None:
-    """A value the data no longer has (an old link, a rebuilt database) is dropped, not an error."""
-    st.session_state[key] = [v for v in st.session_state.get(key, []) if v in options]
+def _keep_known(key: str, label: str, options: list) -> None:
+    """A value the data does not have (an old link, a rebuilt database) is dropped, not an error,
+    and the page says so: "알 수 없는 지역 'Atlantis' 무시"."""
+    chosen = st.session_state.get(key, [])
+    st.session_state[key] = [v for v in chosen if v in options]
+    if "filters" not in st.session_state:  # the first run: the values came from the URL
+        st.session_state.setdefault("ignored", []).extend((label, v) for v in chosen if v not in options)
 
 
-def multiselect(key: str, label: str, options: list, format_func=str) -> tuple[str, ...]:
-    _keep_known(key, options)
+def show_ignored(lang: str) -> None:
+    """The URL values that were ignored, until the filters are reset."""
+    for label, value in st.session_state.get("ignored", []):
+        st.warning(i18n.t("ignored_value", lang, what=i18n.t(label, lang), value=value))
+
+
+def multiselect(key: str, label_key: str, options: list, format_func=str) -> tuple[str, ...]:
     lang = st.session_state["lang"]
+    _keep_known(key, label_key, options)
+    label = i18n.t(label_key, lang)
     return tuple(
         st.multiselect(label, options, key=key, format_func=format_func, placeholder=i18n.t("all", lang))
     )
+
+
+def open_ended_range(key: str, bounds: tuple, saved_key: str) -> None:
+    """Seed a range widget's state. An end left at the data's bound means "no limit": when the
+    data grows (a newer bulletin ingested while the session is open), that end follows the new
+    bound instead of turning into a filter that hides the new rows."""
+    low, high = bounds
+    previous = st.session_state.get(f"{key}_bounds")
+    if key in st.session_state and previous not in (None, bounds):
+        chosen = tuple(st.session_state.pop(key))
+        start, end = (chosen + (None, None))[:2]
+        st.session_state[saved_key] = (
+            start if start is not None and start > previous[0] else None,
+            end if end is not None and end < previous[1] else None,
+        )
+    if key not in st.session_state:
+        saved_from, saved_to = st.session_state.get(saved_key, (None, None))
+        st.session_state[key] = (max(low, saved_from or low), min(high, saved_to or high))
+    st.session_state[f"{key}_bounds"] = bounds
 
 
 def year_range(bounds: tuple, lang: str) -> tuple[int | None, int | None]:
@@ -102,9 +133,7 @@ def year_range(bounds: tuple, lang: str) -> tuple[int | None, int | None]:
     low, high = bounds
     if low is None or low == high:
         return None, None
-    if "f_years" not in st.session_state:
-        saved_from, saved_to = st.session_state.get("f_years_saved", (None, None))
-        st.session_state["f_years"] = (max(low, saved_from or low), min(high, saved_to or high))
+    open_ended_range("f_years", bounds, "f_years_saved")
     start, end = st.slider(i18n.t("target_year", lang), low, high, key="f_years")
     return (start if start > low else None), (end if end < high else None)
 
@@ -114,9 +143,7 @@ def date_range(bounds: tuple, lang: str) -> tuple[date | None, date | None]:
     low, high = bounds
     if low is None or low == high:
         return None, None
-    if "f_dates" not in st.session_state:
-        saved_from, saved_to = st.session_state.get("f_dates_saved", (None, None))
-        st.session_state["f_dates"] = (max(low, saved_from or low), min(high, saved_to or high))
+    open_ended_range("f_dates", bounds, "f_dates_saved")
     chosen = st.date_input(i18n.t("bulletin_date", lang), min_value=low, max_value=high, key="f_dates")
     if len(chosen) != 2:  # the second date of the range is still being picked
         return None, None
@@ -129,7 +156,7 @@ def sidebar_filters(lang: str) -> Filters:
         st.header(i18n.t("filters", lang))
         provinces = multiselect(
             KEYS["provinces"],
-            i18n.t("province", lang),
+            "province",
             options["regions"],
             lambda r: i18n.region_label(r, lang),
         )
@@ -139,20 +166,16 @@ def sidebar_filters(lang: str) -> Filters:
         city_options = list(cities["city"].drop_duplicates())
         chosen = {
             "provinces": provinces,
-            "cities": multiselect(KEYS["cities"], i18n.t("city", lang), city_options),
+            "cities": multiselect(KEYS["cities"], "city", city_options),
             "sectors": multiselect(
                 KEYS["sectors"],
-                i18n.t("sector", lang),
+                "sector",
                 options["sectors"],
                 lambda s: i18n.sector_label(s, lang),
             ),
-            "kinds": multiselect(
-                KEYS["kinds"], i18n.t("kind", lang), list(KINDS), lambda k: i18n.kind_label(k, lang)
-            ),
-            "issuers": multiselect(KEYS["issuers"], i18n.t("issuer", lang), options["issuers"]),
-            "units": multiselect(
-                KEYS["units"], i18n.t("unit", lang), options["units"], lambda u: i18n.unit_name(u, lang)
-            ),
+            "kinds": multiselect(KEYS["kinds"], "kind", list(KINDS), lambda k: i18n.kind_label(k, lang)),
+            "issuers": multiselect(KEYS["issuers"], "issuer", options["issuers"]),
+            "units": multiselect(KEYS["units"], "unit", options["units"], lambda u: i18n.unit_name(u, lang)),
             "text": st.text_input(i18n.t("search", lang), key=KEYS["text"], max_chars=200).strip(),
             "reviewed_only": st.checkbox(i18n.t("reviewed_only", lang), key=KEYS["reviewed_only"]),
             "with_rejected": st.checkbox(i18n.t("with_rejected", lang), key=KEYS["with_rejected"]),
@@ -165,6 +188,7 @@ def sidebar_filters(lang: str) -> Filters:
             key="reset_filters",
             icon=":material/filter_alt_off:",
         )
+        show_ignored(lang)
     return Filters(**chosen, year_from=year_from, year_to=year_to, date_from=date_from, date_to=date_to)
 
 

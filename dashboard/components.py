@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -179,9 +180,31 @@ def open_detail(commitment_id: str) -> None:
 _MARKDOWN_SPECIAL = {ord(c): "\\" + c for c in "\\`*_{}[]()<>#+-.!|:$~&=^"}
 
 
+# What GitHub-flavoured markdown would turn into a live link even when escaped: web and mail
+# addresses. They are shown as code, which is never a link.
+_AUTOLINKED = re.compile(
+    r"(?:https?://|www\.)[^\s<>`\[\]()]*[^\s<>`\[\]().,;:!?'\"]|[\w.+-]+@[\w-]+\.[\w-]+(?:\.[\w-]+)*"
+)
+# Bidirectional controls (LRE … RLO, LRI … PDI, marks): an RLO shows "gnp.exe" as "exe.png".
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def neutralise_bidi(text: str) -> str:
+    """Bidirectional control characters made visible (⟨U+202E⟩) instead of reordering the text."""
+    return _BIDI_CONTROLS.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", str(text))
+
+
 def escape_markdown(text: str) -> str:
-    """Text that Streamlit's markdown shows exactly as written."""
-    return str(text).translate(_MARKDOWN_SPECIAL)
+    """Text that Streamlit's markdown shows exactly as written: no markup, no live link, no
+    reordering by bidi controls."""
+    text = neutralise_bidi(text)
+    out, position = [], 0
+    for match in _AUTOLINKED.finditer(text):
+        out.append(text[position : match.start()].translate(_MARKDOWN_SPECIAL))
+        out.append(f"`{match.group()}`")
+        position = match.end()
+    out.append(text[position:].translate(_MARKDOWN_SPECIAL))
+    return "".join(out)
 
 
 def highlight(text: str) -> str:

@@ -86,6 +86,22 @@ class Filters:
             **{name: first(param) == "1" for name, param in _FLAG_PARAMS.items()},
         )
 
+    @staticmethod
+    def malformed_query_params(params: Mapping[str, str | list[str]]) -> list[tuple[str, str]]:
+        """(filter, value) for each URL value `from_query_params` ignores as malformed, so that the
+        page can say so instead of dropping it silently. Filter names are those of i18n labels."""
+        ignored = []
+        for param, label, valid in (
+            ("kind", "kind", lambda v: v in KINDS),
+            ("year_from", "target_year", lambda v: _parse_int(v) is not None),
+            ("year_to", "target_year", lambda v: _parse_int(v) is not None),
+            ("date_from", "bulletin_date", lambda v: _parse_date(v) is not None),
+            ("date_to", "bulletin_date", lambda v: _parse_date(v) is not None),
+        ):
+            raw = params.get(param, [])
+            ignored += [(label, v) for v in ([raw] if isinstance(raw, str) else raw) if v and not valid(v)]
+        return ignored
+
     def describe(self, lang: str = "ko") -> str:
         """The active filters in words, for a subtitle: "광둥성 · 반도체 · 목표연도 2025–2030"."""
         parts = [

@@ -25,6 +25,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "page_deck": ("브리핑 슬라이드", "Briefing deck"),
     "filters": ("필터", "Filters"),
     "language": ("언어", "Language"),
+    "ignored_value": ("알 수 없는 {what} '{value}' 무시", "Unknown {what} '{value}' ignored"),
     "province": ("지역", "Province / region"),
     "city": ("도시", "City"),
     "sector": ("산업", "Sector"),
@@ -76,8 +77,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "A bulletin is a whole weekly issue; a single article is one article saved from the web or pasted. "
         "A single article's date is the one it prints (posted, else announced) or the one given with --date.",
     ),
-    "failures": ("불러오지 못한 파일", "Files that failed to load"),
-    "no_failures": ("불러오지 못한 파일이 없습니다.", "Every file loaded."),
+    "failures": ("불러오지 못한 파일과 기록", "Files and records not loaded"),
+    "no_failures": ("빠진 파일이나 기록이 없습니다.", "Every file and record loaded."),
     "articles": ("기사 수", "Articles"),
     "reason": ("사유", "Reason"),
     "file_name": ("파일", "File"),

@@ -143,19 +143,21 @@ def write_database(action: str, db_path: Path, run) -> int:
 def summarise(report: BuildReport, db_path: Path) -> int:
     for error in report.failures:
         print(error, file=sys.stderr)
+    for problem in report.quarantined:
+        print(problem, file=sys.stderr)
     for path in report.already_loaded:
         print(f"{path.name}: already in the database (same sha256), skipped", file=sys.stderr)
+    left_out = f", {len(report.quarantined)} records or lines left out" if report.quarantined else ""
     print(
         f"{db_path}: loaded {report.bulletins} bulletins, {report.articles} articles, "
-        f"{report.commitments} commitments; {len(report.failures)} failures",
+        f"{report.commitments} commitments; {len(report.failures)} failures{left_out}",
         file=sys.stderr,
     )
     return failure_status(report.failures)
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from etl.extract import extract
-    from etl.parse import parse_file
+    from etl.prepare import prepare
 
     writer = csv.DictWriter(sys.stdout, fieldnames=RECORD_FIELDS) if args.format == "csv" else None
     if writer:
@@ -163,12 +165,14 @@ def run_extract(args: argparse.Namespace) -> int:
     failures: list[BulletinError] = []
     for path in args.files:
         try:
-            bulletin = parse_file(path, default_date=args.date)
-            records = [commitment.record() for commitment in extract(bulletin).records]
+            prepared = prepare(path, default_date=args.date)
         except BulletinError as error:
             print(error, file=sys.stderr)
             failures.append(error)
             continue
+        for problem in prepared.quarantined:
+            print(problem, file=sys.stderr)
+        records = [commitment.record() for commitment in prepared.extraction.records]
         for record in records:
             if writer:
                 writer.writerow(record)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+from etl import config
 from etl.model import Article, Line
 from etl.numbers import Quantity, find_quantities
 from etl.rules import alternation, vocabulary
@@ -94,7 +95,10 @@ def clauses(text: str) -> list[tuple[int, str]]:
 def candidates(line: Line, continuation: str = "", continues: bool = False) -> Iterator[Candidate]:
     """The numbers of a line with their clauses. A PDF conversion can cut an amount at the line's
     end ("기업당 연간 최대 200" / "만 위안을 보조"): the amount is read across the break, printed
-    as far as the line shows it, and the orphaned "만 위안" of a `continues` line is no amount."""
+    as far as the line shows it, and the orphaned "만 위안" of a `continues` line is no amount.
+    A line over config.MAX_LINE_CHARS gives none (etl/quarantine.py reports it)."""
+    if is_overlong(line.text):
+        return
     spans = clauses(line.text)
     sentence_spans = sentences(line.text)
     cut = bool(continuation) and bool(_CUT_AMOUNT.search(line.text))
@@ -112,6 +116,11 @@ def candidates(line: Line, continuation: str = "", continues: bool = False) -> I
             if offset <= quantity.start < offset + len(clause):
                 yield Candidate(line, quantity, clause, offset, continuation, start, end)
                 break
+
+
+def is_overlong(text: str) -> bool:
+    """Too long a line to read numbers from: the extractor's work per number grows with the line."""
+    return len(text) > config.MAX_LINE_CHARS
 
 
 # "PUE를 1.25 이하로", "PUE **1.2 이하**": a bare number right after a unitless measure, before

@@ -34,6 +34,16 @@ MAX_INPUT_BYTES = int(os.environ.get("PTT_MAX_INPUT_BYTES", 50 * 1024 * 1024))
 MAX_UPLOAD_BYTES = int(os.environ.get("PTT_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
 UPLOAD_TYPES = ("txt", "pdf")
 
+# A bulletin line longer than this is kept in the database but its numbers are not read; it is
+# reported as `file:line: reason`. Real lines stay under 1,000 characters; the cap bounds the
+# work any one line can cost, so no input holds the writer lock for long.
+MAX_LINE_CHARS = int(os.environ.get("PTT_MAX_LINE_CHARS", 2000))
+# Seconds one file may take to read, parse and extract before it is given up as `file: reason`.
+FILE_TIME_BUDGET = float(os.environ.get("PTT_FILE_TIME_BUDGET", 60))
+
+# Processes that read, parse and extract bulletins during a build or ingest (1: all in this one).
+WORKERS = int(os.environ.get("PTT_WORKERS", os.cpu_count() or 1))
+
 PUBLISHER = "한중과학기술협력센터"
 PUBLISHER_EN = "Korea-China Science & Technology Cooperation Center (KOSTEC)"
 BULLETIN_TITLE = "중국 과학기술 정책 주간동향"

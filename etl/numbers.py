@@ -9,8 +9,11 @@ plan codes (14·5), ordinals (제31회), model names (5G, IPv6, V1.0).
 
 from __future__ import annotations
 
+import bisect
 import csv
+import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -72,7 +75,9 @@ def parse_korean_number(text: str) -> float | None:
             group, pending, last_large, last_small = Decimal(0), None, LARGE_UNITS[token], None
     if pending is not None and last_large is not None and pending >= last_large:
         return None  # the tail after "2만" must be below 만: "2만 7,916", not "2만 17,916"
-    return float(total + group + (pending or 0))
+    value = float(total + group + (pending or 0))
+    # A 400-digit figure is no amount anyone printed on purpose; as a float it is inf.
+    return value if math.isfinite(value) else None
 
 
 def _tokens(text: str) -> list[tuple[str, str]] | None:
@@ -168,12 +173,31 @@ _UNIT_DECLARATION = re.compile(r"(?:단위 ?[:：] ?|\()$")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
+# How much text on each side of a number its tests read. Every test looks at a few words next to
+# the number; a bounded window keeps the work per number constant, so a line's time grows with
+# its length, not with its length times its numbers.
+CONTEXT_CHARS = 80
+
+
+class _Urls:
+    """The web addresses of a line, asked "is this offset inside one?" in logarithmic time."""
+
+    def __init__(self, sentence: str) -> None:
+        spans = [match.span() for match in _URL.finditer(sentence)]
+        self.starts = [start for start, _end in spans]
+        self.ends = [end for _start, end in spans]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every number with a unit in `sentence`, in order of position."""
-    urls = [match.span() for match in _URL.finditer(sentence)]
+    urls = _Urls(sentence)
     quantities = []
-    for match in _quantity_regex().finditer(sentence):
-        if any(start <= match.start() < end for start, end in urls):
+    for match in _quantity_matches(sentence):
+        if match.start() in urls:
             continue
         quantity = _quantity(sentence, match)
         if quantity is not None:
@@ -182,11 +206,41 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return sorted(quantities, key=lambda quantity: quantity.start)
 
 
+# Every quantity starts with a digit or one of these (수백, 백만, 천만, 만 개, 억): the full pattern
+# is tried only where one stands, not at every character of a line.
+_QUANTITY_START = re.compile(r"[0-9수백천만억]")
+
+
+def _quantity_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of _quantity_regex() in `sentence`, as finditer gives them, found faster."""
+    pattern, position = _quantity_regex(), 0
+    while start := _QUANTITY_START.search(sentence, position):
+        match = pattern.match(sentence, start.start())
+        if match:
+            yield match
+            position = match.end()
+        else:
+            position = start.start() + 1
+
+
+def leading_quantity(text: str) -> Quantity | None:
+    """The quantity `text` opens with: find_quantities(text)[0] where that starts at 0, without
+    reading the rest of the text."""
+    if _URL.match(text):
+        return None
+    match = _quantity_regex().match(text)
+    quantity = _quantity(text, match) if match else None
+    if quantity is None and (ratio := _RATIO.match(text)):
+        quantity = _ratio(ratio)
+    return quantity
+
+
 def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     counter = match["counter"]
     unit, implied_qualifier = unit_table()[counter]
     start, end = match.start(), match.end()
-    before, after = sentence[:start], sentence[end:]
+    before = sentence[max(0, start - CONTEXT_CHARS) : start]
+    after = sentence[end : end + CONTEXT_CHARS]
     if before.endswith("제"):  # "제31회": an ordinal
         return None
     if _UNIT_DECLARATION.search(before) and not re.search("[0-9]", match.group()):
@@ -226,6 +280,8 @@ def _values(match: re.Match[str]) -> tuple[float | None, float | None]:
     multiplier = re.search(r"[조억만]$", match["amount"].strip())
     if multiplier and not re.search(r"[조억만천백]", match["low"]):
         low *= float(LARGE_UNITS[multiplier.group()])
+    if not math.isfinite(low):
+        return None, None
     return low, value
 
 
@@ -279,21 +335,22 @@ def _starts_with_any(text: str, characters: str) -> bool:
     return bool(text) and text[0] in characters
 
 
-def _ratios(sentence: str, urls: list[tuple[int, int]]) -> list[Quantity]:
-    ratios = []
-    for match in _RATIO.finditer(sentence):
-        if any(start <= match.start() < end for start, end in urls):
-            continue
-        ratios.append(
-            Quantity(
-                value=float(Decimal(match["amount"].replace(",", ""))),
-                value_max=None,
-                unit="ratio",
-                qualifier="=",
-                text=match.group(),
-                start=match.start(),
-                end=match.end(),
-                counter=":1",
-            )
-        )
-    return ratios
+def _ratios(sentence: str, urls: _Urls) -> list[Quantity]:
+    found = (_ratio(match) for match in _RATIO.finditer(sentence) if match.start() not in urls)
+    return [ratio for ratio in found if ratio is not None]
+
+
+def _ratio(match: re.Match[str]) -> Quantity | None:
+    value = float(match["amount"].replace(",", ""))
+    if not math.isfinite(value):
+        return None
+    return Quantity(
+        value=value,
+        value_max=None,
+        unit="ratio",
+        qualifier="=",
+        text=match.group(),
+        start=match.start(),
+        end=match.end(),
+        counter=":1",
+    )

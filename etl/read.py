@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
 from charset_normalizer import from_bytes
+from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -44,7 +47,16 @@ class BulletinError(Exception):
 
     def __str__(self) -> str:
         where = f"{self.path.name}:{self.line}" if self.line is not None else self.path.name
-        return f"{where}: {self.reason}"
+        return one_line(f"{where}: {self.reason}")
+
+    def __reduce__(self):  # sent back from a worker process of the build's pool
+        return (type(self), (self.path, self.reason, self.line))
+
+
+def one_line(text: str) -> str:
+    """`text` with its control characters written as escapes: a newline in a file name must not
+    split a one-line message, nor a bidi override turn it around on a terminal."""
+    return "".join(char if char.isprintable() or char == " " else ascii(char)[1:-1] for char in text)
 
 
 @dataclass(frozen=True)
@@ -71,21 +83,59 @@ def read_source(path: Path) -> SourceText:
 
 
 def read_bytes(path: Path) -> bytes:
-    if path.is_dir():
-        raise BulletinError(path, "is a directory, not a bulletin file")
+    """The file's bytes. Only a regular file is read (a FIFO would block for ever, /dev/zero never
+    ends), and the size limit holds for what is read, not for what stat said beforehand."""
+    limit = config.MAX_INPUT_BYTES
     try:
-        size = path.stat().st_size
-        if size > config.MAX_INPUT_BYTES:
-            limit = f"the {config.MAX_INPUT_BYTES:,}-byte limit (PTT_MAX_INPUT_BYTES)"
-            raise BulletinError(path, f"file is {size:,} bytes, over {limit}")
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         raise BulletinError(path, "file not found") from None
     except OSError as error:
-        raise BulletinError(path, f"cannot be read: {error.strerror or error}") from None
+        kind = _kind_by_name(path)  # a socket cannot even be opened
+        reason = f"is {kind}, not a bulletin file" if kind else f"cannot be read: {error.strerror or error}"
+        raise BulletinError(path, reason) from None
+    status = os.fstat(fd)
+    kind = special_file_kind(status.st_mode)
+    if kind or status.st_size > limit:
+        os.close(fd)
+        if kind:
+            raise BulletinError(path, f"is {kind}, not a bulletin file")
+        raise BulletinError(path, f"file is {status.st_size:,} bytes, over {_limit_words()}")
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            data = handle.read(limit + 1)
+        except OSError as error:
+            raise BulletinError(path, f"cannot be read: {error.strerror or error}") from None
+    if len(data) > limit:
+        raise BulletinError(path, f"file grew while read, over {_limit_words()}")
     if not data.strip():
         raise BulletinError(path, "file is empty")
     return data
+
+
+def _limit_words() -> str:
+    return f"the {config.MAX_INPUT_BYTES:,}-byte limit (PTT_MAX_INPUT_BYTES)"
+
+
+def _kind_by_name(path: Path) -> str | None:
+    try:
+        return special_file_kind(path.stat().st_mode)
+    except OSError:
+        return None
+
+
+def special_file_kind(mode: int) -> str | None:
+    """What a file that is not a regular file is, in words; None for a regular file."""
+    kinds = (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    found = next((words for test, words in kinds if test(mode)), None)
+    return found or (None if stat.S_ISREG(mode) else "not a regular file")
 
 
 def decode_text(path: Path, data: bytes) -> tuple[str, str]:
@@ -94,6 +144,9 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
     if best is None:
         raise BulletinError(path, "binary data or an unknown encoding: not a text bulletin")
     text = str(best)
+    if "\x00" in text:  # stored, a NUL would cut the line short in many a viewer
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise BulletinError(path, "NUL byte in the text: a damaged file, not a plain-text bulletin", line)
     if control_char_share(text) > MAX_CONTROL_CHAR_SHARE:
         raise BulletinError(path, f"binary data (decodes as {best.encoding} only with control characters)")
     if best.encoding not in ENCODING_NAMES:
@@ -114,9 +167,13 @@ def pdf_text(path: Path, data: bytes) -> tuple[str, tuple[tuple[int, int], ...]]
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             layout = read_layout(pdf)
+    except PdfminerException as error:
+        if isinstance(error.args[0] if error.args else None, PDFPasswordIncorrect):
+            raise BulletinError(path, "PDF is password-protected: save a copy without the password") from None
+        raise BulletinError(path, f"not a readable PDF ({_cause(error)})") from None
     # A damaged PDF can fail deep inside pdfminer with any of these.
-    except (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError) as error:
-        raise BulletinError(path, f"not a readable PDF ({error})") from None
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as error:
+        raise BulletinError(path, f"not a readable PDF ({_cause(error)})") from None
     if not layout.lines:
         raise BulletinError(path, "PDF has no text layer (a scanned or image-only PDF); run OCR first")
     if layout.unreadable_pages:
@@ -126,3 +183,9 @@ def pdf_text(path: Path, data: bytes) -> tuple[str, tuple[tuple[int, int], ...]]
         raise BulletinError(path, reason)
     text = "\n".join(line.text for line in layout.lines)
     return text, tuple((line.page, line.page_line) for line in layout.lines)
+
+
+def _cause(error: Exception) -> str:
+    """pdfplumber wraps pdfminer's error, often one with an empty message: name its type then."""
+    inner = error.args[0] if isinstance(error, PdfminerException) and error.args else error
+    return str(inner) or type(inner).__name__

@@ -17,7 +17,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.config import REFERENCE_DIR
 
@@ -87,8 +87,9 @@ def _keyword_regex() -> re.Pattern[str]:
     return re.compile("|".join(_keyword_pattern(word) for word in words))
 
 
+@lru_cache(maxsize=4096)  # every number of a line scores the same sentence and article
 def scores(text: str) -> Counter[str]:
-    """Sector id → the summed weight of its keywords in `text`."""
+    """Sector id → the summed weight of its keywords in `text` (shared: never change it)."""
     total: Counter[str] = Counter()
     for match in _keyword_regex().finditer(text):
         sector_id, weight = keyword_weights()[match.group()]

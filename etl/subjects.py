@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from etl.clauses import Candidate
-from etl.numbers import find_quantities
+from etl.numbers import leading_quantity
 from etl.rules import alternation, vocabulary
 
 PARTICLE_TAIL = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|이|가|의|에|에서|으로|로|과|와|도)$")
@@ -54,18 +54,23 @@ _GOVERNING_TAIL = re.compile(
 )
 
 
+# A subject is a few words next to its number: reading at most this many characters on each side
+# keeps the work per number constant on a long line of figures.
+SUBJECT_WINDOW = 200
+
+
 def subject_of(candidate: Candidate) -> str:
     """What the number counts: the noun phrase after it ("300개 이상 5G 공장 구축"),
     else the one before it ("우수 기업기술센터 1000개를 육성")."""
     q, offset = candidate.quantity, candidate.clause_start
-    after = MARKUP.sub("", candidate.clause[q.end - offset :])
+    after = MARKUP.sub("", candidate.clause[q.end - offset : q.end - offset + SUBJECT_WINDOW])
     lead = _AFTER_NUMBER.match(after)
     if lead and not re.match(r"(?:으로|로|을|를|에|은|는|이|가|과|와)\b", after[lead.end() :]):
         phrase = _PHRASE_END.split(_verb_tail().sub("", after[lead.end() :]).strip() + " ")[0]
         # past a number that opens it ("2개의 1조 위안(…)급 산업 클러스터"), up to the next one
-        opening = find_quantities(phrase)
-        if opening and opening[0].start == 0:
-            phrase = re.sub(r"^\s*(?:[(（][^)）]*[)）])?\S*\s*", "", phrase[opening[0].end :])
+        opening = leading_quantity(phrase)
+        if opening:
+            phrase = re.sub(r"^\s*(?:[(（][^)）]*[)）])?\S*\s*", "", phrase[opening.end :])
         phrase = re.split(r"\s\S*\d", phrase)[0]  # "디지털 작업장과 20개 …"
         phrase = clean_subject(phrase)
         if (
@@ -74,7 +79,7 @@ def subject_of(candidate: Candidate) -> str:
             and not _QUALIFIER_WORD.match(phrase)
         ):
             return phrase
-    before = MARKUP.sub(" ", candidate.clause[: q.start - offset])
+    before = MARKUP.sub(" ", candidate.clause[max(0, q.start - offset - SUBJECT_WINDOW) : q.start - offset])
     before = _YEAR_PHRASE.sub("", _LEAD_NOISE.sub("", before))
     before = re.sub(r"\d+\s*년\s*(?:내|이내|간|동안|주기로?)", "", before)  # "3년 내", "5년 주기로"
     # after an earlier figure joined by "와/과/및/,": "모범기업 20개와 시범기업" (not "3대 선도산업")
@@ -116,6 +121,10 @@ def clean_subject(text: str) -> str:
     return text.strip()
 
 
+# How many neighbouring figures list_subject asks for a shared subject.
+_NEIGHBOURS_ASKED = 8
+
+
 def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
     """In "각각 500만 위안, 200만 위안 지원" the second amount shares the first one's subject; a
     figure with no noun of its own ("2030년에는 90%까지 높이고") measures what the figure of the same
@@ -123,20 +132,25 @@ def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
     subject = subject_of(candidate)
     if subject and not re.search(r"\d", subject):
         return subject
-    index = siblings.index(candidate)
-    same_unit = [s for s in siblings if s is not candidate and s.quantity.unit == candidate.quantity.unit]
+    index = next(i for i, s in enumerate(siblings) if s is candidate)
+    unit = candidate.quantity.unit
     # the list it belongs to first, then the nearest earlier figure of the same unit
-    # ("매출액은 628억 위안 …, '25년 1,100억 위안을 달성 예정")
+    # ("매출액은 628억 위안 …, '25년 1,100억 위안을 달성 예정"). Only the figures next to it can be
+    # joined to it by a comma, and only the nearest few earlier ones are asked: the work per
+    # figure stays constant however many figures a line holds.
+    adjacent = [
+        s for s in siblings[max(0, index - 1) : index + 2] if s is not candidate and s.quantity.unit == unit
+    ]
     joined = [
         s
-        for s in same_unit
+        for s in adjacent
         if candidate.text[
             min(s.quantity.end, candidate.quantity.end) : max(s.quantity.start, candidate.quantity.start)
         ].strip()
         in (",", "，")
     ]
-    earlier = [s for s in same_unit if siblings.index(s) < index][::-1]
-    for neighbour in joined + earlier:
+    earlier = [s for s in siblings[:index] if s.quantity.unit == unit][::-1]
+    for neighbour in (joined + earlier)[:_NEIGHBOURS_ASKED]:
         shared = subject_of(neighbour)
         if shared and not re.search(r"\d", shared):
             return shared

@@ -1,12 +1,14 @@
 """Server render time of every dashboard page (Streamlit AppTest run time), on the seeds'
 database and on a synthetic corpus of a few hundred bulletins.
 
-    .venv/bin/python scripts/bench_pages.py [--copies 60]
+    .venv/bin/python scripts/bench_pages.py [--copies 100] [--sessions 10]
 
 The synthetic corpus repeats the seeds' rows under new bulletin ids (one week apart), so it
 has the seeds' shape at --copies times their size. For each page: "cold" is a new session's
 first run with the connection and query caches cleared, "warm" the median of five reruns
-(what a user waits for after a click whose queries are cached). Prints a Markdown table; no assertions.
+(what a user waits for after a click whose queries are cached). With --sessions N, each page is
+also run by N sessions at once on the synthetic corpus (warm caches): the median and the slowest
+of their server times. Prints Markdown tables; no assertions.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -86,6 +89,24 @@ def time_pages(db_path: Path, reruns: int = 5) -> dict[str, tuple[float, float]]
     return timings
 
 
+def concurrent_pages(db_path: Path, sessions: int) -> dict[str, tuple[float, float]]:
+    """(median, slowest) seconds per page when `sessions` sessions run it at the same moment."""
+    config.DB_PATH = db_path
+
+    def one_session(page: str) -> float:
+        at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=300)
+        at.switch_page(f"dashboard/app_pages/{page}.py")
+        return timed_run(at)
+
+    timings = {}
+    with ThreadPoolExecutor(max_workers=sessions) as pool:
+        for page in PAGES:
+            one_session(page)  # caches warm, as on a server that has been up a while
+            runs = list(pool.map(one_session, [page] * sessions))
+            timings[page] = (statistics.median(runs), max(runs))
+    return timings
+
+
 def counts(db_path: Path) -> str:
     with duckdb.connect(str(db_path), read_only=True) as con:
         bulletins, commitments = con.execute(
@@ -96,7 +117,8 @@ def counts(db_path: Path) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=60, help="copies of the seeds in the synthetic corpus")
+    parser.add_argument("--copies", type=int, default=100, help="copies of the seeds in the synthetic corpus")
+    parser.add_argument("--sessions", type=int, default=0, help="also time N concurrent sessions per page")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         seeds_db = Path(tmp) / "seeds.duckdb"
@@ -104,11 +126,17 @@ def main() -> None:
         corpus_db = Path(tmp) / "corpus.duckdb"
         synthetic_corpus(seeds_db, corpus_db, args.copies)
         results = {counts(path): time_pages(path) for path in (seeds_db, corpus_db)}
+        together = concurrent_pages(corpus_db, args.sessions) if args.sessions else {}
+        corpus = counts(corpus_db)
     print("| page | " + " | ".join(f"{name}: cold / warm (s)" for name in results) + " |")
     print("|---|" + "---|" * len(results))
     for page in PAGES:
         cells = [f"{timings[page][0]:.2f} / {timings[page][1]:.2f}" for timings in results.values()]
         print(f"| {page} | " + " | ".join(cells) + " |")
+    if together:
+        print(f"\n| page | {args.sessions} sessions at once, {corpus}: median / slowest (s) |\n|---|---|")
+        for page, (median, slowest) in together.items():
+            print(f"| {page} | {median:.2f} / {slowest:.2f} |")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ sort in Excel; every row keeps its source sentence and bulletin date.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +22,10 @@ from dashboard.formatting import format_value
 
 # Excel runs a cell that starts with one of these as a formula (CSV injection);
 # such text gets a leading apostrophe, which Excel reads as "this is text".
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "@", "\t", "\r")
+# A leading minus makes a formula only when an expression follows: "-1+2", "-=…", "-cmd|…",
+# "-SUM(…)". The bulletins' "- 2025년까지 …" bullets are sentences and stay as printed.
+_MINUS_FORMULA = re.compile(r"-\s*(?:[=+\-@]|[A-Za-z0-9_.$]+\s*[-+*/^&=<>(!:|])")
 QUALIFIER_WORDS = {
     ">=": ("이상", "at least"),
     "<=": ("이하", "at most"),
@@ -140,8 +144,13 @@ def _missing(value: object) -> bool:
     return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
 
 
+def is_formula(text: str) -> bool:
+    """Would Excel read this cell as a formula?"""
+    return text.startswith(FORMULA_STARTS) or bool(_MINUS_FORMULA.match(text))
+
+
 def _as_text(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and is_formula(value):
         return "'" + value
     return value
 

@@ -90,6 +90,21 @@ def test_a_rate_value_reads_with_its_unit():
     assert format_value(500_000, "count_per_month", ">=") == "50만 개/월 이상"
 
 
+def test_urls_and_mail_addresses_in_bulletin_text_are_shown_as_code_not_links():
+    from dashboard.components import escape_markdown
+
+    text = "참고: https://www.gov.cn/zhengce/content_1.htm 및 www.most.gov.cn, 문의 a.b@most.cn"
+    assert escape_markdown(text) == (
+        "참고\\: `https://www.gov.cn/zhengce/content_1.htm` 및 `www.most.gov.cn`, 문의 `a.b@most.cn`"
+    )
+
+
+def test_bidi_controls_are_shown_not_obeyed():
+    from dashboard.components import escape_markdown
+
+    assert escape_markdown("파일 gnp\u202eexe.txt") == "파일 gnp⟨U\\+202E⟩exe\\.txt"
+
+
 @pytest.mark.parametrize(
     ("source_kind", "lang", "expected"),
     [

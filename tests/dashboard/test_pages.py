@@ -5,6 +5,7 @@ Assertions are on what the pages hold (table rows, chart data), worked out from 
 
 import base64
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 import duckdb
@@ -289,3 +290,40 @@ def test_filter_words_from_users_and_data_are_shown_escaped(monkeypatch, seeded_
     at = app(monkeypatch, seeded_path, q="**x** :red[y] <b>")
     at = open_page(at.run(), "explorer")
     assert at.caption[0].value == r"“\*\*x\*\* \:red\[y\] \<b\>”"
+
+
+def test_unknown_and_malformed_link_values_are_reported(monkeypatch, seeded_path):
+    at = app(monkeypatch, seeded_path, province=["Atlantis", "Beijing"], year_from="x", kind="bogus").run()
+    assert [w.value for w in at.warning] == [
+        "알 수 없는 유형 'bogus' 무시",
+        "알 수 없는 목표연도 'x' 무시",
+        "알 수 없는 지역 'Atlantis' 무시",
+    ]
+    at.button(key="reset_filters").click().run()
+    assert not at.warning
+
+
+def test_all_dates_stay_all_dates_when_a_newer_bulletin_arrives(monkeypatch, tmp_path):
+    path = write_database(tmp_path / "tracker.duckdb")
+    with duckdb.connect(str(path)) as con:
+        newest = con.execute("SELECT max(issue_date) FROM bulletins").fetchone()[0]
+        total = con.execute("SELECT count(*) FROM commitments").fetchone()[0]
+    at = open_page(app(monkeypatch, path).run(), "explorer")
+    assert len(table(at)) == total
+    assert "date_to" not in at.query_params
+    # What `python -m etl ingest` does: a newer bulletin, written beside the file and renamed over.
+    grown = tmp_path / "grown.duckdb"
+    shutil.copy(path, grown)
+    with duckdb.connect(str(grown)) as con:
+        con.execute(
+            "UPDATE bulletins SET issue_date = ? WHERE id = (SELECT max(id) FROM bulletins)",
+            [newest + timedelta(days=35)],
+        )
+        con.execute(
+            "UPDATE commitments SET issue_date = ? WHERE bulletin = (SELECT max(id) FROM bulletins)",
+            [newest + timedelta(days=35)],
+        )
+    grown.replace(path)
+    at.run()
+    assert "date_to" not in at.query_params
+    assert len(table(at)) == total

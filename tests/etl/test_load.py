@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl import checks, config, load
+from etl import checks, config, load, prepare
 from etl.read import BulletinError
 
 # Articles per seed, counted by hand (tests/etl/test_parse.py lists every headline).
@@ -151,11 +151,11 @@ def test_old_database_survives_a_crash_mid_build(served, seed_paths, monkeypatch
     before = file_digest(served)
     calls = []
 
-    def crash_on_second(con, path, report, default_date=None):
+    def crash_on_second(con, path, prepared, report):
         calls.append(path)
         if len(calls) == 2:
             raise RuntimeError("power cut")
-        original(con, path, report, default_date)
+        original(con, path, prepared, report)
 
     original = load.load_file
     monkeypatch.setattr(load, "load_file", crash_on_second)
@@ -167,13 +167,13 @@ def test_old_database_survives_a_crash_mid_build(served, seed_paths, monkeypatch
 
 def test_old_database_survives_failed_data_checks(served, seed_paths, monkeypatch):
     before = contents(served, with_write_times=True)
-    real_extract = load.extract
+    real_extract = prepare.extract
 
     def printed_unit(bulletin):  # as if the extractor let a raw counter through
         extraction = real_extract(bulletin)
         return replace(extraction, records=[replace(c, unit="억 위안") for c in extraction.records])
 
-    monkeypatch.setattr(load, "extract", printed_unit)
+    monkeypatch.setattr(prepare, "extract", printed_unit)
     with pytest.raises(checks.DataCheckError, match="commitments.unit canonical"):
         load.build(seed_paths[0].parent, served)
     assert contents(served, with_write_times=True) == before
@@ -295,7 +295,7 @@ def test_rejected_candidates_and_confidence_are_stored(tmp_path, monkeypatch):
     from etl.extract import Extraction
     from etl.model import RejectedCandidate
 
-    real_extract = load.extract
+    real_extract = prepare.extract
 
     def with_one_rejection(bulletin):
         extraction = real_extract(bulletin)
@@ -306,7 +306,7 @@ def test_rejected_candidates_and_confidence_are_stored(tmp_path, monkeypatch):
         )  # fmt: skip
         return Extraction([replace(c, confidence="high") for c in extraction.records], [rejected])
 
-    monkeypatch.setattr(load, "extract", with_one_rejection)
+    monkeypatch.setattr(prepare, "extract", with_one_rejection)
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     source = next(config.SEEDS_DIR.glob("000_*.txt"))

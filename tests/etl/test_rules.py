@@ -243,6 +243,12 @@ def test_a_dateline_is_not_the_place_of_the_targets() -> None:
         headline="중국, 물류 거점 확충 방안 발표",
     )
     assert [(r.value, r.region, r.city) for r in records] == [(50, "National", None)]
+    # an outlet, the place and the day in brackets: "[가상통신 상하이 3월 5일]"
+    records = made_up(
+        "- [가상통신 상하이 3월 5일] 중국이 '27년까지 물류 거점 40개를 조성하겠다고 밝혔다.",
+        headline="중국, 물류 거점 확충 방안 발표",
+    )
+    assert [(r.value, r.region, r.city) for r in records] == [(40, "National", None)]
 
 
 def test_the_plan_of_another_country_is_no_chinese_commitment() -> None:

@@ -6,6 +6,7 @@ import io
 from datetime import date, datetime
 
 import pandas as pd
+import pytest
 from openpyxl import load_workbook
 
 from dashboard import export, queries
@@ -92,7 +93,7 @@ def test_xlsx_about_sheet_names_filters_and_source(export_db):
 def test_text_that_excel_would_run_as_a_formula_stays_text():
     table = pd.DataFrame({"원문": ['=HYPERLINK("http://x")', "- 2025년까지 300개"], "수치": [1.0, 2.0]})
     csv_text = tables.to_csv(table).decode("utf-8-sig")
-    assert "'=HYPERLINK" in csv_text and "'- 2025년까지" in csv_text
+    assert "'=HYPERLINK" in csv_text and "'- 2025년까지" not in csv_text and "- 2025년까지" in csv_text
     sheet = load_workbook(io.BytesIO(tables.to_xlsx(table, {}))).worksheets[0]
     assert sheet["A2"].data_type == "s" and sheet["A2"].value == '=HYPERLINK("http://x")'
 
@@ -117,3 +118,25 @@ def test_exports_say_which_numbers_were_checked_and_by_whom(export_db):
     notes = export.contributing_sentences(export_db, Filters(), by_id)
     assert notes[1].startswith("[2023.8.4 · 중국 전국 · 수정 (kim)] ")
     assert notes[0].startswith("[2023.8.4 · ") and "(kim)" not in notes[0] and "미검토" not in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "formula"),
+    [
+        ("-1+2", True),
+        ("-=1+2", True),
+        ("- =HYPERLINK(1)", True),
+        ("-cmd|' /C calc'!A0", True),
+        ("-SUM(A1:A2)", True),
+        ("+1", True),
+        ("@SUM(1)", True),
+        ("\t=1", True),
+        ("- 2025년까지 첨단 로봇 제품 100개 육성", False),
+        ("- (미래산업) 디지털해양 육성", False),
+        ("- 20개 부처", False),
+        ("-5", False),
+        ("로봇 100개", False),
+    ],
+)
+def test_only_a_real_formula_gets_the_apostrophe(text, formula):
+    assert tables.is_formula(text) is formula
