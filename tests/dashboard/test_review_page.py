@@ -14,7 +14,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import B1
 from streamlit.testing.v1 import AppTest
 
 from dashboard import reviewing
@@ -23,6 +22,7 @@ from etl import checks, config, review
 APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 QUEUE = ["c4", "c5", "c6", "c7", "c8", "c1", "c2", "c3"]
 SHA_B1 = "a" * 64
+B1 = "000_aaaaaaaaaaaaaaaa"  # tests/dashboard/conftest.py's first bulletin
 
 
 @pytest.fixture
