@@ -13,7 +13,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
-from dashboard import db, i18n, queries
+from dashboard import db, i18n, queries, reviewing
 from dashboard.filters import KINDS, Filters
 
 PAGES_DIR = Path(__file__).resolve().parent / "dashboard" / "app_pages"
@@ -26,6 +26,7 @@ PAGES = (
     ("sectors.py", "page_sectors"),
     ("timeline.py", "page_timeline"),
     ("detail.py", "page_detail"),
+    ("review.py", "page_review"),
     ("sources.py", "page_sources"),
     ("deck.py", "page_deck"),
 )
@@ -45,7 +46,11 @@ KEYS = {
     "issuers": "f_issuers",
     "units": "f_units",
     "text": "f_text",
+    "reviewed_only": "f_reviewed_only",
+    "with_rejected": "f_with_rejected",
 }
+# Pages a read-only deployment does not offer (they refuse to run there too).
+WRITING_PAGES = ("review.py",)
 # URL parameters that belong to a page rather than to the filters.
 PAGE_PARAMS = ("id",)
 
@@ -172,6 +177,8 @@ def sidebar_filters(lang: str) -> Filters:
             "issuers": multiselect(KEYS["issuers"], "issuer", options["issuers"]),
             "units": multiselect(KEYS["units"], "unit", options["units"], lambda u: i18n.unit_name(u, lang)),
             "text": st.text_input(i18n.t("search", lang), key=KEYS["text"], max_chars=200).strip(),
+            "reviewed_only": st.checkbox(i18n.t("reviewed_only", lang), key=KEYS["reviewed_only"]),
+            "with_rejected": st.checkbox(i18n.t("with_rejected", lang), key=KEYS["with_rejected"]),
         }
         year_from, year_to = year_range(options["years"], lang)
         date_from, date_to = date_range(options["dates"], lang)
@@ -193,14 +200,34 @@ def keep_in_url(filters: Filters, lang: str) -> None:
     for name in PAGE_PARAMS:
         if name in st.query_params:
             params[name] = st.query_params[name]
+    if st.session_state.get(reviewing.REVIEWER_KEY):
+        params[reviewing.REVIEWER_KEY] = st.session_state[reviewing.REVIEWER_KEY]
     st.query_params.from_dict(params)
+
+
+def reviewer_name(lang: str) -> None:
+    """The name reviews are signed with, asked once where nobody is signed in; the URL keeps it.
+
+    Kept under a key of its own besides the widget's, which Streamlit drops when a page switches.
+    """
+    if reviewing.read_only() or reviewing.signed_in_user():
+        return
+    if "reviewer_input" not in st.session_state:
+        st.session_state["reviewer_input"] = st.session_state.get(
+            reviewing.REVIEWER_KEY, st.query_params.get(reviewing.REVIEWER_KEY, "")
+        )
+    with st.sidebar:
+        name = st.text_input(
+            i18n.t("reviewer", lang), key="reviewer_input", max_chars=100, help=i18n.t("reviewer_help", lang)
+        )
+    st.session_state[reviewing.REVIEWER_KEY] = name.strip()
 
 
 def navigation(lang: str) -> StreamlitPage:
     pages = [
         st.Page(PAGES_DIR / file, title=i18n.t(label, lang), default=file == "overview.py")
         for file, label in PAGES
-        if (PAGES_DIR / file).exists()
+        if (PAGES_DIR / file).exists() and not (reviewing.read_only() and file in WRITING_PAGES)
     ]
     return st.navigation(pages)
 
@@ -220,6 +247,7 @@ language = st.session_state["lang"]
 page = navigation(language)
 st.session_state["ui_lang"] = language
 st.session_state["filters"] = sidebar_filters(language)
+reviewer_name(language)
 keep_in_url(st.session_state["filters"], language)
 with st.sidebar:  # the date statuses are judged on (tracking pages, exports)
     st.session_state.setdefault("as_of", date.today())

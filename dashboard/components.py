@@ -17,12 +17,14 @@ import streamlit as st
 
 from dashboard import charts, db, i18n, tracking
 from dashboard import export as exports
-from dashboard.export import images
+from dashboard.export import images, tables
 from dashboard.export.images import DEFAULT_SIZE, file_name, layout_options
 from dashboard.filters import Filters
 from dashboard.formatting import format_value
+from etl.review import STATUS_OF
 
 DETAIL_PAGE = "dashboard/app_pages/detail.py"
+REVIEW_PAGE = "dashboard/app_pages/review.py"
 
 
 def context() -> tuple[duckdb.DuckDBPyConnection, Filters, str]:
@@ -115,6 +117,7 @@ def commitment_rows(records: pd.DataFrame, lang: str) -> pd.DataFrame:
             ],
             i18n.t("unit", lang): [i18n.unit_name(u, lang) for u in records["unit"]],
             i18n.t("subject", lang): _subjects(records, lang),
+            i18n.t("review_status", lang): tables.review_words(records, lang),
             i18n.t("target_year", lang): records["target_year"].astype("Int64"),
             i18n.t("province", lang): [i18n.region_label(r, lang) for r in records["region"]],
             i18n.t("city", lang): records["city"].fillna(""),
@@ -249,6 +252,7 @@ def commitment_facts(record: dict, lang: str) -> pd.DataFrame:
         ("issuer", record["issuer"]),
         ("bulletin_date", f"{record['issue_date']:%Y-%m-%d}"),
         ("article", record["article_title"]),
+        ("review_status", i18n.review_label(record["review_status"], record["reviewed_by"], lang)),
     ]
     return pd.DataFrame(
         {
@@ -256,6 +260,33 @@ def commitment_facts(record: dict, lang: str) -> pd.DataFrame:
             i18n.t("content", lang): [v for _, v in facts],
         }
     )
+
+
+def review_history(actions: list, lang: str, key: str) -> None:
+    """A record's review actions, oldest first: when, who, what, the fields before and after, why."""
+    if not actions:
+        st.caption(i18n.t("no_history", lang))
+        return
+    st.dataframe(
+        pd.DataFrame(
+            {
+                i18n.t("when", lang): [f"{a.at:%Y-%m-%d %H:%M}" for a in actions],
+                i18n.t("reviewer", lang): [a.reviewer for a in actions],
+                i18n.t("action", lang): [
+                    i18n.review_status_label(STATUS_OF.get(a.action, a.action), lang) for a in actions
+                ],
+                i18n.t("before", lang): [_fields_text(a.before) for a in actions],
+                i18n.t("after", lang): [_fields_text(a.after) for a in actions],
+                i18n.t("reason", lang): [a.reason or "" for a in actions],
+            }
+        ),
+        hide_index=True,
+        key=key,
+    )
+
+
+def _fields_text(fields: dict) -> str:
+    return ", ".join(f"{name}={value}" for name, value in fields.items())
 
 
 def safe_links(references: pd.DataFrame, lang: str) -> pd.DataFrame:

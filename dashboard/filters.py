@@ -25,6 +25,9 @@ _LIST_PARAMS = {
     "units": "unit",
 }
 
+# Review flags → URL parameter ("1" when set); their words are i18n keys of the same name.
+_FLAG_PARAMS = {"reviewed_only": "reviewed", "with_rejected": "rejected"}
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -39,6 +42,8 @@ class Filters:
     date_to: date | None = None
     text: str = ""  # searched in subject and sentence
     units: tuple[str, ...] = ()  # canonical units; a value chart shows one of them
+    reviewed_only: bool = False  # only records a reviewer accepted, corrected or added
+    with_rejected: bool = False  # rejected records are hidden unless asked for
 
     def to_query_params(self) -> dict[str, str | list[str]]:
         params: dict[str, str | list[str]] = {}
@@ -52,6 +57,9 @@ class Filters:
                 params[name] = str(value)
         if self.text:
             params["q"] = self.text
+        for name, param in _FLAG_PARAMS.items():
+            if getattr(self, name):
+                params[param] = "1"
         return params
 
     @classmethod
@@ -75,6 +83,7 @@ class Filters:
             date_from=_parse_date(first("date_from")),
             date_to=_parse_date(first("date_to")),
             text=(first("q") or "").strip()[:200],
+            **{name: first(param) == "1" for name, param in _FLAG_PARAMS.items()},
         )
 
     @staticmethod
@@ -105,6 +114,7 @@ class Filters:
             _range_words(i18n.t("bulletin_date", lang), self.date_from, self.date_to),
             ", ".join(i18n.unit_name(u, lang) for u in self.units),
             f"“{self.text}”" if self.text else "",
+            *(i18n.t(name, lang) for name in _FLAG_PARAMS if getattr(self, name)),
         ]
         words = " · ".join(p for p in parts if p)
         return words or i18n.t("all_commitments", lang)

@@ -95,6 +95,86 @@ LABELS: dict[str, tuple[str, str]] = {
         "{unit} 단위만 표시, 다른 단위 {n}건 제외",
         "Only values in {unit}; {n} in other units left out",
     ),
+    "page_review": ("검토", "Review"),
+    "reviewed_only": ("검토된 목표만", "Reviewed only"),
+    "with_rejected": ("제외된 목표 포함", "Include rejected"),
+    "reviewer": ("검토자", "Reviewer"),
+    "reviewer_help": (
+        "검토 기록에 남는 이름 (한 번 입력하면 링크에도 유지)",
+        "The name your reviews are signed with (kept in the link)",
+    ),
+    "reviewer_needed": (
+        "사이드바에 검토자 이름을 입력하세요.",
+        "Enter your name as reviewer in the sidebar.",
+    ),
+    "read_only": (
+        "읽기 전용 화면입니다. 검토와 자료 추가는 할 수 없습니다.",
+        "This dashboard is read-only: reviews and uploads are turned off.",
+    ),
+    "review_status": ("검토 상태", "Review"),
+    "reviewed_at": ("검토 일시", "Checked at"),
+    "status_extracted": ("미검토", "Not checked"),
+    "status_accepted": ("확인", "Accepted"),
+    "status_corrected": ("수정", "Corrected"),
+    "status_added": ("추가", "Added"),
+    "status_rejected": ("제외", "Rejected"),
+    "checked_by": ("{status} ({who})", "{status} ({who})"),
+    "queue_progress": ("검토할 목표 {n}건 중 {i}번째", "{i} of {n} in the queue"),
+    "queue_empty": ("검토할 목표가 없습니다.", "Nothing left to check."),
+    "queue_done_too": ("검토한 목표도 보기", "Show reviewed records too"),
+    "queue_bulletins": ("주간동향 선택 (비우면 전체)", "Bulletins (empty: all)"),
+    "confidence": ("신뢰도", "Confidence"),
+    "accept": ("확인", "Accept"),
+    "next": ("다음", "Next"),
+    "previous": ("이전", "Previous"),
+    "keys_hint": ("단축키: A 확인 · N 다음 · P 이전", "Keys: A accept · N next · P previous"),
+    "correct": ("수정", "Correct"),
+    "save_correction": ("수정 저장", "Save correction"),
+    "reject": ("제외", "Reject"),
+    "reject_reason": ("제외 사유", "Reason"),
+    "reason_not_commitment": ("목표가 아님", "Not a commitment"),
+    "reason_duplicate": ("중복", "Duplicate"),
+    "reason_wrong_article": ("다른 기사의 내용", "Wrong article"),
+    "reason_other": ("기타", "Other"),
+    "note": ("설명", "Note"),
+    "add_missed": ("누락된 목표 추가", "Add a missed commitment"),
+    "add_line": ("문장 (줄)", "Sentence (line)"),
+    "add_number": ("줄에서 찾은 수치", "Number found on the line"),
+    "no_numbers": ("이 줄에서 수치를 찾지 못했습니다.", "No number found on this line."),
+    "add": ("추가", "Add"),
+    "value_max": ("최대값", "Upper value"),
+    "qualifier": ("조건", "Qualifier"),
+    "subject_en": ("대상 (영문)", "Subject (English)"),
+    "not_taken": ("추출하지 않은 수치", "Numbers not taken"),
+    "not_taken_all": (
+        "이 기사의 모든 수치 (제외 사유가 기록되지 않은 기사)",
+        "Every number in the article (no reasons were recorded for it)",
+    ),
+    "saved": ("저장했습니다: {what}", "Saved: {what}"),
+    "not_saved": ("저장하지 못했습니다: {reason}", "Not saved: {reason}"),
+    "history": ("검토 이력", "Review history"),
+    "no_history": ("아직 검토되지 않았습니다.", "Not reviewed yet."),
+    "action": ("작업", "Action"),
+    "before": ("이전 값", "Before"),
+    "after": ("새 값", "After"),
+    "when": ("일시 (UTC)", "When (UTC)"),
+    "orphaned": ("연결할 목표가 없는 검토", "Reviews that match no record"),
+    "why": ("이유", "Why"),
+    "upload": ("자료 추가", "Add bulletins"),
+    "upload_help": (
+        ".txt (UTF-8/CP949/EUC-KR) 또는 텍스트가 있는 .pdf, 파일당 최대 {mb}MB",
+        ".txt (UTF-8/CP949/EUC-KR) or .pdf with a text layer, up to {mb} MB each",
+    ),
+    "paste_article": (
+        "또는 기사 하나를 붙여 넣기 (제목과 날짜가 있는 본문)",
+        "Or paste one article (its text, with its title and date)",
+    ),
+    "upload_button": ("불러오기", "Load"),
+    "upload_loaded": ("{file}: 목표 {n}건을 불러왔습니다.", "{file}: loaded with {n} commitments."),
+    "upload_refused": ("{file}: 불러오지 못했습니다 — {reason}", "{file}: refused — {reason}"),
+    "upload_already_loaded": ("{file}: 이미 불러온 파일입니다.", "{file}: already loaded."),
+    "review_this": ("이 목표 검토하기", "Review this commitment"),
+    "review_new": ("새 목표 검토하기", "Review the new commitments"),
     "map_note": (
         "지도: Apache ECharts 4.9.0 성(省)급 경계 (Apache-2.0)",
         "Map: Apache ECharts 4.9.0 province outlines (Apache-2.0)",
@@ -143,6 +223,18 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
 def t(key: str, lang: str = "ko", **values: object) -> str:
     text = _pick(LABELS[key], lang)
     return text.format(**values) if values else text
+
+
+def review_status_label(status: str, lang: str = "ko") -> str:
+    return t(f"status_{status}", lang) if f"status_{status}" in LABELS else status
+
+
+def review_label(status: str, reviewer: object, lang: str = "ko") -> str:
+    """ "수정 (kim)": the review state and who checked it, for tables and exports."""
+    label = review_status_label(status, lang)
+    return (
+        t("checked_by", lang, status=label, who=reviewer) if isinstance(reviewer, str) and reviewer else label
+    )
 
 
 def region_label(name_en: str, lang: str = "ko") -> str:

@@ -15,6 +15,7 @@ import streamlit as st
 
 from dashboard.db import connection_key
 from dashboard.filters import Filters
+from etl.review import QUEUE_ORDER
 
 cached = st.cache_data(
     hash_funcs={duckdb.DuckDBPyConnection: connection_key}, max_entries=1024, show_spinner=False
@@ -73,6 +74,10 @@ def where_clause(filters: Filters) -> tuple[str, list]:
     if filters.text:
         conditions.append(_TEXT_FILTER)
         params.extend([filters.text] * 3)
+    if not filters.with_rejected:
+        conditions.append("c.review_status <> 'rejected'")
+    if filters.reviewed_only:
+        conditions.append("c.review_status IN ('accepted', 'corrected', 'added')")
     return " AND ".join(conditions) or "TRUE", params
 
 
@@ -206,6 +211,40 @@ def filter_options(con: duckdb.DuckDBPyConnection) -> dict:
         "years": years,
         "dates": dates,
     }
+
+
+@cached
+def review_queue(
+    con: duckdb.DuckDBPyConnection, filters: Filters, bulletins: tuple[str, ...] = (), done_too: bool = False
+) -> pd.DataFrame:
+    """Commitments to check, least certain first; with done_too, the reviewed ones follow."""
+    where, params = where_clause(filters)
+    if bulletins:
+        where += " AND list_contains(?, c.bulletin)"
+        params.append(list(bulletins))
+    if not done_too:
+        where += " AND c.review_status = 'extracted'"
+    sql = f"""
+        SELECT c.* FROM commitments c WHERE {where}
+        ORDER BY c.review_status <> 'extracted', {QUEUE_ORDER}
+    """
+    return _frame(con, sql, params)
+
+
+@cached
+def rejected_candidates(con: duckdb.DuckDBPyConnection, bulletin: str, article_seq: int) -> pd.DataFrame:
+    """The numbers the extractor read in an article and did not take, with the reason."""
+    sql = """
+        SELECT line, value_text, reason FROM rejected_candidates
+        WHERE bulletin_id = ? AND article_seq = ? ORDER BY line, value_text
+    """
+    return _frame(con, sql, [bulletin, article_seq])
+
+
+@cached
+def orphaned_reviews(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    sql = "SELECT * FROM orphaned_reviews ORDER BY reviewed_at DESC"
+    return _frame(con, sql)
 
 
 @cached

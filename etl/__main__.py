@@ -1,4 +1,4 @@
-"""Command line: `python -m etl build | ingest | extract | explain | check | track`. Only wiring; the work is in the stages.
+"""Command line: `python -m etl build | ingest | extract | explain | check | track | review`. Only wiring; the work is in the stages.
 
 Exit status: 0 when every file loaded, 1 when a file failed, 2 when a single article has no
 date and needs `--date` (as for any other missing argument).
@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from etl import config
+from etl import config, review_cli
 from etl.article import UndatedArticleError
 from etl.model import RECORD_FIELDS
 from etl.read import BulletinError
@@ -82,6 +82,7 @@ def parser() -> argparse.ArgumentParser:
     )
     track.add_argument("--db", type=Path, default=config.DB_PATH, help="database file (default: %(default)s)")
     track.set_defaults(command=run_track)
+    review_cli.add_parser(commands)
     return root
 
 

@@ -20,10 +20,19 @@ REFERENCE_DIR = PACKAGE_DIR / "data"
 SEEDS_DIR = Path(os.environ.get("PTT_SEEDS_DIR", PROJECT_DIR / "seeds"))
 DATA_DIR = Path(os.environ.get("PTT_DATA_DIR", PROJECT_DIR / "data"))
 DB_PATH = Path(os.environ.get("PTT_DB_PATH", DATA_DIR / "tracker.duckdb"))
+# Analysts' reviews live apart from the database, which every build replaces (etl/review.py).
+REVIEWS_PATH = Path(os.environ.get("PTT_REVIEWS_PATH", DATA_DIR / "reviews.sqlite"))
+# Who signs a review when no one is signed in (Streamlit authentication) and none is typed in.
+REVIEWER = os.environ.get("PTT_REVIEWER", "")
+# A dashboard for people who should only look: no review, no upload, refused on the server too.
+READ_ONLY = os.environ.get("PTT_READ_ONLY", "").strip().lower() in ("1", "true", "yes")
 
 # Inputs larger than this are refused before they are read: the largest real
 # bulletin is well under 1 MB of text, a PDF a few MB.
 MAX_INPUT_BYTES = int(os.environ.get("PTT_MAX_INPUT_BYTES", 50 * 1024 * 1024))
+# A file uploaded in the dashboard: smaller than that, and only these types.
+MAX_UPLOAD_BYTES = int(os.environ.get("PTT_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
+UPLOAD_TYPES = ("txt", "pdf")
 
 # A bulletin line longer than this is kept in the database but its numbers are not read; it is
 # reported as `file:line: reason`. Real lines stay under 1,000 characters; the cap bounds the

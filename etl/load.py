@@ -30,7 +30,7 @@ import duckdb
 import pyarrow as pa
 from tqdm import tqdm
 
-from etl import checks, config, gazetteer, quality, sectors, track
+from etl import checks, config, gazetteer, quality, review, sectors, track
 from etl.extract import Extraction
 from etl.model import Bulletin, Commitment, RejectedCandidate
 from etl.parse import line_sections
@@ -68,6 +68,7 @@ def build(seeds_dir: Path, db_path: Path, *, progress: bool = False) -> BuildRep
         create_schema(con)
         load_reference_tables(con)
         report = load_files(con, files, progress=progress)
+        review.apply(con)  # reviews live apart from the database and outlive every build
         derive_tracking(con)
         if not report.bulletins:
             reasons = "; ".join(str(error) for error in report.failures)
@@ -91,6 +92,7 @@ def ingest(
                 db_path, f"built by an older version ({problem}); rebuild it with `python -m etl build`"
             )
         report = load_files(con, files, progress=progress, default_date=default_date)
+        review.apply(con)  # corrected fields before the targets are derived from them
         derive_tracking(con)
         return report
 

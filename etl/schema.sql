@@ -116,7 +116,12 @@ CREATE TABLE commitments (
     confidence        VARCHAR NOT NULL,     -- high | medium | low, from the evidence the rules saw
     rule              VARCHAR NOT NULL,     -- the named rule that accepted it (python -m etl explain)
     page              INTEGER,              -- PDF only: the page the sentence starts on (NULL for a text file)
-    page_line         INTEGER               -- PDF only: its n-th printed line or table row on that page
+    page_line         INTEGER,              -- PDF only: its n-th printed line or table row on that page
+    -- From the review store (etl/review.py), applied on every build; the fields above already
+    -- carry a reviewer's corrections. rejected records stay here, hidden by the dashboard unless asked.
+    review_status     VARCHAR NOT NULL DEFAULT 'extracted',  -- extracted | accepted | corrected | added | rejected
+    reviewed_by       VARCHAR,              -- who signed the last review action
+    reviewed_at       TIMESTAMP             -- when (UTC)
 );
 
 -- Each number the extractor read and did not take is kept with the named rule that rejected it,
@@ -132,6 +137,19 @@ CREATE TABLE rejected_candidates (
     rule        VARCHAR NOT NULL,       -- the rule's name
     reason      VARCHAR NOT NULL,       -- what the rule means, in words
     sentence    VARCHAR NOT NULL
+);
+
+-- table: orphaned_reviews — review actions that match no record of this build (never dropped from the store)
+CREATE TABLE orphaned_reviews (
+    commitment_id   VARCHAR NOT NULL,   -- the id the review was made under
+    bulletin_sha256 VARCHAR NOT NULL,
+    line            INTEGER NOT NULL,
+    value_text      VARCHAR NOT NULL,
+    action          VARCHAR NOT NULL,   -- accept | correct | reject | add
+    reviewer        VARCHAR NOT NULL,
+    reviewed_at     TIMESTAMP NOT NULL, -- UTC
+    reason          VARCHAR,            -- a rejection's reason
+    why             VARCHAR NOT NULL    -- bulletin not loaded | no record at that line with that number any more | …
 );
 
 -- table: ingest_failures — files that could not be loaded, with the reason (shown on the Sources page).

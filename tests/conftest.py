@@ -29,6 +29,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.fixture(autouse=True)
+def own_review_store(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test reviews into a store of its own, never the developer's data/reviews.sqlite."""
+    path = tmp_path_factory.mktemp("reviews") / "reviews.sqlite"
+    monkeypatch.setattr(config, "REVIEWS_PATH", path)
+    monkeypatch.setenv("PTT_REVIEWS_PATH", str(path))
+    return path
+
+
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
     """The five bundled bulletins, by file name."""

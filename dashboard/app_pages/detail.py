@@ -6,7 +6,7 @@ Bulletin text is data: it is always shown escaped (components.escape_markdown), 
 import pandas as pd
 import streamlit as st
 
-from dashboard import components, i18n, queries
+from dashboard import components, i18n, queries, reviewing
 from dashboard.formatting import format_value
 
 con, filters, lang = components.context()
@@ -76,3 +76,10 @@ others = queries.same_article(con, record["bulletin"], record["article_seq"], ch
 if not others.empty:
     st.subheader(i18n.t("same_article", lang))
     components.show_table(others, lang, key="detail_others")
+
+# 5. Who checked it: the review history (dashboard/reviewing.py), and a way to review it
+st.subheader(i18n.t("history", lang))
+components.review_history(reviewing.history(record), lang, key="detail_history")
+if not reviewing.read_only() and st.button(i18n.t("review_this", lang), icon=":material/fact_check:"):
+    st.session_state.update(review_id=chosen, review_done_too=True, review_bulletins=[])
+    st.switch_page(components.REVIEW_PAGE)

@@ -1,14 +1,61 @@
 """자료 / Sources: the files loaded — whole bulletins and single web articles, told apart — with
-their checksums, and any file that failed to load."""
+their checksums, any file that failed to load, reviews that match no record, and (unless
+read-only) an upload of new files."""
 
 import streamlit as st
 
-from dashboard import components, i18n, queries
+from dashboard import components, i18n, queries, reviewing
+from etl import config, review
 
 con, _, lang = components.context()
 st.title(i18n.t("page_sources", lang))
 
-# 1. Bulletins and single articles
+# 1. Add bulletins: the same checks as `etl ingest`, one atomic swap, a result per file
+if not reviewing.read_only():
+    with st.expander(i18n.t("upload", lang), icon=":material/upload_file:", expanded=True):
+        with st.form("upload_form", clear_on_submit=True, border=False):
+            uploads = st.file_uploader(
+                i18n.t("upload_help", lang, mb=config.MAX_UPLOAD_BYTES // (1024 * 1024)),
+                type=list(config.UPLOAD_TYPES),
+                accept_multiple_files=True,
+                max_upload_size=max(1, config.MAX_UPLOAD_BYTES // (1024 * 1024)),
+                key="upload_files",
+            )
+            pasted = st.text_area(i18n.t("paste_article", lang), max_chars=200_000, key="upload_pasted")
+            submitted = st.form_submit_button(i18n.t("upload_button", lang), icon=":material/upload:")
+        files = [(file.name, file.getvalue()) for file in uploads or []]
+        if pasted.strip():
+            files.append(reviewing.pasted_article(pasted))
+        if submitted and files:
+            try:
+                results = reviewing.add_bulletins(files)
+            except review.ReadOnlyError:
+                st.stop()
+            st.session_state["upload_results"] = results
+            con, _, _ = components.context()  # the database was replaced: read the new one
+        results = st.session_state.get("upload_results", [])
+        counts = dict(zip(queries.bulletins(con)["id"], queries.bulletins(con)["commitments"], strict=True))
+        for result in results:
+            name = components.escape_markdown(result.file_name)
+            if result.outcome == "loaded":
+                st.success(i18n.t("upload_loaded", lang, file=name, n=counts.get(result.bulletin, 0)))
+            elif result.outcome == "already_loaded":
+                st.info(i18n.t("upload_already_loaded", lang, file=name))
+            else:
+                st.error(
+                    i18n.t(
+                        "upload_refused", lang, file=name, reason=components.escape_markdown(result.reason)
+                    )
+                )
+        loaded = [result.bulletin for result in results if result.outcome == "loaded"]
+        if loaded and st.button(
+            i18n.t("review_new", lang), icon=":material/fact_check:", key="upload_review"
+        ):
+            st.session_state["review_bulletins"] = loaded
+            st.session_state.pop("upload_results", None)
+            st.switch_page(components.REVIEW_PAGE)
+
+# 2. Bulletins and single articles
 st.subheader(i18n.t("loaded_bulletins", lang))
 st.caption(i18n.t("sources_hint", lang))
 bulletins = queries.bulletins(con)
@@ -30,7 +77,7 @@ else:
         key="sources_bulletins",
     )
 
-# 2. Failures
+# 3. Failures
 st.subheader(i18n.t("failures", lang))
 failures = queries.ingest_failures(con)
 if failures.empty:
@@ -40,4 +87,14 @@ else:
         failures.rename(columns={"file_name": i18n.t("file_name", lang), "reason": i18n.t("reason", lang)}),
         hide_index=True,
         key="sources_failures",
+    )
+
+# 4. Reviews that match no record of this build (kept in the store, listed here)
+orphans = queries.orphaned_reviews(con)
+if not orphans.empty:
+    st.subheader(i18n.t("orphaned", lang))
+    st.dataframe(
+        orphans.rename(columns={"reviewer": i18n.t("reviewer", lang), "why": i18n.t("why", lang)}),
+        hide_index=True,
+        key="sources_orphans",
     )

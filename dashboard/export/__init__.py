@@ -96,10 +96,18 @@ def contributing_sentences(
     # Several commitments often share one sentence; the notes give it once.
     return list(
         dict.fromkeys(
-            f"[{tables.bulletin_date(r.issue_date)} · {i18n.region_label(r.region, lang)}] {r.sentence}"
+            f"[{tables.bulletin_date(r.issue_date)} · {i18n.region_label(r.region, lang)}{_checked(r, lang)}]"
+            f" {r.sentence}"
             for r in records.itertuples()
         )
     )
+
+
+def _checked(record, lang: str) -> str:
+    """ " · 수정 (kim)" for a reviewed record, so the notes say who checked each number."""
+    if record.review_status == "extracted":
+        return ""
+    return " · " + i18n.review_label(record.review_status, record.reviewed_by, lang)
 
 
 def shown_commitments(con: duckdb.DuckDBPyConnection, filter_sets: Sequence[Filters]) -> pd.DataFrame:

@@ -79,6 +79,9 @@ COLUMNS = (
     Column("bulletin", 22),
     Column("line", 6, number_format="0"),
     Column("id", 18),
+    Column("review_status", 10, i18n.review_status_label),
+    Column("reviewed_by", 14),
+    Column("reviewed_at", 17, number_format="yyyy-mm-dd hh:mm"),
 )
 
 
@@ -90,6 +93,7 @@ def header(key: str, lang: str) -> str:
         "issue_date": "bulletin_date",
         "region": "province",
         "article_title": "article",
+        "reviewed_by": "reviewer",
         "n_mentions": "mentions",
     }.get(key, key)
     return i18n.t(i18n_key, lang)
@@ -214,12 +218,21 @@ def deck_table(commitments: pd.DataFrame, lang: str = "ko") -> pd.DataFrame:
             i18n.t("source_prefix", lang): [
                 f"{source} {bulletin_date(d)}" for d in pd.to_datetime(commitments["issue_date"])
             ],
+            i18n.t("review_status", lang): review_words(commitments, lang),
         }
     ).reset_index(drop=True)
     if "status" in commitments.columns:
         for key, values in tracking_words(commitments, lang).items():
             frame[header(key, lang)] = values
     return frame
+
+
+def review_words(commitments: pd.DataFrame, lang: str = "ko") -> list[str]:
+    """Each row's review state and who checked it: "수정 (kim)", "미검토"."""
+    return [
+        i18n.review_label(status, who, lang)
+        for status, who in zip(commitments["review_status"], commitments["reviewed_by"], strict=True)
+    ]
 
 
 def bulletin_date(day) -> str:

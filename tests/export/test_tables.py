@@ -98,6 +98,28 @@ def test_text_that_excel_would_run_as_a_formula_stays_text():
     assert sheet["A2"].data_type == "s" and sheet["A2"].value == '=HYPERLINK("http://x")'
 
 
+def test_exports_say_which_numbers_were_checked_and_by_whom(export_db):
+    export_db.execute(
+        "UPDATE commitments SET review_status = 'corrected', reviewed_by = 'kim' WHERE id = 'c5'"
+    )
+    export_db.execute(
+        "UPDATE commitments SET review_status = 'accepted', reviewed_by = 'lee' WHERE id = 'c1'"
+    )
+    records = queries.commitments(export_db, Filters())
+    table = tables.table_frame(records, "ko")
+    assert list(table["검토 상태"]) == ["미검토", "미검토", "수정", "미검토", "확인", "미검토"]
+    assert list(table["검토자"].fillna("")) == ["", "", "kim", "", "lee", ""]
+    deck = tables.deck_table(records, "en")
+    assert list(deck["Review"]) == [
+        "Not checked", "Not checked", "Corrected (kim)", "Not checked", "Accepted (lee)", "Not checked",
+    ]  # fmt: skip
+    # The slide notes: c5 (National, 2023-08-04) was corrected by kim; c3 was not checked.
+    by_id = pd.DataFrame({"id": ["c5", "c3"], "value": [1, 1]})
+    notes = export.contributing_sentences(export_db, Filters(), by_id)
+    assert notes[1].startswith("[2023.8.4 · 중국 전국 · 수정 (kim)] ")
+    assert notes[0].startswith("[2023.8.4 · ") and "(kim)" not in notes[0] and "미검토" not in notes[0]
+
+
 @pytest.mark.parametrize(
     ("text", "formula"),
     [
