@@ -229,7 +229,8 @@ def navigation(lang: str) -> StreamlitPage:
         for file, label in PAGES
         if (PAGES_DIR / file).exists() and not (reviewing.read_only() and file in WRITING_PAGES)
     ]
-    return st.navigation(pages)
+    # every page listed: past ten, Streamlit folds the rest under "View N more" (in English only)
+    return st.navigation(pages, expanded=True)
 
 
 seed_widgets(*saved_view())
