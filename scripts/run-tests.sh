@@ -7,7 +7,8 @@ bash scripts/setup.sh --dev
 .venv/bin/ruff check etl dashboard tests scripts streamlit_app.py
 mkdir -p build
 status=0
-.venv/bin/python -m pytest --junitxml=build/junit.xml "$@" || status=$?
+# Two workers (the machines have two cores); the browser tests each start their own server.
+.venv/bin/python -m pytest -n "${PTT_TEST_WORKERS:-2}" --junitxml=build/junit.xml "$@" || status=$?
 # DuckDB and the export browser print shutdown noise after pytest's summary; end
 # with the plain count so the last line says how the run went.
 .venv/bin/python - <<'PY' || true
