@@ -722,10 +722,25 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: list[tupl
     inherited = inherited_year(candidate.line, history)
     if inherited and inherited != REVIEWED:
         return inherited
+    if span := years_within(candidate):
+        return ctx.issue_year + span
     line_plan = periods.plan_period(candidate.text)
     if line_plan:
         return line_plan[1]
     return ctx.plan[1] if ctx.plan else ctx.deadline
+
+
+# "5년 내에 … 연맹 3곳을 구축": a deadline counted from the announcement. A range ("3~5년 이내")
+# names no one year, and "향후"/"앞으로" add nothing to the count.
+_WITHIN_YEARS = re.compile(r"(?<![~\d∼-])(\d{1,2})\s*년\s*(?:내|이내|안)(?:에|로)?(?=\s|,|$)")
+
+
+def years_within(candidate: Candidate) -> int | None:
+    """The span of a "N년 내(에)" printed before the number in its sentence, the nearest one."""
+    sentence_start = candidate.sentence_start
+    before = candidate.line.text[sentence_start : candidate.quantity.start]
+    spans = [int(m.group(1)) for m in _WITHIN_YEARS.finditer(before)]
+    return spans[-1] if spans and 0 < spans[-1] <= 30 else None
 
 
 def indent(text: str) -> int:

@@ -412,3 +412,15 @@ def test_explain_reads_a_single_article_with_its_date(capsys) -> None:
     assert main(["explain", str(article), "--date", "2025-03-01"]) == 0
     out = capsys.readouterr().out
     assert "  rule " in out and ("TAKEN" in out or "REJECTED" in out)
+
+
+def test_a_deadline_counted_in_years_from_the_announcement() -> None:
+    """ "5년 내에 … 3곳을 구축" in a bulletin of 2023 sets 2028; a range of years names no one year,
+    and a year printed on the line still wins."""
+    within = made_up("- 시 정부는 4년 내에 공동 실험실 6곳을 구축하고 인재 500명을 유치할 계획")
+    assert [(r.value, r.target_year) for r in within] == [(6, 2027), (500, 2027)]
+    ranged = made_up("- 시 정부는 3~5년 이내 공동 실험실 6곳을 구축할 계획")
+    plain = made_up("- 시 정부는 공동 실험실 6곳을 구축할 계획")  # the article's plan period decides
+    assert [(r.value, r.target_year) for r in ranged] == [(r.value, r.target_year) for r in plain]
+    printed = made_up("- 시 정부는 2년 내 '26년까지 공동 실험실 6곳을 구축할 계획")
+    assert [(r.value, r.target_year) for r in printed] == [(6, 2026)]
