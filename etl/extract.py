@@ -155,9 +155,7 @@ def headline_actor(headline: str) -> str | None:
 
 def lead_subject(article: Article) -> str | None:
     """The subject of the article's first body sentence: "베이징 경제정보화국은 '…'을 발표" → 베이징 경제정보화국."""
-    for line in article.lines:
-        if line.kind != "body":
-            continue
+    for line in _prose_lines(article):
         m = re.match(
             r"^[\s\-▶●•*#]*(?:최근\s*|이번에\s*|지난\s*\d+월\s*)?(?:중국\s+)?([^,'‘“「《]{2,30}?)(?:은|는)\s",
             strip_dateline(line.text),
@@ -188,8 +186,12 @@ def article_issuer(article: Article) -> str:
 
 
 def article_place(article: Article) -> tuple[str, str | None]:
-    """The jurisdiction an article's plan applies to: the headline's actor, else its lead sentence."""
-    texts = [headline_actor(article.headline), lead_subject(article), article.headline]
+    """The jurisdiction an article's plan applies to: the headline's actor, else its lead sentence,
+    else the headline, else the place its first prose lines name as their subject ("베이징시는 …")."""
+    actor = headline_actor(article.headline)
+    if actor and not _CHINA.sub("", actor).strip():
+        actor = None  # "중국, …" names the country, not who in it: the lead says ("과학기술부와 장쑤성은")
+    texts = [actor, lead_subject(article), article.headline]
     for text in filter(None, texts):
         place = place_of(text)
         if place:
@@ -197,12 +199,42 @@ def article_place(article: Article) -> tuple[str, str | None]:
             if city is None and region != "National":
                 city = _city_in_lead(article, region)
             return region, city
+    for line in _prose_lines(article)[:_LEAD_LINES]:
+        if place := topic_place(strip_dateline(line.text)):
+            return place
     return "National", None
+
+
+# How many prose lines open an article: its lead, where the actor is named.
+_LEAD_LINES = 3
+
+
+def _prose_lines(article: Article) -> list[Line]:
+    """The body lines that are prose, not a page's metadata left in the body ("과학망", "저자",
+    "발행일", "5,927"): a line of a sentence's length."""
+    return [line for line in article.lines if line.kind == "body" and len(line.text.strip()) >= _PROSE_CHARS]
+
+
+_PROSE_CHARS = 20
+
+
+# A place as the subject or topic of its sentence: "상하이(上海)는", "베이징시가", "장시성에서는".
+_TOPIC_AFTER = re.compile(r"\s?(?:은|는|이|가|에서는|도)\s")
+
+
+def topic_place(text: str) -> tuple[str, str | None] | None:
+    """The last place `text` names as a subject or topic ("일례로, 상하이(上海)는 …"), None when
+    the text names China itself as one ("중국은 …") after it or names none."""
+    topic = None
+    for place in gazetteer.find_places(text):
+        if _TOPIC_AFTER.match(text, place.end):
+            topic = None if place.kind == "national" else (place.region, place.city)
+    return topic
 
 
 def _city_in_lead(article: Article, region: str) -> str | None:
     """A province-level headline whose first lines name the city: "후베이성 …" / "이창시(宜昌市)에서 …"."""
-    body = [line.text for line in article.lines if line.kind == "body"][:2]
+    body = [line.text for line in _prose_lines(article)][:2]
     for text in body:
         for place in gazetteer.find_places(text):
             if place.kind == "city" and place.region == region:
@@ -795,6 +827,8 @@ def place_for(candidate: Candidate, ctx: ArticleContext, parent: Line | None) ->
     in_clause = strip_dateline(candidate.clause[: candidate.quantity.start - candidate.clause_start])
     sentence = strip_dateline(candidate.sentence)
     nearest = _nearest_place(in_clause, sentence) or _subject_place(sentence.strip())
+    # "일례로, 상하이는 …까지 …", or the paragraph's earlier sentence: "상하이시는 … 계획이다. 또 …"
+    nearest = nearest or topic_place(strip_dateline(candidate.line.text[: candidate.quantity.start]))
     if nearest is None and parent is not None:
         nearest = _nearest_place(parent.text)
         if nearest and nearest[0] != ctx.region:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -424,3 +425,62 @@ def test_a_deadline_counted_in_years_from_the_announcement() -> None:
     assert [(r.value, r.target_year) for r in ranged] == [(r.value, r.target_year) for r in plain]
     printed = made_up("- 시 정부는 2년 내 '26년까지 공동 실험실 6곳을 구축할 계획")
     assert [(r.value, r.target_year) for r in printed] == [(6, 2026)]
+
+
+def web_article(text: str, day: date = date(2024, 3, 1)) -> list:
+    """The records of a single web article (no bulletin template around it)."""
+    return extract(parse_text(text, file_name="item.txt", sha256="0" * 64, default_date=day)).records
+
+
+def test_a_place_named_as_the_topic_after_an_opening_word_is_the_place() -> None:
+    """ "일례로, 톈진(天津)은 …": the topic of the sentence, not the first words, names the place."""
+    records = made_up(
+        "- 수소 정책이 잇달아 나오고 있음. 일례로, 톈진(天津)은 '26년까지 수소차 5천 대를 보급하겠다는 목표를 제시",
+        headline="중국, 수소 산업 정책 동향",
+    )
+    assert [(r.value, r.region) for r in records] == [(5_000, "Tianjin")]
+
+
+def test_the_next_sentence_of_a_paragraph_keeps_the_place_of_the_one_before() -> None:
+    records = made_up(
+        "- 충칭시는 '27년까지 바이오 생산액을 500억 위안으로 늘릴 계획이다. 또 선도 기업 40개를 육성한다는 방침이다.",
+        headline="중국, 바이오 산업 동향",
+    )
+    assert [(r.value, r.region) for r in records] == [(50_000_000_000, "Chongqing"), (40, "Chongqing")]
+    # China itself as the later topic ends the carry
+    records = made_up(
+        "- 충칭시는 관련 회의를 열었다. 중국은 '27년까지 선도 기업 40개를 육성한다는 방침이다.",
+        headline="중국, 바이오 산업 동향",
+    )
+    assert [(r.value, r.region) for r in records] == [(40, "National")]
+
+
+def test_a_ministry_and_a_province_in_the_lead_place_the_article_in_the_province() -> None:
+    """A web page whose metadata lines sit above the lead ("발행기관", "저자") and whose lead names a
+    ministry with a province: the province (and the city the lead names) is the place; the old
+    spelling 쟝쑤 is Jiangsu."""
+    text = (
+        "중국, 국가 바이오 혁신원 건설\n발행기관\n과학망\n저자\n조회\n1,234\n"
+        "중국 과학기술부와 쟝쑤성(江蘇省)은 공동으로 ‘난징(南京) 바이오 과학원’을 기반으로 혁신원 건설을 시작했다.\n"
+        "혁신원은 5년 내에 공동 실험실 4곳을 구축하고 전문인재 2,000명을 유치하게 된다.\n"
+    )
+    records = web_article(text, date(2024, 3, 1))
+    assert [(r.value, r.region, r.city, r.target_year) for r in records] == [
+        (4, "Jiangsu", "Nanjing", 2029),
+        (2_000, "Jiangsu", "Nanjing", 2029),
+    ]
+
+
+def test_a_news_article_takes_the_place_its_lead_names_as_subject() -> None:
+    """A headline in Chinese characters ("天津 …") names no place the gazetteer reads: the lead's
+    subject ("톈진시가 …") does."""
+    text = (
+        "天津 로봇산업 새 도약\n[2024-03-01, 10:00:00] 가상저널\n"
+        "톈진시가 정부 차원에서 2027년까지 로봇산업 생산액을 900억위안으로 끌어올리는 계획을 수립했다고 밝혔다.\n"
+        "로봇산업은 도시의 핵심 산업으로 꼽힌다.\n"
+    )
+    assert [(r.value, r.region) for r in web_article(text)] == [(90_000_000_000, "Tianjin")]
+
+
+def test_a_multiple_is_recorded_as_a_ratio() -> None:
+    assert [(r.value, r.unit) for r in made_up("- '26년까지 로봇 생산량을 2배로 늘릴 계획")] == [(2, "ratio")]
