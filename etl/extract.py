@@ -359,6 +359,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         clause = clause.replace(phrase, "현재")
     rest, tail = candidate.rest, candidate.tail
     if _has(clause, vocab.forecast) or is_forecast(candidate):
+        anchor = anchor_of(candidate, ctx.issue_year)
+        if anchor is not None and anchor.year >= ctx.issue_year and is_plan_figure(candidate, ctx):
+            return "target", "plan_forecast"
         return None, "forecast"
     if is_from_value(candidate):
         return "actual", "from_value"
@@ -450,6 +453,32 @@ def is_forecast(candidate: Candidate) -> bool:
         return True
     sentence = candidate.sentence
     return _has(sentence, vocab.attribution) and not _has(sentence, vocab.attributed_plan)
+
+
+@cache
+def _plan_citation() -> re.Pattern[str]:
+    """ "계획에 따르면", "'… 업무 방안'(이하 방안)에 따르면": the plan itself as the source."""
+    vocab = vocabulary()
+    return re.compile(
+        rf"(?:{alternation(vocab.plan_documents)})[’'”」》』)\s]*(?:\(이하[^)]*\))?\s*"
+        rf"(?:{alternation(vocab.attribution)})"
+    )
+
+
+def is_plan_figure(candidate: Candidate, ctx: ArticleContext) -> bool:
+    """A figure worded as an expectation that is the plan's own (GUIDELINES: a plan's targets worded
+    with 전망/예상 are targets): the sentence cites the plan, or the article is about a plan and the
+    sentence names no other source. An analyst, institute, report or company named in the
+    sentence makes it their forecast."""
+    vocab = vocabulary()
+    sentence = candidate.sentence
+    if ctx.research or _has(sentence, vocab.forecasters) or _has(sentence, vocab.companies):
+        return False
+    if _plan_citation().search(sentence):
+        return True
+    if _has(sentence, vocab.attribution):
+        return False  # "에 따르면" of another source
+    return _has(ctx.article.headline, vocab.plan_documents)
 
 
 def reports_fact(tail: str) -> bool:

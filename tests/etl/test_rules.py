@@ -484,3 +484,24 @@ def test_a_news_article_takes_the_place_its_lead_names_as_subject() -> None:
 
 def test_a_multiple_is_recorded_as_a_ratio() -> None:
     assert [(r.value, r.unit) for r in made_up("- '26년까지 로봇 생산량을 2배로 늘릴 계획")] == [(2, "ratio")]
+
+
+def test_a_plans_figure_worded_as_an_expectation_is_a_target() -> None:
+    """GUIDELINES: a plan's targets worded with 전망/예상 are targets; analysts' forecasts are not."""
+    cited = made_up("- 계획에 따르면 '27년까지 연간 수소 생산량은 5만~8만t에 달해 중요한 축이 될 전망이다.")
+    assert [(r.value, r.value_max, r.unit, r.target_year, r.rule) for r in cited] == [
+        (50_000, 80_000, "tonnes", 2027, "plan_forecast")
+    ]
+    # the headline names the plan; the sentence names no other source
+    passive = made_up("- '26년까지 로봇 산업 매출은 3조 위안에 달할 것으로 예상된다.")
+    assert [(r.value, r.target_year, r.confidence) for r in passive] == [(3_000_000_000_000, 2026, "medium")]
+
+
+def test_an_analysts_or_associations_forecast_in_a_plan_article_is_no_target() -> None:
+    assert made_up("- 업계에 따르면 '26년까지 로봇 산업 매출은 3조 위안에 달할 전망") == []
+    assert made_up("- 중국로봇산업연맹은 '30년 로봇 수요가 약 90만 대에 달할 것으로 전망") == []
+    assert made_up("- 증권사 보고서는 '26년까지 로봇 산업 매출이 3조 위안에 달할 것으로 예상") == []
+    # no plan in the headline and none cited: still someone's expectation
+    assert made_up("- '26년까지 로봇 산업 매출은 3조 위안에 달할 것으로 예상된다.", headline="중국 로봇 산업 동향") == []
+    # a past year is no plan's target either
+    assert made_up("- 계획에 따르면 '21년 로봇 산업 매출은 1조 위안에 달한 것으로 추정") == []
