@@ -538,6 +538,7 @@ def is_structural(candidate: Candidate) -> bool:
     verb = first.startswith(vocab.forward)  # "보급" ends like the modifier "국가급" but is a verb
     looks_past = not verb and not PARTICLE_TAIL.search(first)
     second = words[1] if len(words) > 1 and (looks_past or (_MODIFIER.search(first) and not verb)) else ""
+    second = skip_modifier(second)  # "100개의 단지형 국가 시범기지": the nation past the modifier too
     nouns = vocab.structural_nouns
     if any(_names(text, noun) for noun in nouns for text in (after, second)):
         return True

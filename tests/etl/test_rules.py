@@ -505,3 +505,9 @@ def test_an_analysts_or_associations_forecast_in_a_plan_article_is_no_target() -
     assert made_up("- '26년까지 로봇 산업 매출은 3조 위안에 달할 것으로 예상된다.", headline="중국 로봇 산업 동향") == []
     # a past year is no plan's target either
     assert made_up("- 계획에 따르면 '21년 로봇 산업 매출은 1조 위안에 달한 것으로 추정") == []
+
+
+def test_national_after_a_modifier_is_no_count_of_countries_either() -> None:
+    records = made_up("- '30년까지 약 50개의 단지형 국가 시범기지와 약 500개의 기업형 국가 시범기지를 건설할 계획")
+    assert [(r.value, r.qualifier) for r in records] == [(50, "~"), (500, "~")]
+    assert made_up("- '26년까지 12개 협력 국가와 공동연구를 추진") == []
