@@ -200,9 +200,26 @@ def article_place(article: Article) -> tuple[str, str | None]:
                 city = _city_in_lead(article, region)
             return region, city
     for line in _prose_lines(article)[:_LEAD_LINES]:
-        if place := topic_place(strip_dateline(line.text)):
+        if place := _opening_place(strip_dateline(line.text)):
             return place
     return "National", None
+
+
+# What may stand before the subject a lead opens with: bullets, a day, a source ("베이징만보에
+# 따르면"), "최근": not "일례로, 상하이는 …", which names an example inside a national story.
+_LEAD_OPENING = re.compile(
+    r"[\s\-▶●•*#□○◦ㅇ]*(?:\d{1,2}일\s*)?(?:[^,.]{0,20}에 (?:따르면|의하면),?\s*)?(?:최근\s*|지난\s*\d+월\s*)?"
+)
+
+
+def _opening_place(text: str) -> tuple[str, str | None] | None:
+    """The place a lead line opens with as its subject: "상하이시가 …", "9일 …에 따르면 베이징시는 …"."""
+    opening = _LEAD_OPENING.match(text)
+    start = opening.end() if opening else 0
+    places = gazetteer.find_places(text[start : start + 40])
+    if places and places[0].start == 0 and places[0].kind != "national":
+        return topic_place(text[start : start + places[0].end + 5])
+    return None
 
 
 # How many prose lines open an article: its lead, where the actor is named.
@@ -429,12 +446,13 @@ _PAST_TENSE = re.compile(r"^(?:을|를)?\s*(?:하였|했|되었|됐|하였음|�
 
 # A number closed by a copula states what is: "총 투자액은 40억 위안이며", "… 1,216억 개임".
 _COPULA = re.compile(
-    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.)|였|이었|으로 집계|로 집계|(?:규모|수준)인\s)"
+    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.)|였|이었|으로 집계|로 집계|(?:규모|수준)인\s"
+    r"|에\s?해당하는\s?[가-힣]+(?:임|이다|이며))"  # "전체 생산량의 14%에 해당하는 양임"
 )
 
 
 # "… 200여 개에 달하고, …": a figure reached, not one to reach ("달하도록" would plan it).
-_REACHED = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:에|으로|로)?\s*(?:달하고|달하며|달했|달해|달한다)")
+_REACHED = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:에|으로|로)?\s*(?:달하고|달하며|달했|달해|달한다|달하는데)")
 
 
 # A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
@@ -493,9 +511,10 @@ def reports_fact(tail: str) -> bool:
     return bool(_PAST_TENSE.match(after))
 
 
-def is_company_plan(sentence: str) -> bool:
+def is_company_plan(sentence: str, context: str = "") -> bool:
     """A sentence whose subject is a company states that company's plan, not a public commitment:
-    "■ BYD는 … 연간 20만 대 생산을 목표로", "차이나 모바일은 …"."""
+    "■ BYD는 … 연간 20만 대 생산을 목표로", "차이나 모바일은 …", or a name `context` (its
+    paragraph) introduces as a company: "국영 석유회사인 시노펙(Sinopec) … 시노펙은 …"."""
     m = _SENTENCE_SUBJECT.match(sentence.lstrip("■ "))
     if not m:
         return False
@@ -511,7 +530,21 @@ def is_company_plan(sentence: str) -> bool:
         or subject.endswith(vocab.company_suffixes)
         or _has(subject, vocab.companies)
         or bool(re.search(vocab.private_actor_pattern, subject))  # "연구진은 … 28% 달성을 목표"
+        or introduced_as_company(subject, context)
     )
+
+
+def introduced_as_company(name: str, text: str) -> bool:
+    """ "석유회사인 시노펙", "시노펙(中石化·Sinopec)": `text` calls `name` a company or gives it a
+    Latin organisation name in brackets."""
+    if len(name) < 2:
+        return False
+    vocab = vocabulary()
+    escaped = re.escape(name)
+    if re.search(rf"(?:기업|업체|{alternation(vocab.company_suffixes)})인\s*{escaped}", text):
+        return True
+    bracket = re.search(rf"{escaped}\s*[(（]([^)）]*)[)）]", text)
+    return bool(bracket) and latin_organisation(bracket.group(1))
 
 
 def is_structural(candidate: Candidate) -> bool:
@@ -1232,7 +1265,7 @@ def decide(
     if rejected:
         return None, rejected
     state, name = status(candidate, ctx, lead_year)
-    if state == "target" and is_company_plan(candidate.sentence):
+    if state == "target" and is_company_plan(candidate.sentence, candidate.line.text):
         return None, "company_plan"
     if state == "target" and ctx.private and _subject_place(candidate.sentence) is None:
         return None, "private_actor_plan"  # a company's or university's own plan

@@ -511,3 +511,35 @@ def test_national_after_a_modifier_is_no_count_of_countries_either() -> None:
     records = made_up("- '30년까지 약 50개의 단지형 국가 시범기지와 약 500개의 기업형 국가 시범기지를 건설할 계획")
     assert [(r.value, r.qualifier) for r in records] == [(50, "~"), (500, "~")]
     assert made_up("- '26년까지 12개 협력 국가와 공동연구를 추진") == []
+
+
+def test_a_company_the_paragraph_introduces_makes_its_plan_a_company_plan() -> None:
+    """A state-owned company named without a company word ("시노펙은") is a company where the
+    paragraph introduces it as one ("국영 전력회사인 …") or with a Latin name in brackets."""
+    line = (
+        "- 중국 2대 국영 전력회사인 화뎬(華電·Huadian)의 발전량은 900억 kWh에 달하는데, 이는 전체의 8%에 해당하는 양임. "
+        "화뎬은 '25년까지 충전소 2,000개를 구축할 계획임."
+    )
+    assert made_up(line, headline="중국, 국유기업 에너지 투자 동향") == []
+    bracketed = "- 궈뎬(Guodian)은 '25년까지 충전소 800개를 구축할 계획임."
+    assert made_up(bracketed, headline="중국, 국유기업 에너지 투자 동향") == []
+    # a government body with its acronym in brackets is still a government
+    ministry = "- 국가에너지국(NEA)은 '25년까지 충전소 800개를 구축할 계획임."
+    assert [r.value for r in made_up(ministry, headline="중국, 에너지 투자 동향")] == [800]
+
+
+def test_a_count_of_provinces_as_actors_is_no_target() -> None:
+    assert made_up("- 중국의 31개 성(省), 직할시, 자치구 전체가 '26년까지 산업 발전 목표를 설정하고 추진") == []
+    assert made_up("- 12개 직할시와 성이 '26년까지 협력 계획을 수립") == []
+
+
+def test_a_lead_place_is_the_subject_the_lead_opens_with_not_an_example() -> None:
+    """An article with no actor in its headline: the lead's opening subject places it; a province
+    given as an example ("일례로, …는") in a national story does not place the whole article."""
+    text = (
+        "中 국유기업 수소 산업에 진출\n2024-03-01\n"
+        "□ 중국 국유기업의 절반 이상이 수소 산업에 진출한 것으로 나타남.\n"
+        "- 지원 정책도 잇달아 나오고 있음. 일례로, 톈진(天津)은 '26년까지 수소차 5천 대를 보급하겠다는 목표를 제시함.\n"
+        "- 국유기업들은 '27년까지 충전소 300개를 새로 구축할 계획임.\n"
+    )
+    assert [(r.value, r.region) for r in web_article(text)] == [(5_000, "Tianjin"), (300, "National")]
