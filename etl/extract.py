@@ -377,7 +377,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     rest, tail = candidate.rest, candidate.tail
     if _has(clause, vocab.forecast) or is_forecast(candidate):
         anchor = anchor_of(candidate, ctx.issue_year)
-        if anchor is not None and anchor.year >= ctx.issue_year and is_plan_figure(candidate, ctx):
+        if anchor is not None and is_plan_figure(candidate, ctx, anchor.year):
             return "target", "plan_forecast"
         return None, "forecast"
     if is_from_value(candidate):
@@ -483,13 +483,16 @@ def _plan_citation() -> re.Pattern[str]:
     )
 
 
-def is_plan_figure(candidate: Candidate, ctx: ArticleContext) -> bool:
+def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool:
     """A figure worded as an expectation that is the plan's own (GUIDELINES: a plan's targets worded
-    with 전망/예상 are targets): the sentence cites the plan, or the article is about a plan and the
-    sentence names no other source. An analyst, institute, report or company named in the
-    sentence makes it their forecast."""
+    with 전망/예상 are targets): dated within the plan (not before the issue, not after the plan
+    period's end: "2030년 시장 규모 … 전망" in a 2024-2026 plan is someone's outlook), and the
+    sentence cites the plan, or the article is about a plan and the sentence names no other source.
+    An analyst, institute, report or company named in the sentence makes it their forecast."""
     vocab = vocabulary()
     sentence = candidate.sentence
+    if year < ctx.issue_year or (ctx.plan is not None and year > ctx.plan[1]):
+        return False
     if ctx.research or _has(sentence, vocab.forecasters) or _has(sentence, vocab.companies):
         return False
     if _plan_citation().search(sentence):

@@ -132,7 +132,7 @@ _RULES = (
     Rule("forecast", "reject", "someone's expectation, not a commitment (전망, 예측, 에 따르면)",
          "업계에 따르면 '30년 시장 규모는 900억 위안에 이를 전망"),
     Rule("plan_forecast", "target", "a plan's own figure worded as an expectation: the plan is cited, no analyst",
-         "계획에 따르면 '27년까지 수소 생산량은 20만t에 달할 전망"),
+         "계획에 따르면 '26년까지 수소 생산량은 20만t에 달할 전망"),
     Rule("listed_in_document", "reject", "a count of the items a document lists (제기, 제시, 포함 …)",
          "요강은 12개 전략기술과 9개 기초과학 난제를 제기"),
     Rule("as_of_progress_plan", "target", "a figure dated 기준/현재 that a plan word still governs",

@@ -488,9 +488,9 @@ def test_a_multiple_is_recorded_as_a_ratio() -> None:
 
 def test_a_plans_figure_worded_as_an_expectation_is_a_target() -> None:
     """GUIDELINES: a plan's targets worded with 전망/예상 are targets; analysts' forecasts are not."""
-    cited = made_up("- 계획에 따르면 '27년까지 연간 수소 생산량은 5만~8만t에 달해 중요한 축이 될 전망이다.")
+    cited = made_up("- 계획에 따르면 '26년까지 연간 수소 생산량은 5만~8만t에 달해 중요한 축이 될 전망이다.")
     assert [(r.value, r.value_max, r.unit, r.target_year, r.rule) for r in cited] == [
-        (50_000, 80_000, "tonnes", 2027, "plan_forecast")
+        (50_000, 80_000, "tonnes", 2026, "plan_forecast")
     ]
     # the headline names the plan; the sentence names no other source
     passive = made_up("- '26년까지 로봇 산업 매출은 3조 위안에 달할 것으로 예상된다.")
@@ -543,3 +543,8 @@ def test_a_lead_place_is_the_subject_the_lead_opens_with_not_an_example() -> Non
         "- 국유기업들은 '27년까지 충전소 300개를 새로 구축할 계획임.\n"
     )
     assert [(r.value, r.region) for r in web_article(text)] == [(5_000, "Tianjin"), (300, "National")]
+
+
+def test_an_expectation_past_the_plans_period_is_no_plan_figure() -> None:
+    # the made-up plan runs 2024-2026: a 2030 outlook is not one of its figures
+    assert made_up("- 계획에 따르면 '30년까지 로봇 산업 매출은 5조 위안에 달할 전망") == []
