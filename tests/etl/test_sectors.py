@@ -158,6 +158,13 @@ INDUSTRIAL_INTERNET_PLAN = "20개 부처, '산업 인터넷 중점 테스크포�
         ("시범 프로젝트", "6G 시험망 구축과 시범 프로젝트 추진", "", "telecom_5g_6g"),
         ("시범 프로젝트", "시범 프로젝트 추진", "인공지능 산업 발전 행동계획", "AI"),
         ("관광객 수", "관광객 5천만 명 유치", "문화관광 발전계획", "other"),
+        # made up after real web text: embodied intelligence is robots (as the labels file it),
+        # joint research and S&T cooperation are R&D
+        ("인큐베이터", "인큐베이터 6곳 설립", "톈진, 구현지능 산업 육성 방안", "robotics"),
+        ("쥐선즈넝 산업 규모", "", "", "robotics"),
+        ("과제", "국제 공동연구 과제 200개 선정", "", "rnd_innovation"),
+        ("대외 기술의존도", "", "", "rnd_innovation"),
+        ("공정기술연구센터", "", "", "rnd_innovation"),
     ],
 )
 def test_classify(subject, sentence, context, expected):
