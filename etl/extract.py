@@ -228,11 +228,12 @@ _LEAD_LINES = 3
 
 def _prose_lines(article: Article) -> list[Line]:
     """The body lines that are prose, not a page's metadata left in the body ("과학망", "저자",
-    "발행일", "5,927"): a line of a sentence's length."""
-    return [line for line in article.lines if line.kind == "body" and len(line.text.strip()) >= _PROSE_CHARS]
+    "발행일", "5,927", "2025-03-04  KIPOST"): a line with a sentence's worth of Korean."""
+    return [line for line in article.lines if line.kind == "body" and len(_HANGUL.findall(line.text)) >= _PROSE_SYLLABLES]
 
 
-_PROSE_CHARS = 20
+_HANGUL = re.compile(r"[가-힣]")
+_PROSE_SYLLABLES = 10
 
 
 # A place as the subject or topic of its sentence: "상하이(上海)는", "베이징시가", "장시성에서는".
@@ -282,7 +283,7 @@ def article_plan(article: Article) -> tuple[int, int] | None:
     for text in titles:
         if period := periods.plan_period(text):
             return period
-    for line in _body_lines(article)[:2]:
+    for line in _prose_lines(article)[:_LEAD_LINES]:
         # A plan title quoted in the lead with its period: 「기업 기술혁신역량 강화 방안(2022-2023)」
         if period := periods.period_from_text(line.text):
             return period

@@ -548,3 +548,17 @@ def test_a_lead_place_is_the_subject_the_lead_opens_with_not_an_example() -> Non
 def test_an_expectation_past_the_plans_period_is_no_plan_figure() -> None:
     # the made-up plan runs 2024-2026: a 2030 outlook is not one of its figures
     assert made_up("- 계획에 따르면 '30년까지 로봇 산업 매출은 5조 위안에 달할 전망") == []
+
+
+def test_a_plan_period_the_lead_quotes_after_a_deck_and_a_date_line_dates_the_targets() -> None:
+    """A news page: headline, a deck of bullets, a date-and-outlet line, then the lead that quotes the
+    plan with its period: targets with no year of their own take the period's end (GUIDELINES)."""
+    text = (
+        "충칭시, 반도체 산업 진흥에 500억위안 펀드 조성\n"
+        "-충칭, 500억위안 투입해 50개 이상 반도체 핵심 기술 개발 지원 -청두, 반도체 산업 성장 촉진\n"
+        "2024-03-01     가상뉴스\n"
+        "중국 충칭시가 반도체 산업에 10년 동안 운영되는 펀드를 조성한다. 청두시도 육성안을 발표했다.\n"
+        "충칭 정부는 ‘충칭 반도체 산업 육성 계획(2024-2026)’을 지난달 발표하면서 지원책을 확정했다.\n"
+    )
+    records = web_article(text)
+    assert (50, 2026) in [(r.value, r.target_year) for r in records]
