@@ -109,6 +109,7 @@ class Layout:
     chrome_words: tuple[str, ...]
     headline_tails: tuple[str, ...]
     title_verbs: tuple[str, ...]
+    item_title_marks: tuple[str, ...]
 
     @property
     def label_pattern(self) -> re.Pattern:
@@ -138,7 +139,13 @@ def layout() -> Layout:
         chrome_words=tuple(data["chrome_words"]),
         headline_tails=tuple(data["headline_tails"]),
         title_verbs=tuple(data["title_verbs"]),
+        item_title_marks=tuple(data["item_title_marks"]),
     )
+
+
+def is_item_title(text: str) -> bool:
+    """The title of one item of a newsletter page: "♣ 장시성, 2024년 '1269' 행동계획 발표"."""
+    return text.lstrip().startswith(layout().item_title_marks)
 
 
 @cache

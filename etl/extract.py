@@ -22,6 +22,8 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from etl import gazetteer, periods, sectors
+from etl.article import is_item_title
+from etl.article import layout as article_layout
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous
 from etl.config import EXTRACTOR_VERSION
 from etl.model import Article, Bulletin, Commitment, Line, RejectedCandidate, Table
@@ -200,9 +202,24 @@ def article_place(article: Article) -> tuple[str, str | None]:
                 city = _city_in_lead(article, region)
             return region, city
     for line in _prose_lines(article)[:_LEAD_LINES]:
+        if is_item_title(line.text):
+            break  # a newsletter's items: each names its own place (item_context)
         if place := _opening_place(strip_dateline(line.text)):
             return place
     return "National", None
+
+
+def item_context(ctx: ArticleContext, title: str) -> ArticleContext:
+    """The context of a newsletter item's lines: the actor its title names ("♣ 장시성, …") is
+    their issuer and place, the plan it names ("2024년 '1269' 행동계획") their plan; a title that
+    names no actor leaves the page's."""
+    title = title.lstrip().lstrip("".join(article_layout().item_title_marks)).strip()
+    actor = headline_actor(title)
+    place = place_of(actor) if actor else None
+    if place is None:
+        return ctx
+    plan = periods.plan_period(title) or ctx.plan
+    return replace(ctx, issuer=actor, region=place[0], city=place[1], plan=plan)
 
 
 # What may stand before the subject a lead opens with: bullets, a day, a source ("베이징만보에
@@ -1413,13 +1430,17 @@ def article_decisions(ctx: ArticleContext) -> list[Decision]:
     body: list[Decision] = []
     headings: list[Decision] = []
     history: list[tuple[Line, int]] = []
+    here = ctx  # the page's context, or that of the newsletter item the line belongs to
     for index, line in enumerate(ctx.article.lines):
         if line.kind == "caption" and re.search(r"※|참고", line.text):
             history.clear()  # a 〈※ 참고 …〉 box opens a block of its own (a table title does not)
+        if is_item_title(line.text):
+            history.clear()  # a newsletter item: its own actor, its own deadlines
+            here = item_context(ctx, line.text)
         if line.number in table_lines or line.kind in ("caption", "reference", "source"):
             continue
         found = line_decisions(
-            ctx, line, history, continuation_of(ctx.article, index), continues_previous(ctx.article, index)
+            here, line, history, continuation_of(ctx.article, index), continues_previous(ctx.article, index)
         )
         decisions.extend(found)
         taken = [d for d in found if d.record is not None]

@@ -47,6 +47,9 @@ def test_year_mentions(text: str, expected: list[tuple[int, bool, bool]]) -> Non
         # made up
         ("허난성, '수소에너지 산업 행동방안(2024—2027年)' 발표", (2024, 2027)),
         ("'15·5 과학기술 계획'", (2026, 2030)),
+        # a quoted short name between the year and the plan word; a work plan's "요점"
+        ("윈난성, 2025년 '3815' 행동계획 발표", (2025, 2025)),
+        ("'2024년 산업망 작업 요점' 발표", (2024, 2024)),
         # no period: a month range, a date range, a plain sentence
         ("'23년 1~4월 기준, 생산액은 32.8% 증가", None),
         ("6.16~6.20 개최", None),

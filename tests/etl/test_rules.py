@@ -562,3 +562,24 @@ def test_a_plan_period_the_lead_quotes_after_a_deck_and_a_date_line_dates_the_ta
     )
     records = web_article(text)
     assert (50, 2026) in [(r.value, r.target_year) for r in records]
+
+
+def test_each_item_of_a_newsletter_page_has_the_actor_its_title_names() -> None:
+    text = (
+        "청두무역관-2024-11호(4.2)\n무역관 뉴스레터\n중국\n청두무역관\n2024-04-02\n출처 : 가상무역관\n"
+        "♣ 윈난성, 2024년 산업 행동계획 발표\n"
+        "ㅇ최근 윈난성은 핵심 산업망 현대화를 위한 행동 계획의 2024년 작업 요점을 발표함\n"
+        "- 2024년 규모 이상 공업 부가가치 7% 증가 목표 제시\n"
+        "♣ 구이저우성, 데이터센터 확충\n"
+        "ㅇ구이저우성 정부는 데이터 산업 고도화 방안을 내놓았음\n"
+        "- '26년까지 대형 데이터센터 20곳을 건설할 계획\n"
+    )
+    records = web_article(text, date(2024, 4, 2))
+    assert [(r.value, r.region, r.issuer) for r in records] == [
+        (7, "Yunnan", "윈난성"),
+        (20, "Guizhou", "구이저우성"),
+    ]
+    # the year's plan an item's title names dates its lines without a year of their own
+    text = text.replace("- '26년까지 대형 데이터센터 20곳을 건설할 계획", "- 대형 데이터센터 20곳을 건설할 계획")
+    text = text.replace("♣ 구이저우성, 데이터센터 확충", "♣ 구이저우성, 2024년 '데이터 120' 행동계획 발표")
+    assert [(r.value, r.target_year) for r in web_article(text, date(2024, 4, 2))] == [(7, 2024), (20, 2024)]
