@@ -665,8 +665,10 @@ _DEADLINE_TAIL = re.compile(r"^\s*(?:이내|내|안에|후|간|동안|만에|째
 _TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
 # "연간 매출액 50억 위안 이상 기업이 …": the amount says which enterprises qualify.
 _QUALIFIED_GROUP = re.compile(
-    r"^\s*(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급|(?:이|가)?\s*(?:넘는|넘은|넘어서는))\s*(?:[가-힣]+\s)?"
-    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역)"
+    r"^\s*(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급|(?:이|가)?\s*(?:넘는|넘은|넘어서는))\s*"
+    # "1억 위안이 넘는 100개 선도제품": past the count of the group and one modifier
+    r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]+\s)?[가-힣]{0,4}"
+    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품)"
 )
 
 
@@ -681,6 +683,26 @@ def _shares_a_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool
     if re.search(r"\d", between) or len(between) > 30:
         return False
     return bool(_QUALIFIED_GROUP.match(candidate.text[following.quantity.end :]))
+
+
+# "… 2천억 위안으로 2배로": the level a figure is raised to, right before a multiple of it.
+_TO_VALUE = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:으로|로)\s")
+
+
+def is_derived_multiple(candidate: Candidate, siblings: list[Candidate]) -> bool:
+    """A multiple that restates the change its clause states in amounts: "생산액을 '22년 1천억
+    위안에서 '26년까지 2천억 위안으로 2배로 늘린다" — the 2천억 is the target, the 2배 follows from it."""
+    q = candidate.quantity
+    if q.counter != "배":
+        return False
+    clause_start = candidate.clause_start
+    return any(
+        s.clause_start == clause_start
+        and s.quantity.end <= q.start
+        and s.quantity.counter != "배"
+        and _TO_VALUE.match(candidate.text[s.quantity.end :])
+        for s in siblings
+    )
 
 
 def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
@@ -1241,6 +1263,7 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("specification_unit", lambda c, _: is_specification(c)),
     ("duration", lambda c, _: is_duration(c)),
     ("eligibility_threshold", lambda c, found: is_threshold(c, found)),
+    ("derived_multiple", lambda c, found: is_derived_multiple(c, found)),
 )
 
 

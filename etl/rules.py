@@ -128,6 +128,8 @@ _RULES = (
     Rule("duration", "reject", "a span of years that says when, not how much", "3년 내 실험실 5개를 건설"),
     Rule("eligibility_threshold", "reject", "an amount that says which firms or projects qualify",
          "매출액 50억 위안 이상의 선도 기업 12개를 육성"),
+    Rule("derived_multiple", "reject", "a multiple that restates the change its clause states in amounts",
+         "생산액을 1천억 위안에서 '26년까지 2천억 위안으로 2배로 늘릴 계획"),
     # --- the status of the number: forward, reached, or neither ---------------------------
     Rule("forecast", "reject", "someone's expectation, not a commitment (전망, 예측, 에 따르면)",
          "업계에 따르면 '30년 시장 규모는 900억 위안에 이를 전망"),

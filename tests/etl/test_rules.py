@@ -583,3 +583,16 @@ def test_each_item_of_a_newsletter_page_has_the_actor_its_title_names() -> None:
     text = text.replace("- '26년까지 대형 데이터센터 20곳을 건설할 계획", "- 대형 데이터센터 20곳을 건설할 계획")
     text = text.replace("♣ 구이저우성, 데이터센터 확충", "♣ 구이저우성, 2024년 '데이터 120' 행동계획 발표")
     assert [(r.value, r.target_year) for r in web_article(text, date(2024, 4, 2))] == [(7, 2024), (20, 2024)]
+
+
+def test_wien_spelling_thresholds_past_a_count_and_a_derived_multiple() -> None:
+    """ "위엔" is the yuan; "1억위엔이 넘는 50개 선도제품" says which products count; the 2배 after
+    "…에서 …으로" restates the change the amounts state."""
+    line = (
+        "- 허난성은 로봇 생산규모를 '22년 500억위엔에서 '26년까지 1천억위엔으로 2배로 끌어올릴 계획이다. "
+        "또 매출액이 1억위엔이 넘는 50개 선도제품을 육성할 방침이다."
+    )
+    records = [(r.value, r.unit) for r in made_up(line) if r.kind == "target"]
+    assert records == [(100_000_000_000, "CNY"), (50, "count")]
+    # a multiple on its own is the target
+    assert [(r.value, r.unit) for r in made_up("- '26년까지 로봇 생산량을 3배로 늘릴 계획")] == [(3, "ratio")]
