@@ -412,6 +412,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         if anchor.year > ctx.issue_year or (anchor.until and anchor.year == ctx.issue_year):
             return "target", "future_year"
         if anchor.year < ctx.issue_year:
+            # "2020년 … 11조 위안을 기록한 중국은 2025년 17조 위안으로 … 목표": the plan word
+            # governs a later figure when the number's own predicate reports a fact
+            planned = planned and not reports_fact(tail)
             return ("target", "past_year_planned") if planned else ("actual", "past_year")
     prefix = candidate.text[: candidate.quantity.start]
     if _COPULA.match(rest) and not planned and not re.search(vocab.explicit_forward, tail):

@@ -596,3 +596,13 @@ def test_wien_spelling_thresholds_past_a_count_and_a_derived_multiple() -> None:
     assert records == [(100_000_000_000, "CNY"), (50, "count")]
     # a multiple on its own is the target
     assert [(r.value, r.unit) for r in made_up("- '26년까지 로봇 생산량을 3배로 늘릴 계획")] == [(3, "ratio")]
+
+
+def test_a_past_figure_whose_own_verb_reports_a_fact_is_no_planned_target() -> None:
+    """ "'22년 … 800억 위안을 기록한 허난성은 '26년 1,500억 위안으로 … 목표": the plan word governs
+    the later figure only."""
+    line = "- 계획에 따르면 '22년 로봇 매출이 800억 위안을 기록한 허난성은 '26년 1,500억 위안으로 늘릴 것을 목표로 한다."
+    assert [(r.value, r.target_year) for r in made_up(line) if r.kind == "target"] == [(150_000_000_000, 2026)]
+    # a past deadline that a plan word governs stays a (low) planned target
+    planned = made_up("- '22년 말까지 기지국 3만 개 건설을 계획", issued="2023. 7. 7")
+    assert [(r.value, r.rule) for r in planned] == [(30_000, "past_year_planned")]
