@@ -393,6 +393,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     for phrase in vocab.past_until:  # "현재까지 40개 …" looks back, not forward
         clause = clause.replace(phrase, "현재")
     rest, tail = candidate.rest, candidate.tail
+    rest = _QUOTE_CLOSED.split(rest, maxsplit=1)[0]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
     if _has(clause, vocab.forecast) or is_forecast(candidate):
         anchor = anchor_of(candidate, ctx.issue_year)
         if anchor is not None and is_plan_figure(candidate, ctx, anchor.year):
@@ -457,6 +458,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     )
     return ("target", "forward_verb") if forward else (None, "no_forward_cue")
 
+
+# The end of a quoted statement: "…를 돌파했다”라며", "…라고".
+_QUOTE_CLOSED = re.compile(r"[”\"’']\s*(?:이?라며|이?라고|며|고)(?![가-힣])")
 
 # A past-tense ending anywhere in the rest of the sentence: "…를 차지해 …를 점했다".
 _PAST_ENDING = re.compile(r"(?:했|하였|됐|되었|였|었)(?:다|으며|고|음|던)")

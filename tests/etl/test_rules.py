@@ -606,3 +606,11 @@ def test_a_past_figure_whose_own_verb_reports_a_fact_is_no_planned_target() -> N
     # a past deadline that a plan word governs stays a (low) planned target
     planned = made_up("- '22년 말까지 기지국 3만 개 건설을 계획", issued="2023. 7. 7")
     assert [(r.value, r.rule) for r in planned] == [(30_000, "past_year_planned")]
+
+
+def test_a_plan_word_after_a_quoted_statement_does_not_plan_the_figure_inside_it() -> None:
+    line = "- 농업부 관계자는 “10년의 노력 끝에 종자 자급률은 70%를 돌파했다”라며《계획》관련 상황을 소개함."
+    assert [r for r in made_up(line) if r.kind == "target"] == []
+    # a quoted plan is still a plan
+    quoted = "- 농업부 관계자는 “'26년까지 종자 자급률을 80%로 높일 계획”이라며 의지를 밝혔다."
+    assert [(r.value, r.target_year) for r in made_up(quoted)] == [(80, 2026)]
