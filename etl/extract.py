@@ -269,7 +269,7 @@ def topic_place(text: str) -> tuple[str, str | None] | None:
 
 def _city_in_lead(article: Article, region: str) -> str | None:
     """A province-level headline whose first lines name the city: "후베이성 …" / "이창시(宜昌市)에서 …"."""
-    body = [line.text for line in _prose_lines(article)][:2]
+    body = [strip_dateline(line.text) for line in _prose_lines(article)][:2]  # "(하얼빈=신화통신)" files, not places
     for text in body:
         for place in gazetteer.find_places(text):
             if place.kind == "city" and place.region == region:

@@ -614,3 +614,12 @@ def test_a_plan_word_after_a_quoted_statement_does_not_plan_the_figure_inside_it
     # a quoted plan is still a plan
     quoted = "- 농업부 관계자는 “'26년까지 종자 자급률을 80%로 높일 계획”이라며 의지를 밝혔다."
     assert [(r.value, r.target_year) for r in made_up(quoted)] == [(80, 2026)]
+
+
+def test_a_dateline_city_does_not_become_the_city_of_a_province_article() -> None:
+    text = (
+        "[경제동향] 中 지린, 2030년까지 빙설산업 총생산액 2천억 위안 목표\n2024-12-01\n"
+        "(중국 창춘=가상통신) 지린(吉林)성이 오는 2030년까지 빙설산업 총생산액을 2천억 위안 이상으로 끌어올리겠다는 목표를 설정했다.\n"
+        "방안은 오는 2027년까지 산업망을 구축해 총생산액을 1천500억 위안 이상으로 끌어올리겠다는 단계적 목표를 세웠다.\n"
+    )
+    assert {(r.region, r.city) for r in web_article(text, date(2024, 12, 1))} == {("Jilin", None)}
