@@ -316,10 +316,6 @@ def _table_years(article: Article) -> tuple[int, int] | None:
     return None
 
 
-def _body_lines(article: Article) -> list[Line]:
-    return [line for line in article.lines if line.kind == "body"]
-
-
 # --- 2. is it a commitment? --------------------------------------------------
 
 
