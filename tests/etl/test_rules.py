@@ -623,3 +623,12 @@ def test_a_dateline_city_does_not_become_the_city_of_a_province_article() -> Non
         "방안은 오는 2027년까지 산업망을 구축해 총생산액을 1천500억 위안 이상으로 끌어올리겠다는 단계적 목표를 세웠다.\n"
     )
     assert {(r.region, r.city) for r in web_article(text, date(2024, 12, 1))} == {("Jilin", None)}
+
+
+def test_a_sentence_reporting_someones_explanation_is_attributed() -> None:
+    """ "…를 견인한다는 설명이다": what an official or analyst explained, no plan."""
+    line = "- 업계 인사는 말했다. 연산력에 1위안을 투자하면 5위안의 GDP 증가를 견인한다는 설명이다."
+    assert made_up(line, headline="중국, 연산력 산업 동향") == []
+    # a plan so explained is still a plan
+    planned = "- '26년까지 연산력 센터 30곳을 건설할 계획이라는 설명이다."
+    assert [r.value for r in made_up(planned)] == [30]
