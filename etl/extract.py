@@ -774,9 +774,31 @@ def is_enumeration(candidate: Candidate) -> bool:
     # lead label "(제조업 디지털 전환) 200개 이상의 …"
     # names glossed in brackets, one after another: not "중개기관(數商) 500개"
     listed = r"[)）]\s*,[^,]{0,12}[(（][\u4e00-\u9fffA-Za-z·\s]+[)）]\s*$"
-    return bool(re.search(listed, before)) or bool(
-        re.search(r"(?:[A-Z]{2,}|[\u4e00-\u9fff]).{0,25}등\s*$", before)
+    return (
+        bool(re.search(listed, before))
+        or bool(re.search(r"(?:[A-Z]{2,}|[\u4e00-\u9fff]).{0,25}등\s*$", before))
+        or counts_the_list_before(candidate)
     )
+
+
+# An item of a list: a short phrase between commas ("운영 서비스 수준 향상").
+_LIST_ITEM_CHARS = 20
+
+
+def counts_the_list_before(candidate: Candidate) -> bool:
+    """ "A, B, C, D 등 4가지 작업": the count is the number of items the sentence lists right before
+    "등" (the first item may close a longer phrase), so it counts the list, not a target."""
+    q = candidate.quantity
+    head = re.search(r"등\s*$", candidate.text[: q.start])
+    if not head or q.value is None:
+        return False
+    parts = re.split(r"[,，、]", candidate.text[: head.start()])
+    short = 0
+    for part in reversed(parts[1:]):
+        if not part.strip() or len(part.strip()) > _LIST_ITEM_CHARS:
+            break
+        short += 1
+    return short >= 1 and short + 1 == q.value
 
 
 def is_conversion(candidate: Candidate) -> bool:

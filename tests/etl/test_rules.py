@@ -632,3 +632,13 @@ def test_a_sentence_reporting_someones_explanation_is_attributed() -> None:
     # a plan so explained is still a plan
     planned = "- '26년까지 연산력 센터 30곳을 건설할 계획이라는 설명이다."
     assert [r.value for r in made_up(planned)] == [30]
+
+
+def test_a_count_of_the_items_listed_before_it_is_no_target() -> None:
+    line = "- 국가발개위는 관련 부처와 함께 충전망 배치 최적화, 서비스 수준 향상, 기술 혁신 강화 등 3가지 작업을 '26년까지 시행할 방침"
+    assert made_up(line) == []
+    line = "- 허난성은 제조중심, 물류중심, 연구중심 등 3개 중심을 주축으로 '26년까지 로봇 기업 40개를 육성할 계획"
+    assert [r.value for r in made_up(line)] == [40]
+    # a count that is not the length of the list is a target
+    line = "- 허난성은 정저우, 뤄양 등에 '26년까지 로봇 산업단지 5개를 조성할 계획"
+    assert [r.value for r in made_up(line)] == [5]
