@@ -454,6 +454,10 @@ def resolve_day(month: int, day: int, issue_date: date) -> date | None:
 def matching_entry(headline: str, contents: tuple[ContentsEntry, ...]) -> ContentsEntry | None:
     """The CONTENTS entry for an article: the most similar headline, if similar enough."""
     key = comparable(headline)
+    # the same text is the best match there can be (ratio 1.0 only for identical texts)
+    same = next((entry for entry in contents if comparable(entry.headline) == key), None)
+    if same is not None:
+        return same
     best, best_ratio = None, -1.0
     for entry in contents:
         matcher = SequenceMatcher(None, key, comparable(entry.headline))
@@ -470,7 +474,10 @@ def matching_entry(headline: str, contents: tuple[ContentsEntry, ...]) -> Conten
 
 
 def comparable(headline: str) -> str:
-    return re.sub(r"[\s'‘’\"“”「」《》]", "", headline)
+    return _NOT_COMPARED.sub("", headline)
+
+
+_NOT_COMPARED = re.compile(r"[\s'‘’\"“”「」《》]")
 
 
 class BodyReader:
