@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 from etl import gazetteer, periods, sectors
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous
@@ -290,6 +290,7 @@ def _dates_a_from_value(text: str, mention: periods.YearMention) -> bool:
     )
 
 
+@lru_cache(maxsize=64)  # read by the status rules, the evidence and the target year in turn
 def anchor_of(candidate: Candidate, issue_year: int) -> periods.YearMention | None:
     """The year a candidate's number is dated by (one definition for the status, the target
     year and an actual's as-of year alike)."""

@@ -139,6 +139,7 @@ def five_year_plan(text: str) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=32)  # asked again for the line of each record it gives
 def plan_period(text: str) -> tuple[int, int] | None:
     """The period a plan title states: explicit years first, then a work-plan year, then a 5-year plan."""
     if period := period_from_text(text):
