@@ -22,7 +22,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
 
@@ -70,16 +70,19 @@ def build(seeds_dir: Path, db_path: Path, *, progress: bool = False) -> BuildRep
     replace a working database with an empty one.
     """
     files = bulletin_files(seeds_dir)
-    with writing(db_path, keep_contents=False) as (con, _):
-        create_schema(con)
-        load_reference_tables(con)
-        report = load_files(con, files, progress=progress)
-        review.apply(con)  # reviews live apart from the database and outlive every build
-        derive_tracking(con)
-        if not report.bulletins:
-            reasons = "; ".join(str(error) for error in report.failures)
-            raise BulletinError(seeds_dir, f"no bulletin could be loaded ({reasons})")
-        return report
+    # the workers start reading while the new database is set up (schema, reference tables)
+    with _preparer(len(files)) as submit:
+        pending = [(path, submit(path, None)) for path in files]
+        with writing(db_path, keep_contents=False) as (con, _):
+            create_schema(con)
+            load_reference_tables(con)
+            report = load_prepared(con, pending, progress=progress)
+            review.apply(con)  # reviews live apart from the database and outlive every build
+            derive_tracking(con)
+            if not report.bulletins:
+                reasons = "; ".join(str(error) for error in report.failures)
+                raise BulletinError(seeds_dir, f"no bulletin could be loaded ({reasons})")
+            return report
 
 
 def ingest(
@@ -267,16 +270,23 @@ def load_files(
     """Load the files in their order. Reading, parsing and extracting run in a process pool when
     there are several files (config.WORKERS); inserting stays in this process, in file order, so
     the database is the same as a serial run's."""
-    report = BuildReport()
-    batch = Batch(con, report)
     with _preparer(len(files)) as submit:
         pending = [(path, submit(path, default_date)) for path in files]
-        for path, future in tqdm(pending, desc="bulletins", unit="file", disable=not progress):
-            try:
-                batch.add(path, future.result())
-            except BulletinError as error:
-                report.failures.append(error)
-                batch.failure(error)
+        return load_prepared(con, pending, progress=progress)
+
+
+def load_prepared(
+    con: duckdb.DuckDBPyConnection, pending: list[tuple[Path, Future]], *, progress: bool
+) -> BuildReport:
+    """Insert the files' prepared bulletins (futures of `_preparer`) in file order."""
+    report = BuildReport()
+    batch = Batch(con, report)
+    for path, future in tqdm(pending, desc="bulletins", unit="file", disable=not progress):
+        try:
+            batch.add(path, future.result())
+        except BulletinError as error:
+            report.failures.append(error)
+            batch.failure(error)
     batch.flush()
     return report
 
@@ -531,7 +541,9 @@ def commitment_row(commitment: Commitment) -> dict:
 
 
 def rejected_row(candidate: RejectedCandidate) -> dict:
-    row = asdict(candidate)
+    row = {
+        column.name: getattr(candidate, column.name) for column in fields(candidate)
+    }  # not asdict: no deep copy
     row["bulletin_id"] = row.pop("bulletin")
     return row
 
