@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 
 from etl import config
 from etl.model import Article, Line
@@ -30,12 +30,14 @@ class Candidate:
     sentence_start: int = 0  # the sentence of line.text that holds the quantity
     sentence_end: int | None = None
 
-    @property
+    # The views below are read many times per candidate by the rules: each is worked out once
+    # (cached_property writes the instance's __dict__, which a frozen dataclass allows).
+    @cached_property
     def rest(self) -> str:
         """The clause after the number."""
         return self.clause[self.quantity.end - self.clause_start :]
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The line with every other sentence blanked out, offsets kept: a web paragraph holds
         several sentences on one line, and the cue of one ("…에 따르면", "출원") must not read
@@ -44,11 +46,11 @@ class Candidate:
         end = len(line) if self.sentence_end is None else self.sentence_end
         return " " * start + line[start:end] + " " * (len(line) - end)
 
-    @property
+    @cached_property
     def sentence(self) -> str:
         return self.text.strip()
 
-    @property
+    @cached_property
     def tail(self) -> str:
         """Everything after the number up to the end of its sentence: in "A 30개, B 15개를 육성"
         the verb that governs 30개 stands at the end of the line."""
@@ -190,9 +192,13 @@ def continues_previous(article: Article, index: int) -> bool:
     return index > 0 and bool(continuation_of(article, index - 1))
 
 
+# A line that ends its sentence: a verb ending, a full stop or closing bracket.
+_SENTENCE_CLOSED = re.compile(r"(?:[다음함됨임]|[.)]|\s)$")
+
+
 def continuation_of(article: Article, index: int) -> str:
     line = article.lines[index]
-    if index + 1 >= len(article.lines) or re.search(r"(?:[다음함됨임]|[.)]|\s)$", line.text.rstrip()):
+    if index + 1 >= len(article.lines) or _SENTENCE_CLOSED.search(line.text.rstrip()):
         return ""
     following = article.lines[index + 1]
     return "" if following.kind != "body" or _NEW_SENTENCE.match(following.text) else following.text

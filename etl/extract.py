@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache, partial
 
 from etl import gazetteer, periods, sectors
 from etl.article import is_item_title
@@ -353,6 +353,7 @@ def _dates_a_from_value(text: str, mention: periods.YearMention) -> bool:
     )
 
 
+@lru_cache(maxsize=64)  # read by the status rules, the evidence and the target year in turn
 def anchor_of(candidate: Candidate, issue_year: int) -> periods.YearMention | None:
     """The year a candidate's number is dated by (one definition for the status, the target
     year and an actual's as-of year alike)."""
@@ -577,11 +578,7 @@ def is_structural(candidate: Candidate) -> bool:
     if q.structural:
         # "500대 달성", "2만대 보급": 대 counting machines before a verb, not "5대 방향"
         following = candidate.text[q.end :].lstrip()
-        vocab = vocabulary()
-        verbs = tuple(
-            w for w in vocab.forward if w not in vocab.structural_nouns and w not in vocab.plan_nouns
-        )
-        return not following.startswith(verbs)
+        return not following.startswith(_structural_words().verbs)
     if q.unit != "count":
         return False
     after = skip_modifier(candidate.text[q.end : q.end + 16].lstrip(" 의"))
@@ -596,11 +593,11 @@ def is_structural(candidate: Candidate) -> bool:
     looks_past = not verb and not PARTICLE_TAIL.search(first)
     second = words[1] if len(words) > 1 and (looks_past or (_MODIFIER.search(first) and not verb)) else ""
     second = skip_modifier(second)  # "100개의 단지형 국가 시범기지": the nation past the modifier too
-    nouns = vocab.structural_nouns
-    if any(_names(text, noun) for noun in nouns for text in (after, second)):
+    structural = _structural_words()
+    if any(structural.opening.match(text) for text in (after, second)):
         return True
     head = PARTICLE_TAIL.sub("", words[0]) if words else ""
-    if any(len(noun) >= 2 and head.endswith(noun) for noun in nouns):  # "20개 지원조항을"
+    if head.endswith(structural.long_nouns):  # "20개 지원조항을"
         return True
     # "6개 분야 12개 콘텐츠", "5대 분야 15개 조치": a count under a structural count is structural
     before = candidate.text[max(0, q.start - 12) : q.start]
@@ -610,27 +607,38 @@ def is_structural(candidate: Candidate) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _StructuralWords:
+    verbs: tuple[str, ...]  # the forward words that are no structural or plan noun: "달성", "보급"
+    opening: re.Pattern[str]  # a text that opens with a structural noun as a word
+    long_nouns: tuple[str, ...]  # the structural nouns of two characters or more
+
+
+@cache
+def _structural_words() -> _StructuralWords:
+    """The structural nouns as is_structural reads them for every count, worked out once."""
+    vocab = vocabulary()
+    nouns = vocab.structural_nouns
+    verbs = tuple(w for w in vocab.forward if w not in nouns and w not in vocab.plan_nouns)
+    long_nouns = tuple(noun for noun in nouns if len(noun) > 1)
+    short_nouns = [noun for noun in nouns if len(noun) == 1]
+    # a text opens with a noun as a word: a long noun at its start, a one-character noun before no
+    # syllable or before a particle ("조 …" and "조를" name a clause, "조성" does not)
+    parts = [f"(?:{alternation(long_nouns)})"] if long_nouns else []
+    if short_nouns:
+        parts.append(f"(?:{alternation(short_nouns)})(?:(?![가-힣])|(?=[을를은는이가의과와로]))")
+    return _StructuralWords(verbs, re.compile("|".join(parts) or "(?!)"), long_nouns)
+
+
 def skip_modifier(after: str) -> str:
     """ "국가 시범기지", "국가급 …": the nation modifying the noun after it is no count of countries."""
     for noun in vocabulary().modifier_nouns:
+        if not after.startswith(noun):
+            continue  # (the pattern below opens with the noun: a cheap test first)
         m = re.match(rf"{re.escape(noun)}(?:급\s*|\s+(?=[가-힣A-Za-z]))", after)
         if m:
             return after[m.end() :]
     return after
-
-
-def _names(text: str, noun: str) -> bool:
-    """`text` opens with `noun` as a word: "조 …" names a clause, "조성" does not."""
-    if not text.startswith(noun):
-        return False
-    if len(noun) > 1:
-        return True
-    rest = text[len(noun) :]
-    return (
-        not rest
-        or not re.match(r"[가-힣]", rest)
-        or bool(re.match(r"(?:을|를|은|는|이|가|의|과|와|로)", rest))
-    )
 
 
 # A word that modifies the noun after it: "구체적인", "주요한", "국가급", "신형".
@@ -649,6 +657,8 @@ def is_actor_count(candidate: Candidate) -> bool:
     texts = [after] + ([words[1]] if len(words) > 1 and len(words[0]) <= 3 else [])  # "20개 정부 부처는"
     for text in texts:
         for noun in vocab.actor_nouns:
+            if noun not in text:
+                continue  # neither test below can hold: a cheap test first
             if text.split(" ", 1)[0].startswith(noun) or re.match(rf"[가-힣]{{1,4}}{noun}", text):
                 follower = re.sub(
                     r"^[·\w]*?(?=은|는|이 |가 |,|와|과|으로|로 |등|이며|$)", "", text[len(noun) :], count=1
@@ -877,7 +887,7 @@ def _first_word(text: str, words: Iterable[str]) -> str | None:
     return min(found)[2] if found else None
 
 
-def target_year_of(candidate: Candidate, ctx: ArticleContext, history: list[tuple[Line, int]]) -> int | None:
+def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) -> int | None:
     """Its own year, else the year of the lead sentence it sits under, else the plan's end."""
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:  # its own year; a past one on a line that still plans ("'22년 말 … 예정")
@@ -912,17 +922,49 @@ def indent(text: str) -> int:
     return len(text) - len(stripped)
 
 
-def inherited_year(line: Line, history: list[tuple[Line, int]]) -> int | None:
+class History:
+    """The lines of an article read so far, each with the deadline it sets for the lines under it
+    (`lead_year`). A line's parent bullet and inherited deadline are answered from the lines no
+    later line has closed, not by walking back over every earlier line (which made a long
+    article take time growing with the square of its length)."""
+
+    def __init__(self) -> None:
+        self._lines: list[tuple[Line, int]] = []
+        self._open: list[tuple[int, int]] = []  # (depth, index), depths strictly increasing
+        self._last_year = -1  # index of the last line that set a year
+
+    def append(self, entry: tuple[Line, int]) -> None:
+        line, year = entry
+        depth = indent(line.text)
+        # a line closes every earlier line of no smaller depth: none can be a later line's parent
+        while self._open and self._open[-1][0] >= depth:
+            self._open.pop()
+        self._open.append((depth, len(self._lines)))
+        if year:
+            self._last_year = len(self._lines)
+        self._lines.append(entry)
+
+    def clear(self) -> None:
+        self.__init__()
+
+    def parent_index(self, depth: int) -> int:
+        """The nearest earlier line of smaller depth, -1 if none."""
+        return next((index for d, index in reversed(self._open) if d < depth), -1)
+
+    def parent(self, depth: int) -> Line | None:
+        index = self.parent_index(depth)
+        return self._lines[index][0] if index >= 0 else None
+
+    def inherited(self, depth: int) -> int | None:
+        """The year of the nearest earlier line that is of smaller depth or sets a year."""
+        index = max(self.parent_index(depth), self._last_year)
+        return (self._lines[index][1] or None) if index >= 0 else None
+
+
+def inherited_year(line: Line, history: History) -> int | None:
     """Sibling bullets under a "'30년까지" lead inherit its year (GUIDELINES: 000 l.230-231):
     walk back over earlier lines of no smaller depth to the nearest one that set a year."""
-    depth = indent(line.text)
-    for earlier, year in reversed(history):
-        earlier_depth = indent(earlier.text)
-        if earlier_depth < depth:
-            return year or None
-        if year:
-            return year
-    return None
+    return history.inherited(indent(line.text))
 
 
 def lead_year(line: Line, issue_year: int) -> int:
@@ -1024,10 +1066,9 @@ def _subject_place(text: str) -> tuple[str, str | None] | None:
     return (region, city) if region else None
 
 
-def parent_line(line: Line, history: list[tuple[Line, int]]) -> Line | None:
+def parent_line(line: Line, history: History) -> Line | None:
     """The bullet a line sits under: the nearest earlier line of smaller depth."""
-    depth = indent(line.text)
-    return next((earlier for earlier, _ in reversed(history) if indent(earlier.text) < depth), None)
+    return history.parent(indent(line.text))
 
 
 def per_year(candidate: Candidate) -> bool:
@@ -1178,9 +1219,17 @@ class Decision:
     value: float | None
     unit: str | None
     rule: str
-    evidence: Evidence | None = None
+    # the Evidence, or the function that works it out: a rejected candidate's evidence is read
+    # only by `explain`, so it is worked out on first reading (`evidence`), not for every number
+    evidence_source: Evidence | Callable[[], Evidence] | None = None
     record: Commitment | None = None
     taken_by: str = ""  # the rule that first took it, when a later rule dropped it
+
+    @property
+    def evidence(self) -> Evidence | None:
+        if callable(self.evidence_source):
+            self.evidence_source = self.evidence_source()
+        return self.evidence_source
 
     def drop(self, rule_name: str) -> None:
         self.taken_by, self.rule, self.record = self.rule, rule_name, None
@@ -1306,7 +1355,7 @@ def evidence_of(
     tense = "past" if reports_fact(candidate.tail) else "forward" if verb else "none"
     words = vocab.forecast + vocab.historical_markers + vocab.past_until
     region, city = place_for(candidate, ctx, parent)
-    unit = rate_unit(candidate, found) or q.unit
+    unit = unit_of(candidate, found)
     subject = list_subject(candidate, found)
     if "_per_10k_" in unit:  # "1만명당 360대": the base is no subject
         subject = rate_subject(subject, unit)
@@ -1323,6 +1372,10 @@ def evidence_of(
         subject=subject,
         unit=unit,
     )
+
+
+def unit_of(candidate: Candidate, found: list[Candidate]) -> str:
+    return rate_unit(candidate, found) or candidate.quantity.unit
 
 
 def decide(
@@ -1346,7 +1399,7 @@ def decide(
 def line_decisions(
     ctx: ArticleContext,
     line: Line,
-    history: list[tuple[Line, int]],
+    history: History,
     continuation: str = "",
     continues: bool = False,
 ) -> list[Decision]:
@@ -1358,11 +1411,11 @@ def line_decisions(
     out = []
     for candidate in found:
         q = candidate.quantity
-        evidence = evidence_of(candidate, found, ctx, lead_year, parent)
         state, name = decide(candidate, found, ctx, lead_year)
-        decision = Decision(line, ctx.article.seq, q.text, q.value, evidence.unit, name, evidence)
+        evidence = partial(evidence_of, candidate, found, ctx, lead_year, parent)
+        decision = Decision(line, ctx.article.seq, q.text, q.value, unit_of(candidate, found), name, evidence)
         if state is not None:
-            decision.record = candidate_record(candidate, evidence, state, name, ctx, history)
+            decision.record = candidate_record(candidate, decision.evidence, state, name, ctx, history)
             out.extend(shared_copies(decision, candidate))
         out.append(decision)
     return out
@@ -1451,7 +1504,10 @@ def is_heading(line: Line) -> bool:
     restate what the body says."""
     if line.kind in ("headline", "subheadline"):
         return True
-    return bool(re.match(r"^\s*(?:#+\s*)?(?:-\s*)?\d{1,2}\)\s", line.text))
+    return bool(_NUMBERED_HEADING.match(line.text))
+
+
+_NUMBERED_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:-\s*)?\d{1,2}\)\s")
 
 
 def table_decisions(ctx: ArticleContext) -> tuple[set[int], list[Decision]]:
@@ -1477,7 +1533,7 @@ def article_decisions(ctx: ArticleContext) -> list[Decision]:
     decisions: list[Decision] = list(cells)
     body: list[Decision] = []
     headings: list[Decision] = []
-    history: list[tuple[Line, int]] = []
+    history = History()
     here = ctx  # the page's context, or that of the newsletter item the line belongs to
     for index, line in enumerate(ctx.article.lines):
         if line.kind == "caption" and re.search(r"※|참고", line.text):

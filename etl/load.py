@@ -22,7 +22,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
 
@@ -31,7 +31,6 @@ import pyarrow as pa
 from tqdm import tqdm
 
 from etl import checks, config, gazetteer, quality, review, sectors, track
-from etl.extract import Extraction
 from etl.model import Bulletin, Commitment, RejectedCandidate
 from etl.parse import line_sections
 from etl.prepare import Prepared, prepare
@@ -56,6 +55,13 @@ class BuildReport:
     def ok(self) -> bool:
         return not self.failures
 
+    def add(self, prepared: Prepared) -> None:
+        """Count a bulletin that loaded."""
+        self.bulletins += 1
+        self.articles += len(prepared.bulletin.articles)
+        self.commitments += len(prepared.extraction.records)
+        self.quarantined.extend(prepared.quarantined)
+
 
 def build(seeds_dir: Path, db_path: Path, *, progress: bool = False) -> BuildReport:
     """A new database from every bulletin (*.txt, *.pdf) in `seeds_dir`, swapped in for `db_path`.
@@ -64,16 +70,19 @@ def build(seeds_dir: Path, db_path: Path, *, progress: bool = False) -> BuildRep
     replace a working database with an empty one.
     """
     files = bulletin_files(seeds_dir)
-    with writing(db_path, keep_contents=False) as (con, _):
-        create_schema(con)
-        load_reference_tables(con)
-        report = load_files(con, files, progress=progress)
-        review.apply(con)  # reviews live apart from the database and outlive every build
-        derive_tracking(con)
-        if not report.bulletins:
-            reasons = "; ".join(str(error) for error in report.failures)
-            raise BulletinError(seeds_dir, f"no bulletin could be loaded ({reasons})")
-        return report
+    # the workers start reading while the new database is set up (schema, reference tables)
+    with _preparer(len(files)) as submit:
+        pending = [(path, submit(path, None)) for path in files]
+        with writing(db_path, keep_contents=False) as (con, _):
+            create_schema(con)
+            load_reference_tables(con)
+            report = load_prepared(con, pending, progress=progress)
+            review.apply(con)  # reviews live apart from the database and outlive every build
+            derive_tracking(con)
+            if not report.bulletins:
+                reasons = "; ".join(str(error) for error in report.failures)
+                raise BulletinError(seeds_dir, f"no bulletin could be loaded ({reasons})")
+            return report
 
 
 def ingest(
@@ -259,18 +268,108 @@ def load_files(
     con: duckdb.DuckDBPyConnection, files: list[Path], *, progress: bool, default_date: date | None = None
 ) -> BuildReport:
     """Load the files in their order. Reading, parsing and extracting run in a process pool when
-    there are several files (config.WORKERS); inserting stays in this process, file after file, so
+    there are several files (config.WORKERS); inserting stays in this process, in file order, so
     the database is the same as a serial run's."""
-    report = BuildReport()
     with _preparer(len(files)) as submit:
         pending = [(path, submit(path, default_date)) for path in files]
-        for path, future in tqdm(pending, desc="bulletins", unit="file", disable=not progress):
-            try:
-                load_file(con, path, future.result(), report)
-            except BulletinError as error:
-                report.failures.append(error)
-                record_failure(con, error)
+        return load_prepared(con, pending, progress=progress)
+
+
+def load_prepared(
+    con: duckdb.DuckDBPyConnection, pending: list[tuple[Path, Future]], *, progress: bool
+) -> BuildReport:
+    """Insert the files' prepared bulletins (futures of `_preparer`) in file order."""
+    report = BuildReport()
+    batch = Batch(con, report)
+    for path, future in tqdm(pending, desc="bulletins", unit="file", disable=not progress):
+        try:
+            batch.add(path, future.result())
+        except BulletinError as error:
+            report.failures.append(error)
+            batch.failure(error)
+    batch.flush()
     return report
+
+
+# Bulletins inserted per transaction. One transaction per bulletin (a commit and seven small
+# inserts each) took longer than extracting it; a batch that the database refuses is rolled back
+# and loaded again bulletin by bulletin, so one bad file still keeps only itself out.
+LOAD_BATCH = 100
+
+# The tables a bulletin's rows go to, parents before children.
+BULLETIN_TABLES = (
+    "bulletins", "bulletin_lines", "articles", "article_references", "commitments",
+    "rejected_candidates", "ingest_failures",
+)  # fmt: skip
+
+
+class Batch:
+    """Prepared bulletins (and failures to record) waiting to be inserted, in file order."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
+        self.con, self.report = con, report
+        self.items: list[tuple[Path, Prepared] | BulletinError] = []
+        self.loaded: list[tuple[str, str, str]] = []  # (id, sha256, file_name) in the database
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read what the database holds (after a flush: it is the only writer, under the lock)."""
+        self.loaded = self.con.execute("SELECT id, sha256, file_name FROM bulletins").fetchall()
+
+    def _bulletins(self) -> list[tuple[Path, Prepared]]:
+        return [item for item in self.items if not isinstance(item, BulletinError)]
+
+    def failure(self, error: BulletinError) -> None:
+        self.items.append(error)
+
+    def add(self, path: Path, prepared: Prepared) -> None:
+        """Queue one prepared bulletin for insertion; BulletinError if it cannot be loaded."""
+        bulletin = prepared.bulletin
+        staged = any(p.bulletin.id == bulletin.id or p.bulletin.sha256 == bulletin.sha256
+                     for _, p in self._bulletins())  # fmt: skip
+        if staged:
+            self.flush()  # a twin waits in the batch: ask the database once it holds it
+        if already_loaded(self.loaded, bulletin, path):
+            self.report.already_loaded.append(path)
+            return
+        self.items.append((path, prepared))
+        if len(self.items) >= LOAD_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.items:
+            return
+        items, self.items = self.items, []
+        rows: dict[str, list[dict]] = {table: [] for table in BULLETIN_TABLES}
+        for item in items:
+            for table, table_rows in (
+                failure_rows(item) if isinstance(item, BulletinError) else bulletin_rows(*item)
+            ).items():
+                rows[table].extend(table_rows)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table in BULLETIN_TABLES:
+                insert_rows(self.con, table, rows[table])
+            self.con.execute("COMMIT")
+        except duckdb.Error:
+            self.con.execute("ROLLBACK")
+            self.one_by_one(items)  # to find the bulletin the database refuses, and keep the rest
+        else:
+            for item in items:
+                if not isinstance(item, BulletinError):
+                    self.report.add(item[1])
+        self.refresh()
+
+    def one_by_one(self, items: list[tuple[Path, Prepared] | BulletinError]) -> None:
+        for item in items:
+            if isinstance(item, BulletinError):
+                record_failure(self.con, item)
+                continue
+            try:
+                load_file(self.con, *item, self.report)
+            except BulletinError as error:
+                self.report.failures.append(error)
+                record_failure(self.con, error)
 
 
 @contextlib.contextmanager
@@ -298,31 +397,29 @@ def _run_here(path: Path, default_date: date | None) -> Future:
 
 def load_file(con: duckdb.DuckDBPyConnection, path: Path, prepared: Prepared, report: BuildReport) -> None:
     """Insert one prepared bulletin in one transaction; BulletinError if it cannot be."""
-    bulletin, extraction = prepared.bulletin, prepared.extraction
-    if already_loaded(con, bulletin, path):
+    bulletin = prepared.bulletin
+    loaded = con.execute(
+        "SELECT id, sha256, file_name FROM bulletins WHERE sha256 = ? OR id = ?",
+        [bulletin.sha256, bulletin.id],
+    ).fetchall()
+    if already_loaded(loaded, bulletin, path):
         report.already_loaded.append(path)
         return
     con.execute("BEGIN TRANSACTION")
     try:
-        insert_bulletin(con, bulletin, extraction)
-        for problem in prepared.quarantined:
-            record_failure(con, problem)
+        for table, rows in bulletin_rows(path, prepared).items():
+            insert_rows(con, table, rows)
         con.execute("COMMIT")
     except duckdb.Error as error:
         con.execute("ROLLBACK")
         raise BulletinError(path, f"not loaded, the database refused it: {error}") from error
-    report.bulletins += 1
-    report.articles += len(bulletin.articles)
-    report.commitments += len(extraction.records)
-    report.quarantined.extend(prepared.quarantined)
+    report.add(prepared)
 
 
-def already_loaded(con: duckdb.DuckDBPyConnection, bulletin: Bulletin, path: Path) -> bool:
-    """True for the same bytes already loaded; BulletinError for other bytes under a loaded id."""
-    rows = con.execute(
-        "SELECT id, sha256, file_name FROM bulletins WHERE sha256 = ? OR id = ?",
-        [bulletin.sha256, bulletin.id],
-    ).fetchall()
+def already_loaded(loaded: list[tuple[str, str, str]], bulletin: Bulletin, path: Path) -> bool:
+    """True for the same bytes already loaded; BulletinError for other bytes under a loaded id.
+    `loaded`: (id, sha256, file_name) of the bulletins in the database."""
+    rows = [row for row in loaded if row[1] == bulletin.sha256 or row[0] == bulletin.id]
     if not rows:
         return False
     loaded_id, loaded_sha256, loaded_file = rows[0]
@@ -335,14 +432,20 @@ def already_loaded(con: duckdb.DuckDBPyConnection, bulletin: Bulletin, path: Pat
     )
 
 
-def insert_bulletin(con: duckdb.DuckDBPyConnection, bulletin: Bulletin, extraction: Extraction) -> None:
-    insert_rows(con, "bulletins", [bulletin_row(bulletin)])
-    insert_rows(con, "bulletin_lines", line_rows(bulletin))
-    insert_rows(con, "articles", article_rows(bulletin))
-    insert_rows(con, "article_references", reference_rows(bulletin))
-    commitments = [commitment_row(c) | page_columns(bulletin, c.line) for c in extraction.records]
-    insert_rows(con, "commitments", commitments)
-    insert_rows(con, "rejected_candidates", [rejected_row(candidate) for candidate in extraction.rejected])
+def bulletin_rows(path: Path, prepared: Prepared) -> dict[str, list[dict]]:
+    """The rows one prepared bulletin adds, table by table (its quarantined records as failures)."""
+    bulletin, extraction = prepared.bulletin, prepared.extraction
+    return {
+        "bulletins": [bulletin_row(bulletin)],
+        "bulletin_lines": line_rows(bulletin),
+        "articles": article_rows(bulletin),
+        "article_references": reference_rows(bulletin),
+        "commitments": [commitment_row(c) | page_columns(bulletin, c.line) for c in extraction.records],
+        "rejected_candidates": [rejected_row(candidate) for candidate in extraction.rejected],
+        "ingest_failures": [
+            row for error in prepared.quarantined for row in failure_rows(error)["ingest_failures"]
+        ],
+    }
 
 
 def bulletin_row(bulletin: Bulletin) -> dict:
@@ -438,24 +541,28 @@ def commitment_row(commitment: Commitment) -> dict:
 
 
 def rejected_row(candidate: RejectedCandidate) -> dict:
-    row = asdict(candidate)
+    row = {
+        column.name: getattr(candidate, column.name) for column in fields(candidate)
+    }  # not asdict: no deep copy
     row["bulletin_id"] = row.pop("bulletin")
     return row
 
 
 def record_failure(con: duckdb.DuckDBPyConnection, error: BulletinError) -> None:
-    insert_rows(
-        con,
-        "ingest_failures",
-        [
+    insert_rows(con, "ingest_failures", failure_rows(error)["ingest_failures"])
+
+
+def failure_rows(error: BulletinError) -> dict[str, list[dict]]:
+    return {
+        "ingest_failures": [
             {
                 "file_name": error.path.name,
                 "reason": error.reason,
                 "line": error.line,
                 "attempted_at": datetime.now(),
             }
-        ],
-    )
+        ]
+    }
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:

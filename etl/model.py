@@ -8,7 +8,7 @@ stage produced. Line numbers are 1-based lines of the decoded bulletin text
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 # The fields of a commitment record, in the order of docs/commitment-record.md.
@@ -159,8 +159,8 @@ class Commitment:
 
     def record(self) -> dict:
         """The commitment as a record of docs/commitment-record.md (exactly its keys)."""
-        data = asdict(self)
-        return {name: data[name] for name in RECORD_FIELDS}
+        # its fields directly: asdict() deep-copies every value, and a build asks this of every record
+        return {name: getattr(self, name) for name in RECORD_FIELDS}
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.config import REFERENCE_DIR
 
@@ -194,6 +194,13 @@ class _Urls:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every number with a unit in `sentence`, in order of position."""
+    return list(_quantities_of(sentence))
+
+
+# A line's numbers are asked for by several stages in turn (its candidates, the deadline it sets
+# for the lines under it): a few entries hold the line being read, never a bulletin's worth.
+@lru_cache(maxsize=32)
+def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
     urls = _Urls(sentence)
     quantities = []
     for match in _quantity_matches(sentence):
@@ -203,7 +210,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if quantity is not None:
             quantities.append(quantity)
     quantities.extend(_ratios(sentence, urls))
-    return sorted(quantities, key=lambda quantity: quantity.start)
+    return tuple(sorted(quantities, key=lambda quantity: quantity.start))
 
 
 # Every quantity starts with a digit or one of these (수백, 백만, 천만, 만 개, 억): the full pattern

@@ -454,13 +454,30 @@ def resolve_day(month: int, day: int, issue_date: date) -> date | None:
 def matching_entry(headline: str, contents: tuple[ContentsEntry, ...]) -> ContentsEntry | None:
     """The CONTENTS entry for an article: the most similar headline, if similar enough."""
     key = comparable(headline)
-    scored = [(SequenceMatcher(None, key, comparable(entry.headline)).ratio(), entry) for entry in contents]
-    best = max(scored, key=lambda pair: pair[0], default=None)
-    return best[1] if best and best[0] >= CONTENTS_MATCH_RATIO else None
+    # the same text is the best match there can be (ratio 1.0 only for identical texts)
+    same = next((entry for entry in contents if comparable(entry.headline) == key), None)
+    if same is not None:
+        return same
+    best, best_ratio = None, -1.0
+    for entry in contents:
+        matcher = SequenceMatcher(None, key, comparable(entry.headline))
+        # the full ratio only where its cheap upper bounds could reach the threshold and beat the
+        # best so far (a tie keeps the earlier entry): every article against every entry was a
+        # fifth of a bulletin's parse
+        bound = matcher.quick_ratio()
+        if bound < CONTENTS_MATCH_RATIO or bound <= best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= CONTENTS_MATCH_RATIO and ratio > best_ratio:
+            best, best_ratio = entry, ratio
+    return best
 
 
 def comparable(headline: str) -> str:
-    return re.sub(r"[\s'‘’\"“”「」《》]", "", headline)
+    return _NOT_COMPARED.sub("", headline)
+
+
+_NOT_COMPARED = re.compile(r"[\s'‘’\"“”「」《》]")
 
 
 class BodyReader:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # An apostrophe-year as Korean writers print it, with any of the quote marks
 # the seeds and web pages use: "'25년까지", "‘30년까지", "´26년까지", "’22년 말", "′23년" (a prime),
@@ -68,6 +69,13 @@ def _full_year(short: str | None, long: str | None) -> int:
 
 def year_mentions(text: str) -> list[YearMention]:
     """Every calendar year printed in `text`, in order (periods count as their two ends)."""
+    return list(_year_mentions(text))
+
+
+# Every candidate of a sentence asks for the years of the same text: a few entries hold the
+# sentences being read, never a bulletin's worth.
+@lru_cache(maxsize=32)
+def _year_mentions(text: str) -> tuple[YearMention, ...]:
     mentions = []
     for m in _YEAR.finditer(text):
         if not (m.group("short") or m.group("long")):
@@ -84,7 +92,7 @@ def year_mentions(text: str) -> list[YearMention]:
         as_of = bool(_AS_OF.match(text, m.end()))
         base = bool(_BASE.match(text, m.end()))
         mentions.append(YearMention(year, m.start(), m.end(), bool(m.group("after")), as_of, base))
-    return mentions
+    return tuple(mentions)
 
 
 def _looks_like_year(text: str, m: re.Match[str]) -> bool:
@@ -133,6 +141,7 @@ def five_year_plan(text: str) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=32)  # asked again for the line of each record it gives
 def plan_period(text: str) -> tuple[int, int] | None:
     """The period a plan title states: explicit years first, then a work-plan year, then a 5-year plan."""
     if period := period_from_text(text):

@@ -17,13 +17,13 @@ reads the same in Korean and English (the flag's name is translated by dashboard
 
 from __future__ import annotations
 
+import bisect
 import re
-import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import duckdb
 
-from etl.track import SIMILAR, similarity
+from etl.track import SIMILAR, bigrams, similarity
 
 # A slipped myriad word (만 for 억) is a factor of 10,000; 1,000 leaves room and spares honest spreads.
 MAGNITUDE_RATIO = 1000.0
@@ -37,17 +37,16 @@ Flag = tuple[str, str, str]
 
 def rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """Every flag on the loaded commitments, one row per (commitment, flag)."""
-    records = (
-        con.execute(
-            """
+    cursor = con.execute(
+        """
         SELECT id, bulletin, article_seq, line, kind, value, value_text, unit, qualifier, per_year,
                target_year, year(issue_date) AS issue_year, region, subject_ko, sentence
         FROM commitments ORDER BY issue_date, bulletin, line, id
         """
-        )
-        .df()
-        .to_dict("records")
     )
+    # plain tuples, not a pandas frame: a build need not import pandas (seconds of start-up)
+    names = [column[0] for column in cursor.description]
+    records = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     found: dict[tuple[str, str], str] = {}
     for rule in (backwards, year_before_issue, magnitude, missing, table_units):
         for commitment_id, flag, detail in rule(records):
@@ -128,25 +127,80 @@ def magnitude(records: list[dict]) -> list[Flag]:
         if r["value"] > 0:
             by_unit[r["unit"]].append(r)
     for same_unit in by_unit.values():
+        values_by_subject: dict[str, list[float]] = defaultdict(list)
         for record in same_unit:
-            others = [
-                o["value"]
-                for o in same_unit
-                if o["id"] != record["id"] and similarity(o["subject_ko"], record["subject_ko"]) >= SIMILAR
-            ]
-            if len(others) < 2:  # with one other figure there is no telling which one is off
+            values_by_subject[record["subject_ko"]].append(record["value"])
+        peers = _similar_values(values_by_subject)
+        for record in same_unit:
+            # the values of every other record of a similar subject (ids are unique, so "other"
+            # means one occurrence of this record's own value less, when it is among them)
+            values = peers[record["subject_ko"]]
+            own = _self_similar(record["subject_ko"])  # then its own value is among `values`
+            n = len(values) - (1 if own else 0)
+            if n < 2:  # with one other figure there is no telling which one is off
                 continue
-            median = statistics.median(others)
+            median = values.median_without(record["value"] if own else None)
             ratio = max(record["value"] / median, median / record["value"])
             if ratio >= MAGNITUDE_RATIO:
                 flags.append(
                     (
                         record["id"],
                         "magnitude",
-                        f"{record['value_text']}: {ratio:,.0f}× (median {median:,.6g}, n={len(others)})",
+                        f"{record['value_text']}: {ratio:,.0f}× (median {median:,.6g}, n={n})",
                     )
                 )
     return flags
+
+
+class _SortedValues:
+    """A multiset of values kept sorted, asked for its median with one value left out."""
+
+    def __init__(self, values: list[float]) -> None:
+        self.values = sorted(values)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def median_without(self, value: float | None) -> float:
+        """statistics.median of the values with one occurrence of `value` removed (None: none)."""
+        data = self.values
+        skip = bisect.bisect_left(data, value) if value is not None else len(data)
+        n = len(data) - (1 if value is not None else 0)
+
+        def at(i: int) -> float:
+            return data[i] if i < skip else data[i + 1]
+
+        return at(n // 2) if n % 2 == 1 else (at(n // 2 - 1) + at(n // 2)) / 2
+
+
+def _self_similar(subject: str) -> bool:
+    return similarity(subject, subject) >= SIMILAR  # an empty subject resembles nothing, not even itself
+
+
+def _similar_values(values_by_subject: dict[str, list[float]]) -> dict[str, _SortedValues]:
+    """For each subject, the values of every subject similar to it (itself included when it has
+    bigrams). Each pair of distinct subjects is compared once, and only pairs that share a
+    bigram (the others have similarity 0): comparing every record with every other took time
+    growing with the square of the records, minutes at 500 bulletins."""
+    subjects = list(values_by_subject)
+    grams = [bigrams(subject) for subject in subjects]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, subject_grams in enumerate(grams):
+        for gram in subject_grams:
+            postings[gram].append(index)
+    out = {}
+    for index, subject in enumerate(subjects):
+        shared: Counter[int] = Counter()
+        for gram in grams[index]:
+            shared.update(postings[gram])
+        values = [
+            value
+            for other, common in shared.items()
+            if 2 * common / (len(grams[index]) + len(grams[other])) >= SIMILAR  # = similarity()
+            for value in values_by_subject[subjects[other]]
+        ]
+        out[subject] = _SortedValues(values)
+    return out
 
 
 def missing(records: list[dict]) -> list[Flag]:

@@ -24,7 +24,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from etl.config import REFERENCE_DIR
 from etl.periods import YearMention
@@ -76,7 +76,7 @@ class Vocabulary:
     foreign_actors: tuple[str, ...]
     modifier_nouns: tuple[str, ...]
 
-    @property
+    @cached_property  # read for every candidate: worked out once
     def forward_verbs(self) -> tuple[str, ...]:
         """The verbs of action among the forward words (no 까지, 목표 …)."""
         return tuple(w for w in self.forward if w not in self.forward_non_verbs)

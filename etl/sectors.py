@@ -97,16 +97,22 @@ def scores(text: str) -> Counter[str]:
     return total
 
 
+@cache
+def _classifiable() -> tuple[str, ...]:
+    return tuple(sector.id for sector in sectors() if sector.id != OTHER)
+
+
 def classify(subject: str, sentence: str = "", context: str = "") -> str:
     """The sector id of a commitment; "other" when no keyword speaks for any sector."""
     texts = {"subject": subject, "sentence": sentence, "context": context}
-    candidates = [sector.id for sector in sectors() if sector.id != OTHER]
+    candidates = _classifiable()
     for name, needed in EVIDENCE:
         level = scores(texts[name])
-        top = max(level[sector_id] for sector_id in candidates)
+        # only the sectors the text scores: a missing one counts 0, below every `needed`
+        top = max((level[sector_id] for sector_id in candidates if sector_id in level), default=0)
         if top < needed:
             continue
-        leaders = [sector_id for sector_id in candidates if level[sector_id] == top]
+        leaders = [sector_id for sector_id in candidates if sector_id in level and level[sector_id] == top]
         if len(leaders) >= ENUMERATION:
             continue
         if len(leaders) == 1:

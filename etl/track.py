@@ -38,9 +38,11 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import duckdb
 
@@ -76,6 +78,16 @@ class Record:
 class Target:
     mentions: list[Record] = field(default_factory=list)
     similarities: list[float | None] = field(default_factory=list)
+    _subjects: dict[str, None] = field(default_factory=dict, repr=False, compare=False)
+    _read: int = field(default=0, repr=False, compare=False)  # mentions whose subject is in _subjects
+
+    def subjects(self) -> Iterable[str]:
+        """The distinct subjects of its mentions, in order (a target restated in 100 bulletins
+        is compared once per wording, not once per mention). Mentions are only ever appended."""
+        for mention in self.mentions[self._read :]:
+            self._subjects.setdefault(mention.subject_ko, None)
+        self._read = len(self.mentions)
+        return self._subjects.keys()
 
     @property
     def first(self) -> Record:
@@ -93,6 +105,7 @@ class Target:
 # ---------------------------------------------------------------- similarity
 
 
+@lru_cache(maxsize=1 << 16)  # every subject is compared with many others
 def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of a subject with spaces and punctuation removed ("5G 기지국" → 5G, G기, 기지, 지국)."""
     plain = _NOT_WORD.sub("", text.lower())
@@ -110,7 +123,7 @@ def similarity(a: str, b: str) -> float:
 
 
 def subject_similarity(record: Record, target: Target) -> float:
-    return max(similarity(record.subject_ko, m.subject_ko) for m in target.mentions)
+    return max(similarity(record.subject_ko, subject) for subject in target.subjects())
 
 
 # ---------------------------------------------------------------- linking
@@ -119,11 +132,13 @@ def subject_similarity(record: Record, target: Target) -> float:
 def link(mentions: Iterable[Record]) -> list[Target]:
     """Group mentions into targets, bulletin by bulletin in issue order (see the module docstring)."""
     targets: list[Target] = []
+    by_measure: dict[tuple, list[Target]] = defaultdict(list)  # (kind, measure) → its targets
     for _, bulletin in _by_bulletin(mentions):
-        earlier = list(targets)
-        for record, target, score in _assignments(bulletin, earlier):
+        # every assignment is settled before a target of this bulletin is added
+        for record, target, score in _assignments(bulletin, by_measure):
             if target is None:
                 targets.append(Target([record], [None]))
+                by_measure[(record.kind, record.measure)].append(targets[-1])
             else:
                 target.mentions.append(record)
                 target.similarities.append(score)
@@ -138,13 +153,12 @@ def _by_bulletin(records: Iterable[Record]) -> list[tuple[str, list[Record]]]:
     return list(groups.items())
 
 
-def _candidates(record: Record, targets: list[Target]) -> list[tuple[Target, float]]:
+def _candidates(record: Record, by_measure: dict[tuple, list[Target]]) -> list[tuple[Target, float]]:
+    """The earlier targets of the record's kind and measure with a similar subject."""
     return [
         (target, score)
-        for target in targets
-        if target.first.kind == record.kind
-        and target.first.measure == record.measure
-        and (score := subject_similarity(record, target)) >= SIMILAR
+        for target in by_measure.get((record.kind, record.measure), ())
+        if (score := subject_similarity(record, target)) >= SIMILAR
     ]
 
 
@@ -159,11 +173,13 @@ def _admissible(record: Record, candidates: list[tuple[Target, float]]) -> list[
     return candidates if live else []
 
 
-def _assignments(bulletin: list[Record], targets: list[Target]) -> list[tuple[Record, Target | None, float]]:
+def _assignments(
+    bulletin: list[Record], by_measure: dict[tuple, list[Target]]
+) -> list[tuple[Record, Target | None, float]]:
     """Each record of one bulletin with the earlier target it continues (None: a new target)."""
     pairs = []
     for record in bulletin:
-        for target, score in _admissible(record, _candidates(record, targets)):
+        for target, score in _admissible(record, _candidates(record, by_measure)):
             same_year = target.deadline == record.target_year
             pairs.append(((same_year, score, -_value_distance(record, target.latest)), record, target, score))
     pairs.sort(key=lambda p: p[0], reverse=True)
@@ -327,10 +343,13 @@ def tables(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict]]:
     """The rows of the three tracking tables, computed from `commitments` (etl/load.py writes them)."""
     everything = records(con)
     targets = link(r for r in everything if r.kind in TRACKED_KINDS)
-    actuals = [r for r in everything if r.kind == "actual"]
+    actuals_by_measure: dict[tuple, list[Record]] = defaultdict(list)  # each target reads its own
+    for r in everything:
+        if r.kind == "actual":
+            actuals_by_measure[r.measure].append(r)
     rows: dict[str, list[dict]] = {table: [] for table in TABLES}
     for target in targets:
-        related = related_actuals(target, actuals)
+        related = related_actuals(target, actuals_by_measure.get(target.first.measure, []))
         rows["tracked_targets"].append(_target_row(target, progress(target, related)))
         rows["target_mentions"].extend(_mention_rows(target))
         rows["target_evidence"].extend(_evidence_row(target, e) for e in evidence(target, related))

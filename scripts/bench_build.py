@@ -45,17 +45,20 @@ def large_file(path: Path, megabytes: int) -> Path:
     return path
 
 
-def timed_build(seeds: Path, db_path: Path, workers: int) -> tuple[float, float, str]:
-    """Wall time, peak RSS of the build's processes (MB) and the last line of its report."""
+def timed_build(seeds: Path, db_path: Path, workers: int) -> tuple[float, float, float, str]:
+    """Wall time, CPU time of the build's processes, their peak RSS (MB) and the last line of its
+    report. On a machine others share, the CPU time says more than the wall time."""
     env = {**os.environ, "PTT_WORKERS": str(workers)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "etl", "build", "--seeds", str(seeds), "--db", str(db_path)],
         capture_output=True, text=True, env=env, check=False,
     )  # fmt: skip
     elapsed = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return elapsed, peak, result.stderr.strip().splitlines()[-1]
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return elapsed, cpu, after.ru_maxrss / 1024, result.stderr.strip().splitlines()[-1]
 
 
 def main() -> None:
@@ -68,21 +71,30 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
-        seeds = corpus(root / "corpus", args.bulletins)
-        elapsed, _peak, summary = timed_build(seeds, root / "pool.duckdb", config.WORKERS)
-        print(f"build of {args.bulletins} bulletins, {config.WORKERS} workers: {elapsed:.1f} s ({summary})")
-        if args.serial:
-            elapsed, _peak, summary = timed_build(seeds, root / "serial.duckdb", 1)
-            print(f"build of {args.bulletins} bulletins, 1 worker: {elapsed:.1f} s")
+        print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        # the large file first: the peak RSS of RUSAGE_CHILDREN is the largest of any child so far
         if args.large_mb:
             big = (
                 large_file(root / "large" / "000_large.txt", args.large_mb)
                 if (root / "large").mkdir() is None
                 else None
             )
-            elapsed, peak, summary = timed_build(big.parent, root / "large.duckdb", 1)
+            elapsed, cpu, peak, summary = timed_build(big.parent, root / "large.duckdb", 1)
             size = big.stat().st_size / 1e6
-            print(f"one {size:.1f} MB file: {elapsed:.1f} s, peak RSS {peak:.0f} MB ({summary})")
+            print(
+                f"one {size:.1f} MB file: {elapsed:.1f} s, CPU {cpu:.1f} s, peak RSS {peak:.0f} MB ({summary})"
+            )
+        if args.bulletins:
+            seeds = corpus(root / "corpus", args.bulletins)
+            elapsed, cpu, _peak, summary = timed_build(seeds, root / "pool.duckdb", config.WORKERS)
+            print(
+                f"build of {args.bulletins} bulletins, {config.WORKERS} workers: {elapsed:.1f} s, "
+                f"CPU {cpu:.1f} s ({summary})"
+            )
+        if args.bulletins and args.serial:
+            elapsed, cpu, _peak, summary = timed_build(seeds, root / "serial.duckdb", 1)
+            print(f"build of {args.bulletins} bulletins, 1 worker: {elapsed:.1f} s, CPU {cpu:.1f} s")
+        print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -599,3 +599,27 @@ def test_a_target_reached_early_is_no_target() -> None:
 def test_a_figure_reached_under_a_lead_deadline_is_a_fact() -> None:
     body = "- 허난성은 '26년까지 로봇 기업 300개 육성\n - 현재 로봇 출시 건수는 200여 개에 달하고, 응용 시나리오는 약 400개"
     assert targets(made_up(body)) == [(300, "count", "=", 2026)]
+
+
+def test_history_gives_the_parent_bullet_and_the_inherited_deadline():
+    from etl.extract import History, inherited_year, parent_line
+    from etl.model import Line
+
+    lead = Line(1, "- '30년까지 다음을 추진")
+    first = Line(2, " - 시범 단지 12개 조성")
+    second = Line(3, " - 기업 50개 육성")
+    other = Line(4, "- '27년까지 기지국 3만 개")
+    deep = Line(5, "    - 도시 5곳")
+    history = History()
+    history.append((lead, 2030))
+    history.append((first, 0))
+    # a sibling under the lead inherits its year and sits under it
+    assert inherited_year(second, history) == 2030
+    assert parent_line(second, history) is lead
+    history.append((second, 0))
+    history.append((other, 2027))  # a new lead closes the first one's bullets
+    assert parent_line(deep, history) is other
+    assert inherited_year(deep, history) == 2027
+    assert parent_line(lead, history) is None  # nothing is shallower than a top-level bullet
+    history.clear()
+    assert inherited_year(second, history) is None and parent_line(second, history) is None

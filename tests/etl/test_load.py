@@ -151,14 +151,14 @@ def test_old_database_survives_a_crash_mid_build(served, seed_paths, monkeypatch
     before = file_digest(served)
     calls = []
 
-    def crash_on_second(con, path, prepared, report):
+    def crash_on_second(batch, path, prepared):
         calls.append(path)
         if len(calls) == 2:
             raise RuntimeError("power cut")
-        original(con, path, prepared, report)
+        original(batch, path, prepared)
 
-    original = load.load_file
-    monkeypatch.setattr(load, "load_file", crash_on_second)
+    original = load.Batch.add
+    monkeypatch.setattr(load.Batch, "add", crash_on_second)
     with pytest.raises(RuntimeError, match="power cut"):
         load.build(seed_paths[0].parent, served)
     assert file_digest(served) == before

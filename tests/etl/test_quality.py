@@ -78,3 +78,27 @@ def test_one_table_row_in_two_units():
         rec("d", 7, unit="percent"),  # not a table row
     ]
     assert sorted(f[0] for f in quality.table_units(records)) == ["a", "b"]
+
+
+def test_magnitude_median_leaves_out_the_record_itself_and_counts_similar_subjects():
+    # four records of one measure: the 1,000-fold outlier is flagged against the median of the
+    # other three (15, 20, 30 → 20), and n counts only the others; "수소차" resembles none of them
+    records = [
+        rec("a", 20),
+        rec("b", 15, subject_ko="연산력 규모 목표"),
+        rec("c", 30),
+        rec("d", 20000),
+        rec("e", 5, subject_ko="수소차"),
+    ]
+    assert quality.magnitude(records) == [("d", "magnitude", "20000개: 1,000× (median 20, n=3)")]
+
+
+def test_median_without_one_value_is_the_median_of_the_rest():
+    values = [3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0]
+    for left_out in set(values):
+        rest = list(values)
+        rest.remove(left_out)
+        # worked out by hand from the sorted rest, e.g. without 9: 1 1 2 3 4 5 6 → 3
+        expected = {1.0: 4.0, 2.0: 4.0, 3.0: 4.0, 4.0: 3.0, 5.0: 3.0, 6.0: 3.0, 9.0: 3.0}[left_out]
+        assert quality._SortedValues(values).median_without(left_out) == expected
+    assert quality._SortedValues(values).median_without(None) == 3.5  # 1 1 2 3 | 4 5 6 9
