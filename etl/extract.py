@@ -1306,10 +1306,15 @@ def is_bracketed_share(candidate: Candidate) -> bool:
     return inside and len(_BRACKETED_SHARE.findall(text)) >= 2
 
 
+# "급" right after the amount, or after its conversion in brackets: "1조 위안(약 190조 원)급의".
+_CLASS_MARK = re.compile(r"(?:\s*[(（][^)）]*[)）])?\s*급")
+
+
 def is_size_class(candidate: Candidate) -> bool:
-    """ "1㎡급 모듈", "400G급": a size class, not an amount."""
+    """ "1㎡급 모듈", "400G급", "3개의 1조 위안급 소비 분야": a size class of the noun after it,
+    not an amount (a money class counts the things that reach it, as "억 위안급 기업 50개")."""
     q = candidate.quantity
-    return q.unit != "CNY" and candidate.text[q.end : q.end + 1] == "급"
+    return bool(_CLASS_MARK.match(candidate.text, q.end))
 
 
 def is_specification(candidate: Candidate) -> bool:

@@ -642,3 +642,13 @@ def test_a_count_of_the_items_listed_before_it_is_no_target() -> None:
     # a count that is not the length of the list is a target
     line = "- 허난성은 정저우, 뤄양 등에 '26년까지 로봇 산업단지 5개를 조성할 계획"
     assert [r.value for r in made_up(line)] == [5]
+
+
+def test_a_money_class_before_its_noun_is_no_amount() -> None:
+    # the yuan class says how big each cluster is; the count of clusters is the target
+    body = "- '27년까지 2개의 5천억 위안(약 95조 원)급 로봇 산업 클러스터와 5개의 1,000억 위안급 기지를 조성"
+    assert made_up_article(body, HEADLINE) == [(2, "count", 2027), (5, "count", 2027)]
+    # an amount with no class mark stays
+    assert made_up_article("- '27년까지 로봇 산업 규모 5천억 위안 달성", HEADLINE) == [
+        (500_000_000_000, "CNY", 2027)
+    ]
