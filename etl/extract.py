@@ -447,7 +447,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             return "target", "research_explicit_plan"
         return None, "research_no_plan"
     forward = (
-        has_verb(tail, vocab.forward)  # not the 개발 of "경제개발구"
+        planned  # "…에 3,000억 위안을 투자키로 했다": a decision, whatever its verb
+        or has_verb(tail, vocab.forward)  # not the 개발 of "경제개발구"
         # a level to reach or to cut to, not "5.5%로 여전히 낮아"
         or (_TO_LEVEL.match(rest) and _has(rest, vocab.forward_verbs + vocab.reduction_verbs))
         or _has(clause, vocab.plan_nouns)

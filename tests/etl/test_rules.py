@@ -652,3 +652,15 @@ def test_a_money_class_before_its_noun_is_no_amount() -> None:
     assert made_up_article("- '27년까지 로봇 산업 규모 5천억 위안 달성", HEADLINE) == [
         (500_000_000_000, "CNY", 2027)
     ]
+
+
+def test_a_decision_to_do_reported_in_the_past_tense_still_plans() -> None:
+    # no year in the sentence: none is made up
+    body = "- 시 정부는 로봇 산업 단지 조성에 총 120억 위안을 투자하기로 했다"
+    assert made_up_article(body, HEADLINE) == [(12_000_000_000, "CNY", None)]
+    body = "- 시 정부는 '26년까지 로봇 시범 공장 30개를 건설키로 결정했다"
+    assert made_up_article(body, HEADLINE) == [(30, "count", 2026)]
+    body = "- 시 정부는 로봇 산업 단지 조성에 총 120억 위안을 투자키로 했다"
+    assert made_up_article(body, HEADLINE) == [(12_000_000_000, "CNY", None)]
+    # what was done stays a fact
+    assert made_up_article("- 시 정부는 로봇 산업 단지 조성에 총 120억 위안을 투자했다", HEADLINE) == []
