@@ -893,6 +893,8 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) 
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:  # its own year; a past one on a line that still plans ("'22년 말 … 예정")
         return anchor.year
+    if plan_end := periods.five_year_plan_time(candidate.sentence):
+        return plan_end  # "14차 5개년 기간 동안 … 7% 이상 늘리고": by the plan's end, whatever the lead says
     inherited = inherited_year(candidate.line, history)
     if inherited and inherited != REVIEWED:
         return inherited
@@ -971,8 +973,8 @@ def inherited_year(line: Line, history: History) -> int | None:
 def lead_year(line: Line, issue_year: int) -> int:
     """The deadline a line sets for the lines under it: its "'30년까지", or the issue's year for a
     heading of this year's targets with no figure of its own ("2. 올해 주요 예상 목표")."""
-    if year := until_year(line.text):
-        return year
+    if year := until_year(line.text) or periods.five_year_plan_time(line.text):
+        return year  # a lead naming the plan's time ("14차 5개년 기간 … 주요 목표로") dates the lines under it
     vocab = vocabulary()
     if find_quantities(line.text):
         return 0

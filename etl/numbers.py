@@ -136,7 +136,7 @@ def _quantity_regex() -> re.Pattern[str]:
         rf"(?:(?P<vague>{_VAGUE})|(?:(?P<low>{_AMOUNT})%?{_RANGE_SEPARATOR})?(?P<amount>{_AMOUNT}))"
         r"(?P<approx>여)? ?"  # "1000여개", "30여 개": about; one space, never a tab between table cells
         rf"(?P<counter>{_counter_pattern()})"
-        r"(?P<alias>\((?:EB|EFLOPS|PFLOPS|GWh|GW|MW|km)\))?"  # "1800엑사바이트(EB)"
+        r"(?P<alias>\((?:EB|EFLOPS|PFLOPS|GWh|GW|MW|km|TCE|tce)\))?"  # "1800엑사바이트(EB)"
     )
 
 

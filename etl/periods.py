@@ -141,6 +141,19 @@ def five_year_plan(text: str) -> tuple[int, int] | None:
     return None
 
 
+# The time of a five-year plan, not its title: "14차 5개년(2021~2025) 기간 동안", "14·5 시기".
+_PLAN_TIME = re.compile(r"\s*(?:[(（][^)）]{0,15}[)）])?\s*(?:기간|시기|期间|时期)")
+
+
+def five_year_plan_time(text: str) -> int | None:
+    """The end year of the five-year plan whose time `text` names ("14차 5개년 기간 동안" → 2025):
+    what is to be done in that time is due by its end."""
+    for number, pattern in _FIVE_YEAR_PLANS.items():
+        if any(_PLAN_TIME.match(text, m.end()) for m in pattern.finditer(text)):
+            return _FIVE_YEAR_PLAN_START[number] + 4
+    return None
+
+
 @lru_cache(maxsize=32)  # asked again for the line of each record it gives
 def plan_period(text: str) -> tuple[int, int] | None:
     """The period a plan title states: explicit years first, then a work-plan year, then a 5-year plan."""

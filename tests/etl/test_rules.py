@@ -664,3 +664,20 @@ def test_a_decision_to_do_reported_in_the_past_tense_still_plans() -> None:
     assert made_up_article(body, HEADLINE) == [(12_000_000_000, "CNY", None)]
     # what was done stays a fact
     assert made_up_article("- 시 정부는 로봇 산업 단지 조성에 총 120억 위안을 투자했다", HEADLINE) == []
+
+
+def test_standard_coal_equivalent_is_a_unit() -> None:
+    body = "- '25년까지 재생에너지 소비량 3억 표준석탄 환산톤(TCE) 달성, '27년까지 4억 톤 표준석탄 도달"
+    assert made_up_article(body, HEADLINE) == [(300_000_000, "tce", 2025), (400_000_000, "tce", 2027)]
+
+
+def test_the_time_of_a_five_year_plan_dates_its_figures_by_the_plans_end() -> None:
+    body = (
+        "- '35년까지 로봇 강국을 실현\n"
+        "- 14차 5개년(2021~2025) 기간 주요 목표는 다음과 같음\n"
+        "  - 로봇 밀도를 5년간 총 20% 높이고\n"
+        "- 14차 5개년 기간 동안 로봇 R&D 투자를 연평균 8% 이상 늘릴 계획"
+    )
+    assert made_up_article(body, HEADLINE) == [(20, "percent", 2025), (8, "percent", 2025)]
+    # the plan's title names no time: its lines keep their own deadline
+    assert made_up_article("- '26년까지 14·5 로봇 계획의 시범 기지 12개 조성", HEADLINE) == [(12, "count", 2026)]
