@@ -151,7 +151,7 @@ def headline_deadline(article: Article) -> int | None:
 
 def headline_actor(headline: str) -> str | None:
     """The actor KOSTEC headlines print before the first comma: "베이징, '로봇산업 …' 수립"."""
-    head, sep, _ = headline.partition(",")
+    head, sep, _ = strip_dateline(headline).partition(",")
     return head.strip() if sep and len(head.strip()) <= 25 else None
 
 
@@ -171,6 +171,7 @@ def lead_subject(article: Article) -> str | None:
 _DATELINE = re.compile(
     r"[(\[【]\s*[가-힣A-Za-z·\s]{1,12}=\s*[^)\]】]{1,25}[)\]】](?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=?)?"
     r"|[(\[【]\s*[가-힣A-Za-z·\s]{2,20}\s\d{1,2}\s?월\s?\d{1,2}\s?일\s*[)\]】]"
+    r"|[(\[【]\s*[가-힣·\s]{1,15}무역관\s*[)\]】]"  # "(중국 베이징 무역관)": the trade office that reports
 )
 
 
@@ -193,7 +194,7 @@ def article_place(article: Article) -> tuple[str, str | None]:
     actor = headline_actor(article.headline)
     if actor and not _CHINA.sub("", actor).strip():
         actor = None  # "중국, …" names the country, not who in it: the lead says ("과학기술부와 장쑤성은")
-    texts = [actor, lead_subject(article), article.headline]
+    texts = [actor, lead_subject(article), strip_dateline(article.headline)]
     for text in filter(None, texts):
         place = place_of(text)
         if place:
@@ -873,7 +874,7 @@ def has_verb(text: str, words: tuple[str, ...]) -> bool:
 
 # "2022년의 260대에서 360대로 늘릴 계획": a value a change starts from.
 _FROM_VALUE = re.compile(
-    r"^\s*(?:[(（][^)）]*[)）])?\s*에서\s*(?:\S+\s){0,3}?\S*\d\S*\s*(?:이상|이하)?\s*(?:으로|로)"
+    r"^\s*(?:[(（][^)）]*[)）])?\s*에서\s*(?:\S+\s){0,3}?\S*\d\S*\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로)"
 )
 
 

@@ -99,7 +99,8 @@ def scores(text: str) -> Counter[str]:
 
 @cache
 def _classifiable() -> tuple[str, ...]:
-    return tuple(sector.id for sector in sectors() if sector.id != OTHER)
+    # "other" too: its keywords name topics outside the taxonomy (the marine economy)
+    return tuple(sector.id for sector in sectors())
 
 
 def classify(subject: str, sentence: str = "", context: str = "") -> str:
@@ -118,7 +119,7 @@ def classify(subject: str, sentence: str = "", context: str = "") -> str:
         if len(leaders) == 1:
             return leaders[0]
         candidates = leaders
-    if len(candidates) < len(sectors()) - 1:
+    if len(candidates) < len(sectors()):
         return candidates[0]  # still tied after every text: the first in the taxonomy's order
     return OTHER
 

@@ -681,3 +681,13 @@ def test_the_time_of_a_five_year_plan_dates_its_figures_by_the_plans_end() -> No
     assert made_up_article(body, HEADLINE) == [(20, "percent", 2025), (8, "percent", 2025)]
     # the plan's title names no time: its lines keep their own deadline
     assert made_up_article("- '26년까지 14·5 로봇 계획의 시범 기지 12개 조성", HEADLINE) == [(12, "count", 2026)]
+
+
+def test_a_trade_office_byline_in_the_headline_is_no_place() -> None:
+    records = made_up("- '27년까지 재생에너지 발전 기지 30곳을 건설", headline="(중국 상하이 무역관) 中, 재생에너지 확대")
+    assert [(r.value, r.region) for r in records] == [(30, "National")]
+
+
+def test_a_figure_a_change_starts_from_at_a_level_is_a_baseline() -> None:
+    body = "- '27년까지 로봇 산업 비중을 현재 12%에서 18% 수준으로 높이기로 했다"
+    assert made_up_article(body, HEADLINE) == [(18, "percent", 2027)]
