@@ -399,6 +399,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return None, "forecast"
     if is_from_value(candidate):
         return "actual", "from_value"
+    if _FOUNDATION.match(MARKUP.sub("", rest)):
+        return "actual", "foundation"
     if candidate.quantity.unit == "count" and lists_items(tail):
         return None, "listed_in_document"  # "27개 전방기술과 18개 기초과학문제 … 제기"
     planned = bool(re.search(vocab.explicit_forward, rest))
@@ -876,6 +878,10 @@ def has_verb(text: str, words: tuple[str, ...]) -> bool:
 _FROM_VALUE = re.compile(
     r"^\s*(?:[(（][^)）]*[)）])?\s*에서\s*(?:\S+\s){0,3}?\S*\d\S*\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로)"
 )
+
+
+# "현재 44개 시범 프로젝트를 기반으로 …": what a plan builds on is there already.
+_FOUNDATION = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:\S+\s){0,2}?\S*(?:을|를)\s*(?:기반|바탕|토대)으로")
 
 
 def is_from_value(candidate: Candidate) -> bool:

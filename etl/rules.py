@@ -155,6 +155,8 @@ _RULES = (
     Rule("under_review_heading", "actual", "no year of its own, under a heading reviewing the year before",
          "(heading \"1. 지난해 업무 회고\") ◊ 식량 생산량 6950억kg 초과"),
     Rule("from_value", "actual", "the value a change starts from (…에서 …로)", "로봇 밀도를 '22년의 200대에서 300대로 늘릴 계획"),
+    Rule("foundation", "actual", "what a plan builds on (…를 기반으로, 바탕으로): there already",
+         "현재 30개 시범 단지를 기반으로 '27년까지 로봇 산업을 육성"),
     Rule("historical_cue", "actual", "a cue of a fact reached (현재, 전년 대비, 기록, past tense)",
          "수출액은 전년 대비 18% 증가"),
     Rule("research_explicit_plan", "target", "a research or statistics article that states a target",

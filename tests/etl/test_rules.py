@@ -691,3 +691,10 @@ def test_a_trade_office_byline_in_the_headline_is_no_place() -> None:
 def test_a_figure_a_change_starts_from_at_a_level_is_a_baseline() -> None:
     body = "- '27년까지 로봇 산업 비중을 현재 12%에서 18% 수준으로 높이기로 했다"
     assert made_up_article(body, HEADLINE) == [(18, "percent", 2027)]
+
+
+def test_what_a_plan_builds_on_is_there_already() -> None:
+    body = "- 시는 현재 25개 로봇 시범 단지를 기반으로 '27년까지 로봇 기업 80개를 육성할 계획"
+    assert made_up_article(body, HEADLINE) == [(80, "count", 2027)]
+    body = "- 기존 12개 혁신 플랫폼을 바탕으로 '27년까지 플랫폼 20개로 확대"
+    assert made_up_article(body, HEADLINE) == [(20, "count", 2027)]
