@@ -510,11 +510,12 @@ def apply(con: duckdb.DuckDBPyConnection, store: ReviewStore | None = None) -> A
     """Write the store's current state into the database `con` (idempotent: apply twice, same result)."""
     store = store or open_store()
     report = ApplyReport()
+    actions = store.actions()  # first: a store out of reach leaves the database as it was
     con.execute("UPDATE commitments SET review_status = 'extracted', reviewed_by = NULL, reviewed_at = NULL")
     con.execute("DELETE FROM orphaned_reviews")
     states: dict[str, _State] = {}
     orphans: list[tuple[Action, str]] = []
-    for action in store.actions():
+    for action in actions:
         target, why = _target(con, action)
         if target is None:
             orphans.append((action, why))

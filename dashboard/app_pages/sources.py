@@ -11,7 +11,7 @@ con, _, lang = components.context()
 st.title(i18n.t("page_sources", lang))
 
 # 1. Add bulletins: the same checks as `etl ingest`, one atomic swap, a result per file
-if not reviewing.read_only():
+if reviewing.can_upload():
     with st.expander(i18n.t("upload", lang), icon=":material/upload_file:", expanded=True):
         with st.form("upload_form", clear_on_submit=True, border=False):
             uploads = st.file_uploader(
