@@ -28,8 +28,8 @@ import pdfplumber
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.pdftypes import PDFStream, resolve1
 from pdfplumber.page import Page
-from pdfplumber.utils.exceptions import PdfminerException
 from pdfplumber.table import Table
+from pdfplumber.utils.exceptions import PdfminerException
 
 # A line in the top or bottom band of this share of the page height may be a running header,
 # a footer or a page number.

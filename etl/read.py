@@ -181,7 +181,9 @@ def pdf_text(path: Path, data: bytes) -> tuple[str, tuple[tuple[int, int], ...]]
         problems.append(f"{_pages(layout.damaged_pages)} could not be read (damaged content)")
     if layout.unreadable_pages:
         has = "has" if len(layout.unreadable_pages) == 1 else "have"
-        problems.append(f"{_pages(layout.unreadable_pages)} {has} no text layer (a scanned or image-only page)")
+        problems.append(
+            f"{_pages(layout.unreadable_pages)} {has} no text layer (a scanned or image-only page)"
+        )
     if problems:
         advice = "; run OCR first" if layout.unreadable_pages else "; the file is not loaded"
         raise BulletinError(path, "; ".join(problems) + advice)

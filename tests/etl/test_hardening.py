@@ -304,7 +304,8 @@ def test_a_damaged_page_is_named_and_the_pdf_is_not_loaded_partly(tmp_path, seed
 
     damaged = damage_first_page(two_page_pdf(tmp_path / "damaged.pdf"))
     with pytest.raises(
-        BulletinError, match=r"^damaged.pdf: page 1 could not be read \(damaged content\); the file is not loaded"
+        BulletinError,
+        match=r"^damaged.pdf: page 1 could not be read \(damaged content\); the file is not loaded",
     ):
         read_source(damaged)
     # Through the command line: the good bulletin beside it loads, the damaged file is reported
