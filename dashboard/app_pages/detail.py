@@ -44,7 +44,7 @@ st.header(
     )
 )
 st.text(record["subject_en"] if lang == "en" and record["subject_en"] else record["subject_ko"])
-st.dataframe(components.commitment_facts(record, lang), hide_index=True, key="detail_facts")
+components.dataframe(components.commitment_facts(record, lang), hide_index=True, key="detail_facts")
 for flag in queries.commitment_flags(con, chosen).itertuples():  # data-quality flags (etl/quality.py)
     st.warning(components.escape_markdown(f"{i18n.flag_label(flag.flag, lang)}: {flag.detail}"))
 
@@ -66,7 +66,7 @@ if not pd.isna(record["page"]):  # a PDF's record: the page as printed, the sent
 references = queries.article_references(con, record["bulletin"], record["article_seq"])
 if not references.empty:
     st.subheader(i18n.t("references", lang))
-    st.dataframe(
+    components.dataframe(
         components.safe_links(references, lang),
         hide_index=True,
         column_config={"URL": st.column_config.LinkColumn()},
