@@ -1,6 +1,6 @@
 """자료 / Sources: the files loaded — whole bulletins and single web articles, told apart — with
 their checksums, any file that failed to load, reviews that match no record, and (unless
-read-only) an upload of new files."""
+read-only, or a team's replica over a shared snapshot) an upload of new files."""
 
 import streamlit as st
 
