@@ -121,7 +121,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=100, help="copies of the seeds in the synthetic corpus")
     parser.add_argument("--sessions", type=int, default=0, help="also time N concurrent sessions per page")
-    parser.add_argument("--pages", default=",".join(PAGES), help="comma-separated pages (default: every page)")
+    parser.add_argument(
+        "--pages", default=",".join(PAGES), help="comma-separated pages (default: every page)"
+    )
     parser.add_argument("--seeds-too", action="store_true", help="also time every page on the seeds alone")
     args = parser.parse_args()
     pages = tuple(page for page in args.pages.split(",") if page)
