@@ -88,6 +88,7 @@ def time_pages(db_path: Path, pages: tuple[str, ...], reruns: int = 5) -> dict[s
         at.switch_page(f"dashboard/app_pages/{page}.py")
         cold = timed_run(at)
         timings[page] = (cold, statistics.median(timed_run(at) for _ in range(reruns)))
+        print(f"{page}: cold {cold:.2f} s, warm {timings[page][1]:.2f} s", file=sys.stderr, flush=True)
     return timings
 
 
@@ -106,6 +107,7 @@ def concurrent_pages(db_path: Path, pages: tuple[str, ...], sessions: int) -> di
             one_session(page)  # caches warm, as on a server that has been up a while
             runs = list(pool.map(one_session, [page] * sessions))
             timings[page] = (statistics.median(runs), max(runs))
+            print(f"{page}, {sessions} at once: {timings[page]}", file=sys.stderr, flush=True)
     return timings
 
 
