@@ -126,6 +126,9 @@ def main() -> None:
     parser.add_argument(
         "--pages", default=",".join(PAGES), help="comma-separated pages (default: every page)"
     )
+    parser.add_argument(
+        "--corpus", type=Path, help="time this database instead (written there first when it does not exist)"
+    )
     parser.add_argument("--seeds-too", action="store_true", help="also time every page on the seeds alone")
     args = parser.parse_args()
     pages = tuple(page for page in args.pages.split(",") if page)
@@ -136,8 +139,9 @@ def main() -> None:
         config.REVIEWS_URL = ""
         seeds_db = Path(tmp) / "seeds.duckdb"
         build(config.SEEDS_DIR, seeds_db)
-        corpus_db = Path(tmp) / "corpus.duckdb"
-        synthetic_corpus(seeds_db, corpus_db, args.copies)
+        corpus_db = args.corpus or Path(tmp) / "corpus.duckdb"
+        if not corpus_db.exists():
+            synthetic_corpus(seeds_db, corpus_db, args.copies)
         timed = (seeds_db, corpus_db) if args.seeds_too else (corpus_db,)
         results = {counts(path): time_pages(path, pages) for path in timed}
         together = concurrent_pages(corpus_db, pages, args.sessions) if args.sessions else {}

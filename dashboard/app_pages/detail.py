@@ -19,9 +19,14 @@ options = list(records["id"])
 if chosen and chosen not in options and queries.commitment(con, chosen):
     options.insert(0, chosen)
 labels = {
-    r.id: f"{r.subject_ko} · {format_value(r.value, r.unit, r.qualifier, lang, r.value_max)} · "
-    f"{i18n.region_label(r.region, lang)}"
-    for r in records.itertuples()
+    commitment_id: f"{subject} · {value} · {i18n.region_label(region, lang)}"
+    for commitment_id, subject, value, region in zip(
+        records["id"].tolist(),
+        records["subject_ko"].tolist(),
+        components.values_written(records, lang),
+        records["region"].tolist(),
+        strict=True,
+    )
 }
 chosen = st.selectbox(
     i18n.t("choose_commitment", lang),
