@@ -97,9 +97,17 @@ def concurrent_pages(db_path: Path, pages: tuple[str, ...], sessions: int) -> di
     config.DB_PATH = db_path
 
     def one_session(page: str) -> float:
-        at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=300)
-        at.switch_page(f"dashboard/app_pages/{page}.py")
-        return timed_run(at)
+        # AppTest is not made for threads: now and then a run fails inside Streamlit itself
+        # ("Runtime hasn't been created", an AST recursion error); such a run is tried again.
+        for attempt in range(3):
+            try:
+                at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=300)
+                at.switch_page(f"dashboard/app_pages/{page}.py")
+                return timed_run(at)
+            except (RuntimeError, KeyError, SystemError):
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
     timings = {}
     with ThreadPoolExecutor(max_workers=sessions) as pool:
