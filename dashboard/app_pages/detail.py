@@ -15,7 +15,7 @@ st.title(i18n.t("page_detail", lang))
 # 1. Which commitment: the one opened from a table, the URL's, or one chosen here
 records = queries.commitments(con, filters)
 chosen = st.session_state.get("commitment_id") or st.query_params.get("id")
-options = list(records["id"])
+options = records["id"].tolist()
 if chosen and chosen not in options and queries.commitment(con, chosen):
     options.insert(0, chosen)
 labels = {
