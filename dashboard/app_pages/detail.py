@@ -15,13 +15,18 @@ st.title(i18n.t("page_detail", lang))
 # 1. Which commitment: the one opened from a table, the URL's, or one chosen here
 records = queries.commitments(con, filters)
 chosen = st.session_state.get("commitment_id") or st.query_params.get("id")
-options = list(records["id"])
+options = records["id"].tolist()
 if chosen and chosen not in options and queries.commitment(con, chosen):
     options.insert(0, chosen)
 labels = {
-    r.id: f"{r.subject_ko} · {format_value(r.value, r.unit, r.qualifier, lang, r.value_max)} · "
-    f"{i18n.region_label(r.region, lang)}"
-    for r in records.itertuples()
+    commitment_id: f"{subject} · {value} · {i18n.region_label(region, lang)}"
+    for commitment_id, subject, value, region in zip(
+        records["id"].tolist(),
+        records["subject_ko"].tolist(),
+        components.values_written(records, lang),
+        records["region"].tolist(),
+        strict=True,
+    )
 }
 chosen = st.selectbox(
     i18n.t("choose_commitment", lang),
@@ -44,7 +49,7 @@ st.header(
     )
 )
 st.text(record["subject_en"] if lang == "en" and record["subject_en"] else record["subject_ko"])
-st.dataframe(components.commitment_facts(record, lang), hide_index=True, key="detail_facts")
+components.dataframe(components.commitment_facts(record, lang), hide_index=True, key="detail_facts")
 for flag in queries.commitment_flags(con, chosen).itertuples():  # data-quality flags (etl/quality.py)
     st.warning(components.escape_markdown(f"{i18n.flag_label(flag.flag, lang)}: {flag.detail}"))
 
@@ -66,7 +71,7 @@ if not pd.isna(record["page"]):  # a PDF's record: the page as printed, the sent
 references = queries.article_references(con, record["bulletin"], record["article_seq"])
 if not references.empty:
     st.subheader(i18n.t("references", lang))
-    st.dataframe(
+    components.dataframe(
         components.safe_links(references, lang),
         hide_index=True,
         column_config={"URL": st.column_config.LinkColumn()},

@@ -10,7 +10,7 @@ st.caption(components.escape_markdown(filters.describe(lang)))
 
 # 1. Data
 records = queries.commitments(con, filters)
-st.session_state["explorer_ids"] = list(records["id"])
+st.session_state["explorer_ids"] = records["id"].tolist()
 
 
 def _open_selected() -> None:

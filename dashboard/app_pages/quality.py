@@ -24,7 +24,7 @@ rows = pd.DataFrame(
     }
 )
 records = components.commitment_rows(flags, lang)
-st.dataframe(
+components.dataframe(
     pd.concat([rows, records], axis=1),
     hide_index=True,
     key="quality_table",

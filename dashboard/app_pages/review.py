@@ -131,7 +131,7 @@ if not_taken.empty:
         ],
         columns=["line", "value_text", "reason"],
     )
-st.dataframe(
+components.dataframe(
     not_taken.rename(
         columns={
             "line": i18n.t("line", lang),

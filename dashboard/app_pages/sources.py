@@ -1,6 +1,6 @@
 """자료 / Sources: the files loaded — whole bulletins and single web articles, told apart — with
 their checksums, any file that failed to load, reviews that match no record, and (unless
-read-only) an upload of new files."""
+read-only, or a team's replica over a shared snapshot) an upload of new files."""
 
 import streamlit as st
 
@@ -11,7 +11,7 @@ con, _, lang = components.context()
 st.title(i18n.t("page_sources", lang))
 
 # 1. Add bulletins: the same checks as `etl ingest`, one atomic swap, a result per file
-if not reviewing.read_only():
+if reviewing.can_upload():
     with st.expander(i18n.t("upload", lang), icon=":material/upload_file:", expanded=True):
         with st.form("upload_form", clear_on_submit=True, border=False):
             uploads = st.file_uploader(
@@ -63,7 +63,7 @@ if bulletins.empty:
     st.info(i18n.t("empty", lang))
 else:
     bulletins = bulletins.assign(kind=bulletins["kind"].map(lambda kind: i18n.source_kind_label(kind, lang)))
-    st.dataframe(
+    components.dataframe(
         bulletins.rename(
             columns={
                 "issue_date": i18n.t("bulletin_date", lang),
@@ -83,7 +83,7 @@ failures = queries.ingest_failures(con)
 if failures.empty:
     st.success(i18n.t("no_failures", lang))
 else:
-    st.dataframe(
+    components.dataframe(
         failures.rename(columns={"file_name": i18n.t("file_name", lang), "reason": i18n.t("reason", lang)}),
         hide_index=True,
         key="sources_failures",
@@ -93,7 +93,7 @@ else:
 orphans = queries.orphaned_reviews(con)
 if not orphans.empty:
     st.subheader(i18n.t("orphaned", lang))
-    st.dataframe(
+    components.dataframe(
         orphans.rename(columns={"reviewer": i18n.t("reviewer", lang), "why": i18n.t("why", lang)}),
         hide_index=True,
         key="sources_orphans",

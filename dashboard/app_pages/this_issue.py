@@ -40,7 +40,7 @@ for column, by, title in ((left, "region", "changes_by_province"), (right, "sect
     with column:
         frame = tracking.change_counts(changes, by, lang)
         st.plotly_chart(tracking.change_figure(frame, i18n.t(title, lang), lang), key=f"issue_chart_{by}")
-st.dataframe(tracking.change_table(changes, lang), hide_index=True, key="issue_table")
+components.dataframe(tracking.change_table(changes, lang), hide_index=True, key="issue_table")
 
 # 4. The weekly briefing deck of exactly this
 st.download_button(

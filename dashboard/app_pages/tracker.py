@@ -47,7 +47,7 @@ if growth:
     st.caption(" · ".join(growth))
 st.plotly_chart(tracking.target_figure(target, mentions, evidence, lang), key="tracker_chart")
 st.subheader(i18n.t("target_mentions", lang))
-st.dataframe(
+components.dataframe(
     tracking.mention_rows(mentions, lang),
     hide_index=True,
     key="tracker_mentions",
@@ -55,7 +55,7 @@ st.dataframe(
 )
 if not evidence.empty:
     st.subheader(i18n.t("evidence", lang))
-    st.dataframe(
+    components.dataframe(
         tracking.evidence_rows(evidence, lang),
         hide_index=True,
         key="tracker_evidence",

@@ -327,3 +327,31 @@ def test_all_dates_stay_all_dates_when_a_newer_bulletin_arrives(monkeypatch, tmp
     at.run()
     assert "date_to" not in at.query_params
     assert len(table(at)) == total
+
+
+def test_a_bidi_override_in_document_text_is_shown_not_obeyed_in_every_table(
+    monkeypatch, seeded_path, tmp_path
+):
+    # "gnp\u202eexe" displays as "gnpexe" reversed after the override: a cell must show the control.
+    path = tmp_path / "tracker.duckdb"
+    shutil.copy(seeded_path, path)
+    with duckdb.connect(str(path)) as con:
+        con.execute("UPDATE commitments SET subject_ko = 'gnp\u202eexe 로봇'")
+        con.execute("UPDATE ingest_failures SET file_name = 'gnp\u202eexe.txt'")
+    explorer = open_page(app(monkeypatch, path).run(), "explorer")
+    subjects = {value for frame in explorer.dataframe for value in frame.value.to_numpy().ravel()}
+    assert "gnp⟨U+202E⟩exe 로봇" in subjects
+    assert not any("\u202e" in str(value) for value in subjects)
+    sources = open_page(app(monkeypatch, path).run(), "sources")
+    assert list(table(sources, 1)[i18n.t("file_name", "ko")]) == ["gnp⟨U+202E⟩exe.txt"]
+
+
+def test_neutralising_a_frame_touches_only_text_cells_with_a_control():
+    frame = pd.DataFrame({"text": ["a\u202eb", "plain", None], "n": [1, 2, 3]})
+    shown = components.neutralise_bidi_frame(frame)
+    assert list(shown["text"][:2]) == ["a⟨U+202E⟩b", "plain"]
+    assert pd.isna(shown["text"][2])
+    assert list(shown["n"]) == [1, 2, 3]
+    untouched = frame[1:]
+    assert components.neutralise_bidi_frame(untouched) is untouched  # no control: no copy
+    assert frame.loc[0, "text"] == "a\u202eb"  # the data itself is left as it is
