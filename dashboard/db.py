@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-from dashboard import i18n
+from dashboard import i18n, session
 from etl import config
 
 ALIAS = "tracker"
@@ -87,10 +87,10 @@ def get_connection() -> duckdb.DuckDBPyConnection:
     if version is None:
         build_database(path)
         version = data_version(path)
-    held = st.session_state.get("_db_connection")
+    held = session.db_connection.get()
     if held is None or held[0] != version:
         held = (version, session_cursor(_connection(str(path), version), version))
-        st.session_state["_db_connection"] = held
+        session.db_connection.set(held)
     return held[1]
 
 
@@ -98,7 +98,7 @@ def build_database(path: Path) -> None:
     """Build the database from seeds/ with a progress indicator; one build at a time per process."""
     from etl.load import build
 
-    lang = st.session_state.get("lang", "ko")
+    lang = session.lang.get()
     with _build_lock, st.status(i18n.t("building_db", lang), expanded=True) as status:
         if data_version(path) is None:
             st.write(f"{config.SEEDS_DIR} → {path}")

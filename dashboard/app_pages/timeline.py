@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import components, i18n, queries
+from dashboard import cached, components, i18n
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_timeline", lang))
@@ -21,7 +21,7 @@ group = st.radio(
 components.show_chart(con, "timeline_province" if group == "region" else "timeline_sector", filters, lang)
 
 # 3. The targets in date order
-records = queries.commitments(con, filters)
+records = cached.commitments(con, filters)
 records = records[records["target_year"].notna()].sort_values(["target_year", "region", "line"])
 if not records.empty:
     components.show_table(records, lang, key="timeline_table")
