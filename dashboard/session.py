@@ -71,7 +71,8 @@ review_done_too = Slot("review_done_too", lambda: False)  # the queue includes r
 review_message = Slot("review_message")  # (level, text) of the last review action, shown once
 upload_results = Slot("upload_results", list)  # the last upload's result per file
 region_selector = Slot("region_selector")  # the regions page's selector (a widget)
-timeline_group = Slot("timeline_group", lambda: TIMELINE_GROUPS[0])  # the timeline's grouping
+timeline_group = Slot("timeline_grouping", lambda: TIMELINE_GROUPS[0])  # the timeline's grouping
+TIMELINE_GROUP_WIDGET = "timeline_group"  # its radio, dropped by Streamlit on other pages
 
 TIMELINE_GROUPS = ("region", "sector")
 
@@ -124,6 +125,16 @@ def open_review(record_id: str) -> None:
 
 
 # ---------------------------------------------------------------- the URL
+
+
+def keep_timeline_group(group: str) -> None:
+    """The timeline's grouping as chosen on its page, into the session and at once into the URL
+    (the app writes the URL before the page runs)."""
+    timeline_group.set(group)
+    if group == TIMELINE_GROUPS[0]:
+        st.query_params.pop(GROUP_PARAM, None)
+    else:
+        st.query_params[GROUP_PARAM] = group
 
 
 def deck_param(items: list[DeckItem]) -> list[str]:

@@ -327,3 +327,44 @@ def test_all_dates_stay_all_dates_when_a_newer_bulletin_arrives(monkeypatch, tmp
     at.run()
     assert "date_to" not in at.query_params
     assert len(table(at)) == total
+
+
+def test_the_timeline_grouping_is_kept_in_the_url_and_read_back(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "timeline")
+    assert "group" not in at.query_params  # the default, by region, needs no parameter
+    at.radio(key="timeline_group").set_value("sector").run()
+    assert url(at, "group") == ["sector"]
+    at = open_page(at, "overview")
+    assert url(at, "group") == ["sector"]  # kept while other pages are shown
+    # a copied link (or a reload) opens the timeline grouped by sector
+    again = open_page(app(monkeypatch, seeded_path, group="sector").run(), "timeline")
+    assert "산업별 목표 시한" in figures(again)
+    assert again.radio(key="timeline_group").value == "sector"
+    # an unknown grouping in a link is the default
+    other = open_page(app(monkeypatch, seeded_path, group="bogus").run(), "timeline")
+    assert "지역별 목표 시한" in figures(other)
+
+
+def test_option_labels_count_under_the_other_filters_and_hide_empty_ones(monkeypatch, seeded_path):
+    at = app(monkeypatch, seeded_path, sector="semiconductors").run()
+    provinces = at.multiselect(key="f_provinces")
+    # semiconductors: c4, c7, c8, all in Guangdong; Beijing and National give none and are hidden
+    assert provinces.options == [f"{i18n.region_label('Guangdong', 'ko')} (3)"]
+    sectors = at.multiselect(key="f_sectors")
+    # a field's own choice does not narrow its options
+    assert sectors.options == [
+        f"{i18n.sector_label(s, 'ko')} ({n})"
+        for s, n in (("semiconductors", 3), ("computing_data", 2), ("robotics", 2), ("rnd_innovation", 1))
+    ]
+    at.multiselect(key="f_provinces").set_value(["Guangdong"]).run()
+    at.multiselect(key="f_sectors").set_value([]).run()
+    # Guangdong: c4 funding, c7 target, c8 actual → cities Guangzhou 1 and Shenzhen 1
+    assert at.multiselect(key="f_cities").options == ["Guangzhou (1)", "Shenzhen (1)"]
+    at.multiselect(key="f_kinds").set_value(["actual"]).run()
+    assert at.multiselect(key="f_cities").options == []  # c8 has no city
+
+
+def test_a_chosen_option_that_gives_nothing_stays_visible(monkeypatch, seeded_path):
+    at = app(monkeypatch, seeded_path, province="Beijing", sector="semiconductors").run()
+    assert f"{i18n.region_label('Beijing', 'ko')} (0)" in at.multiselect(key="f_provinces").options
+    assert at.multiselect(key="f_provinces").value == ["Beijing"]
