@@ -18,6 +18,8 @@ from conftest import B1, LINES, write_database
 from streamlit.testing.v1 import AppTest
 
 from dashboard import components, i18n
+from dashboard import filters as filter_module
+from dashboard.filters import FIELDS, ListField, filters_class
 from etl import config
 
 APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
@@ -368,3 +370,33 @@ def test_a_chosen_option_that_gives_nothing_stays_visible(monkeypatch, seeded_pa
     at = app(monkeypatch, seeded_path, province="Beijing", sector="semiconductors").run()
     assert f"{i18n.region_label('Beijing', 'ko')} (0)" in at.multiselect(key="f_provinces").options
     assert at.multiselect(key="f_provinces").value == ["Beijing"]
+
+
+def test_a_field_added_to_the_table_appears_in_the_sidebar_url_and_pages(monkeypatch, seeded_path):
+    extended = filters_class((*FIELDS, ListField("bulletins", "bulletin", "bulletin_title", "c.bulletin")))
+    monkeypatch.setattr(filter_module, "Filters", extended)
+    at = open_page(app(monkeypatch, seeded_path, bulletin=B1).run(), "explorer")
+    # B1 holds c1–c4, B2 c5–c8 (conftest.py)
+    assert at.multiselect(key="f_bulletins").options == [f"{B1} (4)", "001_bbbbbbbbbbbbbbbb (4)"]
+    assert len(table(at)) == 4
+    # under B1 the provinces say so: Beijing c1–c3, Guangdong c4; National (B2 only) is hidden
+    assert at.multiselect(key="f_provinces").options == [
+        f"{i18n.region_label('Beijing', 'ko')} (3)",
+        f"{i18n.region_label('Guangdong', 'ko')} (1)",
+    ]
+    at.multiselect(key="f_provinces").set_value(["Guangdong"]).run()
+    # Guangdong: c4 in B1, c7 and c8 in B2
+    assert at.multiselect(key="f_bulletins").options == [f"{B1} (1)", "001_bbbbbbbbbbbbbbbb (2)"]
+    assert url(at, "bulletin") == [B1]
+
+
+def test_a_choice_stays_chosen_when_its_count_changes(monkeypatch, seeded_path):
+    at = app(monkeypatch, seeded_path).run()
+    at.multiselect(key="f_provinces").set_value(["Guangdong"]).run()
+    assert f"{i18n.region_label('Guangdong', 'ko')} (3)" in at.multiselect(key="f_provinces").options
+    at.multiselect(key="f_kinds").set_value(["target"]).run()  # Guangdong's targets: c7 only
+    assert f"{i18n.region_label('Guangdong', 'ko')} (1)" in at.multiselect(key="f_provinces").options
+    assert at.multiselect(key="f_provinces").value == ["Guangdong"]
+    assert url(at, "province") == ["Guangdong"]
+    at = open_page(at, "explorer")
+    assert len(table(at)) == 1
