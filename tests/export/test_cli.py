@@ -97,6 +97,7 @@ def table_ids(export_db_file, tmp_path, *options: str) -> set[str]:
         (["--sector", "반도체"], {"c1", "c4", "c6"}),
         (["--sector", "Semiconductors", "--kind", "target"], {"c1", "c4", "c6"}),
         (["--kind", "funding"], {"c2"}),
+        (["--kind", "목표"], {"c1", "c3", "c4", "c5", "c6"}),
         (["--unit", "count"], {"c1", "c3"}),
         (["--years", "2027-"], {"c3", "c4", "c6"}),
         (["--years", "2025"], {"c1", "c2", "c5"}),
