@@ -90,6 +90,11 @@ def widget_key(field: str, part: str = "") -> str:
     return f"f_{field}{'_' + part if part else ''}"
 
 
+def filter_widget(field: str, part: str = "") -> Slot:
+    """The slot of a sidebar filter widget (dashboard/sidebar.py), or of what it keeps beside it."""
+    return Slot(widget_key(field, part))
+
+
 def set_filter_widget(field: str, value: Any) -> None:
     """Set a sidebar filter from a page (the regions page chooses a province); the sidebar reads it."""
     st.session_state[widget_key(field)] = value

@@ -29,20 +29,18 @@ def seed_widgets(saved: Any, lang: str) -> None:
     """Give every sidebar widget that has no state (first run, or dropped) its saved value."""
     for spec in _fields():
         if isinstance(spec, RangeField):
-            st.session_state[session.widget_key(spec.name, "saved")] = tuple(
-                getattr(saved, bound) for bound in spec.bounds
-            )
+            session.filter_widget(spec.name, "saved").set(tuple(getattr(saved, b) for b in spec.bounds))
             continue
-        key = session.widget_key(spec.name)
-        if key not in st.session_state:
+        widget = session.filter_widget(spec.name)
+        if not widget.held():
             value = getattr(saved, spec.name)
-            st.session_state[key] = list(value) if isinstance(value, tuple) else value
+            widget.set(list(value) if isinstance(value, tuple) else value)
     session.lang.setdefault(lang)
 
 
 def reset_filters() -> None:
     for spec in _fields():
-        st.session_state.pop(session.widget_key(spec.name), None)
+        session.filter_widget(spec.name).pop()
     session.ignored.pop()
     session.filters.set(filter_module.Filters())
 
@@ -50,9 +48,9 @@ def reset_filters() -> None:
 def _keep_known(spec: ListField, known: list) -> None:
     """A value the data does not have (an old link, a rebuilt database) is dropped, not an error,
     and the page says so: "알 수 없는 지역 'Atlantis' 무시"."""
-    key = session.widget_key(spec.name)
-    chosen = st.session_state.get(key, [])
-    st.session_state[key] = [v for v in chosen if v in known]
+    widget = session.filter_widget(spec.name)
+    chosen = widget.get() or []
+    widget.set([v for v in chosen if v in known])
     if not session.filters.held():  # the first run: the values came from the URL
         session.ignored.set(session.ignored.get() + [(spec.label, v) for v in chosen if v not in known])
 
@@ -61,21 +59,23 @@ def _open_ended_range(spec: RangeField, bounds: tuple) -> None:
     """Seed a range widget's state. An end left at the data's bound means "no limit": when the
     data grows (a newer bulletin ingested while the session is open), that end follows the new
     bound instead of turning into a filter that hides the new rows."""
-    key, saved_key = session.widget_key(spec.name), session.widget_key(spec.name, "saved")
-    bounds_key = session.widget_key(spec.name, "bounds")
+    widget = session.filter_widget(spec.name)
+    saved, last_bounds = session.filter_widget(spec.name, "saved"), session.filter_widget(spec.name, "bounds")
     low, high = bounds
-    previous = st.session_state.get(bounds_key)
-    if key in st.session_state and previous not in (None, bounds):
-        chosen = tuple(st.session_state.pop(key))
+    previous = last_bounds.get()
+    if widget.held() and previous not in (None, bounds):
+        chosen = tuple(widget.pop())
         start, end = (chosen + (None, None))[:2]
-        st.session_state[saved_key] = (
-            start if start is not None and start > previous[0] else None,
-            end if end is not None and end < previous[1] else None,
+        saved.set(
+            (
+                start if start is not None and start > previous[0] else None,
+                end if end is not None and end < previous[1] else None,
+            )
         )
-    if key not in st.session_state:
-        saved_from, saved_to = st.session_state.get(saved_key, (None, None))
-        st.session_state[key] = (max(low, saved_from or low), min(high, saved_to or high))
-    st.session_state[bounds_key] = bounds
+    if not widget.held():
+        saved_from, saved_to = saved.get() or (None, None)
+        widget.set((max(low, saved_from or low), min(high, saved_to or high)))
+    last_bounds.set(bounds)
 
 
 def _has_widget(spec: Any, options: dict) -> bool:
@@ -87,7 +87,7 @@ def _has_widget(spec: Any, options: dict) -> bool:
 
 def _value(spec: Any, options: dict) -> dict[str, Any]:
     """The filter values a field's widget state stands for."""
-    state = st.session_state.get(session.widget_key(spec.name))
+    state = session.filter_widget(spec.name).get()
     if isinstance(spec, ListField):
         return {spec.name: tuple(state or ())}
     if isinstance(spec, TextField):
@@ -107,7 +107,7 @@ def _multiselect(
 ) -> None:
     counts = cached.option_counts(con, current, spec.name)
     key = session.widget_key(spec.name)
-    chosen = st.session_state.get(key, [])
+    chosen = session.filter_widget(spec.name).get() or []
     shown = [v for v in known if counts.get(v, 0) > 0 or v in chosen]
     st.multiselect(
         i18n.t(spec.label, lang),
