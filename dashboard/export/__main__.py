@@ -175,7 +175,7 @@ def _names(words: str) -> set[str]:
     return {words.casefold(), *(part.strip().casefold() for part in words.split("·"))}
 
 
-def resolve_value(spec: ListField, name: str, known: list[str]) -> str:
+def resolve_value(spec: ListField, name: str, *, known: list[str]) -> str:
     """A value as typed → the one the database holds: the value itself, or its words in Korean or
     English, or a part of a combined label (반도체, Semiconductors → semiconductors)."""
     if name in known:
@@ -188,20 +188,26 @@ def resolve_value(spec: ListField, name: str, known: list[str]) -> str:
     raise UsageError(f"unknown {spec.param} {name!r}; known: {', '.join(known)}")
 
 
+def name_resolvers(con: duckdb.DuckDBPyConnection, lang: str) -> dict:
+    """Fields whose names need more than the stored value or its words, each with its resolver:
+    provinces (aliases, and 산시 that may be two provinces)."""
+    regions = region_names(con, lang)
+    return {"provinces": lambda name: resolve_region(name, regions)}
+
+
 def resolve_filters(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Filters:
     """Names as typed → the values the database holds; a name it does not know is an error."""
     options = queries.filter_options(con, Filters())
+    special = name_resolvers(con, args.lang)
     values: dict = {}
     for spec in Filters.FIELDS:
         chosen = getattr(args, spec.name)
         if isinstance(spec, RangeField):
             values.update(zip(spec.bounds, chosen or (None, None), strict=True))
-        elif spec.name == "provinces":  # aliases, and 산시 that may be two provinces
-            names = region_names(con, args.lang)
-            values[spec.name] = tuple(resolve_region(name, names) for name in chosen)
         elif isinstance(spec, ListField):
             known = list(spec.allowed) or options[spec.name]
-            values[spec.name] = tuple(resolve_value(spec, name, known) for name in chosen)
+            resolve = special.get(spec.name, functools.partial(resolve_value, spec, known=known))
+            values[spec.name] = tuple(resolve(name) for name in chosen)
         else:
             values[spec.name] = chosen
     return Filters(**values)
