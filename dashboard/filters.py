@@ -10,6 +10,7 @@ Adding a field here adds it to all of them.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, make_dataclass
 from dataclasses import field as dataclass_field
@@ -257,20 +258,12 @@ class FilterValue:
     def without(self, name: str):
         """The same filters with field `name` cleared: what the options of that field are counted under."""
         spec = field_named(name, self.FIELDS)
-        return self.replace(**{attribute: default for attribute, _, default in _defaults(spec)})
-
-    def replace(self, **changes: Any):
-        values = {name: getattr(self, name) for name in self.__dataclass_fields__}  # type: ignore[attr-defined]
-        return type(self)(**{**values, **changes})
+        return dataclasses.replace(self, **{attribute: f.default for attribute, _, f in spec.attributes()})
 
     def describe(self, lang: str = "ko") -> str:
         """The active filters in words, for a subtitle: "광둥성 · 반도체 · 목표연도 2025–2030"."""
         words = " · ".join(part for spec in self.FIELDS if (part := spec.describe(self, lang)))
         return words or i18n.t("all_commitments", lang)
-
-
-def _defaults(spec: Field) -> list[tuple[str, Any, Any]]:
-    return [(name, kind, default.default) for name, kind, default in spec.attributes()]
 
 
 def field_named(name: str, fields: tuple[Field, ...] = FIELDS) -> Field:
