@@ -80,9 +80,13 @@ def test_the_timeline_grouping_is_in_the_url_and_survives_a_reload(server, conte
     assert query(page)["group"] == ["sector"]
     page.reload()
     settle(page)
-    checked = page.locator('[data-testid="stMainBlockContainer"] [data-testid="stRadio"] input:checked')
-    assert checked.count() == 1
-    assert "산업별" in main_text(page) or page.locator(".js-plotly-plot").first.inner_text().count("산업별")
+    checked = page.locator(
+        '[data-testid="stMainBlockContainer"] [data-testid="stRadio"] label:has(input:checked)'
+    )
+    checked.first.wait_for(timeout=30_000)
+    assert checked.inner_text().strip() == i18n.t("sector", "ko")
+    page.locator(".js-plotly-plot").first.wait_for(timeout=30_000)
+    assert charts.CHARTS["timeline_sector"].title("ko") in page.locator(".js-plotly-plot").first.inner_text()
     assert query(page)["group"] == ["sector"]
     page.close()
 
