@@ -156,12 +156,12 @@ def filter_options(con: duckdb.DuckDBPyConnection, filters: Filters | None = Non
 
 def option_counts(con: duckdb.DuckDBPyConnection, filters: Filters, name: str) -> dict[str, int]:
     """For list field `name`: each value the data holds → how many commitments choosing it would give
-    under the other filters (0 when none), most frequent in the whole data first."""
+    under the other filters (0 when none); the most given first, ties most frequent in the whole data."""
     spec = field_named(name, filters.FIELDS)
     where, params = where_clause(filters.without(name))
     sql = f"""
-        SELECT {spec.column}, count(*) FILTER (WHERE {where}) FROM commitments c
-        WHERE {spec.column} IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1
+        SELECT {spec.column}, count(*) FILTER (WHERE {where}) AS n FROM commitments c
+        WHERE {spec.column} IS NOT NULL GROUP BY 1 ORDER BY n DESC, count(*) DESC, 1
     """
     return dict(con.execute(sql, params).fetchall())
 

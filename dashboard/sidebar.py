@@ -108,7 +108,9 @@ def _multiselect(
     counts = cached.option_counts(con, current, spec.name)
     key = session.widget_key(spec.name)
     chosen = session.filter_widget(spec.name).get() or []
-    shown = [v for v in known if counts.get(v, 0) > 0 or v in chosen]
+    # in the order of the counts (the most given first); a known value without data has none
+    ordered = [v for v in counts if v in known] + [v for v in known if v not in counts]
+    shown = [v for v in ordered if counts.get(v, 0) > 0 or v in chosen]
     st.multiselect(
         i18n.t(spec.label, lang),
         shown,

@@ -175,6 +175,13 @@ def test_option_counts_worked_out_by_hand(con, filters, field, expected):
     assert queries.option_counts(con, filters, field) == expected
 
 
+def test_options_that_give_most_come_first_ties_by_frequency_in_the_data(con):
+    # Beijing: robotics 2, rnd_innovation 1, then the zeros in the data's order (semiconductors 3,
+    # computing_data 2)
+    counts = queries.option_counts(con, Filters(provinces=("Beijing",)), "sectors")
+    assert list(counts) == ["robotics", "rnd_innovation", "semiconductors", "computing_data"]
+
+
 def test_option_counts_leave_rejected_records_out_unless_asked(tmp_path):
     with duckdb.connect(str(write_database(tmp_path / "t.duckdb"))) as con:
         con.execute("UPDATE commitments SET review_status = 'rejected' WHERE id = 'c1'")
