@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, db, i18n, tracking
+from dashboard import cached, charts, db, i18n, session, tracking
 from dashboard import export as exports
 from dashboard.export import images, tables
 from dashboard.export.images import DEFAULT_SIZE, file_name, layout_options
@@ -29,7 +29,7 @@ REVIEW_PAGE = "dashboard/app_pages/review.py"
 
 def context() -> tuple[duckdb.DuckDBPyConnection, Filters, str]:
     """The connection, the sidebar's filters and the language, as streamlit_app.py left them."""
-    return db.get_connection(), st.session_state.get("filters", Filters()), st.session_state.get("lang", "ko")
+    return db.get_connection(), session.filters.get(), session.lang.get()
 
 
 def modebar_config(name: str) -> dict:
@@ -52,7 +52,7 @@ def show_chart(
     con: duckdb.DuckDBPyConnection, name: str, filters: Filters, lang: str, on_select=None
 ) -> pd.DataFrame:
     """Draw chart `name` for the filters (or an empty-state message) and return its tidy data."""
-    figure, frame = charts.render(con, name, filters, lang)
+    figure, frame = cached.render(con, name, filters, lang)
     if charts.is_empty(frame):
         st.info(f"{charts.CHARTS[name].title(lang)}: {i18n.t('empty', lang)}")
         return frame
@@ -102,10 +102,8 @@ def export_controls(name: str, figure: go.Figure, filters: Filters, lang: str) -
 
 
 def add_to_deck(item: exports.DeckItem, lang: str) -> None:
-    """The deck (app_pages/deck.py) lives in the session as a list of items."""
-    deck = st.session_state.setdefault("deck", [])
-    deck.append(item)
-    st.toast(exports.word("added", lang, n=len(deck)), icon=":material/slideshow:")
+    """The deck (app_pages/deck.py) lives in the session, and in the URL so a reload keeps it."""
+    st.toast(exports.word("added", lang, n=session.add_to_deck(item)), icon=":material/slideshow:")
 
 
 def commitment_rows(records: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -160,7 +158,7 @@ def show_table(records: pd.DataFrame, lang: str, key: str, on_select=None) -> No
 
 def table_downloads(records: pd.DataFrame, key: str, lang: str) -> None:
     """The rows of a table as CSV and XLSX (made on click), with the filters in the XLSX."""
-    filters = st.session_state.get("filters", Filters())
+    filters = session.filters.get()
     stem = f"commitments_{date.today():%Y%m%d}"
     row = st.container(horizontal=True)
     for fmt, mime in (
@@ -180,7 +178,7 @@ def table_downloads(records: pd.DataFrame, key: str, lang: str) -> None:
 
 def open_detail(commitment_id: str) -> None:
     """Remember the commitment to show and go to its detail page (filters stay in the session)."""
-    st.session_state["commitment_id"] = commitment_id
+    session.commitment_id.set(commitment_id)
     st.switch_page(DETAIL_PAGE)
 
 
@@ -335,11 +333,6 @@ def safe_links(references: pd.DataFrame, lang: str) -> pd.DataFrame:
             i18n.t("line", lang): references["line"],
         }
     )
-
-
-def as_of() -> date:
-    """The date statuses are judged on: the sidebar's "as of" control, today by default."""
-    return st.session_state.get("as_of") or date.today()
 
 
 def show_targets(targets: pd.DataFrame, lang: str, key: str) -> None:

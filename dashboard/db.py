@@ -24,7 +24,7 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-from dashboard import i18n
+from dashboard import i18n, session
 from etl import config, review
 
 ALIAS = "tracker"
@@ -122,10 +122,10 @@ def get_connection() -> duckdb.DuckDBPyConnection:
         version = data_version(path)
     if reviews := reviews_version():
         version = f"{version}|reviews {reviews}"
-    held = st.session_state.get("_db_connection")
+    held = session.db_connection.get()
     if held is None or held[0] != version:
         held = (version, session_cursor(_connection(str(path), version), version))
-        st.session_state["_db_connection"] = held
+        session.db_connection.set(held)
     return held[1]
 
 
@@ -133,7 +133,7 @@ def build_database(path: Path) -> None:
     """Build the database from seeds/ with a progress indicator; one build at a time per process."""
     from etl.load import build
 
-    lang = st.session_state.get("lang", "ko")
+    lang = session.lang.get()
     with _build_lock, st.status(i18n.t("building_db", lang), expanded=True) as status:
         if data_version(path) is None:
             st.write(f"{config.SEEDS_DIR} → {path}")

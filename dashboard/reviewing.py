@@ -19,10 +19,10 @@ from pathlib import Path
 
 import streamlit as st
 
+from dashboard import session
 from etl import checks, config, load, review
 from etl.read import BulletinError
 
-REVIEWER_KEY = "reviewer"  # session key (and URL parameter) of the name typed in the sidebar
 _UNSAFE_NAME = re.compile(r"[^0-9A-Za-z가-힣_.\-]")
 
 
@@ -42,7 +42,7 @@ def signed_in_user() -> str:
 
 def reviewer() -> str:
     """Who signs: the signed-in user, else the name set in the sidebar, else PTT_REVIEWER."""
-    return signed_in_user() or st.session_state.get(REVIEWER_KEY, "").strip() or config.REVIEWER
+    return signed_in_user() or (session.reviewer.get() or "").strip() or config.REVIEWER
 
 
 def can_upload() -> bool:

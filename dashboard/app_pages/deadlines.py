@@ -6,11 +6,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import components, i18n, queries
+from dashboard import cached, components, i18n, session
 from dashboard.chartspec import FONT_FAMILY
 
 con, filters, lang = components.context()
-as_of = components.as_of()
+as_of = session.as_of()
 st.title(i18n.t("page_deadlines", lang))
 end = date(as_of.year + 1, as_of.month, min(as_of.day, 28))
 st.caption(
@@ -19,7 +19,7 @@ st.caption(
     )
 )
 
-targets = queries.tracked_targets(con, filters, as_of)
+targets = cached.tracked_targets(con, filters, as_of)
 # A deadline given as a year is its 31 December.
 due = pd.to_datetime(targets["deadline_year"].astype("Int64").astype("string") + "-12-31", errors="coerce")
 soon = targets[(due.dt.date >= as_of) & (due.dt.date <= end)].assign(month=due.dt.strftime("%Y-%m"))

@@ -4,7 +4,7 @@ from datetime import date
 
 import streamlit as st
 
-from dashboard import charts, components, i18n
+from dashboard import charts, components, i18n, session
 from dashboard import export as exports
 from dashboard.export import images, slides
 
@@ -12,13 +12,13 @@ con, _, lang = components.context()
 st.title(i18n.t("page_deck", lang))
 st.caption(exports.word("deck_note", lang))
 
-# 1. The deck, kept in the session by components.add_to_deck
-deck: list[exports.DeckItem] = st.session_state.setdefault("deck", [])
+# 1. The deck, kept in the session and the URL (dashboard/session.py), so a reload keeps it
+deck: list[exports.DeckItem] = session.deck.setdefault([])
 
 
 def _changed() -> None:
     """A built file no longer matches the list once the list changes."""
-    st.session_state.pop("deck_file", None)
+    session.deck_file.pop()
 
 
 def _move(index: int, step: int) -> None:
@@ -80,10 +80,10 @@ title = st.text_input(
 if st.button(exports.word("build", lang), type="primary", icon=":material/slideshow:", key="deck_build"):
     with st.spinner(exports.word("building", lang)):
         try:
-            st.session_state["deck_file"] = exports.build_deck(con, deck, lang, title=title.strip())
+            session.deck_file.set(exports.build_deck(con, deck, lang, title=title.strip()))
         except images.ExportUnavailable as error:  # only a map needs the browser
             st.error(str(error))
-if data := st.session_state.get("deck_file"):
+if data := session.deck_file.get():
     st.download_button(
         exports.word("download_deck", lang),
         data=data,

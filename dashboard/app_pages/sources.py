@@ -4,7 +4,7 @@ read-only, or a team's replica over a shared snapshot) an upload of new files.""
 
 import streamlit as st
 
-from dashboard import components, i18n, queries, reviewing
+from dashboard import cached, components, i18n, reviewing, session
 from etl import config, review
 
 con, _, lang = components.context()
@@ -31,10 +31,10 @@ if reviewing.can_upload():
                 results = reviewing.add_bulletins(files)
             except review.ReadOnlyError:
                 st.stop()
-            st.session_state["upload_results"] = results
+            session.upload_results.set(results)
             con, _, _ = components.context()  # the database was replaced: read the new one
-        results = st.session_state.get("upload_results", [])
-        counts = dict(zip(queries.bulletins(con)["id"], queries.bulletins(con)["commitments"], strict=True))
+        results = session.upload_results.get()
+        counts = dict(zip(cached.bulletins(con)["id"], cached.bulletins(con)["commitments"], strict=True))
         for result in results:
             name = components.escape_markdown(result.file_name)
             if result.outcome == "loaded":
@@ -51,14 +51,14 @@ if reviewing.can_upload():
         if loaded and st.button(
             i18n.t("review_new", lang), icon=":material/fact_check:", key="upload_review"
         ):
-            st.session_state["review_bulletins"] = loaded
-            st.session_state.pop("upload_results", None)
+            session.review_bulletins.set(loaded)
+            session.upload_results.pop()
             st.switch_page(components.REVIEW_PAGE)
 
 # 2. Bulletins and single articles
 st.subheader(i18n.t("loaded_bulletins", lang))
 st.caption(i18n.t("sources_hint", lang))
-bulletins = queries.bulletins(con)
+bulletins = cached.bulletins(con)
 if bulletins.empty:
     st.info(i18n.t("empty", lang))
 else:
@@ -79,7 +79,7 @@ else:
 
 # 3. Failures
 st.subheader(i18n.t("failures", lang))
-failures = queries.ingest_failures(con)
+failures = cached.ingest_failures(con)
 if failures.empty:
     st.success(i18n.t("no_failures", lang))
 else:
@@ -90,7 +90,7 @@ else:
     )
 
 # 4. Reviews that match no record of this build (kept in the store, listed here)
-orphans = queries.orphaned_reviews(con)
+orphans = cached.orphaned_reviews(con)
 if not orphans.empty:
     st.subheader(i18n.t("orphaned", lang))
     components.dataframe(

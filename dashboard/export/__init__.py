@@ -7,24 +7,17 @@ The page buttons, the deck page and the command line all call these functions.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-# dashboard.queries caches with Streamlit; outside the app (the command line, scripts) each
-# cached function warns "No runtime found" as it is defined. Said before importing it.
-logging.getLogger("streamlit.runtime.caching.cache_data_api").addFilter(
-    lambda record: "No runtime found" not in record.getMessage()
-)
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
 
-import duckdb  # noqa: E402
-import pandas as pd  # noqa: E402
-import plotly.graph_objects as go  # noqa: E402
-
-from dashboard import charts, i18n, queries  # noqa: E402
-from dashboard.export import images, slides, tables  # noqa: E402
-from dashboard.filters import Filters  # noqa: E402
+from dashboard import charts, i18n, queries
+from dashboard.export import images, slides, tables
+from dashboard.filters import Filters
 
 # The standard briefing (`python -m dashboard.export deck`): the overview's charts, the
 # map and the largest values, then the table.

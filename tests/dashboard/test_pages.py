@@ -18,6 +18,8 @@ from conftest import B1, LINES, write_database
 from streamlit.testing.v1 import AppTest
 
 from dashboard import components, i18n
+from dashboard import filters as filter_module
+from dashboard.filters import FIELDS, ListField, filters_class
 from etl import config
 
 APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
@@ -355,3 +357,74 @@ def test_neutralising_a_frame_touches_only_text_cells_with_a_control():
     untouched = frame[1:]
     assert components.neutralise_bidi_frame(untouched) is untouched  # no control: no copy
     assert frame.loc[0, "text"] == "a\u202eb"  # the data itself is left as it is
+
+
+def test_the_timeline_grouping_is_kept_in_the_url_and_read_back(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "timeline")
+    assert "group" not in at.query_params  # the default, by region, needs no parameter
+    at.radio(key="timeline_group").set_value("sector").run()
+    assert url(at, "group") == ["sector"]
+    at = open_page(at, "overview")
+    assert url(at, "group") == ["sector"]  # kept while other pages are shown
+    # a copied link (or a reload) opens the timeline grouped by sector
+    again = open_page(app(monkeypatch, seeded_path, group="sector").run(), "timeline")
+    assert "산업별 목표 시한" in figures(again)
+    assert again.radio(key="timeline_group").value == "sector"
+    # an unknown grouping in a link is the default
+    other = open_page(app(monkeypatch, seeded_path, group="bogus").run(), "timeline")
+    assert "지역별 목표 시한" in figures(other)
+
+
+def test_option_labels_count_under_the_other_filters_and_hide_empty_ones(monkeypatch, seeded_path):
+    at = app(monkeypatch, seeded_path, sector="semiconductors").run()
+    provinces = at.multiselect(key="f_provinces")
+    # semiconductors: c4, c7, c8, all in Guangdong; Beijing and National give none and are hidden
+    assert provinces.options == [f"{i18n.region_label('Guangdong', 'ko')} (3)"]
+    sectors = at.multiselect(key="f_sectors")
+    # a field's own choice does not narrow its options
+    assert sectors.options == [
+        f"{i18n.sector_label(s, 'ko')} ({n})"
+        for s, n in (("semiconductors", 3), ("computing_data", 2), ("robotics", 2), ("rnd_innovation", 1))
+    ]
+    at.multiselect(key="f_provinces").set_value(["Guangdong"]).run()
+    at.multiselect(key="f_sectors").set_value([]).run()
+    # Guangdong: c4 funding, c7 target, c8 actual → cities Guangzhou 1 and Shenzhen 1
+    assert at.multiselect(key="f_cities").options == ["Guangzhou (1)", "Shenzhen (1)"]
+    at.multiselect(key="f_kinds").set_value(["actual"]).run()
+    assert at.multiselect(key="f_cities").options == []  # c8 has no city
+
+
+def test_a_chosen_option_that_gives_nothing_stays_visible(monkeypatch, seeded_path):
+    at = app(monkeypatch, seeded_path, province="Beijing", sector="semiconductors").run()
+    assert f"{i18n.region_label('Beijing', 'ko')} (0)" in at.multiselect(key="f_provinces").options
+    assert at.multiselect(key="f_provinces").value == ["Beijing"]
+
+
+def test_a_field_added_to_the_table_appears_in_the_sidebar_url_and_pages(monkeypatch, seeded_path):
+    extended = filters_class((*FIELDS, ListField("bulletins", "bulletin", "bulletin_title", "c.bulletin")))
+    monkeypatch.setattr(filter_module, "Filters", extended)
+    at = open_page(app(monkeypatch, seeded_path, bulletin=B1).run(), "explorer")
+    # B1 holds c1–c4, B2 c5–c8 (conftest.py)
+    assert at.multiselect(key="f_bulletins").options == [f"{B1} (4)", "001_bbbbbbbbbbbbbbbb (4)"]
+    assert len(table(at)) == 4
+    # under B1 the provinces say so: Beijing c1–c3, Guangdong c4; National (B2 only) is hidden
+    assert at.multiselect(key="f_provinces").options == [
+        f"{i18n.region_label('Beijing', 'ko')} (3)",
+        f"{i18n.region_label('Guangdong', 'ko')} (1)",
+    ]
+    at.multiselect(key="f_provinces").set_value(["Guangdong"]).run()
+    # Guangdong: c4 in B1, c7 and c8 in B2; the option that gives most comes first
+    assert at.multiselect(key="f_bulletins").options == ["001_bbbbbbbbbbbbbbbb (2)", f"{B1} (1)"]
+    assert url(at, "bulletin") == [B1]
+
+
+def test_a_choice_stays_chosen_when_its_count_changes(monkeypatch, seeded_path):
+    at = app(monkeypatch, seeded_path).run()
+    at.multiselect(key="f_provinces").set_value(["Guangdong"]).run()
+    assert f"{i18n.region_label('Guangdong', 'ko')} (3)" in at.multiselect(key="f_provinces").options
+    at.multiselect(key="f_kinds").set_value(["target"]).run()  # Guangdong's targets: c7 only
+    assert f"{i18n.region_label('Guangdong', 'ko')} (1)" in at.multiselect(key="f_provinces").options
+    assert at.multiselect(key="f_provinces").value == ["Guangdong"]
+    assert url(at, "province") == ["Guangdong"]
+    at = open_page(at, "explorer")
+    assert len(table(at)) == 1

@@ -82,3 +82,43 @@ def test_missing_database_says_how_to_build_it(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["deck", "--out", str(tmp_path / "x.pptx"), "--db", str(tmp_path / "none.duckdb")])
     assert "python -m etl build" in capsys.readouterr().err
+
+
+def table_ids(export_db_file, tmp_path, *options: str) -> set[str]:
+    out = tmp_path / "commitments.csv"
+    assert main(["table", "--format", "csv", "--out", str(out), "--db", str(export_db_file), *options]) == 0
+    return set(pd.read_csv(io.BytesIO(out.read_bytes()), encoding="utf-8-sig")["ID"])
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        # every filter of the dashboard is an option; names in Korean or English words (conftest.py's table)
+        (["--sector", "반도체"], {"c1", "c4", "c6"}),
+        (["--sector", "Semiconductors", "--kind", "target"], {"c1", "c4", "c6"}),
+        (["--kind", "funding"], {"c2"}),
+        (["--kind", "목표"], {"c1", "c3", "c4", "c5", "c6"}),
+        (["--unit", "count"], {"c1", "c3"}),
+        (["--years", "2027-"], {"c3", "c4", "c6"}),
+        (["--years", "2025"], {"c1", "c2", "c5"}),
+        (["--dates", "2023-08-01.."], {"c3", "c4", "c5", "c6"}),
+        (["--dates", "..2023-07-31"], {"c1", "c2"}),
+    ],
+)
+def test_every_filter_field_is_an_option(export_db_file, tmp_path, options, expected):
+    assert table_ids(export_db_file, tmp_path, *options) == expected
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--kind", "goal"], "unknown kind 'goal'"),
+        (["--years", "soon"], "--years must look like"),
+        (["--dates", "2023-08-01..2023-07-01"], "ends before it starts"),
+    ],
+)
+def test_bad_filter_values_are_refused(export_db_file, tmp_path, capsys, args, message):
+    with pytest.raises(SystemExit) as exit_:
+        main(["table", "--out", str(tmp_path / "x.csv"), "--db", str(export_db_file), *args])
+    assert exit_.value.code == 2
+    assert message in capsys.readouterr().err

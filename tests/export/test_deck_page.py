@@ -63,3 +63,36 @@ def test_charts_added_on_the_overview_are_listed_reordered_removed_and_built(app
     run(at.button(key="deck_remove_0").click())
     assert listed(at) == [f"**1. {titles[0]}**"]
     assert "deck_file" not in at.session_state  # the built file no longer matches the list
+
+
+def test_the_deck_is_kept_in_the_url_and_comes_back_on_a_reload(app, monkeypatch, export_db_file):
+    run(app.multiselect(key="f_provinces").set_value(["Guangdong"]))
+    run(app.button(key="add_to_deck_by_year").click())
+    run(app.multiselect(key="f_provinces").set_value([]))
+    run(app.button(key="add_to_deck_by_sector").click())
+    params = {name: app.query_params[name] for name in app.query_params}
+    assert params["deck"] == ["by_year:province=Guangdong", "by_sector:"]
+
+    # A reload: a new session that has only the URL.
+    reloaded = AppTest.from_file(str(APP), default_timeout=60)
+    reloaded.query_params.update(params)
+    at = run(run(reloaded).switch_page(DECK_PAGE))
+    assert reloaded.session_state["deck"] == [
+        DeckItem("by_year", Filters(provinces=("Guangdong",))),
+        DeckItem("by_sector", Filters()),
+    ]
+    titles = [charts.CHARTS[n].title("ko") for n in ("by_year", "by_sector")]
+    assert listed(at) == [f"**1. {titles[0]}**", f"**2. {titles[1]}**"]
+
+    run(at.button(key="deck_remove_0").click())
+    assert at.query_params["deck"] in ("by_sector:", ["by_sector:"])  # AppTest gives one value bare
+    run(at.button(key="deck_remove_0").click())
+    assert "deck" not in at.query_params
+
+
+def test_a_chart_the_app_does_not_know_is_left_out_of_a_linked_deck(monkeypatch, export_db_file):
+    monkeypatch.setattr(config, "DB_PATH", export_db_file)
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params.update({"deck": ["nonsense:province=Guangdong", "by_year:kind=bogus"]})
+    run(at)
+    assert at.session_state["deck"] == [DeckItem("by_year", Filters())]
