@@ -73,6 +73,7 @@ class Vocabulary:
     technology_acronyms: tuple[str, ...]
     foreign_actors: tuple[str, ...]
     modifier_nouns: tuple[str, ...]
+    one_syllable_measures: tuple[str, ...]
 
     @property
     def forward_verbs(self) -> tuple[str, ...]:
