@@ -86,7 +86,10 @@ def test_a_listed_group_of_another_size_is_left_as_it_was() -> None:
 def test_a_listed_group_names_only_its_own_figure() -> None:
     # the second figure of the line measures something else: its own words, not the group's
     found = candidates(
-        Line(1, "- 신소재, 바이오 및 양자 등 3대 미래산업의 생산액을 5,000억 위안으로 확대하고, 기업 연구개발 비중을 3% 이상으로 향상")
+        Line(
+            1,
+            "- 신소재, 바이오 및 양자 등 3대 미래산업의 생산액을 5,000억 위안으로 확대하고, 기업 연구개발 비중을 3% 이상으로 향상",
+        )
     )
     (share,) = [c for c in found if c.quantity.unit == "percent"]
     assert subject_of(share) == "기업 연구개발 비중"
