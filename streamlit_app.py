@@ -242,7 +242,7 @@ with st.sidebar:
         i18n.LANGS,
         key="lang",
         horizontal=True,
-        format_func={"ko": "한국어", "en": "English"}.get,
+        format_func=lambda code: i18n.t("language_name", code),
     )
 language = st.session_state["lang"]
 page = navigation(language)

@@ -71,9 +71,9 @@ def export_controls(name: str, figure: go.Figure, filters: Filters, lang: str) -
     """Under a chart: PNG/SVG at a chosen slide size (rendered on the server only when clicked),
     and "add to deck" with the filters the chart was drawn under."""
     row = st.container(horizontal=True)
-    with row.popover(exports.word("image", lang), icon=":material/download:", key=f"export_popover_{name}"):
+    with row.popover(i18n.t("export.image", lang), icon=":material/download:", key=f"export_popover_{name}"):
         size = st.selectbox(
-            exports.word("size", lang),
+            i18n.t("export.size", lang),
             list(images.SLIDE_SIZES.values()),
             format_func=lambda s: s.label,
             key=f"export_size_{name}",
@@ -91,9 +91,9 @@ def export_controls(name: str, figure: go.Figure, filters: Filters, lang: str) -
                 disabled=problem is not None,
                 on_click="ignore",
             )
-        st.caption(problem or exports.word("modebar_hint", lang))
+        st.caption(problem or i18n.t("export.modebar_hint", lang))
     row.button(
-        exports.word("add_to_deck", lang),
+        i18n.t("export.add_to_deck", lang),
         icon=":material/add_to_queue:",
         key=f"add_to_deck_{name}",
         on_click=add_to_deck,
@@ -105,7 +105,7 @@ def add_to_deck(item: exports.DeckItem, lang: str) -> None:
     """The deck (app_pages/deck.py) lives in the session as a list of items."""
     deck = st.session_state.setdefault("deck", [])
     deck.append(item)
-    st.toast(exports.word("added", lang, n=len(deck)), icon=":material/slideshow:")
+    st.toast(i18n.t("export.added", lang, n=len(deck)), icon=":material/slideshow:")
 
 
 def commitment_rows(records: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -159,7 +159,7 @@ def table_downloads(records: pd.DataFrame, key: str, lang: str) -> None:
         ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     ):
         row.download_button(
-            exports.word(fmt, lang),
+            i18n.t(f"export.{fmt}", lang),
             data=lambda fmt=fmt: exports.table_bytes(records, filters, fmt, lang),
             file_name=f"{stem}.{fmt}",
             mime=mime,

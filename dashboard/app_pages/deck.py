@@ -6,11 +6,11 @@ import streamlit as st
 
 from dashboard import charts, components, i18n
 from dashboard import export as exports
-from dashboard.export import images, slides
+from dashboard.export import images
 
 con, _, lang = components.context()
 st.title(i18n.t("page_deck", lang))
-st.caption(exports.word("deck_note", lang))
+st.caption(i18n.t("export.deck_note", lang))
 
 # 1. The deck, kept in the session by components.add_to_deck
 deck: list[exports.DeckItem] = st.session_state.setdefault("deck", [])
@@ -37,7 +37,7 @@ def _clear() -> None:
 
 
 if not deck:
-    st.info(exports.word("deck_empty", lang))
+    st.info(i18n.t("export.deck_empty", lang))
     st.stop()
 
 # 2. The list: title and filters of each chart, with its controls
@@ -49,7 +49,7 @@ for index, item in enumerate(deck):
         "",
         icon=":material/arrow_upward:",
         key=f"deck_up_{index}",
-        help=exports.word("up", lang),
+        help=i18n.t("export.up", lang),
         disabled=index == 0,
         on_click=_move,
         args=(index, -1),
@@ -58,7 +58,7 @@ for index, item in enumerate(deck):
         "",
         icon=":material/arrow_downward:",
         key=f"deck_down_{index}",
-        help=exports.word("down", lang),
+        help=i18n.t("export.down", lang),
         disabled=index == len(deck) - 1,
         on_click=_move,
         args=(index, 1),
@@ -67,25 +67,28 @@ for index, item in enumerate(deck):
         "",
         icon=":material/close:",
         key=f"deck_remove_{index}",
-        help=exports.word("remove", lang),
+        help=i18n.t("export.remove", lang),
         on_click=_remove,
         args=(index,),
     )
-st.button(exports.word("clear", lang), icon=":material/delete_sweep:", on_click=_clear)
+st.button(i18n.t("export.clear", lang), icon=":material/delete_sweep:", on_click=_clear)
 
 # 3. Build and download
 title = st.text_input(
-    exports.word("deck_title", lang), value=slides.WORDS[lang]["title"], max_chars=120, on_change=_changed
+    i18n.t("export.deck_title", lang),
+    value=i18n.t("deck.cover.title", lang),
+    max_chars=120,
+    on_change=_changed,
 )
-if st.button(exports.word("build", lang), type="primary", icon=":material/slideshow:", key="deck_build"):
-    with st.spinner(exports.word("building", lang)):
+if st.button(i18n.t("export.build", lang), type="primary", icon=":material/slideshow:", key="deck_build"):
+    with st.spinner(i18n.t("export.building", lang)):
         try:
             st.session_state["deck_file"] = exports.build_deck(con, deck, lang, title=title.strip())
         except images.ExportUnavailable as error:  # only a map needs the browser
             st.error(str(error))
 if data := st.session_state.get("deck_file"):
     st.download_button(
-        exports.word("download_deck", lang),
+        i18n.t("export.download_deck", lang),
         data=data,
         file_name=f"briefing_{date.today():%Y%m%d}.pptx",
         mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",

@@ -22,6 +22,7 @@ from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Inches, Pt
 
+from dashboard import i18n
 from dashboard.chartspec import ChartMeta
 
 # The Korean face every Windows since Vista has, and the one ministry templates use;
@@ -55,27 +56,6 @@ MAX_NOTE_SENTENCES = 40
 TABLE_ROWS_PER_SLIDE = 12
 MAX_TABLE_ROWS = 60
 
-WORDS = {
-    "ko": {
-        "title": "중국 과학기술 정책 목표 브리핑",
-        "filters": "조건",
-        "table": "목표 목록과 출처",
-        "more": "외 {n}건",
-        "more_rows": "외 {n}건은 표 내보내기(XLSX)에 있습니다.",
-        "notes": "이 차트의 근거 문장",
-        "empty": "해당 조건의 자료가 없습니다.",
-    },
-    "en": {
-        "title": "Chinese S&T policy targets: briefing",
-        "filters": "Filters",
-        "table": "Commitments and their sources",
-        "more": "and {n} more",
-        "more_rows": "{n} more rows are in the table export (XLSX).",
-        "notes": "Sentences behind this chart",
-        "empty": "No data for these filters.",
-    },
-}
-
 
 @dataclass(frozen=True)
 class ChartSlide:
@@ -106,13 +86,13 @@ def build_deck(cover: Cover, charts: Sequence[ChartSlide], table: pd.DataFrame) 
 
     `table` holds the columns to print, already labelled and formatted for reading.
     """
-    words = WORDS.get(cover.lang, WORDS["ko"])
+    lang = cover.lang
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
-    _cover_slide(deck, cover, words)
+    _cover_slide(deck, cover)
     for chart in charts:
-        _chart_slide(deck, chart, words)
-    _table_slides(deck, table, cover.sources, words)
+        _chart_slide(deck, chart, lang)
+    _table_slides(deck, table, cover.sources, lang)
     for slide in deck.slides:
         _east_asian_font(slide.shapes._spTree)
     out = io.BytesIO()
@@ -166,11 +146,13 @@ def _text(slide, text: str, top, height, size: int, *, bold: bool = False, grey:
     return box
 
 
-def _cover_slide(deck, cover: Cover, words: dict[str, str]) -> None:
+def _cover_slide(deck, cover: Cover) -> None:
     slide = _blank_slide(deck)
-    _text(slide, cover.title or words["title"], Inches(2.2), Inches(1.2), 36, bold=True)
+    _text(
+        slide, cover.title or i18n.t("deck.cover.title", cover.lang), Inches(2.2), Inches(1.2), 36, bold=True
+    )
     _text(slide, _date_words(cover.issued_on, cover.lang), Inches(3.5), Inches(0.6), 20, grey=True)
-    _text(slide, f"{words['filters']}: {cover.filters}", Inches(4.2), Inches(1.0), 20)
+    _text(slide, f"{i18n.t('deck.cover.filters', cover.lang)}: {cover.filters}", Inches(4.2), Inches(1.0), 20)
     _text(slide, cover.sources, Inches(6.4), Inches(0.6), 12, grey=True)
 
 
@@ -178,21 +160,21 @@ def _date_words(day: date, lang: str) -> str:
     return day.strftime("%B %-d, %Y") if lang == "en" else f"{day.year}년 {day.month}월 {day.day}일"
 
 
-def _chart_slide(deck, chart: ChartSlide, words: dict[str, str]) -> None:
+def _chart_slide(deck, chart: ChartSlide, lang: str) -> None:
     slide = _blank_slide(deck)
     meta = chart.meta
     _text(slide, meta.title, Inches(0.3), Inches(0.7), 28, bold=True)
     _text(slide, meta.subtitle, Inches(0.95), Inches(0.45), 16, grey=True)
     top, height = Inches(1.5), CHART_HEIGHT
     if chart.frame.empty:
-        _text(slide, words["empty"], top, Inches(1.0), 20, grey=True)
+        _text(slide, i18n.t("deck.chart.empty", lang), top, Inches(1.0), 20, grey=True)
     elif chart.is_native:
         _native_chart(slide, chart, top, height)
     elif chart.picture is not None:
         _picture(slide, chart.picture, top, height)
     footer = "\n".join(line for line in (meta.source, meta.note) if line)
     _text(slide, footer, Inches(6.6), Inches(0.7), 11, grey=True)
-    slide.notes_slide.notes_text_frame.text = _notes(chart.sentences, words)
+    slide.notes_slide.notes_text_frame.text = _notes(chart.sentences, lang)
 
 
 def _native_chart(slide, chart: ChartSlide, top, height) -> None:
@@ -225,24 +207,24 @@ def _picture(slide, png: bytes, top, height) -> None:
     picture.left = Emu(int((SLIDE_WIDTH - picture.width) / 2))
 
 
-def _notes(sentences: Sequence[str], words: dict[str, str]) -> str:
+def _notes(sentences: Sequence[str], lang: str) -> str:
     shown = [f"• {s}" for s in sentences[:MAX_NOTE_SENTENCES]]
     if len(sentences) > MAX_NOTE_SENTENCES:
-        shown.append(words["more"].format(n=len(sentences) - MAX_NOTE_SENTENCES))
-    return "\n".join([words["notes"], *shown])
+        shown.append(i18n.t("deck.notes.more", lang, n=len(sentences) - MAX_NOTE_SENTENCES))
+    return "\n".join([i18n.t("deck.notes.title", lang), *shown])
 
 
-def _table_slides(deck, table: pd.DataFrame, sources: str, words: dict[str, str]) -> None:
+def _table_slides(deck, table: pd.DataFrame, sources: str, lang: str) -> None:
     shown = table.head(MAX_TABLE_ROWS)
     pages = [shown.iloc[i : i + TABLE_ROWS_PER_SLIDE] for i in range(0, len(shown), TABLE_ROWS_PER_SLIDE)]
     for number, page in enumerate(pages or [shown], start=1):
         slide = _blank_slide(deck)
-        heading = words["table"] + (f" ({number}/{len(pages)})" if len(pages) > 1 else "")
+        heading = i18n.t("deck.table.title", lang) + (f" ({number}/{len(pages)})" if len(pages) > 1 else "")
         _text(slide, heading, Inches(0.3), Inches(0.7), 24, bold=True)
         _table(slide, page)
         footer = sources
         if number == len(pages) and len(table) > MAX_TABLE_ROWS:
-            footer += "\n" + words["more_rows"].format(n=len(table) - MAX_TABLE_ROWS)
+            footer += "\n" + i18n.t("deck.table.more_rows", lang, n=len(table) - MAX_TABLE_ROWS)
         _text(slide, footer, Inches(6.6), Inches(0.7), 11, grey=True)
 
 
