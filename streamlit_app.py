@@ -105,7 +105,15 @@ def multiselect(key: str, label_key: str, options: list, format_func=str) -> tup
     _keep_known(key, label_key, options)
     label = i18n.t(label_key, lang)
     return tuple(
-        st.multiselect(label, options, key=key, format_func=format_func, placeholder=i18n.t("all", lang))
+        # No "Select all" (Streamlit writes it in English only): choosing none already means all.
+        st.multiselect(
+            label,
+            options,
+            key=key,
+            format_func=format_func,
+            placeholder=i18n.t("all", lang),
+            select_all=False,
+        )
     )
 
 
@@ -166,7 +174,7 @@ def sidebar_filters(lang: str) -> Filters:
         city_options = list(cities["city"].drop_duplicates())
         chosen = {
             "provinces": provinces,
-            "cities": multiselect(KEYS["cities"], "city", city_options),
+            "cities": multiselect(KEYS["cities"], "city", city_options, lambda c: i18n.city_label(c, lang)),
             "sectors": multiselect(
                 KEYS["sectors"],
                 "sector",

@@ -106,7 +106,7 @@ class Filters:
         """The active filters in words, for a subtitle: "광둥성 · 반도체 · 목표연도 2025–2030"."""
         parts = [
             ", ".join(i18n.region_label(p, lang) for p in self.provinces),
-            ", ".join(self.cities),
+            ", ".join(i18n.city_label(c, lang) for c in self.cities),
             ", ".join(i18n.sector_label(s, lang) for s in self.sectors),
             _range_words(i18n.t("target_year", lang), self.year_from, self.year_to),
             ", ".join(i18n.kind_label(k, lang) for k in self.kinds),

@@ -68,6 +68,12 @@ def region_label(name_en: str, lang: str = "ko") -> str:
     return gazetteer.region_label(name_en, lang)
 
 
+def city_label(name_en: str, lang: str = "ko") -> str:
+    """A city as the dashboard shows it: "청두 (成都)", "린강신구 (临港)" in Korean, its English name
+    in English (the reference table cities, etl/data/cities.csv)."""
+    return gazetteer.region_label(name_en, lang)
+
+
 def sector_label(sector_id: str, lang: str = "ko") -> str:
     return sectors.sector_label(sector_id, lang)
 
