@@ -224,7 +224,7 @@ def issue_deck(changes: pd.DataFrame, bulletin_day: date, filters_words: str, la
         for by, title in (("region", "changes_by_province"), ("sector", "changes_by_sector"))
     ]
     cover = slides.Cover(
-        filters=filters_words,
+        filters=(filters_words,),
         sources=source,
         issued_on=bulletin_day,
         title=i18n.t("weekly_deck_title", lang),

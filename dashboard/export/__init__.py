@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 # dashboard.queries caches with Streamlit; outside the app (the command line, scripts) each
@@ -57,17 +57,50 @@ def chart_image(
     return images.export_image(figure, fmt, size)
 
 
-def chart_slide(con: duckdb.DuckDBPyConnection, item: DeckItem, lang: str = "ko") -> slides.ChartSlide:
+# A deck page's preview of a slide: the chart as its PNG export draws it, small.
+THUMBNAIL = images.SlideSize(480, 270, "thumbnail")
+
+
+def chart_slide(
+    con: duckdb.DuckDBPyConnection, item: DeckItem, lang: str = "ko", *, cover_filters: Filters | None = None
+) -> slides.ChartSlide:
+    """One chart as a slide; its subtitle names its filters unless the cover already states them."""
     spec = charts.CHARTS[item.name]
     figure, frame = charts.render(con, item.name, item.filters, lang)
     empty = charts.is_empty(frame)
+    meta = charts.chart_meta(con, spec, item.filters, lang, frame)
+    if item.filters == cover_filters:
+        meta = replace(meta, subtitle="")
     return slides.ChartSlide(
         kind=spec.kind,
         frame=frame.iloc[0:0] if empty else frame,
-        meta=charts.chart_meta(con, spec, item.filters, lang, frame),
+        meta=meta,
         sentences=tuple(contributing_sentences(con, item.filters, frame, lang)),
         picture=None if empty or spec.kind in slides.NATIVE_CHART_TYPES else slide_picture(figure),
     )
+
+
+def single_category(name: str, frame: pd.DataFrame) -> bool:
+    """A bar or timeline chart left with one category (one province chosen, one sector): one bar
+    says nothing a sentence would not, so the deck leaves it out. A map keeps its place."""
+    if charts.CHARTS[name].kind == "map" or charts.is_empty(frame):
+        return False
+    return frame.loc[frame["value"] > 0, "category"].nunique() <= 1
+
+
+def left_out(con: duckdb.DuckDBPyConnection, items: Sequence[DeckItem], lang: str = "ko") -> list[DeckItem]:
+    """The items a deck leaves out: charts with a single category under their filters."""
+    return [
+        item
+        for item in items
+        if single_category(item.name, charts.render(con, item.name, item.filters, lang)[1])
+    ]
+
+
+def slide_thumbnail(con: duckdb.DuckDBPyConnection, item: DeckItem, lang: str = "ko") -> bytes:
+    """A small PNG of the chart a slide holds, for the deck page's preview."""
+    figure, _ = charts.render(con, item.name, item.filters, lang)
+    return images.export_image(figure, "png", THUMBNAIL)
 
 
 def slide_picture(figure: go.Figure) -> bytes:
@@ -124,19 +157,27 @@ def build_deck(
     lang: str = "ko",
     issued_on: date | None = None,
     title: str = "",
+    font: str = slides.DECK_FONT,
 ) -> bytes:
-    """The briefing deck: cover, one slide per item, the commitments shown with their sources."""
-    filter_sets = [item.filters for item in items]
+    """The briefing deck: cover, one slide per item (but those with a single category), the
+    commitments shown with their sources, in `font`."""
+    skipped = left_out(con, items, lang)
+    items = [item for item in items if item not in skipped]
+    filter_sets = list(dict.fromkeys(item.filters for item in items)) or [Filters()]
     records = shown_commitments(con, filter_sets)
     dates = sorted(set(pd.to_datetime(records["issue_date"]).dt.date))
+    # The filters are said once: on the cover when every chart shares them (the slides then
+    # leave them out), else on each slide, the cover listing every set once.
+    shared = filter_sets[0] if len(filter_sets) == 1 else None
     cover = slides.Cover(
-        filters=" / ".join(f.describe(lang) for f in dict.fromkeys(filter_sets)) or Filters().describe(lang),
+        filters=tuple(f.describe(lang) for f in filter_sets),
         sources=charts.source_line(dates, lang),
         issued_on=issued_on or date.today(),
         title=title,
         lang=lang,
+        font=font,
     )
-    chart_slides = [chart_slide(con, item, lang) for item in items]
+    chart_slides = [chart_slide(con, item, lang, cover_filters=shared) for item in items]
     return slides.build_deck(cover, chart_slides, tables.deck_table(records, lang))
 
 

@@ -1,7 +1,7 @@
 """Briefing files from the command line, with the same builders as the app.
 
-python -m dashboard.export deck --out briefing.pptx [--province 광둥성] [--sector semiconductors]
-                                [--years 2025-2030] [--charts by_year,by_province] [--db PATH]
+python -m dashboard.export deck --out briefing.pptx [--province 광둥성] [--sector 반도체]
+                                [--years 2025-2030] [--charts by_year,by_province] [--font FACE] [--db PATH]
 python -m dashboard.export chart by_year --format png [--size 1920x1080] --out by_year.png
 python -m dashboard.export chart --list
 python -m dashboard.export table --format xlsx --out commitments.xlsx [filters]
@@ -18,7 +18,7 @@ import duckdb
 
 from dashboard import charts, i18n
 from dashboard import export as exports
-from dashboard.export import images
+from dashboard.export import images, slides
 from dashboard.filters import Filters
 from etl import config
 
@@ -57,8 +57,8 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
         "--sector",
         action="append",
         default=[],
-        metavar="ID",
-        help="sector id (semiconductors, AI, …); repeatable",
+        metavar="NAME",
+        help="sector, in Korean (반도체), English (Semiconductors) or as its id (semiconductors); repeatable",
     )
     parser.add_argument("--years", type=parse_years, metavar="A-B", help="target years, e.g. 2025-2030")
     parser.add_argument("--lang", choices=("ko", "en"), default="ko")
@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     deck.add_argument("--out", type=Path, required=True, metavar="FILE.pptx")
     deck.add_argument(
         "--charts", metavar="NAME,…", help=f"charts to include (default {','.join(exports.STANDARD_DECK)})"
+    )
+    deck.add_argument(
+        "--font",
+        default=slides.DECK_FONT,
+        metavar="FACE",
+        help=f"the slides' font, Latin and Hangul (default {slides.DECK_FONT!r}, on every Windows PC)",
     )
     add_filter_options(deck)
 
@@ -147,12 +153,34 @@ def resolve_filters(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) ->
     """Names as typed → the values the database holds; a name it does not know is an error."""
     names = region_names(con, args.lang)
     provinces = tuple(resolve_region(name, names) for name in args.province)
-    sectors = [row[0] for row in con.execute("SELECT id FROM sectors ORDER BY 1").fetchall()]
-    for sector in args.sector:
-        if sector not in sectors:
-            raise UsageError(f"unknown sector {sector!r}; known: {', '.join(sectors)}")
+    sectors = sector_names(con)
+    chosen = tuple(resolve_sector(name, sectors) for name in args.sector)
     year_from, year_to = args.years or (None, None)
-    return Filters(provinces=provinces, sectors=tuple(args.sector), year_from=year_from, year_to=year_to)
+    return Filters(provinces=provinces, sectors=chosen, year_from=year_from, year_to=year_to)
+
+
+def sector_names(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
+    """Every way to write a sector (its id, Korean and English label, each part of a label joined
+    with ·: 반도체·집적회로 → 반도체, 집적회로) → the ids it may mean, from the sectors table."""
+    names: dict[str, set[str]] = {}
+    for sector_id, label_ko, label_en in con.execute("SELECT id, label_ko, label_en FROM sectors").fetchall():
+        for written in (sector_id, label_ko, label_en, *label_ko.split("·")):
+            names.setdefault(_bare(written), set()).add(sector_id)
+    return names
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"\s", "", name).casefold()
+
+
+def resolve_sector(name: str, names: dict[str, set[str]]) -> str:
+    found = names.get(_bare(name), set())
+    if len(found) == 1:
+        return next(iter(found))
+    if found:
+        raise UsageError(f"sector {name!r} may mean {' or '.join(sorted(found))}; give its id")
+    known = sorted({n for ids in names.values() for n in ids})
+    raise UsageError(f"unknown sector {name!r}; known: {', '.join(known)}")
 
 
 def connect(path: Path) -> duckdb.DuckDBPyConnection:
@@ -174,7 +202,7 @@ def run(args: argparse.Namespace) -> str:
         if args.command == "deck":
             out = check_out(args.out, (".pptx",))
             items = [exports.DeckItem(name, filters) for name in chart_names(args.charts)]
-            out.write_bytes(exports.build_deck(con, items, args.lang))
+            out.write_bytes(exports.build_deck(con, items, args.lang, font=args.font))
         elif args.command == "chart":
             out = check_out(args.out, (f".{args.format}",))
             out.write_bytes(exports.chart_image(con, args.name, filters, args.lang, args.format, args.size))

@@ -74,11 +74,12 @@ class ChartSlide:
 
 @dataclass(frozen=True)
 class Cover:
-    filters: str  # the active filters in words (Filters.describe)
+    filters: tuple[str, ...]  # each distinct set of filters of the deck in words (Filters.describe), once
     sources: str  # the bulletins behind the deck, as a source line
     issued_on: date
     title: str = ""
     lang: str = "ko"
+    font: str = DECK_FONT  # the face of every run, Latin and East Asian
 
 
 def build_deck(cover: Cover, charts: Sequence[ChartSlide], table: pd.DataFrame) -> bytes:
@@ -91,10 +92,10 @@ def build_deck(cover: Cover, charts: Sequence[ChartSlide], table: pd.DataFrame) 
     deck.slide_width, deck.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
     _cover_slide(deck, cover)
     for chart in charts:
-        _chart_slide(deck, chart, lang)
+        _chart_slide(deck, chart, lang, cover.font)
     _table_slides(deck, table, cover.sources, lang)
     for slide in deck.slides:
-        _east_asian_font(slide.shapes._spTree)
+        _east_asian_font(slide.shapes._spTree, cover.font)
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()
@@ -152,7 +153,8 @@ def _cover_slide(deck, cover: Cover) -> None:
         slide, cover.title or i18n.t("deck.cover.title", cover.lang), Inches(2.2), Inches(1.2), 36, bold=True
     )
     _text(slide, _date_words(cover.issued_on, cover.lang), Inches(3.5), Inches(0.6), 20, grey=True)
-    _text(slide, f"{i18n.t('deck.cover.filters', cover.lang)}: {cover.filters}", Inches(4.2), Inches(1.0), 20)
+    label = i18n.t("deck.cover.filters", cover.lang)
+    _text(slide, "\n".join(f"{label}: {words}" for words in cover.filters), Inches(4.2), Inches(1.8), 20)
     _text(slide, cover.sources, Inches(6.4), Inches(0.6), 12, grey=True)
 
 
@@ -160,16 +162,17 @@ def _date_words(day: date, lang: str) -> str:
     return day.strftime("%B %-d, %Y") if lang == "en" else f"{day.year}년 {day.month}월 {day.day}일"
 
 
-def _chart_slide(deck, chart: ChartSlide, lang: str) -> None:
+def _chart_slide(deck, chart: ChartSlide, lang: str, font: str) -> None:
     slide = _blank_slide(deck)
     meta = chart.meta
     _text(slide, meta.title, Inches(0.3), Inches(0.7), 28, bold=True)
-    _text(slide, meta.subtitle, Inches(0.95), Inches(0.45), 16, grey=True)
+    if meta.subtitle:
+        _text(slide, meta.subtitle, Inches(0.95), Inches(0.45), 16, grey=True)
     top, height = Inches(1.5), CHART_HEIGHT
     if chart.frame.empty:
         _text(slide, i18n.t("deck.chart.empty", lang), top, Inches(1.0), 20, grey=True)
     elif chart.is_native:
-        _native_chart(slide, chart, top, height)
+        _native_chart(slide, chart, top, height, font)
     elif chart.picture is not None:
         _picture(slide, chart.picture, top, height)
     footer = "\n".join(line for line in (meta.source, meta.note) if line)
@@ -177,13 +180,13 @@ def _chart_slide(deck, chart: ChartSlide, lang: str) -> None:
     slide.notes_slide.notes_text_frame.text = _notes(chart.sentences, lang)
 
 
-def _native_chart(slide, chart: ChartSlide, top, height) -> None:
+def _native_chart(slide, chart: ChartSlide, top, height, font: str) -> None:
     data = chart_data(chart.frame, chart.meta.unit_label, sort_series=chart.kind == "timeline")
     multi_series = len(data) > 1
     chart_type = NATIVE_CHART_TYPES[chart.kind][multi_series]
     plot = slide.shapes.add_chart(chart_type, MARGIN, top, CONTENT_WIDTH, height, data).chart
     plot.font.size = Pt(12)
-    plot.font.name = DECK_FONT
+    plot.font.name = font
     plot.has_title = False
     if chart.kind in HORIZONTAL_KINDS:
         # First category at the top, as on screen (PowerPoint draws bars bottom-up), and
@@ -198,7 +201,7 @@ def _native_chart(slide, chart: ChartSlide, top, height) -> None:
     value_axis.has_title = True
     value_axis.axis_title.text_frame.text = chart.meta.unit_label
     value_axis.has_major_gridlines = True
-    _east_asian_font(plot._chartSpace)
+    _east_asian_font(plot._chartSpace, font)
 
 
 def _picture(slide, png: bytes, top, height) -> None:
@@ -259,18 +262,18 @@ def _cell(cell, text: str, *, bold: bool = False) -> None:
             run.font.bold = bold
 
 
-def _east_asian_font(root) -> None:
-    """Name DECK_FONT as both the Latin and the East Asian face of every run under `root`.
+def _east_asian_font(root, font: str = DECK_FONT) -> None:
+    """Name `font` as both the Latin and the East Asian face of every run under `root`.
 
     python-pptx sets only `a:latin`; PowerPoint draws Hangul with the `a:ea` face,
     and without one falls back to a theme font that may lack Hangul.
     """
     for properties in root.iter(qn("a:rPr"), qn("a:defRPr"), qn("a:endParaRPr")):
         latin = properties.get_or_add_latin()
-        latin.set("typeface", DECK_FONT)
+        latin.set("typeface", font)
         east_asian = properties.find(qn("a:ea"))
         if east_asian is None:
             east_asian = OxmlElement("a:ea")
             latin.addnext(east_asian)
-        east_asian.set("typeface", DECK_FONT)
+        east_asian.set("typeface", font)
         east_asian.set("charset", HANGUL_CHARSET)
