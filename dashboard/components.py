@@ -21,7 +21,7 @@ from dashboard import export as exports
 from dashboard.export import images, tables
 from dashboard.export.images import DEFAULT_SIZE, file_name, layout_options
 from dashboard.filters import Filters
-from dashboard.formatting import format_value
+from dashboard.formatting import format_value, year_words
 from etl.review import STATUS_OF
 
 DETAIL_PAGE = "dashboard/app_pages/detail.py"
@@ -147,11 +147,6 @@ def readable_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return shown.rename(
         columns={name: i18n.t(f"column.{name}", lang) for name in shown.columns if i18n.has(f"column.{name}")}
     )
-
-
-def year_words(years: pd.Series, lang: str) -> list[str]:
-    """Target years as a reader sees them: "2026", or "연도 미상" / "No year" where none is printed."""
-    return [i18n.t("no_year", lang) if pd.isna(year) else str(int(year)) for year in years]
 
 
 def _subjects(records: pd.DataFrame, lang: str) -> list[str]:

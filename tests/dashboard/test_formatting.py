@@ -152,3 +152,16 @@ def test_the_marked_sentence_is_html_escaped_inside_its_block():
     assert "100개" in shown and "**" not in shown
     assert "⟨U+202E⟩" in shown and "\u202e" not in shown
     assert "<code>7</code> ▶" in shown
+
+
+@pytest.mark.parametrize(
+    ("years", "lang", "expected"),
+    [
+        ([2026.0, None, float("nan")], "ko", ["2026", "연도 미상", "연도 미상"]),
+        ([2030, None], "en", ["2030", "No year"]),
+    ],
+)
+def test_an_unknown_year_is_said_in_words_not_none(years, lang, expected):
+    from dashboard.formatting import year_words
+
+    assert year_words(years, lang) == expected
