@@ -95,7 +95,7 @@ with st.sidebar:
         i18n.LANGS,
         key=session.lang.key,
         horizontal=True,
-        format_func={"ko": "한국어", "en": "English"}.get,
+        format_func=lambda code: i18n.t("language_name", code),
     )
 language = session.lang.get()
 page = navigation(language)

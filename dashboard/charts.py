@@ -356,20 +356,14 @@ def build_timeline(frame: pd.DataFrame, meta: ChartMeta) -> go.Figure:
 # 3. Registry, titles and sources --------------------------------------------------------
 
 _SPECS = (
-    ChartSpec("by_year", "목표연도별 목표 수 (산업별)", "Commitments by target year, by sector",
-              "stacked_bar", by_year_data, build_bar),
-    ChartSpec("by_province", "지역별 목표 수", "Commitments by region", "barh", by_region_data, build_barh),
-    ChartSpec("by_sector", "산업별 목표 수", "Commitments by sector", "barh", by_sector_data, build_barh),
-    ChartSpec("province_map", "성(省)별 목표 수 지도", "Commitments by province (map)", "map",
-              province_map_data, build_map),
-    ChartSpec("sector_kind", "산업별 목표·지원·실적 수", "Targets, funding and actuals by sector",
-              "stacked_bar", sector_kind_data, build_bar),
-    ChartSpec("top_values", "수치가 큰 목표 (단일 단위)", "Largest commitments (one unit)", "barh",
-              top_values_data, build_barh),
-    ChartSpec("timeline_province", "지역별 목표 시한", "When targets fall due, by region", "timeline",
-              _timeline_data("region"), build_timeline),
-    ChartSpec("timeline_sector", "산업별 목표 시한", "When targets fall due, by sector", "timeline",
-              _timeline_data("sector"), build_timeline),
+    ChartSpec("by_year", "stacked_bar", by_year_data, build_bar),
+    ChartSpec("by_province", "barh", by_region_data, build_barh),
+    ChartSpec("by_sector", "barh", by_sector_data, build_barh),
+    ChartSpec("province_map", "map", province_map_data, build_map),
+    ChartSpec("sector_kind", "stacked_bar", sector_kind_data, build_bar),
+    ChartSpec("top_values", "barh", top_values_data, build_barh),
+    ChartSpec("timeline_province", "timeline", _timeline_data("region"), build_timeline),
+    ChartSpec("timeline_sector", "timeline", _timeline_data("sector"), build_timeline),
 )  # fmt: skip
 CHARTS: dict[str, ChartSpec] = {spec.name: spec for spec in _SPECS}
 

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from dashboard import i18n
+
 if TYPE_CHECKING:
     import pandas as pd
     import plotly.graph_objects as go
@@ -42,8 +44,6 @@ class ChartMeta:
 @dataclass(frozen=True)
 class ChartSpec:
     name: str  # stable id used in URLs, file names and the export CLI: "by_year", "by_province" …
-    title_ko: str
-    title_en: str
     kind: str  # one of KINDS
     # (connection, filters, lang) → tidy frame with columns category, series, value
     # (series may be None for a single-series chart); extra columns are allowed.
@@ -53,4 +53,5 @@ class ChartSpec:
     extra: dict[str, Any] | None = None
 
     def title(self, lang: str) -> str:
-        return self.title_en if lang == "en" else self.title_ko
+        """Its title, from dashboard/words.toml ("chart.<name>.title")."""
+        return i18n.t(f"chart.{self.name}.title", lang)

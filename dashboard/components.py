@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,7 @@ from dashboard import export as exports
 from dashboard.export import images, tables
 from dashboard.export.images import DEFAULT_SIZE, file_name, layout_options
 from dashboard.filters import Filters
-from dashboard.formatting import format_value
+from dashboard.formatting import format_value, year_words
 from etl.review import STATUS_OF
 
 DETAIL_PAGE = "dashboard/app_pages/detail.py"
@@ -71,9 +72,9 @@ def export_controls(name: str, figure: go.Figure, filters: Filters, lang: str) -
     """Under a chart: PNG/SVG at a chosen slide size (rendered on the server only when clicked),
     and "add to deck" with the filters the chart was drawn under."""
     row = st.container(horizontal=True)
-    with row.popover(exports.word("image", lang), icon=":material/download:", key=f"export_popover_{name}"):
+    with row.popover(i18n.t("export.image", lang), icon=":material/download:", key=f"export_popover_{name}"):
         size = st.selectbox(
-            exports.word("size", lang),
+            i18n.t("export.size", lang),
             list(images.SLIDE_SIZES.values()),
             format_func=lambda s: s.label,
             key=f"export_size_{name}",
@@ -91,9 +92,9 @@ def export_controls(name: str, figure: go.Figure, filters: Filters, lang: str) -
                 disabled=problem is not None,
                 on_click="ignore",
             )
-        st.caption(problem or exports.word("modebar_hint", lang))
+        st.caption(problem or i18n.t("export.modebar_hint", lang))
     row.button(
-        exports.word("add_to_deck", lang),
+        i18n.t("export.add_to_deck", lang),
         icon=":material/add_to_queue:",
         key=f"add_to_deck_{name}",
         on_click=add_to_deck,
@@ -103,7 +104,7 @@ def export_controls(name: str, figure: go.Figure, filters: Filters, lang: str) -
 
 def add_to_deck(item: exports.DeckItem, lang: str) -> None:
     """The deck (app_pages/deck.py) lives in the session, and in the URL so a reload keeps it."""
-    st.toast(exports.word("added", lang, n=session.add_to_deck(item)), icon=":material/slideshow:")
+    st.toast(i18n.t("export.added", lang, n=session.add_to_deck(item)), icon=":material/slideshow:")
 
 
 def commitment_rows(records: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -114,14 +115,16 @@ def commitment_rows(records: pd.DataFrame, lang: str) -> pd.DataFrame:
             i18n.t("unit", lang): [i18n.unit_name(u, lang) for u in records["unit"]],
             i18n.t("subject", lang): _subjects(records, lang),
             i18n.t("review_status", lang): tables.review_words(records, lang),
-            i18n.t("target_year", lang): records["target_year"].astype("Int64"),
+            i18n.t("target_year", lang): year_words(records["target_year"], lang),
             i18n.t("province", lang): [i18n.region_label(r, lang) for r in records["region"]],
-            i18n.t("city", lang): records["city"].fillna(""),
+            i18n.t("city", lang): [
+                i18n.city_label(c, lang) if isinstance(c, str) else "" for c in records["city"]
+            ],
             i18n.t("sector", lang): [i18n.sector_label(s, lang) for s in records["sector"]],
             i18n.t("kind", lang): [i18n.kind_label(k, lang) for k in records["kind"]],
             i18n.t("issuer", lang): records["issuer"],
             i18n.t("bulletin_date", lang): pd.to_datetime(records["issue_date"]).dt.date,
-            i18n.t("sentence", lang): records["sentence"],
+            i18n.t("sentence", lang): [plain_text(t) for t in records["sentence"]],
         }
     )
 
@@ -137,21 +140,53 @@ def values_written(records: pd.DataFrame, lang: str) -> list[str]:
     ]
 
 
+def readable_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A table as stored, for reading: headers in words ("column.<name>" in words.toml), dates
+    without a time of 00:00:00 and times to the minute."""
+    shown = frame.copy()
+    for name in shown.columns:
+        values = shown[name]
+        if pd.api.types.is_datetime64_any_dtype(values):
+            midnight = bool((values.dropna() == values.dropna().dt.normalize()).all())
+            shown[name] = values.dt.strftime("%Y-%m-%d" if midnight else "%Y-%m-%d %H:%M")
+        elif values.map(lambda v: isinstance(v, date)).any():
+            shown[name] = values.map(lambda v: f"{v:%Y-%m-%d}" if isinstance(v, date) else v)
+    return shown.rename(
+        columns={name: i18n.t(f"column.{name}", lang) for name in shown.columns if i18n.has(f"column.{name}")}
+    )
+
+
 def _subjects(records: pd.DataFrame, lang: str) -> list[str]:
     if lang != "en":
         return list(records["subject_ko"])
     return [en or ko for en, ko in zip(records["subject_en"], records["subject_ko"], strict=True)]
 
 
+# The commitments table: rows three lines high, so the source sentence wraps and reads without
+# dragging its column; the table tall enough for about a dozen rows.
+TABLE_ROW_HEIGHT = 78
+TABLE_HEIGHT = 1000
+# What a reader looks at first, left to right: the number, what it counts, the sentence it comes from.
+TABLE_FIRST = ("value", "subject", "sentence", "target_year", "province", "city")
+
+
 def show_table(records: pd.DataFrame, lang: str, key: str, on_select=None) -> None:
     """The commitments as a sortable table; with `on_select`, one row can be chosen."""
+    rows = commitment_rows(records, lang)
+    first = [i18n.t(name, lang) for name in TABLE_FIRST]
     dataframe(
-        commitment_rows(records, lang),
+        rows,
         hide_index=True,
         key=key,
         on_select=on_select or "ignore",
         selection_mode="single-row",
-        column_config={i18n.t("sentence", lang): st.column_config.TextColumn(width="large")},
+        height=min(TABLE_HEIGHT, 40 + TABLE_ROW_HEIGHT * len(rows)),
+        row_height=TABLE_ROW_HEIGHT,
+        column_order=first + [name for name in rows.columns if name not in first],
+        column_config={
+            i18n.t("subject", lang): st.column_config.TextColumn(width=200),
+            i18n.t("sentence", lang): st.column_config.TextColumn(width=620),
+        },
     )
     table_downloads(records, key, lang)
 
@@ -166,7 +201,7 @@ def table_downloads(records: pd.DataFrame, key: str, lang: str) -> None:
         ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     ):
         row.download_button(
-            exports.word(fmt, lang),
+            i18n.t(f"export.{fmt}", lang),
             data=lambda fmt=fmt: exports.table_bytes(records, filters, fmt, lang),
             file_name=f"{stem}.{fmt}",
             mime=mime,
@@ -239,15 +274,49 @@ def escape_markdown(text: str) -> str:
     return "".join(out)
 
 
-def highlight(text: str) -> str:
-    """The source sentence, escaped and marked: ▶ and a coloured background."""
-    return f"▶ :orange-background[**{escape_markdown(text)}**]"
+# The bulletins' text conversions print emphasis as markdown: "**1.8조 위안**".
+_EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_ESCAPED_EMPHASIS = re.compile(r"\\\*\\\*(?=\S)(.+?)(?<=\S)\\\*\\\*")
+
+
+def render_line(text: str) -> str:
+    """A bulletin line as markdown: escaped (escape_markdown), with only its own **emphasis**
+    shown bold instead of as literal asterisks."""
+    return _ESCAPED_EMPHASIS.sub(r"**\1**", escape_markdown(text))
+
+
+def plain_text(text: str) -> str:
+    """A bulletin line without its emphasis marks, for a table or a plain-text widget."""
+    return _EMPHASIS.sub(r"\1", str(text))
+
+
+def highlight(text: str, number: int | None = None) -> str:
+    """The source sentence marked: a block with a strong yellow background and a dark edge, bold.
+
+    HTML, so the mark is unmistakable; the text is HTML-escaped (and bidi controls made visible)
+    first, and a block-level element keeps markdown from reading inside it."""
+    escaped = html.escape(neutralise_bidi(plain_text(text)))
+    prefix = f"<code>{number}</code> " if number is not None else ""
+    return f'<div class="ptt-marked" style="{MARK_STYLE}">{prefix}▶ {escaped}</div>'
+
+
+MARK_STYLE = (
+    "background:#FFD54F;border-left:6px solid #E65100;padding:0.45rem 0.75rem;"
+    "font-weight:700;color:#1A1A1A;border-radius:4px;margin:0.25rem 0"
+)
+
+
+def show_marked(text: str, number: int | None = None) -> None:
+    st.markdown(highlight(text, number), unsafe_allow_html=True)
 
 
 def show_marked_lines(lines: pd.DataFrame, marked: int) -> None:
     """Bulletin lines (columns line, text), escaped, the line numbered `marked` highlighted."""
     for line in lines.itertuples():
-        st.markdown(highlight(line.text) if line.line == marked else escape_markdown(line.text))
+        if line.line == marked:
+            show_marked(line.text)
+        else:
+            st.markdown(render_line(line.text))
 
 
 def source_location(record: dict, lang: str) -> str:
@@ -271,8 +340,8 @@ def provenance_line(record: dict, article: dict | None, lang: str) -> str:
 
 def commitment_facts(record: dict, lang: str) -> pd.DataFrame:
     """One commitment's fields as a two-column table of label and value."""
-    city = f" · {record['city']}" if record["city"] else ""
-    year = "" if pd.isna(record["target_year"]) else str(int(record["target_year"]))
+    city = f" · {i18n.city_label(record['city'], lang)}" if record["city"] else ""
+    year = year_words(pd.Series([record["target_year"]]), lang)[0]
     facts = [
         ("kind", i18n.kind_label(record["kind"], lang)),
         ("value_text", record["value_text"]),

@@ -204,7 +204,7 @@ Field = ListField | RangeField | TextField | FlagField
 # The filters, in the order the sidebar shows them and a subtitle names them.
 FIELDS: tuple[Field, ...] = (
     ListField("provinces", "province", "province", "c.region", i18n.region_label),
-    ListField("cities", "city", "city", "c.city"),
+    ListField("cities", "city", "city", "c.city", i18n.city_label),
     ListField("sectors", "sector", "sector", "c.sector", i18n.sector_label),
     ListField("kinds", "kind", "kind", "c.kind", i18n.kind_label, allowed=KINDS),
     ListField("issuers", "issuer", "issuer", "c.issuer"),

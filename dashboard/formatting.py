@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
+
 from dashboard import i18n
 
 _KO_SCALES = ((1e12, "조"), (1e8, "억"), (1e4, "만"))
@@ -69,6 +71,11 @@ def format_value(
     if lang == "en":
         return _EN_QUALIFIER.get(qualifier, "") + text
     return ("약 " if qualifier == "~" else "") + text + _KO_QUALIFIER.get(qualifier, "")
+
+
+def year_words(years, lang: str = "ko") -> list[str]:
+    """Years as a reader sees them: "2026", or "연도 미상" / "No year" where none is known."""
+    return [i18n.t("no_year", lang) if year is None or pd.isna(year) else str(int(year)) for year in years]
 
 
 def axis_scale(unit: str, max_value: float, lang: str = "ko") -> tuple[float, str]:

@@ -57,9 +57,8 @@ reviewer = Slot("reviewer")  # the name reviews are signed with (dashboard.revie
 reviewer_input = Slot("reviewer_input")  # its sidebar widget
 db_connection = Slot("_db_connection")  # (data version, cursor), dashboard/db.py
 
-# The briefing deck (app_pages/deck.py): the charts added, and the file last built from them
+# The briefing deck (app_pages/deck.py): the charts added (the file is built from them, cached there)
 deck = Slot("deck", list)
-deck_file = Slot("deck_file")
 
 # Pages
 commitment_id = Slot("commitment_id")  # the record the detail page shows
@@ -118,7 +117,6 @@ def add_to_deck(item: DeckItem) -> int:
     """Add a chart to the deck; the number of charts it then holds."""
     held = deck.setdefault([])
     held.append(item)
-    deck_file.pop()
     return len(held)
 
 

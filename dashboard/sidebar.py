@@ -117,6 +117,7 @@ def _multiselect(
         key=key,
         format_func=lambda v: f"{spec.word(v, lang)} ({counts.get(v, 0):,})",
         placeholder=i18n.t("all", lang),
+        select_all=False,  # Streamlit writes "Select all" in English only; choosing none means all
     )
 
 

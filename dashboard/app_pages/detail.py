@@ -56,7 +56,7 @@ for flag in cached.commitment_flags(con, chosen).itertuples():  # data-quality f
 # 3. The source sentence in the article's text
 article = cached.article(con, record["bulletin"], record["article_seq"])
 st.subheader(f"{i18n.t('sentence', lang)} ({components.source_location(record, lang)})")
-st.markdown(components.highlight(record["sentence"]))
+components.show_marked(record["sentence"])
 st.caption(components.escape_markdown(components.provenance_line(record, article, lang)))
 with st.expander(i18n.t("article_text", lang)):
     components.show_marked_lines(

@@ -109,12 +109,10 @@ with text_column.container(height=420):
     for line in lines.itertuples():
         if not line.text.strip():
             continue
-        marked = (
-            components.highlight(line.text)
-            if line.line == record["line"]
-            else components.escape_markdown(line.text)
-        )
-        st.markdown(f"`{line.line}` {marked}")
+        if line.line == record["line"]:
+            components.show_marked(line.text, number=line.line)
+        else:
+            st.markdown(f"`{line.line}` {components.render_line(line.text)}")
 fields_column.dataframe(components.commitment_facts(record, lang), hide_index=True, key="review_facts")
 
 # 4. Numbers of the article the extractor did not take

@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard import cached, components, i18n, reviewing, session
 from etl import config, review
+from etl.review import STATUS_OF
 
 con, _, lang = components.context()
 st.title(i18n.t("page_sources", lang))
@@ -63,19 +64,7 @@ if bulletins.empty:
     st.info(i18n.t("empty", lang))
 else:
     bulletins = bulletins.assign(kind=bulletins["kind"].map(lambda kind: i18n.source_kind_label(kind, lang)))
-    components.dataframe(
-        bulletins.rename(
-            columns={
-                "issue_date": i18n.t("bulletin_date", lang),
-                "kind": i18n.t("source_kind", lang),
-                "file_name": i18n.t("file_name", lang),
-                "articles": i18n.t("articles", lang),
-                "commitments": i18n.t("commitments", lang),
-            }
-        ),
-        hide_index=True,
-        key="sources_bulletins",
-    )
+    components.dataframe(components.readable_frame(bulletins, lang), hide_index=True, key="sources_bulletins")
 
 # 3. Failures
 st.subheader(i18n.t("failures", lang))
@@ -83,18 +72,13 @@ failures = cached.ingest_failures(con)
 if failures.empty:
     st.success(i18n.t("no_failures", lang))
 else:
-    components.dataframe(
-        failures.rename(columns={"file_name": i18n.t("file_name", lang), "reason": i18n.t("reason", lang)}),
-        hide_index=True,
-        key="sources_failures",
-    )
+    components.dataframe(components.readable_frame(failures, lang), hide_index=True, key="sources_failures")
 
 # 4. Reviews that match no record of this build (kept in the store, listed here)
 orphans = cached.orphaned_reviews(con)
 if not orphans.empty:
     st.subheader(i18n.t("orphaned", lang))
-    components.dataframe(
-        orphans.rename(columns={"reviewer": i18n.t("reviewer", lang), "why": i18n.t("why", lang)}),
-        hide_index=True,
-        key="sources_orphans",
+    orphans = orphans.assign(
+        action=[i18n.review_status_label(STATUS_OF.get(a, a), lang) for a in orphans["action"]]
     )
+    components.dataframe(components.readable_frame(orphans, lang), hide_index=True, key="sources_orphans")

@@ -8,7 +8,7 @@ The page buttons, the deck page and the command line all call these functions.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import duckdb
@@ -50,17 +50,50 @@ def chart_image(
     return images.export_image(figure, fmt, size)
 
 
-def chart_slide(con: duckdb.DuckDBPyConnection, item: DeckItem, lang: str = "ko") -> slides.ChartSlide:
+# A deck page's preview of a slide: the chart as its PNG export draws it, small.
+THUMBNAIL = images.SlideSize(480, 270, "thumbnail")
+
+
+def chart_slide(
+    con: duckdb.DuckDBPyConnection, item: DeckItem, lang: str = "ko", *, cover_filters: Filters | None = None
+) -> slides.ChartSlide:
+    """One chart as a slide; its subtitle names its filters unless the cover already states them."""
     spec = charts.CHARTS[item.name]
     figure, frame = charts.render(con, item.name, item.filters, lang)
     empty = charts.is_empty(frame)
+    meta = charts.chart_meta(con, spec, item.filters, lang, frame)
+    if item.filters == cover_filters:
+        meta = replace(meta, subtitle="")
     return slides.ChartSlide(
         kind=spec.kind,
         frame=frame.iloc[0:0] if empty else frame,
-        meta=charts.chart_meta(con, spec, item.filters, lang, frame),
+        meta=meta,
         sentences=tuple(contributing_sentences(con, item.filters, frame, lang)),
         picture=None if empty or spec.kind in slides.NATIVE_CHART_TYPES else slide_picture(figure),
     )
+
+
+def single_category(name: str, frame: pd.DataFrame) -> bool:
+    """A bar or timeline chart left with one category (one province chosen, one sector): one bar
+    says nothing a sentence would not, so the deck leaves it out. A map keeps its place."""
+    if charts.CHARTS[name].kind == "map" or charts.is_empty(frame):
+        return False
+    return frame.loc[frame["value"] > 0, "category"].nunique() <= 1
+
+
+def left_out(con: duckdb.DuckDBPyConnection, items: Sequence[DeckItem], lang: str = "ko") -> list[DeckItem]:
+    """The items a deck leaves out: charts with a single category under their filters."""
+    return [
+        item
+        for item in items
+        if single_category(item.name, charts.render(con, item.name, item.filters, lang)[1])
+    ]
+
+
+def slide_thumbnail(con: duckdb.DuckDBPyConnection, item: DeckItem, lang: str = "ko") -> bytes:
+    """A small PNG of the chart a slide holds, for the deck page's preview."""
+    figure, _ = charts.render(con, item.name, item.filters, lang)
+    return images.export_image(figure, "png", THUMBNAIL)
 
 
 def slide_picture(figure: go.Figure) -> bytes:
@@ -117,19 +150,27 @@ def build_deck(
     lang: str = "ko",
     issued_on: date | None = None,
     title: str = "",
+    font: str = slides.DECK_FONT,
 ) -> bytes:
-    """The briefing deck: cover, one slide per item, the commitments shown with their sources."""
-    filter_sets = [item.filters for item in items]
+    """The briefing deck: cover, one slide per item (but those with a single category), the
+    commitments shown with their sources, in `font`."""
+    skipped = left_out(con, items, lang)
+    items = [item for item in items if item not in skipped]
+    filter_sets = list(dict.fromkeys(item.filters for item in items)) or [Filters()]
     records = shown_commitments(con, filter_sets)
     dates = sorted(set(pd.to_datetime(records["issue_date"]).dt.date))
+    # The filters are said once: on the cover when every chart shares them (the slides then
+    # leave them out), else on each slide, the cover listing every set once.
+    shared = filter_sets[0] if len(filter_sets) == 1 else None
     cover = slides.Cover(
-        filters=" / ".join(f.describe(lang) for f in dict.fromkeys(filter_sets)) or Filters().describe(lang),
+        filters=tuple(f.describe(lang) for f in filter_sets),
         sources=charts.source_line(dates, lang),
         issued_on=issued_on or date.today(),
         title=title,
         lang=lang,
+        font=font,
     )
-    chart_slides = [chart_slide(con, item, lang) for item in items]
+    chart_slides = [chart_slide(con, item, lang, cover_filters=shared) for item in items]
     return slides.build_deck(cover, chart_slides, tables.deck_table(records, lang))
 
 
@@ -164,42 +205,3 @@ def table_bytes(
         tables.header("exported_on", lang): (issued_on or date.today()).isoformat(),
     }
     return tables.to_xlsx(frame, about, lang)
-
-
-# The export controls' words (the dashboard's own live in dashboard/i18n.py).
-WORDS = {
-    "image": ("이미지", "Image"),
-    "size": ("크기", "Size"),
-    "modebar_hint": (
-        "차트 오른쪽 위 카메라 아이콘으로도 1920×1080 PNG를 받을 수 있습니다.",
-        "The camera icon at the chart's top right also downloads a 1920×1080 PNG.",
-    ),
-    "add_to_deck": ("브리핑에 추가", "Add to briefing"),
-    "added": ("브리핑 슬라이드에 담았습니다 ({n}개)", "Added to the briefing deck ({n} charts)"),
-    "csv": ("CSV", "CSV"),
-    "xlsx": ("엑셀 (XLSX)", "Excel (XLSX)"),
-    "deck_empty": (
-        "아직 담은 차트가 없습니다. 각 차트 아래 ‘브리핑에 추가’를 누르세요.",
-        "No charts yet: press ‘Add to briefing’ under any chart.",
-    ),
-    "deck_title": ("표지 제목", "Cover title"),
-    "build": ("슬라이드 만들기", "Build the slides"),
-    "building": ("슬라이드를 만드는 중…", "Building the slides…"),
-    "download_deck": ("PPTX 내려받기", "Download PPTX"),
-    "up": ("위로", "Move up"),
-    "down": ("아래로", "Move down"),
-    "remove": ("빼기", "Remove"),
-    "clear": ("모두 비우기", "Remove all"),
-    "deck_note": (
-        "차트는 PowerPoint에서 편집할 수 있는 차트로, 지도는 그림으로 들어갑니다. "
-        "각 슬라이드에 출처가, 슬라이드 노트에 근거 문장이 들어갑니다.",
-        "Charts become editable PowerPoint charts, the map a picture; each slide carries "
-        "its source and its sentences in the notes.",
-    ),
-}
-
-
-def word(key: str, lang: str = "ko", **values: object) -> str:
-    ko, en = WORDS[key]
-    text = en if lang == "en" else ko
-    return text.format(**values) if values else text

@@ -1,7 +1,7 @@
 """Briefing files from the command line, with the same builders as the app.
 
 python -m dashboard.export deck --out briefing.pptx [--province 광둥성] [--sector 반도체]
-                                [--years 2025-2030] [--charts by_year,by_province] [--db PATH]
+                                [--years 2025-2030] [--charts by_year,by_province] [--font FACE] [--db PATH]
 (every filter of the dashboard is an option: see --help)
 python -m dashboard.export chart by_year --format png [--size 1920x1080] --out by_year.png
 python -m dashboard.export chart --list
@@ -20,7 +20,7 @@ import duckdb
 
 from dashboard import charts, i18n, queries
 from dashboard import export as exports
-from dashboard.export import images
+from dashboard.export import images, slides
 from dashboard.filters import Field, Filters, ListField, RangeField, TextField
 from etl import config
 
@@ -100,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     deck.add_argument("--out", type=Path, required=True, metavar="FILE.pptx")
     deck.add_argument(
         "--charts", metavar="NAME,…", help=f"charts to include (default {','.join(exports.STANDARD_DECK)})"
+    )
+    deck.add_argument(
+        "--font",
+        default=slides.DECK_FONT,
+        metavar="FACE",
+        help=f"the slides' font, Latin and Hangul (default {slides.DECK_FONT!r}, on every Windows PC)",
     )
     add_filter_options(deck)
 
@@ -190,9 +196,13 @@ def resolve_value(spec: ListField, name: str, *, known: list[str]) -> str:
 
 def name_resolvers(con: duckdb.DuckDBPyConnection, lang: str) -> dict:
     """Fields whose names need more than the stored value or its words, each with its resolver:
-    provinces (aliases, and 산시 that may be two provinces)."""
-    regions = region_names(con, lang)
-    return {"provinces": lambda name: resolve_region(name, regions)}
+    provinces (aliases, and 산시 that may be two provinces) and sectors (each part of a label
+    joined with ·, from the sectors table)."""
+    regions, sectors = region_names(con, lang), sector_names(con)
+    return {
+        "provinces": lambda name: resolve_region(name, regions),
+        "sectors": lambda name: resolve_sector(name, sectors),
+    }
 
 
 def resolve_filters(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Filters:
@@ -211,6 +221,30 @@ def resolve_filters(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) ->
         else:
             values[spec.name] = chosen
     return Filters(**values)
+
+
+def sector_names(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
+    """Every way to write a sector (its id, Korean and English label, each part of a label joined
+    with ·: 반도체·집적회로 → 반도체, 집적회로) → the ids it may mean, from the sectors table."""
+    names: dict[str, set[str]] = {}
+    for sector_id, label_ko, label_en in con.execute("SELECT id, label_ko, label_en FROM sectors").fetchall():
+        for written in (sector_id, label_ko, label_en, *label_ko.split("·")):
+            names.setdefault(_bare(written), set()).add(sector_id)
+    return names
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"\s", "", name).casefold()
+
+
+def resolve_sector(name: str, names: dict[str, set[str]]) -> str:
+    found = names.get(_bare(name), set())
+    if len(found) == 1:
+        return next(iter(found))
+    if found:
+        raise UsageError(f"sector {name!r} may mean {' or '.join(sorted(found))}; give its id")
+    known = sorted({n for ids in names.values() for n in ids})
+    raise UsageError(f"unknown sector {name!r}; known: {', '.join(known)}")
 
 
 def connect(path: Path) -> duckdb.DuckDBPyConnection:
@@ -232,7 +266,7 @@ def run(args: argparse.Namespace) -> str:
         if args.command == "deck":
             out = check_out(args.out, (".pptx",))
             items = [exports.DeckItem(name, filters) for name in chart_names(args.charts)]
-            out.write_bytes(exports.build_deck(con, items, args.lang))
+            out.write_bytes(exports.build_deck(con, items, args.lang, font=args.font))
         elif args.command == "chart":
             out = check_out(args.out, (f".{args.format}",))
             out.write_bytes(exports.chart_image(con, args.name, filters, args.lang, args.format, args.size))

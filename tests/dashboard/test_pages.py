@@ -4,6 +4,7 @@ Assertions are on what the pages hold (table rows, chart data), worked out from 
 """
 
 import base64
+import re
 import shutil
 from datetime import timedelta
 from pathlib import Path
@@ -170,9 +171,10 @@ def test_detail_shows_the_sentence_escaped_and_marked(monkeypatch, seeded_path):
     at.session_state["commitment_id"] = "c2"
     at = open_page(at.run(), "detail")
     assert at.header[0].value == "100개 이상"
-    marked = [m.value for m in at.markdown if m.value.startswith("▶")]
-    assert marked and all("<script>" not in m and r"\<script\>" in m for m in marked)
-    assert r"\*\*굵게\*\*" in marked[0]
+    marked = [m.value for m in at.markdown if 'class="ptt-marked"' in m.value]
+    # the sentence's own markup is text: the tag escaped, the emphasis marks dropped (the mark is bold)
+    assert marked and all("<script>" not in m and "&lt;script&gt;" in m for m in marked)
+    assert "▶" in marked[0] and "굵게" in marked[0] and "**" not in marked[0]
     references = table(at, 1)
     assert references["URL"][0] == "https://example.org/robot" and pd.isna(references["URL"][1])
     others = table(at, 2)
@@ -196,7 +198,7 @@ def test_detail_of_a_pdf_record_names_its_page_and_shows_the_page_marked(monkeyp
     page_text = next(e for e in at.expander if e.label == "3쪽 본문 (원문 문장 강조)")
     shown = [m.value for m in page_text.markdown]
     assert len(shown) == 5 and shown[0] == components.escape_markdown(LINES[(B1, 2)][0])
-    assert shown[2].startswith("▶") and r"\<script\>" in shown[2] and "<script>" not in shown[2]
+    assert "▶" in shown[2] and "&lt;script&gt;" in shown[2] and "<script>" not in shown[2]
 
 
 def test_detail_of_a_text_record_names_its_line(monkeypatch, seeded_path):
@@ -221,8 +223,13 @@ def test_sources_lists_bulletins_and_failures(monkeypatch, seeded_path):
     at = open_page(app(monkeypatch, seeded_path).run(), "sources")
     bulletins = table(at, 0)
     assert list(bulletins[i18n.t("commitments", "ko")]) == [0, 4, 4]
-    assert all(len(sha) == 64 for sha in bulletins["sha256"])
-    assert list(table(at, 1)[i18n.t("file_name", "ko")]) == ["broken.txt"]
+    assert all(len(sha) == 64 for sha in bulletins["SHA-256 해시"])
+    # dates as dates (no 00:00:00), every header in Korean
+    assert list(bulletins["발행일"]) == ["2023-07-21", "2023-07-14", "2023-07-07"]
+    assert not [name for name in bulletins.columns if re.fullmatch(r"[a-z_0-9]+", name)]
+    failures = table(at, 1)
+    assert list(failures[i18n.t("file_name", "ko")]) == ["broken.txt"]
+    assert "시도 일시 (UTC)" in failures.columns
 
 
 @pytest.mark.parametrize(

@@ -33,11 +33,11 @@ def test_deck_for_a_province_given_in_korean(export_db_file, tmp_path, capsys, c
                  "--years", "2025-2027", "--charts", "by_province,by_year"])  # fmt: skip
     assert code == 0 and capsys.readouterr().out.strip() == str(out)
     slides = Presentation(out).slides
-    assert len(slides) == 1 + 2 + 1
-    (by_province,) = [shape.chart for shape in slides[1].shapes if shape.has_chart]
-    # Guangdong, years 2025–2027: c1, c2, c6.
-    assert list(by_province.plots[0].categories) == [i18n.region_label("Guangdong", "ko")]
-    assert by_province.plots[0].series[0].values == (3.0,)
+    # Guangdong, years 2025–2027: c1, c2, c6. The region chart would be one bar (Guangdong): left out.
+    assert len(slides) == 1 + 1 + 1
+    (by_year,) = [shape.chart for shape in slides[1].shapes if shape.has_chart]
+    assert sum(v or 0 for series in by_year.plots[0].series for v in series.values) == 3.0
+    assert i18n.region_label("Guangdong", "ko") in slides[0].shapes[2].text_frame.text
 
 
 def test_chart_svg_at_a_chosen_size(export_db_file, tmp_path, chromium):
@@ -55,6 +55,19 @@ def test_table_csv(export_db_file, tmp_path):
                  "--province", "Beijing"]) == 0  # fmt: skip
     back = pd.read_csv(io.BytesIO(out.read_bytes()), encoding="utf-8-sig")
     assert list(back["ID"]) == ["c3", "c4"]
+
+
+@pytest.mark.parametrize("sector", ["반도체", "semiconductors", "Semiconductors", "데이터"])
+def test_a_sector_is_taken_in_korean_english_or_as_its_id(export_db_file, tmp_path, sector):
+    # 데이터 is one part of 컴퓨팅·데이터: it names computing_data alone
+    expected = "computing_data" if sector == "데이터" else "semiconductors"
+    out = tmp_path / "table.csv"
+    assert (
+        main(["table", "--format", "csv", "--out", str(out), "--db", str(export_db_file), "--sector", sector])
+        == 0
+    )
+    back = pd.read_csv(io.BytesIO(out.read_bytes()), encoding="utf-8-sig")
+    assert set(back[i18n.t("sector", "ko")]) == {i18n.sector_label(expected, "ko")}
 
 
 @pytest.mark.parametrize(

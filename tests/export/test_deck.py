@@ -78,15 +78,48 @@ def test_every_chart_slide_carries_the_source_and_its_sentences(export_db, sente
     assert all(sentence[c] in map_notes for c in ("c1", "c2", "c3", "c4", "c6"))
 
 
-def test_largest_values_slide_shows_one_unit_and_only_its_sentences(export_db, sentence):
-    # Units present: count ×2, CNY, percent, EFLOPS, people → CNY is preferred: c2 alone,
-    # 1e10 yuan drawn as 100 (억 위안).
+def test_a_chart_left_with_one_category_is_left_out_of_the_deck(export_db):
+    # Units present: count ×2, CNY, percent, EFLOPS, people → CNY is preferred: c2 alone, one bar;
+    # with Guangdong chosen the region chart has one bar too. Neither gets a slide; the sector
+    # chart (semiconductors, AI) does.
     slides = deck(export_db, ["top_values"]).slides
-    chart = chart_of(slides[1])
-    assert chart.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
-    assert chart.plots[0].series[0].values == (100.0,)
-    assert chart.value_axis.axis_title.text_frame.text.endswith("(억 위안)")
-    assert notes_of(slides[1]) == [f"• [2023.7.7 · {ko('Guangdong')}] {sentence['c2']}"]
+    assert len(slides) == 1 + 1  # cover and table
+    filters = Filters(provinces=("Guangdong",))
+    slides = deck(export_db, ["by_province", "by_sector", "province_map"], filters).slides
+    assert len(slides) == 1 + 2 + 1
+    assert list(chart_of(slides[1]).plots[0].categories) == [ko(sector="semiconductors"), ko(sector="AI")]
+
+
+def test_the_cover_states_shared_filters_once_and_the_slides_do_not_repeat_them(export_db):
+    filters = Filters(provinces=("Guangdong",))
+    slides = deck(export_db, ["by_sector", "by_year"], filters).slides
+    words = filters.describe("ko")
+    texts = [[s.text_frame.text for s in slide.shapes if s.has_text_frame] for slide in slides]
+    assert sum(text.count(words) for text in texts[0]) == 1
+    assert not any(words in text for slide in texts[1:3] for text in slide)
+
+
+def test_different_filters_each_named_on_the_cover_and_on_their_slide(export_db):
+    items = [DeckItem("by_sector", Filters(provinces=("Guangdong",))), DeckItem("by_sector", Filters())]
+    slides = Presentation(io.BytesIO(build_deck(export_db, items, "ko"))).slides
+    cover = " ".join(s.text_frame.text for s in slides[0].shapes if s.has_text_frame)
+    assert cover.count(ko("Guangdong")) == 1 and cover.count(i18n.t("all_commitments", "ko")) == 1
+    second = [s.text_frame.text for s in slides[1].shapes if s.has_text_frame]
+    assert ko("Guangdong") in second
+
+
+def test_the_deck_font_can_be_chosen(export_db):
+    items = [DeckItem("by_sector", Filters())]
+    shown = Presentation(io.BytesIO(build_deck(export_db, items, "ko", font="Noto Sans CJK KR")))
+    faces = {
+        element.get("typeface")
+        for slide in shown.slides
+        for element in slide.shapes._spTree.iter(
+            "{http://schemas.openxmlformats.org/drawingml/2006/main}ea",
+            "{http://schemas.openxmlformats.org/drawingml/2006/main}latin",
+        )
+    }
+    assert faces == {"Noto Sans CJK KR"}
 
 
 def test_filters_reach_cover_charts_and_table(export_db):
