@@ -53,6 +53,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "n_commitments": ("목표", "Commitments"),
     "n_provinces": ("지역", "Regions"),
     "n_sectors": ("산업", "Sectors"),
+    # Headline figures and chart notes that keep targets, funding and achieved figures apart.
+    "n_targets": ("목표", "Targets"),
+    "n_funding": ("지원·투자", "Funding"),
+    "n_actuals": ("실적 (달성치)", "Achieved figures"),
+    "targets_only_note": ("목표만 셈 (제외: {kinds})", "Targets only (not counted: {kinds})"),
+    "actuals_left_out_note": (
+        "실적(달성치) {n}건은 목표가 아니므로 제외",
+        "Achieved figures left out (not targets): {n}",
+    ),
+    "one_category_note": (
+        "이 조건에서는 항목이 하나뿐입니다",
+        "Only one category under these filters",
+    ),
+    "by_city_title": ("{province} 도시별 목표·지원·실적 수", "{province}: targets, funding and actuals by city"),
+    "province_wide": ("성 전역 (도시 미지정)", "Province-wide (no city)"),
+    "one_sector_title": ("{sector}: 유형별 수", "{sector}: commitments by kind"),
     "nearest_deadlines": ("다가오는 목표연도", "Nearest deadlines"),
     "empty": ("조건에 맞는 목표가 없습니다. 필터를 넓혀 보세요.", "No commitments match these filters."),
     "building_db": ("주간동향에서 데이터베이스를 만드는 중…", "Building the database from the bulletins…"),

@@ -62,37 +62,47 @@ def test_chart_meta_follows_the_filters(con):
     assert meta.lang == "ko"
 
 
-def test_by_year_stacks_sectors_per_year_with_undated_last(con):
+def test_by_year_counts_targets_only_stacked_by_sector(con):
     frame = charts.CHARTS["by_year"].data(con, Filters(), "ko")
     semis, robots = i18n.sector_label("semiconductors", "ko"), i18n.sector_label("robotics", "ko")
     computing, rnd = i18n.sector_label("computing_data", "ko"), i18n.sector_label("rnd_innovation", "ko")
+    # Targets c1, c2, c5, c6, c7; the funding c3, c4 and the achieved figure c8 are not targets.
     assert as_dict(frame) == {
-        ("2025", robots): 2,
+        ("2025", robots): 1,
         ("2025", computing): 2,
-        ("2025", semis): 1,
         ("2030", rnd): 1,
         ("2030", semis): 1,
-        ("연도 미상", semis): 1,
     }
-    assert list(dict.fromkeys(frame["category"])) == ["2025", "2030", "연도 미상"]
+    assert list(dict.fromkeys(frame["category"])) == ["2025", "2030"]
+    assert frame.attrs["note"] == "목표만 셈 (제외: 지원·투자 2건, 실적 1건)"
+
+
+def test_by_year_counts_the_kinds_the_filter_names(con):
+    frame = charts.CHARTS["by_year"].data(con, Filters(kinds=("funding",)), "ko")
+    robots, semis = i18n.sector_label("robotics", "ko"), i18n.sector_label("semiconductors", "ko")
+    assert as_dict(frame) == {("2025", robots): 1, ("2025", semis): 1}
+    assert frame.attrs["note"] == ""
 
 
 def test_by_province_counts_and_changes_with_the_filter(con):
     frame = charts.CHARTS["by_province"].data(con, Filters(), "en")
-    assert dict(zip(frame["region"], frame["value"], strict=True)) == {
-        "Beijing": 3,
-        "Guangdong": 3,
-        "National": 2,
+    assert frame.groupby("region")["value"].sum().to_dict() == {"Beijing": 3, "Guangdong": 3, "National": 2}
+    # Split by kind: Guangdong has the funding c4, the target c7 and the achieved figure c8.
+    assert as_dict(frame[frame["region"] == "Guangdong"]) == {
+        ("Guangdong", "Target"): 1,
+        ("Guangdong", "Funding"): 1,
+        ("Guangdong", "Actual"): 1,
     }
     filtered = charts.CHARTS["by_province"].data(con, Filters(sectors=("robotics",)), "en")
-    assert dict(zip(filtered["region"], filtered["value"], strict=True)) == {"Beijing": 2}
+    assert filtered.groupby("region")["value"].sum().to_dict() == {"Beijing": 2}
 
 
 def test_map_lists_every_province_keyed_like_the_geojson(con):
     frame = charts.CHARTS["province_map"].data(con, BEIJING, "ko")
     assert len(frame) == 34 and set(frame["region"]) == set(charts.province_names())
-    assert frame.set_index("region")["value"].to_dict()["Beijing"] == 1 * 3
-    assert frame["value"].sum() == 3  # National is not a province and is not on the map
+    # The map counts targets: Beijing's c1 and c2, not the funding c3.
+    assert frame.set_index("region")["value"].to_dict()["Beijing"] == 2
+    assert frame["value"].sum() == 2
     figure, _ = charts.render(con, "province_map", BEIJING, "ko")
     trace = figure.data[0]
     assert trace.type == "choroplethmap" and figure.layout.map.style == "white-bg"
@@ -125,10 +135,13 @@ def test_value_chart_shows_one_unit_and_never_adds(con):
 
 def test_value_chart_takes_the_unit_the_filter_names(con):
     frame = charts.CHARTS["top_values"].data(con, Filters(units=("count",)), "en")
-    assert list(frame["id"]) == ["c1", "c8", "c2"]
-    assert list(frame["value"]) == [1000, 500, 100]
+    # c8 (500, an achieved figure) is never listed among the largest targets.
+    assert list(frame["id"]) == ["c1", "c2"]
+    assert list(frame["value"]) == [1000, 100]
+    assert list(frame["series"]) == ["Target", "Target"]
     assert frame.attrs["unit_label"] == "Value (count)"
-    assert "note" not in frame.attrs  # the filter already left the other units out
+    # The filter already left the other units out; the achieved figure is counted in the note.
+    assert frame.attrs["note"] == "Achieved figures left out (not targets): 1"
 
 
 def test_same_subject_place_and_year_get_separate_bars():
@@ -137,17 +150,16 @@ def test_same_subject_place_and_year_get_separate_bars():
 
 
 def test_axis_titles_carry_units(con):
-    for name in ("by_year", "sector_kind"):
-        figure, _ = charts.render(con, name, Filters(), "ko")
-        assert figure.layout.yaxis.title.text == "목표 수 (건)"
-    for name in ("by_province", "by_sector"):
+    figure, _ = charts.render(con, "by_year", Filters(), "ko")
+    assert figure.layout.yaxis.title.text == "목표 수 (건)"
+    for name in ("by_province", "by_sector", "sector_kind"):
         figure, _ = charts.render(con, name, Filters(), "en")
         assert figure.layout.xaxis.title.text == "Commitments (count)"
 
 
 def test_stacked_counts_add_up_to_the_number_of_commitments(con):
     figure, _ = charts.render(con, "by_year", Filters(), "ko")
-    assert sum(sum(trace.y) for trace in figure.data) == 8
+    assert sum(sum(trace.y) for trace in figure.data) == 5  # the five targets
     assert figure.layout.barmode == "stack"
 
 
@@ -155,7 +167,8 @@ def test_timeline_rows_per_group_and_year(con):
     frame = charts.CHARTS["timeline_province"].data(con, Filters(), "en")
     beijing = i18n.region_label("Beijing", "en")
     rows = frame[frame["category"] == beijing]
-    assert dict(zip(rows["target_year"], rows["value"], strict=True)) == {2025: 2, 2030: 1}
+    # Targets only: c2 (2025) and c1 (2030); the funding c3 is not a deadline.
+    assert dict(zip(rows["target_year"], rows["value"], strict=True)) == {2025: 1, 2030: 1}
     assert set(rows["plan_start"].dropna()) == {2023}
     figure, _ = charts.render(con, "timeline_province", Filters(), "en")
     assert figure.layout.xaxis.title.text == "Target year"
