@@ -162,7 +162,9 @@ def _kinds_of_one_sector(con: duckdb.DuckDBPyConnection, filters: Filters, lang:
         for r in counts.itertuples()
     ]
     frame = _tidy(rows, ["kind", "colour"])
-    frame.attrs["title"] = i18n.t("one_sector_title", lang, sector=i18n.sector_label(filters.sectors[0], lang))
+    frame.attrs["title"] = i18n.t(
+        "one_sector_title", lang, sector=i18n.sector_label(filters.sectors[0], lang)
+    )
     return frame
 
 
@@ -261,7 +263,9 @@ def top_values_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str)
     left_out = int(queries.count_by(con, filters, "unit").query("key != @unit")["n"].sum())
     if left_out:
         notes.append(i18n.t("other_units_note", lang, unit=i18n.unit_name(unit, lang), n=left_out))
-    actuals = int(queries.count_by(con, replace(filters, units=(unit,)), "kind").query("key == 'actual'")["n"].sum())
+    actuals = int(
+        queries.count_by(con, replace(filters, units=(unit,)), "kind").query("key == 'actual'")["n"].sum()
+    )
     if actuals:
         notes.append(i18n.t("actuals_left_out_note", lang, n=actuals))
     frame.attrs["note"] = " · ".join(notes)

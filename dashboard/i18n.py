@@ -66,7 +66,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "이 조건에서는 항목이 하나뿐입니다",
         "Only one category under these filters",
     ),
-    "by_city_title": ("{province} 도시별 목표·지원·실적 수", "{province}: targets, funding and actuals by city"),
+    "by_city_title": (
+        "{province} 도시별 목표·지원·실적 수",
+        "{province}: targets, funding and actuals by city",
+    ),
     "province_wide": ("성 전역 (도시 미지정)", "Province-wide (no city)"),
     "one_sector_title": ("{sector}: 유형별 수", "{sector}: commitments by kind"),
     "nearest_deadlines": ("다가오는 목표연도", "Nearest deadlines"),

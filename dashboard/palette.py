@@ -16,7 +16,17 @@ from functools import cache
 from etl import sectors
 
 # Paul Tol, "muted" (2021): rose, indigo, sand, green, cyan, wine, teal, olive, purple.
-TOL_MUTED = ("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499")
+TOL_MUTED = (
+    "#CC6677",
+    "#332288",
+    "#DDCC77",
+    "#117733",
+    "#88CCEE",
+    "#882255",
+    "#44AA99",
+    "#999933",
+    "#AA4499",
+)
 # Okabe & Ito (2008) without black and the yellow that vanishes on white.
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7")
 # Paul Tol, "light": light blue, orange, pear, pink.
@@ -40,7 +50,9 @@ def sector_colours() -> dict[str, str]:
     """Sector id → colour, in the taxonomy's order; `other` grey."""
     ids = [s.id for s in sectors.sectors() if s.id != sectors.OTHER]
     if len(ids) > len(SECTOR_SEQUENCE):
-        raise ValueError(f"{len(ids)} sectors but only {len(SECTOR_SEQUENCE)} colours in dashboard/palette.py")
+        raise ValueError(
+            f"{len(ids)} sectors but only {len(SECTOR_SEQUENCE)} colours in dashboard/palette.py"
+        )
     return {**dict(zip(ids, SECTOR_SEQUENCE, strict=False)), sectors.OTHER: OTHER_GREY}
 
 
