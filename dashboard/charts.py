@@ -393,26 +393,6 @@ def for_screen(figure: go.Figure) -> go.Figure:
     return screen
 
 
-def whole_step(span: float, most: int = 8) -> int:
-    """The smallest of 1, 2, 5, 10, 20, 50 … that cuts `span` into at most `most` steps."""
-    step, factors = 1, (2, 2.5, 2)
-    while span / step > most:
-        step = int(step * factors[0])
-        factors = factors[1:] + factors[:1]
-    return step
-
-
-def count_ticks(largest: float) -> dict:
-    """A count axis in whole numbers (never 0.5건), evenly spaced."""
-    return {"tick0": 0, "dtick": whole_step(largest), "tickformat": ",d"}
-
-
-def money_ticks() -> dict:
-    """A value axis already divided into 억/조 위안 (formatting.axis_scale): plain numbers, never
-    plotly's SI suffixes ("50B")."""
-    return {"tickformat": ",~r", "exponentformat": "none"}
-
-
 def is_empty(frame: pd.DataFrame) -> bool:
     return frame.empty or float(frame["value"].sum()) == 0
 
@@ -500,9 +480,9 @@ def _bar_marker(part: pd.DataFrame) -> dict:
 def _value_ticks(frame: pd.DataFrame) -> dict:
     """Whole-number ticks on a count axis; Korean/English money units on a value axis."""
     if "unit_label" in frame.attrs:
-        return money_ticks()
+        return formatting.money_ticks()
     largest = frame.groupby("category")["value"].sum().max()
-    return count_ticks(float(largest))
+    return formatting.count_ticks(float(largest))
 
 
 def build_barh(frame: pd.DataFrame, meta: ChartMeta) -> go.Figure:
@@ -567,7 +547,7 @@ def build_timeline(frame: pd.DataFrame, meta: ChartMeta) -> go.Figure:
             "title": {"text": _escape(i18n.t("target_year", meta.lang))},
             # Every year when they fit, else every second or fifth: thinned evenly, never rotated.
             "tick0": int(frame["target_year"].min()),
-            "dtick": whole_step(frame["target_year"].max() - frame["target_year"].min(), 10),
+            "dtick": formatting.whole_step(frame["target_year"].max() - frame["target_year"].min(), 10),
             "tickformat": "d",
             "tickangle": 0,
             "automargin": True,
