@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -18,10 +19,12 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.colors import sample_colorscale
 
 from dashboard import formatting, i18n, palette, queries
 from dashboard.chartspec import FONT_FAMILY, ChartMeta, ChartSpec
 from dashboard.filters import Filters
+from etl import gazetteer
 
 GEOJSON_FILE = Path(__file__).resolve().parent / "assets" / "china_provinces.geojson"
 TIDY_COLUMNS = ["category", "series", "value"]
@@ -68,7 +71,10 @@ def _left_out_note(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) 
 def by_year_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> pd.DataFrame:
     """Targets per target year, stacked by sector; years in order, those without last."""
     counts = queries.count_by(con, counted_filters(filters), "target_year", "sector")
-    counts = counts.sort_values(["key", "n"], ascending=[True, False], na_position="last")
+    # Series in the taxonomy's order, so the legend reads the same in every chart and filter.
+    taxonomy = {sector: i for i, sector in enumerate(palette.sector_colours())}
+    counts = counts.assign(order=counts["series"].map(taxonomy))
+    counts = counts.sort_values(["key", "order"], na_position="last")
     rows = [
         {
             "category": _year_label(r.key, lang),
@@ -95,8 +101,9 @@ def by_region_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) 
     targets, funding and actual figures; with one province chosen, per city of that province."""
     province = _one_province(filters)
     dimension = "city" if province else "region"
-    counts = queries.count_by(con, filters, dimension, "kind")
-    order = counts.groupby("key", dropna=False)["n"].sum().sort_values(ascending=False, kind="stable")
+    # A record of the province with no city: "" (the province-wide bar).
+    counts = queries.count_by(con, filters, dimension, "kind").fillna({"key": ""})
+    order = counts.groupby("key")["n"].sum().sort_values(ascending=False, kind="stable")
     rank = {key: i for i, key in enumerate(order.index)}
     counts = counts.assign(rank=[rank[k] for k in counts["key"]], kind_rank=counts["series"].map(_KIND_ORDER))
     counts = counts.sort_values(["rank", "kind_rank"])
@@ -119,7 +126,7 @@ def by_region_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) 
 
 
 def _place_label(key: object, province: str | None, lang: str) -> str:
-    if province and (key is None or pd.isna(key)):
+    if province and not key:
         return i18n.t("province_wide", lang)
     return i18n.region_label(str(key), lang)
 
@@ -346,6 +353,8 @@ def _slide_layout(figure: go.Figure, meta: ChartMeta) -> go.Figure:
             "title": None,
             "font": {"size": 12},
             "tracegroupgap": 2,
+            # Plotly lists stacked series bottom-up by default; a reader expects the frame's order.
+            "traceorder": "normal",
         },
         annotations=[
             {
@@ -489,31 +498,100 @@ def build_barh(frame: pd.DataFrame, meta: ChartMeta) -> go.Figure:
     return build_bar(frame, meta, horizontal=True)
 
 
+def _mercator(lat: float) -> float:
+    """Web Mercator's y in degrees, so the provinces keep the shape readers know."""
+    return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+
+
+@cache
+def _province_outlines() -> dict[str, tuple[list, list]]:
+    """Province → (x, y) of its rings, projected, rings separated by None (one filled trace each)."""
+    outlines = {}
+    for feature in province_geojson()["features"]:
+        geometry = feature["geometry"]
+        polygons = (
+            geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        )
+        xs: list = []
+        ys: list = []
+        for polygon in polygons:
+            for ring in polygon:
+                xs += [point[0] for point in ring] + [None]
+                ys += [_mercator(point[1]) for point in ring] + [None]
+        outlines[feature["id"]] = (xs, ys)
+    return outlines
+
+
+# Names moved off the centroid where two neighbours would print over each other.
+_LABEL_POSITION = {
+    "Beijing": "top left",
+    "Hebei": "bottom left",
+    "Shanghai": "middle right",
+    "Jiangsu": "top left",
+    "Chongqing": "bottom right",
+    "Ningxia": "top left",
+    "Shanxi": "bottom left",
+}
+# Too small to carry a label of their own on a country-wide map (named when they have commitments).
+_SMALL_UNITS = ("Hong Kong", "Macao", "Tianjin")
+
+
 def build_map(frame: pd.DataFrame, meta: ChartMeta) -> go.Figure:
-    """Provinces coloured by count on a tile-less map: nothing is fetched from the network."""
+    """Provinces coloured by count, each named, with the colour scale beside the map. Drawn as
+    plain filled shapes on hidden axes: pure SVG, so nothing is fetched from the network (no
+    tiles, no glyphs, no topojson), the names use the project's font and exports look the same."""
     if is_empty(frame):
         return _empty_figure(meta)
-    figure = go.Figure(
-        go.Choroplethmap(
-            geojson=province_geojson(),
-            featureidkey="id",
-            locations=frame["region"],
-            customdata=frame["region"],
-            z=frame["value"],
-            zmin=0,
-            text=[_escape(c) for c in frame["category"]],
-            hovertemplate="%{text}: %{z:,} " + _escape(meta.unit_label) + "<extra></extra>",
-            colorscale=[[0, palette.MAP_SCALE[0]], [0.0001, palette.MAP_SCALE[1]], [1, palette.MAP_SCALE[2]]],
-            marker={"line": {"color": "#8a8a8a", "width": 0.6}},
-            colorbar={"title": {"text": _escape(meta.unit_label)}, "thickness": 14},
-        )
-    )
+    figure = go.Figure()
+    largest = float(frame["value"].max())
+    scale = [[0, palette.MAP_SCALE[0]], [0.0001, palette.MAP_SCALE[1]], [1, palette.MAP_SCALE[2]]]
+    outlines = _province_outlines()
+    for row in frame.itertuples():
+        xs, ys = outlines[row.region]
+        figure.add_scatter(
+            x=xs, y=ys, mode="lines", fill="toself", line={"color": "#8A8A8A", "width": 0.6},
+            fillcolor=sample_colorscale(scale, row.value / largest)[0], hoveron="fills",
+            name=_escape(row.category), text=f"{_escape(row.category)}: {row.value:,.0f} {_escape(meta.unit_label)}",
+            hoverinfo="text", showlegend=False,
+        )  # fmt: skip
+    places = {p.name_en: p for p in gazetteer.provinces()}
+    shown = frame[~frame["region"].isin(_SMALL_UNITS) | (frame["value"] > 0)]
+    # One point per province at its centroid: its name, and what a click on the map chooses.
+    figure.add_scatter(
+        x=[places[r].lon for r in shown["region"]],
+        y=[_mercator(places[r].lat) for r in shown["region"]],
+        mode="markers+text",
+        text=[_map_name(r, places[r], meta.lang) for r in shown["region"]],
+        textposition=[_LABEL_POSITION.get(r, "middle center") for r in shown["region"]],
+        # Dark names with a white halo: readable on the palest and the darkest fill alike.
+        textfont={"size": 11, "color": "#222222", "shadow": "0 0 3px #FFFFFF, 0 0 2px #FFFFFF"},
+        marker={
+            "size": 10, "opacity": 0, "color": shown["value"], "colorscale": scale, "cmin": 0, "cmax": largest,
+            "showscale": True,
+            # Under the map, centred like it, so it stays next to the map at any width.
+            "colorbar": {"title": {"text": _escape(meta.unit_label), "side": "top"}, "orientation": "h",
+                         "thickness": 12, "len": 0.35, "x": 0.5, "xanchor": "center", "y": 0.0,
+                         "yanchor": "bottom", **formatting.count_ticks(largest)},
+        },
+        customdata=shown["region"],
+        hovertemplate="%{text}: %{marker.color:,} " + _escape(meta.unit_label) + "<extra></extra>",
+        showlegend=False,
+    )  # fmt: skip
     _slide_layout(figure, meta)
-    # Mainland China (18–54°N, 73–135°E) fits a half-width chart at this zoom; users can zoom in.
+    hidden = {"visible": False, "fixedrange": False}
+    # Mainland China and its islands (73–135°E, 18–54°N), the same shape at every width.
     figure.update_layout(
-        map={"style": "white-bg", "center": {"lat": 37.5, "lon": 104.5}, "zoom": 2.2}, height=520
+        xaxis={**hidden, "range": [73, 136]},
+        # From 8°N: the band under Hainan holds the colour scale.
+        yaxis={**hidden, "range": [_mercator(8), _mercator(54)], "scaleanchor": "x", "scaleratio": 1},
+        height=560,
     )
     return figure
+
+
+def _map_name(region: str, place, lang: str) -> str:
+    """A short name on the map: 광둥, 베이징 (the tables use the full "광둥성 (广东)")."""
+    return place.name_ko if lang == "ko" else region
 
 
 def build_timeline(frame: pd.DataFrame, meta: ChartMeta) -> go.Figure:
@@ -558,8 +636,9 @@ def build_timeline(frame: pd.DataFrame, meta: ChartMeta) -> go.Figure:
             "categoryarray": groups,
             "autorange": "reversed",
             "type": "category",
+            "automargin": True,
         },
-        height=max(420, 140 + 34 * len(groups)),
+        height=max(420, 160 + 34 * len(groups)),
     )
     return figure
 

@@ -31,11 +31,6 @@ from dashboard.filters import Filters  # noqa: E402
 STANDARD_DECK = ("by_year", "by_province", "province_map", "by_sector", "top_values", "timeline_province")
 
 
-# Tile zoom and centre at which China (18°–54° N) fills the picture's 720-pixel layout height;
-# the builder's zoom suits the smaller chart on screen.
-MAP_FIT = {"zoom": 3.4, "center": {"lat": 37.5, "lon": 105.0}}
-
-
 @dataclass(frozen=True)
 class DeckItem:
     """One chart in the deck, with the filters it was added under."""
@@ -76,8 +71,6 @@ def slide_picture(figure: go.Figure) -> bytes:
     bare = go.Figure(figure).update_layout(
         title_text="", title_subtitle_text="", annotations=[], margin={"t": 10, "b": 10}
     )
-    if bare.layout.map.style is not None:
-        bare.update_layout(map=MAP_FIT)
     width, height = slides.PICTURE_PIXELS
     return images.export_image(bare, "png", images.SlideSize(width, height, "slide chart area"))
 

@@ -104,9 +104,17 @@ def test_map_lists_every_province_keyed_like_the_geojson(con):
     assert frame.set_index("region")["value"].to_dict()["Beijing"] == 2
     assert frame["value"].sum() == 2
     figure, _ = charts.render(con, "province_map", BEIJING, "ko")
-    trace = figure.data[0]
-    assert trace.type == "choroplethmap" and figure.layout.map.style == "white-bg"
-    assert list(trace.locations) == list(frame["region"])
+    # Plain SVG shapes (no tiles, glyphs or topojson to fetch): an outline per province ...
+    *outlines, names = figure.data
+    assert len(outlines) == 34 and {t.fill for t in outlines} == {"toself"}
+    fills = {t.name: t.fillcolor for t in outlines}
+    assert fills[i18n.region_label("Beijing", "ko")] == "rgb(8, 48, 107)"  # the scale's darkest, #08306B
+    assert fills[i18n.region_label("Guangdong", "ko")] == "rgb(242, 245, 249)"  # none: #F2F5F9
+    # ... and the provinces' names at their centroids, each carrying its region for a click.
+    beijing = list(names.customdata).index("Beijing")
+    assert names.text[beijing] == "베이징" and "광둥" in names.text
+    assert names.marker.showscale and names.marker.colorbar.orientation == "h"
+    assert figure.layout.map.style is None
 
 
 def test_sector_kind_splits_counts_by_kind(con):
