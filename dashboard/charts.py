@@ -22,7 +22,7 @@ import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
 from dashboard import formatting, i18n, palette, queries
-from dashboard.chartspec import FONT_FAMILY, ChartMeta, ChartSpec
+from dashboard.chartspec import FONT_FAMILY, ChartMeta, ChartSpec, series_order
 from dashboard.filters import Filters
 from etl import gazetteer
 
@@ -68,6 +68,13 @@ def _left_out_note(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) 
     return i18n.t("targets_only_note", lang, kinds=", ".join(parts)) if parts else ""
 
 
+def _count_targets(frame: pd.DataFrame, con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> None:
+    """Mark a frame that counts `counted_filters` kinds: the note says what it left out, and the
+    kinds counted narrow the sentences a slide's notes give (dashboard/export)."""
+    frame.attrs["note"] = _left_out_note(con, filters, lang)
+    frame.attrs["kinds"] = counted_filters(filters).kinds
+
+
 def by_year_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> pd.DataFrame:
     """Targets per target year, stacked by sector; years in order, those without last."""
     counts = queries.count_by(con, counted_filters(filters), "target_year", "sector")
@@ -81,11 +88,12 @@ def by_year_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) ->
             "series": i18n.sector_label(r.series, lang),
             "value": r.n,
             "colour": palette.sector_colour(r.series),
+            "series_rank": r.order,
         }
         for r in counts.itertuples()
     ]
-    frame = _tidy(rows, ["colour"])
-    frame.attrs["note"] = _left_out_note(con, filters, lang)
+    frame = _tidy(rows, ["colour", "series_rank"])
+    _count_targets(frame, con, filters, lang)
     return frame
 
 
@@ -100,9 +108,10 @@ def by_region_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) 
     """Commitments per region (provinces, economic regions and the centre), most first, split into
     targets, funding and actual figures; with one province chosen, per city of that province."""
     province = _one_province(filters)
-    dimension = "city" if province else "region"
     # A record of the province with no city: "" (the province-wide bar).
-    counts = queries.count_by(con, filters, dimension, "kind").fillna({"key": ""})
+    counts = queries.count_by(con, filters, "city", "kind").fillna({"key": ""}) if province else None
+    if counts is None or not counts["key"].astype(bool).any():
+        province, counts = None, queries.count_by(con, filters, "region", "kind")  # no city to go down to
     order = counts.groupby("key")["n"].sum().sort_values(ascending=False, kind="stable")
     rank = {key: i for i, key in enumerate(order.index)}
     counts = counts.assign(rank=[rank[k] for k in counts["key"]], kind_rank=counts["series"].map(_KIND_ORDER))
@@ -151,7 +160,7 @@ def by_sector_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) 
         for r in counts.itertuples()
     ]
     frame = _tidy(rows, ["sector", "colour"])
-    frame.attrs["note"] = _left_out_note(con, filters, lang)
+    _count_targets(frame, con, filters, lang)
     return frame
 
 
@@ -219,7 +228,7 @@ def province_map_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: st
     ]
     frame = _tidy(rows, ["region"])
     frame = frame.sort_values("value", ascending=False, kind="stable").reset_index(drop=True)
-    frame.attrs["note"] = _left_out_note(con, filters, lang)
+    _count_targets(frame, con, filters, lang)
     return frame
 
 
@@ -311,7 +320,7 @@ def _timeline_data(group: str):
             for r in rows.itertuples()
         ]
         frame = _tidy(tidy, ["target_year", "plan_start"])
-        frame.attrs["note"] = _left_out_note(con, filters, lang)
+        _count_targets(frame, con, filters, lang)
         return frame
 
     return data
@@ -439,7 +448,8 @@ def build_bar(frame: pd.DataFrame, meta: ChartMeta, horizontal: bool = False) ->
         return _empty_figure(meta)
     figure = go.Figure()
     categories = list(dict.fromkeys(frame["category"]))
-    for series, part in frame.groupby("series", sort=False, dropna=False):
+    for series in series_order(frame):
+        part = frame[frame["series"].isna()] if pd.isna(series) else frame[frame["series"] == series]
         name = None if pd.isna(series) else str(series)
         x, y = (part["value"], part["category"]) if horizontal else (part["category"], part["value"])
         figure.add_bar(

@@ -82,7 +82,9 @@ def contributing_sentences(
     regions, sectors or target years the chart's frame names (the largest values, the
     provinces on a map, the dated targets on a timeline)."""
     records = queries.commitments(con, filters)
-    for column in ("id", "region", "sector", "target_year"):
+    if frame.attrs.get("kinds"):  # a chart that counts targets only gives only their sentences
+        records = records[records["kind"].isin(frame.attrs["kinds"])]
+    for column in ("id", "region", "sector", "target_year", "kind"):
         if column in frame.columns:
             shown = frame.loc[frame["value"] > 0, column]
             records = records[records[column].isin(shown)]

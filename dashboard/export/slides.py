@@ -23,7 +23,7 @@ from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Inches, Pt
 
-from dashboard.chartspec import ChartMeta
+from dashboard.chartspec import ChartMeta, series_order
 from dashboard.formatting import whole_step
 
 # The Korean face every Windows since Vista has, and the one ministry templates use;
@@ -132,7 +132,7 @@ def chart_data(frame: pd.DataFrame, series_name: str, *, sort_series: bool = Fal
     categories = list(dict.fromkeys(frame["category"]))
     data.categories = [str(c) for c in categories]
     series_column = frame["series"].where(frame["series"].notna(), series_name)
-    names = list(dict.fromkeys(series_column))
+    names = [series_name if pd.isna(s) else s for s in series_order(frame)]
     for series in sorted(names) if sort_series else names:
         rows = frame[series_column == series]
         by_category = dict(zip(rows["category"], rows["value"], strict=True))

@@ -8,9 +8,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import charts, i18n
+from dashboard import charts, formatting, i18n, palette
 from dashboard.chartspec import FONT_FAMILY, KINDS, ChartMeta
 from dashboard.filters import Filters
+from etl import sectors
 
 BEIJING = Filters(provinces=("Beijing",))
 
@@ -208,3 +209,87 @@ def test_figures_serialise_for_every_export(con):
     for name in charts.CHARTS:
         figure, _ = charts.render(con, name, Filters(), "ko")
         assert json.loads(figure.to_json())["layout"]["font"]["family"] == FONT_FAMILY
+
+
+def test_one_sector_keeps_one_colour_in_every_chart(con):
+    """The same sector is drawn in the same colour in two charts, whatever else they show."""
+    semis = i18n.sector_label("semiconductors", "ko")
+    by_year, _ = charts.render(con, "by_year", Filters(), "ko")
+    by_sector, _ = charts.render(con, "by_sector", Filters(), "ko")
+    (year_trace,) = [t for t in by_year.data if t.name == semis]
+    (sector_trace,) = by_sector.data
+    colours = dict(zip(sector_trace.y, sector_trace.marker.color, strict=True))
+    assert year_trace.marker.color == colours[semis] == palette.sector_colours()["semiconductors"]
+    # ... and under a filter that leaves other sectors out.
+    robots_only, _ = charts.render(con, "by_year", Filters(sectors=("robotics",)), "ko")
+    assert robots_only.data[0].marker.color == palette.sector_colour("robotics")
+
+
+def test_every_sector_of_the_taxonomy_has_its_own_colour():
+    colours = palette.sector_colours()
+    assert set(colours) == {s.id for s in sectors.sectors()}
+    named = [c for sector, c in colours.items() if sector != sectors.OTHER]
+    assert len(set(named)) == len(named) and palette.OTHER_GREY not in named
+
+
+def test_kinds_keep_their_colour_and_an_achieved_figure_is_hatched(con):
+    figure, _ = charts.render(con, "by_province", Filters(), "en")
+    by_name = {t.name: t for t in figure.data}
+    assert by_name["Target"].marker.color == palette.KIND_COLOURS["target"]
+    assert by_name["Funding"].marker.color == palette.KIND_COLOURS["funding"]
+    assert set(by_name["Actual"].marker.pattern.shape) == {palette.ACTUAL_PATTERN}
+
+
+@pytest.mark.parametrize(
+    ("largest", "step"), [(1, 1), (2, 1), (8, 1), (9, 2), (16, 2), (17, 5), (41, 10), (81, 20), (400, 50)]
+)
+def test_count_axes_step_in_whole_numbers(largest, step):
+    assert formatting.count_ticks(largest) == {"tick0": 0, "dtick": step, "tickformat": ",d"}
+
+
+def test_count_axes_of_the_charts_never_show_halves(con):
+    # Beijing by year: one target in 2025, one in 2030 — plotly alone would tick at 0.5.
+    figure, _ = charts.render(con, "by_year", BEIJING, "ko")
+    assert (figure.layout.yaxis.dtick, figure.layout.yaxis.tickformat) == (1, ",d")
+    figure, _ = charts.render(con, "top_values", Filters(), "ko")
+    assert figure.layout.xaxis.exponentformat == "none"  # 억/조 위안, never "50B"
+
+
+def test_one_province_goes_down_to_its_cities(con):
+    frame = charts.CHARTS["by_province"].data(con, Filters(provinces=("Guangdong",)), "ko")
+    # Guangzhou: the funding c4; Shenzhen: the target c7; c8 names no city.
+    assert as_dict(frame) == {
+        (i18n.region_label("Guangzhou", "ko"), "지원·투자"): 1,
+        (i18n.region_label("Shenzhen", "ko"), "목표"): 1,
+        ("성 전역 (도시 미지정)", "실적"): 1,
+    }
+    assert set(frame["region"]) == {"Guangdong"}  # a click still chooses the province
+    meta = charts.chart_meta(
+        con, charts.CHARTS["by_province"], Filters(provinces=("Guangdong",)), "ko", frame
+    )
+    assert meta.title == f"{i18n.region_label('Guangdong', 'ko')} 도시별 목표·지원·실적 수"
+
+
+def test_one_province_without_cities_stays_at_the_province(con):
+    frame = charts.CHARTS["by_province"].data(con, BEIJING, "ko")
+    assert set(frame["category"]) == {i18n.region_label("Beijing", "ko")}
+    meta = charts.chart_meta(con, charts.CHARTS["by_province"], BEIJING, "ko", frame)
+    assert "항목이 하나뿐입니다" in meta.note
+
+
+def test_one_sector_goes_down_to_its_kinds(con):
+    filters = Filters(sectors=("semiconductors",))
+    frame = charts.CHARTS["by_sector"].data(con, filters, "ko")
+    assert dict(zip(frame["category"], frame["value"], strict=True)) == {"목표": 1, "지원·투자": 1, "실적": 1}
+    meta = charts.chart_meta(con, charts.CHARTS["by_sector"], filters, "ko", frame)
+    assert meta.title == "반도체·집적회로: 유형별 수" and "하나뿐" not in meta.note
+
+
+def test_the_screen_version_puts_the_legend_below_and_the_source_under_the_chart(con):
+    figure, _ = charts.render(con, "by_year", Filters(), "ko")
+    screen = charts.for_screen(figure)
+    assert screen.layout.legend.orientation == "h" and screen.layout.legend.yref == "container"
+    assert screen.layout.legend.y == 0 and screen.layout.legend.yanchor == "bottom"
+    assert not [a for a in screen.layout.annotations if a.name == charts.FOOTER]
+    # The slide figure itself is untouched: legend at the right, source line in the picture.
+    assert figure.layout.legend.orientation == "v" and figure.layout.annotations[0].name == charts.FOOTER

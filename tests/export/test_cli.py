@@ -35,9 +35,10 @@ def test_deck_for_a_province_given_in_korean(export_db_file, tmp_path, capsys, c
     slides = Presentation(out).slides
     assert len(slides) == 1 + 2 + 1
     (by_province,) = [shape.chart for shape in slides[1].shapes if shape.has_chart]
-    # Guangdong, years 2025–2027: c1, c2, c6.
+    # Guangdong, years 2025–2027: the targets c1, c6 and the funding c2; none names a city,
+    # so the chart stays at the province.
     assert list(by_province.plots[0].categories) == [i18n.region_label("Guangdong", "ko")]
-    assert by_province.plots[0].series[0].values == (3.0,)
+    assert {s.name: s.values for s in by_province.plots[0].series} == {"목표": (2.0,), "지원·투자": (1.0,)}
 
 
 def test_chart_svg_at_a_chosen_size(export_db_file, tmp_path, chromium):
