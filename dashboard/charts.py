@@ -403,6 +403,7 @@ def for_screen(figure: go.Figure) -> go.Figure:
             "yanchor": "bottom",
             "x": 0,
             "xanchor": "left",
+            "traceorder": "normal",
         },
         margin={"b": 40 + (22 * legend_rows if legend_rows > 1 or screen.data else 0), "r": 10},
     )
@@ -491,7 +492,10 @@ def _bar_marker(part: pd.DataFrame) -> dict:
     if "kind" in part.columns and (part["kind"] == "actual").any():
         marker["pattern"] = {
             "shape": [palette.ACTUAL_PATTERN if k == "actual" else "" for k in part["kind"]],
+            # White stripes over the bar's grey, so the bar keeps its colour in every renderer.
+            "fillmode": "overlay",
             "fgcolor": "#FFFFFF",
+            "fgopacity": 0.8,
         }
     return marker
 
