@@ -23,7 +23,7 @@ from plotly.colors import sample_colorscale
 
 from dashboard import formatting, i18n, palette, queries
 from dashboard.chartspec import FONT_FAMILY, ChartMeta, ChartSpec, series_order
-from dashboard.filters import Filters
+from dashboard.filters import KINDS, Filters
 from etl import gazetteer
 
 GEOJSON_FILE = Path(__file__).resolve().parent / "assets" / "china_provinces.geojson"
@@ -112,10 +112,6 @@ def by_region_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) 
     counts = queries.count_by(con, filters, "city", "kind").fillna({"key": ""}) if province else None
     if counts is None or not counts["key"].astype(bool).any():
         province, counts = None, queries.count_by(con, filters, "region", "kind")  # no city to go down to
-    order = counts.groupby("key")["n"].sum().sort_values(ascending=False, kind="stable")
-    rank = {key: i for i, key in enumerate(order.index)}
-    counts = counts.assign(rank=[rank[k] for k in counts["key"]], kind_rank=counts["series"].map(_KIND_ORDER))
-    counts = counts.sort_values(["rank", "kind_rank"])
     rows = [
         {
             "category": _place_label(r.key, province, lang),
@@ -126,7 +122,7 @@ def by_region_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) 
             # The region a click chooses: the province itself when the chart shows its cities.
             "region": province or r.key,
         }
-        for r in counts.itertuples()
+        for r in _by_total_then_kind(counts).itertuples()
     ]
     frame = _tidy(rows, ["colour", "kind", "region"])
     if province:
@@ -140,7 +136,16 @@ def _place_label(key: object, province: str | None, lang: str) -> str:
     return i18n.region_label(str(key), lang)
 
 
-_KIND_ORDER = {"target": 0, "funding": 1, "actual": 2}
+# Targets, funding, achieved figures: the order of every kind split, legend and table.
+KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+
+
+def _by_total_then_kind(counts: pd.DataFrame) -> pd.DataFrame:
+    """Counts (key, series = kind, n): the largest key first, its kinds in KIND_ORDER."""
+    totals = counts.groupby("key")["n"].sum().sort_values(ascending=False, kind="stable")
+    rank = {key: i for i, key in enumerate(totals.index)}
+    ranked = counts.assign(rank=counts["key"].map(rank), kind_rank=counts["series"].map(KIND_ORDER))
+    return ranked.sort_values(["rank", "kind_rank"])
 
 
 def by_sector_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> pd.DataFrame:
@@ -166,7 +171,7 @@ def by_sector_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) 
 
 def _kinds_of_one_sector(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> pd.DataFrame:
     counts = queries.count_by(con, filters, "kind")
-    counts = counts.assign(kind_rank=counts["key"].map(_KIND_ORDER)).sort_values("kind_rank")
+    counts = counts.assign(kind_rank=counts["key"].map(KIND_ORDER)).sort_values("kind_rank")
     rows = [
         {
             "category": i18n.kind_label(r.key, lang),
@@ -186,11 +191,7 @@ def _kinds_of_one_sector(con: duckdb.DuckDBPyConnection, filters: Filters, lang:
 
 def sector_kind_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> pd.DataFrame:
     """Commitments per sector, split into targets, funding and actual figures."""
-    counts = queries.count_by(con, filters, "sector", "kind")
-    order = counts.groupby("key")["n"].sum().sort_values(ascending=False, kind="stable").index
-    rank = {key: i for i, key in enumerate(order)}
-    counts = counts.assign(rank=[rank[k] for k in counts["key"]], kind_rank=counts["series"].map(_KIND_ORDER))
-    counts = counts.sort_values(["rank", "kind_rank"])
+    counts = _by_total_then_kind(queries.count_by(con, filters, "sector", "kind"))
     rows = [
         {
             "category": i18n.sector_label(r.key, lang),
@@ -245,7 +246,7 @@ def value_unit(con: duckdb.DuckDBPyConnection, filters: Filters) -> str | None:
 
 def _forward_looking(filters: Filters) -> Filters:
     """Targets and funding: an achieved figure is never listed among the largest commitments."""
-    kinds = tuple(k for k in (filters.kinds or _KIND_ORDER) if k != "actual")
+    kinds = tuple(k for k in (filters.kinds or KINDS) if k != "actual")
     return replace(filters, kinds=kinds or ("none",))
 
 

@@ -132,7 +132,9 @@ def build_deck(
         lang=lang,
     )
     chart_slides = [chart_slide(con, item, lang) for item in items]
-    return slides.build_deck(cover, chart_slides, tables.deck_table(records, lang))
+    # The closing table lists targets, then funding, then achieved figures, each group apart.
+    by_kind = records.sort_values("kind", key=lambda k: k.map(charts.KIND_ORDER), kind="stable")
+    return slides.build_deck(cover, chart_slides, tables.deck_table(by_kind, lang))
 
 
 def table_file(
