@@ -395,7 +395,9 @@ def for_screen(figure: go.Figure) -> go.Figure:
     it, where it wraps instead of being clipped."""
     screen = go.Figure(figure)
     screen.layout.annotations = [a for a in screen.layout.annotations if a.name != FOOTER]
-    legend_rows = 1 + sum(1 for t in screen.data if t.showlegend is not False and t.name) // 4
+    # Room under the axis title for the legend: about four entries a row on a phone.
+    entries = sum(1 for t in screen.data if t.showlegend is not False and t.name)
+    legend_height = 22 * (entries + 3) // 4
     screen.update_layout(
         legend={
             "orientation": "h",
@@ -406,10 +408,10 @@ def for_screen(figure: go.Figure) -> go.Figure:
             "xanchor": "left",
             "traceorder": "normal",
         },
-        margin={"b": 40 + (22 * legend_rows if legend_rows > 1 or screen.data else 0), "r": 10},
+        margin={"b": 40 + legend_height, "r": 10},
     )
     if screen.layout.height:
-        screen.update_layout(height=screen.layout.height + 22 * legend_rows)
+        screen.update_layout(height=screen.layout.height + legend_height)
     return screen
 
 

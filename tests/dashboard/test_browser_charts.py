@@ -45,7 +45,7 @@ def server(tmp_path_factory, seeded_path):
         yield base
 
 
-def visit(page, url: str, width: int, height: int) -> None:
+def visit(page, url: str, width: int, height: int, min_charts: int = 0) -> None:
     """Open the page, then make the window as tall as its content: Streamlit scrolls inside its
     own container, so a "full page" screenshot would otherwise stop at the first screen."""
     page.set_viewport_size({"width": width, "height": height})
@@ -56,8 +56,9 @@ def visit(page, url: str, width: int, height: int) -> None:
     page.set_viewport_size({"width": width, "height": max(height, min(tall, 12_000))})
     # Streamlit draws a chart once it is in view: wait until every chart has its picture.
     page.wait_for_function(
-        "[...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
-        ".every(c => c.querySelector('.main-svg'))",
+        "([least]) => { const charts = [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')];"
+        " return charts.length >= least && charts.every(c => c.querySelector('.main-svg')); }",
+        arg=[min_charts],
         timeout=60_000,
     )
     page.wait_for_timeout(1000)
@@ -75,7 +76,7 @@ def test_every_page_on_a_1920_screen(server, tmp_path):
             visit(page, f"{server}/{path}", 1920, 1080)
             shoot(page, f"screen_1920_{path or 'overview'}.png")
         # One province chosen: the region chart goes down to its cities; the map names provinces.
-        visit(page, f"{server}/regions?province=Guangdong", 1920, 1080)
+        visit(page, f"{server}/regions?province=Guangdong", 1920, 1080, min_charts=2)
         shoot(page, "screen_1920_regions_guangdong.png")
         titles = {re.sub("</?b>", "", c["title"]) for c in page.evaluate(_CHART_BOXES_JS)}
         assert f"{i18n.region_label('Guangdong', 'ko')} 도시별 목표·지원·실적 수" in titles
@@ -89,7 +90,7 @@ def test_phone_width_puts_legends_below_and_keeps_every_label(server, tmp_path):
     with chromium_context(tmp_path / "profile", viewport={"width": 390, "height": 844}) as context:
         page = context.new_page()
         for path in ("", "regions", "sectors", "timeline"):
-            visit(page, f"{server}/{path}", 390, 844)
+            visit(page, f"{server}/{path}", 390, 844, min_charts=1)
             shoot(page, f"screen_390_{path or 'overview'}.png")
             charts = page.evaluate(_CHART_BOXES_JS)
             assert charts, path
