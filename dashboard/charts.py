@@ -154,35 +154,34 @@ def by_sector_data(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) 
     if len(filters.sectors) == 1:
         return _kinds_of_one_sector(con, filters, lang)
     counts = queries.count_by(con, counted_filters(filters), "sector")
+    frame = _coloured_bars(counts, "sector", lang)
+    _count_targets(frame, con, filters, lang)
+    return frame
+
+
+def _coloured_bars(counts: pd.DataFrame, dimension: str, lang: str) -> pd.DataFrame:
+    """One series of bars (counts: key, n), each a sector or a kind in its palette colour."""
+    label, colour = {
+        "sector": (i18n.sector_label, palette.sector_colour),
+        "kind": (i18n.kind_label, palette.kind_colour),
+    }[dimension]
     rows = [
         {
-            "category": i18n.sector_label(r.key, lang),
+            "category": label(r.key, lang),
             "series": None,
             "value": r.n,
-            "sector": r.key,
-            "colour": palette.sector_colour(r.key),
+            dimension: r.key,
+            "colour": colour(r.key),
         }
         for r in counts.itertuples()
     ]
-    frame = _tidy(rows, ["sector", "colour"])
-    _count_targets(frame, con, filters, lang)
-    return frame
+    return _tidy(rows, [dimension, "colour"])
 
 
 def _kinds_of_one_sector(con: duckdb.DuckDBPyConnection, filters: Filters, lang: str) -> pd.DataFrame:
     counts = queries.count_by(con, filters, "kind")
     counts = counts.assign(kind_rank=counts["key"].map(KIND_ORDER)).sort_values("kind_rank")
-    rows = [
-        {
-            "category": i18n.kind_label(r.key, lang),
-            "series": None,
-            "value": r.n,
-            "kind": r.key,
-            "colour": palette.kind_colour(r.key),
-        }
-        for r in counts.itertuples()
-    ]
-    frame = _tidy(rows, ["kind", "colour"])
+    frame = _coloured_bars(counts, "kind", lang)
     frame.attrs["title"] = i18n.t(
         "one_sector_title", lang, sector=i18n.sector_label(filters.sectors[0], lang)
     )
