@@ -29,6 +29,13 @@ FONT_FAMILY = "Noto Sans CJK KR"
 KINDS = ("bar", "barh", "stacked_bar", "line", "timeline", "map")
 
 
+def series_order(frame: pd.DataFrame) -> list:
+    """The series of a tidy frame in the order a legend lists them: by the optional
+    `series_rank` column (a sector's place in the taxonomy), else as they first appear."""
+    ranked = frame.sort_values("series_rank", kind="stable") if "series_rank" in frame.columns else frame
+    return list(dict.fromkeys(ranked["series"]))
+
+
 @dataclass(frozen=True)
 class ChartMeta:
     """What makes a chart slide-ready: it says what it shows and where it comes from."""

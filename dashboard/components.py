@@ -58,12 +58,15 @@ def show_chart(
         st.info(f"{charts.CHARTS[name].title(lang)}: {i18n.t('empty', lang)}")
         return frame
     st.plotly_chart(
-        figure,
+        charts.for_screen(figure),
         key=f"chart_{name}",
         config=modebar_config(name),
         on_select=on_select or "ignore",
         selection_mode="points",
     )
+    # The source line and notes as text: it wraps on a phone where a line in the figure is clipped.
+    meta = charts.chart_meta(con, charts.CHARTS[name], filters, lang, frame)
+    st.caption(escape_markdown(" · ".join(p for p in (meta.source, meta.note) if p)))
     export_controls(name, figure, filters, lang)
     return frame
 

@@ -87,3 +87,23 @@ def axis_scale(unit: str, max_value: float, lang: str = "ko") -> tuple[float, st
                 return scale, f"CNY {word}" if lang == "en" else f"{word} 위안"
         return 1.0, i18n.unit_name(unit, lang)
     return 1.0, i18n.unit_name(unit, lang)
+
+
+def whole_step(span: float, most: int = 8) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50 … that cuts `span` into at most `most` steps."""
+    step, factors = 1, (2, 2.5, 2)
+    while span / step > most:
+        step = int(step * factors[0])
+        factors = factors[1:] + factors[:1]
+    return step
+
+
+def count_ticks(largest: float) -> dict:
+    """A count axis in whole numbers (never 0.5건), evenly spaced."""
+    return {"tick0": 0, "dtick": whole_step(largest), "tickformat": ",d"}
+
+
+def money_ticks() -> dict:
+    """A value axis already divided into 억/조 위안 (formatting.axis_scale): plain numbers, never
+    plotly's SI suffixes ("50B")."""
+    return {"tickformat": ",~r", "exponentformat": "none"}

@@ -20,6 +20,7 @@ from etl.review import QUEUE_ORDER
 DIMENSIONS = {
     "target_year": "c.target_year",
     "region": "c.region",
+    "city": "c.city",
     "sector": "c.sector",
     "kind": "c.kind",
     "unit": "c.unit",
@@ -59,11 +60,15 @@ def commitments(con: duckdb.DuckDBPyConnection, filters: Filters, as_of: date | 
 
 
 def summary(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, int]:
-    """Headline counts: bulletins, commitments, provinces (province-level units only), sectors."""
+    """Headline counts: bulletins, commitments and each kind apart (targets, funding, actual
+    figures), provinces (province-level units only), sectors."""
     where, params = where_clause(filters)
     sql = f"""
         SELECT count(DISTINCT c.bulletin) AS bulletins,
                count(*) AS commitments,
+               count(*) FILTER (WHERE c.kind = 'target') AS targets,
+               count(*) FILTER (WHERE c.kind = 'funding') AS funding,
+               count(*) FILTER (WHERE c.kind = 'actual') AS actuals,
                count(DISTINCT c.region) FILTER (WHERE c.region IN (SELECT name_en FROM provinces))
                    AS provinces,
                count(DISTINCT c.sector) AS sectors

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 from dashboard import i18n
 from dashboard.chartspec import FONT_FAMILY, ChartMeta
 from dashboard.export import slides, tables
-from dashboard.formatting import axis_scale, format_value, year_words
+from dashboard.formatting import axis_scale, count_ticks, format_value, money_ticks, year_words
 
 REVISION_ORDER = ("new", "revised", "restated")
 
@@ -115,7 +115,8 @@ def target_figure(target: dict, mentions: pd.DataFrame, evidence: pd.DataFrame, 
     from the baseline, and each revision annotated at its mention's year."""
     t = i18n.t
     figure = go.Figure()
-    largest = max([target["value"], *mentions["value"], *evidence["value"]])
+    # NaN-safe (a max() over a list starting with NaN is NaN, which left the axis in 위안 as "50B").
+    largest = pd.Series([target["value"], *mentions["value"], *evidence["value"]], dtype=float).max()
     scale, axis_unit = axis_scale(target["unit"], largest, lang)  # 600억 위안 on an axis in 억 위안
     mentions = mentions.assign(value=mentions["value"] / scale)
     evidence = evidence.assign(value=evidence["value"] / scale)
@@ -149,7 +150,7 @@ def target_figure(target: dict, mentions: pd.DataFrame, evidence: pd.DataFrame, 
     figure.update_layout(
         font={"family": FONT_FAMILY},
         xaxis={"title": t("target_year", lang), "dtick": 1},
-        yaxis={"title": axis_unit, "rangemode": "tozero", "tickformat": ",~r"},
+        yaxis={"title": axis_unit, "rangemode": "tozero", **money_ticks()},
         legend={"orientation": "h", "y": -0.2},
         margin={"t": 30},
         height=420,
@@ -182,7 +183,10 @@ def change_figure(frame: pd.DataFrame, title: str, lang: str) -> go.Figure:
         barmode="stack",
         title=title,
         font={"family": FONT_FAMILY},
-        yaxis={"title": i18n.t("count_axis", lang)},
+        yaxis={
+            "title": i18n.t("count_axis", lang),
+            **count_ticks(frame.groupby("category")["value"].sum().max()),
+        },
         height=380,
     )
     return figure

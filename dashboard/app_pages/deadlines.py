@@ -6,8 +6,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import cached, components, i18n, session
+from dashboard import cached, components, i18n, palette, session
 from dashboard.chartspec import FONT_FAMILY
+from dashboard.formatting import count_ticks
 
 con, filters, lang = components.context()
 as_of = session.as_of()
@@ -28,12 +29,14 @@ if soon.empty:
     st.info(i18n.t("no_targets", lang))
     st.stop()
 by_month = soon.groupby("month").size()
-figure = go.Figure(go.Bar(x=list(by_month.index), y=list(by_month.values)))
+figure = go.Figure(
+    go.Bar(x=list(by_month.index), y=list(by_month.values), marker_color=palette.KIND_COLOURS["target"])
+)
 figure.update_layout(
     title=i18n.t("deadlines_by_month", lang),
     font={"family": FONT_FAMILY},
     xaxis={"title": i18n.t("month", lang), "type": "category"},
-    yaxis={"title": i18n.t("count_axis", lang), "tickformat": ",d"},
+    yaxis={"title": i18n.t("count_axis", lang), **count_ticks(by_month.max())},
     height=360,
 )
 st.plotly_chart(figure, key="deadlines_chart")

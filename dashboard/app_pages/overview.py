@@ -10,9 +10,10 @@ con, filters, lang = components.context()
 st.title(i18n.t("page_overview", lang))
 st.caption(components.escape_markdown(filters.describe(lang)))
 
-# 1. Headline figures
+# 1. Headline figures: targets, funding and achieved figures counted apart, never summed as "목표"
 figures = cached.summary(con, filters)
-for column, key in zip(st.columns(4), ("bulletins", "commitments", "provinces", "sectors"), strict=True):
+HEADLINE = ("bulletins", "targets", "funding", "actuals", "provinces", "sectors")
+for column, key in zip(st.columns(len(HEADLINE)), HEADLINE, strict=True):
     column.metric(i18n.t(f"n_{key}", lang), f"{figures[key]:,}")
 
 # 2. Nearest deadlines

@@ -6,7 +6,7 @@ filter, so every page follows.
 
 import streamlit as st
 
-from dashboard import cached, charts, components, i18n, session
+from dashboard import cached, components, i18n, session
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_regions", lang))
@@ -22,9 +22,12 @@ def _chosen_on(chart: str):
 
     def callback() -> None:
         points = session.chart_selection(chart).points
-        if points:
-            frame = charts.CHARTS[chart].data(con, filters, lang)
-            _choose(frame["region"].iloc[points[0]["point_index"]])
+        # Each bar and province carries its region as customdata (dashboard/charts.py).
+        region = points[0].get("customdata") if points else None
+        if isinstance(region, list):
+            region = region[0] if region else None
+        if region:
+            _choose(region)
 
     return callback
 

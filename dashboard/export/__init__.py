@@ -24,11 +24,6 @@ from dashboard.filters import Filters
 STANDARD_DECK = ("by_year", "by_province", "province_map", "by_sector", "top_values", "timeline_province")
 
 
-# Tile zoom and centre at which China (18°–54° N) fills the picture's 720-pixel layout height;
-# the builder's zoom suits the smaller chart on screen.
-MAP_FIT = {"zoom": 3.4, "center": {"lat": 37.5, "lon": 105.0}}
-
-
 @dataclass(frozen=True)
 class DeckItem:
     """One chart in the deck, with the filters it was added under."""
@@ -102,8 +97,6 @@ def slide_picture(figure: go.Figure) -> bytes:
     bare = go.Figure(figure).update_layout(
         title_text="", title_subtitle_text="", annotations=[], margin={"t": 10, "b": 10}
     )
-    if bare.layout.map.style is not None:
-        bare.update_layout(map=MAP_FIT)
     width, height = slides.PICTURE_PIXELS
     return images.export_image(bare, "png", images.SlideSize(width, height, "slide chart area"))
 
@@ -115,7 +108,9 @@ def contributing_sentences(
     regions, sectors or target years the chart's frame names (the largest values, the
     provinces on a map, the dated targets on a timeline)."""
     records = queries.commitments(con, filters)
-    for column in ("id", "region", "sector", "target_year"):
+    if frame.attrs.get("kinds"):  # a chart that counts targets only gives only their sentences
+        records = records[records["kind"].isin(frame.attrs["kinds"])]
+    for column in ("id", "region", "sector", "target_year", "kind"):
         if column in frame.columns:
             shown = frame.loc[frame["value"] > 0, column]
             records = records[records[column].isin(shown)]
@@ -171,7 +166,9 @@ def build_deck(
         font=font,
     )
     chart_slides = [chart_slide(con, item, lang, cover_filters=shared) for item in items]
-    return slides.build_deck(cover, chart_slides, tables.deck_table(records, lang))
+    # The closing table lists targets, then funding, then achieved figures, each group apart.
+    by_kind = records.sort_values("kind", key=lambda k: k.map(charts.KIND_ORDER), kind="stable")
+    return slides.build_deck(cover, chart_slides, tables.deck_table(by_kind, lang))
 
 
 def table_file(

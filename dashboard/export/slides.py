@@ -18,12 +18,14 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_AXIS_CROSSES, XL_CHART_TYPE, XL_LEGEND_POSITION
+from pptx.enum.dml import MSO_PATTERN
 from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Inches, Pt
 
 from dashboard import i18n
-from dashboard.chartspec import ChartMeta
+from dashboard.chartspec import ChartMeta, series_order
+from dashboard.formatting import whole_step
 
 # The Korean face every Windows since Vista has, and the one ministry templates use;
 # charset -127 (HANGUL_CHARSET) lets PowerPoint substitute a Hangul face where it is missing.
@@ -111,7 +113,7 @@ def chart_data(frame: pd.DataFrame, series_name: str, *, sort_series: bool = Fal
     categories = list(dict.fromkeys(frame["category"]))
     data.categories = [str(c) for c in categories]
     series_column = frame["series"].where(frame["series"].notna(), series_name)
-    names = list(dict.fromkeys(series_column))
+    names = [series_name if pd.isna(s) else s for s in series_order(frame)]
     for series in sorted(names) if sort_series else names:
         rows = frame[series_column == series]
         by_category = dict(zip(rows["category"], rows["value"], strict=True))
@@ -201,7 +203,51 @@ def _native_chart(slide, chart: ChartSlide, top, height, font: str) -> None:
     value_axis.has_title = True
     value_axis.axis_title.text_frame.text = chart.meta.unit_label
     value_axis.has_major_gridlines = True
+    if chart.kind != "timeline" and _is_count(chart.frame):
+        # Whole numbers only (no 0.5건), as on screen.
+        value_axis.major_unit = whole_step(float(chart.frame.groupby("category")["value"].sum().max()))
+    _colour_series(plot, chart.frame)
     _east_asian_font(plot._chartSpace, font)
+
+
+def _is_count(frame: pd.DataFrame) -> bool:
+    return "unit_label" not in frame.attrs and bool((frame["value"].dropna() % 1 == 0).all())
+
+
+def _colour_series(plot, frame: pd.DataFrame) -> None:
+    """The palette's colours (dashboard/palette.py), as on screen: a series (sector or kind) one
+    colour, a single series its bars' colours; an achieved figure hatched."""
+    if "colour" not in frame.columns:
+        return
+    named = frame.assign(series=frame["series"].where(frame["series"].notna(), None))
+    for series in plot.plots[0].series:
+        rows = named[named["series"] == series.name] if named["series"].notna().any() else named
+        if rows.empty:
+            continue
+        if rows["colour"].nunique() == 1:
+            _fill(series.format.fill, rows["colour"].iloc[0], _is_actual(rows.iloc[0]))
+            continue
+        by_category = {str(r.category): r for r in rows.itertuples()}
+        for index, category in enumerate(plot.plots[0].categories):
+            row = by_category.get(str(category))
+            if row is not None:
+                _fill(series.points[index].format.fill, row.colour, getattr(row, "kind", "") == "actual")
+
+
+def _is_actual(row) -> bool:
+    return row.get("kind", "") == "actual"
+
+
+def _fill(fill, colour: str, hatched: bool) -> None:
+    rgb = RGBColor.from_string(colour.lstrip("#"))
+    if hatched:
+        fill.patterned()
+        fill.pattern = MSO_PATTERN.WIDE_UPWARD_DIAGONAL
+        fill.fore_color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        fill.back_color.rgb = rgb
+    else:
+        fill.solid()
+        fill.fore_color.rgb = rgb
 
 
 def _picture(slide, png: bytes, top, height) -> None:

@@ -195,6 +195,8 @@ def deck_table(commitments: pd.DataFrame, lang: str = "ko") -> pd.DataFrame:
             i18n.t("province", lang): commitments["region"].map(lambda r: i18n.region_label(r, lang)),
             i18n.t("sector", lang): commitments["sector"].map(lambda s: i18n.sector_label(s, lang)),
             i18n.t("subject", lang): commitments["subject_ko"],
+            # Target, funding or achieved figure: an achieved figure is never read as a target.
+            i18n.t("kind", lang): commitments["kind"].map(lambda k: i18n.kind_label(k, lang)),
             i18n.t("value", lang): [
                 format_value(r.value, r.unit, r.qualifier, lang, r.value_max)
                 for r in commitments.itertuples()

@@ -83,11 +83,19 @@ def test_every_page_renders_with_an_empty_database(monkeypatch, empty_path, page
 
 def test_overview_headline_figures_and_charts(monkeypatch, seeded_path):
     at = open_page(app(monkeypatch, seeded_path).run(), "overview")
-    assert [m.value for m in at.metric] == ["2", "8", "2", "4"]
+    # Bulletins, then targets, funding and achieved figures apart (5 + 2 + 1, never "목표 8").
+    assert [m.label for m in at.metric][1:4] == ["목표", "지원·투자", "실적 (달성치)"]
+    assert [m.value for m in at.metric] == ["2", "5", "2", "1", "2", "4"]
     assert list(table(at)[i18n.t("value", "ko")]) == ["1.8조 위안", "1,000개"]  # the 2030 targets
     charts = figures(at)
-    assert set(charts) == {"목표연도별 목표 수 (산업별)", "지역별 목표 수", "산업별 목표 수"}
-    assert sorted(numbers(charts["지역별 목표 수"].data[0].x)) == [2, 3, 3]
+    assert set(charts) == {"목표연도별 목표 수 (산업별)", "지역별 목표·지원·실적 수", "산업별 목표 수"}
+    by_region = charts["지역별 목표·지원·실적 수"]
+    assert [trace.name for trace in by_region.data] == ["목표", "지원·투자", "실적"]
+    totals: dict[str, float] = {}
+    for trace in by_region.data:
+        for region, n in zip(trace.y, numbers(trace.x), strict=True):
+            totals[region] = totals.get(region, 0) + n
+    assert sorted(totals.values()) == [2, 3, 3]
 
 
 def test_province_filter_changes_the_table_and_the_charts(monkeypatch, seeded_path):
@@ -99,9 +107,9 @@ def test_province_filter_changes_the_table_and_the_charts(monkeypatch, seeded_pa
     assert set(rows[i18n.t("province", "ko")]) == {i18n.region_label("Beijing", "ko")}
     assert url(at, "province") == ["Beijing"]
     at = open_page(at, "overview")
-    assert [m.value for m in at.metric] == ["1", "3", "1", "2"]
+    assert [m.value for m in at.metric] == ["1", "2", "1", "0", "1", "2"]
     by_year = figures(at)["목표연도별 목표 수 (산업별)"]
-    assert sum(sum(numbers(trace.y)) for trace in by_year.data) == 3
+    assert sum(sum(numbers(trace.y)) for trace in by_year.data) == 2  # Beijing's targets c1, c2
     assert by_year.layout.title.subtitle.text == i18n.region_label("Beijing", "ko")
 
 
@@ -133,27 +141,36 @@ def test_language_toggle(monkeypatch, seeded_path):
     at = open_page(app(monkeypatch, seeded_path).run(), "sectors")
     at.radio(key="lang").set_value("en").run()
     assert at.title[0].value == "Sectors"
-    assert "Largest commitments (one unit)" in figures(at)
+    assert "Largest targets and funding (one unit)" in figures(at)
     assert url(at, "lang") == ["en"]
 
 
 def test_sectors_value_chart_uses_the_picked_unit(monkeypatch, seeded_path):
     at = open_page(app(monkeypatch, seeded_path).run(), "sectors")
-    top = figures(at)["수치가 큰 목표 (단일 단위)"]
+    top = figures(at)["수치가 큰 목표·지원 (단일 단위)"]
     assert top.layout.xaxis.title.text == "수치 (조 위안)"
     at.selectbox(key="sectors_unit").set_value("count").run()
-    top = figures(at)["수치가 큰 목표 (단일 단위)"]
+    top = figures(at)["수치가 큰 목표·지원 (단일 단위)"]
     assert top.layout.xaxis.title.text == "수치 (개)"
-    assert sorted(x for trace in top.data for x in numbers(trace.x)) == [100, 500, 1000]
+    # The achieved figure (c8, 500개) is never listed among the largest targets.
+    assert sorted(x for trace in top.data for x in numbers(trace.x)) == [100, 1000]
 
 
 def test_regions_selector_filters_every_page(monkeypatch, seeded_path):
     at = open_page(app(monkeypatch, seeded_path).run(), "regions")
-    assert set(figures(at)) == {"성(省)별 목표 수 지도", "지역별 목표 수"}
-    assert figures(at)["성(省)별 목표 수 지도"].layout.map.style == "white-bg"
+    assert set(figures(at)) == {"성(省)별 목표 수 지도", "지역별 목표·지원·실적 수"}
+    assert figures(at)["성(省)별 목표 수 지도"].layout.map.style is None  # no tiles: plain shapes
     at.selectbox(key="region_selector").set_value("Guangdong").run()
     assert at.multiselect(key="f_provinces").value == ["Guangdong"]
-    assert sum(numbers(figures(at)["성(省)별 목표 수 지도"].data[0].z)) == 3
+    # The map counts Guangdong's one target (c7); the region chart goes down to its cities.
+    assert sum(numbers(figures(at)["성(省)별 목표 수 지도"].data[-1].marker.color)) == 1
+    by_city = figures(at)[f"{i18n.region_label('Guangdong', 'ko')} 도시별 목표·지원·실적 수"]
+    cities = {y for trace in by_city.data for y in trace.y}
+    assert cities == {
+        i18n.region_label("Guangzhou", "ko"),
+        i18n.region_label("Shenzhen", "ko"),
+        "성 전역 (도시 미지정)",
+    }
     at = open_page(at, "explorer")
     assert len(table(at)) == 3
 
@@ -272,7 +289,8 @@ def test_a_rebuild_shows_on_the_next_interaction_without_a_restart(monkeypatch, 
     rebuilt.replace(path)
     at.run()
     assert len(table(at)) == 6
-    assert [m.value for m in open_page(at, "overview").metric][1] == "6"
+    # Targets: c1, c2, c5, c6 are left (c7 was one, c8 an achieved figure).
+    assert [m.value for m in open_page(at, "overview").metric][1] == "4"
 
 
 def test_opening_a_row_keeps_the_filters_and_the_language(monkeypatch, seeded_path):

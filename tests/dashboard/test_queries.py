@@ -58,10 +58,22 @@ def test_where_clause_binds_every_user_value():
 
 
 def test_summary(con):
-    assert queries.summary(con, Filters()) == {"bulletins": 2, "commitments": 8, "provinces": 2, "sectors": 4}
+    # Each kind apart: targets c1 c2 c5 c6 c7, funding c3 c4, the achieved figure c8.
+    assert queries.summary(con, Filters()) == {
+        "bulletins": 2,
+        "commitments": 8,
+        "targets": 5,
+        "funding": 2,
+        "actuals": 1,
+        "provinces": 2,
+        "sectors": 4,
+    }
     assert queries.summary(con, Filters(provinces=("National",))) == {
         "bulletins": 1,
         "commitments": 2,
+        "targets": 2,
+        "funding": 0,
+        "actuals": 0,
         "provinces": 0,
         "sectors": 1,
     }
@@ -194,6 +206,9 @@ def test_empty_database_answers_with_empty_frames(empty_con):
     assert queries.summary(empty_con, Filters()) == {
         "bulletins": 0,
         "commitments": 0,
+        "targets": 0,
+        "funding": 0,
+        "actuals": 0,
         "provinces": 0,
         "sectors": 0,
     }

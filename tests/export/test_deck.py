@@ -44,22 +44,25 @@ def test_standard_charts_become_native_charts_with_the_counts_of_the_rows(export
     assert by_year.chart_type == XL_CHART_TYPE.COLUMN_STACKED
     assert list(by_year.plots[0].categories) == ["2025", "2027", "2030"]
     values = {series.name: series.values for series in by_year.plots[0].series}
+    # Targets only (the funding c2 is not one), series in the taxonomy's order.
     assert values == {
+        ko(sector="AI"): (None, 1.0, None),
         ko(sector="semiconductors"): (1.0, 1.0, 1.0),
-        ko(sector="AI"): (1.0, 1.0, None),
         ko(sector="computing_data"): (1.0, None, None),
     }
+    assert list(values) == [ko(sector=s) for s in ("AI", "semiconductors", "computing_data")]
 
     by_province = chart_of(slides[2])
-    assert by_province.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
+    assert by_province.chart_type == XL_CHART_TYPE.BAR_STACKED
     assert list(by_province.plots[0].categories) == [ko("Guangdong"), ko("Beijing"), ko("National")]
-    assert by_province.plots[0].series[0].values == (3.0, 2.0, 1.0)
+    kinds = {series.name: series.values for series in by_province.plots[0].series}
+    assert kinds == {"목표": (2.0, 2.0, 1.0), "지원·투자": (1.0, None, None)}
 
     by_sector = chart_of(slides[3])
     assert list(by_sector.plots[0].categories) == [
         ko(sector=s) for s in ("semiconductors", "AI", "computing_data")
     ]
-    assert by_sector.plots[0].series[0].values == (3.0, 2.0, 1.0)
+    assert by_sector.plots[0].series[0].values == (3.0, 1.0, 1.0)
 
     shapes = slides[4].shapes
     assert not any(shape.has_chart for shape in shapes)
@@ -73,9 +76,10 @@ def test_every_chart_slide_carries_the_source_and_its_sentences(export_db, sente
         assert any(text.startswith(SOURCE) for text in texts)
     assert len(notes_of(slides[1])) == 6
     # The map shows provinces only: the centre's commitment (c5) is not behind it.
+    # It counts targets, so the funding c2's sentence is not behind it either.
     map_notes = "\n".join(notes_of(slides[2]))
-    assert sentence["c5"] not in map_notes
-    assert all(sentence[c] in map_notes for c in ("c1", "c2", "c3", "c4", "c6"))
+    assert sentence["c5"] not in map_notes and sentence["c2"] not in map_notes
+    assert all(sentence[c] in map_notes for c in ("c1", "c3", "c4", "c6"))
 
 
 def test_a_chart_left_with_one_category_is_left_out_of_the_deck(export_db):
@@ -128,8 +132,9 @@ def test_filters_reach_cover_charts_and_table(export_db):
     cover = " ".join(shape.text_frame.text for shape in slides[0].shapes if shape.has_text_frame)
     assert filters.describe("ko") in cover and "2026년 11월 22일" in cover
     chart = chart_of(slides[1])
-    assert list(chart.plots[0].categories) == [ko(sector="semiconductors"), ko(sector="AI")]
-    assert chart.plots[0].series[0].values == (2.0, 1.0)
+    # Guangdong's targets c1 and c6; its AI commitment c2 is funding, not a target.
+    assert list(chart.plots[0].categories) == [ko(sector="semiconductors")]
+    assert chart.plots[0].series[0].values == (2.0,)
     (table,) = [shape.table for shape in slides[2].shapes if shape.has_table]
     assert len(table.rows) == 1 + 3  # c6, c1, c2
 
