@@ -73,7 +73,7 @@ def single_category(name: str, frame: pd.DataFrame) -> bool:
     says nothing a sentence would not, so the deck leaves it out. A map keeps its place."""
     if charts.CHARTS[name].kind == "map" or charts.is_empty(frame):
         return False
-    return frame.loc[frame["value"] > 0, "category"].nunique() <= 1
+    return charts.single_category(frame)
 
 
 def left_out(con: duckdb.DuckDBPyConnection, items: Sequence[DeckItem], lang: str = "ko") -> list[DeckItem]:

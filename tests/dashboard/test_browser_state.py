@@ -54,8 +54,10 @@ def test_a_reload_keeps_the_deck(server, context):
     settle(page)
     page.locator('[data-testid="stSidebarNav"] a', has_text=i18n.t("page_deck", "ko")).click()
     settle(page)
-    text = main_text(page)
     titles = [charts.CHARTS[name].title("ko") for name in ("by_year", "by_sector")]
+    # each row waits for its thumbnail (rendered by the browser-backed exporter): wait for the last
+    page.get_by_text(f"2. {titles[1]}").wait_for(timeout=120_000)
+    text = main_text(page)
     assert f"1. {titles[0]}" in text and f"2. {titles[1]}" in text
     assert text.count(i18n.region_label("Beijing", "ko")) >= 2  # each chart with its filters
     page.screenshot(path=SCREENSHOTS / "deck_after_reload.png", full_page=True)

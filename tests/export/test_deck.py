@@ -83,15 +83,16 @@ def test_every_chart_slide_carries_the_source_and_its_sentences(export_db, sente
 
 
 def test_a_chart_left_with_one_category_is_left_out_of_the_deck(export_db):
-    # Units present: count ×2, CNY, percent, EFLOPS, people → CNY is preferred: c2 alone, one bar;
-    # with Guangdong chosen the region chart has one bar too. Neither gets a slide; the sector
-    # chart (semiconductors, AI) does.
+    # Units present: count ×2, CNY, percent, EFLOPS, people → CNY is preferred: c2 alone, one bar.
     slides = deck(export_db, ["top_values"]).slides
     assert len(slides) == 1 + 1  # cover and table
+    # Guangdong: targets c1 (2025) and c6 (2027), both semiconductors, and the funding c2; none
+    # names a city. The region chart stays one bar (Guangdong) and the sector chart, which counts
+    # targets, one bar (semiconductors): both left out. The year chart (2025, 2027) and the map stay.
     filters = Filters(provinces=("Guangdong",))
-    slides = deck(export_db, ["by_province", "by_sector", "province_map"], filters).slides
+    slides = deck(export_db, ["by_province", "by_sector", "by_year", "province_map"], filters).slides
     assert len(slides) == 1 + 2 + 1
-    assert list(chart_of(slides[1]).plots[0].categories) == [ko(sector="semiconductors"), ko(sector="AI")]
+    assert list(chart_of(slides[1]).plots[0].categories) == ["2025", "2027"]
 
 
 def test_the_cover_states_shared_filters_once_and_the_slides_do_not_repeat_them(export_db):
@@ -104,7 +105,8 @@ def test_the_cover_states_shared_filters_once_and_the_slides_do_not_repeat_them(
 
 
 def test_different_filters_each_named_on_the_cover_and_on_their_slide(export_db):
-    items = [DeckItem("by_sector", Filters(provinces=("Guangdong",))), DeckItem("by_sector", Filters())]
+    # the year chart: Guangdong's targets fall in two years (2025, 2027), so neither is left out
+    items = [DeckItem("by_year", Filters(provinces=("Guangdong",))), DeckItem("by_year", Filters())]
     slides = Presentation(io.BytesIO(build_deck(export_db, items, "ko"))).slides
     cover = " ".join(s.text_frame.text for s in slides[0].shapes if s.has_text_frame)
     assert cover.count(ko("Guangdong")) == 1 and cover.count(i18n.t("all_commitments", "ko")) == 1
@@ -128,13 +130,14 @@ def test_the_deck_font_can_be_chosen(export_db):
 
 def test_filters_reach_cover_charts_and_table(export_db):
     filters = Filters(provinces=("Guangdong",))
-    slides = deck(export_db, ["by_sector"], filters).slides
+    slides = deck(export_db, ["by_year"], filters).slides
     cover = " ".join(shape.text_frame.text for shape in slides[0].shapes if shape.has_text_frame)
     assert filters.describe("ko") in cover and "2026년 11월 22일" in cover
     chart = chart_of(slides[1])
-    # Guangdong's targets c1 and c6; its AI commitment c2 is funding, not a target.
-    assert list(chart.plots[0].categories) == [ko(sector="semiconductors")]
-    assert chart.plots[0].series[0].values == (2.0,)
+    # Guangdong's targets c1 (2025) and c6 (2027), both semiconductors; its AI commitment c2 is
+    # funding, not a target, and the year chart counts targets.
+    assert list(chart.plots[0].categories) == ["2025", "2027"]
+    assert {s.name: s.values for s in chart.plots[0].series} == {ko(sector="semiconductors"): (1.0, 1.0)}
     (table,) = [shape.table for shape in slides[2].shapes if shape.has_table]
     assert len(table.rows) == 1 + 3  # c6, c1, c2
 
