@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from dashboard import i18n
+
 if TYPE_CHECKING:
     import pandas as pd
     import plotly.graph_objects as go
@@ -25,6 +27,13 @@ FONT_FAMILY = "Noto Sans CJK KR"
 # Native PowerPoint chart kinds a spec can map to; "map" has no native form and
 # goes into a slide as a picture.
 KINDS = ("bar", "barh", "stacked_bar", "line", "timeline", "map")
+
+
+def series_order(frame: pd.DataFrame) -> list:
+    """The series of a tidy frame in the order a legend lists them: by the optional
+    `series_rank` column (a sector's place in the taxonomy), else as they first appear."""
+    ranked = frame.sort_values("series_rank", kind="stable") if "series_rank" in frame.columns else frame
+    return list(dict.fromkeys(ranked["series"]))
 
 
 @dataclass(frozen=True)
@@ -42,8 +51,6 @@ class ChartMeta:
 @dataclass(frozen=True)
 class ChartSpec:
     name: str  # stable id used in URLs, file names and the export CLI: "by_year", "by_province" …
-    title_ko: str
-    title_en: str
     kind: str  # one of KINDS
     # (connection, filters, lang) → tidy frame with columns category, series, value
     # (series may be None for a single-series chart); extra columns are allowed.
@@ -53,4 +60,5 @@ class ChartSpec:
     extra: dict[str, Any] | None = None
 
     def title(self, lang: str) -> str:
-        return self.title_en if lang == "en" else self.title_ko
+        """Its title, from dashboard/words.toml ("chart.<name>.title")."""
+        return i18n.t(f"chart.{self.name}.title", lang)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 from pathlib import Path
@@ -15,12 +16,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, db, i18n, tracking
+from dashboard import cached, charts, db, i18n, session, tracking
 from dashboard import export as exports
 from dashboard.export import images, tables
 from dashboard.export.images import DEFAULT_SIZE, file_name, layout_options
 from dashboard.filters import Filters
-from dashboard.formatting import format_value
+from dashboard.formatting import format_value, year_words
 from etl.review import STATUS_OF
 
 DETAIL_PAGE = "dashboard/app_pages/detail.py"
@@ -29,7 +30,7 @@ REVIEW_PAGE = "dashboard/app_pages/review.py"
 
 def context() -> tuple[duckdb.DuckDBPyConnection, Filters, str]:
     """The connection, the sidebar's filters and the language, as streamlit_app.py left them."""
-    return db.get_connection(), st.session_state.get("filters", Filters()), st.session_state.get("lang", "ko")
+    return db.get_connection(), session.filters.get(), session.lang.get()
 
 
 def modebar_config(name: str) -> dict:
@@ -52,17 +53,20 @@ def show_chart(
     con: duckdb.DuckDBPyConnection, name: str, filters: Filters, lang: str, on_select=None
 ) -> pd.DataFrame:
     """Draw chart `name` for the filters (or an empty-state message) and return its tidy data."""
-    figure, frame = charts.render(con, name, filters, lang)
+    figure, frame = cached.render(con, name, filters, lang)
     if charts.is_empty(frame):
         st.info(f"{charts.CHARTS[name].title(lang)}: {i18n.t('empty', lang)}")
         return frame
     st.plotly_chart(
-        figure,
+        charts.for_screen(figure),
         key=f"chart_{name}",
         config=modebar_config(name),
         on_select=on_select or "ignore",
         selection_mode="points",
     )
+    # The source line and notes as text: it wraps on a phone where a line in the figure is clipped.
+    meta = charts.chart_meta(con, charts.CHARTS[name], filters, lang, frame)
+    st.caption(escape_markdown(" · ".join(p for p in (meta.source, meta.note) if p)))
     export_controls(name, figure, filters, lang)
     return frame
 
@@ -71,9 +75,9 @@ def export_controls(name: str, figure: go.Figure, filters: Filters, lang: str) -
     """Under a chart: PNG/SVG at a chosen slide size (rendered on the server only when clicked),
     and "add to deck" with the filters the chart was drawn under."""
     row = st.container(horizontal=True)
-    with row.popover(exports.word("image", lang), icon=":material/download:", key=f"export_popover_{name}"):
+    with row.popover(i18n.t("export.image", lang), icon=":material/download:", key=f"export_popover_{name}"):
         size = st.selectbox(
-            exports.word("size", lang),
+            i18n.t("export.size", lang),
             list(images.SLIDE_SIZES.values()),
             format_func=lambda s: s.label,
             key=f"export_size_{name}",
@@ -91,9 +95,9 @@ def export_controls(name: str, figure: go.Figure, filters: Filters, lang: str) -
                 disabled=problem is not None,
                 on_click="ignore",
             )
-        st.caption(problem or exports.word("modebar_hint", lang))
+        st.caption(problem or i18n.t("export.modebar_hint", lang))
     row.button(
-        exports.word("add_to_deck", lang),
+        i18n.t("export.add_to_deck", lang),
         icon=":material/add_to_queue:",
         key=f"add_to_deck_{name}",
         on_click=add_to_deck,
@@ -102,31 +106,56 @@ def export_controls(name: str, figure: go.Figure, filters: Filters, lang: str) -
 
 
 def add_to_deck(item: exports.DeckItem, lang: str) -> None:
-    """The deck (app_pages/deck.py) lives in the session as a list of items."""
-    deck = st.session_state.setdefault("deck", [])
-    deck.append(item)
-    st.toast(exports.word("added", lang, n=len(deck)), icon=":material/slideshow:")
+    """The deck (app_pages/deck.py) lives in the session, and in the URL so a reload keeps it."""
+    st.toast(i18n.t("export.added", lang, n=session.add_to_deck(item)), icon=":material/slideshow:")
 
 
 def commitment_rows(records: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Commitments as the tables show them: the value written the Korean (or English) way, names in words."""
     return pd.DataFrame(
         {
-            i18n.t("value", lang): [
-                format_value(r.value, r.unit, r.qualifier, lang, r.value_max) for r in records.itertuples()
-            ],
+            i18n.t("value", lang): values_written(records, lang),
             i18n.t("unit", lang): [i18n.unit_name(u, lang) for u in records["unit"]],
             i18n.t("subject", lang): _subjects(records, lang),
             i18n.t("review_status", lang): tables.review_words(records, lang),
-            i18n.t("target_year", lang): records["target_year"].astype("Int64"),
+            i18n.t("target_year", lang): year_words(records["target_year"], lang),
             i18n.t("province", lang): [i18n.region_label(r, lang) for r in records["region"]],
-            i18n.t("city", lang): records["city"].fillna(""),
+            i18n.t("city", lang): [
+                i18n.city_label(c, lang) if isinstance(c, str) else "" for c in records["city"]
+            ],
             i18n.t("sector", lang): [i18n.sector_label(s, lang) for s in records["sector"]],
             i18n.t("kind", lang): [i18n.kind_label(k, lang) for k in records["kind"]],
             i18n.t("issuer", lang): records["issuer"],
             i18n.t("bulletin_date", lang): pd.to_datetime(records["issue_date"]).dt.date,
-            i18n.t("sentence", lang): records["sentence"],
+            i18n.t("sentence", lang): [plain_text(t) for t in records["sentence"]],
         }
+    )
+
+
+def values_written(records: pd.DataFrame, lang: str) -> list[str]:
+    """Each commitment's value the way the tables write it. Only the five columns it needs are
+    read, as lists: iterating rows of a frame with dozens of Arrow-backed columns (itertuples)
+    cost seconds at 500 bulletins."""
+    columns = (records[name].tolist() for name in ("value", "unit", "qualifier", "value_max"))
+    return [
+        format_value(value, unit, qualifier, lang, value_max)
+        for value, unit, qualifier, value_max in zip(*columns, strict=True)
+    ]
+
+
+def readable_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A table as stored, for reading: headers in words ("column.<name>" in words.toml), dates
+    without a time of 00:00:00 and times to the minute."""
+    shown = frame.copy()
+    for name in shown.columns:
+        values = shown[name]
+        if pd.api.types.is_datetime64_any_dtype(values):
+            midnight = bool((values.dropna() == values.dropna().dt.normalize()).all())
+            shown[name] = values.dt.strftime("%Y-%m-%d" if midnight else "%Y-%m-%d %H:%M")
+        elif values.map(lambda v: isinstance(v, date)).any():
+            shown[name] = values.map(lambda v: f"{v:%Y-%m-%d}" if isinstance(v, date) else v)
+    return shown.rename(
+        columns={name: i18n.t(f"column.{name}", lang) for name in shown.columns if i18n.has(f"column.{name}")}
     )
 
 
@@ -136,22 +165,38 @@ def _subjects(records: pd.DataFrame, lang: str) -> list[str]:
     return [en or ko for en, ko in zip(records["subject_en"], records["subject_ko"], strict=True)]
 
 
+# The commitments table: rows three lines high, so the source sentence wraps and reads without
+# dragging its column; the table tall enough for about a dozen rows.
+TABLE_ROW_HEIGHT = 78
+TABLE_HEIGHT = 1000
+# What a reader looks at first, left to right: the number, what it counts, the sentence it comes from.
+TABLE_FIRST = ("value", "subject", "sentence", "target_year", "province", "city")
+
+
 def show_table(records: pd.DataFrame, lang: str, key: str, on_select=None) -> None:
     """The commitments as a sortable table; with `on_select`, one row can be chosen."""
-    st.dataframe(
-        commitment_rows(records, lang),
+    rows = commitment_rows(records, lang)
+    first = [i18n.t(name, lang) for name in TABLE_FIRST]
+    dataframe(
+        rows,
         hide_index=True,
         key=key,
         on_select=on_select or "ignore",
         selection_mode="single-row",
-        column_config={i18n.t("sentence", lang): st.column_config.TextColumn(width="large")},
+        height=min(TABLE_HEIGHT, 40 + TABLE_ROW_HEIGHT * len(rows)),
+        row_height=TABLE_ROW_HEIGHT,
+        column_order=first + [name for name in rows.columns if name not in first],
+        column_config={
+            i18n.t("subject", lang): st.column_config.TextColumn(width=200),
+            i18n.t("sentence", lang): st.column_config.TextColumn(width=620),
+        },
     )
     table_downloads(records, key, lang)
 
 
 def table_downloads(records: pd.DataFrame, key: str, lang: str) -> None:
     """The rows of a table as CSV and XLSX (made on click), with the filters in the XLSX."""
-    filters = st.session_state.get("filters", Filters())
+    filters = session.filters.get()
     stem = f"commitments_{date.today():%Y%m%d}"
     row = st.container(horizontal=True)
     for fmt, mime in (
@@ -159,7 +204,7 @@ def table_downloads(records: pd.DataFrame, key: str, lang: str) -> None:
         ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     ):
         row.download_button(
-            exports.word(fmt, lang),
+            i18n.t(f"export.{fmt}", lang),
             data=lambda fmt=fmt: exports.table_bytes(records, filters, fmt, lang),
             file_name=f"{stem}.{fmt}",
             mime=mime,
@@ -171,7 +216,7 @@ def table_downloads(records: pd.DataFrame, key: str, lang: str) -> None:
 
 def open_detail(commitment_id: str) -> None:
     """Remember the commitment to show and go to its detail page (filters stay in the session)."""
-    st.session_state["commitment_id"] = commitment_id
+    session.commitment_id.set(commitment_id)
     st.switch_page(DETAIL_PAGE)
 
 
@@ -194,6 +239,31 @@ def neutralise_bidi(text: str) -> str:
     return _BIDI_CONTROLS.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", str(text))
 
 
+def neutralise_bidi_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every text cell's bidi controls made visible (neutralise_bidi); cells
+    without one, and the frame itself when none has one, are left as they are."""
+    changed = {}
+    for column in frame.columns:
+        values = frame[column]
+        if isinstance(values.dtype, pd.StringDtype):  # in C, no Python call per cell
+            marked = values.str.contains(_BIDI_CONTROLS.pattern, regex=True).fillna(False)
+        elif values.dtype == object:
+            marked = values.map(lambda value: isinstance(value, str) and bool(_BIDI_CONTROLS.search(value)))
+        else:
+            continue
+        if marked.any():  # rare: only then a pass over the column in Python
+            changed[column] = [
+                neutralise_bidi(value) if isinstance(value, str) else value for value in values
+            ]
+    return frame.assign(**changed) if changed else frame
+
+
+def dataframe(data: pd.DataFrame, **options):
+    """st.dataframe for document text: a bidi override in a cell is shown, not obeyed (every
+    table of the dashboard goes through here, so no cell shows "gnp.exe" as "exe.png")."""
+    return st.dataframe(neutralise_bidi_frame(data) if isinstance(data, pd.DataFrame) else data, **options)
+
+
 def escape_markdown(text: str) -> str:
     """Text that Streamlit's markdown shows exactly as written: no markup, no live link, no
     reordering by bidi controls."""
@@ -207,15 +277,49 @@ def escape_markdown(text: str) -> str:
     return "".join(out)
 
 
-def highlight(text: str) -> str:
-    """The source sentence, escaped and marked: ▶ and a coloured background."""
-    return f"▶ :orange-background[**{escape_markdown(text)}**]"
+# The bulletins' text conversions print emphasis as markdown: "**1.8조 위안**".
+_EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_ESCAPED_EMPHASIS = re.compile(r"\\\*\\\*(?=\S)(.+?)(?<=\S)\\\*\\\*")
+
+
+def render_line(text: str) -> str:
+    """A bulletin line as markdown: escaped (escape_markdown), with only its own **emphasis**
+    shown bold instead of as literal asterisks."""
+    return _ESCAPED_EMPHASIS.sub(r"**\1**", escape_markdown(text))
+
+
+def plain_text(text: str) -> str:
+    """A bulletin line without its emphasis marks, for a table or a plain-text widget."""
+    return _EMPHASIS.sub(r"\1", str(text))
+
+
+def highlight(text: str, number: int | None = None) -> str:
+    """The source sentence marked: a block with a strong yellow background and a dark edge, bold.
+
+    HTML, so the mark is unmistakable; the text is HTML-escaped (and bidi controls made visible)
+    first, and a block-level element keeps markdown from reading inside it."""
+    escaped = html.escape(neutralise_bidi(plain_text(text)))
+    prefix = f"<code>{number}</code> " if number is not None else ""
+    return f'<div class="ptt-marked" style="{MARK_STYLE}">{prefix}▶ {escaped}</div>'
+
+
+MARK_STYLE = (
+    "background:#FFD54F;border-left:6px solid #E65100;padding:0.45rem 0.75rem;"
+    "font-weight:700;color:#1A1A1A;border-radius:4px;margin:0.25rem 0"
+)
+
+
+def show_marked(text: str, number: int | None = None) -> None:
+    st.markdown(highlight(text, number), unsafe_allow_html=True)
 
 
 def show_marked_lines(lines: pd.DataFrame, marked: int) -> None:
     """Bulletin lines (columns line, text), escaped, the line numbered `marked` highlighted."""
     for line in lines.itertuples():
-        st.markdown(highlight(line.text) if line.line == marked else escape_markdown(line.text))
+        if line.line == marked:
+            show_marked(line.text)
+        else:
+            st.markdown(render_line(line.text))
 
 
 def source_location(record: dict, lang: str) -> str:
@@ -239,8 +343,8 @@ def provenance_line(record: dict, article: dict | None, lang: str) -> str:
 
 def commitment_facts(record: dict, lang: str) -> pd.DataFrame:
     """One commitment's fields as a two-column table of label and value."""
-    city = f" · {record['city']}" if record["city"] else ""
-    year = "" if pd.isna(record["target_year"]) else str(int(record["target_year"]))
+    city = f" · {i18n.city_label(record['city'], lang)}" if record["city"] else ""
+    year = year_words(pd.Series([record["target_year"]]), lang)[0]
     facts = [
         ("kind", i18n.kind_label(record["kind"], lang)),
         ("value_text", record["value_text"]),
@@ -267,7 +371,7 @@ def review_history(actions: list, lang: str, key: str) -> None:
     if not actions:
         st.caption(i18n.t("no_history", lang))
         return
-    st.dataframe(
+    dataframe(
         pd.DataFrame(
             {
                 i18n.t("when", lang): [f"{a.at:%Y-%m-%d %H:%M}" for a in actions],
@@ -303,14 +407,9 @@ def safe_links(references: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
-def as_of() -> date:
-    """The date statuses are judged on: the sidebar's "as of" control, today by default."""
-    return st.session_state.get("as_of") or date.today()
-
-
 def show_targets(targets: pd.DataFrame, lang: str, key: str) -> None:
     """Tracked targets (queries.tracked_targets) as a table with a progress bar per row."""
-    st.dataframe(
+    dataframe(
         tracking.target_rows(targets, lang),
         hide_index=True,
         key=key,

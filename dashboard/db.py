@@ -7,10 +7,16 @@ file's inode, size and modification time) gets its own in-memory connection that
 ATTACHes the file READ_ONLY: a new version means a new connection, and the next
 interaction shows the new data without restarting the server. Read-only attaches
 never take the write lock, so the app never blocks a rebuild.
+
+In a team deployment (a shared review store, PTT_REVIEWS_URL) the file is a snapshot no
+dashboard writes: each process copies the reviewed table into its in-memory database and
+applies the store's reviews there (`_overlay_reviews`), and the store's own version joins the
+data version, so a review made in any process shows in every other on its next click.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import uuid
 from pathlib import Path
@@ -18,10 +24,12 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-from dashboard import i18n
-from etl import config
+from dashboard import i18n, session
+from etl import config, review
 
 ALIAS = "tracker"
+# What applying reviews writes (etl/review.py apply): copied into memory in a team deployment.
+_REVIEWED_TABLES = ("commitments", "orphaned_reviews")
 _VERSION_VARIABLE = "ptt_data_version"
 _build_lock = threading.Lock()
 
@@ -43,7 +51,30 @@ def open_read_only(path: Path, version: str) -> duckdb.DuckDBPyConnection:
     """An in-memory connection with the database file attached READ_ONLY as the default catalog."""
     con = duckdb.connect(":memory:")
     con.execute(f"ATTACH ? AS {ALIAS} (READ_ONLY)", [str(path)])
+    if review.shared():
+        _overlay_reviews(con, version)
     return _use_tracker(con, version)
+
+
+def _overlay_reviews(con: duckdb.DuckDBPyConnection, version: str) -> None:
+    """The snapshot with the shared store's reviews applied, in memory: the reviewed tables are
+    copied into the in-memory catalog, which comes first on the search path (`_use_tracker`)."""
+    for table in _REVIEWED_TABLES:
+        con.execute(f"CREATE TABLE memory.main.{table} AS FROM {ALIAS}.main.{table}")
+    with contextlib.suppress(review.ReviewStoreError):  # out of reach: said by reviews_version
+        review.apply(_use_tracker(con.cursor(), version))
+
+
+def reviews_version() -> str:
+    """The shared review store's version ('' without one); a store out of reach shows the
+    snapshot's reviews as built, with a warning, rather than no page at all."""
+    if not review.shared():
+        return ""
+    try:
+        return review.open_store().version()
+    except review.ReviewStoreError as error:
+        st.warning(str(error), icon=":material/cloud_off:")
+        return "unreachable"
 
 
 def session_cursor(shared: duckdb.DuckDBPyConnection, version: str) -> duckdb.DuckDBPyConnection:
@@ -57,6 +88,8 @@ def session_cursor(shared: duckdb.DuckDBPyConnection, version: str) -> duckdb.Du
 
 def _use_tracker(con: duckdb.DuckDBPyConnection, version: str) -> duckdb.DuckDBPyConnection:
     con.execute(f"USE {ALIAS}")
+    if review.shared():
+        con.execute(f"SET search_path = 'memory.main,{ALIAS}.main'")
     con.execute(f"SET VARIABLE {_VERSION_VARIABLE} = ?", [version])
     return con
 
@@ -87,10 +120,12 @@ def get_connection() -> duckdb.DuckDBPyConnection:
     if version is None:
         build_database(path)
         version = data_version(path)
-    held = st.session_state.get("_db_connection")
+    if reviews := reviews_version():
+        version = f"{version}|reviews {reviews}"
+    held = session.db_connection.get()
     if held is None or held[0] != version:
         held = (version, session_cursor(_connection(str(path), version), version))
-        st.session_state["_db_connection"] = held
+        session.db_connection.set(held)
     return held[1]
 
 
@@ -98,7 +133,7 @@ def build_database(path: Path) -> None:
     """Build the database from seeds/ with a progress indicator; one build at a time per process."""
     from etl.load import build
 
-    lang = st.session_state.get("lang", "ko")
+    lang = session.lang.get()
     with _build_lock, st.status(i18n.t("building_db", lang), expanded=True) as status:
         if data_version(path) is None:
             st.write(f"{config.SEEDS_DIR} → {path}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
+
 from dashboard import i18n
 
 _KO_SCALES = ((1e12, "조"), (1e8, "억"), (1e4, "만"))
@@ -71,6 +73,11 @@ def format_value(
     return ("약 " if qualifier == "~" else "") + text + _KO_QUALIFIER.get(qualifier, "")
 
 
+def year_words(years, lang: str = "ko") -> list[str]:
+    """Years as a reader sees them: "2026", or "연도 미상" / "No year" where none is known."""
+    return [i18n.t("no_year", lang) if year is None or pd.isna(year) else str(int(year)) for year in years]
+
+
 def axis_scale(unit: str, max_value: float, lang: str = "ko") -> tuple[float, str]:
     """(divisor, axis unit) so a value axis reads in round units: CNY 1.7e11 → (1e8, "억 위안")."""
     if unit == "CNY":
@@ -80,3 +87,23 @@ def axis_scale(unit: str, max_value: float, lang: str = "ko") -> tuple[float, st
                 return scale, f"CNY {word}" if lang == "en" else f"{word} 위안"
         return 1.0, i18n.unit_name(unit, lang)
     return 1.0, i18n.unit_name(unit, lang)
+
+
+def whole_step(span: float, most: int = 8) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50 … that cuts `span` into at most `most` steps."""
+    step, factors = 1, (2, 2.5, 2)
+    while span / step > most:
+        step = int(step * factors[0])
+        factors = factors[1:] + factors[:1]
+    return step
+
+
+def count_ticks(largest: float) -> dict:
+    """A count axis in whole numbers (never 0.5건), evenly spaced."""
+    return {"tick0": 0, "dtick": whole_step(largest), "tickformat": ",d"}
+
+
+def money_ticks() -> dict:
+    """A value axis already divided into 억/조 위안 (formatting.axis_scale): plain numbers, never
+    plotly's SI suffixes ("50B")."""
+    return {"tickformat": ",~r", "exponentformat": "none"}

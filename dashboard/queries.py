@@ -1,8 +1,9 @@
-"""Every question the pages ask the database: parameterised SQL returning DataFrames, cached.
+"""Every question the pages ask the database: parameterised SQL returning DataFrames.
 
+Plain functions with no Streamlit in them, so the export command line and scripts use them
+as they are; the pages call them through `dashboard.cached`, which caches each per data version.
 User input only ever reaches SQL as a bound parameter; the few column names that vary
-come from the fixed `DIMENSIONS` allow-list. Results are cached per data version
-(`dashboard.db.connection_key`), so a rebuilt database is never answered from the cache.
+come from the fixed `DIMENSIONS` allow-list and the filter table (`dashboard.filters.FIELDS`).
 """
 
 from __future__ import annotations
@@ -11,45 +12,19 @@ from datetime import date
 
 import duckdb
 import pandas as pd
-import streamlit as st
 
-from dashboard.db import connection_key
-from dashboard.filters import Filters
+from dashboard.filters import Filters, ListField, RangeField, field_named
 from etl.review import QUEUE_ORDER
-
-cached = st.cache_data(
-    hash_funcs={duckdb.DuckDBPyConnection: connection_key}, max_entries=1024, show_spinner=False
-)
 
 # Dimension a chart can group by → its column. Never taken from user input directly.
 DIMENSIONS = {
     "target_year": "c.target_year",
     "region": "c.region",
+    "city": "c.city",
     "sector": "c.sector",
     "kind": "c.kind",
     "unit": "c.unit",
 }
-
-# Multi-valued filter → column it restricts.
-_LIST_FILTERS = (
-    ("provinces", "c.region"),
-    ("cities", "c.city"),
-    ("sectors", "c.sector"),
-    ("kinds", "c.kind"),
-    ("issuers", "c.issuer"),
-    ("units", "c.unit"),
-)
-_RANGE_FILTERS = (
-    ("year_from", "c.target_year >= ?"),
-    ("year_to", "c.target_year <= ?"),
-    ("date_from", "c.issue_date >= ?"),
-    ("date_to", "c.issue_date <= ?"),
-)
-_TEXT_FILTER = (
-    "(contains(lower(c.subject_ko), lower(?)) OR contains(lower(coalesce(c.subject_en, '')), lower(?))"
-    " OR contains(lower(c.sentence), lower(?)))"
-)
-
 
 # A commitment's data-quality flags (etl/quality.py) as a list, empty when it has none.
 _FLAG_LIST = (
@@ -59,25 +34,7 @@ _FLAG_LIST = (
 
 def where_clause(filters: Filters) -> tuple[str, list]:
     """The SQL condition on `commitments c` for the filters, and its parameters."""
-    conditions: list[str] = []
-    params: list = []
-    for name, column in _LIST_FILTERS:
-        values = getattr(filters, name)
-        if values:
-            conditions.append(f"list_contains(?, {column})")
-            params.append(list(values))
-    for name, condition in _RANGE_FILTERS:
-        value = getattr(filters, name)
-        if value is not None:
-            conditions.append(condition)
-            params.append(value)
-    if filters.text:
-        conditions.append(_TEXT_FILTER)
-        params.extend([filters.text] * 3)
-    if not filters.with_rejected:
-        conditions.append("c.review_status <> 'rejected'")
-    if filters.reviewed_only:
-        conditions.append("c.review_status IN ('accepted', 'corrected', 'added')")
+    conditions, params = filters.where_conditions()
     return " AND ".join(conditions) or "TRUE", params
 
 
@@ -85,7 +42,6 @@ def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None)
     return con.execute(sql, params or []).df()
 
 
-@cached
 def commitments(con: duckdb.DuckDBPyConnection, filters: Filters, as_of: date | None = None) -> pd.DataFrame:
     """The filtered commitments, newest bulletin first, in line order within a bulletin, each with
     its tracked target's status on `as_of` (today by default), mentions, revision and flags."""
@@ -103,13 +59,16 @@ def commitments(con: duckdb.DuckDBPyConnection, filters: Filters, as_of: date | 
     return _frame(con, sql, [as_of or date.today(), *params])
 
 
-@cached
 def summary(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, int]:
-    """Headline counts: bulletins, commitments, provinces (province-level units only), sectors."""
+    """Headline counts: bulletins, commitments and each kind apart (targets, funding, actual
+    figures), provinces (province-level units only), sectors."""
     where, params = where_clause(filters)
     sql = f"""
         SELECT count(DISTINCT c.bulletin) AS bulletins,
                count(*) AS commitments,
+               count(*) FILTER (WHERE c.kind = 'target') AS targets,
+               count(*) FILTER (WHERE c.kind = 'funding') AS funding,
+               count(*) FILTER (WHERE c.kind = 'actual') AS actuals,
                count(DISTINCT c.region) FILTER (WHERE c.region IN (SELECT name_en FROM provinces))
                    AS provinces,
                count(DISTINCT c.sector) AS sectors
@@ -118,7 +77,6 @@ def summary(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, int]:
     return _frame(con, sql, params).iloc[0].astype(int).to_dict()
 
 
-@cached
 def nearest_deadlines(
     con: duckdb.DuckDBPyConnection, filters: Filters, from_year: int, limit: int = 5
 ) -> pd.DataFrame:
@@ -132,7 +90,6 @@ def nearest_deadlines(
     return _frame(con, sql, [*params, from_year, limit])
 
 
-@cached
 def count_by(
     con: duckdb.DuckDBPyConnection, filters: Filters, dimension: str, series: str | None = None
 ) -> pd.DataFrame:
@@ -148,7 +105,6 @@ def count_by(
     return _frame(con, sql, params)
 
 
-@cached
 def largest_values(
     con: duckdb.DuckDBPyConnection, filters: Filters, unit: str, limit: int = 15
 ) -> pd.DataFrame:
@@ -161,7 +117,6 @@ def largest_values(
     return _frame(con, sql, [*params, unit, limit])
 
 
-@cached
 def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, group: str) -> pd.DataFrame:
     """Per group and target year: commitments falling due, and the earliest plan start year."""
     key = DIMENSIONS[group]
@@ -175,7 +130,6 @@ def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, group: str) -> pd
     return _frame(con, sql, params)
 
 
-@cached
 def bulletin_dates(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[date]:
     """Issue dates of the bulletins behind the filtered commitments, newest first."""
     where, params = where_clause(filters)
@@ -187,33 +141,36 @@ def bulletin_dates(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dat
     return [row[0] for row in con.execute(sql, params).fetchall()]
 
 
-@cached
-def filter_options(con: duckdb.DuckDBPyConnection) -> dict:
-    """What the sidebar offers: the values present in the data, most frequent first."""
-
-    def values(column: str) -> list[str]:
-        sql = f"""
-            SELECT {column} FROM commitments c WHERE {column} IS NOT NULL
-            GROUP BY 1 ORDER BY count(*) DESC, 1
-        """
-        return [row[0] for row in con.execute(sql).fetchall()]
-
-    years = con.execute("SELECT min(target_year), max(target_year) FROM commitments").fetchone()
-    dates = con.execute("SELECT min(issue_date), max(issue_date) FROM bulletins").fetchone()
-    cities = _frame(con, "SELECT DISTINCT region, city FROM commitments WHERE city IS NOT NULL ORDER BY 2")
-    return {
-        "regions": values("c.region"),
-        "cities": cities,
-        "sectors": values("c.sector"),
-        "kinds": values("c.kind"),
-        "issuers": values("c.issuer"),
-        "units": values("c.unit"),
-        "years": years,
-        "dates": dates,
-    }
+def filter_options(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> dict:
+    """What the sidebar offers for each field of the filters' table, by field name: a list
+    field's values present in the data, most frequent first; a range field's lowest and highest
+    value (None, None without data)."""
+    options: dict = {}
+    for spec in (filters or Filters()).FIELDS:
+        if isinstance(spec, ListField):
+            sql = f"""
+                SELECT {spec.column} FROM commitments c WHERE {spec.column} IS NOT NULL
+                GROUP BY 1 ORDER BY count(*) DESC, 1
+            """
+            options[spec.name] = [row[0] for row in con.execute(sql).fetchall()]
+        elif isinstance(spec, RangeField):
+            sql = f"SELECT min({spec.column}), max({spec.column}) FROM commitments c"
+            options[spec.name] = con.execute(sql).fetchone()
+    return options
 
 
-@cached
+def option_counts(con: duckdb.DuckDBPyConnection, filters: Filters, name: str) -> dict[str, int]:
+    """For list field `name`: each value the data holds → how many commitments choosing it would give
+    under the other filters (0 when none); the most given first, ties most frequent in the whole data."""
+    spec = field_named(name, filters.FIELDS)
+    where, params = where_clause(filters.without(name))
+    sql = f"""
+        SELECT {spec.column}, count(*) FILTER (WHERE {where}) AS n FROM commitments c
+        WHERE {spec.column} IS NOT NULL GROUP BY 1 ORDER BY n DESC, count(*) DESC, 1
+    """
+    return dict(con.execute(sql, params).fetchall())
+
+
 def review_queue(
     con: duckdb.DuckDBPyConnection, filters: Filters, bulletins: tuple[str, ...] = (), done_too: bool = False
 ) -> pd.DataFrame:
@@ -231,7 +188,6 @@ def review_queue(
     return _frame(con, sql, params)
 
 
-@cached
 def rejected_candidates(con: duckdb.DuckDBPyConnection, bulletin: str, article_seq: int) -> pd.DataFrame:
     """The numbers the extractor read in an article and did not take, with the reason."""
     sql = """
@@ -241,13 +197,11 @@ def rejected_candidates(con: duckdb.DuckDBPyConnection, bulletin: str, article_s
     return _frame(con, sql, [bulletin, article_seq])
 
 
-@cached
 def orphaned_reviews(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     sql = "SELECT * FROM orphaned_reviews ORDER BY reviewed_at DESC"
     return _frame(con, sql)
 
 
-@cached
 def commitment(con: duckdb.DuckDBPyConnection, commitment_id: str) -> dict | None:
     """One commitment with its bulletin's provenance, or None for an unknown id."""
     sql = """
@@ -258,27 +212,23 @@ def commitment(con: duckdb.DuckDBPyConnection, commitment_id: str) -> dict | Non
     return rows.iloc[0].to_dict() if len(rows) else None
 
 
-@cached
 def article_lines(con: duckdb.DuckDBPyConnection, bulletin: str, article_seq: int) -> pd.DataFrame:
     sql = "SELECT line, text FROM bulletin_lines WHERE bulletin_id = ? AND article_seq = ? ORDER BY line"
     return _frame(con, sql, [bulletin, article_seq])
 
 
-@cached
 def page_lines(con: duckdb.DuckDBPyConnection, bulletin: str, page: int) -> pd.DataFrame:
     """The lines a PDF bulletin printed on one page (a line running over the break: where it starts)."""
     sql = "SELECT line, page_line, text FROM bulletin_lines WHERE bulletin_id = ? AND page = ? ORDER BY line"
     return _frame(con, sql, [bulletin, page])
 
 
-@cached
 def article(con: duckdb.DuckDBPyConnection, bulletin: str, article_seq: int) -> dict | None:
     sql = "SELECT * FROM articles WHERE bulletin_id = ? AND seq = ?"
     rows = _frame(con, sql, [bulletin, article_seq])
     return rows.iloc[0].to_dict() if len(rows) else None
 
 
-@cached
 def article_references(con: duckdb.DuckDBPyConnection, bulletin: str, article_seq: int) -> pd.DataFrame:
     sql = """
         SELECT title, url, line FROM article_references
@@ -287,7 +237,6 @@ def article_references(con: duckdb.DuckDBPyConnection, bulletin: str, article_se
     return _frame(con, sql, [bulletin, article_seq])
 
 
-@cached
 def same_article(
     con: duckdb.DuckDBPyConnection, bulletin: str, article_seq: int, exclude_id: str
 ) -> pd.DataFrame:
@@ -298,7 +247,6 @@ def same_article(
     return _frame(con, sql, [bulletin, article_seq, exclude_id])
 
 
-@cached
 def bulletins(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Every bulletin and single article loaded, newest first, with its number of commitments."""
     sql = """
@@ -310,7 +258,6 @@ def bulletins(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return _frame(con, sql)
 
 
-@cached
 def ingest_failures(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     sql = """
         SELECT file_name, reason, line, attempted_at FROM ingest_failures
@@ -334,7 +281,6 @@ _TRACKED = """
 """
 
 
-@cached
 def tracked_targets(con: duckdb.DuckDBPyConnection, filters: Filters, as_of: date) -> pd.DataFrame:
     """The tracked targets known on `as_of`, with their status then, soonest deadline first."""
     where, params = where_clause(filters)
@@ -342,13 +288,11 @@ def tracked_targets(con: duckdb.DuckDBPyConnection, filters: Filters, as_of: dat
     return _frame(con, sql, [as_of, *params])
 
 
-@cached
 def tracked_target(con: duckdb.DuckDBPyConnection, target_id: str, as_of: date) -> dict | None:
     rows = _frame(con, f"{_TRACKED} WHERE t.target_id = ?", [as_of, target_id])
     return rows.iloc[0].to_dict() if len(rows) else None
 
 
-@cached
 def target_mentions(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFrame:
     """A target's mentions in issue order, each with its record, revision and flags."""
     sql = f"""
@@ -360,7 +304,6 @@ def target_mentions(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFr
     return _frame(con, sql, [target_id])
 
 
-@cached
 def target_evidence(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFrame:
     sql = """
         SELECT e.role, e.share, e.verdict, e.actual_year, e.reported_on, c.value, c.value_text, c.unit,
@@ -371,7 +314,6 @@ def target_evidence(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFr
     return _frame(con, sql, [target_id])
 
 
-@cached
 def issue_changes(
     con: duckdb.DuckDBPyConnection, filters: Filters, bulletin: str, as_of: date
 ) -> pd.DataFrame:
@@ -393,7 +335,6 @@ def issue_changes(
     return _frame(con, sql, [as_of, bulletin, *params])
 
 
-@cached
 def data_flags(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Every flag on the filtered commitments, with the record it points at."""
     where, params = where_clause(filters)
@@ -404,7 +345,6 @@ def data_flags(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame
     return _frame(con, sql, params)
 
 
-@cached
 def commitment_flags(con: duckdb.DuckDBPyConnection, commitment_id: str) -> pd.DataFrame:
     sql = "SELECT flag, detail FROM data_flags WHERE commitment_id = ? ORDER BY flag"
     return _frame(con, sql, [commitment_id])

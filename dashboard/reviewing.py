@@ -19,10 +19,10 @@ from pathlib import Path
 
 import streamlit as st
 
+from dashboard import session
 from etl import checks, config, load, review
 from etl.read import BulletinError
 
-REVIEWER_KEY = "reviewer"  # session key (and URL parameter) of the name typed in the sidebar
 _UNSAFE_NAME = re.compile(r"[^0-9A-Za-z가-힣_.\-]")
 
 
@@ -42,14 +42,23 @@ def signed_in_user() -> str:
 
 def reviewer() -> str:
     """Who signs: the signed-in user, else the name set in the sidebar, else PTT_REVIEWER."""
-    return signed_in_user() or st.session_state.get(REVIEWER_KEY, "").strip() or config.REVIEWER
+    return signed_in_user() or (session.reviewer.get() or "").strip() or config.REVIEWER
 
 
-def save(action: review.Action) -> review.ApplyReport:
-    """Store one action and show it in the served database at once."""
+def can_upload() -> bool:
+    """Uploads write the database file: not in a read-only deployment, nor in a team's, whose
+    snapshot is published by `etl build` / `etl ingest` on the machine that owns it."""
+    return not read_only() and not review.shared()
+
+
+def save(action: review.Action) -> review.ApplyReport | None:
+    """Store one action and show it in the served database at once (in a team deployment every
+    dashboard applies the shared store over its snapshot itself: dashboard/db.py)."""
     if read_only():
         raise review.ReadOnlyError("read-only deployment")
     review.open_store().record(action)
+    if review.shared():
+        return None
     try:
         return review.refresh(Path(config.DB_PATH))
     except (review.ReviewError, checks.DataCheckError) as error:
@@ -75,8 +84,8 @@ def add_bulletins(files: list[tuple[str, bytes]]) -> list[UploadResult]:
     A file that loads is also kept in the bulletin folder (config.SEEDS_DIR), so that the
     next `etl build` still has it; its reviews are in the store, which every build applies.
     """
-    if read_only():
-        raise review.ReadOnlyError("read-only deployment")
+    if not can_upload():
+        raise review.ReadOnlyError("read-only deployment or shared snapshot: no uploads")
     results: dict[str, UploadResult] = {}
     accepted: list[tuple[str, bytes]] = []
     for name, data in files:

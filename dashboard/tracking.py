@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 from dashboard import i18n
 from dashboard.chartspec import FONT_FAMILY, ChartMeta
 from dashboard.export import slides, tables
-from dashboard.formatting import axis_scale, format_value
+from dashboard.formatting import axis_scale, count_ticks, format_value, money_ticks, year_words
 
 REVISION_ORDER = ("new", "revised", "restated")
 
@@ -37,7 +37,7 @@ def target_rows(targets: pd.DataFrame, lang: str) -> pd.DataFrame:
                 i18n.status_label(s, lang, sh)
                 for s, sh in zip(targets["status"], targets["outcome_share"], strict=True)
             ],
-            t("deadline", lang): targets["deadline_year"].astype("Int64"),
+            t("deadline", lang): year_words(targets["deadline_year"], lang),
             t("subject", lang): [_subject(r, lang) for r in targets.itertuples()],
             t("latest_value", lang): [_value(r, lang) for r in targets.itertuples()],
             t("progress", lang): targets["progress_share"].clip(lower=0, upper=1),
@@ -59,7 +59,7 @@ def mention_rows(mentions: pd.DataFrame, lang: str) -> pd.DataFrame:
                 i18n.revision_label(r.revision, r.changes, lang) for r in mentions.itertuples()
             ],
             t("value", lang): [_value(r, lang) for r in mentions.itertuples()],
-            t("target_year", lang): mentions["target_year"].astype("Int64"),
+            t("target_year", lang): year_words(mentions["target_year"], lang),
             t("flags", lang): [
                 ", ".join(i18n.flag_label(f, lang) for f in (fl if fl is not None else []))
                 for fl in mentions["flags"]
@@ -74,7 +74,7 @@ def evidence_rows(evidence: pd.DataFrame, lang: str) -> pd.DataFrame:
     t = i18n.t
     return pd.DataFrame(
         {
-            t("evidence_year", lang): evidence["actual_year"].astype("Int64"),
+            t("evidence_year", lang): year_words(evidence["actual_year"], lang),
             t("value", lang): [format_value(r.value, r.unit, "=", lang) for r in evidence.itertuples()],
             t("role", lang): [i18n.evidence_role(r, lang) for r in evidence["role"]],
             t("verdict", lang): [
@@ -115,7 +115,8 @@ def target_figure(target: dict, mentions: pd.DataFrame, evidence: pd.DataFrame, 
     from the baseline, and each revision annotated at its mention's year."""
     t = i18n.t
     figure = go.Figure()
-    largest = max([target["value"], *mentions["value"], *evidence["value"]])
+    # NaN-safe (a max() over a list starting with NaN is NaN, which left the axis in 위안 as "50B").
+    largest = pd.Series([target["value"], *mentions["value"], *evidence["value"]], dtype=float).max()
     scale, axis_unit = axis_scale(target["unit"], largest, lang)  # 600억 위안 on an axis in 억 위안
     mentions = mentions.assign(value=mentions["value"] / scale)
     evidence = evidence.assign(value=evidence["value"] / scale)
@@ -149,7 +150,7 @@ def target_figure(target: dict, mentions: pd.DataFrame, evidence: pd.DataFrame, 
     figure.update_layout(
         font={"family": FONT_FAMILY},
         xaxis={"title": t("target_year", lang), "dtick": 1},
-        yaxis={"title": axis_unit, "rangemode": "tozero", "tickformat": ",~r"},
+        yaxis={"title": axis_unit, "rangemode": "tozero", **money_ticks()},
         legend={"orientation": "h", "y": -0.2},
         margin={"t": 30},
         height=420,
@@ -182,7 +183,10 @@ def change_figure(frame: pd.DataFrame, title: str, lang: str) -> go.Figure:
         barmode="stack",
         title=title,
         font={"family": FONT_FAMILY},
-        yaxis={"title": i18n.t("count_axis", lang)},
+        yaxis={
+            "title": i18n.t("count_axis", lang),
+            **count_ticks(frame.groupby("category")["value"].sum().max()),
+        },
         height=380,
     )
     return figure
@@ -224,7 +228,7 @@ def issue_deck(changes: pd.DataFrame, bulletin_day: date, filters_words: str, la
         for by, title in (("region", "changes_by_province"), ("sector", "changes_by_sector"))
     ]
     cover = slides.Cover(
-        filters=filters_words,
+        filters=(filters_words,),
         sources=source,
         issued_on=bulletin_day,
         title=i18n.t("weekly_deck_title", lang),

@@ -22,6 +22,10 @@ DATA_DIR = Path(os.environ.get("PTT_DATA_DIR", PROJECT_DIR / "data"))
 DB_PATH = Path(os.environ.get("PTT_DB_PATH", DATA_DIR / "tracker.duckdb"))
 # Analysts' reviews live apart from the database, which every build replaces (etl/review.py).
 REVIEWS_PATH = Path(os.environ.get("PTT_REVIEWS_PATH", DATA_DIR / "reviews.sqlite"))
+# A team's shared review store instead of that file: postgresql://user:password@host:port/db.
+# Dashboards then never write the database file for a review; each shows the store's reviews
+# over the snapshot it reads (dashboard/db.py), so a review made in one shows in every other.
+REVIEWS_URL = os.environ.get("PTT_REVIEWS_URL", "").strip()
 # Who signs a review when no one is signed in (Streamlit authentication) and none is typed in.
 REVIEWER = os.environ.get("PTT_REVIEWER", "")
 # A dashboard for people who should only look: no review, no upload, refused on the server too.

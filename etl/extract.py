@@ -95,7 +95,7 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
     return ArticleContext(
         bulletin=bulletin,
         article=article,
-        issuer=article_issuer(article),
+        issuer=gazetteer.normalise_issuer(article_issuer(article), region, city),
         region=region,
         city=city,
         plan=article_plan(article),

@@ -136,7 +136,13 @@ def cities() -> list[City]:
 @cache
 def _central_bodies() -> dict[str, bool]:
     """Central bodies as printed → whether a mention in running text names them (중국 alone does not)."""
-    return {row["issuer_ko"]: row["in_text"] == "yes" for row in _rows("issuers.csv")}
+    return {row["issuer_ko"]: row["in_text"] == "yes" for row in _rows("issuers.csv") if row["name_en"]}
+
+
+@cache
+def _unnamed_issuers() -> frozenset[str]:
+    """Words that name no body on their own ("정부", "중국"): issuers.csv rows with alone = no."""
+    return frozenset(row["issuer_ko"] for row in _rows("issuers.csv") if row["alone"] == "no")
 
 
 # --- matching -------------------------------------------------------------------------------
@@ -415,6 +421,51 @@ def _is_central(issuer_ko: str) -> bool:
 
 
 _KIND_SUFFIX_KO = {"province": "성", "municipality": "시", "autonomous_region": "", "sar": "", "taiwan": ""}
+# The government of a place, and of the country, when an article names no body ("정부는 …").
+_GOVERNMENT_KO = "정부"
+_CENTRAL_GOVERNMENT_KO = "중국 중앙정부"
+
+
+def normalise_issuer(issuer_ko: str, region: str, city: str | None) -> str:
+    """One spelling per issuer: a bare place is written as the place ("상하이" → "상하이시",
+    "광저우 정부" → "광저우시 정부"), and a word that names no body ("정부", "중국") becomes the
+    most specific responsible government of the record's place (GUIDELINES: "where none is named,
+    the most specific responsible unit")."""
+    name = " ".join(issuer_ko.split())
+    if name in _unnamed_issuers() or not name:
+        place = _place_name_ko(city or region)
+        return f"{place} {_GOVERNMENT_KO}" if place else _CENTRAL_GOVERNMENT_KO
+    bare, sep, rest = name.partition(" ")
+    if rest in ("", _GOVERNMENT_KO) and (place := _bare_place_name_ko(bare)):
+        return f"{place}{sep}{rest}"
+    return name
+
+
+def _bare_place_name_ko(name: str) -> str | None:
+    """ "상하이", "북경" → "상하이시", "베이징시"; a name with its suffix already, or no place, → None."""
+    for province in provinces():
+        if name == province.name_ko or name in province.aliases:
+            return province.name_ko + _KIND_SUFFIX_KO[province.kind]
+    for known in cities():
+        if name == known.name_ko and known.name_en == known.record_as:
+            return f"{known.name_ko}시"
+    return None
+
+
+def _place_name_ko(name_en: str) -> str | None:
+    """A record's place in Korean with its suffix ("광저우시", "광둥성"); None for the whole country."""
+    if name_en in ("", NATIONAL):
+        return None
+    for province in provinces():
+        if province.name_en == name_en:
+            return province.name_ko + _KIND_SUFFIX_KO[province.kind]
+    for known in cities():
+        if name_en == known.name_en == known.record_as:
+            return f"{known.name_ko}시"
+    for region in economic_regions():
+        if region.name_en == name_en:
+            return region.name_ko
+    return None
 
 
 def region_label(name_en: str, lang: str = "ko") -> str:

@@ -217,7 +217,7 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def load_reference_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """Provinces, economic regions and sectors from the reference data files in etl/data."""
+    """Provinces, economic regions, cities and sectors from the reference data files in etl/data."""
     insert_rows(
         con,
         "provinces",
@@ -241,6 +241,20 @@ def load_reference_tables(con: duckdb.DuckDBPyConnection) -> None:
         [
             {"name_en": region.name_en, "name_ko": region.name_ko, "aliases": list(region.aliases)}
             for region in gazetteer.economic_regions()
+        ],
+    )
+    insert_rows(
+        con,
+        "cities",
+        [
+            {
+                "name_en": city.name_en,
+                "name_ko": city.name_ko,
+                "name_zh": city.name_zh,
+                "province": city.province,
+                "record_as": city.record_as,
+            }
+            for city in gazetteer.cities()
         ],
     )
     insert_rows(

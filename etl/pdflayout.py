@@ -25,8 +25,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import pdfplumber
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.pdftypes import PDFStream, resolve1
 from pdfplumber.page import Page
 from pdfplumber.table import Table
+from pdfplumber.utils.exceptions import PdfminerException
 
 # A line in the top or bottom band of this share of the page height may be a running header,
 # a footer or a page number.
@@ -85,23 +88,57 @@ class Item:
 class Layout:
     lines: tuple[PrintedLine, ...]
     unreadable_pages: tuple[int, ...]  # image-only pages: no text layer
+    damaged_pages: tuple[int, ...] = ()  # content that could not be read at all
+
+
+# Errors a damaged page can raise deep inside pdfminer.
+PAGE_ERRORS = (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError, AssertionError)
+# Operators that show text in a content stream (PDF 32000 §9.4.3).
+_SHOWS_TEXT = re.compile(rb"(?:Tj|TJ|'|\")\s")
 
 
 def read_layout(pdf: pdfplumber.PDF) -> Layout:
     pages = list(pdf.pages)
-    raw_lines = [page.extract_text_lines(return_chars=False) for page in pages]
+    raw_lines, damaged = [], []
+    for number, page in enumerate(pages, start=1):
+        try:
+            raw_lines.append(page.extract_text_lines(return_chars=False))
+        except PAGE_ERRORS:
+            raw_lines.append([])
+            damaged.append(number)
     running = running_lines(pages, raw_lines)
     unreadable: list[int] = []
     items: list[list[Item]] = []
     for number, page in enumerate(pages, start=1):
-        if not page.chars:
-            if page.images or page.rects or page.curves:
+        if number in damaged or not page.chars:
+            if number not in damaged and is_damaged(page):
+                damaged.append(number)
+            elif number not in damaged and (page.images or page.rects or page.curves):
                 unreadable.append(number)
             items.append([])
             continue
         items.append(page_items(page, number, raw_lines[number - 1], running))
     share_right_margin(items)
-    return Layout(tuple(join_items(items, is_justified(items))), tuple(unreadable))
+    return Layout(tuple(join_items(items, is_justified(items))), tuple(unreadable), tuple(sorted(damaged)))
+
+
+def is_damaged(page: Page) -> bool:
+    """A page that gave no characters although it has content: a stream that does not
+    decompress (pdfminer then reads it as empty), or text operators that drew nothing. A blank
+    page (an empty stream, or only graphics settings) is not damaged."""
+    for stream in page.page_obj.contents:
+        stream = resolve1(stream)
+        if not isinstance(stream, PDFStream):
+            return True
+        try:
+            data = stream.get_data()
+        except PAGE_ERRORS:
+            return True
+        if (resolve1(stream.attrs.get("Length")) or 0) > 0 and not data.strip():
+            return True
+        if _SHOWS_TEXT.search(data + b" "):
+            return True
+    return False
 
 
 def share_right_margin(pages: list[list[Item]]) -> None:

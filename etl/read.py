@@ -176,13 +176,23 @@ def pdf_text(path: Path, data: bytes) -> tuple[str, tuple[tuple[int, int], ...]]
         raise BulletinError(path, f"not a readable PDF ({_cause(error)})") from None
     if not layout.lines:
         raise BulletinError(path, "PDF has no text layer (a scanned or image-only PDF); run OCR first")
+    problems = []
+    if layout.damaged_pages:
+        problems.append(f"{_pages(layout.damaged_pages)} could not be read (damaged content)")
     if layout.unreadable_pages:
-        numbers = ", ".join(str(page) for page in layout.unreadable_pages)
-        which = f"page {numbers} has" if len(layout.unreadable_pages) == 1 else f"pages {numbers} have"
-        reason = f"{which} no text layer (a scanned or image-only page); run OCR first"
-        raise BulletinError(path, reason)
+        has = "has" if len(layout.unreadable_pages) == 1 else "have"
+        problems.append(
+            f"{_pages(layout.unreadable_pages)} {has} no text layer (a scanned or image-only page)"
+        )
+    if problems:
+        advice = "; run OCR first" if layout.unreadable_pages else "; the file is not loaded"
+        raise BulletinError(path, "; ".join(problems) + advice)
     text = "\n".join(line.text for line in layout.lines)
     return text, tuple((line.page, line.page_line) for line in layout.lines)
+
+
+def _pages(numbers: tuple[int, ...]) -> str:
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(str(number) for number in numbers)
 
 
 def _cause(error: Exception) -> str:

@@ -13,9 +13,10 @@ reviewed record carries `review_status`, `reviewed_by`, `reviewed_at`. A review 
 commitment id no longer exists (an upgraded extractor) is re-attached by sha256 + line
 + value text; one that matches nothing is listed in `orphaned_reviews`, never dropped.
 
-The store is SQLite (stdlib, WAL, one transaction per action) behind `ReviewStore`;
-the SQL is plain and parameterised so that a PostgreSQL store can implement the same
-methods. Writes are refused in a read-only deployment (config.READ_ONLY).
+The store is SQLite (stdlib, WAL, one transaction per action) by default, or PostgreSQL
+when PTT_REVIEWS_URL names one, so that several dashboard processes share one log: both
+behind `ReviewStore`, with the same plain, parameterised SQL. Writes are refused in a
+read-only deployment (config.READ_ONLY).
 """
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ PLAN_PERIOD = re.compile(r"\d{4}(-\d{4})?")
 
 class ReviewError(ValueError):
     """A review that cannot be recorded (bad field, unknown record, bad import line)."""
+
+
+class ReviewStoreError(ReviewError):
+    """The review store cannot be reached (PostgreSQL down, wrong URL or password)."""
 
 
 class ReadOnlyError(ReviewError):
@@ -108,7 +113,7 @@ class Action:
 
 
 class ReviewStore(Protocol):
-    """What the rest of the project uses; a PostgreSQL store implements the same."""
+    """What the rest of the project uses; SQLiteStore and PostgresStore implement it."""
 
     def record(self, action: Action) -> Action: ...
 
@@ -118,11 +123,13 @@ class ReviewStore(Protocol):
 
     def history(self, key: Key) -> list[Action]: ...
 
+    def version(self) -> str: ...
 
-# Portable DDL apart from the key's autoincrement (PostgreSQL: GENERATED ALWAYS AS IDENTITY).
+
+# Portable DDL apart from the key ({seq}: SQLite's AUTOINCREMENT, PostgreSQL's identity).
 _DDL = """
 CREATE TABLE IF NOT EXISTS review_actions (
-    seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq             {seq},
     commitment_id   TEXT NOT NULL,
     bulletin_sha256 TEXT NOT NULL,
     line            INTEGER NOT NULL,
@@ -136,11 +143,78 @@ CREATE TABLE IF NOT EXISTS review_actions (
 )
 """
 _COLUMNS = "commitment_id, bulletin_sha256, line, value_text, action, reviewer, at, before_fields, after_fields, reason"
+_MARKS = ", ".join("?" * len(_COLUMNS.split(", ")))
+_INSERT = f"INSERT INTO review_actions ({_COLUMNS}) VALUES ({_MARKS}) RETURNING seq"
 
 
-class SQLiteStore:
-    """The review log in one SQLite file: WAL, so readers never block the writer, and a
-    crash never leaves it unreadable; each action is one transaction."""
+class _LogStore:
+    """The log's SQL, one text for both backends: plain, parameterised with `?` (turned into
+    psycopg's `%s` for PostgreSQL), nothing ever updated or deleted. A backend supplies
+    `connect` (a writer's transaction holds the store's one write lock, so seq order is commit
+    order and an import's duplicate check cannot race) and `_has_table`."""
+
+    placeholder = "?"
+
+    def connect(self, *, write: bool = False) -> contextlib.AbstractContextManager: ...
+
+    def _has_table(self, con) -> bool: ...
+
+    def _run(self, con, sql: str, params: Iterable = ()):
+        return con.execute(sql.replace("?", self.placeholder), tuple(params))
+
+    def record(self, action: Action) -> Action:
+        with self.connect(write=True) as con:
+            (seq,) = self._run(con, _INSERT, _values(action)).fetchone()
+            return replace(action, seq=seq)
+
+    def record_many(self, actions: Iterable[Action]) -> int:
+        """All of them or none, skipping any already in the store (an import read twice adds nothing)."""
+        added = 0
+        with self.connect(write=True) as con:
+            for action in actions:
+                values = _values(action)
+                found = self._run(
+                    con,
+                    "SELECT 1 FROM review_actions WHERE commitment_id = ? AND bulletin_sha256 = ? AND line = ?"
+                    " AND value_text = ? AND action = ? AND reviewer = ? AND at = ?",
+                    values[:7],
+                ).fetchone()
+                if not found:
+                    self._run(con, _INSERT, values).fetchone()
+                    added += 1
+        return added
+
+    def actions(self) -> list[Action]:
+        return self._select("1 = 1", [])
+
+    def history(self, key: Key) -> list[Action]:
+        """Every action on this record: under its id, or under its sha256 + line + value text."""
+        return self._select(
+            "commitment_id = ? OR (bulletin_sha256 = ? AND line = ? AND value_text = ?)",
+            [key.commitment_id, key.bulletin_sha256, key.line, key.value_text],
+        )
+
+    def version(self) -> str:
+        """A token that changes with every action stored (the log only grows: its count does)."""
+        with self.connect() as con:
+            if not self._has_table(con):
+                return "0"
+            count, last = self._run(con, "SELECT COUNT(*), MAX(seq) FROM review_actions").fetchone()
+        return f"{count}:{last}"
+
+    def _select(self, where: str, params: list) -> list[Action]:
+        with self.connect() as con:
+            if not self._has_table(con):
+                return []
+            rows = self._run(
+                con, f"SELECT seq, {_COLUMNS} FROM review_actions WHERE {where} ORDER BY seq", params
+            ).fetchall()
+        return [_action(row) for row in rows]
+
+
+class SQLiteStore(_LogStore):
+    """The review log in one SQLite file (the default, one machine): WAL, so readers never
+    block the writer, and a crash never leaves it unreadable; each action is one transaction."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -151,6 +225,13 @@ class SQLiteStore:
         if write:
             _refuse_in_read_only()
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        elif not self.path.exists():  # a reader never creates the file
+            con = sqlite3.connect(":memory:")
+            try:
+                yield con
+            finally:
+                con.close()
+            return
         con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         try:
             con.execute("PRAGMA journal_mode=WAL")
@@ -158,7 +239,7 @@ class SQLiteStore:
             if write:
                 con.execute("BEGIN IMMEDIATE")
                 try:
-                    con.execute(_DDL)
+                    con.execute(_DDL.format(seq="INTEGER PRIMARY KEY AUTOINCREMENT"))
                     yield con
                     con.execute("COMMIT")
                 except BaseException:
@@ -169,55 +250,49 @@ class SQLiteStore:
         finally:
             con.close()
 
-    def record(self, action: Action) -> Action:
-        with self.connect(write=True) as con:
-            cursor = con.execute(
-                f"INSERT INTO review_actions ({_COLUMNS}) VALUES ({_MARKS})", _values(action)
-            )
-            return replace(action, seq=cursor.lastrowid)
-
-    def record_many(self, actions: Iterable[Action]) -> int:
-        """All of them or none, skipping any already in the store (an import read twice adds nothing)."""
-        added = 0
-        with self.connect(write=True) as con:
-            for action in actions:
-                values = _values(action)
-                found = con.execute(
-                    "SELECT 1 FROM review_actions WHERE commitment_id = ? AND bulletin_sha256 = ? AND line = ?"
-                    " AND value_text = ? AND action = ? AND reviewer = ? AND at = ?",
-                    values[:7],
-                ).fetchone()
-                if not found:
-                    con.execute(f"INSERT INTO review_actions ({_COLUMNS}) VALUES ({_MARKS})", values)
-                    added += 1
-        return added
-
-    def actions(self) -> list[Action]:
-        return self._select("TRUE", [])
-
-    def history(self, key: Key) -> list[Action]:
-        """Every action on this record: under its id, or under its sha256 + line + value text."""
-        return self._select(
-            "commitment_id = ? OR (bulletin_sha256 = ? AND line = ? AND value_text = ?)",
-            [key.commitment_id, key.bulletin_sha256, key.line, key.value_text],
-        )
-
-    def _select(self, where: str, params: list) -> list[Action]:
-        if not self.path.exists():
-            return []
-        with self.connect() as con:
-            exists = con.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'review_actions'"
-            ).fetchone()
-            if not exists:
-                return []
-            rows = con.execute(
-                f"SELECT seq, {_COLUMNS} FROM review_actions WHERE {where} ORDER BY seq", params
-            ).fetchall()
-        return [_action(row) for row in rows]
+    def _has_table(self, con: sqlite3.Connection) -> bool:
+        found = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'review_actions'")
+        return found.fetchone() is not None
 
 
-_MARKS = ", ".join("?" * len(_COLUMNS.split(", ")))
+# Any constant: the key of the transaction-level advisory lock that orders PostgreSQL writers.
+_PG_WRITE_LOCK = 0x5054_5452  # "PTTR"
+
+
+class PostgresStore(_LogStore):
+    """The review log in a PostgreSQL database (PTT_REVIEWS_URL), shared by every dashboard
+    process of a team. Same table, same SQL; each action is one transaction, writers queue on
+    an advisory lock (as SQLite's BEGIN IMMEDIATE), and the table is created by the first
+    writer under that lock, so any number of processes may start at once."""
+
+    placeholder = "%s"
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    @contextlib.contextmanager
+    def connect(self, *, write: bool = False) -> Iterator:
+        import psycopg  # only a team deployment needs the driver loaded
+
+        if write:
+            _refuse_in_read_only()
+        try:
+            con = psycopg.connect(self.url, connect_timeout=10, application_name="policy-target-tracker")
+        except psycopg.OperationalError as error:
+            raise ReviewStoreError(f"review store {_safe_url(self.url)}: {error}".strip()) from error
+        with con:  # commits on success, rolls back on an error, then closes
+            if write:
+                con.execute("SELECT pg_advisory_xact_lock(%s)", (_PG_WRITE_LOCK,))
+                con.execute(_DDL.format(seq="BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"))
+            yield con
+
+    def _has_table(self, con) -> bool:
+        return con.execute("SELECT to_regclass('review_actions') IS NOT NULL").fetchone()[0]
+
+
+def _safe_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
 
 
 def _values(action: Action) -> tuple:
@@ -243,8 +318,20 @@ def _action(row: tuple) -> Action:
     )
 
 
-def open_store(path: Path | None = None) -> ReviewStore:
-    return SQLiteStore(path or config.REVIEWS_PATH)
+def is_url(location: str | Path) -> bool:
+    return str(location).startswith(("postgresql://", "postgres://"))
+
+
+def open_store(location: str | Path | None = None) -> ReviewStore:
+    """The store at a path (SQLite) or a postgresql:// URL; by default PTT_REVIEWS_URL if set,
+    else the file PTT_REVIEWS_PATH."""
+    location = location or config.REVIEWS_URL or config.REVIEWS_PATH
+    return PostgresStore(str(location)) if is_url(location) else SQLiteStore(Path(location))
+
+
+def shared() -> bool:
+    """Reviews live in a server shared by several dashboards (a team deployment)."""
+    return bool(config.REVIEWS_URL)
 
 
 def _refuse_in_read_only() -> None:
@@ -423,11 +510,12 @@ def apply(con: duckdb.DuckDBPyConnection, store: ReviewStore | None = None) -> A
     """Write the store's current state into the database `con` (idempotent: apply twice, same result)."""
     store = store or open_store()
     report = ApplyReport()
+    actions = store.actions()  # first: a store out of reach leaves the database as it was
     con.execute("UPDATE commitments SET review_status = 'extracted', reviewed_by = NULL, reviewed_at = NULL")
     con.execute("DELETE FROM orphaned_reviews")
     states: dict[str, _State] = {}
     orphans: list[tuple[Action, str]] = []
-    for action in store.actions():
+    for action in actions:
         target, why = _target(con, action)
         if target is None:
             orphans.append((action, why))

@@ -28,7 +28,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                 "--db", type=Path, default=config.DB_PATH, help="database (default: %(default)s)"
             )
         sub.add_argument(
-            "--store", type=Path, default=config.REVIEWS_PATH, help="review store (default: %(default)s)"
+            "--store",
+            help="review store: a SQLite file or a postgresql:// URL"
+            " (default: $PTT_REVIEWS_URL if set, else $PTT_REVIEWS_PATH)",
         )
         if signs:
             sub.add_argument("--reviewer", default=config.REVIEWER, help="who signs (default: $PTT_REVIEWER)")
@@ -99,7 +101,7 @@ def _store_and_apply(args: argparse.Namespace, actions: list[review.Action]) -> 
 def _apply(args: argparse.Namespace, store: review.ReviewStore) -> int:
     if not args.db.is_file():
         print(
-            f"stored in {args.store}; {args.db} does not exist yet, the next build applies it",
+            f"stored; {args.db} does not exist yet, the next build applies it",
             file=sys.stderr,
         )
         return 0

@@ -75,6 +75,7 @@ class Vocabulary:
     technology_acronyms: tuple[str, ...]
     foreign_actors: tuple[str, ...]
     modifier_nouns: tuple[str, ...]
+    one_syllable_measures: tuple[str, ...]
 
     @cached_property  # read for every candidate: worked out once
     def forward_verbs(self) -> tuple[str, ...]:

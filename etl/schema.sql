@@ -21,6 +21,15 @@ CREATE TABLE economic_regions (
     aliases VARCHAR[] NOT NULL
 );
 
+-- table: cities — the cities and districts the gazetteer knows (reference data: etl/data/cities.csv).
+CREATE TABLE cities (
+    name_en   VARCHAR PRIMARY KEY,   -- Chengdu, Lingang New Area, Huangpu (Guangzhou), …
+    name_ko   VARCHAR NOT NULL,      -- 청두, 린강신구
+    name_zh   VARCHAR NOT NULL,      -- 成都
+    province  VARCHAR NOT NULL,      -- provinces.name_en
+    record_as VARCHAR NOT NULL       -- the commitments.city value it gives: a district records its city
+);
+
 -- table: sectors — the sector taxonomy (reference data: etl/data/sectors.toml).
 CREATE TABLE sectors (
     id       VARCHAR PRIMARY KEY,    -- AI, semiconductors, …, other

@@ -14,7 +14,14 @@ from etl.clauses import Candidate
 from etl.numbers import leading_quantity
 from etl.rules import alternation, vocabulary
 
-PARTICLE_TAIL = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|이|가|의|에|에서|으로|로|과|와|도)$")
+# A particle ends a word of two syllables or more, or a one-syllable measure noun standing as a word
+# ("기업 수는"; not "받은", a verb's ending).
+_BEFORE_PARTICLE = (
+    r"(?:(?<=[가-힣A-Za-z)]{2})|"
+    + "|".join(rf"(?<=\s{noun})" for noun in vocabulary().one_syllable_measures)
+    + ")"
+)
+PARTICLE_TAIL = re.compile(_BEFORE_PARTICLE + r"(?:을|를|은|는|이|가|의|에|에서|으로|로|과|와|도)$")
 MARKUP = re.compile(r"<[^>]+>|\*\*|\\")
 # Bullets, list numbers ("1)", "3."), and a leading "(혁신플랫폼)" label.
 _LEAD_NOISE = re.compile(r"^[\s\-▶●•*#>✓△※]*(?:\d{1,2}[).]\s*)?(?:\([^)]*\))?\s*")
@@ -54,6 +61,16 @@ _GOVERNING_TAIL = re.compile(
 )
 
 
+# A clause that opens with a label: "▶ 투입 규모 : 광동성 정부와 광저우시 정부 공동으로 70억 위안 투입".
+_LABEL = re.compile(r"^\s*([가-힣A-Za-z&]+(?:\s[가-힣A-Za-z&]+){0,3})\s*[:：]\s")
+# An adverb of manner just before the number ("공동으로", "자체적으로") says how, not what.
+_MANNER = re.compile(r"\S(?:으로|적으로)\s*$")
+# A collective named with its members: "집적회로, 바이오의약 및 인공지능 등 3대 선도산업의 규모".
+_LISTED_GROUP = re.compile(
+    r"(?P<members>[^\s,]+(?:\s*,\s*[^\s,]+)*\s+및\s+[^\s,]+)\s+등\s+"
+    r"(?P<count>\d+)대\s*(?P<group>[가-힣A-Za-z]+?)(?:의)?\s+(?P<measure>[가-힣A-Za-z]+)\s*$"
+)
+
 # A subject is a few words next to its number: reading at most this many characters on each side
 # keeps the work per number constant on a long line of figures.
 SUBJECT_WINDOW = 200
@@ -81,6 +98,10 @@ def subject_of(candidate: Candidate) -> str:
             return phrase
     before = MARKUP.sub(" ", candidate.clause[max(0, q.start - offset - SUBJECT_WINDOW) : q.start - offset])
     before = _YEAR_PHRASE.sub("", _LEAD_NOISE.sub("", before))
+    # the line, not the clause: a list of members spans the clauses its commas make
+    line_before = MARKUP.sub(" ", candidate.text[max(0, q.start - SUBJECT_WINDOW) : q.start])
+    if named := _label_or_group(_LEAD_NOISE.sub("", line_before)):
+        return named
     before = re.sub(r"\d+\s*년\s*(?:내|이내|간|동안|주기로?)", "", before)  # "3년 내", "5년 주기로"
     # after an earlier figure joined by "와/과/및/,": "모범기업 20개와 시범기업" (not "3대 선도산업")
     before = re.split(r"\S*\d\S*(?:와|과|,)\s+(?=\S)|\S*\d\S*\s+및\s+", before)[-1]
@@ -90,7 +111,7 @@ def subject_of(candidate: Candidate) -> str:
         before = governed[-1]
     # After the sentence's topic ("허난성은 로봇 기업 200개"), unless the topic is the subject
     # itself ("이산화탄소 배출량은 약 15%").
-    parts = re.split(r"(?<=[가-힣)]{2})(?:은|는)\s", before)
+    parts = re.split(_BEFORE_PARTICLE + r"(?:은|는)\s", before)
     if len(parts) > 1 and not [w for w in parts[-1].split() if w not in _stop_words()]:
         before = parts[-2]
     else:
@@ -103,6 +124,23 @@ def subject_of(candidate: Candidate) -> str:
     while len(words) > 2 and re.search(r"(?:의|에서|에|로|으로)$", words[0]):
         words = words[1:]
     return clean_subject(" ".join(words))
+
+
+def _label_or_group(before: str) -> str | None:
+    """What the clause itself names the figure: its label when only an adverb of manner stands
+    before the number ("투입 규모 : … 공동으로 70억 위안" → "투입 규모"), or a collective with its
+    members ("집적회로, 바이오의약 및 인공지능 등 3대 선도산업의 규모" → "3대 선도산업(집적회로·
+    바이오의약·인공지능) 규모"), so that a sum over three industries is not named after the last."""
+    label = _LABEL.match(before)
+    if label and _MANNER.search(before) and not re.search(r"\d", before[label.end() :]):
+        return clean_subject(label.group(1))
+    group = _LISTED_GROUP.search(before)
+    if group:
+        members = [m for m in re.split(r"\s*,\s*|\s+및\s+", group["members"]) if m]
+        if len(members) == int(group["count"]):
+            measure = PARTICLE_TAIL.sub("", group["measure"])
+            return f"{group['count']}대 {group['group']}({'·'.join(members)}) {measure}"
+    return None
 
 
 def clause_subject(candidate: Candidate) -> str:

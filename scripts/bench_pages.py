@@ -1,10 +1,11 @@
 """Server render time of every dashboard page (Streamlit AppTest run time), on the seeds'
-database and on a synthetic corpus of a few hundred bulletins.
+database and on a synthetic corpus of 500 bulletins.
 
-    .venv/bin/python scripts/bench_pages.py [--copies 100] [--sessions 10]
+    .venv/bin/python scripts/bench_pages.py [--copies 100] [--sessions 10] [--pages explorer,detail]
 
 The synthetic corpus repeats the seeds' rows under new bulletin ids (one week apart), so it
-has the seeds' shape at --copies times their size. For each page: "cold" is a new session's
+has the seeds' shape at --copies times their size (100 copies: 500 bulletins); its tracked
+targets and data flags are derived as a build derives them. For each page: "cold" is a new session's
 first run with the connection and query caches cleared, "warm" the median of five reruns
 (what a user waits for after a click whose queries are cached). With --sessions N, each page is
 also run by N sessions at once on the synthetic corpus (warm caches): the median and the slowest
@@ -29,9 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from etl import config  # noqa: E402
-from etl.load import build  # noqa: E402
+from etl.load import build, derive_tracking  # noqa: E402
 
-PAGES = ("overview", "explorer", "regions", "sectors", "timeline", "detail", "sources")
+PAGES = tuple(sorted(path.stem for path in (ROOT / "dashboard" / "app_pages").glob("*.py")))
 REFERENCE_TABLES = ("provinces", "economic_regions", "sectors")
 # Per bulletin-keyed table: its bulletin id column and the expression for the copy's key columns.
 COPIED = {
@@ -65,6 +66,7 @@ def synthetic_corpus(seeds_db: Path, target: Path, copies: int) -> None:
                 " issue_date + to_days(7 * ?) AS issue_date) FROM seeds.commitments",
                 [suffix, suffix, copy],
             )
+        derive_tracking(con)
 
 
 def timed_run(at: AppTest) -> float:
@@ -75,35 +77,45 @@ def timed_run(at: AppTest) -> float:
     return time.perf_counter() - started
 
 
-def time_pages(db_path: Path, reruns: int = 5) -> dict[str, tuple[float, float]]:
+def time_pages(db_path: Path, pages: tuple[str, ...], reruns: int = 5) -> dict[str, tuple[float, float]]:
     """(cold, warm) seconds per page: a new session's first run with empty caches, the median rerun."""
     config.DB_PATH = db_path
     timings = {}
-    for page in PAGES:
+    for page in pages:
         st.cache_data.clear()
         st.cache_resource.clear()
         at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=120)
         at.switch_page(f"dashboard/app_pages/{page}.py")
         cold = timed_run(at)
         timings[page] = (cold, statistics.median(timed_run(at) for _ in range(reruns)))
+        print(f"{page}: cold {cold:.2f} s, warm {timings[page][1]:.2f} s", file=sys.stderr, flush=True)
     return timings
 
 
-def concurrent_pages(db_path: Path, sessions: int) -> dict[str, tuple[float, float]]:
+def concurrent_pages(db_path: Path, pages: tuple[str, ...], sessions: int) -> dict[str, tuple[float, float]]:
     """(median, slowest) seconds per page when `sessions` sessions run it at the same moment."""
     config.DB_PATH = db_path
 
     def one_session(page: str) -> float:
-        at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=300)
-        at.switch_page(f"dashboard/app_pages/{page}.py")
-        return timed_run(at)
+        # AppTest is not made for threads: now and then a run fails inside Streamlit itself
+        # ("Runtime hasn't been created", an AST recursion error); such a run is tried again.
+        for attempt in range(3):
+            try:
+                at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=300)
+                at.switch_page(f"dashboard/app_pages/{page}.py")
+                return timed_run(at)
+            except (RuntimeError, KeyError, SystemError):
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
     timings = {}
     with ThreadPoolExecutor(max_workers=sessions) as pool:
-        for page in PAGES:
+        for page in pages:
             one_session(page)  # caches warm, as on a server that has been up a while
             runs = list(pool.map(one_session, [page] * sessions))
             timings[page] = (statistics.median(runs), max(runs))
+            print(f"{page}, {sessions} at once: {timings[page]}", file=sys.stderr, flush=True)
     return timings
 
 
@@ -119,18 +131,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=100, help="copies of the seeds in the synthetic corpus")
     parser.add_argument("--sessions", type=int, default=0, help="also time N concurrent sessions per page")
+    parser.add_argument(
+        "--pages", default=",".join(PAGES), help="comma-separated pages (default: every page)"
+    )
+    parser.add_argument(
+        "--corpus", type=Path, help="time this database instead (written there first when it does not exist)"
+    )
+    parser.add_argument("--seeds-too", action="store_true", help="also time every page on the seeds alone")
     args = parser.parse_args()
+    pages = tuple(page for page in args.pages.split(",") if page)
+    if unknown := set(pages) - set(PAGES):
+        parser.error(f"unknown pages: {', '.join(sorted(unknown))} (pages: {', '.join(PAGES)})")
     with tempfile.TemporaryDirectory() as tmp:
+        config.REVIEWS_PATH = Path(tmp) / "reviews.sqlite"  # never the developer's reviews
+        config.REVIEWS_URL = ""
         seeds_db = Path(tmp) / "seeds.duckdb"
         build(config.SEEDS_DIR, seeds_db)
-        corpus_db = Path(tmp) / "corpus.duckdb"
-        synthetic_corpus(seeds_db, corpus_db, args.copies)
-        results = {counts(path): time_pages(path) for path in (seeds_db, corpus_db)}
-        together = concurrent_pages(corpus_db, args.sessions) if args.sessions else {}
+        corpus_db = args.corpus or Path(tmp) / "corpus.duckdb"
+        if not corpus_db.exists():
+            synthetic_corpus(seeds_db, corpus_db, args.copies)
+        timed = (seeds_db, corpus_db) if args.seeds_too else (corpus_db,)
+        results = {counts(path): time_pages(path, pages) for path in timed}
+        together = concurrent_pages(corpus_db, pages, args.sessions) if args.sessions else {}
         corpus = counts(corpus_db)
     print("| page | " + " | ".join(f"{name}: cold / warm (s)" for name in results) + " |")
     print("|---|" + "---|" * len(results))
-    for page in PAGES:
+    for page in pages:
         cells = [f"{timings[page][0]:.2f} / {timings[page][1]:.2f}" for timings in results.values()]
         print(f"| {page} | " + " | ".join(cells) + " |")
     if together:

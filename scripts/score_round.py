@@ -70,7 +70,9 @@ def main() -> None:
     for level in ("high", "medium", "low"):
         subset = [r for r in records if r.confidence == level]
         overall = json.loads(score(gold, subset, "--json"))["overall"]
-        print(f"confidence {level:6}: {overall['pred']:3} records, {overall['matched']:3} right, P {overall['precision']:.3f}")
+        print(
+            f"confidence {level:6}: {overall['pred']:3} records, {overall['matched']:3} right, P {overall['precision']:.3f}"
+        )
 
 
 if __name__ == "__main__":

@@ -100,7 +100,7 @@ def chromium_context(profile: Path, **options) -> Iterator:
     with playwright_api.sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
             str(profile), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, env={**os.environ},
-            viewport={"width": 1440, "height": 1400}, locale="ko-KR", **options,
+            **{"viewport": {"width": 1440, "height": 1400}, "locale": "ko-KR", **options},
         )  # fmt: skip
         try:
             yield context

@@ -31,10 +31,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.fixture(autouse=True)
 def own_review_store(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test reviews into a store of its own, never the developer's data/reviews.sqlite."""
+    """Every test reviews into a store of its own, never the developer's data/reviews.sqlite
+    nor a PostgreSQL store named in the environment (review_backend opts into one)."""
     path = tmp_path_factory.mktemp("reviews") / "reviews.sqlite"
     monkeypatch.setattr(config, "REVIEWS_PATH", path)
     monkeypatch.setenv("PTT_REVIEWS_PATH", str(path))
+    monkeypatch.setattr(config, "REVIEWS_URL", "")
+    monkeypatch.delenv("PTT_REVIEWS_URL", raising=False)
     return path
 
 
@@ -129,3 +132,31 @@ def tracking_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     report = load.build(TRACKING_DIR, path)
     assert report.ok and report.bulletins == 4
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A real PostgreSQL server (Debian's package) for this test session; its URL."""
+    from postgres_support import running_postgres
+
+    with running_postgres() as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> str:
+    """An empty database of its own on that server, for one test."""
+    from postgres_support import fresh_database
+
+    return fresh_database(postgres_server)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def review_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The test runs twice: reviews in the default SQLite file, then in a PostgreSQL server
+    (PTT_REVIEWS_URL), so both backends are held to the same behaviour."""
+    if request.param == "postgres":
+        url = request.getfixturevalue("postgres_url")
+        monkeypatch.setattr(config, "REVIEWS_URL", url)
+        monkeypatch.setenv("PTT_REVIEWS_URL", url)
+    return request.param

@@ -6,22 +6,27 @@ Bulletin text is data: it is always shown escaped (components.escape_markdown), 
 import pandas as pd
 import streamlit as st
 
-from dashboard import components, i18n, queries, reviewing
+from dashboard import cached, components, i18n, reviewing, session
 from dashboard.formatting import format_value
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_detail", lang))
 
 # 1. Which commitment: the one opened from a table, the URL's, or one chosen here
-records = queries.commitments(con, filters)
-chosen = st.session_state.get("commitment_id") or st.query_params.get("id")
-options = list(records["id"])
-if chosen and chosen not in options and queries.commitment(con, chosen):
+records = cached.commitments(con, filters)
+chosen = session.commitment_id.get() or st.query_params.get(session.RECORD_PARAM)
+options = records["id"].tolist()
+if chosen and chosen not in options and cached.commitment(con, chosen):
     options.insert(0, chosen)
 labels = {
-    r.id: f"{r.subject_ko} · {format_value(r.value, r.unit, r.qualifier, lang, r.value_max)} · "
-    f"{i18n.region_label(r.region, lang)}"
-    for r in records.itertuples()
+    commitment_id: f"{subject} · {value} · {i18n.region_label(region, lang)}"
+    for commitment_id, subject, value, region in zip(
+        records["id"].tolist(),
+        records["subject_ko"].tolist(),
+        components.values_written(records, lang),
+        records["region"].tolist(),
+        strict=True,
+    )
 }
 chosen = st.selectbox(
     i18n.t("choose_commitment", lang),
@@ -30,12 +35,12 @@ chosen = st.selectbox(
     format_func=lambda key: labels.get(key, key),
     placeholder=i18n.t("choose_commitment", lang),
 )
-record = queries.commitment(con, chosen) if chosen else None
+record = cached.commitment(con, chosen) if chosen else None
 if record is None:
     st.info(i18n.t("no_commitment", lang))
     st.stop()
-st.session_state["commitment_id"] = chosen
-st.query_params["id"] = chosen
+session.commitment_id.set(chosen)
+st.query_params[session.RECORD_PARAM] = chosen
 
 # 2. The commitment
 st.header(
@@ -44,35 +49,35 @@ st.header(
     )
 )
 st.text(record["subject_en"] if lang == "en" and record["subject_en"] else record["subject_ko"])
-st.dataframe(components.commitment_facts(record, lang), hide_index=True, key="detail_facts")
-for flag in queries.commitment_flags(con, chosen).itertuples():  # data-quality flags (etl/quality.py)
+components.dataframe(components.commitment_facts(record, lang), hide_index=True, key="detail_facts")
+for flag in cached.commitment_flags(con, chosen).itertuples():  # data-quality flags (etl/quality.py)
     st.warning(components.escape_markdown(f"{i18n.flag_label(flag.flag, lang)}: {flag.detail}"))
 
 # 3. The source sentence in the article's text
-article = queries.article(con, record["bulletin"], record["article_seq"])
+article = cached.article(con, record["bulletin"], record["article_seq"])
 st.subheader(f"{i18n.t('sentence', lang)} ({components.source_location(record, lang)})")
-st.markdown(components.highlight(record["sentence"]))
+components.show_marked(record["sentence"])
 st.caption(components.escape_markdown(components.provenance_line(record, article, lang)))
 with st.expander(i18n.t("article_text", lang)):
     components.show_marked_lines(
-        queries.article_lines(con, record["bulletin"], record["article_seq"]), record["line"]
+        cached.article_lines(con, record["bulletin"], record["article_seq"]), record["line"]
     )
 if not pd.isna(record["page"]):  # a PDF's record: the page as printed, the sentence marked
     page = int(record["page"])
     with st.expander(i18n.t("page_text", lang, page=page)):
-        components.show_marked_lines(queries.page_lines(con, record["bulletin"], page), record["line"])
+        components.show_marked_lines(cached.page_lines(con, record["bulletin"], page), record["line"])
 
 # 4. References and other records from the same article
-references = queries.article_references(con, record["bulletin"], record["article_seq"])
+references = cached.article_references(con, record["bulletin"], record["article_seq"])
 if not references.empty:
     st.subheader(i18n.t("references", lang))
-    st.dataframe(
+    components.dataframe(
         components.safe_links(references, lang),
         hide_index=True,
         column_config={"URL": st.column_config.LinkColumn()},
         key="detail_references",
     )
-others = queries.same_article(con, record["bulletin"], record["article_seq"], chosen)
+others = cached.same_article(con, record["bulletin"], record["article_seq"], chosen)
 if not others.empty:
     st.subheader(i18n.t("same_article", lang))
     components.show_table(others, lang, key="detail_others")
@@ -81,5 +86,5 @@ if not others.empty:
 st.subheader(i18n.t("history", lang))
 components.review_history(reviewing.history(record), lang, key="detail_history")
 if not reviewing.read_only() and st.button(i18n.t("review_this", lang), icon=":material/fact_check:"):
-    st.session_state.update(review_id=chosen, review_done_too=True, review_bulletins=[])
+    session.open_review(chosen)
     st.switch_page(components.REVIEW_PAGE)

@@ -2,21 +2,21 @@
 
 import streamlit as st
 
-from dashboard import components, i18n, queries
+from dashboard import cached, components, i18n, session
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_explorer", lang))
 st.caption(components.escape_markdown(filters.describe(lang)))
 
 # 1. Data
-records = queries.commitments(con, filters)
-st.session_state["explorer_ids"] = list(records["id"])
+records = cached.commitments(con, filters)
+session.explorer_ids.set(records["id"].tolist())
 
 
 def _open_selected() -> None:
-    rows = st.session_state["explorer_table"].selection.rows
+    rows = session.table_selection("explorer_table").rows
     if rows:
-        st.session_state["open_detail"] = st.session_state["explorer_ids"][rows[0]]
+        session.open_detail_request.set(session.explorer_ids.get()[rows[0]])
 
 
 # 2. Table
@@ -27,5 +27,5 @@ else:
     components.show_table(records, lang, key="explorer_table", on_select=_open_selected)
 
 # 3. Open the chosen row's detail
-if chosen := st.session_state.pop("open_detail", None):
+if chosen := session.open_detail_request.pop():
     components.open_detail(chosen)

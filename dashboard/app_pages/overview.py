@@ -4,20 +4,21 @@ from datetime import date
 
 import streamlit as st
 
-from dashboard import components, i18n, queries
+from dashboard import cached, components, i18n
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_overview", lang))
 st.caption(components.escape_markdown(filters.describe(lang)))
 
-# 1. Headline figures
-figures = queries.summary(con, filters)
-for column, key in zip(st.columns(4), ("bulletins", "commitments", "provinces", "sectors"), strict=True):
+# 1. Headline figures: targets, funding and achieved figures counted apart, never summed as "목표"
+figures = cached.summary(con, filters)
+HEADLINE = ("bulletins", "targets", "funding", "actuals", "provinces", "sectors")
+for column, key in zip(st.columns(len(HEADLINE)), HEADLINE, strict=True):
     column.metric(i18n.t(f"n_{key}", lang), f"{figures[key]:,}")
 
 # 2. Nearest deadlines
 st.subheader(i18n.t("nearest_deadlines", lang))
-deadlines = queries.nearest_deadlines(con, filters, date.today().year)
+deadlines = cached.nearest_deadlines(con, filters, date.today().year)
 if deadlines.empty:
     st.info(i18n.t("empty", lang))
 else:

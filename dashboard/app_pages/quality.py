@@ -3,14 +3,14 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import components, i18n, queries
+from dashboard import cached, components, i18n
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_quality", lang))
 st.caption(components.escape_markdown(filters.describe(lang)))
 st.caption(i18n.t("quality_note", lang))
 
-flags = queries.data_flags(con, filters)
+flags = cached.data_flags(con, filters)
 if flags.empty:
     st.info(i18n.t("no_flags", lang))
     st.stop()
@@ -24,7 +24,7 @@ rows = pd.DataFrame(
     }
 )
 records = components.commitment_rows(flags, lang)
-st.dataframe(
+components.dataframe(
     pd.concat([rows, records], axis=1),
     hide_index=True,
     key="quality_table",

@@ -6,7 +6,7 @@ filter, so every page follows.
 
 import streamlit as st
 
-from dashboard import charts, components, i18n, queries
+from dashboard import cached, components, i18n, session
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_regions", lang))
@@ -14,34 +14,37 @@ st.caption(components.escape_markdown(filters.describe(lang)))
 
 
 def _choose(region: str | None) -> None:
-    st.session_state["f_provinces"] = [region] if region else []
+    session.set_filter_widget("provinces", [region] if region else [])
 
 
 def _chosen_on(chart: str):
     """A click on a province (map) or a bar (ranking) chooses that row's region."""
 
     def callback() -> None:
-        points = st.session_state[f"chart_{chart}"].selection.points
-        if points:
-            frame = charts.CHARTS[chart].data(con, filters, lang)
-            _choose(frame["region"].iloc[points[0]["point_index"]])
+        points = session.chart_selection(chart).points
+        # Each bar and province carries its region as customdata (dashboard/charts.py).
+        region = points[0].get("customdata") if points else None
+        if isinstance(region, list):
+            region = region[0] if region else None
+        if region:
+            _choose(region)
 
     return callback
 
 
 def _chosen_in_selector() -> None:
-    _choose(st.session_state["region_selector"])
+    _choose(session.region_selector.get())
 
 
 # 1. Province selector
-regions = queries.filter_options(con)["regions"]
+regions = cached.filter_options(con)["provinces"]
 current = filters.provinces[0] if len(filters.provinces) == 1 else None
 st.selectbox(
     i18n.t("choose_province", lang),
     [None, *regions],
     index=([None, *regions].index(current) if current in regions else 0),
     format_func=lambda r: i18n.t("all", lang) if r is None else i18n.region_label(r, lang),
-    key="region_selector",
+    key=session.region_selector.key,
     on_change=_chosen_in_selector,
 )
 

@@ -9,7 +9,7 @@ the review store and shown at once (dashboard/reviewing.py). Bulletin text is al
 import pandas as pd
 import streamlit as st
 
-from dashboard import components, i18n, queries, reviewing
+from dashboard import cached, components, i18n, reviewing, session
 from dashboard.formatting import format_value
 from etl import checks, gazetteer, review, sectors
 from etl.numbers import find_quantities
@@ -26,37 +26,38 @@ if not who:
 st.caption(components.escape_markdown(f"{i18n.t('reviewer', lang)}: {who} · {filters.describe(lang)}"))
 
 # 1. The queue: the sidebar's filters, optionally some bulletins (an upload sends its own here)
-bulletin_ids = list(queries.bulletins(con)["id"])
-st.session_state["review_bulletins"] = [
-    b for b in st.session_state.get("review_bulletins", []) if b in bulletin_ids
-]
+bulletin_ids = list(cached.bulletins(con)["id"])
+session.review_bulletins.set([b for b in session.review_bulletins.get() if b in bulletin_ids])
 left, right = st.columns([3, 1], vertical_alignment="bottom")
 chosen_bulletins = left.multiselect(
-    i18n.t("queue_bulletins", lang), bulletin_ids, key="review_bulletins", placeholder=i18n.t("all", lang)
+    i18n.t("queue_bulletins", lang),
+    bulletin_ids,
+    key=session.review_bulletins.key,
+    placeholder=i18n.t("all", lang),
 )
-done_too = right.checkbox(i18n.t("queue_done_too", lang), key="review_done_too")
-queue = queries.review_queue(con, filters, tuple(chosen_bulletins), done_too)
+done_too = right.checkbox(i18n.t("queue_done_too", lang), key=session.review_done_too.key)
+queue = cached.review_queue(con, filters, tuple(chosen_bulletins), done_too)
 ids = list(queue["id"])
 if not ids:
     st.success(i18n.t("queue_empty", lang))
     st.stop()
 # A link (…/review?id=…, or the detail page's id carried over) opens that record first.
-current = st.session_state.get("review_id") or st.query_params.get("id")
+current = session.review_id.get() or st.query_params.get(session.RECORD_PARAM)
 if current not in ids:
     current = ids[0]
 position = ids.index(current)
-st.session_state["review_id"] = current
-st.query_params["id"] = current
+session.review_id.set(current)
+st.query_params[session.RECORD_PARAM] = current
 
 
 def _go(step: int) -> None:
-    st.session_state["review_id"] = ids[(position + step) % len(ids)]
+    session.review_id.set(ids[(position + step) % len(ids)])
 
 
 def _after_action() -> None:
     """The next record of the queue as it was: the one just checked leaves it."""
     following = ids[position + 1 :] + ids[:position]
-    st.session_state["review_id"] = following[0] if following else None
+    session.review_id.set(following[0] if following else None)
 
 
 def _save(make_action) -> None:
@@ -65,20 +66,18 @@ def _save(make_action) -> None:
         action = make_action()
         reviewing.save(action)
     except (review.ReviewError, checks.DataCheckError) as error:
-        st.session_state["review_message"] = (
-            "error",
-            i18n.t("not_saved", lang, reason=components.escape_markdown(str(error))),
-        )
+        reason = components.escape_markdown(str(error))
+        session.review_message.set(("error", i18n.t("not_saved", lang, reason=reason)))
         return
     label = i18n.review_status_label(review.STATUS_OF[action.action], lang)
-    st.session_state["review_message"] = ("success", i18n.t("saved", lang, what=label))
+    session.review_message.set(("success", i18n.t("saved", lang, what=label)))
     if action.action != "add":
         _after_action()
 
 
-record = queries.commitment(con, current)
+record = cached.commitment(con, current)
 key = review.key_of(record)
-if message := st.session_state.pop("review_message", None):
+if message := session.review_message.pop():
     (st.error if message[0] == "error" else st.success)(message[1])
 
 # 2. Navigation and accept, from the keyboard too
@@ -105,22 +104,20 @@ facts = (
 )
 st.caption(components.escape_markdown(" · ".join(part for part in facts if part)))
 text_column, fields_column = st.columns([3, 2])
-lines = queries.article_lines(con, record["bulletin"], record["article_seq"])
+lines = cached.article_lines(con, record["bulletin"], record["article_seq"])
 with text_column.container(height=420):
     for line in lines.itertuples():
         if not line.text.strip():
             continue
-        marked = (
-            components.highlight(line.text)
-            if line.line == record["line"]
-            else components.escape_markdown(line.text)
-        )
-        st.markdown(f"`{line.line}` {marked}")
+        if line.line == record["line"]:
+            components.show_marked(line.text, number=line.line)
+        else:
+            st.markdown(f"`{line.line}` {components.render_line(line.text)}")
 fields_column.dataframe(components.commitment_facts(record, lang), hide_index=True, key="review_facts")
 
 # 4. Numbers of the article the extractor did not take
 st.subheader(i18n.t("not_taken", lang))
-not_taken = queries.rejected_candidates(con, record["bulletin"], record["article_seq"])
+not_taken = cached.rejected_candidates(con, record["bulletin"], record["article_seq"])
 if not_taken.empty:
     st.caption(i18n.t("not_taken_all", lang))
     not_taken = pd.DataFrame(
@@ -131,7 +128,7 @@ if not_taken.empty:
         ],
         columns=["line", "value_text", "reason"],
     )
-st.dataframe(
+components.dataframe(
     not_taken.rename(
         columns={
             "line": i18n.t("line", lang),

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import charts, components, i18n, queries
+from dashboard import cached, charts, components, i18n
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_sectors", lang))
@@ -15,7 +15,7 @@ components.show_chart(con, "sector_kind", filters, lang)
 components.show_chart(con, "by_year", filters, lang)
 
 # 2. Values, one unit at a time (values of different units are never added or compared)
-units = list(queries.count_by(con, filters, "unit")["key"])
+units = list(cached.count_by(con, filters, "unit")["key"])
 if units:
     unit = st.selectbox(
         i18n.t("value_unit", lang),

@@ -1,17 +1,18 @@
 """자료 / Sources: the files loaded — whole bulletins and single web articles, told apart — with
 their checksums, any file that failed to load, reviews that match no record, and (unless
-read-only) an upload of new files."""
+read-only, or a team's replica over a shared snapshot) an upload of new files."""
 
 import streamlit as st
 
-from dashboard import components, i18n, queries, reviewing
+from dashboard import cached, components, i18n, reviewing, session
 from etl import config, review
+from etl.review import STATUS_OF
 
 con, _, lang = components.context()
 st.title(i18n.t("page_sources", lang))
 
 # 1. Add bulletins: the same checks as `etl ingest`, one atomic swap, a result per file
-if not reviewing.read_only():
+if reviewing.can_upload():
     with st.expander(i18n.t("upload", lang), icon=":material/upload_file:", expanded=True):
         with st.form("upload_form", clear_on_submit=True, border=False):
             uploads = st.file_uploader(
@@ -31,10 +32,10 @@ if not reviewing.read_only():
                 results = reviewing.add_bulletins(files)
             except review.ReadOnlyError:
                 st.stop()
-            st.session_state["upload_results"] = results
+            session.upload_results.set(results)
             con, _, _ = components.context()  # the database was replaced: read the new one
-        results = st.session_state.get("upload_results", [])
-        counts = dict(zip(queries.bulletins(con)["id"], queries.bulletins(con)["commitments"], strict=True))
+        results = session.upload_results.get()
+        counts = dict(zip(cached.bulletins(con)["id"], cached.bulletins(con)["commitments"], strict=True))
         for result in results:
             name = components.escape_markdown(result.file_name)
             if result.outcome == "loaded":
@@ -51,50 +52,33 @@ if not reviewing.read_only():
         if loaded and st.button(
             i18n.t("review_new", lang), icon=":material/fact_check:", key="upload_review"
         ):
-            st.session_state["review_bulletins"] = loaded
-            st.session_state.pop("upload_results", None)
+            session.review_bulletins.set(loaded)
+            session.upload_results.pop()
             st.switch_page(components.REVIEW_PAGE)
 
 # 2. Bulletins and single articles
 st.subheader(i18n.t("loaded_bulletins", lang))
 st.caption(i18n.t("sources_hint", lang))
-bulletins = queries.bulletins(con)
+bulletins = cached.bulletins(con)
 if bulletins.empty:
     st.info(i18n.t("empty", lang))
 else:
     bulletins = bulletins.assign(kind=bulletins["kind"].map(lambda kind: i18n.source_kind_label(kind, lang)))
-    st.dataframe(
-        bulletins.rename(
-            columns={
-                "issue_date": i18n.t("bulletin_date", lang),
-                "kind": i18n.t("source_kind", lang),
-                "file_name": i18n.t("file_name", lang),
-                "articles": i18n.t("articles", lang),
-                "commitments": i18n.t("commitments", lang),
-            }
-        ),
-        hide_index=True,
-        key="sources_bulletins",
-    )
+    components.dataframe(components.readable_frame(bulletins, lang), hide_index=True, key="sources_bulletins")
 
 # 3. Failures
 st.subheader(i18n.t("failures", lang))
-failures = queries.ingest_failures(con)
+failures = cached.ingest_failures(con)
 if failures.empty:
     st.success(i18n.t("no_failures", lang))
 else:
-    st.dataframe(
-        failures.rename(columns={"file_name": i18n.t("file_name", lang), "reason": i18n.t("reason", lang)}),
-        hide_index=True,
-        key="sources_failures",
-    )
+    components.dataframe(components.readable_frame(failures, lang), hide_index=True, key="sources_failures")
 
 # 4. Reviews that match no record of this build (kept in the store, listed here)
-orphans = queries.orphaned_reviews(con)
+orphans = cached.orphaned_reviews(con)
 if not orphans.empty:
     st.subheader(i18n.t("orphaned", lang))
-    st.dataframe(
-        orphans.rename(columns={"reviewer": i18n.t("reviewer", lang), "why": i18n.t("why", lang)}),
-        hide_index=True,
-        key="sources_orphans",
+    orphans = orphans.assign(
+        action=[i18n.review_status_label(STATUS_OF.get(a, a), lang) for a in orphans["action"]]
     )
+    components.dataframe(components.readable_frame(orphans, lang), hide_index=True, key="sources_orphans")

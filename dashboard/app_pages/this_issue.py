@@ -4,14 +4,14 @@ bulletin loaded before it — by province and sector, and its weekly briefing de
 import pandas as pd
 import streamlit as st
 
-from dashboard import components, i18n, queries, tracking
+from dashboard import cached, components, i18n, session, tracking
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_this_issue", lang))
 st.caption(components.escape_markdown(filters.describe(lang)))
 
 # 1. Which bulletin: the latest by default
-bulletins = queries.bulletins(con)
+bulletins = cached.bulletins(con)
 if bulletins.empty:
     st.info(i18n.t("empty", lang))
     st.stop()
@@ -26,7 +26,7 @@ earlier = sum(day < dates[chosen] for day in dates.values())
 st.caption(i18n.t("compared_with", lang, n=earlier))
 
 # 2. New, revised, restated
-changes = queries.issue_changes(con, filters, chosen, components.as_of())
+changes = cached.issue_changes(con, filters, chosen, session.as_of())
 counts = changes["revision"].value_counts()
 for column, key in zip(st.columns(3), ("new", "revised", "restated"), strict=True):
     column.metric(i18n.t(f"n_{key}", lang), int(counts.get(key, 0)))
@@ -40,7 +40,7 @@ for column, by, title in ((left, "region", "changes_by_province"), (right, "sect
     with column:
         frame = tracking.change_counts(changes, by, lang)
         st.plotly_chart(tracking.change_figure(frame, i18n.t(title, lang), lang), key=f"issue_chart_{by}")
-st.dataframe(tracking.change_table(changes, lang), hide_index=True, key="issue_table")
+components.dataframe(tracking.change_table(changes, lang), hide_index=True, key="issue_table")
 
 # 4. The weekly briefing deck of exactly this
 st.download_button(

@@ -4,15 +4,15 @@ a chosen target's mentions over time, evidence and chart."""
 import pandas as pd
 import streamlit as st
 
-from dashboard import components, i18n, queries, tracking
+from dashboard import cached, components, i18n, session, tracking
 
 con, filters, lang = components.context()
-as_of = components.as_of()
+as_of = session.as_of()
 st.title(i18n.t("page_tracker", lang))
 st.caption(components.escape_markdown(f"{filters.describe(lang)} · {i18n.t('as_of', lang)} {as_of:%Y-%m-%d}"))
 
 # 1. The targets, soonest deadline first
-targets = queries.tracked_targets(con, filters, as_of)
+targets = cached.tracked_targets(con, filters, as_of)
 if targets.empty:
     st.info(i18n.t("no_targets", lang))
     st.stop()
@@ -28,9 +28,9 @@ labels = {
 chosen = st.selectbox(
     i18n.t("choose_target", lang), list(labels), format_func=labels.get, key="tracker_target"
 )
-target = queries.tracked_target(con, chosen, as_of)
-mentions = queries.target_mentions(con, chosen)
-evidence = queries.target_evidence(con, chosen)
+target = cached.tracked_target(con, chosen, as_of)
+mentions = cached.target_mentions(con, chosen)
+evidence = cached.target_evidence(con, chosen)
 st.subheader(
     components.escape_markdown(
         f"{target['subject_ko']} — {tracking.target_rows(targets[targets['target_id'] == chosen], lang).iloc[0, 3]}"
@@ -47,7 +47,7 @@ if growth:
     st.caption(" · ".join(growth))
 st.plotly_chart(tracking.target_figure(target, mentions, evidence, lang), key="tracker_chart")
 st.subheader(i18n.t("target_mentions", lang))
-st.dataframe(
+components.dataframe(
     tracking.mention_rows(mentions, lang),
     hide_index=True,
     key="tracker_mentions",
@@ -55,7 +55,7 @@ st.dataframe(
 )
 if not evidence.empty:
     st.subheader(i18n.t("evidence", lang))
-    st.dataframe(
+    components.dataframe(
         tracking.evidence_rows(evidence, lang),
         hide_index=True,
         key="tracker_evidence",

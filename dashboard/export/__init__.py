@@ -7,33 +7,21 @@ The page buttons, the deck page and the command line all call these functions.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-# dashboard.queries caches with Streamlit; outside the app (the command line, scripts) each
-# cached function warns "No runtime found" as it is defined. Said before importing it.
-logging.getLogger("streamlit.runtime.caching.cache_data_api").addFilter(
-    lambda record: "No runtime found" not in record.getMessage()
-)
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
 
-import duckdb  # noqa: E402
-import pandas as pd  # noqa: E402
-import plotly.graph_objects as go  # noqa: E402
-
-from dashboard import charts, i18n, queries  # noqa: E402
-from dashboard.export import images, slides, tables  # noqa: E402
-from dashboard.filters import Filters  # noqa: E402
+from dashboard import charts, i18n, queries
+from dashboard.export import images, slides, tables
+from dashboard.filters import Filters
 
 # The standard briefing (`python -m dashboard.export deck`): the overview's charts, the
 # map and the largest values, then the table.
 STANDARD_DECK = ("by_year", "by_province", "province_map", "by_sector", "top_values", "timeline_province")
-
-
-# Tile zoom and centre at which China (18°–54° N) fills the picture's 720-pixel layout height;
-# the builder's zoom suits the smaller chart on screen.
-MAP_FIT = {"zoom": 3.4, "center": {"lat": 37.5, "lon": 105.0}}
 
 
 @dataclass(frozen=True)
@@ -57,17 +45,50 @@ def chart_image(
     return images.export_image(figure, fmt, size)
 
 
-def chart_slide(con: duckdb.DuckDBPyConnection, item: DeckItem, lang: str = "ko") -> slides.ChartSlide:
+# A deck page's preview of a slide: the chart as its PNG export draws it, small.
+THUMBNAIL = images.SlideSize(480, 270, "thumbnail")
+
+
+def chart_slide(
+    con: duckdb.DuckDBPyConnection, item: DeckItem, lang: str = "ko", *, cover_filters: Filters | None = None
+) -> slides.ChartSlide:
+    """One chart as a slide; its subtitle names its filters unless the cover already states them."""
     spec = charts.CHARTS[item.name]
     figure, frame = charts.render(con, item.name, item.filters, lang)
     empty = charts.is_empty(frame)
+    meta = charts.chart_meta(con, spec, item.filters, lang, frame)
+    if item.filters == cover_filters:
+        meta = replace(meta, subtitle="")
     return slides.ChartSlide(
         kind=spec.kind,
         frame=frame.iloc[0:0] if empty else frame,
-        meta=charts.chart_meta(con, spec, item.filters, lang, frame),
+        meta=meta,
         sentences=tuple(contributing_sentences(con, item.filters, frame, lang)),
         picture=None if empty or spec.kind in slides.NATIVE_CHART_TYPES else slide_picture(figure),
     )
+
+
+def single_category(name: str, frame: pd.DataFrame) -> bool:
+    """A bar or timeline chart left with one category (one province chosen, one sector): one bar
+    says nothing a sentence would not, so the deck leaves it out. A map keeps its place."""
+    if charts.CHARTS[name].kind == "map" or charts.is_empty(frame):
+        return False
+    return charts.single_category(frame)
+
+
+def left_out(con: duckdb.DuckDBPyConnection, items: Sequence[DeckItem], lang: str = "ko") -> list[DeckItem]:
+    """The items a deck leaves out: charts with a single category under their filters."""
+    return [
+        item
+        for item in items
+        if single_category(item.name, charts.render(con, item.name, item.filters, lang)[1])
+    ]
+
+
+def slide_thumbnail(con: duckdb.DuckDBPyConnection, item: DeckItem, lang: str = "ko") -> bytes:
+    """A small PNG of the chart a slide holds, for the deck page's preview."""
+    figure, _ = charts.render(con, item.name, item.filters, lang)
+    return images.export_image(figure, "png", THUMBNAIL)
 
 
 def slide_picture(figure: go.Figure) -> bytes:
@@ -76,8 +97,6 @@ def slide_picture(figure: go.Figure) -> bytes:
     bare = go.Figure(figure).update_layout(
         title_text="", title_subtitle_text="", annotations=[], margin={"t": 10, "b": 10}
     )
-    if bare.layout.map.style is not None:
-        bare.update_layout(map=MAP_FIT)
     width, height = slides.PICTURE_PIXELS
     return images.export_image(bare, "png", images.SlideSize(width, height, "slide chart area"))
 
@@ -89,7 +108,9 @@ def contributing_sentences(
     regions, sectors or target years the chart's frame names (the largest values, the
     provinces on a map, the dated targets on a timeline)."""
     records = queries.commitments(con, filters)
-    for column in ("id", "region", "sector", "target_year"):
+    if frame.attrs.get("kinds"):  # a chart that counts targets only gives only their sentences
+        records = records[records["kind"].isin(frame.attrs["kinds"])]
+    for column in ("id", "region", "sector", "target_year", "kind"):
         if column in frame.columns:
             shown = frame.loc[frame["value"] > 0, column]
             records = records[records[column].isin(shown)]
@@ -124,20 +145,30 @@ def build_deck(
     lang: str = "ko",
     issued_on: date | None = None,
     title: str = "",
+    font: str = slides.DECK_FONT,
 ) -> bytes:
-    """The briefing deck: cover, one slide per item, the commitments shown with their sources."""
-    filter_sets = [item.filters for item in items]
+    """The briefing deck: cover, one slide per item (but those with a single category), the
+    commitments shown with their sources, in `font`."""
+    skipped = left_out(con, items, lang)
+    items = [item for item in items if item not in skipped]
+    filter_sets = list(dict.fromkeys(item.filters for item in items)) or [Filters()]
     records = shown_commitments(con, filter_sets)
     dates = sorted(set(pd.to_datetime(records["issue_date"]).dt.date))
+    # The filters are said once: on the cover when every chart shares them (the slides then
+    # leave them out), else on each slide, the cover listing every set once.
+    shared = filter_sets[0] if len(filter_sets) == 1 else None
     cover = slides.Cover(
-        filters=" / ".join(f.describe(lang) for f in dict.fromkeys(filter_sets)) or Filters().describe(lang),
+        filters=tuple(f.describe(lang) for f in filter_sets),
         sources=charts.source_line(dates, lang),
         issued_on=issued_on or date.today(),
         title=title,
         lang=lang,
+        font=font,
     )
-    chart_slides = [chart_slide(con, item, lang) for item in items]
-    return slides.build_deck(cover, chart_slides, tables.deck_table(records, lang))
+    chart_slides = [chart_slide(con, item, lang, cover_filters=shared) for item in items]
+    # The closing table lists targets, then funding, then achieved figures, each group apart.
+    by_kind = records.sort_values("kind", key=lambda k: k.map(charts.KIND_ORDER), kind="stable")
+    return slides.build_deck(cover, chart_slides, tables.deck_table(by_kind, lang))
 
 
 def table_file(
@@ -171,42 +202,3 @@ def table_bytes(
         tables.header("exported_on", lang): (issued_on or date.today()).isoformat(),
     }
     return tables.to_xlsx(frame, about, lang)
-
-
-# The export controls' words (the dashboard's own live in dashboard/i18n.py).
-WORDS = {
-    "image": ("이미지", "Image"),
-    "size": ("크기", "Size"),
-    "modebar_hint": (
-        "차트 오른쪽 위 카메라 아이콘으로도 1920×1080 PNG를 받을 수 있습니다.",
-        "The camera icon at the chart's top right also downloads a 1920×1080 PNG.",
-    ),
-    "add_to_deck": ("브리핑에 추가", "Add to briefing"),
-    "added": ("브리핑 슬라이드에 담았습니다 ({n}개)", "Added to the briefing deck ({n} charts)"),
-    "csv": ("CSV", "CSV"),
-    "xlsx": ("엑셀 (XLSX)", "Excel (XLSX)"),
-    "deck_empty": (
-        "아직 담은 차트가 없습니다. 각 차트 아래 ‘브리핑에 추가’를 누르세요.",
-        "No charts yet: press ‘Add to briefing’ under any chart.",
-    ),
-    "deck_title": ("표지 제목", "Cover title"),
-    "build": ("슬라이드 만들기", "Build the slides"),
-    "building": ("슬라이드를 만드는 중…", "Building the slides…"),
-    "download_deck": ("PPTX 내려받기", "Download PPTX"),
-    "up": ("위로", "Move up"),
-    "down": ("아래로", "Move down"),
-    "remove": ("빼기", "Remove"),
-    "clear": ("모두 비우기", "Remove all"),
-    "deck_note": (
-        "차트는 PowerPoint에서 편집할 수 있는 차트로, 지도는 그림으로 들어갑니다. "
-        "각 슬라이드에 출처가, 슬라이드 노트에 근거 문장이 들어갑니다.",
-        "Charts become editable PowerPoint charts, the map a picture; each slide carries "
-        "its source and its sentences in the notes.",
-    ),
-}
-
-
-def word(key: str, lang: str = "ko", **values: object) -> str:
-    ko, en = WORDS[key]
-    text = en if lang == "en" else ko
-    return text.format(**values) if values else text

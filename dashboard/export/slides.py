@@ -18,11 +18,14 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_AXIS_CROSSES, XL_CHART_TYPE, XL_LEGEND_POSITION
+from pptx.enum.dml import MSO_PATTERN
 from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Inches, Pt
 
-from dashboard.chartspec import ChartMeta
+from dashboard import i18n
+from dashboard.chartspec import ChartMeta, series_order
+from dashboard.formatting import whole_step
 
 # The Korean face every Windows since Vista has, and the one ministry templates use;
 # charset -127 (HANGUL_CHARSET) lets PowerPoint substitute a Hangul face where it is missing.
@@ -55,27 +58,6 @@ MAX_NOTE_SENTENCES = 40
 TABLE_ROWS_PER_SLIDE = 12
 MAX_TABLE_ROWS = 60
 
-WORDS = {
-    "ko": {
-        "title": "중국 과학기술 정책 목표 브리핑",
-        "filters": "조건",
-        "table": "목표 목록과 출처",
-        "more": "외 {n}건",
-        "more_rows": "외 {n}건은 표 내보내기(XLSX)에 있습니다.",
-        "notes": "이 차트의 근거 문장",
-        "empty": "해당 조건의 자료가 없습니다.",
-    },
-    "en": {
-        "title": "Chinese S&T policy targets: briefing",
-        "filters": "Filters",
-        "table": "Commitments and their sources",
-        "more": "and {n} more",
-        "more_rows": "{n} more rows are in the table export (XLSX).",
-        "notes": "Sentences behind this chart",
-        "empty": "No data for these filters.",
-    },
-}
-
 
 @dataclass(frozen=True)
 class ChartSlide:
@@ -94,11 +76,12 @@ class ChartSlide:
 
 @dataclass(frozen=True)
 class Cover:
-    filters: str  # the active filters in words (Filters.describe)
+    filters: tuple[str, ...]  # each distinct set of filters of the deck in words (Filters.describe), once
     sources: str  # the bulletins behind the deck, as a source line
     issued_on: date
     title: str = ""
     lang: str = "ko"
+    font: str = DECK_FONT  # the face of every run, Latin and East Asian
 
 
 def build_deck(cover: Cover, charts: Sequence[ChartSlide], table: pd.DataFrame) -> bytes:
@@ -106,15 +89,15 @@ def build_deck(cover: Cover, charts: Sequence[ChartSlide], table: pd.DataFrame) 
 
     `table` holds the columns to print, already labelled and formatted for reading.
     """
-    words = WORDS.get(cover.lang, WORDS["ko"])
+    lang = cover.lang
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
-    _cover_slide(deck, cover, words)
+    _cover_slide(deck, cover)
     for chart in charts:
-        _chart_slide(deck, chart, words)
-    _table_slides(deck, table, cover.sources, words)
+        _chart_slide(deck, chart, lang, cover.font)
+    _table_slides(deck, table, cover.sources, lang)
     for slide in deck.slides:
-        _east_asian_font(slide.shapes._spTree)
+        _east_asian_font(slide.shapes._spTree, cover.font)
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()
@@ -130,7 +113,7 @@ def chart_data(frame: pd.DataFrame, series_name: str, *, sort_series: bool = Fal
     categories = list(dict.fromkeys(frame["category"]))
     data.categories = [str(c) for c in categories]
     series_column = frame["series"].where(frame["series"].notna(), series_name)
-    names = list(dict.fromkeys(series_column))
+    names = [series_name if pd.isna(s) else s for s in series_order(frame)]
     for series in sorted(names) if sort_series else names:
         rows = frame[series_column == series]
         by_category = dict(zip(rows["category"], rows["value"], strict=True))
@@ -166,11 +149,14 @@ def _text(slide, text: str, top, height, size: int, *, bold: bool = False, grey:
     return box
 
 
-def _cover_slide(deck, cover: Cover, words: dict[str, str]) -> None:
+def _cover_slide(deck, cover: Cover) -> None:
     slide = _blank_slide(deck)
-    _text(slide, cover.title or words["title"], Inches(2.2), Inches(1.2), 36, bold=True)
+    _text(
+        slide, cover.title or i18n.t("deck.cover.title", cover.lang), Inches(2.2), Inches(1.2), 36, bold=True
+    )
     _text(slide, _date_words(cover.issued_on, cover.lang), Inches(3.5), Inches(0.6), 20, grey=True)
-    _text(slide, f"{words['filters']}: {cover.filters}", Inches(4.2), Inches(1.0), 20)
+    label = i18n.t("deck.cover.filters", cover.lang)
+    _text(slide, "\n".join(f"{label}: {words}" for words in cover.filters), Inches(4.2), Inches(1.8), 20)
     _text(slide, cover.sources, Inches(6.4), Inches(0.6), 12, grey=True)
 
 
@@ -178,30 +164,31 @@ def _date_words(day: date, lang: str) -> str:
     return day.strftime("%B %-d, %Y") if lang == "en" else f"{day.year}년 {day.month}월 {day.day}일"
 
 
-def _chart_slide(deck, chart: ChartSlide, words: dict[str, str]) -> None:
+def _chart_slide(deck, chart: ChartSlide, lang: str, font: str) -> None:
     slide = _blank_slide(deck)
     meta = chart.meta
     _text(slide, meta.title, Inches(0.3), Inches(0.7), 28, bold=True)
-    _text(slide, meta.subtitle, Inches(0.95), Inches(0.45), 16, grey=True)
+    if meta.subtitle:
+        _text(slide, meta.subtitle, Inches(0.95), Inches(0.45), 16, grey=True)
     top, height = Inches(1.5), CHART_HEIGHT
     if chart.frame.empty:
-        _text(slide, words["empty"], top, Inches(1.0), 20, grey=True)
+        _text(slide, i18n.t("deck.chart.empty", lang), top, Inches(1.0), 20, grey=True)
     elif chart.is_native:
-        _native_chart(slide, chart, top, height)
+        _native_chart(slide, chart, top, height, font)
     elif chart.picture is not None:
         _picture(slide, chart.picture, top, height)
     footer = "\n".join(line for line in (meta.source, meta.note) if line)
     _text(slide, footer, Inches(6.6), Inches(0.7), 11, grey=True)
-    slide.notes_slide.notes_text_frame.text = _notes(chart.sentences, words)
+    slide.notes_slide.notes_text_frame.text = _notes(chart.sentences, lang)
 
 
-def _native_chart(slide, chart: ChartSlide, top, height) -> None:
+def _native_chart(slide, chart: ChartSlide, top, height, font: str) -> None:
     data = chart_data(chart.frame, chart.meta.unit_label, sort_series=chart.kind == "timeline")
     multi_series = len(data) > 1
     chart_type = NATIVE_CHART_TYPES[chart.kind][multi_series]
     plot = slide.shapes.add_chart(chart_type, MARGIN, top, CONTENT_WIDTH, height, data).chart
     plot.font.size = Pt(12)
-    plot.font.name = DECK_FONT
+    plot.font.name = font
     plot.has_title = False
     if chart.kind in HORIZONTAL_KINDS:
         # First category at the top, as on screen (PowerPoint draws bars bottom-up), and
@@ -216,7 +203,51 @@ def _native_chart(slide, chart: ChartSlide, top, height) -> None:
     value_axis.has_title = True
     value_axis.axis_title.text_frame.text = chart.meta.unit_label
     value_axis.has_major_gridlines = True
-    _east_asian_font(plot._chartSpace)
+    if chart.kind != "timeline" and _is_count(chart.frame):
+        # Whole numbers only (no 0.5건), as on screen.
+        value_axis.major_unit = whole_step(float(chart.frame.groupby("category")["value"].sum().max()))
+    _colour_series(plot, chart.frame)
+    _east_asian_font(plot._chartSpace, font)
+
+
+def _is_count(frame: pd.DataFrame) -> bool:
+    return "unit_label" not in frame.attrs and bool((frame["value"].dropna() % 1 == 0).all())
+
+
+def _colour_series(plot, frame: pd.DataFrame) -> None:
+    """The palette's colours (dashboard/palette.py), as on screen: a series (sector or kind) one
+    colour, a single series its bars' colours; an achieved figure hatched."""
+    if "colour" not in frame.columns:
+        return
+    named = frame.assign(series=frame["series"].where(frame["series"].notna(), None))
+    for series in plot.plots[0].series:
+        rows = named[named["series"] == series.name] if named["series"].notna().any() else named
+        if rows.empty:
+            continue
+        if rows["colour"].nunique() == 1:
+            _fill(series.format.fill, rows["colour"].iloc[0], _is_actual(rows.iloc[0]))
+            continue
+        by_category = {str(r.category): r for r in rows.itertuples()}
+        for index, category in enumerate(plot.plots[0].categories):
+            row = by_category.get(str(category))
+            if row is not None:
+                _fill(series.points[index].format.fill, row.colour, getattr(row, "kind", "") == "actual")
+
+
+def _is_actual(row) -> bool:
+    return row.get("kind", "") == "actual"
+
+
+def _fill(fill, colour: str, hatched: bool) -> None:
+    rgb = RGBColor.from_string(colour.lstrip("#"))
+    if hatched:
+        fill.patterned()
+        fill.pattern = MSO_PATTERN.WIDE_UPWARD_DIAGONAL
+        fill.fore_color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        fill.back_color.rgb = rgb
+    else:
+        fill.solid()
+        fill.fore_color.rgb = rgb
 
 
 def _picture(slide, png: bytes, top, height) -> None:
@@ -225,24 +256,24 @@ def _picture(slide, png: bytes, top, height) -> None:
     picture.left = Emu(int((SLIDE_WIDTH - picture.width) / 2))
 
 
-def _notes(sentences: Sequence[str], words: dict[str, str]) -> str:
+def _notes(sentences: Sequence[str], lang: str) -> str:
     shown = [f"• {s}" for s in sentences[:MAX_NOTE_SENTENCES]]
     if len(sentences) > MAX_NOTE_SENTENCES:
-        shown.append(words["more"].format(n=len(sentences) - MAX_NOTE_SENTENCES))
-    return "\n".join([words["notes"], *shown])
+        shown.append(i18n.t("deck.notes.more", lang, n=len(sentences) - MAX_NOTE_SENTENCES))
+    return "\n".join([i18n.t("deck.notes.title", lang), *shown])
 
 
-def _table_slides(deck, table: pd.DataFrame, sources: str, words: dict[str, str]) -> None:
+def _table_slides(deck, table: pd.DataFrame, sources: str, lang: str) -> None:
     shown = table.head(MAX_TABLE_ROWS)
     pages = [shown.iloc[i : i + TABLE_ROWS_PER_SLIDE] for i in range(0, len(shown), TABLE_ROWS_PER_SLIDE)]
     for number, page in enumerate(pages or [shown], start=1):
         slide = _blank_slide(deck)
-        heading = words["table"] + (f" ({number}/{len(pages)})" if len(pages) > 1 else "")
+        heading = i18n.t("deck.table.title", lang) + (f" ({number}/{len(pages)})" if len(pages) > 1 else "")
         _text(slide, heading, Inches(0.3), Inches(0.7), 24, bold=True)
         _table(slide, page)
         footer = sources
         if number == len(pages) and len(table) > MAX_TABLE_ROWS:
-            footer += "\n" + words["more_rows"].format(n=len(table) - MAX_TABLE_ROWS)
+            footer += "\n" + i18n.t("deck.table.more_rows", lang, n=len(table) - MAX_TABLE_ROWS)
         _text(slide, footer, Inches(6.6), Inches(0.7), 11, grey=True)
 
 
@@ -277,18 +308,18 @@ def _cell(cell, text: str, *, bold: bool = False) -> None:
             run.font.bold = bold
 
 
-def _east_asian_font(root) -> None:
-    """Name DECK_FONT as both the Latin and the East Asian face of every run under `root`.
+def _east_asian_font(root, font: str = DECK_FONT) -> None:
+    """Name `font` as both the Latin and the East Asian face of every run under `root`.
 
     python-pptx sets only `a:latin`; PowerPoint draws Hangul with the `a:ea` face,
     and without one falls back to a theme font that may lack Hangul.
     """
     for properties in root.iter(qn("a:rPr"), qn("a:defRPr"), qn("a:endParaRPr")):
         latin = properties.get_or_add_latin()
-        latin.set("typeface", DECK_FONT)
+        latin.set("typeface", font)
         east_asian = properties.find(qn("a:ea"))
         if east_asian is None:
             east_asian = OxmlElement("a:ea")
             latin.addnext(east_asian)
-        east_asian.set("typeface", DECK_FONT)
+        east_asian.set("typeface", font)
         east_asian.set("charset", HANGUL_CHARSET)

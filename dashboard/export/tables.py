@@ -26,19 +26,6 @@ FORMULA_STARTS = ("=", "+", "@", "\t", "\r")
 # A leading minus makes a formula only when an expression follows: "-1+2", "-=…", "-cmd|…",
 # "-SUM(…)". The bulletins' "- 2025년까지 …" bullets are sentences and stay as printed.
 _MINUS_FORMULA = re.compile(r"-\s*(?:[=+\-@]|[A-Za-z0-9_.$]+\s*[-+*/^&=<>(!:|])")
-QUALIFIER_WORDS = {
-    ">=": ("이상", "at least"),
-    "<=": ("이하", "at most"),
-    "~": ("약", "about"),
-}
-EXTRA_HEADERS = {
-    "value_max": ("최대값", "Upper value"),
-    "qualifier": ("조건", "Qualifier"),
-    "per_year": ("연간", "Per year"),
-    "value_text": ("원문 표기", "As printed"),
-    "id": ("ID", "ID"),
-    "exported_on": ("내보낸 날짜", "Exported on"),
-}
 
 
 @dataclass(frozen=True)
@@ -50,12 +37,11 @@ class Column:
 
 
 def _qualifier(value: str, lang: str) -> str:
-    words = QUALIFIER_WORDS.get(value)
-    return (words[1] if lang == "en" else words[0]) if words else ""
+    return i18n.t(f"table.qualifier.{value}", lang) if i18n.has(f"table.qualifier.{value}") else ""
 
 
 def _per_year(value: bool, lang: str) -> str:
-    return ("per year" if lang == "en" else "연간") if value else ""
+    return i18n.t("table.word.per_year", lang) if value else ""
 
 
 COLUMNS = (
@@ -86,9 +72,8 @@ COLUMNS = (
 
 
 def header(key: str, lang: str) -> str:
-    if key in EXTRA_HEADERS:
-        ko, en = EXTRA_HEADERS[key]
-        return en if lang == "en" else ko
+    if i18n.has(f"table.header.{key}"):
+        return i18n.t(f"table.header.{key}", lang)
     i18n_key = {
         "issue_date": "bulletin_date",
         "region": "province",
@@ -167,9 +152,9 @@ def to_xlsx(frame: pd.DataFrame, about: dict[str, str], lang: str = "ko") -> byt
     """XLSX: the table on the first sheet (header row, filters, widths, formats); `about` on the second."""
     book = Workbook()
     sheet = book.active
-    sheet.title = "목표" if lang != "en" else "Commitments"
+    sheet.title = i18n.t("table.word.sheet_commitments", lang)
     _write_table(sheet, frame)
-    info = book.create_sheet("정보" if lang != "en" else "About")
+    info = book.create_sheet(i18n.t("table.word.sheet_about", lang))
     for row, (name, value) in enumerate(about.items(), start=1):
         info.cell(row, 1, name).font = Font(bold=True)
         info.cell(row, 2, value).data_type = "s"
@@ -210,6 +195,8 @@ def deck_table(commitments: pd.DataFrame, lang: str = "ko") -> pd.DataFrame:
             i18n.t("province", lang): commitments["region"].map(lambda r: i18n.region_label(r, lang)),
             i18n.t("sector", lang): commitments["sector"].map(lambda s: i18n.sector_label(s, lang)),
             i18n.t("subject", lang): commitments["subject_ko"],
+            # Target, funding or achieved figure: an achieved figure is never read as a target.
+            i18n.t("kind", lang): commitments["kind"].map(lambda k: i18n.kind_label(k, lang)),
             i18n.t("value", lang): [
                 format_value(r.value, r.unit, r.qualifier, lang, r.value_max)
                 for r in commitments.itertuples()

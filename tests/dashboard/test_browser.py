@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from browser_support import chromium_context, running_app, settle
 
-from dashboard import i18n
+from dashboard import components, i18n
 
 pytestmark = pytest.mark.browser
 
@@ -95,9 +95,11 @@ def test_every_page_then_a_province_filter(server, browser_page):
 
     # Selecting the first row (c2, line 22) opens its detail with the source sentence.
     grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
-    page.mouse.click(grid["x"] + 14, grid["y"] + 35 + 17)  # the row marker of the first row
+    # the row marker of the first row, under the header
+    page.mouse.click(grid["x"] + 14, grid["y"] + 35 + components.TABLE_ROW_HEIGHT / 2)
     settle(page)
     assert page.locator("h1").first.inner_text().strip() == i18n.t("page_detail", "ko")
+    page.locator(".ptt-marked").first.wait_for()  # HTML in markdown: its renderer loads on first use
     assert (
         "로봇 핵심 기업 100개 이상 육성" in page.locator('[data-testid="stMainBlockContainer"]').inner_text()
     )
@@ -114,19 +116,54 @@ def test_every_page_then_a_province_filter(server, browser_page):
 
     page.goto(f"{server}/regions?province=Guangdong")
     settle(page)
-    # The map draws from the shipped GeoJSON alone: MapLibre reports it loaded, with no tile server.
-    page.wait_for_function(
-        "[...document.querySelectorAll('.js-plotly-plot')]"
-        ".some(plot => plot._fullLayout.map && plot._fullLayout.map._subplot.map.loaded())",
-        timeout=30_000,
-    )
+    # The map draws from the shipped GeoJSON alone, as SVG shapes named by province (no tile server).
+    page.wait_for_selector(".js-plotly-plot .textpoint >> text=광둥", timeout=30_000)
     assert_no_exception(page)
     page.screenshot(path=SCREENSHOTS / "09_regions_guangdong.png", full_page=True)
 
     page.goto(f"{server}/detail?id=c2")
     settle(page)
+    page.locator(".ptt-marked").first.wait_for()
     assert "<script>alert(1)</script>" in page.locator('[data-testid="stMainBlockContainer"]').inner_text()
     assert_no_exception(page)
     page.screenshot(path=SCREENSHOTS / "10_detail.png", full_page=True)
 
     assert outside == [], sorted(set(outside))
+
+
+# The fixture's cities (conftest.py) as the reference data names them in English.
+LATIN_CITIES = ("Guangzhou", "Shenzhen")
+
+
+def test_the_korean_pages_speak_korean(server, browser_page):
+    """No English city name, no "None" for a missing year, no "00:00:00" after a date, no
+    developer toolbar: on the pages and inside the tables (their cells are in the page's text)."""
+    page, _ = browser_page
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for path in ("", "explorer?province=Guangdong", "sources", "detail?id=c4", "timeline"):
+        page.goto(f"{server}/{path}")
+        settle(page)
+        assert_no_exception(page)
+        text = page.locator('[data-testid="stMainBlockContainer"]').evaluate("e => e.textContent")
+        text += page.locator('[data-testid="stSidebar"]').evaluate("e => e.textContent")
+        assert not [city for city in LATIN_CITIES if city in text], path
+        assert not re.search(r"\bNone\b|00:00:00|\bNaT\b|\bnan\b", text), path
+        assert page.get_by_text("Deploy", exact=True).count() == 0
+    page.goto(f"{server}/detail?id=c4")
+    settle(page)
+    text = page.locator('[data-testid="stMainBlockContainer"]').evaluate("e => e.textContent")
+    assert "광둥성 (广东) · 광저우 (广州)" in text  # the city in Korean, from the reference data
+    page.goto(f"{server}/explorer?province=Guangdong")
+    settle(page)
+    page.screenshot(path=SCREENSHOTS / "11_explorer_guangdong.png", full_page=True)
+    page.set_viewport_size({"width": 390, "height": 844})
+    settle(page)
+    page.screenshot(path=SCREENSHOTS / "11_explorer_guangdong_390.png", full_page=True)
+    page.goto(f"{server}/detail?id=c2")
+    settle(page)
+    page.locator(".ptt-marked").first.wait_for()
+    # the sentence marked in a block of its own, its markup shown as text
+    marked = page.locator(".ptt-marked").first
+    assert "<script>alert(1)</script>" in marked.inner_text()
+    page.screenshot(path=SCREENSHOTS / "12_detail_390.png", full_page=True)
+    page.set_viewport_size({"width": 1920, "height": 1080})

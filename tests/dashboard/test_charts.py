@@ -8,9 +8,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import charts, i18n
+from dashboard import charts, formatting, i18n, palette
 from dashboard.chartspec import FONT_FAMILY, KINDS, ChartMeta
 from dashboard.filters import Filters
+from etl import sectors
 
 BEIJING = Filters(provinces=("Beijing",))
 
@@ -62,41 +63,59 @@ def test_chart_meta_follows_the_filters(con):
     assert meta.lang == "ko"
 
 
-def test_by_year_stacks_sectors_per_year_with_undated_last(con):
+def test_by_year_counts_targets_only_stacked_by_sector(con):
     frame = charts.CHARTS["by_year"].data(con, Filters(), "ko")
     semis, robots = i18n.sector_label("semiconductors", "ko"), i18n.sector_label("robotics", "ko")
     computing, rnd = i18n.sector_label("computing_data", "ko"), i18n.sector_label("rnd_innovation", "ko")
+    # Targets c1, c2, c5, c6, c7; the funding c3, c4 and the achieved figure c8 are not targets.
     assert as_dict(frame) == {
-        ("2025", robots): 2,
+        ("2025", robots): 1,
         ("2025", computing): 2,
-        ("2025", semis): 1,
         ("2030", rnd): 1,
         ("2030", semis): 1,
-        ("연도 미상", semis): 1,
     }
-    assert list(dict.fromkeys(frame["category"])) == ["2025", "2030", "연도 미상"]
+    assert list(dict.fromkeys(frame["category"])) == ["2025", "2030"]
+    assert frame.attrs["note"] == "목표만 셈 (제외: 지원·투자 2건, 실적 1건)"
+
+
+def test_by_year_counts_the_kinds_the_filter_names(con):
+    frame = charts.CHARTS["by_year"].data(con, Filters(kinds=("funding",)), "ko")
+    robots, semis = i18n.sector_label("robotics", "ko"), i18n.sector_label("semiconductors", "ko")
+    assert as_dict(frame) == {("2025", robots): 1, ("2025", semis): 1}
+    assert frame.attrs["note"] == ""
 
 
 def test_by_province_counts_and_changes_with_the_filter(con):
     frame = charts.CHARTS["by_province"].data(con, Filters(), "en")
-    assert dict(zip(frame["region"], frame["value"], strict=True)) == {
-        "Beijing": 3,
-        "Guangdong": 3,
-        "National": 2,
+    assert frame.groupby("region")["value"].sum().to_dict() == {"Beijing": 3, "Guangdong": 3, "National": 2}
+    # Split by kind: Guangdong has the funding c4, the target c7 and the achieved figure c8.
+    assert as_dict(frame[frame["region"] == "Guangdong"]) == {
+        ("Guangdong", "Target"): 1,
+        ("Guangdong", "Funding"): 1,
+        ("Guangdong", "Actual"): 1,
     }
     filtered = charts.CHARTS["by_province"].data(con, Filters(sectors=("robotics",)), "en")
-    assert dict(zip(filtered["region"], filtered["value"], strict=True)) == {"Beijing": 2}
+    assert filtered.groupby("region")["value"].sum().to_dict() == {"Beijing": 2}
 
 
 def test_map_lists_every_province_keyed_like_the_geojson(con):
     frame = charts.CHARTS["province_map"].data(con, BEIJING, "ko")
     assert len(frame) == 34 and set(frame["region"]) == set(charts.province_names())
-    assert frame.set_index("region")["value"].to_dict()["Beijing"] == 1 * 3
-    assert frame["value"].sum() == 3  # National is not a province and is not on the map
+    # The map counts targets: Beijing's c1 and c2, not the funding c3.
+    assert frame.set_index("region")["value"].to_dict()["Beijing"] == 2
+    assert frame["value"].sum() == 2
     figure, _ = charts.render(con, "province_map", BEIJING, "ko")
-    trace = figure.data[0]
-    assert trace.type == "choroplethmap" and figure.layout.map.style == "white-bg"
-    assert list(trace.locations) == list(frame["region"])
+    # Plain SVG shapes (no tiles, glyphs or topojson to fetch): an outline per province ...
+    *outlines, names = figure.data
+    assert len(outlines) == 34 and {t.fill for t in outlines} == {"toself"}
+    fills = {t.name: t.fillcolor for t in outlines}
+    assert fills[i18n.region_label("Beijing", "ko")] == "rgb(8, 48, 107)"  # the scale's darkest, #08306B
+    assert fills[i18n.region_label("Guangdong", "ko")] == "rgb(242, 245, 249)"  # none: #F2F5F9
+    # ... and the provinces' names at their centroids, each carrying its region for a click.
+    beijing = list(names.customdata).index("Beijing")
+    assert names.text[beijing] == "베이징" and "광둥" in names.text
+    assert names.marker.showscale and names.marker.colorbar.orientation == "h"
+    assert figure.layout.map.style is None
 
 
 def test_sector_kind_splits_counts_by_kind(con):
@@ -125,10 +144,13 @@ def test_value_chart_shows_one_unit_and_never_adds(con):
 
 def test_value_chart_takes_the_unit_the_filter_names(con):
     frame = charts.CHARTS["top_values"].data(con, Filters(units=("count",)), "en")
-    assert list(frame["id"]) == ["c1", "c8", "c2"]
-    assert list(frame["value"]) == [1000, 500, 100]
+    # c8 (500, an achieved figure) is never listed among the largest targets.
+    assert list(frame["id"]) == ["c1", "c2"]
+    assert list(frame["value"]) == [1000, 100]
+    assert list(frame["series"]) == ["Target", "Target"]
     assert frame.attrs["unit_label"] == "Value (count)"
-    assert "note" not in frame.attrs  # the filter already left the other units out
+    # The filter already left the other units out; the achieved figure is counted in the note.
+    assert frame.attrs["note"] == "Achieved figures left out (not targets): 1"
 
 
 def test_same_subject_place_and_year_get_separate_bars():
@@ -137,17 +159,16 @@ def test_same_subject_place_and_year_get_separate_bars():
 
 
 def test_axis_titles_carry_units(con):
-    for name in ("by_year", "sector_kind"):
-        figure, _ = charts.render(con, name, Filters(), "ko")
-        assert figure.layout.yaxis.title.text == "목표 수 (건)"
-    for name in ("by_province", "by_sector"):
+    figure, _ = charts.render(con, "by_year", Filters(), "ko")
+    assert figure.layout.yaxis.title.text == "목표 수 (건)"
+    for name in ("by_province", "by_sector", "sector_kind"):
         figure, _ = charts.render(con, name, Filters(), "en")
         assert figure.layout.xaxis.title.text == "Commitments (count)"
 
 
 def test_stacked_counts_add_up_to_the_number_of_commitments(con):
     figure, _ = charts.render(con, "by_year", Filters(), "ko")
-    assert sum(sum(trace.y) for trace in figure.data) == 8
+    assert sum(sum(trace.y) for trace in figure.data) == 5  # the five targets
     assert figure.layout.barmode == "stack"
 
 
@@ -155,7 +176,8 @@ def test_timeline_rows_per_group_and_year(con):
     frame = charts.CHARTS["timeline_province"].data(con, Filters(), "en")
     beijing = i18n.region_label("Beijing", "en")
     rows = frame[frame["category"] == beijing]
-    assert dict(zip(rows["target_year"], rows["value"], strict=True)) == {2025: 2, 2030: 1}
+    # Targets only: c2 (2025) and c1 (2030); the funding c3 is not a deadline.
+    assert dict(zip(rows["target_year"], rows["value"], strict=True)) == {2025: 1, 2030: 1}
     assert set(rows["plan_start"].dropna()) == {2023}
     figure, _ = charts.render(con, "timeline_province", Filters(), "en")
     assert figure.layout.xaxis.title.text == "Target year"
@@ -187,3 +209,87 @@ def test_figures_serialise_for_every_export(con):
     for name in charts.CHARTS:
         figure, _ = charts.render(con, name, Filters(), "ko")
         assert json.loads(figure.to_json())["layout"]["font"]["family"] == FONT_FAMILY
+
+
+def test_one_sector_keeps_one_colour_in_every_chart(con):
+    """The same sector is drawn in the same colour in two charts, whatever else they show."""
+    semis = i18n.sector_label("semiconductors", "ko")
+    by_year, _ = charts.render(con, "by_year", Filters(), "ko")
+    by_sector, _ = charts.render(con, "by_sector", Filters(), "ko")
+    (year_trace,) = [t for t in by_year.data if t.name == semis]
+    (sector_trace,) = by_sector.data
+    colours = dict(zip(sector_trace.y, sector_trace.marker.color, strict=True))
+    assert year_trace.marker.color == colours[semis] == palette.sector_colours()["semiconductors"]
+    # ... and under a filter that leaves other sectors out.
+    robots_only, _ = charts.render(con, "by_year", Filters(sectors=("robotics",)), "ko")
+    assert robots_only.data[0].marker.color == palette.sector_colour("robotics")
+
+
+def test_every_sector_of_the_taxonomy_has_its_own_colour():
+    colours = palette.sector_colours()
+    assert set(colours) == {s.id for s in sectors.sectors()}
+    named = [c for sector, c in colours.items() if sector != sectors.OTHER]
+    assert len(set(named)) == len(named) and palette.OTHER_GREY not in named
+
+
+def test_kinds_keep_their_colour_and_an_achieved_figure_is_hatched(con):
+    figure, _ = charts.render(con, "by_province", Filters(), "en")
+    by_name = {t.name: t for t in figure.data}
+    assert by_name["Target"].marker.color == palette.KIND_COLOURS["target"]
+    assert by_name["Funding"].marker.color == palette.KIND_COLOURS["funding"]
+    assert set(by_name["Actual"].marker.pattern.shape) == {palette.ACTUAL_PATTERN}
+
+
+@pytest.mark.parametrize(
+    ("largest", "step"), [(1, 1), (2, 1), (8, 1), (9, 2), (16, 2), (17, 5), (41, 10), (81, 20), (400, 50)]
+)
+def test_count_axes_step_in_whole_numbers(largest, step):
+    assert formatting.count_ticks(largest) == {"tick0": 0, "dtick": step, "tickformat": ",d"}
+
+
+def test_count_axes_of_the_charts_never_show_halves(con):
+    # Beijing by year: one target in 2025, one in 2030 — plotly alone would tick at 0.5.
+    figure, _ = charts.render(con, "by_year", BEIJING, "ko")
+    assert (figure.layout.yaxis.dtick, figure.layout.yaxis.tickformat) == (1, ",d")
+    figure, _ = charts.render(con, "top_values", Filters(), "ko")
+    assert figure.layout.xaxis.exponentformat == "none"  # 억/조 위안, never "50B"
+
+
+def test_one_province_goes_down_to_its_cities(con):
+    frame = charts.CHARTS["by_province"].data(con, Filters(provinces=("Guangdong",)), "ko")
+    # Guangzhou: the funding c4; Shenzhen: the target c7; c8 names no city.
+    assert as_dict(frame) == {
+        (i18n.region_label("Guangzhou", "ko"), "지원·투자"): 1,
+        (i18n.region_label("Shenzhen", "ko"), "목표"): 1,
+        ("성 전역 (도시 미지정)", "실적"): 1,
+    }
+    assert set(frame["region"]) == {"Guangdong"}  # a click still chooses the province
+    meta = charts.chart_meta(
+        con, charts.CHARTS["by_province"], Filters(provinces=("Guangdong",)), "ko", frame
+    )
+    assert meta.title == f"{i18n.region_label('Guangdong', 'ko')} 도시별 목표·지원·실적 수"
+
+
+def test_one_province_without_cities_stays_at_the_province(con):
+    frame = charts.CHARTS["by_province"].data(con, BEIJING, "ko")
+    assert set(frame["category"]) == {i18n.region_label("Beijing", "ko")}
+    meta = charts.chart_meta(con, charts.CHARTS["by_province"], BEIJING, "ko", frame)
+    assert "항목이 하나뿐입니다" in meta.note
+
+
+def test_one_sector_goes_down_to_its_kinds(con):
+    filters = Filters(sectors=("semiconductors",))
+    frame = charts.CHARTS["by_sector"].data(con, filters, "ko")
+    assert dict(zip(frame["category"], frame["value"], strict=True)) == {"목표": 1, "지원·투자": 1, "실적": 1}
+    meta = charts.chart_meta(con, charts.CHARTS["by_sector"], filters, "ko", frame)
+    assert meta.title == "반도체·집적회로: 유형별 수" and "하나뿐" not in meta.note
+
+
+def test_the_screen_version_puts_the_legend_below_and_the_source_under_the_chart(con):
+    figure, _ = charts.render(con, "by_year", Filters(), "ko")
+    screen = charts.for_screen(figure)
+    assert screen.layout.legend.orientation == "h" and screen.layout.legend.yref == "container"
+    assert screen.layout.legend.y == 0 and screen.layout.legend.yanchor == "bottom"
+    assert not [a for a in screen.layout.annotations if a.name == charts.FOOTER]
+    # The slide figure itself is untouched: legend at the right, source line in the picture.
+    assert figure.layout.legend.orientation == "v" and figure.layout.annotations[0].name == charts.FOOTER

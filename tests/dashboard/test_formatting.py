@@ -125,3 +125,43 @@ def test_provenance_names_what_kind_of_source_a_record_came_from(source_kind, la
         "source_kind": source_kind,
     }
     assert provenance_line(record, None, lang) == expected
+
+
+def test_a_bulletin_line_shows_its_emphasis_bold_and_everything_else_as_text():
+    from dashboard.components import render_line
+
+    line = "- 규모를 **1.8조 위안**으로 확대 <b>x</b> [링크](javascript:alert(1))"
+    shown = render_line(line)
+    assert "**1\\.8조 위안**" in shown  # bold, not literal asterisks
+    assert "\\<b\\>" in shown and "<b>" not in shown
+    assert "\\[링크\\]\\(javascript\\:alert\\(1\\)\\)" in shown
+
+
+def test_a_lone_asterisk_pair_without_a_closing_one_stays_literal():
+    from dashboard.components import render_line
+
+    assert render_line("**열린 강조") == "\\*\\*열린 강조"
+
+
+def test_the_marked_sentence_is_html_escaped_inside_its_block():
+    from dashboard.components import highlight
+
+    shown = highlight('목표 <img src=x onerror="alert(1)"> **100개** \u202e', number=7)
+    assert shown.startswith('<div class="ptt-marked"') and shown.endswith("</div>")
+    assert "<img" not in shown and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in shown
+    assert "100개" in shown and "**" not in shown
+    assert "⟨U+202E⟩" in shown and "\u202e" not in shown
+    assert "<code>7</code> ▶" in shown
+
+
+@pytest.mark.parametrize(
+    ("years", "lang", "expected"),
+    [
+        ([2026.0, None, float("nan")], "ko", ["2026", "연도 미상", "연도 미상"]),
+        ([2030, None], "en", ["2030", "No year"]),
+    ],
+)
+def test_an_unknown_year_is_said_in_words_not_none(years, lang, expected):
+    from dashboard.formatting import year_words
+
+    assert year_words(years, lang) == expected

@@ -4,6 +4,7 @@ Assertions are on what the pages hold (table rows, chart data), worked out from 
 """
 
 import base64
+import re
 import shutil
 from datetime import timedelta
 from pathlib import Path
@@ -18,6 +19,8 @@ from conftest import B1, LINES, write_database
 from streamlit.testing.v1 import AppTest
 
 from dashboard import components, i18n
+from dashboard import filters as filter_module
+from dashboard.filters import FIELDS, ListField, filters_class
 from etl import config
 
 APP = Path(__file__).resolve().parents[2] / "streamlit_app.py"
@@ -80,11 +83,19 @@ def test_every_page_renders_with_an_empty_database(monkeypatch, empty_path, page
 
 def test_overview_headline_figures_and_charts(monkeypatch, seeded_path):
     at = open_page(app(monkeypatch, seeded_path).run(), "overview")
-    assert [m.value for m in at.metric] == ["2", "8", "2", "4"]
+    # Bulletins, then targets, funding and achieved figures apart (5 + 2 + 1, never "목표 8").
+    assert [m.label for m in at.metric][1:4] == ["목표", "지원·투자", "실적 (달성치)"]
+    assert [m.value for m in at.metric] == ["2", "5", "2", "1", "2", "4"]
     assert list(table(at)[i18n.t("value", "ko")]) == ["1.8조 위안", "1,000개"]  # the 2030 targets
     charts = figures(at)
-    assert set(charts) == {"목표연도별 목표 수 (산업별)", "지역별 목표 수", "산업별 목표 수"}
-    assert sorted(numbers(charts["지역별 목표 수"].data[0].x)) == [2, 3, 3]
+    assert set(charts) == {"목표연도별 목표 수 (산업별)", "지역별 목표·지원·실적 수", "산업별 목표 수"}
+    by_region = charts["지역별 목표·지원·실적 수"]
+    assert [trace.name for trace in by_region.data] == ["목표", "지원·투자", "실적"]
+    totals: dict[str, float] = {}
+    for trace in by_region.data:
+        for region, n in zip(trace.y, numbers(trace.x), strict=True):
+            totals[region] = totals.get(region, 0) + n
+    assert sorted(totals.values()) == [2, 3, 3]
 
 
 def test_province_filter_changes_the_table_and_the_charts(monkeypatch, seeded_path):
@@ -96,9 +107,9 @@ def test_province_filter_changes_the_table_and_the_charts(monkeypatch, seeded_pa
     assert set(rows[i18n.t("province", "ko")]) == {i18n.region_label("Beijing", "ko")}
     assert url(at, "province") == ["Beijing"]
     at = open_page(at, "overview")
-    assert [m.value for m in at.metric] == ["1", "3", "1", "2"]
+    assert [m.value for m in at.metric] == ["1", "2", "1", "0", "1", "2"]
     by_year = figures(at)["목표연도별 목표 수 (산업별)"]
-    assert sum(sum(numbers(trace.y)) for trace in by_year.data) == 3
+    assert sum(sum(numbers(trace.y)) for trace in by_year.data) == 2  # Beijing's targets c1, c2
     assert by_year.layout.title.subtitle.text == i18n.region_label("Beijing", "ko")
 
 
@@ -130,27 +141,36 @@ def test_language_toggle(monkeypatch, seeded_path):
     at = open_page(app(monkeypatch, seeded_path).run(), "sectors")
     at.radio(key="lang").set_value("en").run()
     assert at.title[0].value == "Sectors"
-    assert "Largest commitments (one unit)" in figures(at)
+    assert "Largest targets and funding (one unit)" in figures(at)
     assert url(at, "lang") == ["en"]
 
 
 def test_sectors_value_chart_uses_the_picked_unit(monkeypatch, seeded_path):
     at = open_page(app(monkeypatch, seeded_path).run(), "sectors")
-    top = figures(at)["수치가 큰 목표 (단일 단위)"]
+    top = figures(at)["수치가 큰 목표·지원 (단일 단위)"]
     assert top.layout.xaxis.title.text == "수치 (조 위안)"
     at.selectbox(key="sectors_unit").set_value("count").run()
-    top = figures(at)["수치가 큰 목표 (단일 단위)"]
+    top = figures(at)["수치가 큰 목표·지원 (단일 단위)"]
     assert top.layout.xaxis.title.text == "수치 (개)"
-    assert sorted(x for trace in top.data for x in numbers(trace.x)) == [100, 500, 1000]
+    # The achieved figure (c8, 500개) is never listed among the largest targets.
+    assert sorted(x for trace in top.data for x in numbers(trace.x)) == [100, 1000]
 
 
 def test_regions_selector_filters_every_page(monkeypatch, seeded_path):
     at = open_page(app(monkeypatch, seeded_path).run(), "regions")
-    assert set(figures(at)) == {"성(省)별 목표 수 지도", "지역별 목표 수"}
-    assert figures(at)["성(省)별 목표 수 지도"].layout.map.style == "white-bg"
+    assert set(figures(at)) == {"성(省)별 목표 수 지도", "지역별 목표·지원·실적 수"}
+    assert figures(at)["성(省)별 목표 수 지도"].layout.map.style is None  # no tiles: plain shapes
     at.selectbox(key="region_selector").set_value("Guangdong").run()
     assert at.multiselect(key="f_provinces").value == ["Guangdong"]
-    assert sum(numbers(figures(at)["성(省)별 목표 수 지도"].data[0].z)) == 3
+    # The map counts Guangdong's one target (c7); the region chart goes down to its cities.
+    assert sum(numbers(figures(at)["성(省)별 목표 수 지도"].data[-1].marker.color)) == 1
+    by_city = figures(at)[f"{i18n.region_label('Guangdong', 'ko')} 도시별 목표·지원·실적 수"]
+    cities = {y for trace in by_city.data for y in trace.y}
+    assert cities == {
+        i18n.region_label("Guangzhou", "ko"),
+        i18n.region_label("Shenzhen", "ko"),
+        "성 전역 (도시 미지정)",
+    }
     at = open_page(at, "explorer")
     assert len(table(at)) == 3
 
@@ -168,9 +188,10 @@ def test_detail_shows_the_sentence_escaped_and_marked(monkeypatch, seeded_path):
     at.session_state["commitment_id"] = "c2"
     at = open_page(at.run(), "detail")
     assert at.header[0].value == "100개 이상"
-    marked = [m.value for m in at.markdown if m.value.startswith("▶")]
-    assert marked and all("<script>" not in m and r"\<script\>" in m for m in marked)
-    assert r"\*\*굵게\*\*" in marked[0]
+    marked = [m.value for m in at.markdown if 'class="ptt-marked"' in m.value]
+    # the sentence's own markup is text: the tag escaped, the emphasis marks dropped (the mark is bold)
+    assert marked and all("<script>" not in m and "&lt;script&gt;" in m for m in marked)
+    assert "▶" in marked[0] and "굵게" in marked[0] and "**" not in marked[0]
     references = table(at, 1)
     assert references["URL"][0] == "https://example.org/robot" and pd.isna(references["URL"][1])
     others = table(at, 2)
@@ -194,7 +215,7 @@ def test_detail_of_a_pdf_record_names_its_page_and_shows_the_page_marked(monkeyp
     page_text = next(e for e in at.expander if e.label == "3쪽 본문 (원문 문장 강조)")
     shown = [m.value for m in page_text.markdown]
     assert len(shown) == 5 and shown[0] == components.escape_markdown(LINES[(B1, 2)][0])
-    assert shown[2].startswith("▶") and r"\<script\>" in shown[2] and "<script>" not in shown[2]
+    assert "▶" in shown[2] and "&lt;script&gt;" in shown[2] and "<script>" not in shown[2]
 
 
 def test_detail_of_a_text_record_names_its_line(monkeypatch, seeded_path):
@@ -219,8 +240,13 @@ def test_sources_lists_bulletins_and_failures(monkeypatch, seeded_path):
     at = open_page(app(monkeypatch, seeded_path).run(), "sources")
     bulletins = table(at, 0)
     assert list(bulletins[i18n.t("commitments", "ko")]) == [0, 4, 4]
-    assert all(len(sha) == 64 for sha in bulletins["sha256"])
-    assert list(table(at, 1)[i18n.t("file_name", "ko")]) == ["broken.txt"]
+    assert all(len(sha) == 64 for sha in bulletins["SHA-256 해시"])
+    # dates as dates (no 00:00:00), every header in Korean
+    assert list(bulletins["발행일"]) == ["2023-07-21", "2023-07-14", "2023-07-07"]
+    assert not [name for name in bulletins.columns if re.fullmatch(r"[a-z_0-9]+", name)]
+    failures = table(at, 1)
+    assert list(failures[i18n.t("file_name", "ko")]) == ["broken.txt"]
+    assert "시도 일시 (UTC)" in failures.columns
 
 
 @pytest.mark.parametrize(
@@ -263,7 +289,8 @@ def test_a_rebuild_shows_on_the_next_interaction_without_a_restart(monkeypatch, 
     rebuilt.replace(path)
     at.run()
     assert len(table(at)) == 6
-    assert [m.value for m in open_page(at, "overview").metric][1] == "6"
+    # Targets: c1, c2, c5, c6 are left (c7 was one, c8 an achieved figure).
+    assert [m.value for m in open_page(at, "overview").metric][1] == "4"
 
 
 def test_opening_a_row_keeps_the_filters_and_the_language(monkeypatch, seeded_path):
@@ -327,3 +354,104 @@ def test_all_dates_stay_all_dates_when_a_newer_bulletin_arrives(monkeypatch, tmp
     at.run()
     assert "date_to" not in at.query_params
     assert len(table(at)) == total
+
+
+def test_a_bidi_override_in_document_text_is_shown_not_obeyed_in_every_table(
+    monkeypatch, seeded_path, tmp_path
+):
+    # "gnp\u202eexe" displays as "gnpexe" reversed after the override: a cell must show the control.
+    path = tmp_path / "tracker.duckdb"
+    shutil.copy(seeded_path, path)
+    with duckdb.connect(str(path)) as con:
+        con.execute("UPDATE commitments SET subject_ko = 'gnp\u202eexe 로봇'")
+        con.execute("UPDATE ingest_failures SET file_name = 'gnp\u202eexe.txt'")
+    explorer = open_page(app(monkeypatch, path).run(), "explorer")
+    subjects = {value for frame in explorer.dataframe for value in frame.value.to_numpy().ravel()}
+    assert "gnp⟨U+202E⟩exe 로봇" in subjects
+    assert not any("\u202e" in str(value) for value in subjects)
+    sources = open_page(app(monkeypatch, path).run(), "sources")
+    assert list(table(sources, 1)[i18n.t("file_name", "ko")]) == ["gnp⟨U+202E⟩exe.txt"]
+
+
+def test_neutralising_a_frame_touches_only_text_cells_with_a_control():
+    frame = pd.DataFrame({"text": ["a\u202eb", "plain", None], "n": [1, 2, 3]})
+    shown = components.neutralise_bidi_frame(frame)
+    assert list(shown["text"][:2]) == ["a⟨U+202E⟩b", "plain"]
+    assert pd.isna(shown["text"][2])
+    assert list(shown["n"]) == [1, 2, 3]
+    untouched = frame[1:]
+    assert components.neutralise_bidi_frame(untouched) is untouched  # no control: no copy
+    assert frame.loc[0, "text"] == "a\u202eb"  # the data itself is left as it is
+
+
+def test_the_timeline_grouping_is_kept_in_the_url_and_read_back(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "timeline")
+    assert "group" not in at.query_params  # the default, by region, needs no parameter
+    at.radio(key="timeline_group").set_value("sector").run()
+    assert url(at, "group") == ["sector"]
+    at = open_page(at, "overview")
+    assert url(at, "group") == ["sector"]  # kept while other pages are shown
+    # a copied link (or a reload) opens the timeline grouped by sector
+    again = open_page(app(monkeypatch, seeded_path, group="sector").run(), "timeline")
+    assert "산업별 목표 시한" in figures(again)
+    assert again.radio(key="timeline_group").value == "sector"
+    # an unknown grouping in a link is the default
+    other = open_page(app(monkeypatch, seeded_path, group="bogus").run(), "timeline")
+    assert "지역별 목표 시한" in figures(other)
+
+
+def test_option_labels_count_under_the_other_filters_and_hide_empty_ones(monkeypatch, seeded_path):
+    at = app(monkeypatch, seeded_path, sector="semiconductors").run()
+    provinces = at.multiselect(key="f_provinces")
+    # semiconductors: c4, c7, c8, all in Guangdong; Beijing and National give none and are hidden
+    assert provinces.options == [f"{i18n.region_label('Guangdong', 'ko')} (3)"]
+    sectors = at.multiselect(key="f_sectors")
+    # a field's own choice does not narrow its options
+    assert sectors.options == [
+        f"{i18n.sector_label(s, 'ko')} ({n})"
+        for s, n in (("semiconductors", 3), ("computing_data", 2), ("robotics", 2), ("rnd_innovation", 1))
+    ]
+    at.multiselect(key="f_provinces").set_value(["Guangdong"]).run()
+    at.multiselect(key="f_sectors").set_value([]).run()
+    # Guangdong: c4 funding, c7 target, c8 actual → cities Guangzhou 1 and Shenzhen 1
+    assert at.multiselect(key="f_cities").options == [
+        f"{i18n.city_label(city, 'ko')} (1)" for city in ("Guangzhou", "Shenzhen")
+    ]
+    at.multiselect(key="f_kinds").set_value(["actual"]).run()
+    assert at.multiselect(key="f_cities").options == []  # c8 has no city
+
+
+def test_a_chosen_option_that_gives_nothing_stays_visible(monkeypatch, seeded_path):
+    at = app(monkeypatch, seeded_path, province="Beijing", sector="semiconductors").run()
+    assert f"{i18n.region_label('Beijing', 'ko')} (0)" in at.multiselect(key="f_provinces").options
+    assert at.multiselect(key="f_provinces").value == ["Beijing"]
+
+
+def test_a_field_added_to_the_table_appears_in_the_sidebar_url_and_pages(monkeypatch, seeded_path):
+    extended = filters_class((*FIELDS, ListField("bulletins", "bulletin", "bulletin_title", "c.bulletin")))
+    monkeypatch.setattr(filter_module, "Filters", extended)
+    at = open_page(app(monkeypatch, seeded_path, bulletin=B1).run(), "explorer")
+    # B1 holds c1–c4, B2 c5–c8 (conftest.py)
+    assert at.multiselect(key="f_bulletins").options == [f"{B1} (4)", "001_bbbbbbbbbbbbbbbb (4)"]
+    assert len(table(at)) == 4
+    # under B1 the provinces say so: Beijing c1–c3, Guangdong c4; National (B2 only) is hidden
+    assert at.multiselect(key="f_provinces").options == [
+        f"{i18n.region_label('Beijing', 'ko')} (3)",
+        f"{i18n.region_label('Guangdong', 'ko')} (1)",
+    ]
+    at.multiselect(key="f_provinces").set_value(["Guangdong"]).run()
+    # Guangdong: c4 in B1, c7 and c8 in B2; the option that gives most comes first
+    assert at.multiselect(key="f_bulletins").options == ["001_bbbbbbbbbbbbbbbb (2)", f"{B1} (1)"]
+    assert url(at, "bulletin") == [B1]
+
+
+def test_a_choice_stays_chosen_when_its_count_changes(monkeypatch, seeded_path):
+    at = app(monkeypatch, seeded_path).run()
+    at.multiselect(key="f_provinces").set_value(["Guangdong"]).run()
+    assert f"{i18n.region_label('Guangdong', 'ko')} (3)" in at.multiselect(key="f_provinces").options
+    at.multiselect(key="f_kinds").set_value(["target"]).run()  # Guangdong's targets: c7 only
+    assert f"{i18n.region_label('Guangdong', 'ko')} (1)" in at.multiselect(key="f_provinces").options
+    assert at.multiselect(key="f_provinces").value == ["Guangdong"]
+    assert url(at, "province") == ["Guangdong"]
+    at = open_page(at, "explorer")
+    assert len(table(at)) == 1

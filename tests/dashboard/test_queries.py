@@ -54,14 +54,26 @@ def test_a_percent_sign_matches_itself_only(con):
 def test_where_clause_binds_every_user_value():
     sql, params = queries.where_clause(Filters(provinces=("x'); --",), text="y", year_from=2025))
     assert "x'" not in sql and "y" not in sql.replace("year", "")
-    assert params == [["x'); --"], 2025, "y", "y", "y"]
+    assert params == [["x'); --"], "y", "y", "y", 2025]  # in the order of filters.FIELDS
 
 
 def test_summary(con):
-    assert queries.summary(con, Filters()) == {"bulletins": 2, "commitments": 8, "provinces": 2, "sectors": 4}
+    # Each kind apart: targets c1 c2 c5 c6 c7, funding c3 c4, the achieved figure c8.
+    assert queries.summary(con, Filters()) == {
+        "bulletins": 2,
+        "commitments": 8,
+        "targets": 5,
+        "funding": 2,
+        "actuals": 1,
+        "provinces": 2,
+        "sectors": 4,
+    }
     assert queries.summary(con, Filters(provinces=("National",))) == {
         "bulletins": 1,
         "commitments": 2,
+        "targets": 2,
+        "funding": 0,
+        "actuals": 0,
         "provinces": 0,
         "sectors": 1,
     }
@@ -140,11 +152,53 @@ def test_sources(con):
 
 def test_filter_options(con):
     options = queries.filter_options(con)
-    assert options["regions"][2] == "National" and set(options["regions"][:2]) == {"Beijing", "Guangdong"}
-    assert options["units"][:2] in (["CNY", "count"], ["count", "CNY"])
+    assert options["provinces"] == ["Beijing", "Guangdong", "National"]  # 3, 3, 2; ties by name
+    assert options["units"] == ["CNY", "count", "EFLOPS", "percent"]
     assert options["years"] == (2025, 2030)
-    assert options["dates"] == (date(2023, 7, 7), date(2023, 7, 21))
-    assert set(options["cities"]["city"]) == {"Guangzhou", "Shenzhen"}
+    # the dates commitments carry: B3, a later article, gives none
+    assert options["dates"] == (date(2023, 7, 7), date(2023, 7, 14))
+    assert options["cities"] == ["Guangzhou", "Shenzhen"]
+
+
+@pytest.mark.parametrize(
+    ("filters", "field", "expected"),
+    [
+        # no other filter: the table's own counts
+        (Filters(), "provinces", {"Beijing": 3, "Guangdong": 3, "National": 2}),
+        # a field's own choice does not narrow its options: each says what choosing it would give
+        (Filters(provinces=("Beijing",)), "provinces", {"Beijing": 3, "Guangdong": 3, "National": 2}),
+        # semiconductors are c4, c7, c8, all in Guangdong
+        (Filters(sectors=("semiconductors",)), "provinces", {"Beijing": 0, "Guangdong": 3, "National": 0}),
+        # Beijing is c1 (rnd_innovation), c2 and c3 (robotics)
+        (
+            Filters(provinces=("Beijing",)),
+            "sectors",
+            {"semiconductors": 0, "computing_data": 0, "robotics": 2, "rnd_innovation": 1},
+        ),
+        # Guangdong's targets: c7 only (Shenzhen); c4 in Guangzhou is funding
+        (Filters(provinces=("Guangdong",), kinds=("target",)), "cities", {"Guangzhou": 0, "Shenzhen": 1}),
+        (Filters(provinces=("Guangdong",)), "kinds", {"target": 1, "funding": 1, "actual": 1}),
+        # from 2026: c1 (1,000 count) and c7 (CNY)
+        (Filters(year_from=2026), "units", {"CNY": 1, "count": 1, "EFLOPS": 0, "percent": 0}),
+        (Filters(text="로봇"), "kinds", {"target": 1, "funding": 1, "actual": 0}),
+    ],
+)
+def test_option_counts_worked_out_by_hand(con, filters, field, expected):
+    assert queries.option_counts(con, filters, field) == expected
+
+
+def test_options_that_give_most_come_first_ties_by_frequency_in_the_data(con):
+    # Beijing: robotics 2, rnd_innovation 1, then the zeros in the data's order (semiconductors 3,
+    # computing_data 2)
+    counts = queries.option_counts(con, Filters(provinces=("Beijing",)), "sectors")
+    assert list(counts) == ["robotics", "rnd_innovation", "semiconductors", "computing_data"]
+
+
+def test_option_counts_leave_rejected_records_out_unless_asked(tmp_path):
+    with duckdb.connect(str(write_database(tmp_path / "t.duckdb"))) as con:
+        con.execute("UPDATE commitments SET review_status = 'rejected' WHERE id = 'c1'")
+        assert queries.option_counts(con, Filters(), "provinces")["Beijing"] == 2
+        assert queries.option_counts(con, Filters(with_rejected=True), "provinces")["Beijing"] == 3
 
 
 def test_empty_database_answers_with_empty_frames(empty_con):
@@ -152,6 +206,9 @@ def test_empty_database_answers_with_empty_frames(empty_con):
     assert queries.summary(empty_con, Filters()) == {
         "bulletins": 0,
         "commitments": 0,
+        "targets": 0,
+        "funding": 0,
+        "actuals": 0,
         "provinces": 0,
         "sectors": 0,
     }

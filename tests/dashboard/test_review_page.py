@@ -244,3 +244,23 @@ def test_a_pasted_article_loads_as_a_single_article_once(upload_env):
     # "2027년까지 부품 기업 120개를 유치" and "2026년 말까지 배터리 재활용 센터 15곳을 건설".
     assert (kind, count) == ("article", 2)
     assert reviewing.add_bulletins([(name, data)])[0].outcome == "already_loaded"
+
+
+def test_in_a_team_a_review_goes_to_postgresql_and_shows_over_the_unchanged_snapshot(
+    monkeypatch, db_path, postgres_url
+):
+    monkeypatch.setattr(config, "REVIEWS_URL", postgres_url)
+    snapshot = db_path.read_bytes()
+    at = app(monkeypatch, db_path, reviewer="kim")
+    at.button(key="review_accept").click().run()
+    assert not at.exception
+    assert [(a.action, a.key.commitment_id) for a in review.PostgresStore(postgres_url).actions()] == [
+        ("accept", "c4")
+    ]
+    assert db_path.read_bytes() == snapshot  # the snapshot is never rewritten for a review
+    # Another session (as on another replica) starts its queue after c4, now reviewed.
+    other = app(monkeypatch, db_path, reviewer="lee")
+    assert other.session_state["review_id"] == "c5"
+    # No upload there: the snapshot belongs to the build job.
+    sources = app(monkeypatch, db_path, page="sources")
+    assert not sources.get("file_uploader")

@@ -40,6 +40,16 @@ def test_the_target_chart_in_round_units_with_the_revision_annotated(con):
     assert [a.text for a in figure.layout.annotations] == ["상향 (2025.03)"]
 
 
+def test_the_target_chart_stays_in_korean_units_when_a_value_is_missing(con):
+    """A missing value first in line once left the axis in plain 위안, ticked "50B" by Plotly."""
+    target = {**target_of(con, "Anhui", 2027), "value": float("nan")}
+    figure = figure_of(con, target, "ko")
+    (marks,) = [t for t in figure.data if t.name == "목표"]
+    assert list(marks.y) == [500, 500, 600]
+    assert figure.layout.yaxis.title.text == "억 위안"
+    assert figure.layout.yaxis.exponentformat == "none"
+
+
 def test_the_required_path_runs_from_the_baseline_to_the_target(con):
     target = target_of(con, "Fujian", 2025)
     figure = figure_of(con, target, "en")

@@ -11,6 +11,7 @@ from etl.gazetteer import (
     economic_regions,
     find_places,
     issuer_place,
+    normalise_issuer,
     province_of_city,
     provinces,
     region_label,
@@ -334,3 +335,26 @@ def test_issuer_place(issuer, place):
 )
 def test_region_label(name, lang, label):
     assert region_label(name, lang) == label
+
+
+@pytest.mark.parametrize(
+    ("issuer", "region", "city", "expected"),
+    [
+        # a bare place is written as the place, so 상하이 and 상하이시 are one issuer
+        ("상하이", "Shanghai", None, "상하이시"),
+        ("상하이시", "Shanghai", None, "상하이시"),
+        ("북경", "Beijing", None, "베이징시"),
+        ("저장", "Zhejiang", None, "저장성"),
+        ("광저우 정부", "Guangdong", "Guangzhou", "광저우시 정부"),
+        # a word that names no body: the government of the record's place
+        ("정부", "Guangdong", "Guangzhou", "광저우시 정부"),
+        ("정부", "Zhejiang", None, "저장성 정부"),
+        ("중국", "National", None, "중국 중앙정부"),
+        ("중국 정부", "National", None, "중국 중앙정부"),
+        # a named body stays as printed
+        ("공업정보화부", "National", None, "공업정보화부"),
+        ("베이징 경제정보화국", "Beijing", None, "베이징 경제정보화국"),
+    ],
+)
+def test_normalise_issuer(issuer, region, city, expected):
+    assert normalise_issuer(issuer, region, city) == expected

@@ -284,3 +284,48 @@ def test_a_password_protected_pdf_says_so(tmp_path):
     path = two_page_pdf(tmp_path / "locked.pdf", password="secret")
     with pytest.raises(BulletinError, match=r"^locked.pdf: PDF is password-protected: save a copy without"):
         read_source(path)
+
+
+def damage_first_page(path: Path) -> Path:
+    """Flip the bits of the first page's compressed content stream, as a broken download or
+    disk would: pdfminer then reads that page as empty, without an error of its own."""
+    import re
+
+    data = path.read_bytes()
+    start = re.search(rb"stream\r?\n", data).end()
+    end = data.index(b"endstream", start)
+    path.write_bytes(data[:start] + bytes(byte ^ 0x5A for byte in data[start:end]) + data[end:])
+    return path
+
+
+def test_a_damaged_page_is_named_and_the_pdf_is_not_loaded_partly(tmp_path, seed_paths, capsys):
+    from etl.__main__ import main
+    from etl.read import read_source
+
+    damaged = damage_first_page(two_page_pdf(tmp_path / "damaged.pdf"))
+    with pytest.raises(
+        BulletinError,
+        match=r"^damaged.pdf: page 1 could not be read \(damaged content\); the file is not loaded",
+    ):
+        read_source(damaged)
+    # Through the command line: the good bulletin beside it loads, the damaged file is reported
+    # with its page and the exit status says a file failed.
+    db_path = tmp_path / "tracker.duckdb"
+    assert main(["ingest", str(seed_paths[0]), str(damaged), "--db", str(db_path)]) == 1
+    assert "damaged.pdf: page 1 could not be read" in capsys.readouterr().err
+    with duckdb.connect(str(db_path), read_only=True) as con:
+        assert con.execute("SELECT id FROM bulletins").fetchall() == [(seed_paths[0].stem,)]
+
+
+def test_a_blank_page_is_no_damage(tmp_path):
+    from fpdf import FPDF
+
+    from etl.read import read_source
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    pdf.add_page()
+    pdf.cell(text="page one")
+    pdf.add_page()  # left blank, as a printed bulletin's verso may be
+    pdf.output(str(tmp_path / "blank.pdf"))
+    assert read_source(tmp_path / "blank.pdf").text.strip() == "page one"

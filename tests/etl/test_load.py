@@ -22,7 +22,7 @@ ARTICLES = {
     "004_32315275824c7094": 15,
 }
 TABLES = (
-    "provinces", "economic_regions", "sectors", "bulletins", "bulletin_lines", "articles",
+    "provinces", "economic_regions", "cities", "sectors", "bulletins", "bulletin_lines", "articles",
     "article_references", "commitments", "ingest_failures",
 )  # fmt: skip
 # Columns that record when a row was written, not what it says.
@@ -72,6 +72,11 @@ def test_build_loads_every_seed(built):
         assert con.execute("SELECT count(*) FROM commitments").fetchone()[0] == report.commitments
         assert con.execute("SELECT count(*) FROM provinces").fetchone()[0] == 34
         assert con.execute("SELECT count(*) FROM sectors").fetchone()[0] == 20
+        # every city a record names is in the cities reference table, with its Korean name
+        cities = dict(con.execute("SELECT name_en, name_ko FROM cities WHERE name_en = record_as").fetchall())
+        assert cities["Chengdu"] == "청두" and cities["Lingang New Area"] == "린강신구"
+        unknown = "SELECT count(*) FROM commitments WHERE city NOT IN (SELECT record_as FROM cities)"
+        assert con.execute(unknown).fetchone()[0] == 0
     assert leftovers(db_path.parent) == []
 
 

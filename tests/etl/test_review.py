@@ -79,9 +79,17 @@ def db() -> duckdb.DuckDBPyConnection:
     con.close()
 
 
-@pytest.fixture
-def store(tmp_path) -> review.SQLiteStore:
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request, tmp_path) -> review.ReviewStore:
+    """Each store test runs on both backends: a SQLite file, and a real PostgreSQL server."""
+    if request.param == "postgres":
+        return review.PostgresStore(request.getfixturevalue("postgres_url"))
     return review.SQLiteStore(tmp_path / "reviews.sqlite")
+
+
+def location(store: review.ReviewStore) -> str:
+    """What open_store takes to reach the same store from another process."""
+    return getattr(store, "url", None) or str(store.path)
 
 
 def key(commitment_id: str, line: int, value_text: str) -> review.Key:
@@ -238,19 +246,20 @@ def test_read_only_refuses_every_write_and_creates_no_store(store, monkeypatch):
     with pytest.raises(review.ReadOnlyError):
         store.record_many([review.accept(K1, "kim")])
     with pytest.raises(review.ReadOnlyError):
-        review.refresh(store.path.with_name("tracker.duckdb"), store)
-    assert not store.path.exists()
+        review.refresh(Path("nowhere") / "tracker.duckdb", store)
+    assert store.version() == "0"  # no table was created
+    assert not getattr(store, "path", Path("nowhere")).exists()
 
 
-def _write_many(path: str, reviewer: str, count: int) -> None:
-    store = review.SQLiteStore(Path(path))
+def _write_many(where: str, reviewer: str, count: int) -> None:
+    store = review.open_store(where)
     for n in range(count):
         store.record(review.accept(review.Key(f"{reviewer}-{n}", SHA, n + 1, "1개"), reviewer))
 
 
 def test_two_processes_writing_at_once_lose_nothing(store):
     context = multiprocessing.get_context("spawn")
-    writers = [context.Process(target=_write_many, args=(str(store.path), who, 40)) for who in ("kim", "lee")]
+    writers = [context.Process(target=_write_many, args=(location(store), who, 40)) for who in ("kim", "lee")]
     for writer in writers:
         writer.start()
     for writer in writers:
@@ -267,7 +276,7 @@ CRASH = """
 import os, sys
 from pathlib import Path
 from etl import review
-store = review.SQLiteStore(Path(sys.argv[1]))
+store = review.open_store(sys.argv[1])
 for n in range(3):
     store.record(review.accept(review.Key(f"k{n}", "a" * 64, 1, "1개"), "kim"))
 with store.connect(write=True) as con:
@@ -278,11 +287,12 @@ with store.connect(write=True) as con:
 
 
 def test_a_writer_killed_mid_action_loses_only_that_action(store):
-    done = subprocess.run([sys.executable, "-c", CRASH, str(store.path)], cwd=config.PROJECT_DIR, timeout=60)
+    done = subprocess.run([sys.executable, "-c", CRASH, location(store)], cwd=config.PROJECT_DIR, timeout=60)
     assert done.returncode == 1
     assert [a.key.commitment_id for a in store.actions()] == ["k0", "k1", "k2"]
-    with sqlite3.connect(store.path) as con:
-        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    if isinstance(store, review.SQLiteStore):
+        with sqlite3.connect(store.path) as con:
+            assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
 # Against the real pipeline: seed 000 built, reviewed, rebuilt.
@@ -309,7 +319,7 @@ def fetch(db_path: Path, sql: str, params: list | None = None) -> list[tuple]:
         return con.execute(sql, params or []).fetchall()
 
 
-def test_reviews_made_with_the_cli_survive_a_rebuild(built, capsys):
+def test_reviews_made_with_the_cli_survive_a_rebuild(built, capsys, review_backend):
     # Seed 000, the 난사 line: "공동으로 70억 위안 투입, 공동건설 기관에 100억 위안 이상 지원".
     (seventy,) = fetch(built, "SELECT id FROM commitments WHERE value_text = '70억 위안'")[0]
     (hundred,) = fetch(built, "SELECT id FROM commitments WHERE value_text = '100억 위안'")[0]
@@ -360,7 +370,7 @@ def test_cli_add_export_import_round_trip(built, tmp_path, capsys):
     assert "1 actions imported" in capsys.readouterr().err
 
 
-def test_cli_import_refuses_a_bad_file_whole(built, tmp_path, capsys):
+def test_cli_import_refuses_a_bad_file_whole(built, tmp_path, capsys, review_backend):
     good = review.accept(K1, "kim").to_json()
     bad = dict(good, action="delete")
     path = tmp_path / "bad.jsonl"
@@ -383,7 +393,7 @@ def test_cli_list_puts_unreviewed_and_least_certain_first(db, tmp_path, capsys):
     assert cli("accept", "nope", "--db", str(path), "--reviewer", "kim") == 2
 
 
-def test_two_sessions_saving_and_refreshing_at_once_both_show(tmp_path):
+def test_two_sessions_saving_and_refreshing_at_once_both_show(tmp_path, review_backend):
     path = tmp_path / "hand.duckdb"
     with duckdb.connect(str(path)) as con:
         make_db(con)
@@ -405,3 +415,29 @@ def test_two_sessions_saving_and_refreshing_at_once_both_show(tmp_path):
         ("k1", "accepted"),
         ("k2", "rejected"),
     ]
+
+
+def test_the_store_is_chosen_by_location_and_a_url_wins_over_the_file(tmp_path, monkeypatch):
+    assert isinstance(review.open_store(tmp_path / "r.sqlite"), review.SQLiteStore)
+    assert isinstance(review.open_store("postgresql://u@db.example/reviews"), review.PostgresStore)
+    monkeypatch.setattr(config, "REVIEWS_URL", "postgres://u@db.example/reviews")
+    assert review.open_store().url == "postgres://u@db.example/reviews"
+    assert review.shared()
+
+
+def test_an_unreachable_postgresql_is_a_clear_error_without_the_password():
+    from browser_support import free_port  # a port nobody listens on
+
+    store = review.PostgresStore(f"postgresql://kim:s3cret@127.0.0.1:{free_port()}/reviews")
+    with pytest.raises(review.ReviewStoreError, match=r"kim:\*\*\*@127\.0\.0\.1") as raised:
+        store.actions()
+    assert "s3cret" not in str(raised.value)
+
+
+def test_the_version_changes_with_every_action_stored(store):
+    seen = {store.version()}
+    store.record(review.accept(K1, "kim"))
+    seen.add(store.version())
+    store.record(review.accept(K1, "kim"))
+    seen.add(store.version())
+    assert len(seen) == 3

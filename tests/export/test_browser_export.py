@@ -64,11 +64,12 @@ def test_three_charts_added_then_one_pptx_downloaded(page):
         settle(page)
     page.locator('[data-testid="stSidebarNav"] a', has_text="브리핑 슬라이드").click()
     settle(page)
+    # thumbnails first, then the deck is built: one button downloads it
+    page.get_by_text("PPTX 내려받기").wait_for(timeout=120_000)
     listed = page.locator('[data-testid="stMainBlockContainer"]').inner_text()
     for name in OVERVIEW_CHARTS:
         assert charts.CHARTS[name].title("ko") in listed
-    page.locator(".st-key-deck_build button").click()
-    settle(page)
+    assert page.locator('[data-testid="stMainBlockContainer"] [data-testid="stImage"]').count() == 3
     page.screenshot(path=SCREENSHOTS / "export_deck_page.png", full_page=True)
     deck = Presentation(io.BytesIO(download(page, lambda: page.get_by_text("PPTX 내려받기").click())))
     assert len(deck.slides) == 1 + 3 + 1
@@ -78,7 +79,8 @@ def test_three_charts_added_then_one_pptx_downloaded(page):
         for shape in slide.shapes
         if shape.has_chart
     ]
-    assert types == [XL_CHART_TYPE.COLUMN_STACKED, XL_CHART_TYPE.BAR_CLUSTERED, XL_CHART_TYPE.BAR_CLUSTERED]
+    # by_province is split by kind (targets, funding), so its bars are stacked.
+    assert types == [XL_CHART_TYPE.COLUMN_STACKED, XL_CHART_TYPE.BAR_STACKED, XL_CHART_TYPE.BAR_CLUSTERED]
 
 
 def test_csv_of_the_explorer_table(page):

@@ -44,22 +44,25 @@ def test_standard_charts_become_native_charts_with_the_counts_of_the_rows(export
     assert by_year.chart_type == XL_CHART_TYPE.COLUMN_STACKED
     assert list(by_year.plots[0].categories) == ["2025", "2027", "2030"]
     values = {series.name: series.values for series in by_year.plots[0].series}
+    # Targets only (the funding c2 is not one), series in the taxonomy's order.
     assert values == {
+        ko(sector="AI"): (None, 1.0, None),
         ko(sector="semiconductors"): (1.0, 1.0, 1.0),
-        ko(sector="AI"): (1.0, 1.0, None),
         ko(sector="computing_data"): (1.0, None, None),
     }
+    assert list(values) == [ko(sector=s) for s in ("AI", "semiconductors", "computing_data")]
 
     by_province = chart_of(slides[2])
-    assert by_province.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
+    assert by_province.chart_type == XL_CHART_TYPE.BAR_STACKED
     assert list(by_province.plots[0].categories) == [ko("Guangdong"), ko("Beijing"), ko("National")]
-    assert by_province.plots[0].series[0].values == (3.0, 2.0, 1.0)
+    kinds = {series.name: series.values for series in by_province.plots[0].series}
+    assert kinds == {"목표": (2.0, 2.0, 1.0), "지원·투자": (1.0, None, None)}
 
     by_sector = chart_of(slides[3])
     assert list(by_sector.plots[0].categories) == [
         ko(sector=s) for s in ("semiconductors", "AI", "computing_data")
     ]
-    assert by_sector.plots[0].series[0].values == (3.0, 2.0, 1.0)
+    assert by_sector.plots[0].series[0].values == (3.0, 1.0, 1.0)
 
     shapes = slides[4].shapes
     assert not any(shape.has_chart for shape in shapes)
@@ -73,30 +76,68 @@ def test_every_chart_slide_carries_the_source_and_its_sentences(export_db, sente
         assert any(text.startswith(SOURCE) for text in texts)
     assert len(notes_of(slides[1])) == 6
     # The map shows provinces only: the centre's commitment (c5) is not behind it.
+    # It counts targets, so the funding c2's sentence is not behind it either.
     map_notes = "\n".join(notes_of(slides[2]))
-    assert sentence["c5"] not in map_notes
-    assert all(sentence[c] in map_notes for c in ("c1", "c2", "c3", "c4", "c6"))
+    assert sentence["c5"] not in map_notes and sentence["c2"] not in map_notes
+    assert all(sentence[c] in map_notes for c in ("c1", "c3", "c4", "c6"))
 
 
-def test_largest_values_slide_shows_one_unit_and_only_its_sentences(export_db, sentence):
-    # Units present: count ×2, CNY, percent, EFLOPS, people → CNY is preferred: c2 alone,
-    # 1e10 yuan drawn as 100 (억 위안).
+def test_a_chart_left_with_one_category_is_left_out_of_the_deck(export_db):
+    # Units present: count ×2, CNY, percent, EFLOPS, people → CNY is preferred: c2 alone, one bar.
     slides = deck(export_db, ["top_values"]).slides
-    chart = chart_of(slides[1])
-    assert chart.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
-    assert chart.plots[0].series[0].values == (100.0,)
-    assert chart.value_axis.axis_title.text_frame.text.endswith("(억 위안)")
-    assert notes_of(slides[1]) == [f"• [2023.7.7 · {ko('Guangdong')}] {sentence['c2']}"]
+    assert len(slides) == 1 + 1  # cover and table
+    # Guangdong: targets c1 (2025) and c6 (2027), both semiconductors, and the funding c2; none
+    # names a city. The region chart stays one bar (Guangdong) and the sector chart, which counts
+    # targets, one bar (semiconductors): both left out. The year chart (2025, 2027) and the map stay.
+    filters = Filters(provinces=("Guangdong",))
+    slides = deck(export_db, ["by_province", "by_sector", "by_year", "province_map"], filters).slides
+    assert len(slides) == 1 + 2 + 1
+    assert list(chart_of(slides[1]).plots[0].categories) == ["2025", "2027"]
+
+
+def test_the_cover_states_shared_filters_once_and_the_slides_do_not_repeat_them(export_db):
+    filters = Filters(provinces=("Guangdong",))
+    slides = deck(export_db, ["by_sector", "by_year"], filters).slides
+    words = filters.describe("ko")
+    texts = [[s.text_frame.text for s in slide.shapes if s.has_text_frame] for slide in slides]
+    assert sum(text.count(words) for text in texts[0]) == 1
+    assert not any(words in text for slide in texts[1:3] for text in slide)
+
+
+def test_different_filters_each_named_on_the_cover_and_on_their_slide(export_db):
+    # the year chart: Guangdong's targets fall in two years (2025, 2027), so neither is left out
+    items = [DeckItem("by_year", Filters(provinces=("Guangdong",))), DeckItem("by_year", Filters())]
+    slides = Presentation(io.BytesIO(build_deck(export_db, items, "ko"))).slides
+    cover = " ".join(s.text_frame.text for s in slides[0].shapes if s.has_text_frame)
+    assert cover.count(ko("Guangdong")) == 1 and cover.count(i18n.t("all_commitments", "ko")) == 1
+    second = [s.text_frame.text for s in slides[1].shapes if s.has_text_frame]
+    assert ko("Guangdong") in second
+
+
+def test_the_deck_font_can_be_chosen(export_db):
+    items = [DeckItem("by_sector", Filters())]
+    shown = Presentation(io.BytesIO(build_deck(export_db, items, "ko", font="Noto Sans CJK KR")))
+    faces = {
+        element.get("typeface")
+        for slide in shown.slides
+        for element in slide.shapes._spTree.iter(
+            "{http://schemas.openxmlformats.org/drawingml/2006/main}ea",
+            "{http://schemas.openxmlformats.org/drawingml/2006/main}latin",
+        )
+    }
+    assert faces == {"Noto Sans CJK KR"}
 
 
 def test_filters_reach_cover_charts_and_table(export_db):
     filters = Filters(provinces=("Guangdong",))
-    slides = deck(export_db, ["by_sector"], filters).slides
+    slides = deck(export_db, ["by_year"], filters).slides
     cover = " ".join(shape.text_frame.text for shape in slides[0].shapes if shape.has_text_frame)
     assert filters.describe("ko") in cover and "2026년 11월 22일" in cover
     chart = chart_of(slides[1])
-    assert list(chart.plots[0].categories) == [ko(sector="semiconductors"), ko(sector="AI")]
-    assert chart.plots[0].series[0].values == (2.0, 1.0)
+    # Guangdong's targets c1 (2025) and c6 (2027), both semiconductors; its AI commitment c2 is
+    # funding, not a target, and the year chart counts targets.
+    assert list(chart.plots[0].categories) == ["2025", "2027"]
+    assert {s.name: s.values for s in chart.plots[0].series} == {ko(sector="semiconductors"): (1.0, 1.0)}
     (table,) = [shape.table for shape in slides[2].shapes if shape.has_table]
     assert len(table.rows) == 1 + 3  # c6, c1, c2
 

@@ -49,7 +49,7 @@ def deck(table_rows: int = 3) -> Presentation:
         ChartSlide("map", BY_REGION, meta("지역 지도"), ("문장 라",), picture=PNG),
     ]
     table = pd.DataFrame({"지역": ["광둥성"] * table_rows, "수치": [f"{n}개" for n in range(table_rows)]})
-    cover = Cover(filters="광둥성 · 반도체", sources=SOURCE, issued_on=date(2026, 11, 22))
+    cover = Cover(filters=("광둥성 · 반도체",), sources=SOURCE, issued_on=date(2026, 11, 22))
     return Presentation(io.BytesIO(build_deck(cover, charts, table)))
 
 
