@@ -698,3 +698,12 @@ def test_what_a_plan_builds_on_is_there_already() -> None:
     assert made_up_article(body, HEADLINE) == [(80, "count", 2027)]
     body = "- 기존 12개 혁신 플랫폼을 바탕으로 '27년까지 플랫폼 20개로 확대"
     assert made_up_article(body, HEADLINE) == [(20, "count", 2027)]
+
+
+def test_a_generic_subject_in_an_energy_plan_takes_energy() -> None:
+    # R&D and its platforms are generic measures: in a plan about energy they are energy's
+    records = made_up(
+        "- '25년까지 신규 핵심 기술 연구개발 분야를 40개까지 확대",
+        headline="국가에너지국, '현대 에너지 체계 계획' 발표",
+    )
+    assert [(r.value, r.sector) for r in records] == [(40, "energy_green")]
