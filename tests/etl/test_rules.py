@@ -707,3 +707,10 @@ def test_a_generic_subject_in_an_energy_plan_takes_energy() -> None:
         headline="국가에너지국, '현대 에너지 체계 계획' 발표",
     )
     assert [(r.value, r.sector) for r in records] == [(40, "energy_green")]
+
+
+def test_a_money_level_reaches_at_least_its_amount() -> None:
+    records = made_up("- 성 정부는 '27년까지 GDP 규모를 5조위안대로 끌어올린다는 계획임")
+    assert [(r.value, r.unit, r.qualifier, r.target_year) for r in records] == [
+        (5_000_000_000_000, "CNY", ">=", 2027)
+    ]
