@@ -65,13 +65,17 @@ class Candidate:
 # an HTML tag, or a verb ending that links two actions
 # ("…5G 공장 구축, 30개 시범사업 추진", "…를 구축하고, 제조업 부가가치…").
 _CLAUSE_BREAK = re.compile(
-    r",\s|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣A-Za-z)\]”’\"'])[.。!?]\s|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|(?<![대위통])해)\s"
+    r",\s|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣)\]])\s+(?=[-ㅇ□○◦]\s+[가-힣(])|(?<=[가-힣A-Za-z)\]”’\"'])[.。!?]\s|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|(?<![대위통])해)\s"
 )
 
 
 # Where a sentence ends inside a line: a full stop after a word or a closing bracket or quote,
 # then a space ("…목표를 제시했다. 이를 통해 …"); "1. 지난해" and "25.8" are no sentence ends.
-_SENTENCE_END = re.compile(r"(?<=[가-힣A-Za-z)\]”’\"'])[.。!?](?=\s+\S)")
+# A web page saved as one line per box keeps its bullets inline: "…조치를 언급 - 세계 최대 …",
+# "… 시달 ㅇ 중국은 …": a bullet mark between spaces after a word opens a new sentence too.
+_SENTENCE_END = re.compile(
+    r"(?<=[가-힣A-Za-z)\]”’\"'])[.。!?](?=\s+\S)|(?<=[가-힣)\]])\s+(?=[-ㅇ□○◦]\s+[가-힣(])"
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

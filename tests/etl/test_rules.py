@@ -714,3 +714,11 @@ def test_a_money_level_reaches_at_least_its_amount() -> None:
     assert [(r.value, r.unit, r.qualifier, r.target_year) for r in records] == [
         (5_000_000_000_000, "CNY", ">=", 2027)
     ]
+
+
+def test_a_bullet_kept_inline_opens_a_new_sentence() -> None:
+    # a web box saved as one line: the deadline of one bullet does not date the fact in the next
+    line = (
+        "- 성 정부는 '28년까지 로봇 기업 60개를 육성 - 현재 로봇 생산의 약 40%를 수입 부품에 의존하고 있음"
+    )
+    assert made_up_article(line, HEADLINE) == [(60, "count", 2028)]
