@@ -424,10 +424,18 @@ def single_category(frame: pd.DataFrame) -> bool:
     return shown.nunique() == 1
 
 
-def _empty_figure(meta: ChartMeta) -> go.Figure:
+def empty_words(frame: pd.DataFrame, lang: str) -> str:
+    """Why a chart is empty: nothing matches, or (a targets-only chart) nothing of the kinds it
+    counts, while its note says what matched and was left out (지원·투자 2건)."""
+    if note := frame.attrs.get("note"):
+        return f"{i18n.t('nothing_counted', lang)} — {note}"
+    return i18n.t("empty", lang)
+
+
+def _empty_figure(meta: ChartMeta, frame: pd.DataFrame) -> go.Figure:
     figure = _slide_layout(go.Figure(), meta)
     figure.add_annotation(
-        text=_escape(i18n.t("empty", meta.lang)),
+        text=_escape(empty_words(frame, meta.lang)),
         xref="paper",
         yref="paper",
         x=0.5,
@@ -448,7 +456,7 @@ def build_bar(frame: pd.DataFrame, meta: ChartMeta, horizontal: bool = False) ->
     """Bars, one per category; several series are stacked (counts only add up within one unit).
     Sectors and kinds keep their palette colour; an achieved figure's bar is hatched."""
     if is_empty(frame):
-        return _empty_figure(meta)
+        return _empty_figure(meta, frame)
     figure = go.Figure()
     categories = list(dict.fromkeys(frame["category"]))
     for series in series_order(frame):
@@ -557,7 +565,7 @@ def build_map(frame: pd.DataFrame, meta: ChartMeta) -> go.Figure:
     plain filled shapes on hidden axes: pure SVG, so nothing is fetched from the network (no
     tiles, no glyphs, no topojson), the names use the project's font and exports look the same."""
     if is_empty(frame):
-        return _empty_figure(meta)
+        return _empty_figure(meta, frame)
     figure = go.Figure()
     largest = float(frame["value"].max())
     scale = [[0, palette.MAP_SCALE[0]], [0.0001, palette.MAP_SCALE[1]], [1, palette.MAP_SCALE[2]]]
@@ -613,7 +621,7 @@ def _map_name(region: str, place, lang: str) -> str:
 def build_timeline(frame: pd.DataFrame, meta: ChartMeta) -> go.Figure:
     """Target years on a time axis, a row per group: dots sized by count, the plan span as a line."""
     if is_empty(frame):
-        return _empty_figure(meta)
+        return _empty_figure(meta, frame)
     figure = go.Figure()
     groups = list(dict.fromkeys(frame["category"]))
     for group in groups:

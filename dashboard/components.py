@@ -55,7 +55,7 @@ def show_chart(
     """Draw chart `name` for the filters (or an empty-state message) and return its tidy data."""
     figure, frame = cached.render(con, name, filters, lang)
     if charts.is_empty(frame):
-        st.info(f"{charts.CHARTS[name].title(lang)}: {i18n.t('empty', lang)}")
+        st.info(f"{charts.CHARTS[name].title(lang)}: {charts.empty_words(frame, lang)}")
         return frame
     st.plotly_chart(
         charts.for_screen(figure),

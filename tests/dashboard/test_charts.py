@@ -293,3 +293,14 @@ def test_the_screen_version_puts_the_legend_below_and_the_source_under_the_chart
     assert not [a for a in screen.layout.annotations if a.name == charts.FOOTER]
     # The slide figure itself is untouched: legend at the right, source line in the picture.
     assert figure.layout.legend.orientation == "v" and figure.layout.annotations[0].name == charts.FOOTER
+
+
+def test_an_empty_targets_only_chart_says_what_matched_and_was_left_out(con):
+    # Guangzhou has one commitment, c4, and it is funding: the sector chart counts targets only.
+    figure, frame = charts.render(con, "by_sector", Filters(cities=("Guangzhou",)), "ko")
+    words = "이 조건에서는 셀 목표가 없습니다 — 목표만 셈 (제외: 지원·투자 1건)"
+    assert charts.empty_words(frame, "ko") == words
+    assert [a.text for a in figure.layout.annotations if a.text == words]
+    # nothing at all matches: the plain empty state
+    _, nothing = charts.render(con, "by_sector", Filters(text="없는 말"), "ko")
+    assert charts.empty_words(nothing, "ko") == "조건에 맞는 목표가 없습니다. 필터를 넓혀 보세요."
