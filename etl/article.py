@@ -361,14 +361,20 @@ def header_headlines(
     for position, i in enumerate(filled):
         if i in metadata:
             continue
-        following = filled[position + 1] if position + 1 < len(filled) else None
-        if (is_headline(texts[i]) or is_verb_title(texts[i], following in metadata)) and len(
-            parse.compact(texts[i])
-        ) >= minimum:
+        if (
+            is_headline(texts[i]) or is_verb_title(texts[i], _dated_below(texts, filled, position, metadata))
+        ) and len(parse.compact(texts[i])) >= minimum:
             headlines.append(i)
         elif headlines and is_body_text(texts[i]):
             return headlines, i
     return headlines, None
+
+
+def _dated_below(texts: list[str], filled: list[int], position: int, metadata: dict[int, Metadata]) -> bool:
+    """The next line is metadata, past the outlet lines a page may print between a title and its
+    date line ("출처:가상망 한국어판" above "2023-02-06 08:24:46")."""
+    following = (i for i in filled[position + 1 :] if not parse.SOURCE.match(texts[i]))
+    return next(following, None) in metadata
 
 
 def is_verb_title(text: str, dated_below: bool) -> bool:

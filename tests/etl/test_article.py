@@ -378,3 +378,18 @@ def test_a_sentence_without_a_date_line_under_it_is_no_title():
             "장쑤성 정부는 2027년까지 로봇 기업 300개를 육성하는 방안을 발표했다.\n",
             default_date=date(2024, 3, 8),
         )
+
+
+def test_a_sentence_title_with_its_outlet_line_above_the_date_line_is_the_headline():
+    """News sites print the outlet ("출처: …") between the title and its date line; the title
+    is still the plain-verb line above them."""
+    bulletin = parse(
+        "中 2030년까지 시내버스 전부 수소차로 바꾼다\n"
+        "출처:가상통신 한국어판\n"
+        "2024-05-14 10:20:30\n"
+        "편집: 홍길동\n"
+        "중국 당국은 2030년까지 시내버스 5만 대를 수소차로 바꾸는 계획을 발표했다.\n"
+    )
+    (article,) = bulletin.articles
+    assert article.headline == "中 2030년까지 시내버스 전부 수소차로 바꾼다"
+    assert bulletin.issue_date == date(2024, 5, 14)
