@@ -418,6 +418,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             planned = planned and not reports_fact(tail)
             return ("target", "past_year_planned") if planned else ("actual", "past_year")
     prefix = candidate.text[: candidate.quantity.start]
+    if is_stated_target(candidate, ctx):
+        return "target", "stated_target"
     if _COPULA.match(rest) and not planned and not re.search(vocab.explicit_forward, tail):
         return "actual", "copula_statement"  # "발사장 총 투자액은 40억 위안이며": stated, not pledged
     if anchor is None and inherited == REVIEWED:
@@ -526,6 +528,28 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
     if _has(sentence, vocab.attribution):
         return False  # "에 따르면" of another source
     return _has(ctx.article.headline, vocab.plan_documents)
+
+
+# "성장 목표도 10% 이상이다", "목표를 2016년의 10%에서 11% 이상으로": 목표 as the subject or object
+# the number completes, within its clause.
+_TARGET_NOUN = re.compile(r"목표(?:치)?(?:는|은|도|가|를)\s")
+_COMPARED_WITH = re.compile(r"^\s*(?:이상|이하|안팎|내외|가량)?\s*\)?\s*대비")
+
+
+def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
+    """A target stated as what 목표 is ("경제성장 목표도 10% 이상이다"), or a number a setting verb
+    governs ("8% 안팎을 제시함") in a sentence or under a headline that names 목표. A fact reached
+    ("목표를 넘어 500만t을 기록") is none."""
+    vocab = vocabulary()
+    tail = candidate.tail
+    if _COMPARED_WITH.match(tail):  # "작년 목표(4.5% 이상) 대비 상향": the old target, a base
+        return False
+    setting = _first_word(tail, vocab.forward + vocab.historical_predicates + vocab.target_setting_verbs)
+    sets_target = setting in vocab.target_setting_verbs
+    in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
+    if _TARGET_NOUN.search(in_clause) and (sets_target or not reports_fact(tail)):
+        return True
+    return sets_target and ("목표" in candidate.sentence or "목표" in ctx.article.headline)
 
 
 def reports_fact(tail: str) -> bool:

@@ -61,6 +61,7 @@ class Vocabulary:
     funding_topics: tuple[str, ...]
     as_of_plan_words: tuple[str, ...]
     plan_nouns: tuple[str, ...]
+    target_setting_verbs: tuple[str, ...]
     unitless_measures: tuple[str, ...]
     attribution: tuple[str, ...]
     attributed_plan: tuple[str, ...]
@@ -147,6 +148,8 @@ _RULES = (
     Rule("past_year_planned", "target", "a past year, but a plan word governs the number",
          "'22년 말까지 기지국 3만 개 건설을 계획"),
     Rule("past_year", "actual", "its own year is before the issue year", "'22년 산업 규모는 4,000억 위안을 기록"),
+    Rule("stated_target", "target", "the number is what a 목표 is (목표는/도 … X%), or what a verb sets a 목표 at",
+         "허난성의 올해 로봇산업 성장 목표도 6% 이상이다"),
     Rule("copula_statement", "actual", "an amount stated with a copula (이며, 이다, 임)",
          "발사장 총 투자액은 35억 위안이며 부지는 넓음"),
     Rule("inherited_but_reported", "actual", "under a lead bullet's deadline, but worded as a fact",

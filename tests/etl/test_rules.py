@@ -722,3 +722,22 @@ def test_a_bullet_kept_inline_opens_a_new_sentence() -> None:
         "- 성 정부는 '28년까지 로봇 기업 60개를 육성 - 현재 로봇 생산의 약 40%를 수입 부품에 의존하고 있음"
     )
     assert made_up_article(line, HEADLINE) == [(60, "count", 2028)]
+
+
+def test_a_number_that_completes_a_target_noun_is_a_target() -> None:
+    """A number that says "…목표도 X% 이상이다": what the 목표 is, even as a copula and with the issue year's date
+    (this bulletin is of 2023)."""
+    assert confidences("- 허난성의 2023년 로봇산업 성장 목표도 6% 이상이다") == [(6, "medium")]
+    assert confidences("- 허난성은 로봇산업 성장 목표를 작년의 5%에서 7% 이상으로 상향했다") == [(7, "medium")]
+
+
+def test_a_number_a_setting_verb_proposes_under_a_target_sentence_is_a_target() -> None:
+    """A setting verb in "… 성장률 목표를 제시한바, … 8% 안팎을 제시함": 제시 of a number where 목표 is named."""
+    assert confidences("- 각 시는 올해 성장률 목표를 제시한바, 정저우시는 가장 높은 7% 이상을 제시함") == [
+        (7, "medium")
+    ]
+    # "안팎" is an approximate amount: low, as every vague amount
+    assert confidences("- 각 시는 올해 성장률 목표를 제시한바, 정저우시는 7% 안팎을 제시함") == [(7, "low")]
+    # without any 목표, "제시" of a number is no target; a figure compared against is a base
+    assert confidences("- 정저우시는 관람객 수 7만 명을 제시함") == []
+    assert confidences("- 올해 목표는 작년 목표(4% 이상) 대비 상향 조정됨") == []
