@@ -427,16 +427,24 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if anchor is None and inherited and inherited >= ctx.issue_year:
         clause_end = candidate.clause_start + len(candidate.clause)
         verb = rest + candidate.text[clause_end : clause_end + 8]  # "증가해 | 오고 있음"
+        # "… 비중 80% 달성 목표를 제시했다", "… 10% 등의 목표들을 세워놓고 있다": the past tense
+        # reports the plan being set, not the figure reached
+        ahead = re.search(vocab.explicit_forward, rest) or (
+            re.search(vocab.explicit_forward, tail) and not reports_fact(tail)
+        )
         past = (
             _has(clause + prefix, vocab.historical_markers)
-            or _ONGOING.search(verb)
-            or _PAST_ENDING.search(tail)  # "56%를 차지해 주도적인 위치를 점했다" (a bare "차지" plans)
             or _REACHED.match(MARKUP.sub("", rest))
-            # a nominal sentence with no verb at all: "응용 시나리오는 약 400개"
-            or (
-                not tail.strip()
-                and re.search(r"(?<=[가-힣])(?:은|는)\s", clause)
-                and not _funding_topic().search(MARKUP.sub("", prefix))  # "보조는 최대 1,000만 위안"
+            or not ahead
+            and (
+                _ONGOING.search(verb)
+                or _PAST_ENDING.search(tail)  # "56%를 차지해 주도적인 위치를 점했다" (a bare "차지" plans)
+                # a nominal sentence with no verb at all: "응용 시나리오는 약 400개"
+                or (
+                    not tail.strip()
+                    and re.search(r"(?<=[가-힣])(?:은|는)\s", clause)
+                    and not _funding_topic().search(MARKUP.sub("", prefix))  # "보조는 최대 1,000만 위안"
+                )
             )
         )
         return ("actual", "inherited_but_reported") if past else ("target", "inherited_deadline")

@@ -741,3 +741,12 @@ def test_a_number_a_setting_verb_proposes_under_a_target_sentence_is_a_target() 
     # without any 목표, "제시" of a number is no target; a figure compared against is a base
     assert confidences("- 정저우시는 관람객 수 7만 명을 제시함") == []
     assert confidences("- 올해 목표는 작년 목표(4% 이상) 대비 상향 조정됨") == []
+
+
+def test_under_a_deadline_a_past_verb_that_sets_a_plan_word_keeps_the_target() -> None:
+    """"…을 달성한다는 목표를 제시했다" under a lead's deadline: the past tense reports the plan
+    being set, not the figure reached; a figure reached ("현재 …") stays a fact."""
+    lead = "- '26년까지 로봇 산업 고도화를 추진\n"
+    assert confidences(lead + "  - 문건은 로봇 밀도 40% 달성 목표를 제시했다") == [(40, "low")]
+    assert confidences(lead + "  - 시범 단지를 12개로 늘리는 등의 목표들을 세워놓고 있다") == [(12, "low")]
+    assert confidences(lead + "  - 현재 관련 기업은 약 300개로 목표를 제시했다") == []
