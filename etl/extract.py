@@ -392,7 +392,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         clause = clause.replace(phrase, "현재")
     rest, tail = candidate.rest, candidate.tail
     rest = _QUOTE_CLOSED.split(rest, maxsplit=1)[0]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
-    if _has(clause, vocab.forecast) or is_forecast(candidate):
+    if _has(_without_comparisons(clause), vocab.forecast) or is_forecast(candidate):
         anchor = anchor_of(candidate, ctx.issue_year)
         if anchor is not None and is_plan_figure(candidate, ctx, anchor.year):
             return "target", "plan_forecast"
@@ -497,12 +497,19 @@ _ONGOING = re.compile(
 )
 
 
+def _without_comparisons(text: str) -> str:
+    """The text without "예상치보다 …": a comparison with an expectation is no forecast."""
+    for phrase in vocabulary().forecast_comparisons:
+        text = text.replace(phrase, " ")
+    return text
+
+
 def is_forecast(candidate: Candidate) -> bool:
     """Someone's expectation: the predicate that governs the number is a forecast word ("…
     2035년 130만대, 2050년 500만대에 이를 것으로 예상했다"), or the sentence is attributed to a source
     ("백서에 따르면 …") and states no plan ("… 목표를 제시했다" reports a plan)."""
     vocab = vocabulary()
-    first = _first_word(candidate.tail, vocab.forward_verbs + vocab.forecast + vocab.plan_nouns)
+    first = _first_word(_without_comparisons(candidate.tail), vocab.forward_verbs + vocab.forecast + vocab.plan_nouns)
     if first in vocab.forecast:
         return True
     sentence = candidate.sentence

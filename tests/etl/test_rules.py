@@ -750,3 +750,13 @@ def test_under_a_deadline_a_past_verb_that_sets_a_plan_word_keeps_the_target() -
     assert confidences(lead + "  - 문건은 로봇 밀도 40% 달성 목표를 제시했다") == [(40, "low")]
     assert confidences(lead + "  - 시범 단지를 12개로 늘리는 등의 목표들을 세워놓고 있다") == [(12, "low")]
     assert confidences(lead + "  - 현재 관련 기업은 약 300개로 목표를 제시했다") == []
+
+
+def test_a_comparison_with_the_expectation_is_no_forecast() -> None:
+    """A figure "…로 예상치보다 높았다" compares a figure reached with what was expected: a fact of a past
+    year, not someone's forecast; "… 달할 것으로 예상" still is one."""
+    found = decisions("- '22년 로봇 산업 성장률은 12.5%로 예상치보다 높았다")
+    # read as an actual (past_year), then dropped as no target's baseline
+    assert [(d.value_text, d.taken_by) for d in found] == [("12.5%", "past_year")]
+    found = decisions("- '22년 로봇 산업 성장률은 12.5%에 달할 것으로 예상된다")
+    assert [d.rule for d in found] == ["forecast"]
