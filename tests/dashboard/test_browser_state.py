@@ -64,6 +64,8 @@ def test_a_reload_keeps_the_deck(server, context):
 
     # Removing one is kept too.
     page.locator(".st-key-deck_remove_0 button").first.click()
+    # the rerun rebuilds thumbnails and the deck before it writes the URL: wait for the URL itself
+    page.wait_for_url(lambda address: "by_year" not in address, timeout=120_000)
     settle(page)
     page.reload()
     settle(page)
