@@ -760,3 +760,11 @@ def test_a_comparison_with_the_expectation_is_no_forecast() -> None:
     assert [(d.value_text, d.taken_by) for d in found] == [("12.5%", "past_year")]
     found = decisions("- '22년 로봇 산업 성장률은 12.5%에 달할 것으로 예상된다")
     assert [d.rule for d in found] == ["forecast"]
+
+
+def test_a_requirement_set_for_a_figure_is_a_target() -> None:
+    """A figure that "…이어야 한다" (must be) is required by the plan, even when the sentence goes on
+    in the past tense ("… 지침도 마련했다") under a lead's deadline."""
+    lead = "- '26년까지 로봇 산업 고도화를 추진\n"
+    line = "  - 시범 단지의 로봇 비중이 30% 이상이어야 한다는 지침도 마련했다"
+    assert confidences(lead + line) == [(30, "low")]
