@@ -27,6 +27,7 @@ import json
 import math
 import re
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
@@ -212,6 +213,25 @@ class _LogStore:
         return [_action(row) for row in rows]
 
 
+_SQLITE_WAIT = 30.0  # seconds a connection waits for another writer
+
+
+def _write_ahead_log(con: sqlite3.Connection) -> None:
+    """Put the file in WAL mode (kept in the file, so once is enough). Switching needs the file to
+    itself and SQLite answers "database is locked" at once, without its busy wait, when another
+    connection is switching the same new file: so retry here, within the same patience."""
+    deadline = time.monotonic() + _SQLITE_WAIT
+    while True:
+        try:
+            if con.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                con.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class SQLiteStore(_LogStore):
     """The review log in one SQLite file (the default, one machine): WAL, so readers never
     block the writer, and a crash never leaves it unreadable; each action is one transaction."""
@@ -232,9 +252,9 @@ class SQLiteStore(_LogStore):
             finally:
                 con.close()
             return
-        con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        con = sqlite3.connect(self.path, timeout=_SQLITE_WAIT, isolation_level=None)
         try:
-            con.execute("PRAGMA journal_mode=WAL")
+            _write_ahead_log(con)
             con.execute("PRAGMA synchronous=FULL")  # a committed action survives a power cut
             if write:
                 con.execute("BEGIN IMMEDIATE")
