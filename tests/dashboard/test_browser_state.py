@@ -63,9 +63,17 @@ def test_a_reload_keeps_the_deck(server, context):
     page.screenshot(path=SCREENSHOTS / "deck_after_reload.png", full_page=True)
 
     # Removing one is kept too.
+    # the run that drew the list goes on to build the deck file: let it finish before clicking, or
+    # the click lands on a button the run is about to replace
+    page.wait_for_function(
+        "!document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')",
+        timeout=120_000,
+    )
     page.locator(".st-key-deck_remove_0 button").first.click()
     # the rerun rebuilds thumbnails and the deck before it writes the URL: wait for the URL itself
-    page.wait_for_url(lambda address: "by_year" not in address, timeout=120_000)
+    # (the URL changes within the page, no navigation: poll location rather than wait_for_url)
+    page.wait_for_function("() => !location.search.includes('by_year')", timeout=120_000)
     settle(page)
     page.reload()
     settle(page)
