@@ -4,7 +4,8 @@ real-text table was measured.
     .venv/bin/python scripts/score_round.py ROUND_DIR [--verbose]
 
 ROUND_DIR holds the texts (*.txt, *.pdf: bulletins or single web articles) and gold/<stem>.jsonl
-labels (GUIDELINES.md). A single article that prints no date is dated from its gold's issue_date,
+labels (GUIDELINES.md). A single article that prints no date is dated from its gold/<stem>.meta.json or
+its gold records' issue_date,
 as an analyst would pass --date. Prints the scorer's report, then the precision of each confidence
 level on its own (the review queue starts with the low ones).
 """
@@ -31,6 +32,9 @@ SCORER = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "eval" 
 
 def gold_date(gold: Path, stem: str) -> date | None:
     """The issue date the labeller gave the text (the date an analyst would pass with --date)."""
+    meta = gold / f"{stem}.meta.json"
+    if meta.is_file() and (issued := json.loads(meta.read_text(encoding="utf-8")).get("issue_date")):
+        return date.fromisoformat(issued)
     for name in (f"{stem}.jsonl", f"{stem}.actuals.jsonl"):
         path = gold / name
         if not path.is_file():
