@@ -24,7 +24,7 @@ from functools import cache, lru_cache, partial
 from etl import gazetteer, periods, sectors
 from etl.article import is_item_title
 from etl.article import layout as article_layout
-from etl.clauses import Candidate, candidates, continuation_of, continues_previous
+from etl.clauses import Candidate, candidates, continuation_of, continues_previous, sentences
 from etl.config import EXTRACTOR_VERSION
 from etl.model import Article, Bulletin, Commitment, Line, RejectedCandidate, Table
 from etl.numbers import find_quantities, parse_korean_number
@@ -99,7 +99,7 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
         region=region,
         city=city,
         plan=article_plan(article),
-        deadline=headline_deadline(article),
+        deadline=headline_deadline(article, bulletin.issue_date.year),
         research=research,
         private=is_private_actor(headline_actor(article.headline)),
     )
@@ -145,8 +145,18 @@ def latin_organisation(name: str) -> bool:
     return any(w not in acronyms and len(w) >= 2 for w in words)
 
 
-def headline_deadline(article: Article) -> int | None:
-    return until_year(article.headline) or until_year(article.subheadline or "") or None
+def headline_deadline(article: Article, issue_year: int) -> int | None:
+    """The deadline a title sets for the article: its "'27년까지", or the issue's year for a title
+    of this year's targets ("올해 성장률 목표 5% 안팎" over a work report's figures)."""
+    titles = (article.headline, article.subheadline or "")
+    if year := next((until_year(title) for title in titles if until_year(title)), 0):
+        return year
+    return issue_year if any(sets_this_year(title) for title in titles) else None
+
+
+def sets_this_year(text: str) -> bool:
+    """A text that sets this year's goals: the issue's year as a word beside a plan noun ("올해 … 목표")."""
+    return bool(_this_year().search(text)) and _has(text, vocabulary().lead_plan_nouns)
 
 
 def headline_actor(headline: str) -> str | None:
@@ -377,7 +387,7 @@ def _funding_topic() -> re.Pattern[str]:
 
 
 # "40만개로 늘리고", "1ms 이내로 공제", "20% 이상으로 향상": a number set as the level to reach.
-_TO_LEVEL = re.compile(r"^\s*(?:이상|이내|이하|미만|까지)?\s*(?:으로|로)\s")
+_TO_LEVEL = re.compile(r"^\s*(?:이상|이내|이하|미만|까지|안팎|내외|가량|정도|수준|전후)?\s*(?:으로|로)\s")
 
 
 def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = None) -> tuple[str | None, str]:
@@ -420,6 +430,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     prefix = candidate.text[: candidate.quantity.start]
     if is_stated_target(candidate, ctx):
         return "target", "stated_target"
+    if is_allotted_level(candidate):
+        return "target", "allotted_level"
     if _COPULA.match(rest) and not planned and not re.search(vocab.explicit_forward, tail):
         return "actual", "copula_statement"  # "발사장 총 투자액은 40억 위안이며": stated, not pledged
     if anchor is None and inherited == REVIEWED:
@@ -447,7 +459,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 )
             )
         )
-        return ("actual", "inherited_but_reported") if past else ("target", "inherited_deadline")
+        if past:
+            return "actual", "inherited_but_reported"
+        from_paragraph = paragraph_deadline(candidate, ctx.issue_year) == inherited
+        return "target", "paragraph_deadline" if from_paragraph else "inherited_deadline"
     past_words = (
         _has(clause + prefix, vocab.historical_markers)
         or reports_fact(tail)
@@ -565,6 +580,16 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
     if _TARGET_NOUN.search(in_clause) and (sets_target or not reports_fact(tail)):
         return True
     return sets_target and ("목표" in candidate.sentence or "목표" in ctx.article.headline)
+
+
+def is_allotted_level(candidate: Candidate) -> bool:
+    """A level a verb of allotting governs ("GDP 대비 4% 안팎으로 책정했으며", "1조 위안으로 편성됐다"):
+    what is set for the year, in whatever tense the news reports the setting."""
+    vocab = vocabulary()
+    verbs = vocab.forward + vocab.historical_predicates + vocab.allotting_verbs
+    return _first_word(candidate.tail, verbs) in vocab.allotting_verbs and bool(
+        _TO_LEVEL.match(MARKUP.sub("", candidate.rest))
+    )
 
 
 def reports_fact(tail: str) -> bool:
@@ -941,6 +966,8 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) 
         return anchor.year
     if plan_end := periods.five_year_plan_time(candidate.sentence):
         return plan_end  # "14차 5개년 기간 동안 … 7% 이상 늘리고": by the plan's end, whatever the lead says
+    if earlier := paragraph_deadline(candidate, ctx.issue_year):
+        return earlier
     inherited = inherited_year(candidate.line, history)
     if inherited and inherited != REVIEWED:
         return inherited
@@ -963,6 +990,20 @@ def years_within(candidate: Candidate) -> int | None:
     before = candidate.line.text[sentence_start : candidate.quantity.start]
     spans = [int(m.group(1)) for m in _WITHIN_YEARS.finditer(before)]
     return spans[-1] if spans and 0 < spans[-1] <= 30 else None
+
+
+def paragraph_deadline(candidate: Candidate, issue_year: int) -> int:
+    """The deadline an earlier sentence of the same paragraph set, 0 if none: in "2025년까지 … 비중은
+    10%에 이른다. 에너지 소비는 13.5% 감소되고" the second sentence carries on the first, as a bullet
+    carries on its lead ("'30년까지" over sibling bullets). Only a deadline or this year's goals
+    carry ("올해 … 목표를 5% 안팎으로 제시했다. 물가 목표는 2% 안팎"), never a past year."""
+    for start, end in reversed(sentences(candidate.line.text[: candidate.sentence_start])):
+        earlier = candidate.line.text[start:end]
+        if year := until_year(earlier) or periods.five_year_plan_time(earlier):
+            return year if year >= issue_year else 0
+        if sets_this_year(earlier):
+            return issue_year
+    return 0
 
 
 def indent(text: str) -> int:
@@ -1024,7 +1065,7 @@ def lead_year(line: Line, issue_year: int) -> int:
     vocab = vocabulary()
     if find_quantities(line.text):
         return 0
-    if _this_year().search(line.text) and _has(line.text, vocab.lead_plan_nouns):
+    if sets_this_year(line.text):
         return issue_year
     # A heading that reviews the year before marks the lines under it as facts: REVIEWED.
     return REVIEWED if _REVIEW_HEADING.match(line.text) and _has(line.text, vocab.review_words) else 0
@@ -1465,8 +1506,9 @@ def line_decisions(
     out = []
     for candidate in found:
         q = candidate.quantity
-        state, name = decide(candidate, found, ctx, lead_year)
-        evidence = partial(evidence_of, candidate, found, ctx, lead_year, parent)
+        lead = paragraph_deadline(candidate, ctx.issue_year) or lead_year
+        state, name = decide(candidate, found, ctx, lead)
+        evidence = partial(evidence_of, candidate, found, ctx, lead, parent)
         decision = Decision(line, ctx.article.seq, q.text, q.value, unit_of(candidate, found), name, evidence)
         if state is not None:
             decision.record = candidate_record(candidate, decision.evidence, state, name, ctx, history)

@@ -63,6 +63,7 @@ class Vocabulary:
     as_of_plan_words: tuple[str, ...]
     plan_nouns: tuple[str, ...]
     target_setting_verbs: tuple[str, ...]
+    allotting_verbs: tuple[str, ...]
     unitless_measures: tuple[str, ...]
     attribution: tuple[str, ...]
     attributed_plan: tuple[str, ...]
@@ -151,12 +152,16 @@ _RULES = (
     Rule("past_year", "actual", "its own year is before the issue year", "'22년 산업 규모는 4,000억 위안을 기록"),
     Rule("stated_target", "target", "the number is what a 목표 is (목표는/도 … X%), or what a verb sets a 목표 at",
          "허난성의 올해 로봇산업 성장 목표도 6% 이상이다"),
+    Rule("allotted_level", "target", "a level a budget or ratio is allotted (…으로 책정/편성/배정), in any tense",
+         "올해 재정적자율은 GDP 대비 3% 안팎으로 책정했으며"),
     Rule("copula_statement", "actual", "an amount stated with a copula (이며, 이다, 임)",
          "발사장 총 투자액은 35억 위안이며 부지는 넓음"),
     Rule("inherited_but_reported", "actual", "under a lead bullet's deadline, but worded as a fact",
          "(lead \"- '26년까지 …\") 현재 관련 기업은 약 300개"),
     Rule("inherited_deadline", "target", "no year of its own: the deadline of the lead bullet or headline",
          "(lead \"- '26년까지 다음을 추진\")  - 시범 단지 12개 조성"),
+    Rule("paragraph_deadline", "target", "no year of its own: the deadline an earlier sentence of its paragraph set",
+         "'27년까지 로봇 기업 80개를 육성할 계획이다. 전문 단지도 6곳 조성된다"),
     Rule("under_review_heading", "actual", "no year of its own, under a heading reviewing the year before",
          "(heading \"1. 지난해 업무 회고\") ◊ 식량 생산량 6950억kg 초과"),
     Rule("from_value", "actual", "the value a change starts from (…에서 …로)", "로봇 밀도를 '22년의 200대에서 300대로 늘릴 계획"),
