@@ -276,7 +276,8 @@ def is_headline(text: str) -> bool:
 class Span:
     """Where the article sits in the page: 0-based indices into the lines."""
 
-    headline: int
+    headline: int | None  # None: text pasted from under the title (its first line is a sentence)
+    start: int  # the article's first line: the headline's, else the first sentence's
     end: int  # one past the article's last line (page chrome below is left out)
     metadata: dict[int, Metadata]  # metadata and date lines above, inside and below the body
 
@@ -285,23 +286,65 @@ def find_span(texts: list[str], file_name: str) -> Span:
     filled = [i for i, text in enumerate(texts) if text]
     metadata = metadata_blocks(texts, filled)
     headline = headline_index(texts, filled, metadata)
+    untitled = untitled_start(texts, filled, metadata)
+    # A paragraph above the first title-like line is the article's text, pasted without its
+    # title; the short line below it is a heading of the body ("2026년 주요 지표 목표" over a
+    # table). A short sentence up there may be page chrome ("로그인이 필요합니다.").
+    if untitled is not None and (headline is None or untitled < headline and is_paragraph(texts[untitled])):
+        return _span(texts, filled, metadata, None, untitled)
     if headline is None:
         raise BulletinError(
             file_name,
             "no recognisable bulletin or article structure (no 발행일 colophon of a whole bulletin, "
             "no headline of a single article: its title on a line of its own above the text)",
         )
-    end = next((i for i in filled if i > headline and is_end_of_article(texts[i])), len(texts))
-    body = [i for i in filled if headline < i < end and i not in metadata and not is_chrome(texts[i])]
-    if not body:
+    if not _body_lines(texts, filled, metadata, headline + 1):
         raise BulletinError(
             file_name, "a headline but no article text under it (nor a whole bulletin)", headline + 1
         )
+    return _span(texts, filled, metadata, headline, headline + 1)
+
+
+def untitled_start(texts: list[str], filled: list[int], metadata: dict[int, Metadata]) -> int | None:
+    """Where an article pasted without its title starts: its first line that is not metadata is a
+    Korean sentence ("베이징시는 … 육성할 계획이다."). None when the text has no such opening."""
+    first = next((i for i in filled if i not in metadata and not is_chrome(texts[i])), None)
+    if first is None or not parse.HANGUL.search(texts[first]) or not SENTENCE_END.search(texts[first]):
+        return None
+    return first
+
+
+# A full stop that closes a sentence inside a line: "…발표했다. 가상시는 …"
+_INNER_SENTENCE_END = re.compile(r"(?:다|함|임|음)\.\s+\S")
+
+
+def is_paragraph(text: str) -> bool:
+    """Several sentences, or one longer than any title: article text, never a page's chrome."""
+    return len(parse.compact(text)) > parse.MAX_HEADLINE_CHARS or bool(_INNER_SENTENCE_END.search(text))
+
+
+def _body_lines(texts: list[str], filled: list[int], metadata: dict[int, Metadata], start: int) -> list[int]:
+    end = _end(texts, filled, start)
+    return [i for i in filled if start <= i < end and i not in metadata and not is_chrome(texts[i])]
+
+
+def _end(texts: list[str], filled: list[int], start: int) -> int:
+    return next((i for i in filled if i > start and is_end_of_article(texts[i])), len(texts))
+
+
+def _span(
+    texts: list[str], filled: list[int], metadata: dict[int, Metadata], headline: int | None, start: int
+) -> Span:
+    body = _body_lines(texts, filled, metadata, start)
     # Metadata counts only above the body's text (a deck may stand between the title and the
     # byline) and below it; inside the body a dated line is text.
     first_text = next((i for i in body if is_body_text(texts[i])), body[0])
-    kept = {i: found for i, found in metadata.items() if i < first_text or body[-1] < i < end}
-    return Span(headline, max([body[-1], *kept]) + 1, kept)
+    kept = {
+        i: found
+        for i, found in metadata.items()
+        if i < first_text or body[-1] < i < _end(texts, filled, start)
+    }
+    return Span(headline, start if headline is None else headline, max([body[-1], *kept]) + 1, kept)
 
 
 def metadata_blocks(texts: list[str], filled: list[int]) -> dict[int, Metadata]:
@@ -429,12 +472,12 @@ def parse_article(
         part=None,
         category=None,
         number=None,
-        headline=headline_text(texts[span.headline]),
-        headline_line=span.headline + 1,
+        headline="" if span.headline is None else headline_text(texts[span.headline]),
+        headline_line=span.start + 1,
         subheadline=parse.subheadline_text(subheadline) if subheadline else None,
         subheadline_line=subheadline.number if subheadline else None,
         announced_on=announced_on(article_lines, span, issue_date),
-        first_line=span.headline + 1,
+        first_line=span.start + 1,
         last_line=article_lines[-1].number,
         lines=tuple(article_lines),
         tables=parse.tables_of(article_lines),
@@ -459,15 +502,15 @@ def parse_article(
 
 def read_lines(lines: list[str], texts: list[str], span: Span) -> list[Line]:
     """Every non-blank line from the headline to the article's end, with its kind."""
-    out = [Line(span.headline + 1, lines[span.headline], "headline")]
+    out = [] if span.headline is None else [Line(span.headline + 1, lines[span.headline], "headline")]
     in_references = after_source = False
-    for index in range(span.headline + 1, span.end):
+    for index in range(span.start + (span.headline is not None), span.end):
         raw, text = lines[index], texts[index]
         if not text:
             continue
         furniture = index in span.metadata or is_chrome(text)
         kind, in_references, after_source = line_kind(raw, text, furniture, in_references, after_source)
-        if kind == "body" and len(out) == 1 and _is_subheadline(text):
+        if kind == "body" and len(out) == 1 and out[0].kind == "headline" and _is_subheadline(text):
             kind = "subheadline"
         out.append(Line(index + 1, raw, kind))
     return out

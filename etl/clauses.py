@@ -129,9 +129,9 @@ def is_overlong(text: str) -> bool:
     return len(text) > config.MAX_LINE_CHARS
 
 
-# "PUE를 1.25 이하로", "PUE **1.2 이하**": a bare number right after a unitless measure, before
+# "PUE를 1.25 이하로", "PUE **1.2 이하**", "전력효율지수(PUE)는 1.3 이하": a bare number right after a unitless measure, before
 # a qualifier, a level particle, a comma or the end.
-_MEASURE_LEVEL = r"""\s*(?:은|는|을|를|이|가)?\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])
+_MEASURE_LEVEL = r"""\s*[)）]?\s*(?:은|는|을|를|이|가)?\s*(?P<number>\d+(?:\.\d+)?)(?![\d.,])
     (?=\s*(?P<word>이하|이내|미만|이상|초과)?\s*(?:으로|로|,|$|\s|[)]))"""
 _MEASURE_QUALIFIERS = {"이하": "<=", "이내": "<=", "미만": "<=", "이상": ">=", "초과": ">="}
 

@@ -99,7 +99,8 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
         region=region,
         city=city,
         plan=article_plan(article),
-        deadline=headline_deadline(article, bulletin.issue_date.year),
+        deadline=headline_deadline(article, bulletin.issue_date.year)
+        or lead_deadline(article, bulletin.issue_date.year),
         research=research,
         private=is_private_actor(headline_actor(article.headline)),
     )
@@ -152,6 +153,20 @@ def headline_deadline(article: Article, issue_year: int) -> int | None:
     if year := next((until_year(title) for title in titles if until_year(title)), 0):
         return year
     return issue_year if any(sets_this_year(title) for title in titles) else None
+
+
+def lead_deadline(article: Article, issue_year: int) -> int | None:
+    """The deadline the article's first sentence sets, where the title sets none: a lead that
+    announces this year's goals ("… 업무 보고를 통해 올해 … 성장 목표를 발표했다") or a deadline
+    ("'27년까지 …")  dates the figures of the article that print no year of their own."""
+    first = next(iter(_prose_lines(article)), None)
+    if first is None:
+        return None
+    start, end = sentences(first.text)[0]
+    lead = first.text[start:end]
+    if (year := until_year(lead)) and year >= issue_year:
+        return year
+    return issue_year if sets_this_year(lead) else None
 
 
 def sets_this_year(text: str) -> bool:
@@ -257,7 +272,11 @@ _LEAD_LINES = 3
 def _prose_lines(article: Article) -> list[Line]:
     """The body lines that are prose, not a page's metadata left in the body ("과학망", "저자",
     "발행일", "5,927", "2025-03-04  KIPOST"): a line with a sentence's worth of Korean."""
-    return [line for line in article.lines if line.kind == "body" and len(_HANGUL.findall(line.text)) >= _PROSE_SYLLABLES]
+    return [
+        line
+        for line in article.lines
+        if line.kind == "body" and len(_HANGUL.findall(line.text)) >= _PROSE_SYLLABLES
+    ]
 
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -280,7 +299,9 @@ def topic_place(text: str) -> tuple[str, str | None] | None:
 
 def _city_in_lead(article: Article, region: str) -> str | None:
     """A province-level headline whose first lines name the city: "후베이성 …" / "이창시(宜昌市)에서 …"."""
-    body = [strip_dateline(line.text) for line in _prose_lines(article)][:2]  # "(하얼빈=신화통신)" files, not places
+    body = [strip_dateline(line.text) for line in _prose_lines(article)][
+        :2
+    ]  # "(하얼빈=신화통신)" files, not places
     for text in body:
         for place in gazetteer.find_places(text):
             if place.kind == "city" and place.region == region:
@@ -401,7 +422,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     for phrase in vocab.past_until:  # "현재까지 40개 …" looks back, not forward
         clause = clause.replace(phrase, "현재")
     rest, tail = candidate.rest, candidate.tail
-    rest = _QUOTE_CLOSED.split(rest, maxsplit=1)[0]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
+    rest = _QUOTE_CLOSED.split(rest, maxsplit=1)[
+        0
+    ]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
     if _has(_without_comparisons(clause), vocab.forecast) or is_forecast(candidate):
         anchor = anchor_of(candidate, ctx.issue_year)
         if anchor is not None and is_plan_figure(candidate, ctx, anchor.year):
@@ -477,6 +500,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     forward = (
         planned  # "…에 3,000억 위안을 투자키로 했다": a decision, whatever its verb
         or has_verb(tail, vocab.forward)  # not the 개발 of "경제개발구"
+        or (candidate.quantity.unit == "CNY" and has_verb(tail, vocab.funding_verbs))
         # a level to reach or to cut to, not "5.5%로 여전히 낮아"
         or (_TO_LEVEL.match(rest) and _has(rest, vocab.forward_verbs + vocab.reduction_verbs))
         or _has(clause, vocab.plan_nouns)
@@ -503,7 +527,9 @@ _COPULA = re.compile(
 
 
 # "… 200여 개에 달하고, …": a figure reached, not one to reach ("달하도록" would plan it).
-_REACHED = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:에|으로|로)?\s*(?:달하고|달하며|달했|달해|달한다|달하는데)")
+_REACHED = re.compile(
+    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:에|으로|로)?\s*(?:달하고|달하며|달했|달해|달한다|달하는데)"
+)
 
 
 # A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
@@ -524,7 +550,9 @@ def is_forecast(candidate: Candidate) -> bool:
     2035년 130만대, 2050년 500만대에 이를 것으로 예상했다"), or the sentence is attributed to a source
     ("백서에 따르면 …") and states no plan ("… 목표를 제시했다" reports a plan)."""
     vocab = vocabulary()
-    first = _first_word(_without_comparisons(candidate.tail), vocab.forward_verbs + vocab.forecast + vocab.plan_nouns)
+    first = _first_word(
+        _without_comparisons(candidate.tail), vocab.forward_verbs + vocab.forecast + vocab.plan_nouns
+    )
     if first in vocab.forecast:
         return True
     sentence = candidate.sentence
@@ -909,7 +937,7 @@ def kind_of(candidate: Candidate) -> str:
 
 # What may follow a verb stem: an ending, a particle or a break, not a noun's next syllable
 # ("경제개발구", "공급망" are nouns); money pledged as a noun ("지원금", "보조금") still pledges.
-_VERB_FOLLOWS = r"(?=[하할한해될되된돼시을를의에와과및이도으는고며기어게지면였했함음토금]|\s|$|[,.;()\]])"
+_VERB_FOLLOWS = r"(?=[하할한해될되된돼시을를의에와과및이도으는고며기어게지면였했함음토금받]|\s|$|[,.;()\]])"
 
 
 @cache
@@ -1061,7 +1089,9 @@ def lead_year(line: Line, issue_year: int) -> int:
     """The deadline a line sets for the lines under it: its "'30년까지", or the issue's year for a
     heading of this year's targets with no figure of its own ("2. 올해 주요 예상 목표")."""
     if year := until_year(line.text) or periods.five_year_plan_time(line.text):
-        return year  # a lead naming the plan's time ("14차 5개년 기간 … 주요 목표로") dates the lines under it
+        return (
+            year  # a lead naming the plan's time ("14차 5개년 기간 … 주요 목표로") dates the lines under it
+        )
     vocab = vocabulary()
     if find_quantities(line.text):
         return 0
@@ -1649,7 +1679,7 @@ def article_decisions(ctx: ArticleContext) -> list[Decision]:
         else:
             body.extend(taken)
             history.append((line, lead_year(line, ctx.issue_year)))  # a headline's year is no lead
-    kept = deduplicate(body)
+    kept = drop_restating_rows(deduplicate(body))
     kept += absorb_table_cells([d for d in cells], kept)
     body_records = [d.record for d in kept]
     # a figure the body states but did not take ("백서에 따르면 … 1만1천여개 … 세웠다") is no
@@ -1719,6 +1749,33 @@ def absorb_table_cells(cells: list[Decision], body: list[Decision]) -> list[Deci
             free.remove(twin)
             cell.drop("table_cell_in_body")
     return kept
+
+
+def drop_restating_rows(taken: list[Decision]) -> list[Decision]:
+    """A row of a label | value table that states a figure a sentence of the article states too
+    (the sentence "세수 수입은 2% 이상 증가시키고", the row "| 세수 수입 증가율 | 2% 이상 |") restates
+    it, whichever comes first: the sentence is the record."""
+    sentences = [d.record for d in taken if d.line.kind != "table"]
+    kept = []
+    for decision in taken:
+        record = decision.record
+        if decision.line.kind == "table" and any(
+            s.unit == record.unit and _same(s.value, record.value) and _names_alike(decision.line, s.sentence)
+            for s in sentences
+        ):
+            decision.drop("table_cell_in_body")
+        else:
+            kept.append(decision)
+    return kept
+
+
+def _names_alike(row: Line, sentence: str) -> bool:
+    """The row's label (its first cell without a figure) is worded as the sentence words the
+    measure: most of its words are in the sentence ("일반 세수 수입 증가율" / "일반 세수 수입은 …")."""
+    cells = [c.strip() for c in re.split(r"\t|\|", row.text) if c.strip()]
+    label = next((c for c in cells if not re.search(r"\d", c)), "")
+    words = re.findall(r"[가-힣A-Za-z&]{2,}", label)
+    return bool(words) and 2 * sum(w in sentence for w in words) > len(words)
 
 
 def _same(a: float, b: float) -> bool:

@@ -80,7 +80,8 @@ SUBHEADLINE_MARKS = ("■", "🔳")
 
 REFERENCES_HEADING = re.compile(r"^참고\s*자료$")
 # Source line: "* 출처: <http://www.gmlab.ac.cn/sysgk/sysjj/>", "출처: 중국고신망 (06.27)"
-SOURCE = re.compile(r"^(?:[-*]\s*)*출처\s*:\s*(?P<rest>.*)$")
+# "출처: …", and a news page's "원문 출처: 신화통신 …" under its last paragraph
+SOURCE = re.compile(r"^(?:[-*]\s*)*(?:원문\s*|기사\s*)?출처\s*:\s*(?P<rest>.*)$")
 # A short-news item closes with its outlet and date: "출처: 과학망 (06.21)" (the URL follows)
 NEWS_SOURCE = re.compile(r"^출처\s*:\s*[^<\s(][^<]*\(\d{1,2}\.\d{1,2}\)$")
 # Reference entry mark: "- ☑ 北京市高精尖产业科技创新体系建设实施方案", "☞ 《工业互联网…》印发"

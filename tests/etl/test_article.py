@@ -202,11 +202,6 @@ def test_article_text_is_no_metadata(text):
     ("text", "reason", "line"),
     [
         ("- 첫째\n- 둘째\n", "no headline of a single article", None),
-        (  # pasted without its title: the reporter's byline below is no title
-            "가상시는 2일 배터리 재활용 방안을 내놓았다.\nhong@news.example.com 홍길동 기자\n",
-            "no headline of a single article: its title on a line of its own above the text",
-            None,
-        ),
         ("제목만 있는 메모\n", "a headline but no article text under it", 1),
     ],
 )
@@ -371,13 +366,15 @@ def test_a_title_written_as_a_sentence_above_its_date_line_is_the_headline():
 
 
 def test_a_sentence_without_a_date_line_under_it_is_no_title():
-    """The same plain-verb line with body text (not a date line) under it stays a sentence."""
-    with pytest.raises(BulletinError, match="no headline of a single article"):
-        parse(
-            "장쑤성이 로봇산업을 두 배로 키운다\n"
-            "장쑤성 정부는 2027년까지 로봇 기업 300개를 육성하는 방안을 발표했다.\n",
-            default_date=date(2024, 3, 8),
-        )
+    """The same plain-verb line with body text (not a date line) under it stays a sentence: the
+    text is an article pasted without its title, both lines its body."""
+    bulletin = parse(
+        "장쑤성이 로봇산업을 두 배로 키운다\n"
+        "장쑤성 정부는 2027년까지 로봇 기업 300개를 육성하는 방안을 발표했다.\n",
+        default_date=date(2024, 3, 8),
+    )
+    assert bulletin.articles[0].headline == ""
+    assert kinds(bulletin) == {1: "body", 2: "body"}
 
 
 def test_a_sentence_title_with_its_outlet_line_above_the_date_line_is_the_headline():
@@ -393,3 +390,44 @@ def test_a_sentence_title_with_its_outlet_line_above_the_date_line_is_the_headli
     (article,) = bulletin.articles
     assert article.headline == "中 2030년까지 시내버스 전부 수소차로 바꾼다"
     assert bulletin.issue_date == date(2024, 5, 14)
+
+
+# --- an article pasted from under its title ---------------------------------------------------
+
+
+def test_an_article_pasted_without_its_title_is_read_from_its_first_sentence():
+    text = (
+        "가상시는 2일 배터리 재활용 방안을 내놓았다. 가상시는 재활용 기업 30개를 육성할 계획이다.\n"
+        "hong@news.example.com 홍길동 기자\n"
+        "원문 출처: 가상통신 한국어 서비스\n"
+    )
+    bulletin = parse(text, default_date=date(2025, 3, 4))
+    article = bulletin.articles[0]
+    assert (article.headline, article.first_line) == ("", 1)
+    assert kinds(bulletin)[1] == "body"
+    assert kinds(bulletin)[3] == "source"  # the outlet line under the text is provenance, not a title
+    (record,) = extract_bulletin(bulletin)
+    assert (record.value_text, record.line, record.kind) == ("30개", 1, "target")
+
+
+def test_a_paragraph_above_a_short_heading_is_the_article_not_page_chrome():
+    paragraph = (
+        "가상시 시장은 3일 업무 보고를 통해 올해 가상시의 경제 성장 목표를 공식 발표했다. "
+        "가상시는 올해 지역총생산 성장률 목표를 6%로 설정하고 신규 일자리는 20만 개 이상 만들기로 했다."
+    )
+    text = f"{paragraph}\n가상시 주요 경제 지표 목표\n| 항목 | 목표치 |\n| 지역총생산 성장률 | 6% |\n"
+    bulletin = parse(text, default_date=date(2026, 2, 3))
+    article = bulletin.articles[0]
+    assert (article.headline, article.first_line) == ("", 1)
+    records = extract_bulletin(bulletin)
+    # the row restates the sentence's 6%: one record, at the sentence; both dated by the lead's 올해
+    assert sorted((r.value_text, r.line, r.target_year) for r in records) == [
+        ("20만 개", 1, 2026),
+        ("6%", 1, 2026),
+    ]
+
+
+def test_a_short_sentence_above_the_title_is_still_page_chrome():
+    text = "로그인이 필요합니다.\n가상시, 배터리 재활용 방안 발표\n2025-03-04\n가상시는 재활용 기업 30개를 육성할 계획이다.\n"
+    article = parse(text).articles[0]
+    assert (article.headline, article.headline_line) == ("가상시, 배터리 재활용 방안 발표", 2)

@@ -502,13 +502,20 @@ def test_an_analysts_or_associations_forecast_in_a_plan_article_is_no_target() -
     assert made_up("- 중국로봇산업연맹은 '30년 로봇 수요가 약 90만 대에 달할 것으로 전망") == []
     assert made_up("- 증권사 보고서는 '26년까지 로봇 산업 매출이 3조 위안에 달할 것으로 예상") == []
     # no plan in the headline and none cited: still someone's expectation
-    assert made_up("- '26년까지 로봇 산업 매출은 3조 위안에 달할 것으로 예상된다.", headline="중국 로봇 산업 동향") == []
+    assert (
+        made_up(
+            "- '26년까지 로봇 산업 매출은 3조 위안에 달할 것으로 예상된다.", headline="중국 로봇 산업 동향"
+        )
+        == []
+    )
     # a past year is no plan's target either
     assert made_up("- 계획에 따르면 '21년 로봇 산업 매출은 1조 위안에 달한 것으로 추정") == []
 
 
 def test_national_after_a_modifier_is_no_count_of_countries_either() -> None:
-    records = made_up("- '30년까지 약 50개의 단지형 국가 시범기지와 약 500개의 기업형 국가 시범기지를 건설할 계획")
+    records = made_up(
+        "- '30년까지 약 50개의 단지형 국가 시범기지와 약 500개의 기업형 국가 시범기지를 건설할 계획"
+    )
     assert [(r.value, r.qualifier) for r in records] == [(50, "~"), (500, "~")]
     assert made_up("- '26년까지 12개 협력 국가와 공동연구를 추진") == []
 
@@ -529,7 +536,9 @@ def test_a_company_the_paragraph_introduces_makes_its_plan_a_company_plan() -> N
 
 
 def test_a_count_of_provinces_as_actors_is_no_target() -> None:
-    assert made_up("- 중국의 31개 성(省), 직할시, 자치구 전체가 '26년까지 산업 발전 목표를 설정하고 추진") == []
+    assert (
+        made_up("- 중국의 31개 성(省), 직할시, 자치구 전체가 '26년까지 산업 발전 목표를 설정하고 추진") == []
+    )
     assert made_up("- 12개 직할시와 성이 '26년까지 협력 계획을 수립") == []
 
 
@@ -580,7 +589,9 @@ def test_each_item_of_a_newsletter_page_has_the_actor_its_title_names() -> None:
         (20, "Guizhou", "구이저우성"),
     ]
     # the year's plan an item's title names dates its lines without a year of their own
-    text = text.replace("- '26년까지 대형 데이터센터 20곳을 건설할 계획", "- 대형 데이터센터 20곳을 건설할 계획")
+    text = text.replace(
+        "- '26년까지 대형 데이터센터 20곳을 건설할 계획", "- 대형 데이터센터 20곳을 건설할 계획"
+    )
     text = text.replace("♣ 구이저우성, 데이터센터 확충", "♣ 구이저우성, 2024년 '데이터 120' 행동계획 발표")
     assert [(r.value, r.target_year) for r in web_article(text, date(2024, 4, 2))] == [(7, 2024), (20, 2024)]
 
@@ -602,7 +613,9 @@ def test_a_past_figure_whose_own_verb_reports_a_fact_is_no_planned_target() -> N
     """ "'22년 … 800억 위안을 기록한 허난성은 '26년 1,500억 위안으로 … 목표": the plan word governs
     the later figure only."""
     line = "- 계획에 따르면 '22년 로봇 매출이 800억 위안을 기록한 허난성은 '26년 1,500억 위안으로 늘릴 것을 목표로 한다."
-    assert [(r.value, r.target_year) for r in made_up(line) if r.kind == "target"] == [(150_000_000_000, 2026)]
+    assert [(r.value, r.target_year) for r in made_up(line) if r.kind == "target"] == [
+        (150_000_000_000, 2026)
+    ]
     # a past deadline that a plan word governs stays a (low) planned target
     planned = made_up("- '22년 말까지 기지국 3만 개 건설을 계획", issued="2023. 7. 7")
     assert [(r.value, r.rule) for r in planned] == [(30_000, "past_year_planned")]
@@ -680,11 +693,15 @@ def test_the_time_of_a_five_year_plan_dates_its_figures_by_the_plans_end() -> No
     )
     assert made_up_article(body, HEADLINE) == [(20, "percent", 2025), (8, "percent", 2025)]
     # the plan's title names no time: its lines keep their own deadline
-    assert made_up_article("- '26년까지 14·5 로봇 계획의 시범 기지 12개 조성", HEADLINE) == [(12, "count", 2026)]
+    assert made_up_article("- '26년까지 14·5 로봇 계획의 시범 기지 12개 조성", HEADLINE) == [
+        (12, "count", 2026)
+    ]
 
 
 def test_a_trade_office_byline_in_the_headline_is_no_place() -> None:
-    records = made_up("- '27년까지 재생에너지 발전 기지 30곳을 건설", headline="(중국 상하이 무역관) 中, 재생에너지 확대")
+    records = made_up(
+        "- '27년까지 재생에너지 발전 기지 30곳을 건설", headline="(중국 상하이 무역관) 中, 재생에너지 확대"
+    )
     assert [(r.value, r.region) for r in records] == [(30, "National")]
 
 
@@ -718,9 +735,7 @@ def test_a_money_level_reaches_at_least_its_amount() -> None:
 
 def test_a_bullet_kept_inline_opens_a_new_sentence() -> None:
     # a web box saved as one line: the deadline of one bullet does not date the fact in the next
-    line = (
-        "- 성 정부는 '28년까지 로봇 기업 60개를 육성 - 현재 로봇 생산의 약 40%를 수입 부품에 의존하고 있음"
-    )
+    line = "- 성 정부는 '28년까지 로봇 기업 60개를 육성 - 현재 로봇 생산의 약 40%를 수입 부품에 의존하고 있음"
     assert made_up_article(line, HEADLINE) == [(60, "count", 2028)]
 
 
@@ -728,7 +743,9 @@ def test_a_number_that_completes_a_target_noun_is_a_target() -> None:
     """A number that says "…목표도 X% 이상이다": what the 목표 is, even as a copula and with the issue year's date
     (this bulletin is of 2023)."""
     assert confidences("- 허난성의 2023년 로봇산업 성장 목표도 6% 이상이다") == [(6, "medium")]
-    assert confidences("- 허난성은 로봇산업 성장 목표를 작년의 5%에서 7% 이상으로 상향했다") == [(7, "medium")]
+    assert confidences("- 허난성은 로봇산업 성장 목표를 작년의 5%에서 7% 이상으로 상향했다") == [
+        (7, "medium")
+    ]
 
 
 def test_a_number_a_setting_verb_proposes_under_a_target_sentence_is_a_target() -> None:
@@ -744,7 +761,7 @@ def test_a_number_a_setting_verb_proposes_under_a_target_sentence_is_a_target() 
 
 
 def test_under_a_deadline_a_past_verb_that_sets_a_plan_word_keeps_the_target() -> None:
-    """"…을 달성한다는 목표를 제시했다" under a lead's deadline: the past tense reports the plan
+    """ "…을 달성한다는 목표를 제시했다" under a lead's deadline: the past tense reports the plan
     being set, not the figure reached; a figure reached ("현재 …") stays a fact."""
     lead = "- '26년까지 로봇 산업 고도화를 추진\n"
     assert confidences(lead + "  - 문건은 로봇 밀도 40% 달성 목표를 제시했다") == [(40, "low")]

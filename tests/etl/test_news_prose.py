@@ -1,0 +1,118 @@
+"""Targets as Korean news prose words them: several sentences to a paragraph, a year's goals
+set in a work report, levels allotted in the past tense, a speaker's pledge, support handed out.
+Every sentence here is made up; each states a pattern met in real web text (SOURCES.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.extract import extract_bulletin
+from etl.model import Commitment
+from etl.parse import parse_text
+
+ISSUED = date(2025, 3, 5)
+
+
+def records_of(body: str, headline: str = "가상성, 산업 육성 방안 발표") -> list[Commitment]:
+    text = f"{headline}\n2025-03-05\n{body}\n"
+    return extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64, default_date=ISSUED))
+
+
+def news(body: str, headline: str = "가상성, 산업 육성 방안 발표") -> dict[str, tuple]:
+    """The records of a one-article news page: value_text → (kind, target_year, qualifier)."""
+    return {r.value_text: (r.kind, r.target_year, r.qualifier) for r in records_of(body, headline)}
+
+
+def test_a_deadline_carries_to_the_next_sentences_of_its_paragraph():
+    records = news(
+        "가상성은 2027년까지 로봇 기업 80개를 육성할 계획이다. 전문 단지도 6곳 조성된다. "
+        "단위 생산액당 에너지 소비는 12% 감소되고, 폐기물 재활용률은 60%로 높아진다."
+    )
+    assert records["6곳"][:2] == ("target", 2027)
+    assert records["12%"][:2] == ("target", 2027)
+    assert records["60%"][:2] == ("target", 2027)
+
+
+def test_a_past_fact_after_a_deadline_sentence_stays_a_fact():
+    records = news(
+        "가상성은 2027년까지 로봇 기업 80개를 육성할 계획이다. 지난해 로봇 기업은 52개를 기록했다."
+    )
+    assert records["80개"][:2] == ("target", 2027)
+    assert records["52개"][0] == "actual"  # kept as the target's baseline, never as a target
+
+
+def test_a_past_year_in_an_earlier_sentence_dates_nothing():
+    records = news("가상성의 2023년 로봇 생산액은 90억 위안이었다. 성은 전문 단지 6곳을 조성할 계획이다.")
+    assert records["6곳"] == ("target", None, "=")
+
+
+def test_a_title_of_this_years_goals_dates_the_articles_figures():
+    records = news(
+        "- 도시 신규 일자리 110만 개 이상 창출\n- 주민 소득 증가율은 경제 성장률과 같은 수준으로 유지",
+        headline="가상성 정부 업무보고, 올해 성장률 목표 6% 안팎 제시",
+    )
+    assert records["110만 개"] == ("target", 2025, ">=")
+
+
+def test_this_years_goals_in_one_sentence_date_the_next_one():
+    records = news("가상성은 올해 성장률 목표를 6% 안팎으로 제시했다. 물가 상승률 목표는 2% 안팎으로 잡았다.")
+    assert records["6%"] == ("target", 2025, "~")
+    assert records["2%"] == ("target", 2025, "~")
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        ("올해 재정적자율은 GDP 대비 3.5% 안팎으로 책정했으며 지출을 늘릴 방침이다.", "3.5%"),
+        ("올해 과학기술 예산은 4200억 위안으로 편성됐다.", "4200억 위안"),
+        ("가상성은 지방채 발행 한도를 1500억 위안으로 배정했다.", "1500억 위안"),
+    ],
+)
+def test_a_level_allotted_is_a_target_in_any_tense(body, value_text):
+    assert news(body)[value_text][0] in ("target", "funding")
+
+
+def test_an_allotment_of_a_past_year_is_a_fact():
+    assert "3800억 위안" not in news("2023년 과학기술 예산은 3800억 위안으로 편성됐다.")
+
+
+def test_a_decision_with_any_verb_before_giro_plans():
+    # "…만들기로 했다", "…늘리기로 했다": a decision reported in the past tense
+    records = news("가상성은 신규 일자리를 15만 개 이상 만들기로 했다. 연구비는 8% 늘리기로 결정했다.")
+    assert records["15만 개"][0] == "target"
+    assert records["8%"][0] == "target"
+
+
+def test_a_speakers_pledge_in_the_volitional_future():
+    records = news("가상성 공업정보화청 청장은 관련 산업을 3000억 위안 이상 규모로 키우겠다고 밝혔다.")
+    assert records["3000억 위안"][0] == "target"
+
+
+def test_support_handed_out_now_is_funding_and_handed_out_before_is_not():
+    records = news("신청 기업에는 최대 300만 위안의 연산력 바우처를 제공한다.")
+    assert records["300만 위안"][0] == "funding"
+    assert "200만 위안" not in news("지난해 신청 기업에 200만 위안의 바우처를 제공했다.")
+
+
+def test_a_measure_named_in_brackets_sets_its_bare_number():
+    records = news("가상성은 2026년까지 데이터센터 평균 전력효율지수(PUE)는 1.2 이하로 낮출 계획이다.")
+    assert records["1.2"] == ("target", 2026, "<=")
+
+
+def test_the_sides_a_plan_works_from_are_no_target():
+    records = news(
+        "가상성 방안은 기술 육성, 생태계 구축 등 4개 방면에서 추진된다. 기업 30개를 육성할 계획이다."
+    )
+    assert "4개" not in records
+    assert "30개" in records
+
+
+def test_a_label_value_row_restating_a_sentence_is_one_record_and_another_row_stays():
+    records = records_of(
+        "가상성은 올해 세수 수입을 3% 이상 늘리기로 했다.\n"
+        "| 항목 | 목표치 | 비고 |\n| 세수 수입 증가율 | 3% 이상 | 재정 확충 |\n| 수출 증가율 | 3% 이상 | 교역 확대 |"
+    )
+    targets = sorted((r.line, r.value_text) for r in records if r.kind != "actual")
+    assert targets == [(3, "3%"), (6, "3%")]  # the sentence, and the export row it does not word
