@@ -309,7 +309,9 @@ def untitled_start(texts: list[str], filled: list[int], metadata: dict[int, Meta
     """Where an article pasted without its title starts: its first line that is not metadata is a
     Korean sentence ("베이징시는 … 육성할 계획이다."). None when the text has no such opening."""
     first = next((i for i in filled if i not in metadata and not is_chrome(texts[i])), None)
-    if first is None or not parse.HANGUL.search(texts[first]) or not SENTENCE_END.search(texts[first]):
+    if first is None or not parse.HANGUL.search(texts[first]):
+        return None
+    if not (SENTENCE_END.search(texts[first]) or is_paragraph(texts[first])):  # "… 다음과 같다:"
         return None
     return first
 
@@ -558,7 +560,12 @@ def _undated_title(title: str | None) -> str | None:
 
 def _is_subheadline(text: str) -> bool:
     """The ■ line under a headline, or a short line that is no sentence and no bullet (a deck)."""
+    if _SECTION_NUMBER.match(text):  # "1. 2024년 업무 회고": the body's first section, no deck
+        return False
     return text.startswith(parse.SUBHEADLINE_MARKS) or is_headline(text)
+
+
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
 # ---------------------------------------------------------------- dates

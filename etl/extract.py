@@ -98,7 +98,7 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
         issuer=gazetteer.normalise_issuer(article_issuer(article), region, city),
         region=region,
         city=city,
-        plan=article_plan(article),
+        plan=article_plan(article, bulletin.issue_date.year),
         deadline=headline_deadline(article, bulletin.issue_date.year)
         or lead_deadline(article, bulletin.issue_date.year),
         research=research,
@@ -322,20 +322,38 @@ def place_of(text: str) -> tuple[str, str | None] | None:
     return chosen.region, chosen.city
 
 
-def article_plan(article: Article) -> tuple[int, int] | None:
+def title_texts(article: Article) -> list[str]:
+    """What titles the article: its headline and ■ line, or for a text pasted without its title
+    the first sentence, which names the plan as a title would ("… 14차 5개년 계획 … 요강에서는 …")."""
+    if article.headline:
+        return [article.headline, article.subheadline or ""]
+    first = next(iter(_prose_lines(article)), None)
+    if first is None:
+        return []
+    start, end = sentences(first.text)[0]
+    return [first.text[start:end]]
+
+
+def article_plan(article: Article, issue_year: int) -> tuple[int, int] | None:
     """The plan period the article's plan states, from its title lines or its reference titles.
 
     Background lines are not read: a lead that recalls "14·5 기간동안" is no plan title.
     """
-    titles = [article.headline, article.subheadline or ""]
-    titles += [ref.title or "" for ref in article.references]
+    titles = [*title_texts(article), *(ref.title or "" for ref in article.references)]
     for text in titles:
         if period := periods.plan_period(text):
             return period
+    if any(_has(text, vocabulary().work_reports) for text in titles):
+        return issue_year, issue_year  # "총리, 정부업무보고 발표": this year's plan
     for line in _prose_lines(article)[:_LEAD_LINES]:
-        # A plan title quoted in the lead with its period: 「기업 기술혁신역량 강화 방안(2022-2023)」
+        # A plan title quoted in the lead with its period: 「기업 기술혁신역량 강화 방안(2022-2023)」,
+        # or its year: "‘2025년도 에너지 작업 지도의견’을 발표"
         if period := periods.period_from_text(line.text):
             return period
+        if year := periods.work_plan_year(line.text):
+            return year, year
+        if _has(line.text, vocabulary().work_reports):  # "정부업무보고를 했다": this year's plan
+            return issue_year, issue_year
     return _table_years(article)
 
 
@@ -418,6 +436,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     `inherited` is the deadline of the lead bullet the line sits under ("- '26년까지 …" /
     " - (R&D) … 매출의 15% 차지"): under it, a plain verb states the plan, not a fact."""
     vocab = vocabulary()
+    # a comparison in brackets ("발행(전년 대비 5000억 위안 증가) 예정") reports no fact of the number
     clause = candidate.clause
     for phrase in vocab.past_until:  # "현재까지 40개 …" looks back, not forward
         clause = clause.replace(phrase, "현재")
@@ -468,7 +487,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             re.search(vocab.explicit_forward, tail) and not reports_fact(tail)
         )
         past = (
-            _has(clause + prefix, vocab.historical_markers)
+            _has(_BRACKETED.sub("", clause + prefix), vocab.historical_markers)
             or _REACHED.match(MARKUP.sub("", rest))
             or not ahead
             and (
@@ -487,7 +506,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         from_paragraph = paragraph_deadline(candidate, ctx.issue_year) == inherited
         return "target", "paragraph_deadline" if from_paragraph else "inherited_deadline"
     past_words = (
-        _has(clause + prefix, vocab.historical_markers)
+        _has(_BRACKETED.sub("", clause + prefix), vocab.historical_markers)
         or reports_fact(tail)
         or bool(_ONGOING.search(MARKUP.sub("", rest)))  # "52곳이 실제로 사용되고 있으며"
     )
@@ -849,9 +868,24 @@ def in_quoted_name(candidate: Candidate) -> bool:
     text = _YEAR_APOSTROPHE.sub(lambda m: " " * len(m.group()), candidate.text)
     q = candidate.quantity
     return any(
-        m.start(2) <= q.start and q.end <= m.end(2) and not _SPEECH.search(m.group(2))
+        m.start(2) <= q.start
+        and q.end <= m.end(2)
+        and not _SPEECH.search(m.group(2))
+        and not (
+            _QUOTED_FIGURE.fullmatch(m.group(2).replace(q.text, "")) and _FIGURE_GOES_ON.match(text, m.end())
+        )
         for m in _QUOTED.finditer(text)
     )
+
+
+# A figure quoted for emphasis names nothing: "비중을 '17%' 이상으로", "‘20% 안팎’에 도달" — the
+# sentence goes on with a particle or a qualifier; "'1조 위안' 클러스터" names a cluster.
+_FIGURE_GOES_ON = re.compile(
+    r"\s?(?:을|를|이|가|에|으로|로|은|는|까지|이상|이하|이내|미만|초과|안팎|내외|$|[,.])"
+)
+_QUOTED_FIGURE = re.compile(
+    r"\s*(?:약|최대|최소)?\s*(?:이상|이하|이내|미만|초과|안팎|내외|가량|정도|수준|여)?\s*"
+)
 
 
 # A quotation that is a statement, not a name: "“2030년까지 … 15조 위안 규모가 되게 할 것”".
@@ -1463,7 +1497,16 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("duration", lambda c, _: is_duration(c)),
     ("eligibility_threshold", lambda c, found: is_threshold(c, found)),
     ("derived_multiple", lambda c, found: is_derived_multiple(c, found)),
+    ("definition", lambda c, _: is_definition(c)),
 )
+
+
+# "6G는 4G보다 100배 빠른 … 기술을 말한다": a sentence that says what a word means.
+_DEFINITION_END = re.compile(r"(?:을|를)\s*(?:말한다|뜻한다|의미한다|가리킨다|일컫는다)\s*\.?\s*$")
+
+
+def is_definition(candidate: Candidate) -> bool:
+    return bool(_DEFINITION_END.search(candidate.sentence))
 
 
 def evidence_of(
@@ -1630,10 +1673,12 @@ def is_heading(line: Line) -> bool:
     restate what the body says."""
     if line.kind in ("headline", "subheadline"):
         return True
-    return bool(_NUMBERED_HEADING.match(line.text))
+    return bool(_NUMBERED_HEADING.match(line.text) or _FIGURE_HEADING.match(line.text))
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:-\s*)?\d{1,2}\)\s")
+# A section titled by its figure alone: "◇'7%'", "■ 300GW" over the paragraph that states it.
+_FIGURE_HEADING = re.compile(r"^\s*[◇◆■□▶●○#*-]*\s*['‘“\"]?[\d.,]+\s*[^\s\d'’”\"]{0,4}['’”\"]?\s*$")
 
 
 def table_decisions(ctx: ArticleContext) -> tuple[set[int], list[Decision]]:

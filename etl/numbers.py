@@ -145,17 +145,20 @@ _RATIO = re.compile(rf"(?<![A-Za-z0-9.:])(?P<amount>{NUM}) ?: ?1(?![0-9.:])")
 
 # Qualifier words after the unit, possibly after a particle:
 # "300개 이상", "300억 위안 초과", "1800엑사바이트(EB)를 초과", "300GWh에 육박", "1ms 이내로"
-# "4,000억 위안(약 73조 원) 돌파": a conversion in brackets may stand between.
+# "4,000억 위안(약 73조 원) 돌파": a conversion in brackets may stand between; "'17%' 이상": a quote.
 _QUALIFIER_AFTER = re.compile(
-    r"(?:\s*[(（][^)）]{0,30}[)）])?\s*(?:을|를|에|가|이|으로|로)?\s?"
-    r"(?P<word>이상|초과|돌파|넘는|넘어|넘게|넘을|상회|웃도는|웃돌|이내|이하|미만|한도|밑도는|안팎|육박|내외|정도|가량|남짓)"
+    r"(?:\s*[(（][^)）]{0,30}[)）])?\s*['’”\"]?\s*(?:을|를|에|가|이|으로|로)?\s?"
+    r"(?P<word>이상|초과|돌파|넘는|넘어|넘게|넘을|넘기|넘길|상회|웃도는|웃돌|이내|이하|미만|한도|밑도는|밑으로|밑돌|안팎|육박|내외|정도|가량|남짓)"
 )
 # Qualifier words before the number: "약 100개 휴머노이드 로봇", "최대 1억 위안 지원", "최고 500만 위안"
 _QUALIFIER_BEFORE = re.compile(r"(?:^|[^가-힣])(?P<word>약|대략|거의|최대|최고|최소|적어도)\s*$")
 _QUALIFIERS = {
-    **dict.fromkeys(["이상", "초과", "돌파", "넘는", "넘어", "넘게", "넘을", "상회", "웃도는", "웃돌"], ">="),
+    **dict.fromkeys(
+        ["이상", "초과", "돌파", "넘는", "넘어", "넘게", "넘을", "넘기", "넘길", "상회", "웃도는", "웃돌"],
+        ">=",
+    ),
     **dict.fromkeys(["최소", "적어도"], ">="),
-    **dict.fromkeys(["이내", "이하", "미만", "한도", "밑도는", "최대", "최고"], "<="),
+    **dict.fromkeys(["이내", "이하", "미만", "한도", "밑도는", "밑으로", "밑돌", "최대", "최고"], "<="),
     **dict.fromkeys(["안팎", "육박", "내외", "정도", "가량", "남짓", "약", "대략", "거의"], "~"),
 }
 
@@ -269,8 +272,13 @@ def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         end=end,
         counter=counter,
         structural=_is_structural(match, after),
-        per=after.startswith("당"),
+        # "1만명당 360대", "12kWh/100km": the base of a rate, after 당 or a slash
+        per=bool(_PER_AFTER.match(after)) or before.rstrip().endswith("/"),
     )
+
+
+# "1만명당", "1만명 당 5G 기지 18개" — but not "당국" (authorities), "당일", "당시"
+_PER_AFTER = re.compile(r"\s?당(?![국일시원])")
 
 
 def _values(match: re.Match[str]) -> tuple[float | None, float | None]:

@@ -31,7 +31,10 @@ _PERIOD = re.compile(
 )
 
 # "'23년 5월 기준", "'22년말 기준", "2023년 7월, 현재": the date a statistic describes.
-_AS_OF = re.compile(r"\s*(?:년|年)?\s*(?:말|초|\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?)?\s*,?\s*(?:기준|현재)")
+# "현재보다 50% 이상 강화" compares with today: no date of a figure.
+_AS_OF = re.compile(
+    r"\s*(?:년|年)?\s*(?:말|초|\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?)?\s*,?\s*(?:기준|현재)(?!\s*(?:보다|대비|에 비해))"
+)
 
 # "2020년 대비 2배로", "'20년比": the base year of a change.
 _BASE = re.compile(r"\s*(?:년|年)?\s*(?:말|초)?\s*(?:대비|比|보다)")
@@ -41,7 +44,7 @@ _WORK_PLAN = re.compile(
     rf"(?:(?P<long>(?:19|20)\d{{2}})|[{_QUOTES}](?P<short>\d{{2}}))\s*(?:년|年)\s*(?:도\s*)?"
     # a quoted short name may stand between: "2024년 '1269' 행동계획"
     rf"[^'’\"」》(（]{{0,20}}?(?:[{_QUOTES}][^{_QUOTES}]{{1,15}}[{_QUOTES}]\s*)?"
-    r"(?:업무\s*계획|工作计划|工作要点|업무계획|실행\s*계획|행동\s*계획|(?:작업|업무)\s*요점)"
+    r"(?:업무\s*계획|工作计划|工作要点|업무계획|실행\s*계획|행동\s*계획|(?:작업|업무)\s*요점|(?:작업|업무)\s*지도\s*의견|工作指导意见)"
 )
 
 # The 14th Five-Year Plan: "14·5", "14.5", "十四五", "14차 5개년".
@@ -89,7 +92,8 @@ def _year_mentions(text: str) -> tuple[YearMention, ...]:
         ):
             continue
         year = _full_year(m.group("short"), m.group("long"))
-        as_of = bool(_AS_OF.match(text, m.end()))
+        # "2025년까지 현재의 …": a deadline is never the date a figure describes
+        as_of = not m.group("after") and bool(_AS_OF.match(text, m.end()))
         base = bool(_BASE.match(text, m.end()))
         mentions.append(YearMention(year, m.start(), m.end(), bool(m.group("after")), as_of, base))
     return tuple(mentions)

@@ -70,6 +70,7 @@ class Vocabulary:
     plan_documents: tuple[str, ...]
     forecasters: tuple[str, ...]
     lead_plan_nouns: tuple[str, ...]
+    work_reports: tuple[str, ...]
     review_words: tuple[str, ...]
     session_words: tuple[str, ...]
     anaphora: tuple[str, ...]
@@ -134,6 +135,8 @@ _RULES = (
          "매출액 50억 위안 이상의 선도 기업 12개를 육성"),
     Rule("derived_multiple", "reject", "a multiple that restates the change its clause states in amounts",
          "생산액을 1천억 위안에서 '26년까지 2천억 위안으로 2배로 늘릴 계획"),
+    Rule("definition", "reject", "a sentence that says what a word means (…을 말한다, 뜻한다)",
+         "고속 충전은 10분 만에 80%를 충전하는 기술을 말한다"),
     # --- the status of the number: forward, reached, or neither ---------------------------
     Rule("forecast", "reject", "someone's expectation, not a commitment (전망, 예측, 에 따르면)",
          "업계에 따르면 '30년 시장 규모는 900억 위안에 이를 전망"),

@@ -116,3 +116,54 @@ def test_a_label_value_row_restating_a_sentence_is_one_record_and_another_row_st
     )
     targets = sorted((r.line, r.value_text) for r in records if r.kind != "actual")
     assert targets == [(3, "3%"), (6, "3%")]  # the sentence, and the export row it does not word
+
+
+def test_a_figure_quoted_for_emphasis_is_a_target_and_a_quoted_size_names_a_cluster():
+    records = news(
+        "가상성은 첨단산업 비중을 '15%' 이상으로 늘리겠다고 밝혔다. 성은 '5000억 위안' 클러스터를 조성한다."
+    )
+    assert records["15%"][0] == "target"
+    assert records["15%"][2] == ">="
+    assert "5000억 위안" not in records
+
+
+def test_today_as_a_comparison_base_dates_nothing():
+    records = news("가상성은 2027년까지 연산력을 현재보다 40% 이상 높일 것이라고 밝혔다.")
+    assert records["40%"] == ("target", 2027, ">=")
+
+
+def test_a_purpose_clause_plans():
+    records = news("가상성은 신재생에너지 비중을 25% 이상에 달하도록 규정했다.")
+    assert records["25%"][0] == "target"
+
+
+def test_a_work_report_in_the_lead_dates_its_targets_and_its_review_stays_facts():
+    body = (
+        "성장이 5일 성 인민대표대회에서 정부업무보고를 했다. 주요 내용은 다음과 같다:\n"
+        "1. 지난해 업무 회고\n• 신에너지차 생산량 90만 대 돌파\n"
+        "2. 올해 주요 목표\n• 신규 일자리 70만 개 이상 창출"
+    )
+    records = news(body, headline="가상성 성장, 정부업무보고 발표")
+    assert records["70만 개"] == ("target", 2025, ">=")
+    assert records.get("90만 대", ("actual",))[0] == "actual"
+
+
+def test_a_comparison_in_brackets_reports_no_fact_of_the_amount():
+    records = news(
+        "• 지방정부 특별채권 2조 위안 발행(전년 대비 3000억 위안 증가) 예정",
+        headline="가상성, 올해 재정 운용 계획",
+    )
+    assert records["2조 위안"][0] in ("target", "funding")
+
+
+def test_a_yearly_guidance_named_in_the_lead_dates_the_article():
+    body = "가상성 에너지국은 ‘2025년도 에너지 작업 지도의견’을 발표했다.\n신규 발전 설비 설치량을 1억 kW 이상으로 늘린다."
+    assert news(body, headline="가상성, 신규 발전 설비 확대")["1억 kW"] == ("target", 2025, ">=")
+
+
+def test_the_base_of_a_slash_rate_and_a_definition_give_no_record():
+    records = news(
+        "가상성은 승용차 전력 소모량을 12kWh/100km로 낮출 계획이다. 6G는 5G보다 10배 빠른 통신 기술을 말한다."
+    )
+    assert "100km" not in records
+    assert "10배" not in records

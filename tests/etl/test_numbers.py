@@ -296,6 +296,9 @@ def test_numbers_naming_a_list_are_flagged_structural(sentence, text, structural
         ("인구 1만 명당 R&D 인력 수는 83.71명", ["1만 명"]),  # seed
         ("주민의 1인당 가처분 소득이 5만 위안 이상", ["1인"]),  # seed
         ("인구 10만 명당 병상 600개", ["10만 명"]),
+        ("1만명 당 충전소 12개가 넘도록", ["1만명"]),  # news spacing
+        ("승용차 전력 소모량은 13kWh/100km 이하로", ["100km"]),  # a slash's base
+        ("당국은 5만 명 당원 교육", []),  # 당원 is a word, not "per"
     ],
 )
 def test_the_base_of_a_rate_is_flagged_per(sentence, per_texts):
@@ -355,3 +358,22 @@ def test_quantities_always_point_at_their_text(sentence):
         assert sentence[quantity.start : quantity.end] == quantity.text
         assert quantity.qualifier in {"=", ">=", "<=", "~"}
         assert quantity.value_max is None or quantity.value_max >= 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("풍력 발전 용량을 9억㎾ 이상으로", [("9억㎾", 900_000_000, "kW", ">=")]),
+        ("발전 설비 능력 23억 KW 안팎", [("23억 KW", 2_300_000_000, "kW", "~")]),
+        ("발전량을 8.2억 킬로와트시 이상", [("8.2억 킬로와트시", 820_000_000, "kWh", ">=")]),
+        ("국제 데이터 전송 용량 30Tbps 달성", [("30Tbps", 30, "Tbps", "=")]),
+        ("곡물 생산량 1조 2000억근 이상 유지", [("1조 2000억근", 1_200_000_000_000, "jin", ">=")]),
+        ("저장 설비 90기가와트 구축", [("90기가와트", 90, "GW", "=")]),
+        # a figure quoted for emphasis keeps its qualifier; 넘기다 and 밑으로 bound it too
+        ("비중을 '15%' 이상으로", [("15%", 15, "percent", ">=")]),
+        ("보급률은 35%를 넘기고", [("35%", 35, "percent", ">=")]),
+        ("화석 에너지 비중은 30% 밑으로", [("30%", 30, "percent", "<=")]),
+    ],
+)
+def test_energy_and_bandwidth_units_and_news_qualifiers(sentence, expected):
+    assert [_summary(q) for q in find_quantities(sentence)] == expected
