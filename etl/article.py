@@ -265,8 +265,13 @@ def is_headline(text: str) -> bool:
         and not REFERENCES_HEADING.match(text)
         and not parse.is_url(text)
         and not EMAIL.search(text)
+        and not BYLINE.search(text)
         and metadata_of(text) is None
     )
+
+
+# A reporter's byline under the text: "진보(靳博) 기자", "홍길동 특파원".
+BYLINE = re.compile(r"(?:기자|특파원|통신원)\s*$")
 
 
 # ---------------------------------------------------------------- the article's span

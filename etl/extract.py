@@ -488,7 +488,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         )
         past = (
             _has(_BRACKETED.sub("", clause + prefix), vocab.historical_markers)
-            or _REACHED.match(MARKUP.sub("", rest))
+            # "선석이 270개에 달하고 … 1350만 TEU를 초과한다": the plan's sentence, in the present
+            or (_REACHED.match(MARKUP.sub("", rest)) and not ends_in_present(candidate.sentence))
             or not ahead
             and (
                 _ONGOING.search(verb)
@@ -526,6 +527,16 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         or _funding_topic().search(MARKUP.sub("", prefix))
     )
     return ("target", "forward_verb") if forward else (None, "no_forward_cue")
+
+
+def ends_in_present(sentence: str) -> bool:
+    """The sentence closes on a verb in the present ("…를 초과한다.", "…에 달한다"), not the past
+    ("…에 달했다"): Korean marks the past with a final ㅆ on the syllable before 다."""
+    m = re.search(r"([가-힣])다\s*[.。]?\s*$", sentence)
+    return bool(m) and (ord(m.group(1)) - 0xAC00) % 28 != _SSANG_SIOT
+
+
+_SSANG_SIOT = 20  # the index of the final consonant ㅆ in a Hangul syllable
 
 
 # The end of a quoted statement: "…를 돌파했다”라며", "…라고".
@@ -630,13 +641,12 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
 
 
 def is_allotted_level(candidate: Candidate) -> bool:
-    """A level a verb of allotting governs ("GDP 대비 4% 안팎으로 책정했으며", "1조 위안으로 편성됐다"):
+    """A level or amount a verb of allotting governs ("GDP 대비 4% 안팎으로 책정했으며", "1조 위안으로
+    편성됐다", "예산을 올해 300억 위안 편성하고"):
     what is set for the year, in whatever tense the news reports the setting."""
     vocab = vocabulary()
     verbs = vocab.forward + vocab.historical_predicates + vocab.allotting_verbs
-    return _first_word(candidate.tail, verbs) in vocab.allotting_verbs and bool(
-        _TO_LEVEL.match(MARKUP.sub("", candidate.rest))
-    )
+    return _first_word(candidate.tail, verbs) in vocab.allotting_verbs
 
 
 def reports_fact(tail: str) -> bool:

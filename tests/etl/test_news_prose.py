@@ -167,3 +167,31 @@ def test_the_base_of_a_slash_rate_and_a_definition_give_no_record():
     )
     assert "100km" not in records
     assert "10배" not in records
+
+
+def test_a_reporters_byline_under_the_text_is_no_title():
+    text = (
+        "[가상일보 3월 2일 5면]향후 3년 안에 가상시는 총 40억 위안을 투입하여 창업 기업을 지원할 계획이다.\n"
+        "가상시 시장은 창업 기업 수가 5000곳을 넘을 것이라고 밝혔다.\n"
+        "홍길동 기자\n"
+    )
+    bulletin = parse_text(text, file_name="news.txt", sha256="0" * 64, default_date=ISSUED)
+    assert bulletin.articles[0].headline == ""
+    assert "40억 위안" in {r.value_text for r in extract_bulletin(bulletin)}
+
+
+def test_a_plans_sentence_in_the_present_under_its_deadline_is_a_target_and_in_the_past_a_fact():
+    lead = "가상성은 2027년까지 항만 물류 강성을 건설한다.\n"
+    present = news(lead + "- 성내 항구의 대형 선석이 150개에 달하고 물동량이 5억 톤을 초과한다.")
+    past = news(lead + "- 성내 항구의 대형 선석이 120개에 달했다.")
+    assert present["150개"][:2] == ("target", 2027)
+    assert past.get("120개", ("actual",))[0] == "actual"
+
+
+def test_an_estimate_is_a_forecast_and_a_budget_reported_from_a_meeting_is_a_plan():
+    records = news(
+        "업계 추산에 따르면 2030년이면 생산액이 3조 위안에 달할 것으로 추산된다. "
+        "회의에 따르면 중앙재정예산을 올해 200억 위안 편성한다."
+    )
+    assert "3조 위안" not in records
+    assert records["200억 위안"][0] in ("target", "funding")
