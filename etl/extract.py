@@ -1437,10 +1437,15 @@ def _foreign() -> re.Pattern[str]:
     )
 
 
+_CHINA_LINK = re.compile(r"(중국|中|중)\s*[-·–]\s*[가-힣A-Za-z]+")
+
+
 def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
     """Another country's plan quoted beside China's ("한국 산업통상자원부는 '30년까지 …"): the
     actor named last before the number (or, with none, the headline's actor) is not Chinese."""
     before = strip_dateline(candidate.text[: candidate.quantity.start])
+    # "중국-유럽 화물열차", "중·EU": a link between China and another names no other country's plan
+    before = _CHINA_LINK.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), before)
     foreign = [m.end() for m in _foreign().finditer(before)]
     chinese = [m.end() for m in _CHINA.finditer(before)] + [p.end for p in gazetteer.find_places(before)]
     if foreign or chinese:

@@ -91,7 +91,14 @@ def _tokens(text: str) -> list[tuple[str, str]] | None:
             tokens.append((match.lastgroup, match.group()))
     if position != len(text):
         return None
-    return tokens
+    # "1만억 위안" is the Chinese 万亿 written in Korean: ten thousand 억, one 조
+    merged: list[tuple[str, str]] = []
+    for token in tokens:
+        if token == ("mult", "억") and merged and merged[-1] == ("mult", "만"):
+            merged[-1] = ("mult", "조")
+        else:
+            merged.append(token)
+    return merged
 
 
 @cache

@@ -195,3 +195,25 @@ def test_an_estimate_is_a_forecast_and_a_budget_reported_from_a_meeting_is_a_pla
     )
     assert "3조 위안" not in records
     assert records["200억 위안"][0] in ("target", "funding")
+
+
+def test_the_content_of_a_plan_in_the_present_plans():
+    lead = "가상시는 2027년까지 신흥산업을 키운다.\n"
+    present = news(lead + "- 주요 기업을 40개 이상까지 늘린다는 내용도 규획에 포함됐다.")
+    assert present["40개"] == ("target", 2027, ">=")
+
+
+def test_a_link_between_china_and_another_region_is_no_foreign_plan():
+    records = news("가상성은 2027년까지 중국-유럽 화물열차 운행 편수를 800편 이상으로 늘릴 계획이다.")
+    assert records["800편"] == ("target", 2027, ">=")
+
+
+def test_ten_thousand_eok_is_one_jo_and_teu_is_a_unit():
+    records = news(
+        "가상성은 2026년까지 무역 규모 1만억 위안을 돌파하고 컨테이너 물동량 900만 TEU를 초과할 계획이다."
+    )
+    assert records["1만억 위안"][:2] == ("target", 2026)
+    assert records["900만 TEU"][:2] == ("target", 2026)
+    assert [r.value for r in records_of("가상성은 2026년까지 무역 규모 1만억 위안을 돌파할 계획이다.")] == [
+        1e12
+    ]
