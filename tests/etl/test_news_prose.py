@@ -217,3 +217,10 @@ def test_ten_thousand_eok_is_one_jo_and_teu_is_a_unit():
     assert [r.value for r in records_of("가상성은 2026년까지 무역 규모 1만억 위안을 돌파할 계획이다.")] == [
         1e12
     ]
+
+
+def test_a_statistic_reported_under_a_deadline_is_a_fact_and_a_reporters_guess_no_target():
+    lead = "가상시는 2027년까지 제조 강시를 건설한다.\n"
+    records = news(lead + "- 지난 분기 공업 부가가치는 7.2% 증가한 것으로 나타났다.")
+    assert records.get("7.2%", ("actual",))[0] == "actual"
+    assert "6.8%" not in news("가상권의 전국 비중이 6.1%에서 6.8% 이상으로 늘어날 것으로 보인다.")
