@@ -494,6 +494,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             and (
                 _ONGOING.search(verb)
                 or _PAST_ENDING.search(tail)  # "56%를 차지해 주도적인 위치를 점했다" (a bare "차지" plans)
+                or _REPORTED.search(tail)  # "7.2% 증가한 것으로 나타났다"
                 # a nominal sentence with no verb at all: "응용 시나리오는 약 400개"
                 or (
                     not tail.strip()
@@ -537,6 +538,10 @@ def ends_in_present(sentence: str) -> bool:
 
 
 _SSANG_SIOT = 20  # the index of the final consonant ㅆ in a Hangul syllable
+
+
+# A statistic reported: "…증가한 것으로 나타났다", "…으로 집계됐다".
+_REPORTED = re.compile(r"(?:것으로|으로|로)\s*(?:나타났|집계됐|집계되었|조사됐|파악됐)")
 
 
 # The end of a quoted statement: "…를 돌파했다”라며", "…라고".
