@@ -618,9 +618,26 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
         return False
     if _plan_citation().search(sentence):
         return True
-    if _has(sentence, vocab.attribution):
-        return False  # "에 따르면" of another source
+    if _ANAPHORIC_CITATION.match(sentence) and names_a_plan(ctx.article):
+        return True  # "…'실시의견'을 발표했다. 이에 따르면 2025년까지 …": the plan just named
+    if _has(sentence, vocab.attribution) or _FORECAST_MADE.search(sentence):
+        return False  # "에 따르면" of another source; "X는 … 1,540억 달러로 예측": X's own forecast
     return _has(ctx.article.headline, vocab.plan_documents)
+
+
+# A forecast someone makes (active: 예측했다, 전망했다, 내다봤다), not a plan's figure worded as an
+# expectation (passive: 전망된다, 달할 전망이다).
+_FORECAST_MADE = re.compile(r"예측(?:했|하였|함|\s*$|\.)|전망했|전망하였|예상했|내다봤|내다보")
+
+
+# "이에 따르면", "이 의견에 따르면": the source is the document the text has just named.
+_ANAPHORIC_CITATION = re.compile(r"^\W*(?:이에|이\s?\S{1,6}에)\s?(?:따르면|의하면)")
+
+
+def names_a_plan(article: Article) -> bool:
+    """The article's title or lead names a plan document ("… '체육산업 실시의견'을 발표했다")."""
+    lead = [line.text for line in _prose_lines(article)[:_LEAD_LINES]]
+    return any(_has(text, vocabulary().plan_documents) for text in [*title_texts(article), *lead])
 
 
 # "성장 목표도 10% 이상이다", "목표를 2016년의 10%에서 11% 이상으로": 목표 as the subject or object
@@ -789,6 +806,10 @@ def is_actor_count(candidate: Candidate) -> bool:
         for noun in vocab.actor_nouns:
             if noun not in text:
                 continue  # neither test below can hold: a cheap test first
+            if noun in vocab.compound_heads and re.match(
+                rf"{noun}(?![은는이가와과를의도로에들])[가-힣]", text
+            ):
+                continue  # "국가문화 … 시범기지", "국가급": national, not countries
             if text.split(" ", 1)[0].startswith(noun) or re.match(rf"[가-힣]{{1,4}}{noun}", text):
                 follower = re.sub(
                     r"^[·\w]*?(?=은|는|이 |가 |,|와|과|으로|로 |등|이며|$)", "", text[len(noun) :], count=1
@@ -1223,7 +1244,8 @@ def _nearest_place(text: str, sentence: str = "") -> tuple[str, str | None] | No
 
 # The subject of a sentence, after any date: "'21년 12월에 중국 공업정보화부 등 15개 부처는 …".
 _SENTENCE_SUBJECT = re.compile(
-    r"^[\s\-▶●•*#]*(?:[\'‘’]?\d{2,4}년\s*(?:\d{1,2}월)?에?\s*)?(?:최근\s*|이번에\s*)?([^,'‘“]{2,40}?)(?:은|는)\s"
+    r"^[\s\-▶●•*#]*(?:(?:한편|또한|아울러|이와 함께)\s*,?\s*)?(?:[\'‘’]?\d{2,4}년\s*(?:\d{1,2}월)?에?\s*)?"
+    r"(?:최근\s*|이번에\s*)?([^,'‘“]{2,40}?)(?:은|는)\s"
 )
 
 

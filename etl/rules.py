@@ -71,6 +71,7 @@ class Vocabulary:
     forecasters: tuple[str, ...]
     lead_plan_nouns: tuple[str, ...]
     work_reports: tuple[str, ...]
+    compound_heads: tuple[str, ...]
     review_words: tuple[str, ...]
     session_words: tuple[str, ...]
     anaphora: tuple[str, ...]

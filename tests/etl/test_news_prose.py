@@ -224,3 +224,41 @@ def test_a_statistic_reported_under_a_deadline_is_a_fact_and_a_reporters_guess_n
     records = news(lead + "- 지난 분기 공업 부가가치는 7.2% 증가한 것으로 나타났다.")
     assert records.get("7.2%", ("actual",))[0] == "actual"
     assert "6.8%" not in news("가상권의 전국 비중이 6.1%에서 6.8% 이상으로 늘어날 것으로 보인다.")
+
+
+def test_an_opinion_is_a_plan_and_this_cites_the_one_just_named():
+    body = (
+        "가상시 인민정부는 최근 '체육산업 발전 실시의견'을 발표했다.\n"
+        "이에 따르면 2026년까지 가상시의 체육산업 규모는 900억 위안을 돌파할 전망이다."
+    )
+    assert news(body, headline="가상시, 체육산업 키운다")["900억 위안"][:2] == ("target", 2026)
+
+
+def test_a_forecast_someone_makes_is_no_plan_figure_under_a_plan_headline():
+    body = "- 모건 증권사 분석가는 '35년 세계 로봇 시장 규모를 900억 달러로 예측"
+    assert "900억 달러" not in news(body, headline="가상부, '로봇 혁신 발전 지도의견' 발표")
+    body = "- 가상은행은 '35년 세계 로봇 시장 규모를 800억 달러로 예측"
+    assert "800억 달러" not in news(body, headline="가상부, '로봇 혁신 발전 지도의견' 발표")
+
+
+def test_concentrations_and_a_target_value_set_by_a_verb_of_setting():
+    records = news(
+        "가상시는 2027년까지 PM2.5를 45㎍/㎥로 떨어뜨린다.\n"
+        "가상시는 물가 상승률을 3% 수준으로 억제하고 소득은 6% 늘리는 목표치도 제시했다."
+    )
+    assert records["45㎍/㎥"][:2] == ("target", 2027)
+    assert records["6%"][0] == "target"
+
+
+def test_a_citys_own_sentence_beats_an_outlets_name_in_the_headline():
+    # (the subject must be a place the gazetteer knows: 난닝시, Guangxi)
+    body = "한편, 난닝시는 2025년까지 3개 이상의 상장 체육업체를 육성하는 것을 목표로 한다."
+    records = news(body, headline="가상무역협회, 중국 난닝시 체육산업 육성")
+    assert records["3개"][:2] == ("target", 2025)
+
+
+def test_national_before_a_noun_is_no_count_of_countries():
+    records = news(
+        "가상부는 2026년까지 50곳 이상의 국가문화 시범기지를 세우고 기업 90개를 육성하겠다고 밝혔다."
+    )
+    assert records["50곳"] == ("target", 2026, ">=")
