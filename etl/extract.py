@@ -1632,6 +1632,11 @@ def line_decisions(
     return out
 
 
+# "베이징시, 상하이시, 광둥성이 … 6% 이상으로 제시": places listed as the subject share the figure.
+# (the last place carries its 시/성, so the particle is no part of a name: "허페이 등" is no subject)
+_PLACES_AS_SUBJECT = re.compile(
+    r"(?:^|\s)[가-힣]{2,6}(?:[,，、]\s*[가-힣]{2,6})*[,，、]\s*[가-힣]{1,5}[시성](?:이|가|은|는)\s"
+)
 # "각각 1억 위안", "모두 80% 이상": one figure stated for each of several places or measures.
 _EACH = re.compile(r"(?:각각|각기|모두|공히)\s*(?:최대\s*|약\s*)?$")
 # The marks of an inline list: "▷기업 경영 디지털화 보급률 ▷전자상거래 도입 기업 비율 등을 모두 80%".
@@ -1643,7 +1648,11 @@ def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
     상하이에 각각 1억 위안" is two commitments); the decision itself keeps the first."""
     q = candidate.quantity
     before = candidate.text[candidate.clause_start : q.start]
-    if not _EACH.search(before) or decision.record is None:
+    if decision.record is None:
+        return []
+    if listed := _PLACES_AS_SUBJECT.search(candidate.text[candidate.sentence_start : q.start]):
+        before = listed.group()  # the list itself: the clause may begin inside it
+    elif not _EACH.search(before):
         return []
     if re.match(r"\s*[,，、]\s*\d", candidate.text[q.end :]):
         return []  # "각각 500만 위안, 200만 위안": one amount each, in order

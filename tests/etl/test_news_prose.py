@@ -262,3 +262,16 @@ def test_national_before_a_noun_is_no_count_of_countries():
         "가상부는 2026년까지 50곳 이상의 국가문화 시범기지를 세우고 기업 90개를 육성하겠다고 밝혔다."
     )
     assert records["50곳"] == ("target", 2026, ">=")
+
+
+def test_places_listed_as_the_subject_share_one_figure_and_a_list_before_deung_does_not():
+    records = records_of("베이징시, 톈진시, 허베이성이 올해 경제 성장률 목표치를 5% 이상으로 제시했다.")
+    assert sorted((r.region, r.value_text) for r in records) == [
+        ("Beijing", "5%"),
+        ("Hebei", "5%"),
+        ("Tianjin", "5%"),
+    ]
+    listed = records_of(
+        "가상국은 2026년까지 청두, 시안, 허페이 등 5개 도시에 데이터 기지 20곳을 세울 계획이다."
+    )
+    assert [r.value_text for r in listed].count("20곳") == 1
