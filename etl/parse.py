@@ -209,9 +209,13 @@ def split_lines(text: str) -> list[str]:
 
 def plain(raw: str) -> str:
     """A line without Markdown heading marks, escapes and bold: what the layout rules look at."""
-    text = HEADING_MARKS.sub("", raw.strip())
-    text = MARKDOWN_ESCAPE.sub(r"\1", text).replace("**", "")
-    return text.strip()
+    text = raw.strip()
+    # every line of a bulletin passes here several times: the patterns run only where their mark is
+    if text.startswith("#"):
+        text = HEADING_MARKS.sub("", text)
+    if "\\" in text:
+        text = MARKDOWN_ESCAPE.sub(r"\1", text)
+    return text.replace("**", "").strip()
 
 
 def compact(text: str) -> str:
