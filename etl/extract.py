@@ -247,11 +247,12 @@ _LEAD_LINES = 3
 def _prose_lines(article: Article) -> list[Line]:
     """The body lines that are prose, not a page's metadata left in the body ("과학망", "저자",
     "발행일", "5,927", "2025-03-04  KIPOST"): a line with a sentence's worth of Korean."""
-    return [line for line in article.lines if line.kind == "body" and len(_HANGUL.findall(line.text)) >= _PROSE_SYLLABLES]
+    return [line for line in article.lines if line.kind == "body" and _PROSE.match(line.text)]
 
 
-_HANGUL = re.compile(r"[가-힣]")
 _PROSE_SYLLABLES = 10
+# that many Hangul syllables anywhere in a line, found without counting every one of a long line
+_PROSE = re.compile(rf"(?:[^가-힣]*[가-힣]){{{_PROSE_SYLLABLES}}}")
 
 
 # A place as the subject or topic of its sentence: "상하이(上海)는", "베이징시가", "장시성에서는".
