@@ -929,10 +929,16 @@ def is_from_value(candidate: Candidate) -> bool:
     return bool(_FROM_VALUE.match(MARKUP.sub("", candidate.text[candidate.quantity.end :])))
 
 
-def _first_word(text: str, words: Iterable[str]) -> str | None:
-    """The word of `words` that occurs first in `text`."""
-    found = [(text.find(word), -len(word), word) for word in words if word in text]
-    return min(found)[2] if found else None
+def _first_word(text: str, words: tuple[str, ...]) -> str | None:
+    """The word of `words` that occurs first in `text` (the longest of those starting there)."""
+    m = _words_pattern(words).search(text)
+    return m.group() if m else None
+
+
+@cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    # longest first, so at the first place any word stands the longest one there wins
+    return re.compile(alternation(words))
 
 
 def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) -> int | None:
