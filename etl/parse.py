@@ -696,9 +696,10 @@ def row_cells(raw: str) -> tuple[str, ...]:
 
 
 def clean_cell(cell: str) -> str:
-    text = HTML_TAG.sub(" ", cell)
-    text = MARKDOWN_ESCAPE.sub(r"\1", text).replace("**", "")
-    return re.sub(r"\s+", " ", text).strip()
+    text = HTML_TAG.sub(" ", cell) if "<" in cell else cell
+    if "\\" in text:
+        text = MARKDOWN_ESCAPE.sub(r"\1", text)
+    return " ".join(text.replace("**", "").split())  # white space runs as one space, none at the ends
 
 
 def references_of(lines: list[Line]) -> tuple[Reference, ...]:
