@@ -440,11 +440,16 @@ def issuer_place(issuer_ko: str) -> tuple[str, str | None]:
 
 def _is_central(issuer_ko: str) -> bool:
     name = issuer_ko.strip()
-    if name in _central_bodies() or any(
-        body in name for body, in_text in _central_bodies().items() if in_text
-    ):
+    if name in _central_bodies() or _central_in_text().search(name):
         return True
     return bool(_CENTRAL_PATTERN.search(name))
+
+
+@cache
+def _central_in_text() -> re.Pattern[str]:
+    """Any central body that a mention in running text names, as one pattern."""
+    bodies = [re.escape(body) for body, in_text in _central_bodies().items() if in_text]
+    return re.compile("|".join(bodies) or "(?!)")  # none listed: a pattern that never matches
 
 
 _KIND_SUFFIX_KO = {"province": "성", "municipality": "시", "autonomous_region": "", "sar": "", "taiwan": ""}
