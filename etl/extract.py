@@ -16,7 +16,7 @@ the rule of etl/rules.py that took or rejected it (`python -m etl explain FILE:L
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
@@ -367,8 +367,8 @@ def anchor_of(candidate: Candidate, issue_year: int) -> periods.YearMention | No
     return anchor
 
 
-def _has(text: str, words: Iterable[str]) -> bool:
-    return any(word in text for word in words)
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return bool(words) and _words_pattern(words).search(text) is not None
 
 
 # "단일 프로젝트 보조는 최대 1,000만 위안": the support named before the amount it caps.
