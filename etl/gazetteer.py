@@ -269,7 +269,7 @@ def _place_regex() -> re.Pattern[str]:
     alternation = "|".join(
         re.escape(first) + "(?:" + "|".join(_name_pattern(name)[len(re.escape(first)) :] for name in group) + ")"
         for first, group in by_first.items()
-    )
+    )  # fmt: skip
     return re.compile(
         rf"(?P<name>{alternation})(?P<suffix>{_SUFFIX})?(?:{_HANJA_BRACKET})?(?P<suffix2>{_SUFFIX})?"
     )
