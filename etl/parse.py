@@ -19,6 +19,7 @@ that closes the previous article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -463,15 +464,17 @@ def matching_entry(headline: str, contents: tuple[ContentsEntry, ...]) -> Conten
     if same is not None:
         return same
     best, best_ratio = None, -1.0
+    letters = Counter(key)
     for entry in contents:
-        matcher = SequenceMatcher(None, key, comparable(entry.headline))
-        # the full ratio only where its cheap upper bounds could reach the threshold and beat the
+        other = comparable(entry.headline)
+        # the full ratio only where its cheap upper bound could reach the threshold and beat the
         # best so far (a tie keeps the earlier entry): every article against every entry was a
-        # fifth of a bulletin's parse
-        bound = matcher.quick_ratio()
+        # fifth of a bulletin's parse. The bound is difflib's quick_ratio (the letters two texts
+        # share, as a multiset), counted in C rather than by the matcher's Python loops.
+        bound = 2.0 * (letters & Counter(other)).total() / (len(key) + len(other))
         if bound < CONTENTS_MATCH_RATIO or bound <= best_ratio:
             continue
-        ratio = matcher.ratio()
+        ratio = SequenceMatcher(None, key, other).ratio()
         if ratio >= CONTENTS_MATCH_RATIO and ratio > best_ratio:
             best, best_ratio = entry, ratio
     return best
