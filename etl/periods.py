@@ -53,7 +53,7 @@ _FIVE_YEAR_PLANS = {
 _FIVE_YEAR_PLAN_START = {13: 2016, 14: 2021, 15: 2026}
 # What every form above contains (a plan number and its mark, or 五): most lines have none, and
 # the patterns, each opening with a lookbehind, would otherwise be tried at every letter.
-_FIVE_YEAR_PLAN_MARK = re.compile(r"1[345](?:\s*[·ㆍ]|\.|차)|五")
+_FIVE_YEAR_PLAN_MARK = re.compile(rf"(?:{'|'.join(map(str, _FIVE_YEAR_PLANS))})(?:\s*[·ㆍ]|\.|차)|五")
 
 
 @dataclass(frozen=True)
