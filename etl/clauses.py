@@ -105,15 +105,18 @@ def candidates(line: Line, continuation: str = "", continues: bool = False) -> I
     A line over config.MAX_LINE_CHARS gives none (etl/quarantine.py reports it)."""
     if is_overlong(line.text):
         return
-    spans = clauses(line.text)
-    sentence_spans = sentences(line.text)
     cut = bool(continuation) and bool(_CUT_AMOUNT.search(line.text))
     joined = line.text.rstrip() + continuation.lstrip() if cut else line.text
-    quantities = with_measures(find_quantities(mask_markup(joined)), mask_markup(joined))
+    masked = mask_markup(joined)
+    quantities = with_measures(find_quantities(masked), masked)
     quantities = [q for q in quantities if q.start < len(line.text.rstrip())]
     if continues:
         indent = len(line.text) - len(line.text.lstrip())
         quantities = [q for q in quantities if q.start > indent or re.match(r"\d", q.text)]
+    if not quantities:
+        return  # most lines: no need to cut them into clauses and sentences
+    spans = clauses(line.text)
+    sentence_spans = sentences(line.text)
     for quantity in share_list_qualifiers(quantities, joined):
         if quantity.end > len(line.text):
             quantity = replace(quantity, text=line.text[quantity.start :], end=len(line.text))

@@ -16,7 +16,7 @@ the rule of etl/rules.py that took or rejected it (`python -m etl explain FILE:L
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
@@ -272,15 +272,12 @@ _LEAD_LINES = 3
 def _prose_lines(article: Article) -> list[Line]:
     """The body lines that are prose, not a page's metadata left in the body ("과학망", "저자",
     "발행일", "5,927", "2025-03-04  KIPOST"): a line with a sentence's worth of Korean."""
-    return [
-        line
-        for line in article.lines
-        if line.kind == "body" and len(_HANGUL.findall(line.text)) >= _PROSE_SYLLABLES
-    ]
+    return [line for line in article.lines if line.kind == "body" and _PROSE.match(line.text)]
 
 
-_HANGUL = re.compile(r"[가-힣]")
 _PROSE_SYLLABLES = 10
+# that many Hangul syllables anywhere in a line, found without counting every one of a long line
+_PROSE = re.compile(rf"(?:[^가-힣]*[가-힣]){{{_PROSE_SYLLABLES}}}")
 
 
 # A place as the subject or topic of its sentence: "상하이(上海)는", "베이징시가", "장시성에서는".
@@ -415,8 +412,8 @@ def anchor_of(candidate: Candidate, issue_year: int) -> periods.YearMention | No
     return anchor
 
 
-def _has(text: str, words: Iterable[str]) -> bool:
-    return any(word in text for word in words)
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return bool(words) and _words_pattern(words).search(text) is not None
 
 
 # "단일 프로젝트 보조는 최대 1,000만 위안": the support named before the amount it caps.
@@ -1051,10 +1048,16 @@ def is_from_value(candidate: Candidate) -> bool:
     return bool(_FROM_VALUE.match(MARKUP.sub("", candidate.text[candidate.quantity.end :])))
 
 
-def _first_word(text: str, words: Iterable[str]) -> str | None:
-    """The word of `words` that occurs first in `text`."""
-    found = [(text.find(word), -len(word), word) for word in words if word in text]
-    return min(found)[2] if found else None
+def _first_word(text: str, words: tuple[str, ...]) -> str | None:
+    """The word of `words` that occurs first in `text` (the longest of those starting there)."""
+    m = _words_pattern(words).search(text)
+    return m.group() if m else None
+
+
+@cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    # longest first, so at the first place any word stands the longest one there wins
+    return re.compile(alternation(words))
 
 
 def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) -> int | None:

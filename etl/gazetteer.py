@@ -31,6 +31,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -256,12 +257,38 @@ _CHINESE_ENDINGS = re.compile(r"(?:新區|新区|市|省|區|区|縣|县)$")
 
 @cache
 def _place_regex() -> re.Pattern[str]:
+    """A name with its suffix and Chinese characters. The names are grouped by their first letter
+    ("광(?:저우|둥|…)", longest first within a group as in one flat list): Python's re tries an
+    alternation's branches one by one at every letter, and with a letter in front of each group
+    it skips letters that start no name. The word boundary before a name is `_GLUED_BEFORE`'s:
+    a lookbehind in front would hide those letters from re."""
     names = sorted(_targets_by_name(), key=len, reverse=True)
-    alternation = "|".join(_name_pattern(name) for name in names)
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(name)
+    alternation = "|".join(
+        re.escape(first) + "(?:" + "|".join(_name_pattern(name)[len(re.escape(first)) :] for name in group) + ")"
+        for first, group in by_first.items()
+    )  # fmt: skip
     return re.compile(
-        rf"(?<![가-힣A-Za-z0-9])(?P<name>{alternation})"
-        rf"(?P<suffix>{_SUFFIX})?(?:{_HANJA_BRACKET})?(?P<suffix2>{_SUFFIX})?"
+        rf"(?P<name>{alternation})(?P<suffix>{_SUFFIX})?(?:{_HANJA_BRACKET})?(?P<suffix2>{_SUFFIX})?"
     )
+
+
+# A name glued to the word before it is part of that word: the 다롄 of "중국과학원다롄화학물리연구소".
+_GLUED_BEFORE = re.compile(r"[가-힣A-Za-z0-9]")
+
+
+def _place_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every name that starts a word, leftmost first, not overlapping."""
+    pattern, position = _place_regex(), 0
+    while match := pattern.search(text, position):
+        start = match.start()
+        if start and _GLUED_BEFORE.match(text, start - 1):
+            position = start + 1
+            continue
+        yield match
+        position = match.end()
 
 
 @dataclass(frozen=True)
@@ -277,7 +304,7 @@ class _Mention:
 
 def find_places(text: str) -> list[Place]:
     """Every place mention in `text`, in order (see the module docstring for what counts)."""
-    mentions = [mention for match in _place_regex().finditer(text) if (mention := _mention(text, match))]
+    mentions = [mention for match in _place_matches(text) if (mention := _mention(text, match))]
     mentions = _confirm_listed(text, mentions)
     mentions = _drop_region_definitions(text, mentions)
     context = [
@@ -413,11 +440,16 @@ def issuer_place(issuer_ko: str) -> tuple[str, str | None]:
 
 def _is_central(issuer_ko: str) -> bool:
     name = issuer_ko.strip()
-    if name in _central_bodies() or any(
-        body in name for body, in_text in _central_bodies().items() if in_text
-    ):
+    if name in _central_bodies() or _central_in_text().search(name):
         return True
     return bool(_CENTRAL_PATTERN.search(name))
+
+
+@cache
+def _central_in_text() -> re.Pattern[str]:
+    """Any central body that a mention in running text names, as one pattern."""
+    bodies = [re.escape(body) for body, in_text in _central_bodies().items() if in_text]
+    return re.compile("|".join(bodies) or "(?!)")  # none listed: a pattern that never matches
 
 
 _KIND_SUFFIX_KO = {"province": "성", "municipality": "시", "autonomous_region": "", "sar": "", "taiwan": ""}

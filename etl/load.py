@@ -20,10 +20,11 @@ import os
 import shutil
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from itertools import chain, islice
 from pathlib import Path
 
 import duckdb
@@ -354,16 +355,16 @@ class Batch:
         if not self.items:
             return
         items, self.items = self.items, []
-        rows: dict[str, list[dict]] = {table: [] for table in BULLETIN_TABLES}
+        rows: dict[str, list[Iterable[dict]]] = {table: [] for table in BULLETIN_TABLES}
         for item in items:
             for table, table_rows in (
                 failure_rows(item) if isinstance(item, BulletinError) else bulletin_rows(*item)
             ).items():
-                rows[table].extend(table_rows)
+                rows[table].append(table_rows)
         self.con.execute("BEGIN TRANSACTION")
         try:
             for table in BULLETIN_TABLES:
-                insert_rows(self.con, table, rows[table])
+                insert_rows(self.con, table, chain.from_iterable(rows[table]))
             self.con.execute("COMMIT")
         except duckdb.Error:
             self.con.execute("ROLLBACK")
@@ -446,8 +447,10 @@ def already_loaded(loaded: list[tuple[str, str, str]], bulletin: Bulletin, path:
     )
 
 
-def bulletin_rows(path: Path, prepared: Prepared) -> dict[str, list[dict]]:
-    """The rows one prepared bulletin adds, table by table (its quarantined records as failures)."""
+def bulletin_rows(path: Path, prepared: Prepared) -> dict[str, Iterable[dict]]:
+    """The rows one prepared bulletin adds, table by table (its quarantined records as failures).
+    A row per line and per rejected number is made only when it is inserted (`insert_rows` takes
+    them a chunk at a time): a 20 MB file has 130,000 lines and 95,000 rejected numbers."""
     bulletin, extraction = prepared.bulletin, prepared.extraction
     return {
         "bulletins": [bulletin_row(bulletin)],
@@ -455,7 +458,7 @@ def bulletin_rows(path: Path, prepared: Prepared) -> dict[str, list[dict]]:
         "articles": article_rows(bulletin),
         "article_references": reference_rows(bulletin),
         "commitments": [commitment_row(c) | page_columns(bulletin, c.line) for c in extraction.records],
-        "rejected_candidates": [rejected_row(candidate) for candidate in extraction.rejected],
+        "rejected_candidates": (rejected_row(candidate) for candidate in extraction.rejected),
         "ingest_failures": [
             row for error in prepared.quarantined for row in failure_rows(error)["ingest_failures"]
         ],
@@ -481,8 +484,8 @@ def bulletin_row(bulletin: Bulletin) -> dict:
     }
 
 
-def line_rows(bulletin: Bulletin) -> list[dict]:
-    return [
+def line_rows(bulletin: Bulletin) -> Iterator[dict]:
+    return (
         {
             "bulletin_id": bulletin.id,
             "line": number,
@@ -494,7 +497,7 @@ def line_rows(bulletin: Bulletin) -> list[dict]:
         for number, (text, (section, article_seq)) in enumerate(
             zip(bulletin.lines, line_sections(bulletin), strict=True), start=1
         )
-    ]
+    )
 
 
 def page_columns(bulletin: Bulletin, line: int) -> dict:
@@ -579,14 +582,24 @@ def failure_rows(error: BulletinError) -> dict[str, list[dict]]:
     }
 
 
-def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
-    """Insert rows through a registered Arrow table: values never enter the SQL text.
+# Rows converted to Arrow and inserted at a time: the rows of a whole large file as Python dicts
+# and as Arrow at once took more memory than its extraction.
+INSERT_CHUNK = 20_000
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[dict]) -> None:
+    """Insert rows, INSERT_CHUNK at a time, each chunk through a registered Arrow table: values
+    never enter the SQL text.
 
     `table` and the column names come from this module, never from a bulletin. (Arrow, not a
     pandas frame of Python objects: DuckDB reads it column by column, about ten times faster.)
     """
-    if not rows:
-        return
+    rows = iter(rows)
+    while chunk := list(islice(rows, INSERT_CHUNK)):
+        _insert_chunk(con, table, chunk)
+
+
+def _insert_chunk(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
     frame = pa.Table.from_pylist(rows)
     columns = ", ".join(frame.column_names)
     con.register("incoming_rows", frame)

@@ -358,6 +358,8 @@ def _starts_with_any(text: str, characters: str) -> bool:
 
 
 def _ratios(sentence: str, urls: _Urls) -> list[Quantity]:
+    if ":" not in sentence:  # the pattern opens with a lookbehind: re would try it at every letter
+        return []
     found = (_ratio(match) for match in _RATIO.finditer(sentence) if match.start() not in urls)
     return [ratio for ratio in found if ratio is not None]
 

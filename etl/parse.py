@@ -19,6 +19,7 @@ that closes the previous article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -210,14 +211,18 @@ def split_lines(text: str) -> list[str]:
 
 def plain(raw: str) -> str:
     """A line without Markdown heading marks, escapes and bold: what the layout rules look at."""
-    text = HEADING_MARKS.sub("", raw.strip())
-    text = MARKDOWN_ESCAPE.sub(r"\1", text).replace("**", "")
-    return text.strip()
+    text = raw.strip()
+    # every line of a bulletin passes here several times: the patterns run only where their mark is
+    if text.startswith("#"):
+        text = HEADING_MARKS.sub("", text)
+    if "\\" in text:
+        text = MARKDOWN_ESCAPE.sub(r"\1", text)
+    return text.replace("**", "").strip()
 
 
 def compact(text: str) -> str:
     """Text without spaces, for labels printed letter-spaced ("지 역", "기 업")."""
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())  # str.split and re's \s agree on what is white space
 
 
 # ---------------------------------------------------------------- colophon
@@ -460,15 +465,17 @@ def matching_entry(headline: str, contents: tuple[ContentsEntry, ...]) -> Conten
     if same is not None:
         return same
     best, best_ratio = None, -1.0
+    letters = Counter(key)
     for entry in contents:
-        matcher = SequenceMatcher(None, key, comparable(entry.headline))
-        # the full ratio only where its cheap upper bounds could reach the threshold and beat the
+        other = comparable(entry.headline)
+        # the full ratio only where its cheap upper bound could reach the threshold and beat the
         # best so far (a tie keeps the earlier entry): every article against every entry was a
-        # fifth of a bulletin's parse
-        bound = matcher.quick_ratio()
+        # fifth of a bulletin's parse. The bound is difflib's quick_ratio (the letters two texts
+        # share, as a multiset), counted in C rather than by the matcher's Python loops.
+        bound = 2.0 * (letters & Counter(other)).total() / (len(key) + len(other))
         if bound < CONTENTS_MATCH_RATIO or bound <= best_ratio:
             continue
-        ratio = matcher.ratio()
+        ratio = SequenceMatcher(None, key, other).ratio()
         if ratio >= CONTENTS_MATCH_RATIO and ratio > best_ratio:
             best, best_ratio = entry, ratio
     return best
@@ -693,9 +700,10 @@ def row_cells(raw: str) -> tuple[str, ...]:
 
 
 def clean_cell(cell: str) -> str:
-    text = HTML_TAG.sub(" ", cell)
-    text = MARKDOWN_ESCAPE.sub(r"\1", text).replace("**", "")
-    return re.sub(r"\s+", " ", text).strip()
+    text = HTML_TAG.sub(" ", cell) if "<" in cell else cell
+    if "\\" in text:
+        text = MARKDOWN_ESCAPE.sub(r"\1", text)
+    return " ".join(text.replace("**", "").split())  # white space runs as one space, none at the ends
 
 
 def references_of(lines: list[Line]) -> tuple[Reference, ...]:

@@ -54,6 +54,9 @@ _FIVE_YEAR_PLANS = {
     for n, zh in ((13, "十三五"), (14, "十四五"), (15, "十五五"))
 }
 _FIVE_YEAR_PLAN_START = {13: 2016, 14: 2021, 15: 2026}
+# What every form above contains (a plan number and its mark, or 五): most lines have none, and
+# the patterns, each opening with a lookbehind, would otherwise be tried at every letter.
+_FIVE_YEAR_PLAN_MARK = re.compile(rf"(?:{'|'.join(map(str, _FIVE_YEAR_PLANS))})(?:\s*[·ㆍ]|\.|차)|五")
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,8 @@ def work_plan_year(text: str) -> int | None:
 
 
 def five_year_plan(text: str) -> tuple[int, int] | None:
+    if not _FIVE_YEAR_PLAN_MARK.search(text):
+        return None
     for number, pattern in _FIVE_YEAR_PLANS.items():
         if pattern.search(text):
             start = _FIVE_YEAR_PLAN_START[number]
@@ -152,6 +157,8 @@ _PLAN_TIME = re.compile(r"\s*(?:[(（][^)）]{0,15}[)）])?\s*(?:기간|시기|�
 def five_year_plan_time(text: str) -> int | None:
     """The end year of the five-year plan whose time `text` names ("14차 5개년 기간 동안" → 2025):
     what is to be done in that time is due by its end."""
+    if not _FIVE_YEAR_PLAN_MARK.search(text):
+        return None
     for number, pattern in _FIVE_YEAR_PLANS.items():
         if any(_PLAN_TIME.match(text, m.end()) for m in pattern.finditer(text)):
             return _FIVE_YEAR_PLAN_START[number] + 4

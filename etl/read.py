@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,8 +159,11 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
 
 
 def control_char_share(text: str) -> float:
-    controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f")
-    return controls / max(len(text), 1)
+    return len(_CONTROL_CHAR.findall(text)) / max(len(text), 1)
+
+
+# The C0 control characters other than \t \n \f \r: what a text decoded from binary data is full of.
+_CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def pdf_text(path: Path, data: bytes) -> tuple[str, tuple[tuple[int, int], ...]]:

@@ -134,7 +134,8 @@ def _label_or_group(before: str) -> str | None:
     label = _LABEL.match(before)
     if label and _MANNER.search(before) and not re.search(r"\d", before[label.end() :]):
         return clean_subject(label.group(1))
-    group = _LISTED_GROUP.search(before)
+    # the pattern can start at any word and backtracks over the list: only where its words stand
+    group = _LISTED_GROUP.search(before) if "및" in before and "등" in before else None
     if group:
         members = [m for m in re.split(r"\s*,\s*|\s+및\s+", group["members"]) if m]
         if len(members) == int(group["count"]):
