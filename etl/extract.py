@@ -16,6 +16,7 @@ the rule of etl/rules.py that took or rejected it (`python -m etl explain FILE:L
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -156,16 +157,15 @@ def headline_deadline(article: Article, issue_year: int) -> int | None:
 
 
 def lead_deadline(article: Article, issue_year: int) -> int | None:
-    """The deadline the article's first sentence sets, where the title sets none: a lead that
-    announces this year's goals ("… 업무 보고를 통해 올해 … 성장 목표를 발표했다") or a deadline
-    ("'27년까지 …")  dates the figures of the article that print no year of their own."""
+    """The year the article's first sentence sets, where the title sets none: a lead that
+    announces this year's goals ("… 업무 보고를 통해 올해 … 성장 목표를 발표했다") dates the figures
+    of the article that print no year of their own. (A lead's "'27년까지 …" dates its own
+    sentence only: "최대 1억 위안을 지원하고, '26년까지 … 목표" leaves the support undated.)"""
     first = next(iter(_prose_lines(article)), None)
     if first is None:
         return None
     start, end = sentences(first.text)[0]
     lead = first.text[start:end]
-    if (year := until_year(lead)) and year >= issue_year:
-        return year
     return issue_year if sets_this_year(lead) else None
 
 
@@ -232,7 +232,30 @@ def article_place(article: Article) -> tuple[str, str | None]:
             break  # a newsletter's items: each names its own place (item_context)
         if place := _opening_place(strip_dateline(line.text)):
             return place
-    return "National", None
+    return dominant_place(article) or ("National", None)
+
+
+def dominant_place(article: Article) -> tuple[str, str | None] | None:
+    """The one province the lead keeps naming when no title or subject names the actor ("2017년
+    광둥의 GDP … 광둥 성장은 … 광둥성 지역생산총액"): at least twice, twice as often as any other,
+    and no central body named beside it (a national article citing a province's example)."""
+    regions: Counter[str] = Counter()
+    cities: Counter[tuple[str, str]] = Counter()
+    for line in _prose_lines(article)[:_LEAD_LINES]:
+        for place in gazetteer.find_places(strip_dateline(line.text)):
+            if place.kind == "national":
+                return None
+            if place.kind == "economic_region":
+                continue
+            regions[place.region] += 1
+            if place.city:
+                cities[(place.region, place.city)] += 1
+    ranked = regions.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    region = ranked[0][0]
+    in_region = [(city, n) for (r, city), n in cities.most_common() if r == region]
+    return region, in_region[0][0] if in_region else None
 
 
 def item_context(ctx: ArticleContext, title: str) -> ArticleContext:

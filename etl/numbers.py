@@ -152,9 +152,10 @@ _RATIO = re.compile(rf"(?<![A-Za-z0-9.:])(?P<amount>{NUM}) ?: ?1(?![0-9.:])")
 
 # Qualifier words after the unit, possibly after a particle:
 # "300개 이상", "300억 위안 초과", "1800엑사바이트(EB)를 초과", "300GWh에 육박", "1ms 이내로"
-# "4,000억 위안(약 73조 원) 돌파": a conversion in brackets may stand between; "'17%' 이상": a quote.
+# "4,000억 위안(약 73조 원) 돌파": a conversion in brackets may stand between; "'17%' 이상": a quote;
+# "3%선 이내": the line (선) a level is held to.
 _QUALIFIER_AFTER = re.compile(
-    r"(?:\s*[(（][^)）]{0,30}[)）])?\s*['’”\"]?\s*(?:을|를|에|가|이|으로|로)?\s?"
+    r"(?:\s*[(（][^)）]{0,30}[)）])?\s*['’”\"]?\s*(?:선\s?)?(?:을|를|에|가|이|으로|로)?\s?"
     r"(?P<word>이상|초과|돌파|넘는|넘어|넘게|넘을|넘기|넘길|상회|웃도는|웃돌|이내|이하|미만|한도|밑도는|밑으로|밑돌|안팎|육박|내외|정도|가량|남짓)"
 )
 # Qualifier words before the number: "약 100개 휴머노이드 로봇", "최대 1억 위안 지원", "최고 500만 위안"

@@ -151,6 +151,8 @@ def clause_subject(candidate: Candidate) -> str:
 
 def clean_subject(text: str) -> str:
     text = MARKUP.sub(" ", text)
+    # the tail of a bracket the cut went through: "원)급 대형 소비 시장" of "1조 위안(약 208조 원)급 …"
+    text = _CUT_BRACKET.sub("", text)
     text = " ".join(text.split()).strip(' ,·-"“”*')
     text = PARTICLE_TAIL.sub("", text).strip()
     # Keep quoted names whole ("'인공지능+생활' 혁신 활용 시나리오"); drop a quote left unpaired
@@ -158,6 +160,9 @@ def clean_subject(text: str) -> str:
     if len(re.findall(r"['‘’]", text)) % 2:
         text = re.sub(r"^['‘’]|['‘’](?=[^'‘’]*$)", "", text, count=1)
     return text.strip()
+
+
+_CUT_BRACKET = re.compile(r"^[^()（）]*[)）]\s*(?:급|규모의?)?\s*")
 
 
 # How many neighbouring figures list_subject asks for a shared subject.

@@ -275,3 +275,34 @@ def test_places_listed_as_the_subject_share_one_figure_and_a_list_before_deung_d
         "가상국은 2026년까지 청두, 시안, 허페이 등 5개 도시에 데이터 기지 20곳을 세울 계획이다."
     )
     assert [r.value_text for r in listed].count("20곳") == 1
+
+
+def test_the_province_the_lead_keeps_naming_is_the_articles_place():
+    body = (
+        "지난해 광시의 지역총생산은 2조 6천억 위안에 달했다.\n"
+        "광시 주석은 광시 경제가 안정적으로 성장했다고 밝혔다.\n"
+        "올해 목표에 따르면 투자는 8% 늘릴 예정이다."
+    )
+    records = records_of(body, headline="5년 평균 성장률 6%…올해 목표 제시")
+    assert [r.region for r in records if r.value_text == "8%"] == ["Guangxi"]
+
+
+def test_a_national_body_beside_a_province_keeps_the_article_national():
+    body = "국무원은 광시, 광시의 사례를 들어 설명했다.\n올해 투자는 8% 늘릴 예정이다."
+    records = records_of(body, headline="5년 평균 성장률 6%…올해 목표 제시")
+    assert [r.region for r in records if r.value_text == "8%"] == ["National"]
+
+
+def test_a_line_a_level_is_held_to_and_more_area_units():
+    from etl.numbers import find_quantities
+
+    assert [(q.text, q.qualifier) for q in find_quantities("실업률은 4%선 이내로")] == [("4%", "<=")]
+    assert [(q.value, q.unit) for q in find_quantities("재배면적 8,000만㏊ 유지")] == [(80_000_000, "ha")]
+    assert [q.unit for q in find_quantities("농도 30µg/㎥ 이하")] == ["ug_per_m3"]
+
+
+def test_a_subject_cut_inside_a_won_conversion_keeps_only_its_noun():
+    records = records_of(
+        "가상시는 2027년까지 각각 5천억 위안(약 100조 원)급 소비 상권 4개를 형성할 계획이다."
+    )
+    assert [r.subject_ko for r in records if r.value_text == "4개"] == ["소비 상권"]
