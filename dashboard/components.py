@@ -53,19 +53,18 @@ def show_chart(
     con: duckdb.DuckDBPyConnection, name: str, filters: Filters, lang: str, on_select=None
 ) -> pd.DataFrame:
     """Draw chart `name` for the filters (or an empty-state message) and return its tidy data."""
-    figure, frame = cached.render(con, name, filters, lang)
+    figure, screen, frame, meta = cached.render_for_page(con, name, filters, lang)
     if charts.is_empty(frame):
         st.info(f"{charts.CHARTS[name].title(lang)}: {charts.empty_words(frame, lang)}")
         return frame
     st.plotly_chart(
-        charts.for_screen(figure),
+        screen,
         key=f"chart_{name}",
         config=modebar_config(name),
         on_select=on_select or "ignore",
         selection_mode="points",
     )
     # The source line and notes as text: it wraps on a phone where a line in the figure is clipped.
-    meta = charts.chart_meta(con, charts.CHARTS[name], filters, lang, frame)
     st.caption(escape_markdown(" · ".join(p for p in (meta.source, meta.note) if p)))
     export_controls(name, figure, filters, lang)
     return frame
