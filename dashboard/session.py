@@ -4,9 +4,9 @@ behind a named slot, and what of it the URL keeps.
 Pages and components read and write `session.filters.get()`, `session.deck.get()`, … never a
 raw key, so a key is spelled once. Widget keys live here too (`widget_key`, the slots marked
 as widgets), because a callback sets a widget's value through its key. What the URL carries
-(the filters, the language, the reviewer, the deck, the timeline's grouping, the record shown)
-is written by `url_params` and read back on a session's first run by `restore`, so a copied
-link or a page reload reopens the same view.
+(the filters, the language, the reviewer, the deck, the timeline's grouping, the record shown,
+the long tables' pages) is written by `url_params` and read back on a session's first run by
+`restore`, so a copied link or a page reload reopens the same view.
 """
 
 from __future__ import annotations
@@ -47,6 +47,31 @@ class Slot:
         return st.session_state.setdefault(self.key, value)
 
 
+@dataclass(frozen=True)
+class Paging:
+    """Which page of a long table is shown (1 is the first): its slot, the slot of its
+    page-number widget, and the URL parameter that keeps it (a copied link reopens the page)."""
+
+    slot: Slot
+    param: str
+
+    @property
+    def widget(self) -> Slot:
+        return Slot(f"{self.slot.key}_input")
+
+    def get(self) -> int:
+        return self.slot.get()
+
+    def keep(self, page: int) -> None:
+        """The page as chosen on the table's page, into the session and at once into the URL
+        (the app writes the URL before the page runs)."""
+        self.slot.set(page)
+        if page == 1:
+            st.query_params.pop(self.param, None)
+        else:
+            st.query_params[self.param] = str(page)
+
+
 # The view: filters as the sidebar last built them, the language, the as-of date (tracking)
 filters = Slot("filters", lambda: filter_module.Filters())
 lang = Slot("lang", lambda: "ko")  # the sidebar's language toggle (a widget)
@@ -72,6 +97,10 @@ upload_results = Slot("upload_results", list)  # the last upload's result per fi
 region_selector = Slot("region_selector")  # the regions page's selector (a widget)
 timeline_group = Slot("timeline_grouping", lambda: TIMELINE_GROUPS[0])  # the timeline's grouping
 TIMELINE_GROUP_WIDGET = "timeline_group"  # its radio, dropped by Streamlit on other pages
+# The long tables' pages: the explorer's (its rows are also the detail page's choices), the timeline's
+explorer_paging = Paging(Slot("explorer_page", lambda: 1), "page")
+timeline_paging = Paging(Slot("timeline_page", lambda: 1), "timeline_page")
+PAGINGS = (explorer_paging, timeline_paging)
 
 TIMELINE_GROUPS = ("region", "sector")
 
@@ -106,6 +135,19 @@ def chart_selection(name: str) -> Any:
 
 def table_selection(key: str) -> Any:
     return st.session_state[key].selection
+
+
+def keep_filters(current: Any) -> None:
+    """The filters the sidebar made for this run. Changed filters make other rows, so every long
+    table starts again at its first page."""
+    if filters.held() and filters.get() != current:
+        first_pages()
+    filters.set(current)
+
+
+def first_pages() -> None:
+    for paging in PAGINGS:
+        paging.slot.pop()
 
 
 def as_of() -> date:
@@ -163,6 +205,10 @@ def restore(params: Mapping[str, list[str]]) -> tuple[Any, str]:
     group = (params.get(GROUP_PARAM) or [None])[0]
     if group in TIMELINE_GROUPS:
         timeline_group.set(group)
+    for paging in PAGINGS:  # a page number past the table's end is brought back by the table
+        page = (params.get(paging.param) or [""])[0]
+        if page.isdecimal() and int(page) >= 1:
+            paging.slot.set(int(page))
     chosen_lang = "en" if (params.get(LANG_PARAM) or [None])[0] == "en" else "ko"
     return filter_module.Filters.from_query_params(params), chosen_lang
 
@@ -180,4 +226,7 @@ def url_params(current: Mapping[str, str]) -> dict[str, str | list[str]]:
         params[DECK_PARAM] = deck_param(deck.get())
     if timeline_group.get() != TIMELINE_GROUPS[0]:
         params[GROUP_PARAM] = timeline_group.get()
+    for paging in PAGINGS:
+        if paging.get() > 1:
+            params[paging.param] = str(paging.get())
     return params

@@ -10,7 +10,6 @@ st.caption(components.escape_markdown(filters.describe(lang)))
 
 # 1. Data
 records = cached.commitments(con, filters)
-session.explorer_ids.set(records["id"].tolist())
 
 
 def _open_selected() -> None:
@@ -19,12 +18,15 @@ def _open_selected() -> None:
         session.open_detail_request.set(session.explorer_ids.get()[rows[0]])
 
 
-# 2. Table
+# 2. Table, a page at a time (the page kept in the URL)
 if records.empty:
     st.info(i18n.t("empty", lang))
 else:
     st.write(i18n.t("rows_shown", lang, n=f"{len(records):,}") + " · " + i18n.t("select_row_hint", lang))
-    components.show_table(records, lang, key="explorer_table", on_select=_open_selected)
+    shown = components.show_table(
+        records, lang, key="explorer_table", on_select=_open_selected, paging=session.explorer_paging
+    )
+    session.explorer_ids.set(shown["id"].tolist())
 
 # 3. Open the chosen row's detail
 if chosen := session.open_detail_request.pop():

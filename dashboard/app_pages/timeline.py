@@ -26,4 +26,4 @@ components.show_chart(con, "timeline_province" if group == "region" else "timeli
 records = cached.commitments(con, filters)
 records = records[records["target_year"].notna()].sort_values(["target_year", "region", "line"])
 if not records.empty:
-    components.show_table(records, lang, key="timeline_table")
+    components.show_table(records, lang, key="timeline_table", paging=session.timeline_paging)
