@@ -5,7 +5,7 @@ Pages and components read and write `session.filters.get()`, `session.deck.get()
 raw key, so a key is spelled once. Widget keys live here too (`widget_key`, the slots marked
 as widgets), because a callback sets a widget's value through its key. What the URL carries
 (the filters, the language, the reviewer, the deck, the timeline's grouping, the record shown,
-the long tables' pages) is written by `url_params` and read back on a session's first run by
+the explorer's order, the long tables' pages) is written by `url_params` and read back on a session's first run by
 `restore`, so a copied link or a page reload reopens the same view.
 """
 
@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlencode
 
 import streamlit as st
 
-from dashboard import charts
+from dashboard import charts, queries
 from dashboard import filters as filter_module
 from dashboard.export import DeckItem
 
@@ -89,6 +89,8 @@ deck = Slot("deck", list)
 commitment_id = Slot("commitment_id")  # the record the detail page shows
 open_detail_request = Slot("open_detail")  # a row chosen in the explorer, opened after the run
 explorer_ids = Slot("explorer_ids", list)  # the explorer table's record ids, row by row
+explorer_order = Slot("explorer_order", lambda: ORDERS[0])  # the explorer's order of rows (URL: sort)
+EXPLORER_ORDER_WIDGET = "explorer_order_choice"  # its selectbox
 review_id = Slot("review_id")  # the record the review page shows
 review_bulletins = Slot("review_bulletins", list)  # the review queue's bulletins (a widget)
 review_done_too = Slot("review_done_too", lambda: False)  # the queue includes reviewed records (a widget)
@@ -97,18 +99,22 @@ upload_results = Slot("upload_results", list)  # the last upload's result per fi
 region_selector = Slot("region_selector")  # the regions page's selector (a widget)
 timeline_group = Slot("timeline_grouping", lambda: TIMELINE_GROUPS[0])  # the timeline's grouping
 TIMELINE_GROUP_WIDGET = "timeline_group"  # its radio, dropped by Streamlit on other pages
-# The long tables' pages: the explorer's (its rows are also the detail page's choices), the timeline's
+# The long tables' pages: the explorer's (its rows are also the detail page's choices), the
+# timeline's, the data-quality page's
 explorer_paging = Paging(Slot("explorer_page", lambda: 1), "page")
 timeline_paging = Paging(Slot("timeline_page", lambda: 1), "timeline_page")
-PAGINGS = (explorer_paging, timeline_paging)
+quality_paging = Paging(Slot("quality_page", lambda: 1), "quality_page")
+PAGINGS = (explorer_paging, timeline_paging, quality_paging)
 
 TIMELINE_GROUPS = ("region", "sector")
+ORDERS = tuple(queries.ORDERS)  # the explorer's orders, the first the default
 
 # URL parameters that are not filters
 LANG_PARAM = "lang"
 DECK_PARAM = "deck"
 GROUP_PARAM = "group"
 RECORD_PARAM = "id"  # the detail and review pages' record
+ORDER_PARAM = "sort"
 REVIEWER_PARAM = "reviewer"
 
 
@@ -182,6 +188,17 @@ def keep_timeline_group(group: str) -> None:
         st.query_params[GROUP_PARAM] = group
 
 
+def keep_explorer_order(order: str) -> None:
+    """The explorer's order as chosen, into the session and the URL; other rows come first, so
+    the table (and the detail page's choices) start again at page 1."""
+    explorer_order.set(order)
+    if order == ORDERS[0]:
+        st.query_params.pop(ORDER_PARAM, None)
+    else:
+        st.query_params[ORDER_PARAM] = order
+    explorer_paging.keep(1)
+
+
 def deck_param(items: list[DeckItem]) -> list[str]:
     """The deck in the URL: one value per chart, "by_year:province=Guangdong&sector=robotics"."""
     return [f"{item.name}:{urlencode(item.filters.to_query_params(), doseq=True)}" for item in items]
@@ -205,6 +222,9 @@ def restore(params: Mapping[str, list[str]]) -> tuple[Any, str]:
     group = (params.get(GROUP_PARAM) or [None])[0]
     if group in TIMELINE_GROUPS:
         timeline_group.set(group)
+    order = (params.get(ORDER_PARAM) or [None])[0]
+    if order in ORDERS:
+        explorer_order.set(order)
     for paging in PAGINGS:  # a page number past the table's end is brought back by the table
         page = (params.get(paging.param) or [""])[0]
         if page.isdecimal() and int(page) >= 1:
@@ -226,6 +246,8 @@ def url_params(current: Mapping[str, str]) -> dict[str, str | list[str]]:
         params[DECK_PARAM] = deck_param(deck.get())
     if timeline_group.get() != TIMELINE_GROUPS[0]:
         params[GROUP_PARAM] = timeline_group.get()
+    if explorer_order.get() != ORDERS[0]:
+        params[ORDER_PARAM] = explorer_order.get()
     for paging in PAGINGS:
         if paging.get() > 1:
             params[paging.param] = str(paging.get())

@@ -14,7 +14,8 @@ st.title(i18n.t("page_detail", lang))
 
 # 1. Which commitment: the one opened from a table, the URL's, or one chosen here among the
 # explorer's page of rows (its page controls here too), not among every row
-records = components.paged(cached.commitments(con, filters), session.explorer_paging, lang)
+records = cached.commitments(con, filters, order=session.explorer_order.get())
+records = components.paged(records, session.explorer_paging, lang)
 chosen = session.commitment_id.get() or st.query_params.get(session.RECORD_PARAM)
 records = records[["id", "subject_ko", "value", "unit", "qualifier", "value_max", "region"]]
 if chosen and chosen not in set(records["id"]) and (elsewhere := cached.commitment(con, chosen)):

@@ -8,8 +8,19 @@ con, filters, lang = components.context()
 st.title(i18n.t("page_explorer", lang))
 st.caption(components.escape_markdown(filters.describe(lang)))
 
-# 1. Data
-records = cached.commitments(con, filters)
+# 1. Data, in the order chosen (sorted by the database, so every page follows it; a click on a
+# column header sorts only the page shown)
+order = st.selectbox(
+    i18n.t("sort_order", lang),
+    session.ORDERS,
+    index=session.ORDERS.index(session.explorer_order.get()),
+    format_func=lambda name: i18n.t(f"order.{name}", lang),
+    key=session.EXPLORER_ORDER_WIDGET,
+    width=260,
+)
+if order != session.explorer_order.get():
+    session.keep_explorer_order(order)
+records = cached.commitments(con, filters, order=order)
 
 
 def _open_selected() -> None:

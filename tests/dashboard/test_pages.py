@@ -540,3 +540,24 @@ def test_detail_offers_the_explorer_page_rows_and_the_record_shown(monkeypatch, 
     assert len(at.selectbox[0].options) == 4  # c5, from page 1, first
     assert at.selectbox[0].value == "c5"
     assert at.number_input(key="explorer_page_input").value == 2
+
+
+def test_the_explorer_order_is_the_database_s_kept_in_the_url_and_starts_at_page_one(
+    monkeypatch, seeded_path, three_a_page
+):
+    at = open_page(app(monkeypatch, seeded_path, page="2").run(), "explorer")
+    at.selectbox(key="explorer_order_choice").set_value("target_year").run()
+    # 2025: c2 c3 c4 (B1, older) after c5 c6 (B2, newer); then 2030: c7, c1; no year: c8
+    assert shown_ids(at) == ["c5", "c6", "c2"]
+    assert url(at, "sort") == ["target_year"]
+    assert "page" not in at.query_params
+    at.button(key="explorer_page_next").click().run()
+    assert shown_ids(at) == ["c3", "c4", "c7"]
+    # the detail page chooses among the same page of the same order
+    at = open_page(app(monkeypatch, seeded_path, sort="largest", page="1").run(), "detail")
+    # by unit (CNY, EFLOPS, count, percent), the largest first: c7 1.8조, c4 1,700억, c3 1억
+    assert [option.split(" · ")[1] for option in at.selectbox[0].options] == [
+        "1.8조 위안",
+        "1,700억 위안",
+        "1억 위안",
+    ]
