@@ -27,9 +27,14 @@ import streamlit as st
 
 from dashboard import charts, queries
 from dashboard.db import connection_key
+from dashboard.filters import Filters
 
 # Entries of old data versions age out with the least used; a result is never served across versions.
 MAX_ENTRIES = 1024
+# What a cached call is keyed on: a connection by its data version; the filters by their repr,
+# which names every field and value (a tenth of the time Streamlit's generic hashing takes, and a
+# page asks a dozen cached calls per run).
+_KEYS = {duckdb.DuckDBPyConnection: connection_key, Filters: repr}
 
 
 def own_copy(result: Any) -> Any:
@@ -45,9 +50,7 @@ def own_copy(result: Any) -> Any:
 
 def shared(function: Callable) -> Callable:
     """`function` cached once per process and data version; each call returns `own_copy` of it."""
-    held = st.cache_resource(
-        hash_funcs={duckdb.DuckDBPyConnection: connection_key}, max_entries=MAX_ENTRIES, show_spinner=False
-    )(function)
+    held = st.cache_resource(hash_funcs=_KEYS, max_entries=MAX_ENTRIES, show_spinner=False)(function)
 
     @functools.wraps(function)
     def call(*args, **kwargs):
