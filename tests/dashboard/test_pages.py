@@ -561,3 +561,17 @@ def test_the_explorer_order_is_the_database_s_kept_in_the_url_and_starts_at_page
         "1,700억 위안",
         "1억 위안",
     ]
+
+
+def test_the_timeline_table_lists_dated_targets_soonest_first(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "timeline")
+    # 2025: Beijing c2 c3, Guangdong c4, National c5 c6; 2030: Beijing c1, Guangdong c7; c8 has no year
+    assert list(table(at)[i18n.t("value", "ko")]) == [
+        "100개 이상",
+        "1억 위안",
+        "1,700억 위안",
+        "300 EFLOPS",
+        "25% 이상",
+        "1,000개",
+        "1.8조 위안",
+    ]
