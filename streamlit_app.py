@@ -100,7 +100,7 @@ with st.sidebar:
 language = session.lang.get()
 page = navigation(language)
 session.ui_lang.set(language)
-session.filters.set(sidebar.sidebar_filters(db.get_connection(), language))
+session.keep_filters(sidebar.sidebar_filters(db.get_connection(), language))
 reviewer_name(language)
 keep_in_url()
 with st.sidebar:  # the date statuses are judged on (tracking pages, exports)

@@ -726,3 +726,16 @@ def render(
     spec = CHARTS[name]
     frame = spec.data(con, filters, lang)
     return spec.build(frame, chart_meta(con, spec, filters, lang, frame)), frame
+
+
+def render_for_page(
+    con: duckdb.DuckDBPyConnection, name: str, filters: Filters, lang: str = "ko"
+) -> tuple[go.Figure, go.Figure, pd.DataFrame, ChartMeta]:
+    """What a page shows of a chart, worked out once for the cache: the slide figure (for the
+    export buttons), its screen version (`for_screen`), the tidy data and the meta (whose source
+    line the page prints under the chart)."""
+    spec = CHARTS[name]
+    frame = spec.data(con, filters, lang)
+    meta = chart_meta(con, spec, filters, lang, frame)
+    figure = spec.build(frame, meta)
+    return figure, for_screen(figure), frame, meta

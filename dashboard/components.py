@@ -53,19 +53,18 @@ def show_chart(
     con: duckdb.DuckDBPyConnection, name: str, filters: Filters, lang: str, on_select=None
 ) -> pd.DataFrame:
     """Draw chart `name` for the filters (or an empty-state message) and return its tidy data."""
-    figure, frame = cached.render(con, name, filters, lang)
+    figure, screen, frame, meta = cached.render_for_page(con, name, filters, lang)
     if charts.is_empty(frame):
         st.info(f"{charts.CHARTS[name].title(lang)}: {charts.empty_words(frame, lang)}")
         return frame
     st.plotly_chart(
-        charts.for_screen(figure),
+        screen,
         key=f"chart_{name}",
         config=modebar_config(name),
         on_select=on_select or "ignore",
         selection_mode="points",
     )
     # The source line and notes as text: it wraps on a phone where a line in the figure is clipped.
-    meta = charts.chart_meta(con, charts.CHARTS[name], filters, lang, frame)
     st.caption(escape_markdown(" · ".join(p for p in (meta.source, meta.note) if p)))
     export_controls(name, figure, filters, lang)
     return frame
@@ -173,9 +172,69 @@ TABLE_HEIGHT = 1000
 TABLE_FIRST = ("value", "subject", "sentence", "target_year", "province", "city")
 
 
-def show_table(records: pd.DataFrame, lang: str, key: str, on_select=None) -> None:
-    """The commitments as a sortable table; with `on_select`, one row can be chosen."""
-    rows = commitment_rows(records, lang)
+# A long table is shown a page at a time: the browser gets the rows it shows, not all 16,000 at
+# 500 bulletins (a 7 MB table), and only those are written the Korean way on each run.
+PAGE_ROWS = 200
+
+
+def page_count(n_rows: int) -> int:
+    return max(1, -(-n_rows // PAGE_ROWS))
+
+
+def rows_of_page(records: pd.DataFrame, page: int) -> pd.DataFrame:
+    """Page `page` (1 is the first) of the rows, in the order the query gave them."""
+    start = (page - 1) * PAGE_ROWS
+    return records.iloc[start : start + PAGE_ROWS]
+
+
+def paged(records: pd.DataFrame, paging: session.Paging, lang: str) -> pd.DataFrame:
+    """The rows of the page `paging` holds (brought within the table), under controls to turn it:
+    previous, the page number, next, and which rows of how many these are."""
+    pages = page_count(len(records))
+    page = min(paging.get(), pages)
+    if page != paging.get():  # a link's page past the end, or fewer rows than before
+        paging.keep(page)
+    if pages > 1:
+        paging.widget.set(page)  # the page-number box shows the page, however it was chosen
+        row = st.container(horizontal=True, vertical_alignment="bottom")
+        row.button(
+            i18n.t("previous_page", lang),
+            icon=":material/chevron_left:",
+            key=f"{paging.slot.key}_previous",
+            disabled=page == 1,
+            on_click=paging.keep,
+            args=(page - 1,),
+        )
+        row.number_input(
+            i18n.t("page_number", lang, pages=f"{pages:,}"),
+            min_value=1,
+            max_value=pages,
+            step=1,
+            key=paging.widget.key,
+            on_change=lambda: paging.keep(paging.widget.get()),
+            width=160,
+        )
+        row.button(
+            i18n.t("next_page", lang),
+            icon=":material/chevron_right:",
+            key=f"{paging.slot.key}_next",
+            disabled=page == pages,
+            on_click=paging.keep,
+            args=(page + 1,),
+        )
+        first = (page - 1) * PAGE_ROWS + 1
+        last = min(page * PAGE_ROWS, len(records))
+        row.caption(i18n.t("page_rows", lang, first=f"{first:,}", last=f"{last:,}", n=f"{len(records):,}"))
+    return rows_of_page(records, page)
+
+
+def show_table(
+    records: pd.DataFrame, lang: str, key: str, on_select=None, paging: session.Paging | None = None
+) -> pd.DataFrame:
+    """The commitments as a table, a page at a time with `paging` (the downloads hold every row);
+    with `on_select`, one row can be chosen. The rows shown."""
+    shown = paged(records, paging, lang) if paging else records
+    rows = commitment_rows(shown, lang)
     first = [i18n.t(name, lang) for name in TABLE_FIRST]
     dataframe(
         rows,
@@ -192,6 +251,7 @@ def show_table(records: pd.DataFrame, lang: str, key: str, on_select=None) -> No
         },
     )
     table_downloads(records, key, lang)
+    return shown
 
 
 def table_downloads(records: pd.DataFrame, key: str, lang: str) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import uuid
+import weakref
 from pathlib import Path
 
 import duckdb
@@ -32,6 +33,7 @@ ALIAS = "tracker"
 _REVIEWED_TABLES = ("commitments", "orphaned_reviews")
 _VERSION_VARIABLE = "ptt_data_version"
 _build_lock = threading.Lock()
+_connection_keys: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection_key's answers
 
 
 def database_path() -> Path:
@@ -99,11 +101,16 @@ def connection_key(con: duckdb.DuckDBPyConnection) -> str:
 
     Any other connection (a test's in-memory database) gets a unique token of its own the
     first time it is seen, so cached results never cross from one database to another.
+    A connection's key never changes (`_use_tracker` sets it once), so it is asked of the
+    database once per connection, not on every cached call.
     """
-    key = con.execute(f"SELECT getvariable('{_VERSION_VARIABLE}')").fetchone()[0]
+    key = _connection_keys.get(con)
     if key is None:
-        key = f"adhoc:{uuid.uuid4()}"
-        con.execute(f"SET VARIABLE {_VERSION_VARIABLE} = ?", [key])
+        key = con.execute(f"SELECT getvariable('{_VERSION_VARIABLE}')").fetchone()[0]
+        if key is None:
+            key = f"adhoc:{uuid.uuid4()}"
+            con.execute(f"SET VARIABLE {_VERSION_VARIABLE} = ?", [key])
+        _connection_keys[con] = key
     return key
 
 

@@ -42,9 +42,24 @@ def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None)
     return con.execute(sql, params or []).df()
 
 
-def commitments(con: duckdb.DuckDBPyConnection, filters: Filters, as_of: date | None = None) -> pd.DataFrame:
-    """The filtered commitments, newest bulletin first, in line order within a bulletin, each with
-    its tracked target's status on `as_of` (today by default), mentions, revision and flags."""
+# The orders the explorer offers (by name, never SQL from user input); each ends in a unique key,
+# so a page of rows is always the same rows.
+ORDERS = {
+    "newest": "c.issue_date DESC, c.bulletin, c.line, c.id",
+    "oldest": "c.issue_date, c.bulletin, c.line, c.id",
+    "target_year": "c.target_year NULLS LAST, c.issue_date DESC, c.bulletin, c.line, c.id",
+    "largest": "c.unit, c.value DESC, c.issue_date DESC, c.bulletin, c.line, c.id",
+}
+# … and the timeline's: soonest deadline first, those without a year last.
+_ORDER_BY = {**ORDERS, "due": "c.target_year NULLS LAST, c.region, c.line, c.id"}
+
+
+def commitments(
+    con: duckdb.DuckDBPyConnection, filters: Filters, as_of: date | None = None, order: str = "newest"
+) -> pd.DataFrame:
+    """The filtered commitments in `order` (`_ORDER_BY`; by default newest bulletin first, in line order
+    within a bulletin), each with its tracked target's status on `as_of` (today by default),
+    mentions, revision and flags."""
     where, params = where_clause(filters)
     sql = f"""
         SELECT c.*, m.target_id, t.n_mentions, m.revision, m.changes, s.status, s.outcome_share,
@@ -54,7 +69,7 @@ def commitments(con: duckdb.DuckDBPyConnection, filters: Filters, as_of: date | 
         LEFT JOIN tracked_targets t ON t.target_id = m.target_id
         LEFT JOIN target_status(?) s ON s.target_id = m.target_id
         WHERE {where}
-        ORDER BY c.issue_date DESC, c.bulletin, c.line, c.id
+        ORDER BY {_ORDER_BY[order]}
     """
     return _frame(con, sql, [as_of or date.today(), *params])
 

@@ -43,6 +43,7 @@ def reset_filters() -> None:
         session.filter_widget(spec.name).pop()
     session.ignored.pop()
     session.filters.set(filter_module.Filters())
+    session.first_pages()
 
 
 def _keep_known(spec: ListField, known: list) -> None:

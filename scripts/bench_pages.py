@@ -9,12 +9,16 @@ targets and data flags are derived as a build derives them. For each page: "cold
 first run with the connection and query caches cleared, "warm" the median of five reruns
 (what a user waits for after a click whose queries are cached). With --sessions N, each page is
 also run by N sessions at once on the synthetic corpus (warm caches): the median and the slowest
-of their server times. Prints Markdown tables; no assertions.
+of their server times, with the CPU seconds they took together and the load average. Every
+session shares one registry of installed components, as sessions of one server do (see
+`_components`). Prints Markdown tables; no assertions.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import os
 import statistics
 import sys
 import tempfile
@@ -24,6 +28,7 @@ from pathlib import Path
 
 import duckdb
 import streamlit as st
+from streamlit.components.v2.component_manager import BidiComponentManager
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,6 +74,23 @@ def synthetic_corpus(seeds_db: Path, target: Path, copies: int) -> None:
         derive_tracking(con)
 
 
+@functools.cache
+def _components() -> BidiComponentManager:
+    """Streamlit's registry of installed components, scanned once per process as a server does
+    at start-up. AppTest scans every installed package's metadata for each new AppTest (0.4 s of
+    CPU here), which a server never does per session, so each session is given this one."""
+    components = BidiComponentManager()
+    components.discover_and_register_components(start_file_watching=False)
+    return components
+
+
+def new_session(page: str, timeout: float = 120) -> AppTest:
+    """A new browser session opening `page`, not yet run."""
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=timeout)
+    at._bidi_component_manager = _components()
+    return at.switch_page(f"dashboard/app_pages/{page}.py")
+
+
 def timed_run(at: AppTest) -> float:
     started = time.perf_counter()
     at.run()
@@ -84,16 +106,18 @@ def time_pages(db_path: Path, pages: tuple[str, ...], reruns: int = 5) -> dict[s
     for page in pages:
         st.cache_data.clear()
         st.cache_resource.clear()
-        at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=120)
-        at.switch_page(f"dashboard/app_pages/{page}.py")
+        at = new_session(page)
         cold = timed_run(at)
         timings[page] = (cold, statistics.median(timed_run(at) for _ in range(reruns)))
         print(f"{page}: cold {cold:.2f} s, warm {timings[page][1]:.2f} s", file=sys.stderr, flush=True)
     return timings
 
 
-def concurrent_pages(db_path: Path, pages: tuple[str, ...], sessions: int) -> dict[str, tuple[float, float]]:
-    """(median, slowest) seconds per page when `sessions` sessions run it at the same moment."""
+def concurrent_pages(
+    db_path: Path, pages: tuple[str, ...], sessions: int
+) -> dict[str, tuple[float, float, float, float]]:
+    """Per page, when `sessions` sessions run it at the same moment: the median and the slowest
+    session's seconds, the CPU seconds of all of them together and the load average after."""
     config.DB_PATH = db_path
 
     def one_session(page: str) -> float:
@@ -101,9 +125,7 @@ def concurrent_pages(db_path: Path, pages: tuple[str, ...], sessions: int) -> di
         # ("Runtime hasn't been created", an AST recursion error); such a run is tried again.
         for attempt in range(3):
             try:
-                at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=300)
-                at.switch_page(f"dashboard/app_pages/{page}.py")
-                return timed_run(at)
+                return timed_run(new_session(page, timeout=300))
             except (RuntimeError, KeyError, SystemError):
                 if attempt == 2:
                     raise
@@ -113,8 +135,14 @@ def concurrent_pages(db_path: Path, pages: tuple[str, ...], sessions: int) -> di
     with ThreadPoolExecutor(max_workers=sessions) as pool:
         for page in pages:
             one_session(page)  # caches warm, as on a server that has been up a while
+            cpu = time.process_time()
             runs = list(pool.map(one_session, [page] * sessions))
-            timings[page] = (statistics.median(runs), max(runs))
+            timings[page] = (
+                statistics.median(runs),
+                max(runs),
+                time.process_time() - cpu,
+                os.getloadavg()[0],
+            )
             print(f"{page}, {sessions} at once: {timings[page]}", file=sys.stderr, flush=True)
     return timings
 
@@ -160,9 +188,13 @@ def main() -> None:
         cells = [f"{timings[page][0]:.2f} / {timings[page][1]:.2f}" for timings in results.values()]
         print(f"| {page} | " + " | ".join(cells) + " |")
     if together:
-        print(f"\n| page | {args.sessions} sessions at once, {corpus}: median / slowest (s) |\n|---|---|")
-        for page, (median, slowest) in together.items():
-            print(f"| {page} | {median:.2f} / {slowest:.2f} |")
+        print(
+            f"\n| page | {args.sessions} sessions at once, {corpus}: median / slowest (s) | CPU (s) | load |"
+            "\n|---|---|---|---|"
+        )
+        for page, (median, slowest, cpu, load) in together.items():
+            print(f"| {page} | {median:.2f} / {slowest:.2f} | {cpu:.2f} | {load:.1f} |")
+    print(f"\nload average at the end: {' '.join(f'{n:.1f}' for n in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -12,16 +12,20 @@ from dashboard.formatting import format_value
 con, filters, lang = components.context()
 st.title(i18n.t("page_detail", lang))
 
-# 1. Which commitment: the one opened from a table, the URL's, or one chosen here
-records = cached.commitments(con, filters)
+# 1. Which commitment: the one opened from a table, the URL's, or one chosen here among the
+# explorer's page of rows (its page controls here too), not among every row
+records = cached.commitments(con, filters, order=session.explorer_order.get())
+records = components.paged(records, session.explorer_paging, lang)
 chosen = session.commitment_id.get() or st.query_params.get(session.RECORD_PARAM)
+records = records[["id", "subject_ko", "value", "unit", "qualifier", "value_max", "region"]]
+if chosen and chosen not in set(records["id"]) and (elsewhere := cached.commitment(con, chosen)):
+    chosen_row = pd.DataFrame([{column: elsewhere[column] for column in records.columns}])
+    records = pd.concat([chosen_row, records], ignore_index=True)
 options = records["id"].tolist()
-if chosen and chosen not in options and cached.commitment(con, chosen):
-    options.insert(0, chosen)
 labels = {
     commitment_id: f"{subject} · {value} · {i18n.region_label(region, lang)}"
     for commitment_id, subject, value, region in zip(
-        records["id"].tolist(),
+        options,
         records["subject_ko"].tolist(),
         components.values_written(records, lang),
         records["region"].tolist(),

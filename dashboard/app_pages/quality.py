@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import cached, components, i18n
+from dashboard import cached, components, i18n, session
 
 con, filters, lang = components.context()
 st.title(i18n.t("page_quality", lang))
@@ -17,6 +17,7 @@ if flags.empty:
 counts = flags["flag"].value_counts()
 for column, (flag, n) in zip(st.columns(len(counts)), counts.items(), strict=True):
     column.metric(i18n.flag_label(flag, lang), int(n))
+flags = components.paged(flags, session.quality_paging, lang).reset_index(drop=True)
 rows = pd.DataFrame(
     {
         i18n.t("flag", lang): [i18n.flag_label(f, lang) for f in flags["flag"]],

@@ -23,7 +23,7 @@ session.keep_timeline_group(group)
 components.show_chart(con, "timeline_province" if group == "region" else "timeline_sector", filters, lang)
 
 # 3. The targets in date order
-records = cached.commitments(con, filters)
-records = records[records["target_year"].notna()].sort_values(["target_year", "region", "line"])
+records = cached.commitments(con, filters, order="due")  # those with a target year first
+records = records.iloc[: int(records["target_year"].notna().sum())]
 if not records.empty:
-    components.show_table(records, lang, key="timeline_table")
+    components.show_table(records, lang, key="timeline_table", paging=session.timeline_paging)

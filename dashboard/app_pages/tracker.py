@@ -23,7 +23,9 @@ st.caption(i18n.t("links_note", lang))
 labels = {
     r.target_id: f"{i18n.status_label(r.status, lang, r.outcome_share)} · {r.subject_ko} · "
     f"{i18n.region_label(r.region, lang)} · {'-' if pd.isna(r.deadline_year) else int(r.deadline_year)}"
-    for r in targets.itertuples()
+    for r in targets[
+        ["target_id", "status", "outcome_share", "subject_ko", "region", "deadline_year"]
+    ].itertuples()
 }
 chosen = st.selectbox(
     i18n.t("choose_target", lang), list(labels), format_func=labels.get, key="tracker_target"

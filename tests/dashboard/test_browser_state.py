@@ -1,6 +1,6 @@
 """What a reload keeps, in a real browser: the briefing deck being assembled and the timeline's
-grouping live in the URL (dashboard/session.py), so reloading the page or opening a copied link
-brings them back. Also the sidebar's filters with their counts, photographed on a laptop and
+grouping and the explorer's page live in the URL (dashboard/session.py), so reloading the page or
+opening a copied link brings them back. Also the sidebar's filters with their counts, photographed on a laptop and
 on a phone (screenshots/, git-ignored, for a person to look at)."""
 
 from __future__ import annotations
@@ -8,8 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
+import duckdb
 import pytest
 from browser_support import chromium_context, running_app, settle
+from conftest import write_database
 
 from dashboard import charts, i18n
 
@@ -126,4 +128,45 @@ def test_sidebar_screenshots(server, context, width, height):
     sidebar.locator('[data-testid="stMultiSelect"]').nth(4).scroll_into_view_if_needed()
     page.wait_for_timeout(500)
     page.screenshot(path=SCREENSHOTS / f"sidebar_{width}_filters.png")
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def long_server(tmp_path_factory):
+    """The hand-written database with each commitment 30 times (240 rows: two pages of the
+    explorer, 200 and 40), each copy under an id of its own ("c5_01" …)."""
+    path = write_database(tmp_path_factory.mktemp("long") / "tracker.duckdb")
+    with duckdb.connect(str(path)) as con:
+        con.execute(
+            "INSERT INTO commitments SELECT commitments.* REPLACE (id || '_' || lpad(n::VARCHAR, 2, '0') AS id)"
+            " FROM commitments, range(1, 30) AS copies(n)"
+        )
+    with running_app(path, tmp_path_factory.mktemp("streamlit") / "server.log") as base:
+        yield base
+
+
+def test_the_explorer_page_is_in_the_url_and_a_filter_goes_back_to_page_one(long_server, context):
+    page = context.new_page()
+    page.set_viewport_size({"width": 1440, "height": 900})
+    page.goto(f"{long_server}/explorer")
+    settle(page)
+    assert "1–200번째 · 전체 240건" in main_text(page)
+    assert "page" not in query(page)
+    page.locator('[data-testid="stMainBlockContainer"] button', has_text=i18n.t("next_page", "ko")).click()
+    settle(page)
+    assert "201–240번째 · 전체 240건" in main_text(page)
+    assert query(page)["page"] == ["2"]
+    page.screenshot(path=SCREENSHOTS / "explorer_page_2_1440.png", full_page=True)
+    page.reload()
+    settle(page)
+    assert "201–240번째 · 전체 240건" in main_text(page)
+    # Eight kinds of rows, 30 each: the funding rows (c3, c4) are 60, one page.
+    page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').nth(3).click()  # kinds
+    page.keyboard.type(i18n.kind_label("funding", "ko"))
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    settle(page)
+    assert "page" not in query(page)
+    assert "60건" in main_text(page)
+    assert i18n.t("next_page", "ko") not in main_text(page)
     page.close()

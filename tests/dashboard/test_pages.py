@@ -91,11 +91,16 @@ def test_overview_headline_figures_and_charts(monkeypatch, seeded_path):
     assert set(charts) == {"목표연도별 목표 수 (산업별)", "지역별 목표·지원·실적 수", "산업별 목표 수"}
     by_region = charts["지역별 목표·지원·실적 수"]
     assert [trace.name for trace in by_region.data] == ["목표", "지원·투자", "실적"]
+    assert sorted(region_totals(by_region).values()) == [2, 3, 3]
+
+
+def region_totals(by_region: go.Figure) -> dict[str, float]:
+    """The bars of the "지역별 목표·지원·실적 수" chart added up per region (one trace per kind)."""
     totals: dict[str, float] = {}
     for trace in by_region.data:
         for region, n in zip(trace.y, numbers(trace.x), strict=True):
             totals[region] = totals.get(region, 0) + n
-    assert sorted(totals.values()) == [2, 3, 3]
+    return totals
 
 
 def test_province_filter_changes_the_table_and_the_charts(monkeypatch, seeded_path):
@@ -293,6 +298,19 @@ def test_a_rebuild_shows_on_the_next_interaction_without_a_restart(monkeypatch, 
     assert [m.value for m in open_page(at, "overview").metric][1] == "4"
 
 
+def test_cached_charts_follow_a_rebuild(monkeypatch, tmp_path):
+    path = write_database(tmp_path / "tracker.duckdb")
+    at = open_page(app(monkeypatch, path).run(), "overview")
+    assert sorted(region_totals(figures(at)["지역별 목표·지원·실적 수"]).values()) == [2, 3, 3]
+    rebuilt = write_database(tmp_path / "rebuilt.duckdb")
+    with duckdb.connect(str(rebuilt)) as con:
+        con.execute("DELETE FROM commitments WHERE id IN ('c7', 'c8')")
+    rebuilt.replace(path)
+    at.run()
+    # Guangdong keeps only c4: 1; Beijing 3 and National 2 as before.
+    assert sorted(region_totals(figures(at)["지역별 목표·지원·실적 수"]).values()) == [1, 2, 3]
+
+
 def test_opening_a_row_keeps_the_filters_and_the_language(monkeypatch, seeded_path):
     at = open_page(app(monkeypatch, seeded_path, lang="en").run(), "explorer")
     at.multiselect(key="f_provinces").set_value(["Beijing"]).run()
@@ -455,3 +473,105 @@ def test_a_choice_stays_chosen_when_its_count_changes(monkeypatch, seeded_path):
     assert url(at, "province") == ["Guangdong"]
     at = open_page(at, "explorer")
     assert len(table(at)) == 1
+
+
+# The explorer a page at a time. Pages of 3 rows here: the 8 rows in the explorer's order
+# (newest bulletin first, then line) are c5 c6 c7 | c8 c1 c2 | c3 c4.
+@pytest.fixture
+def three_a_page(monkeypatch):
+    monkeypatch.setattr(components, "PAGE_ROWS", 3)
+
+
+def shown_ids(at: AppTest) -> list[str]:
+    return at.session_state["explorer_ids"]
+
+
+def test_the_explorer_shows_a_page_at_a_time_and_the_url_keeps_it(monkeypatch, seeded_path, three_a_page):
+    at = open_page(app(monkeypatch, seeded_path).run(), "explorer")
+    assert shown_ids(at) == ["c5", "c6", "c7"]
+    assert len(table(at)) == 3
+    assert "page" not in at.query_params  # the first page needs no parameter
+    at.button(key="explorer_page_next").click().run()
+    assert shown_ids(at) == ["c8", "c1", "c2"]
+    assert list(table(at)[i18n.t("value", "ko")]) == ["500개", "1,000개", "100개 이상"]
+    assert url(at, "page") == ["2"]
+    assert "4–6번째 · 전체 8건" in [caption.value for caption in at.caption]
+    at.number_input(key="explorer_page_input").set_value(3).run()
+    assert shown_ids(at) == ["c3", "c4"]
+    assert url(at, "page") == ["3"]
+    assert at.button(key="explorer_page_next").disabled
+    at.button(key="explorer_page_previous").click().run()
+    assert shown_ids(at) == ["c8", "c1", "c2"]
+    assert url(at, "page") == ["2"]
+
+
+def test_a_filter_change_goes_back_to_the_first_page(monkeypatch, seeded_path, three_a_page):
+    at = open_page(app(monkeypatch, seeded_path, page="2").run(), "explorer")
+    assert shown_ids(at) == ["c8", "c1", "c2"]
+    at.multiselect(key="f_kinds").set_value(["target"]).run()  # c5 c6 c7 | c1 c2
+    assert shown_ids(at) == ["c5", "c6", "c7"]
+    assert "page" not in at.query_params
+    at.button(key="explorer_page_next").click().run()
+    assert shown_ids(at) == ["c1", "c2"]
+    at.button(key="reset_filters").click().run()
+    assert shown_ids(at) == ["c5", "c6", "c7"]
+
+
+@pytest.mark.parametrize(
+    ("page", "shown", "kept"),
+    [("3", ["c3", "c4"], "3"), ("99", ["c3", "c4"], "3"), ("x", ["c5", "c6", "c7"], None)],
+)
+def test_a_link_opens_its_page_brought_within_the_table(
+    monkeypatch, seeded_path, three_a_page, page, shown, kept
+):
+    at = open_page(app(monkeypatch, seeded_path, page=page).run(), "explorer")
+    assert shown_ids(at) == shown
+    assert at.query_params.get("page") == kept
+
+
+def test_detail_offers_the_explorer_page_rows_and_the_record_shown(monkeypatch, seeded_path, three_a_page):
+    at = open_page(app(monkeypatch, seeded_path, page="2").run(), "detail")
+    assert at.selectbox[0].options == [  # c8 c1 c2
+        "반도체 기업 · 500개 · 광둥성 (广东)",
+        "우수 기업기술센터 · 1,000개 · 베이징시 (北京)",
+        "로봇 핵심 기업 · 100개 이상 · 베이징시 (北京)",
+    ]
+    at = open_page(app(monkeypatch, seeded_path, page="2", id="c5").run(), "detail")
+    assert len(at.selectbox[0].options) == 4  # c5, from page 1, first
+    assert at.selectbox[0].value == "c5"
+    assert at.number_input(key="explorer_page_input").value == 2
+
+
+def test_the_explorer_order_is_the_database_s_kept_in_the_url_and_starts_at_page_one(
+    monkeypatch, seeded_path, three_a_page
+):
+    at = open_page(app(monkeypatch, seeded_path, page="2").run(), "explorer")
+    at.selectbox(key="explorer_order_choice").set_value("target_year").run()
+    # 2025: c2 c3 c4 (B1, older) after c5 c6 (B2, newer); then 2030: c7, c1; no year: c8
+    assert shown_ids(at) == ["c5", "c6", "c2"]
+    assert url(at, "sort") == ["target_year"]
+    assert "page" not in at.query_params
+    at.button(key="explorer_page_next").click().run()
+    assert shown_ids(at) == ["c3", "c4", "c7"]
+    # the detail page chooses among the same page of the same order
+    at = open_page(app(monkeypatch, seeded_path, sort="largest", page="1").run(), "detail")
+    # by unit (CNY, EFLOPS, count, percent), the largest first: c7 1.8조, c4 1,700억, c3 1억
+    assert [option.split(" · ")[1] for option in at.selectbox[0].options] == [
+        "1.8조 위안",
+        "1,700억 위안",
+        "1억 위안",
+    ]
+
+
+def test_the_timeline_table_lists_dated_targets_soonest_first(monkeypatch, seeded_path):
+    at = open_page(app(monkeypatch, seeded_path).run(), "timeline")
+    # 2025: Beijing c2 c3, Guangdong c4, National c5 c6; 2030: Beijing c1, Guangdong c7; c8 has no year
+    assert list(table(at)[i18n.t("value", "ko")]) == [
+        "100개 이상",
+        "1억 위안",
+        "1,700억 위안",
+        "300 EFLOPS",
+        "25% 이상",
+        "1,000개",
+        "1.8조 위안",
+    ]

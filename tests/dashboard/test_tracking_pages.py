@@ -144,3 +144,14 @@ def test_a_flag_shows_on_its_record(monkeypatch, tracking_db_path):
         (flagged,) = con.execute("SELECT id FROM commitments WHERE value_text = '15,000만 개'").fetchone()
     at = open_page(app(monkeypatch, tracking_db_path, lang="en", id=flagged), "detail")
     assert [w.value for w in at.warning] == [r"Magnitude out of line\: 15,000만 개"]
+
+
+def test_the_quality_table_a_page_at_a_time_each_flag_beside_its_record(monkeypatch, tracking_db_path):
+    from dashboard import components
+
+    monkeypatch.setattr(components, "PAGE_ROWS", 1)
+    first = open_page(app(monkeypatch, tracking_db_path), "quality").dataframe[0].value
+    second = open_page(app(monkeypatch, tracking_db_path, quality_page="2"), "quality").dataframe[0].value
+    assert len(first) == len(second) == 1
+    assert sorted([*first["플래그"], *second["플래그"]]) == ["연도별 목표 역행", "자릿수 의심"]
+    assert not second.isna().any().any()  # the second flag's row, not one shifted off its record
