@@ -537,6 +537,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if ctx.research:  # "… 7% 이상 증가시키고, … 8% 이상으로 제고하는 목표를 제시"
         if planned or re.search(vocab.explicit_forward, tail):
             return "target", "research_explicit_plan"
+        # "… 5200억 위안을 달성하고 … 3000개 이상을 확보한다": a verb of action in the present tense
+        if has_verb(tail, vocab.forward) and ends_in_present(candidate.sentence):
+            return "target", "research_explicit_plan"
         return None, "research_no_plan"
     forward = (
         planned  # "…에 3,000억 위안을 투자키로 했다": a decision, whatever its verb

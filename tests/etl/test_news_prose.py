@@ -306,3 +306,20 @@ def test_a_subject_cut_inside_a_won_conversion_keeps_only_its_noun():
         "가상시는 2027년까지 각각 5천억 위안(약 100조 원)급 소비 상권 4개를 형성할 계획이다."
     )
     assert [r.subject_ko for r in records if r.value_text == "4개"] == ["소비 상권"]
+
+
+def test_a_review_article_states_its_plan_in_the_present_and_its_results_in_the_past():
+    headline = "가상시의 2024년 경제 성과와 향후 전망"  # a past year: a review of the year
+    records = news(
+        "1. 혁신 – 기술 거래액 3000억 위안을 달성하고 첨단기업 2000개 이상을 확보한다.\n"
+        "2. 지난 성과 – 기술 거래액은 2500억 위안을 달성했다.",
+        headline=headline,
+    )
+    assert records["3000억 위안"][0] == "target"
+    assert "2500억 위안" not in records or records["2500억 위안"][0] == "actual"
+
+
+def test_gijun_inside_a_noun_is_no_as_of_date():
+    lead = "가상부는 2027년까지 대기질을 개선한다.\n"
+    records = news(lead + "- 측정기준에서 우량 일수 비율은 2024년의 80%에서 84%로 상향한다.")
+    assert records["84%"][:2] == ("target", 2027)
