@@ -1821,6 +1821,7 @@ def article_decisions(ctx: ArticleContext) -> list[Decision]:
             heading.drop("heading_restates_body")
         else:
             kept.append(heading)
+    doubt_repeats(kept)
     targets = [d.record for d in kept if d.record.kind != "actual"]
     for decision in kept:
         if decision.record.kind == "actual" and not is_baseline(decision.record, targets):
@@ -1874,6 +1875,21 @@ def absorb_table_cells(cells: list[Decision], body: list[Decision]) -> list[Deci
             free.remove(twin)
             cell.drop("table_cell_in_body")
     return kept
+
+
+def doubt_repeats(kept: list[Decision]) -> None:
+    """A figure the article stated before on another line, under a subject worded otherwise, may
+    restate it ("대형 소비 분야 3개" in the lead, "대형 소비 시장 3개" below): kept, but no longer high."""
+    seen: list[Commitment] = []
+    for decision in sorted(kept, key=lambda d: d.line.number):
+        record = decision.record
+        repeated = any(
+            other.line != record.line and other.unit == record.unit and _same(other.value, record.value)
+            for other in seen
+        )
+        if repeated and record.confidence == "high":
+            decision.record = replace(record, confidence="medium")
+        seen.append(record)
 
 
 def drop_restating_rows(taken: list[Decision]) -> list[Decision]:

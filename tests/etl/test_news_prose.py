@@ -323,3 +323,13 @@ def test_gijun_inside_a_noun_is_no_as_of_date():
     lead = "가상부는 2027년까지 대기질을 개선한다.\n"
     records = news(lead + "- 측정기준에서 우량 일수 비율은 2024년의 80%에서 84%로 상향한다.")
     assert records["84%"][:2] == ("target", 2027)
+
+
+def test_a_figure_repeated_on_a_later_line_is_no_longer_high():
+    records = records_of(
+        "가상부는 2027년까지 대형 소비 권역 3개를 조성한다.\n"
+        "가상부는 문건에서 2027년까지 대형 소비 시장 3개를 형성한다는 목표를 제시했다."
+    )
+    by_line = {r.line: r.confidence for r in records if r.value_text == "3개"}
+    assert by_line[3] == "high"
+    assert by_line[4] == "medium"
