@@ -9,7 +9,9 @@ rejection (`RejectedCandidate.rule`), so `python -m etl explain FILE:LINE` can s
 
 Confidence (`Commitment.confidence`), from the evidence of a taken target:
   high    its own year is a future year or a 까지 deadline (rule `future_year`), or a cell of a
-          year-by-year target table; a verb of action governs it; no doubtful cue (below).
+          year-by-year target table; a verb of action governs it; no doubtful cue (below); and
+          no earlier line of the article states the same figure (a possible restatement:
+          etl/extract.py `doubt_repeats` lowers such a record to medium).
   low     the year is only inherited (a lead bullet's or the headline's deadline), a plan dated
           by a past year, a figure only a heading states, or one of the borderline classes of
           GUIDELINES.md "Confidence": a range or vague amount ("수백 개", "약"), a rank, a count
