@@ -230,28 +230,35 @@ def article_place(article: Article) -> tuple[str, str | None]:
     for line in _prose_lines(article)[:_LEAD_LINES]:
         if is_item_title(line.text):
             break  # a newsletter's items: each names its own place (item_context)
-        if place := _opening_place(strip_dateline(line.text)):
+        # "중국 저장성(Zhejiang)이 …": the country names where the actor is, not the actor
+        if place := _opening_place(_COUNTRY_FIRST.sub("", strip_dateline(line.text))):
             return place
     return dominant_place(article) or ("National", None)
 
 
+_COUNTRY_FIRST = re.compile(r"^\s*중국\s+")
+
+
 def dominant_place(article: Article) -> tuple[str, str | None] | None:
-    """The one province the lead keeps naming when no title or subject names the actor ("2017년
-    광둥의 GDP … 광둥 성장은 … 광둥성 지역생산총액"): at least twice, twice as often as any other,
-    and no central body named beside it (a national article citing a province's example)."""
+    """The one province (or economic region) the lead keeps naming when no title or subject names
+    the actor ("2017년 광둥의 GDP … 광둥 성장은 … 광둥성 지역생산총액"): at least twice and twice as
+    often as any other — three times and thrice beside a central body, which a national article
+    citing a province's example names too."""
     regions: Counter[str] = Counter()
     cities: Counter[tuple[str, str]] = Counter()
+    central = False
     for line in _prose_lines(article)[:_LEAD_LINES]:
         for place in gazetteer.find_places(strip_dateline(line.text)):
             if place.kind == "national":
-                return None
-            if place.kind == "economic_region":
+                central = True
                 continue
             regions[place.region] += 1
             if place.city:
                 cities[(place.region, place.city)] += 1
+    # beside a central body ("국무원이 <해남 국제관광섬 … 의견>을 발표"), the province must dominate more
+    times = 3 if central else 2
     ranked = regions.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    if not ranked or ranked[0][1] < times or (len(ranked) > 1 and ranked[0][1] < times * ranked[1][1]):
         return None
     region = ranked[0][0]
     in_region = [(city, n) for (r, city), n in cities.most_common() if r == region]
@@ -284,7 +291,7 @@ def _opening_place(text: str) -> tuple[str, str | None] | None:
     start = opening.end() if opening else 0
     places = gazetteer.find_places(text[start : start + 40])
     if places and places[0].start == 0 and places[0].kind != "national":
-        return topic_place(text[start : start + places[0].end + 5])
+        return topic_place(text[start : start + places[0].end + 25])
     return None
 
 
@@ -304,7 +311,8 @@ _PROSE = re.compile(rf"(?:[^가-힣]*[가-힣]){{{_PROSE_SYLLABLES}}}")
 
 
 # A place as the subject or topic of its sentence: "상하이(上海)는", "베이징시가", "장시성에서는".
-_TOPIC_AFTER = re.compile(r"\s?(?:은|는|이|가|에서는|도)\s")
+# (a gloss in brackets may stand between: "저장성(Zhejiang)이 …")
+_TOPIC_AFTER = re.compile(r"\s?(?:[(（][^)）]{1,20}[)）])?(?:은|는|이|가|에서는|도)\s")
 
 
 def topic_place(text: str) -> tuple[str, str | None] | None:
@@ -1569,7 +1577,18 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("eligibility_threshold", lambda c, found: is_threshold(c, found)),
     ("derived_multiple", lambda c, found: is_derived_multiple(c, found)),
     ("definition", lambda c, _: is_definition(c)),
+    ("rank_without_plan", lambda c, _: is_reported_rank(c)),
 )
+
+
+def is_reported_rank(candidate: Candidate) -> bool:
+    """A place in a ranking that nothing plans ("생산량은 국내 도시 1위로 자리잡았다", "… 목표
+    공개…시짱 1위"): a standing, not a rank to reach ("전국 3위권 진입", "3위권 진입을 목표로")."""
+    if candidate.quantity.unit != "rank":
+        return False
+    vocab = vocabulary()
+    reached_for = has_verb(candidate.tail, vocab.forward) and not reports_fact(candidate.tail)  # "3위권 진입"
+    return not (reached_for or re.search(vocab.explicit_forward, candidate.clause))
 
 
 # "6G는 4G보다 100배 빠른 … 기술을 말한다": a sentence that says what a word means.

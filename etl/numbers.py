@@ -286,7 +286,8 @@ def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
 
 
 # "1만명당", "1만명 당 5G 기지 18개" — but not "당국" (authorities), "당일", "당시"
-_PER_AFTER = re.compile(r"\s?당(?![국일시원])")
+# … and "10명 중 5명": the base of a share counted out of it
+_PER_AFTER = re.compile(r"\s?당(?![국일시원])|\s?중\s?\d")
 
 
 def _values(match: re.Match[str]) -> tuple[float | None, float | None]:

@@ -138,6 +138,8 @@ _RULES = (
          "매출액 50억 위안 이상의 선도 기업 12개를 육성"),
     Rule("derived_multiple", "reject", "a multiple that restates the change its clause states in amounts",
          "생산액을 1천억 위안에서 '26년까지 2천억 위안으로 2배로 늘릴 계획"),
+    Rule("rank_without_plan", "reject", "a place in a ranking with no plan word in its clause",
+         "가상시의 로봇 생산량은 전국 1위로 올라섰다"),
     Rule("definition", "reject", "a sentence that says what a word means (…을 말한다, 뜻한다)",
          "고속 충전은 10분 만에 80%를 충전하는 기술을 말한다"),
     # --- the status of the number: forward, reached, or neither ---------------------------

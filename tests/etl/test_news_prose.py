@@ -333,3 +333,20 @@ def test_a_figure_repeated_on_a_later_line_is_no_longer_high():
     by_line = {r.line: r.confidence for r in records if r.value_text == "3개"}
     assert by_line[3] == "high"
     assert by_line[4] == "medium"
+
+
+def test_a_standing_in_a_ranking_is_no_target_and_a_rank_to_reach_is():
+    assert "1위" not in news("가상시의 로봇 생산량은 국내 도시 1위로 자리잡았다.")
+    assert news("가상시는 2027년까지 로봇 생산량 전국 3위권 진입을 추진한다.")["3위권"][0] == "target"
+
+
+def test_the_base_of_a_share_counted_out_of_it():
+    from etl.numbers import find_quantities
+
+    assert [q.text for q in find_quantities("국민 10명 중 6명 이상에게 보급") if q.per] == ["10명"]
+
+
+def test_a_country_then_a_province_with_a_gloss_opens_the_lead():
+    text = "중국 저장성(Zhejiang)이 수소 산업을 육성하기로 했다. 성은 2027년까지 충전소 50곳을 세운다.\n"
+    bulletin = parse_text(text, file_name="news.txt", sha256="0" * 64, default_date=ISSUED)
+    assert {r.region for r in extract_bulletin(bulletin)} == {"Zhejiang"}
