@@ -630,7 +630,7 @@ def _plan_citation() -> re.Pattern[str]:
     """ "계획에 따르면", "'… 업무 방안'(이하 방안)에 따르면": the plan itself as the source."""
     vocab = vocabulary()
     return re.compile(
-        rf"(?:{alternation(vocab.plan_documents)})[’'”」》』)\s]*(?:\(이하[^)]*\))?\s*"
+        rf"(?:{alternation(vocab.plan_documents)})[’'”\"」》』)\s]*(?:\(이하[^)]*\))?\s*"
         rf"(?:{alternation(vocab.attribution)})"
     )
 
@@ -854,7 +854,10 @@ def is_actor_count(candidate: Candidate) -> bool:
 
 # "매출액 100억 위안 이상의 세계 일류 제조기업 15개": an amount that only says which
 # enterprises count (the commitment is the 15); also "… 이상 기업을 대상으로".
-_THRESHOLD_TAIL = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이상|초과|이하|미만)\s*(?:의|인)?\s")
+# (also "1천억 위안(19조9천억원)을 초과하는 산업 15개")
+_THRESHOLD_TAIL = re.compile(
+    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|(?:을|를)\s*(?:초과하는|넘는))\s"
+)
 # A duration that only says when: "3~5년 이내", "3년 내", "5년 주기로".
 _DEADLINE_TAIL = re.compile(r"^\s*(?:이내|내|안에|후|간|동안|만에|째|주기)")
 _TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
@@ -1069,7 +1072,7 @@ def has_verb(text: str, words: tuple[str, ...]) -> bool:
 
 # "2022년의 260대에서 360대로 늘릴 계획": a value a change starts from.
 _FROM_VALUE = re.compile(
-    r"^\s*(?:[(（][^)）]*[)）])?\s*에서\s*(?:\S+\s){0,3}?\S*\d\S*\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로)"
+    r"^\s*(?:[(（][^)）]*[)）])?\s*에서\s*(?:\S+\s){0,5}?\S*\d\S*\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
 )
 
 

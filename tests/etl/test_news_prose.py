@@ -350,3 +350,29 @@ def test_a_country_then_a_province_with_a_gloss_opens_the_lead():
     text = "중국 저장성(Zhejiang)이 수소 산업을 육성하기로 했다. 성은 2027년까지 충전소 50곳을 세운다.\n"
     bulletin = parse_text(text, file_name="news.txt", sha256="0" * 64, default_date=ISSUED)
     assert {r.region for r in extract_bulletin(bulletin)} == {"Zhejiang"}
+
+
+def test_a_plan_outline_cited_in_double_quotes_owns_its_estimate():
+    body = "가상부가 발표한 \"'건강 2035' 규획강요\"에 따르면 2035년까지 평균 수명은 80세에 달할 것으로 추정된다."
+    assert news(body)["80세"][:2] == ("target", 2035)
+
+
+def test_a_standard_is_no_as_of_date_and_a_base_year_of_a_multiple_dates_nothing_else():
+    lead = "가상부는 2026년까지 제조업 디지털화를 추진한다.\n"
+    assert news(lead + "- 가상부는 150개 산업 기준을 새로 만들 예정이다.")["150개"][:2] == ("target", 2026)
+    records = news(
+        "가상부는 2030년까지 특허 출원을 2020년의 2배로, 연구개발비를 GDP의 3%로 끌어올리기로 했다."
+    )
+    assert records["3%"][:2] == ("target", 2030)
+
+
+def test_a_from_value_up_to_a_level_is_a_baseline():
+    records = news("가상국은 재생에너지 비율을 2020년 25.5%에서 단계적으로 2030년에는 45%까지 올린다.")
+    assert records["45%"][:2] == ("target", 2030)
+    assert records.get("25.5%", ("actual",))[0] == "actual"
+
+
+def test_an_amount_a_group_must_exceed_is_no_target():
+    records = news("가상시는 2026년까지 500억 위안(약 9조원)을 초과하는 산업 12개를 키운다.")
+    assert "500억 위안" not in records
+    assert records["12개"][:2] == ("target", 2026)
