@@ -110,6 +110,7 @@ class Layout:
     headline_tails: tuple[str, ...]
     title_verbs: tuple[str, ...]
     item_title_marks: tuple[str, ...]
+    untitled_mark: str
 
     @property
     def label_pattern(self) -> re.Pattern:
@@ -140,7 +141,22 @@ def layout() -> Layout:
         headline_tails=tuple(data["headline_tails"]),
         title_verbs=tuple(data["title_verbs"]),
         item_title_marks=tuple(data["item_title_marks"]),
+        untitled_mark=data["untitled_mark"],
     )
+
+
+# How much of the first sentence names an article pasted without its title.
+_UNTITLED_WORDS = 40
+
+
+def display_title(article: Article) -> str:
+    """The article's title as shown: its headline, or for text pasted without one the mark and
+    its first words. The extractor reads `article.headline` ("" then), never this."""
+    if article.headline:
+        return article.headline
+    first = next((line.text.strip() for line in article.lines if line.kind == "body"), "")
+    opening = first[:_UNTITLED_WORDS] + ("…" if len(first) > _UNTITLED_WORDS else "")
+    return f"{layout().untitled_mark} {opening}".strip()
 
 
 def is_item_title(text: str) -> bool:

@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
 
 from etl import gazetteer, periods, sectors
-from etl.article import is_item_title
+from etl.article import display_title, is_item_title
 from etl.article import layout as article_layout
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous, sentences
 from etl.config import EXTRACTOR_VERSION
@@ -1417,7 +1417,7 @@ def _record(
     return Commitment(
         bulletin=ctx.bulletin.id,
         issue_date=ctx.bulletin.issue_date.isoformat(),
-        article_title=ctx.article.headline,
+        article_title=display_title(ctx.article),
         kind=kind,
         value=value,
         value_text=value_text,

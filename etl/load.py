@@ -32,6 +32,7 @@ import pyarrow as pa
 from tqdm import tqdm
 
 from etl import checks, config, gazetteer, quality, review, sectors, track
+from etl.article import display_title
 from etl.model import Bulletin, Commitment, RejectedCandidate
 from etl.parse import line_sections
 from etl.prepare import Prepared, prepare
@@ -514,7 +515,7 @@ def article_rows(bulletin: Bulletin) -> list[dict]:
             "part": article.part,
             "category": article.category,
             "number": article.number,
-            "headline": article.headline,
+            "headline": display_title(article),
             "headline_line": article.headline_line,
             "subheadline": article.subheadline,
             "subheadline_line": article.subheadline_line,

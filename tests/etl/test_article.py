@@ -431,3 +431,17 @@ def test_a_short_sentence_above_the_title_is_still_page_chrome():
     text = "로그인이 필요합니다.\n가상시, 배터리 재활용 방안 발표\n2025-03-04\n가상시는 재활용 기업 30개를 육성할 계획이다.\n"
     article = parse(text).articles[0]
     assert (article.headline, article.headline_line) == ("가상시, 배터리 재활용 방안 발표", 2)
+
+
+def test_an_untitled_article_is_shown_by_its_first_words_but_read_without_a_title():
+    from etl.article import display_title
+
+    text = "가상시는 2일 배터리 재활용 방안을 내놓았으며 재활용 기업 30개를 육성할 계획이다.\n"
+    article = parse(text, default_date=date(2025, 3, 4)).articles[0]
+    assert article.headline == ""  # the extractor reads no title into it
+    assert (
+        display_title(article)
+        == "(제목 없음) 가상시는 2일 배터리 재활용 방안을 내놓았으며 재활용 기업 30개를 육성…"
+    )
+    (record,) = extract_bulletin(parse(text, default_date=date(2025, 3, 4)))
+    assert record.article_title == display_title(article)
