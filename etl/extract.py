@@ -161,12 +161,16 @@ def lead_deadline(article: Article, issue_year: int) -> int | None:
     announces this year's goals ("… 업무 보고를 통해 올해 … 성장 목표를 발표했다") dates the figures
     of the article that print no year of their own. (A lead's "'27년까지 …" dates its own
     sentence only: "최대 1억 위안을 지원하고, '26년까지 … 목표" leaves the support undated.)"""
+    return issue_year if sets_this_year(lead_sentence(article)) else None
+
+
+def lead_sentence(article: Article) -> str:
+    """The first sentence of the article's first prose line, "" when it has none."""
     first = next(iter(_prose_lines(article)), None)
     if first is None:
-        return None
+        return ""
     start, end = sentences(first.text)[0]
-    lead = first.text[start:end]
-    return issue_year if sets_this_year(lead) else None
+    return first.text[start:end]
 
 
 def sets_this_year(text: str) -> bool:
@@ -355,11 +359,7 @@ def title_texts(article: Article) -> list[str]:
     the first sentence, which names the plan as a title would ("… 14차 5개년 계획 … 요강에서는 …")."""
     if article.headline:
         return [article.headline, article.subheadline or ""]
-    first = next(iter(_prose_lines(article)), None)
-    if first is None:
-        return []
-    start, end = sentences(first.text)[0]
-    return [first.text[start:end]]
+    return [lead_sentence(article)]
 
 
 def article_plan(article: Article, issue_year: int) -> tuple[int, int] | None:
