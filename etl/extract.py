@@ -651,6 +651,8 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
         return True
     if _ANAPHORIC_CITATION.match(sentence) and names_a_plan(ctx.article):
         return True  # "…'실시의견'을 발표했다. 이에 따르면 2025년까지 …": the plan just named
+    if headline_pledges(candidate, ctx.article):
+        return True  # title "… 270개 이상으로 늘릴 것" over "… 270개 이상에 달할 것으로 예상된다"
     if _has(sentence, vocab.attribution) or _FORECAST_MADE.search(sentence):
         return False  # "에 따르면" of another source; "X는 … 1,540억 달러로 예측": X's own forecast
     return _has(ctx.article.headline, vocab.plan_documents)
@@ -659,6 +661,18 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
 # A forecast someone makes (active: 예측했다, 전망했다, 내다봤다), not a plan's figure worded as an
 # expectation (passive: 전망된다, 달할 전망이다).
 _FORECAST_MADE = re.compile(r"예측(?:했|하였|함|\s*$|\.)|전망했|전망하였|예상했|내다봤|내다보")
+
+
+def headline_pledges(candidate: Candidate, article: Article) -> bool:
+    """The title states the same figure as a pledge, in words of no forecast: the body's
+    "…에 달할 것으로 예상된다" words the plan's figure as an expectation."""
+    vocab = vocabulary()
+    title = article.headline
+    return (
+        candidate.quantity.text in title
+        and not _has(title, vocab.forecast)
+        and (has_verb(title, vocab.forward) or bool(re.search(vocab.explicit_forward, title)))
+    )
 
 
 # "이에 따르면", "이 의견에 따르면": the source is the document the text has just named.

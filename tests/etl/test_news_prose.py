@@ -376,3 +376,19 @@ def test_an_amount_a_group_must_exceed_is_no_target():
     records = news("가상시는 2026년까지 500억 위안(약 9조원)을 초과하는 산업 12개를 키운다.")
     assert "500억 위안" not in records
     assert records["12개"][:2] == ("target", 2026)
+
+
+def test_a_title_that_pledges_the_figure_owns_the_bodys_expectation():
+    records = news(
+        "중국 민간공항이 2027년까지 300개 이상에 달할 것으로 예상된다.",
+        headline="中 2027년까지 민간공항 300개 이상으로 늘릴 것",
+    )
+    assert records["300개"][:2] == ("target", 2027)
+    assert "300개" not in news("업계는 민간공항이 2027년까지 300개 이상에 달할 것으로 예상한다.")
+
+
+def test_a_phase_named_before_its_size_is_no_count():
+    from etl.numbers import find_quantities
+
+    texts = [q.text for q in find_quantities("1기 1천500만㎾, 2기 900만㎾ 규모의 발전 기지 건설")]
+    assert texts == ["1천500만㎾", "900만㎾"]
