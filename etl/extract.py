@@ -481,8 +481,15 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "actual", "from_value"
     if _FOUNDATION.match(MARKUP.sub("", rest)):
         return "actual", "foundation"
-    if candidate.quantity.unit == "count" and lists_items(tail):
-        return None, "listed_in_document"  # "27개 전방기술과 18개 기초과학문제 … 제기"
+    if (
+        candidate.quantity.unit == "count"
+        and lists_items(tail)
+        and not re.search(vocab.explicit_forward, rest)
+    ):
+        return (
+            None,
+            "listed_in_document",
+        )  # "27개 전방기술과 18개 기초과학문제 … 제기" (not "…가 되도록 … 제시")
     planned = bool(re.search(vocab.explicit_forward, rest))
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:
@@ -816,7 +823,12 @@ def _structural_words() -> _StructuralWords:
     short_nouns = [noun for noun in nouns if len(noun) == 1]
     # a text opens with a noun as a word: a long noun at its start, a one-character noun before no
     # syllable or before a particle ("조 …" and "조를" name a clause, "조성" does not)
-    parts = [f"(?:{alternation(long_nouns)})"] if long_nouns else []
+    # (a compound head opens a compound, not a noun of its own: "국가산림도시", "국가급")
+    heads = [noun for noun in long_nouns if noun in vocab.compound_heads]
+    plain = [noun for noun in long_nouns if noun not in vocab.compound_heads]
+    parts = [f"(?:{alternation(plain)})"] if plain else []
+    if heads:
+        parts.append(f"(?:{alternation(heads)})(?:(?![가-힣])|(?=[을를은는이가의과와로들]))")
     if short_nouns:
         parts.append(f"(?:{alternation(short_nouns)})(?:(?![가-힣])|(?=[을를은는이가의과와로]))")
     return _StructuralWords(verbs, re.compile("|".join(parts) or "(?!)"), long_nouns)

@@ -24,12 +24,12 @@ UNITS_FILE = REFERENCE_DIR / "units.csv"
 
 # The Korean multipliers. 만/억/조 close a four-digit group; 천/백 work inside one.
 LARGE_UNITS = {"만": Decimal(10) ** 4, "억": Decimal(10) ** 8, "조": Decimal(10) ** 12}
-SMALL_UNITS = {"천": Decimal(1000), "백": Decimal(100)}
+SMALL_UNITS = {"천": Decimal(1000), "백": Decimal(100), "십": Decimal(10)}
 
 # A printed number: 1,700 / 326.99 / 80,258.70 / 9402.30 / 3
 NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 
-_TOKEN = re.compile(rf"(?P<num>{NUM})|(?P<mult>[조억만천백])|(?P<space>\s+)")
+_TOKEN = re.compile(rf"(?P<num>{NUM})|(?P<mult>[조억만천백십])|(?P<space>\s+)")
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,8 @@ def _counter_pattern() -> str:
 # An amount: "1.8조", "5조 9,166억", "2만 7,916", "2억 5천만", "21만2,000", "만" (as in "만 개").
 # The tail after a multiplier is at most four digits and is never a year or date ("10만 2023년").
 _TAIL = r"(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9,.])(?! ?[년월일])"
-_WITH_MULT = rf"(?:(?:{NUM})[조억만천백]+|(?<![가-힣])(?:[백천]?만|억))"
+# … and a round amount in words alone: "만 개", "천만", "천억 위안", "십만 명"
+_WITH_MULT = rf"(?:(?:{NUM})[조억만천백]+|(?<![가-힣])(?:[십백천]?만|[십백천]?억))"
 _AMOUNT = rf"(?:{_WITH_MULT}(?: ?(?:{NUM})[조억만천백]+)*(?: ?{_TAIL})?|(?:{NUM}))"
 # Vague amounts: "수백 개" (hundreds), "수십", "수천억 위안"
 _VAGUE = r"(?<![가-힣])수(?:(?:십|백|천)(?:만|억|조)?|만|억|조)"
@@ -224,9 +225,9 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
     return tuple(sorted(quantities, key=lambda quantity: quantity.start))
 
 
-# Every quantity starts with a digit or one of these (수백, 백만, 천만, 만 개, 억): the full pattern
+# Every quantity starts with a digit or one of these (수백, 백만, 천만, 만 개, 억, 십만): the full pattern
 # is tried only where one stands, not at every character of a line.
-_QUANTITY_START = re.compile(r"[0-9수백천만억]")
+_QUANTITY_START = re.compile(r"[0-9수백천만억십]")
 
 
 def _quantity_matches(sentence: str) -> Iterator[re.Match[str]]:

@@ -392,3 +392,27 @@ def test_a_phase_named_before_its_size_is_no_count():
 
     texts = [q.text for q in find_quantities("1기 1천500만㎾, 2기 900만㎾ 규모의 발전 기지 건설")]
     assert texts == ["1천500만㎾", "900만㎾"]
+
+
+def test_round_amounts_in_words_and_freight_turnover():
+    from etl.numbers import find_quantities
+
+    assert [(q.text, q.value) for q in find_quantities("인재 십만 명과 천억 위안 규모")] == [
+        ("십만 명", 100_000),
+        ("천억 위안", 100_000_000_000),
+    ]
+    assert [q.text for q in find_quantities("십자형 교차로 3개")] == ["3개"]
+    assert [q.unit for q in find_quantities("화물 회전량 900억 톤킬로미터")] == ["tonne_km"]
+
+
+def test_a_national_compound_is_no_structure_and_a_purpose_is_no_listed_count():
+    records = news("기획에 따르면 2026년까지 국가급 산림도시권 4개, 국가산림도시 150개를 건설할 예정이다.")
+    assert records["4개"][:2] == ("target", 2026)
+    assert records["150개"][:2] == ("target", 2026)
+    records = news("가상부는 2027년까지 1인당 연간 관광 횟수가 5.5회가 되도록 하겠다고 제시했다.")
+    assert records["5.5회"][:2] == ("target", 2027)
+
+
+def test_an_efficiency_coefficient_sets_its_bare_number():
+    records = news("가상부는 2027년까지 농경지 관개수 유효 이용계수를 0.62 이상으로 높인다.")
+    assert records["0.62"] == ("target", 2027, ">=")
