@@ -116,7 +116,7 @@ _RULES = (
     # --- rejections that need no reading of the verb: what the number is -------------------
     Rule("rate_base", "reject", "the base of a rate, not an amount", "인구 1만명당 발명특허 보유량 20건 달성"),
     Rule("ordinal", "reject", "an ordinal names a session or a round, it counts nothing",
-         "지난달 열린 19기 4중전회 후속 조치로 계획을 발표"),
+         "지난달 열린 20기 중앙위원회 전체회의 후속 조치로 계획을 발표"),
     Rule("shares_in_brackets", "reject", "shares compared in a description, each in brackets after its name",
          "특허 출원에서 독일(31%)과 중국(24%)이 양강 구도를 형성"),
     Rule("won_conversion", "reject", "a won amount that only converts a yuan amount",
