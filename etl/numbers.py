@@ -75,6 +75,10 @@ def parse_korean_number(text: str) -> float | None:
             group, pending, last_large, last_small = Decimal(0), None, LARGE_UNITS[token], None
     if pending is not None and last_large is not None and pending >= last_large:
         return None  # the tail after "2만" must be below 만: "2만 7,916", not "2만 17,916"
+    if group and pending is None and last_small is not None and last_large is not None:
+        # "4억5천 t" is 4억 5천만, "1조5천" 1조 5천억: a 천/백 group closing an amount counts in the
+        # unit below the last one ("2만5천" stays 25,000)
+        group *= last_large / LARGE_UNITS["만"]
     value = float(total + group + (pending or 0))
     # A 400-digit figure is no amount anyone printed on purpose; as a float it is inf.
     return value if math.isfinite(value) else None

@@ -416,3 +416,16 @@ def test_a_national_compound_is_no_structure_and_a_purpose_is_no_listed_count():
 def test_an_efficiency_coefficient_sets_its_bare_number():
     records = news("가상부는 2027년까지 농경지 관개수 유효 이용계수를 0.62 이상으로 높인다.")
     assert records["0.62"] == ("target", 2027, ">=")
+
+
+def test_a_thousands_group_closing_an_amount_counts_in_the_unit_below():
+    from etl.numbers import find_quantities, parse_korean_number
+
+    assert parse_korean_number("3억5천") == 350_000_000  # 3억 5천만, as news writes it
+    assert parse_korean_number("2조4천") == 2_400_000_000_000
+    assert parse_korean_number("3만5천") == 35_000
+    assert parse_korean_number("3억 5000") == 300_005_000  # digits stay as printed
+    assert [(q.value, q.unit) for q in find_quantities("육우 30만마리, 경작지 800만무")] == [
+        (300_000, "head"),
+        (8_000_000, "mu"),
+    ]
