@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import multiprocessing
 import os
 import shutil
 import sys
@@ -392,13 +393,16 @@ class Batch:
 def _preparer(n_files: int) -> Iterator:
     """A function path → Future[Prepared]: a process pool's submit, or running it right here.
 
-    Only a process's main thread starts the pool: forking a process in which other threads run
-    (the dashboard building its first database) could copy a lock another thread holds."""
+    Only a process's main thread starts the pool. Forking a process in which other threads run
+    could copy a lock another thread holds, and the worker dies ("terminated abruptly": seen in
+    CI, where a chart renderer's threads lived on in the test process): then the workers start
+    from a fresh server process (forkserver) instead of a copy of this one."""
     workers = min(config.WORKERS, n_files)
     if workers <= 1 or threading.current_thread() is not threading.main_thread():
         yield _run_here
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield lambda path, default_date: pool.submit(prepare, path, default_date)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -223,6 +224,37 @@ def test_a_pooled_build_equals_a_serial_build(tmp_path, seed_paths, monkeypatch)
     pooled = load.build(seeds, tmp_path / "pooled.duckdb")
     assert (serial.bulletins, serial.commitments, len(serial.failures)) == (5, pooled.commitments, 1)
     assert pooled.bulletins == 5
+    assert dump(tmp_path / "serial.duckdb") == dump(tmp_path / "pooled.duckdb")
+
+
+def test_a_pooled_build_beside_another_thread_starts_its_workers_fresh(tmp_path, seed_paths, monkeypatch):
+    """A thread alive in the building process (a chart renderer's, a server's) must not be copied
+    into forked workers, where a lock it held would never be released: the workers come from a
+    fresh server process, and the build is the serial one."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in seed_paths:
+        (seeds / path.name).write_bytes(path.read_bytes())
+    started: list[str] = []
+    real_pool = load.ProcessPoolExecutor
+
+    def recording_pool(*args, **kwargs):
+        started.append(kwargs["mp_context"].get_start_method())
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(load, "ProcessPoolExecutor", recording_pool)
+    monkeypatch.setattr(config, "WORKERS", 1)
+    serial = load.build(seeds, tmp_path / "serial.duckdb")
+    monkeypatch.setattr(config, "WORKERS", 2)
+    stop = threading.Event()
+    bystander = threading.Thread(target=stop.wait, daemon=True)
+    bystander.start()
+    try:
+        pooled = load.build(seeds, tmp_path / "pooled.duckdb")
+    finally:
+        stop.set()
+    assert started == ["forkserver"]
+    assert pooled.bulletins == serial.bulletins == 5
     assert dump(tmp_path / "serial.duckdb") == dump(tmp_path / "pooled.duckdb")
 
 
