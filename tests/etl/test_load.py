@@ -179,6 +179,8 @@ def test_old_database_survives_failed_data_checks(served, seed_paths, monkeypatc
         return replace(extraction, records=[replace(c, unit="억 위안") for c in extraction.records])
 
     monkeypatch.setattr(prepare, "extract", printed_unit)
+    # the stand-in extractor lives in this process: pool workers started fresh would not see it
+    monkeypatch.setattr(config, "WORKERS", 1)
     with pytest.raises(checks.DataCheckError, match="commitments.unit canonical"):
         load.build(seed_paths[0].parent, served)
     assert contents(served, with_write_times=True) == before
