@@ -111,6 +111,7 @@ class Layout:
     title_verbs: tuple[str, ...]
     item_title_marks: tuple[str, ...]
     untitled_mark: str
+    photo_credit_words: tuple[str, ...]
 
     @property
     def label_pattern(self) -> re.Pattern:
@@ -125,6 +126,12 @@ class Layout:
         labels = {*self.publication_labels, *self.announcement_labels}
         alternation = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
         return re.compile(rf"(?P<label>{alternation})\s*[:：|]?\s*(?=[\d'’′])")
+
+    @property
+    def photo_credit_pattern(self) -> re.Pattern:
+        """A photo credit closing a line: "[EPA=연합뉴스 자료사진]", "(사진=신화통신)"."""
+        words = "|".join(re.escape(word) for word in self.photo_credit_words)
+        return re.compile(rf"[\[(（【][^\[\]()（）【】]{{0,30}}(?:{words})[^\[\]()（）【】]{{0,30}}[\])）】]\s*$")
 
 
 @cache
@@ -142,6 +149,7 @@ def layout() -> Layout:
         title_verbs=tuple(data["title_verbs"]),
         item_title_marks=tuple(data["item_title_marks"]),
         untitled_mark=data["untitled_mark"],
+        photo_credit_words=tuple(data["photo_credit_words"]),
     )
 
 
@@ -544,7 +552,7 @@ def line_kind(
 ) -> tuple[str, bool, bool]:
     """(kind, in_references, after_source) for one line of the article, as BodyReader.kind_of does
     for a bulletin; the page's metadata and chrome are sources (provenance, never read for numbers),
-    a line wholly in square brackets ("[사진 출처: …]") a caption."""
+    a line wholly in square brackets ("[사진 출처: …]") or closed by a photo credit a caption."""
     if furniture:
         return "source", in_references, True
     if REFERENCES_HEADING.match(text):
@@ -557,9 +565,17 @@ def line_kind(
         return "source", in_references, False
     if in_references:
         return "reference", True, False
-    if parse.is_caption(text) or BRACKETED_LINE.match(text):
+    if parse.is_caption(text) or BRACKETED_LINE.match(text) or _is_photo_caption(text):
         return "caption", False, False
     return "body", False, False
+
+
+# A photo caption is a sentence or two; a paragraph longer than this is article text.
+CAPTION_CHARS = 250
+
+
+def _is_photo_caption(text: str) -> bool:
+    return len(text) <= CAPTION_CHARS and bool(layout().photo_credit_pattern.search(text))
 
 
 def references_of(lines: list[Line]) -> tuple[Reference, ...]:

@@ -226,6 +226,10 @@ def article_place(article: Article) -> tuple[str, str | None]:
     texts = [actor, lead_subject(article), strip_dateline(article.headline)]
     for text in filter(None, texts):
         place = place_of(text)
+        if place == ("National", None):
+            # "국무원, '장자커우시 … 시범구 발전계획' 비준": a central body's plan for one province,
+            # which the lead keeps naming, applies there
+            return dominant_place(article) or place
         if place:
             region, city = place
             if city is None and region != "National":
@@ -457,6 +461,15 @@ def _funding_topic() -> re.Pattern[str]:
 _TO_LEVEL = re.compile(r"^\s*(?:이상|이내|이하|미만|까지|안팎|내외|가량|정도|수준|전후)?\s*(?:으로|로)\s")
 
 
+def _looking_back(match: re.Match[str], replacement: str) -> str:
+    """`replacement` for a phrase that looks back; "부터" after "올해" or "내년" counts from now on
+    ("올해부터 기업당 연간 최대 500만 위안을 지원"), not from a past start ("2020년부터")."""
+    before = match.string[: match.start()]
+    if match.group() == "부터" and before.endswith((*vocabulary().this_year, "내년")):
+        return match.group()
+    return replacement
+
+
 def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = None) -> tuple[str | None, str]:
     """('target' | 'actual' | None, the deciding rule's name): forward-looking, a fact reached,
     or neither / not ours.
@@ -467,7 +480,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     # a comparison in brackets ("발행(전년 대비 5000억 위안 증가) 예정") reports no fact of the number
     clause = candidate.clause
     for phrase in vocab.past_until:  # "현재까지 40개 …" looks back, not forward
-        clause = clause.replace(phrase, "현재")
+        clause = re.sub(re.escape(phrase), lambda m: _looking_back(m, "현재"), clause)
     rest, tail = candidate.rest, candidate.tail
     rest = _QUOTE_CLOSED.split(rest, maxsplit=1)[
         0
@@ -634,10 +647,11 @@ def is_forecast(candidate: Candidate) -> bool:
 
 @cache
 def _plan_citation() -> re.Pattern[str]:
-    """ "계획에 따르면", "'… 업무 방안'(이하 방안)에 따르면": the plan itself as the source."""
+    """ "계획에 따르면", "'… 업무 방안'(이하 방안)에 따르면", "<의견>에 따르면": the plan itself as the
+    source."""
     vocab = vocabulary()
     return re.compile(
-        rf"(?:{alternation(vocab.plan_documents)})[’'”\"」》』)\s]*(?:\(이하[^)]*\))?\s*"
+        rf"(?:{alternation(vocab.plan_documents)})[’'”\"」》』〉>)\s]*(?:\(이하[^)]*\))?\s*"
         rf"(?:{alternation(vocab.attribution)})"
     )
 
@@ -1258,6 +1272,7 @@ def place_for(candidate: Candidate, ctx: ArticleContext, parent: Line | None) ->
     nearest = _nearest_place(in_clause, sentence) or _subject_place(sentence.strip())
     # "일례로, 상하이는 …까지 …", or the paragraph's earlier sentence: "상하이시는 … 계획이다. 또 …"
     nearest = nearest or topic_place(strip_dateline(candidate.line.text[: candidate.quantity.start]))
+    nearest = nearest or paragraph_subject_place(candidate.line.text[: candidate.sentence_start])
     if nearest is None and parent is not None:
         nearest = _nearest_place(parent.text)
         if nearest and nearest[0] != ctx.region:
@@ -1313,6 +1328,17 @@ _SENTENCE_SUBJECT = re.compile(
     r"^[\s\-▶●•*#]*(?:(?:한편|또한|아울러|이와 함께)\s*,?\s*)?(?:[\'‘’]?\d{2,4}년\s*(?:\d{1,2}월)?에?\s*)?"
     r"(?:최근\s*|이번에\s*)?([^,'‘“]{2,40}?)(?:은|는)\s"
 )
+
+
+def paragraph_subject_place(text: str) -> tuple[str, str | None] | None:
+    """The place of the nearest earlier sentence of a paragraph whose subject is an actor: "쓰촨성
+    경제정보화청 등 8개 부서는 … 발표했다. 연간 ▷3천 건의 …" (Sichuan), "중국은 … 주력하고 있다.
+    2030년 100만 대 …" (the country: National). A web paragraph's later sentences go on with it."""
+    text = strip_dateline(text)
+    for start, end in reversed(sentences(text) if text.strip() else []):
+        if place := _subject_place(text[start:end].strip()):
+            return place
+    return None
 
 
 def _subject_place(text: str) -> tuple[str, str | None] | None:
@@ -1761,8 +1787,8 @@ def candidate_record(
     q, line = candidate.quantity, candidate.line
     kind = "actual" if state == "actual" else kind_of(candidate)
     year = target_year_of(candidate, ctx, history)
-    if kind == "funding" and not periods.year_mentions(line.text):
-        year = None  # a standing support measure has no deadline (GUIDELINES)
+    if kind == "funding" and not (periods.year_mentions(line.text) or funds_this_year(candidate.text)):
+        year = None  # a standing support measure has no deadline (GUIDELINES); "올해 45억 위안" has
     as_of = None
     if kind == "actual":  # a baseline has no deadline: the year it describes goes to as_of_year
         year, as_of = None, evidence.anchor.year if evidence.anchor else ctx.issue_year
@@ -1794,6 +1820,12 @@ def candidate_record(
         confidence=level,
         rule=rule_name,
     )
+
+
+def funds_this_year(text: str) -> bool:
+    """Support for this year ("올해 45억 위안의 자금을 조달해"), not a standing measure that starts
+    this year ("올해부터 연간 6억 위안 규모의 바우처를 발행")."""
+    return any(not text.startswith("부터", m.end()) for m in _this_year().finditer(text))
 
 
 def is_heading(line: Line) -> bool:

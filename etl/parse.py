@@ -627,8 +627,15 @@ def is_url(text: str) -> bool:
     return bool(re.match(r"^[<\[]?https?://", text))
 
 
+# A sentence that opens with the title of the document it cites: "<의견>에서는 …", "〈계획〉에 따르면 …"
+# (writers of Chinese-Korean papers bracket a title so): the bracket is its subject, not a caption.
+_CITING_TITLE = re.compile(r"^[<〈][^<>〈〉]{1,60}[>〉]\s?(?:에서는|에서|으로|[은는이가을를의에과와도로])(?![가-힣])")
+
+
 def is_caption(text: str) -> bool:
     """A table or figure caption: "〈미래산업 육성 방향〉", "<주요국 양자정보 분야별 논문 수 비교>"."""
+    if _CITING_TITLE.match(text):
+        return False
     return text.startswith("〈") or (text.startswith("<") and not HTML_ROW.match(text) and not is_url(text))
 
 

@@ -429,3 +429,72 @@ def test_a_thousands_group_closing_an_amount_counts_in_the_unit_below():
         (300_000, "head"),
         (8_000_000, "mu"),
     ]
+
+
+def test_a_later_sentence_of_a_paragraph_keeps_the_place_its_first_sentence_names_as_subject():
+    body = (
+        "최근 후난(湖南)성 공업정보화청 등 6개 부서는 2028년까지의 드론 산업 계획을 공동 발표했다. "
+        "연간 ▷500건의 시범 비행을 실시하고 ▷2만 명의 조종사를 양성한다는 방침이다.\n"
+        "중국은 지난 3월 보조금 정책을 통해 드론 보급에 주력하고 있다. 2030년 드론 50만 대 보급을 목표로 하고 있다."
+    )
+    records = {r.value_text: r.region for r in records_of(body, headline="드론 산업에 힘 싣는 지방정부")}
+    assert records["500건"] == "Hunan"
+    assert records["2만 명"] == "Hunan"
+    assert records["50만 대"] == "National"  # the country is the subject of the sentence before
+
+
+def test_a_sentence_opening_with_a_bracketed_document_title_is_text_not_a_caption():
+    body = (
+        "국무원이 <가상 관광섬 건설 의견>을 발표했다.\n"
+        "<의견>에 따르면 2030년까지 관광업 증가치 비중은 12% 이상에 달해야 한다.\n"
+        "<주요 지표 비교>"
+    )
+    records = news(body, headline="관광섬 건설 의견 발표")
+    assert records["12%"] == ("target", 2030, ">=")
+
+
+def test_a_photo_caption_names_where_the_photo_was_taken_not_the_articles_place():
+    body = (
+        "중국 정부가 올해 자동차 판매 목표를 3천만대로 설정했다.\n"
+        "후베이성 우한시에서 무인 버스가 운행하는 모습. [AFP=연합뉴스 자료사진]\n"
+        "후베이성 우한시 시범구 전경 (사진=가상통신)\n"
+        "정부는 올해 신에너지차 판매량을 1천500만대로 늘릴 계획이다."
+    )
+    records = records_of(body, headline='中 "올해 차 판매 3% 성장 목표"')
+    assert {r.value_text: r.region for r in records} == {"3천만대": "National", "1천500만대": "National"}
+
+
+def test_a_central_bodys_plan_for_the_province_its_lead_keeps_naming_applies_there():
+    body = (
+        "국무원이 일전에 '허난성 가상시 물류 시범구 발전계획'을 비준했다.\n"
+        "이는 허난의 발전을 추진하는 중요한 내용이며 허난성 물류 체계를 개선하는 의의가 있다.\n"
+        "계획에 따라 2030년에 이르러 시범구 물류비용 비중은 12%로 낮아진다."
+    )
+    records = records_of(body, headline="국무원, '가상시 물류 시범구 발전계획' 비준")
+    assert [(r.value_text, r.region) for r in records] == [("12%", "Henan")]
+    # a national plan that cites one province's example once stays national
+    body = "국무원은 물류 발전계획을 발표했다. 허난성의 사례도 소개됐다.\n2030년 물류비용 비중은 12%로 낮아진다."
+    records = records_of(body, headline="국무원, '물류 발전계획' 발표")
+    assert [(r.value_text, r.region) for r in records] == [("12%", "National")]
+
+
+def test_ol_hanhae_is_this_year():
+    records = news("총리는 업무보고에서 올 한해에만 도로 분야에 5000억위안 이상을 투자하기로 했다고 밝혔다.")
+    assert records["5000억위안"][1] == 2025
+
+
+def test_a_target_adjusted_from_one_level_to_another_is_set_at_the_second():
+    records = news(
+        "각 성이 올해 성장률 목표를 잇따라 낮췄다. 가상성은 성장률 목표를 8% 내외에서 6%~6.5%로 조정했다.",
+        headline="지방정부 성장률 목표 하향",
+    )
+    assert records["6%~6.5%"][0] == "target"
+
+
+def test_support_for_this_year_is_dated_and_a_measure_starting_this_year_is_not():
+    records = news(
+        "가상시는 올해 30억 위안의 자금을 조달해 기업의 연구 바우처를 지원한다. "
+        "올해부터 기업당 연간 최대 500만 위안을 지원한다."
+    )
+    assert records["30억 위안"] == ("funding", 2025, "=")
+    assert records["500만 위안"][:2] == ("funding", None)
