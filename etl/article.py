@@ -319,7 +319,12 @@ def find_span(texts: list[str], file_name: str) -> Span:
     # A paragraph above the first title-like line is the article's text, pasted without its
     # title; the short line below it is a heading of the body ("2026년 주요 지표 목표" over a
     # table). A short sentence up there may be page chrome ("로그인이 필요합니다.").
-    if untitled is not None and (headline is None or untitled < headline and is_paragraph(texts[untitled])):
+    if untitled is not None and (
+        headline is None
+        or untitled < headline
+        and (is_paragraph(texts[untitled]) or not _body_lines(texts, filled, metadata, headline + 1))
+    ):
+        # (a title-like last line with nothing under it, "… 강조했다. /송화강넷", closes the text)
         return _span(texts, filled, metadata, None, untitled)
     if headline is None:
         raise BulletinError(

@@ -28,7 +28,7 @@ from etl.article import layout as article_layout
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous, sentences
 from etl.config import EXTRACTOR_VERSION
 from etl.model import Article, Bulletin, Commitment, Line, RejectedCandidate, Table
-from etl.numbers import find_quantities, parse_korean_number
+from etl.numbers import find_quantities, parse_korean_number, unit_table
 from etl.rules import RULES, Evidence, alternation, confidence, describe, vocabulary
 from etl.subjects import MARKUP, PARTICLE_TAIL, clean_subject, list_subject, rate_subject
 
@@ -46,6 +46,7 @@ class ArticleContext:
     deadline: int | None  # a year the headline or ■ line sets: "■ 우한시, '27년까지 …"
     research: bool  # a research-results or statistics article: only explicit targets count
     private: bool  # the headline's actor is a company, university or think tank, not a government
+    won_is_yuan: bool = False  # the file never names the yuan: its 원 is 元 (etl/data/extraction.toml)
 
     @property
     def issue_year(self) -> int:
@@ -104,7 +105,16 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
         or lead_deadline(article, bulletin.issue_date.year),
         research=research,
         private=is_private_actor(headline_actor(article.headline)),
+        won_is_yuan=not names_the_yuan(bulletin.lines),
     )
+
+
+@lru_cache(maxsize=8)  # asked once per article of the same file
+def names_the_yuan(lines: tuple[str, ...]) -> bool:
+    """The file prints the yuan by one of its names: its 원 amounts are won, conversions."""
+    names = [counter for counter, (unit, _) in unit_table().items() if unit == "CNY"]
+    pattern = re.compile(alternation([*names, *vocabulary().yuan_names]))
+    return any(pattern.search(line) for line in lines)
 
 
 def is_report(headline: str, issue_year: int) -> bool:
@@ -723,9 +733,35 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
     setting = _first_word(tail, vocab.forward + vocab.historical_predicates + vocab.target_setting_verbs)
     sets_target = setting in vocab.target_setting_verbs
     in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
-    if _TARGET_NOUN.search(in_clause) and (sets_target or not reports_fact(tail)):
+    if (_TARGET_NOUN.search(in_clause) or in_target_list(candidate)) and (sets_target or not reports_fact(tail)):
         return True
     return sets_target and ("목표" in candidate.sentence or "목표" in ctx.article.headline)
+
+
+def in_target_list(candidate: Candidate) -> bool:
+    """A figure in the list a sentence's 목표 opens: "올해 … 주요 목표는 지역생산총액 11%, 공업 증가액
+    12% 이상, 사회소비품소매총액 15%, … 성장시키는 등": every item is a target, not only the first.
+    The items before it are each a name and a figure, with no verb of their own."""
+    before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    opening = None
+    for opening in _TARGET_NOUN.finditer(before):
+        pass
+    if opening is None:
+        return False
+    *items, last = _LIST_COMMA.split(before[opening.end() :])
+    return bool(items) and all(find_quantities(item) and _names_only(item) for item in items) and _names_only(last)
+
+
+def _names_only(item: str) -> bool:
+    """An item of a list of figures: names and numbers ("전 사회고정자산투자 12% 성장"), no verb
+    that ends a clause ("…를 추진하고", "…증가했다") and no fact reported."""
+    return not _CLAUSE_VERB.search(item) and _first_word(item, vocabulary().historical_predicates) is None
+
+
+# The commas between the items of a list of figures: "11%,규모이상공업 …", "15% , 외국무역 …"
+_LIST_COMMA = re.compile(r"\s?[,，]\s?")
+# A verb with an ending that closes or links a clause: "추진하고", "확대하며", "늘렸다", "조성된다"
+_CLAUSE_VERB = re.compile(r"(?:하고|하며|하여|해서|했|한다|하는|된다|되고|되며|됐|[었았였]다)(?=\s|$|[,.])")
 
 
 def is_allotted_level(candidate: Candidate) -> bool:
@@ -1049,6 +1085,12 @@ def counts_the_list_before(candidate: Candidate) -> bool:
             break
         short += 1
     return short >= 1 and short + 1 == q.value
+
+
+def as_yuan(candidate: Candidate) -> Candidate:
+    """A won amount of a file that never names the yuan reads as yuan: "총투자 1,598억원"."""
+    q = candidate.quantity
+    return replace(candidate, quantity=replace(q, unit="CNY")) if q.unit == "KRW" else candidate
 
 
 def is_conversion(candidate: Candidate) -> bool:
@@ -1717,6 +1759,8 @@ def line_decisions(
     continues: bool = False,
 ) -> list[Decision]:
     found = list(candidates(line, continuation, continues))
+    if ctx.won_is_yuan:
+        found = [as_yuan(candidate) for candidate in found]
     # a headline's deadline stands in for a lead bullet only where no plan period frames the
     # article (short news: "■ 우한시, '27년까지 …" over bullets without a year)
     lead_year = inherited_year(line, history) or (None if ctx.plan else ctx.deadline)

@@ -83,6 +83,7 @@ class Vocabulary:
     foreign_actors: tuple[str, ...]
     modifier_nouns: tuple[str, ...]
     one_syllable_measures: tuple[str, ...]
+    yuan_names: tuple[str, ...]
 
     @cached_property  # read for every candidate: worked out once
     def forward_verbs(self) -> tuple[str, ...]:
@@ -119,7 +120,7 @@ _RULES = (
          "지난달 열린 20기 중앙위원회 전체회의 후속 조치로 계획을 발표"),
     Rule("shares_in_brackets", "reject", "shares compared in a description, each in brackets after its name",
          "특허 출원에서 독일(31%)과 중국(24%)이 양강 구도를 형성"),
-    Rule("won_conversion", "reject", "a won amount that only converts a yuan amount",
+    Rule("won_conversion", "reject", "a won amount that only converts a yuan amount (in a file that names the yuan)",
          "'26년까지 총 500억 위안(약 9조 원)을 투자"),
     Rule("document_structure", "reject", "a count that names a part of the document or plan",
          "계획은 8대 방향과 25개 중점 과제를 제시"),

@@ -498,3 +498,37 @@ def test_support_for_this_year_is_dated_and_a_measure_starting_this_year_is_not(
     )
     assert records["30억 위안"] == ("funding", 2025, "=")
     assert records["500만 위안"][:2] == ("funding", None)
+
+
+def test_every_figure_of_a_list_a_goal_opens_is_a_target():
+    records = news(
+        "보고는 올해 가상성 발전의 주요목표는 지역생산총액 9%,공업 증가액 10%이상, 소매총액 12% , "
+        "고정자산투자액 20% , 주민 1인당 소득을 7% 성장시키는 등 요구를 제기했다."
+    )
+    assert {v: records[v][:2] for v in ("9%", "10%", "12%", "20%", "7%")} == {
+        v: ("target", 2025) for v in ("9%", "10%", "12%", "20%", "7%")
+    }
+    # a figure after a clause with its own verb is no item of the list
+    records = news("올해 주요 목표는 성장률 6%이며, 지난해 투자는 8% 증가했다.")
+    assert records["6%"][0] == "target"
+    assert records.get("8%", ("actual",))[0] == "actual"
+
+
+def test_a_page_that_never_names_the_yuan_writes_won_for_yuan():
+    body = "올해 가상시는 5천만원 이상 중점 프로젝트 200개(총투자 900억원)를 추진할 계획이다."
+    records = {r.value_text: r.unit for r in records_of(body, headline="가상시 중점 프로젝트 착공")}
+    assert records == {"200개": "count", "900억원": "CNY"}
+    # where the yuan is named, a won amount only converts it
+    body = "올해 가상시는 중점 프로젝트에 50억 위안(약 9천억원)을 투자할 계획이다."
+    records = {r.value_text: r.unit for r in records_of(body, headline="가상시 중점 프로젝트 착공")}
+    assert records == {"50억 위안": "CNY"}
+
+
+def test_a_title_like_last_line_does_not_make_a_pasted_article_a_headline_without_text():
+    text = (
+        "최근 가상시 봄철 프로젝트 착공식이 개최됐다.\n"
+        "올해 가상시는 중점 프로젝트 200개를 추진할 계획이다.\n"
+        "시장은 “투자가 미래를 결정한다”고 강조했다. /가상넷\n"
+    )
+    bulletin = parse_text(text, file_name="pasted.txt", sha256="0" * 64, default_date=ISSUED)
+    assert [r.value_text for r in extract_bulletin(bulletin)] == ["200개"]
