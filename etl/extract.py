@@ -417,6 +417,12 @@ def _this_year() -> re.Pattern[str]:
     return re.compile(alternation(vocabulary().this_year))
 
 
+@cache
+def _next_year() -> re.Pattern[str]:
+    # at the start of a word ("내년까지", "내년도"), never inside one ("미래년")
+    return re.compile(rf"(?<![가-힣])(?:{alternation(vocabulary().next_year)})")
+
+
 def temporal_anchor(
     line_text: str, position: int, clause_end: int, issue_year: int = 0
 ) -> periods.YearMention | None:
@@ -427,6 +433,10 @@ def temporal_anchor(
         mentions += [
             periods.YearMention(issue_year, m.start(), m.end(), False)
             for m in _this_year().finditer(line_text)
+        ]
+        mentions += [  # "내년까지": a deadline next year
+            periods.YearMention(issue_year + 1, m.start(), m.end(), line_text.startswith("까지", m.end()))
+            for m in _next_year().finditer(line_text)
         ]
         mentions.sort(key=lambda m: m.start)
     if any(not m.base for m in mentions):  # "2025년까지 … 2020년 대비 2배로": a base, not the date
@@ -657,12 +667,12 @@ def is_forecast(candidate: Candidate) -> bool:
 
 @cache
 def _plan_citation() -> re.Pattern[str]:
-    """ "계획에 따르면", "'… 업무 방안'(이하 방안)에 따르면", "<의견>에 따르면": the plan itself as the
-    source."""
+    """ "계획에 따르면", "'… 업무 방안'(이하 방안)에 따르면", "<의견>에 따르면", "'실행 계획'에서는 …
+    전망했다": the plan itself as the source, or as the subject that expects."""
     vocab = vocabulary()
     return re.compile(
         rf"(?:{alternation(vocab.plan_documents)})[’'”\"」》』〉>)\s]*(?:\(이하[^)]*\))?\s*"
-        rf"(?:{alternation(vocab.attribution)})"
+        rf"(?:{alternation(vocab.attribution)}|에서는|에서|은|는)(?![가-힣])"
     )
 
 
@@ -680,6 +690,8 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
         return False
     if _plan_citation().search(sentence):
         return True
+    if _government_subject(sentence) and until_year(sentence):
+        return True  # "베이징시는 2025년까지 … 300억 위안 이상에 도달시킬 것으로 전망": its own deadline
     if _ANAPHORIC_CITATION.match(sentence) and names_a_plan(ctx.article):
         return True  # "…'실시의견'을 발표했다. 이에 따르면 2025년까지 …": the plan just named
     if headline_pledges(candidate, ctx.article):
@@ -692,6 +704,18 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
 # A forecast someone makes (active: 예측했다, 전망했다, 내다봤다), not a plan's figure worded as an
 # expectation (passive: 전망된다, 달할 전망이다).
 _FORECAST_MADE = re.compile(r"예측(?:했|하였|함|\s*$|\.)|전망했|전망하였|예상했|내다봤|내다보")
+
+
+def _government_subject(sentence: str) -> bool:
+    """The sentence's subject is a province, city or central body (not the country as a whole,
+    whose "중국은 … 전망이다" is a market's outlook): what it expects of itself is its plan."""
+    m = _SENTENCE_SUBJECT.match(strip_dateline(sentence))
+    if not m or _ATTRIBUTED.search(m.group(1)) or _CHINA.fullmatch(m.group(1).strip()):
+        return False  # "…위원회에 따르면 올해 생산액은": a source, not the subject
+    return bool(gazetteer.issuer_place(m.group(1))[0])
+
+
+_ATTRIBUTED = re.compile(r"에\s?(?:따르면|의하면)")
 
 
 def headline_pledges(candidate: Candidate, article: Article) -> bool:
@@ -1601,13 +1625,26 @@ def _foreign() -> re.Pattern[str]:
 _CHINA_LINK = re.compile(r"(중국|中|중)\s*[-·–]\s*[가-힣A-Za-z]+")
 
 
+def compared_to(phrase: str) -> bool:
+    """A country named as what China competes with or is compared to, not as the actor: "미국 등
+    반도체 강국과 경쟁하기 위해", "미국을 추월", "일본보다"; "한국 산업통상자원부는 …" is an actor.
+    Read word by word over the country's noun phrase (five words at most)."""
+    for word in re.split(r"\s+", phrase.strip())[:5]:
+        word = word.rstrip(",.")
+        if word.endswith(("과", "와", "을", "를", "보다")):
+            return True
+        if word.endswith(("은", "는", "이", "가", "의")) or not word:
+            return False
+    return False
+
+
 def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
     """Another country's plan quoted beside China's ("한국 산업통상자원부는 '30년까지 …"): the
     actor named last before the number (or, with none, the headline's actor) is not Chinese."""
     before = strip_dateline(candidate.text[: candidate.quantity.start])
     # "중국-유럽 화물열차", "중·EU": a link between China and another names no other country's plan
     before = _CHINA_LINK.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), before)
-    foreign = [m.end() for m in _foreign().finditer(before)]
+    foreign = [m.end() for m in _foreign().finditer(before) if not compared_to(before[m.start() :])]
     chinese = [m.end() for m in _CHINA.finditer(before)] + [p.end for p in gazetteer.find_places(before)]
     if foreign or chinese:
         return max(foreign, default=-1) > max(chinese, default=-1)
@@ -1779,10 +1816,14 @@ def line_decisions(
     return out
 
 
-# "베이징시, 상하이시, 광둥성이 … 6% 이상으로 제시": places listed as the subject share the figure.
-# (the last place carries its 시/성, so the particle is no part of a name: "허페이 등" is no subject)
+# "베이징시, 상하이시, 광둥성이 … 6% 이상으로 제시", "광둥성과 저장성이 …", "△ 베이징(北京) △ 상하이
+# (上海)은 …": places listed as the subject share the figure. (The last place carries its 시/성 or
+# its Chinese characters, so the particle is no part of a name: "허페이 등" is no subject.)
+_LISTED_NAME = r"[가-힣]{2,6}(?:\([^)]{1,10}\))?"
+_LIST_GAP = r"(?:\s*[,，、·△]\s*|(?:과|와)\s+)"
 _PLACES_AS_SUBJECT = re.compile(
-    r"(?:^|\s)[가-힣]{2,6}(?:[,，、]\s*[가-힣]{2,6})*[,，、]\s*[가-힣]{1,5}[시성](?:이|가|은|는)\s"
+    rf"(?:^|\s|△)\s?{_LISTED_NAME}(?:{_LIST_GAP}{_LISTED_NAME})*{_LIST_GAP}"
+    r"(?:[가-힣]{2,6}\([^)]{1,10}\)|[가-힣]{1,5}[시성])(?:이|가|은|는)\s"
 )
 # "각각 1억 위안", "모두 80% 이상": one figure stated for each of several places or measures.
 _EACH = re.compile(r"(?:각각|각기|모두|공히)\s*(?:최대\s*|약\s*)?$")

@@ -60,6 +60,7 @@ class Vocabulary:
     subject_end_verbs: tuple[str, ...]
     subject_stop_words: tuple[str, ...]
     this_year: tuple[str, ...]
+    next_year: tuple[str, ...]
     per_year_words: tuple[str, ...]
     funding_topics: tuple[str, ...]
     as_of_plan_words: tuple[str, ...]

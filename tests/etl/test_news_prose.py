@@ -532,3 +532,41 @@ def test_a_title_like_last_line_does_not_make_a_pasted_article_a_headline_withou
     )
     bulletin = parse_text(text, file_name="pasted.txt", sha256="0" * 64, default_date=ISSUED)
     assert [r.value_text for r in extract_bulletin(bulletin)] == ["200개"]
+
+
+def test_places_marked_with_triangles_or_joined_by_gwa_share_their_figure():
+    records = records_of(
+        "- △ 톈진(天津) △ 충칭(重庆) △ 쓰촨(四川)은 2025년까지 디지털 경제 비중을 40% 이상으로 끌어올리겠다고 밝혔음.\n"
+        "후베이성과 후난성이 나란히 올해 성장률 목표를 6% 이상으로 잡았다.",
+        headline="지방정부 디지털 경제 목표",
+    )
+    assert sorted((r.value_text, r.region) for r in records) == [
+        ("40%", "Chongqing"), ("40%", "Sichuan"), ("40%", "Tianjin"), ("6%", "Hubei"), ("6%", "Hunan"),
+    ]  # fmt: skip
+
+
+def test_a_plan_as_the_subject_that_expects_and_a_government_expecting_by_its_deadline_set_targets():
+    records = news(
+        "또 '행동 계획'에서는 2027년까지 가상시의 로봇 산업 규모가 800억 위안에 달할 것이라고 전망했다.\n"
+        "우한시는 2028년까지 로봇 산업 수입을 200억 위안 이상에 도달시킬 것으로 전망했다.\n"
+        "우한시는 올해 관광 수입이 12% 증가할 것으로 전망했다.",
+        headline="가상시 로봇 산업 동향",
+    )
+    assert records["800억 위안"][:2] == ("target", 2027)
+    assert records["200억 위안"][:2] == ("target", 2028)
+    assert "12%" not in records  # this year's expectation of a statistic, no deadline it sets itself
+
+
+def test_next_year_as_a_word_is_a_deadline():
+    records = news("현재 가상성은 AI와 제조를 통합하고 있으며, 내년까지 2000억위안 규모의 AI 산업을 구축할 계획이다.")
+    assert records["2000억위안"][:2] == ("target", 2026)
+
+
+def test_a_country_china_competes_with_is_no_foreign_actor():
+    records = news(
+        "보도에 따르면 중국이 미국 등 반도체 강국과 경쟁하기 위해 2000억위안을 목표로 새 펀드를 준비하고 있다.\n"
+        "한편 한국 산업부는 2030년까지 수소차 30만 대를 보급할 계획이다.",
+        headline="중국, 새 반도체 펀드 준비",
+    )
+    assert "2000억위안" in records
+    assert "30만 대" not in records  # Korea's own plan, quoted beside
