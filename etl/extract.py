@@ -580,8 +580,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         or reports_fact(tail)
         or bool(_ONGOING.search(MARKUP.sub("", rest)))  # "52곳이 실제로 사용되고 있으며"
     )
-    if past_words and not planned:
-        return "actual", "historical_cue"
+    if past_words and not planned or _LEVEL_REACHED.match(candidate.text, candidate.quantity.end):
+        return "actual", "historical_cue"  # (a level reached, "90%로 떨어진 자급률을 …", whatever is planned)
     if ctx.research:  # "… 7% 이상 증가시키고, … 8% 이상으로 제고하는 목표를 제시"
         if planned or re.search(vocab.explicit_forward, tail):
             return "target", "research_explicit_plan"
@@ -619,10 +619,15 @@ _REPORTED = re.compile(r"(?:것으로|으로|로)\s*(?:나타났|집계됐|집�
 _QUOTE_CLOSED = re.compile(r"[”\"’']\s*(?:이?라며|이?라고|며|고)(?![가-힣])")
 
 # A past-tense ending anywhere in the rest of the sentence: "…를 차지해 …를 점했다".
-_PAST_ENDING = re.compile(r"(?:했|하였|됐|되었|였|었)(?:다|으며|고|음|던)")
+_PAST_ENDING = re.compile(r"(?:했|하였|됐|되었|되였|였|었)(?:다|으며|고|음|던)")
+
+# A level a change has brought the measure to, as a modifier: "90%로 떨어진 돼지고기 자급률을 95%로
+# 끌어올리고" (the level now, which the target starts from; "30%로 떨어진다" would state a change).
+_LEVEL_REACHED = re.compile(r"\s*(?:으로|로)\s*(?:떨어진|하락한|줄어든|낮아진|늘어난|높아진|증가한|감소한|상승한)\s")
 
 # A verb in the past tense: "약 9,000개를 육성하였으며", "… 구축했다".
-_PAST_TENSE = re.compile(r"^(?:을|를)?\s*(?:하였|했|되었|됐|하였음|완료|하고\s?있|되고\s?있)")
+# (되였: 되었 as the Korean-language papers of China spell it: "6.3억원이 투입되였다")
+_PAST_TENSE = re.compile(r"^(?:을|를|이|가)?\s*(?:하였|했|되었|되였|됐|하였음|완료|하고\s?있|되고\s?있)")
 
 
 # A number closed by a copula states what is: "총 투자액은 40억 위안이며", "… 1,216억 개임".
@@ -701,9 +706,11 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
     return _has(ctx.article.headline, vocab.plan_documents)
 
 
-# A forecast someone makes (active: 예측했다, 전망했다, 내다봤다), not a plan's figure worded as an
+# A forecast someone makes (active: 예측했다, 전망했다, 내다봤다, 예상하고 있다), not a plan's figure worded as an
 # expectation (passive: 전망된다, 달할 전망이다).
-_FORECAST_MADE = re.compile(r"예측(?:했|하였|함|\s*$|\.)|전망했|전망하였|예상했|내다봤|내다보")
+_FORECAST_MADE = re.compile(
+    r"예측(?:했|하였|함|\s*$|\.)|전망했|전망하였|예상했|내다봤|내다보|(?:예상|전망|예측)하고\s?있"
+)
 
 
 def _government_subject(sentence: str) -> bool:
@@ -962,8 +969,11 @@ _THRESHOLD_TAIL = re.compile(
 _DEADLINE_TAIL = re.compile(r"^\s*(?:이내|내|안에|후|간|동안|만에|째|주기)")
 _TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
 # "연간 매출액 50억 위안 이상 기업이 …": the amount says which enterprises qualify.
+# "매출 1천억 위안(19조 원) 규모 기업 3곳", "매출액 30억 위안을 초과한 선두기업 10개" likewise.
 _QUALIFIED_GROUP = re.compile(
-    r"^\s*(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급|(?:이|가)?\s*(?:넘는|넘은|넘어서는))\s*"
+    r"^\s*(?:[(（][^)）]{0,25}[)）]\s*)?"
+    r"(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급|규모의?|(?:이|가)?\s*(?:넘는|넘은|넘어서는)"
+    r"|(?:을|를)\s*(?:초과한|초과하는|넘는|넘은))\s*"
     # "1억 위안이 넘는 100개 선도제품": past the count of the group and one modifier
     r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]+\s)?[가-힣]{0,4}"
     r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품)"
@@ -1969,7 +1979,7 @@ def article_decisions(ctx: ArticleContext) -> list[Decision]:
         else:
             body.extend(taken)
             history.append((line, lead_year(line, ctx.issue_year)))  # a headline's year is no lead
-    kept = drop_restating_rows(deduplicate(body))
+    kept = drop_restating_rows(deduplicate(body, news=ctx.bulletin.kind == "article"))
     kept += absorb_table_cells([d for d in cells], kept)
     body_records = [d.record for d in kept]
     # a figure the body states but did not take ("백서에 따르면 … 1만1천여개 … 세웠다") is no
@@ -2093,12 +2103,12 @@ def _is_non_commitment_table(table: Table) -> bool:
     return _has(header, vocabulary().non_commitment_table_headers)
 
 
-def deduplicate(taken: list[Decision]) -> list[Decision]:
+def deduplicate(taken: list[Decision], news: bool = False) -> list[Decision]:
     """Keep the first full statement of each commitment; number repeats on one line."""
     kept: list[Decision] = []
     for decision in sorted(taken, key=lambda d: d.line.number):
         record = decision.record
-        if _restates(record, [k.record for k in kept], heading=False):
+        if _restates(record, [k.record for k in kept], heading=False, news=news):
             decision.drop("restated")
             continue
         occurrence = 1 + sum(
@@ -2110,9 +2120,12 @@ def deduplicate(taken: list[Decision]) -> list[Decision]:
     return kept
 
 
-def _restates(record: Commitment, earlier: list[Commitment], *, heading: bool) -> bool:
+def _restates(record: Commitment, earlier: list[Commitment], *, heading: bool, news: bool = False) -> bool:
     """The same value and unit stated earlier, of the same kind and subject; a heading restates
-    a body figure of any kind ("베이징, 1만1천여개 5G 기지국 건설" over a body that reports it built)."""
+    a body figure of any kind ("베이징, 1만1천여개 5G 기지국 건설" over a body that reports it built).
+    On a single news page (`news`) the same figure for the same year and place restates it under
+    any subject: a news story says its number in the lead, again in a quote, again below; a
+    bulletin's article lists distinct targets that often share a round number (50개, 100개)."""
     for other in earlier:
         if other.line == record.line or other.unit != record.unit:
             continue
@@ -2122,6 +2135,11 @@ def _restates(record: Commitment, earlier: list[Commitment], *, heading: bool) -
             continue
         if heading or _same_subject(other.subject_ko, record.subject_ko):
             return True
+        if news and record.target_year is not None and (other.target_year, other.region) == (
+            record.target_year,
+            record.region,
+        ):
+            return True  # a news page restates its figure in lead, quote and body, each worded otherwise
     return False
 
 

@@ -358,3 +358,19 @@ def test_region_label(name, lang, label):
 )
 def test_normalise_issuer(issuer, region, city, expected):
     assert normalise_issuer(issuer, region, city) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the spellings of the Korean-language papers of China (no initial-sound rule: 료, 룡, 래)
+        ("료녕·길림·흑룡강성 등 동북3성", [("Liaoning", None), ("Jilin", None), ("Heilongjiang", None)]),
+        ("룡강 전면진흥의 새 청사진", [("Heilongjiang", None)]),
+        ("할빈시 정부는 다음 달", [("Heilongjiang", "Harbin")]),
+        # the Korean autonomous prefecture of Jilin and its seat
+        ("연변, 1-2월 경제운행 호조", [("Jilin", "Yanbian")]),
+        ("연길시는 관광객 유치에", [("Jilin", "Yanji")]),
+    ],
+)
+def test_places_as_the_korean_language_papers_of_china_print_them(text, expected):
+    assert [(p.region, p.city) for p in find_places(text)] == expected

@@ -325,14 +325,16 @@ def test_gijun_inside_a_noun_is_no_as_of_date():
     assert records["84%"][:2] == ("target", 2027)
 
 
-def test_a_figure_repeated_on_a_later_line_is_no_longer_high():
-    records = records_of(
+def test_a_figure_repeated_on_a_later_line_is_one_record_on_a_news_page_and_no_longer_high_in_a_bulletin():
+    body = (
         "가상부는 2027년까지 대형 소비 권역 3개를 조성한다.\n"
         "가상부는 문건에서 2027년까지 대형 소비 시장 3개를 형성한다는 목표를 제시했다."
     )
-    by_line = {r.line: r.confidence for r in records if r.value_text == "3개"}
-    assert by_line[3] == "high"
-    assert by_line[4] == "medium"
+    assert [(r.line, r.confidence) for r in records_of(body) if r.value_text == "3개"] == [(3, "high")]
+    from tests.etl.test_extract import made_up
+
+    records = made_up("- '27년까지 대형 소비 권역 3개 조성\n- '27년까지 대형 소비 시장 3개 형성")
+    assert [r.confidence for r in records if r.value_text == "3개"] == ["high", "medium"]
 
 
 def test_a_standing_in_a_ranking_is_no_target_and_a_rank_to_reach_is():
@@ -570,3 +572,49 @@ def test_a_country_china_competes_with_is_no_foreign_actor():
     )
     assert "2000억위안" in records
     assert "30만 대" not in records  # Korea's own plan, quoted beside
+
+
+def test_a_news_page_states_its_figure_again_in_a_quote_as_one_record():
+    body = (
+        "□ 가상시 정부가 2027년 AI 핵심 산업 생산액 3,000억 위안을 달성하겠다는 목표를 밝힘.\n"
+        "- 그는 “2027년까지 가상시 인공지능 기업들의 총매출을 3,000억 위안으로 키울 것”이라고 밝힘."
+    )
+    records = records_of(body, headline="가상시, 2027년 AI 산업 목표 제시")
+    assert [(r.value_text, r.line) for r in records] == [("3,000억 위안", 3)]
+
+
+def test_a_bulletin_article_keeps_distinct_targets_that_share_a_round_number():
+    from tests.etl.test_extract import made_up
+
+    records = made_up(
+        "□ '27년까지 미래산업 핵심기술 100개 돌파, 선도기업 50개 육성\n"
+        "- 전문인재 10만 명 육성, 대학 내 미래기술학원 50개 설립"
+    )
+    assert sorted(r.value_text for r in records) == ["100개", "10만 명", "50개", "50개"]
+
+
+def test_an_amount_naming_a_class_of_enterprises_is_no_target():
+    records = news(
+        "2027년까지 매출 500억위안(약 9조원) 규모 기업 5곳을 키운다.\n"
+        "* 매출액 규모 20억 위안을 초과한 선두기업 15개 육성"
+    )
+    assert set(records) == {"5곳", "15개"}
+
+
+def test_a_forecast_someone_is_making_is_no_plan_figure():
+    records = news(
+        "가상부는 충전 인프라 계획을 발표했다. 2025년에는 전기차가 3000만대로 늘어날 것으로 예상하고 있다.",
+        headline="가상부, 충전 인프라 계획 발표",
+    )
+    assert "3000만대" not in records
+
+
+def test_the_past_tense_as_the_korean_papers_of_china_spell_it():
+    records = news("가상주는 봄갈이 자금 12억원이 수요되는데 2월까지 5억원이 투입되였다.", headline="가상주 봄갈이 준비")
+    assert records.get("5억원", ("actual",))[0] == "actual"
+
+
+def test_a_level_a_change_has_brought_a_measure_to_is_its_baseline():
+    records = news("가상부는 이를 통해 88%로 떨어진 쇠고기 자급률을 93%로 끌어올리기로 했다.")
+    assert records["93%"][0] == "target"
+    assert records.get("88%", ("actual",))[0] == "actual"
