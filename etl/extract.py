@@ -1826,15 +1826,33 @@ def line_decisions(
     return out
 
 
-# "베이징시, 상하이시, 광둥성이 … 6% 이상으로 제시", "광둥성과 저장성이 …", "△ 베이징(北京) △ 상하이
-# (上海)은 …": places listed as the subject share the figure. (The last place carries its 시/성 or
-# its Chinese characters, so the particle is no part of a name: "허페이 등" is no subject.)
-_LISTED_NAME = r"[가-힣]{2,6}(?:\([^)]{1,10}\))?"
-_LIST_GAP = r"(?:\s*[,，、·△]\s*|(?:과|와)\s+)"
-_PLACES_AS_SUBJECT = re.compile(
-    rf"(?:^|\s|△)\s?{_LISTED_NAME}(?:{_LIST_GAP}{_LISTED_NAME})*{_LIST_GAP}"
-    r"(?:[가-힣]{2,6}\([^)]{1,10}\)|[가-힣]{1,5}[시성])(?:이|가|은|는)\s"
-)
+# Between the places of a list: "베이징시, 상하이시", "광둥성과 저장성", "△ 베이징(北京) △ 상하이".
+_BETWEEN_LISTED = re.compile(r"\s*(?:[,，、·△]|과|와)\s*")
+# After the last: its subject particle. ("허페이 등" ends no subject list.)
+_SUBJECT_AFTER = re.compile(r"(?:[(（][^)）]{1,10}[)）])?(?:이|가|은|는)\s")
+
+
+def places_as_subject(text: str) -> str | None:
+    """The places listed as the subject of `text` ("베이징시, 상하이시, 광둥성이 … 6% 이상으로 제시",
+    "강서, 신강이 7% 좌우", "△ 베이징(北京) △ 상하이(上海)은 …"), which share its figure: the span
+    of the list, None unless two or more places are joined by list marks and the last takes a
+    subject particle."""
+    places = [p for p in gazetteer.find_places(strip_dateline(text)) if p.kind != "national"]
+    for last in range(len(places) - 1, 0, -1):
+        if not _SUBJECT_AFTER.match(text, places[last].end):
+            continue
+        first = last
+        while first > 0 and _BETWEEN_LISTED.fullmatch(_unglossed(text[places[first - 1].end : places[first].start])):
+            first -= 1
+        if first < last:
+            return text[places[first].start : places[last].end]
+    return None
+
+
+def _unglossed(gap: str) -> str:
+    return re.sub(r"^[(（][^)）]{1,10}[)）]", "", gap)  # "베이징(北京) △ 상하이": the gloss of the one before
+
+
 # "각각 1억 위안", "모두 80% 이상": one figure stated for each of several places or measures.
 _EACH = re.compile(r"(?:각각|각기|모두|공히)\s*(?:최대\s*|약\s*)?$")
 # The marks of an inline list: "▷기업 경영 디지털화 보급률 ▷전자상거래 도입 기업 비율 등을 모두 80%".
@@ -1848,8 +1866,8 @@ def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
     before = candidate.text[candidate.clause_start : q.start]
     if decision.record is None:
         return []
-    if listed := _PLACES_AS_SUBJECT.search(candidate.text[candidate.sentence_start : q.start]):
-        before = listed.group()  # the list itself: the clause may begin inside it
+    if listed := places_as_subject(candidate.text[candidate.sentence_start : q.start]):
+        before = listed  # the list itself: the clause may begin inside it
     elif not _EACH.search(before):
         return []
     if re.match(r"\s*[,，、]\s*\d", candidate.text[q.end :]):

@@ -159,21 +159,27 @@ _RATIO = re.compile(rf"(?<![A-Za-z0-9.:])(?P<amount>{NUM}) ?: ?1(?![0-9.:])")
 # "300개 이상", "300억 위안 초과", "1800엑사바이트(EB)를 초과", "300GWh에 육박", "1ms 이내로"
 # "4,000억 위안(약 73조 원) 돌파": a conversion in brackets may stand between; "'17%' 이상": a quote;
 # "3%선 이내": the line (선) a level is held to.
-_QUALIFIER_AFTER = re.compile(
-    r"(?:\s*[(（][^)）]{0,30}[)）])?\s*['’”\"]?\s*(?:선\s?)?(?:을|를|에|가|이|으로|로)?\s?"
-    r"(?P<word>이상|초과|돌파|넘는|넘어|넘게|넘을|넘기|넘길|상회|웃도는|웃돌|이내|이하|미만|한도|밑도는|밑으로|밑돌|안팎|육박|내외|정도|가량|남짓)"
-)
-# Qualifier words before the number: "약 100개 휴머노이드 로봇", "최대 1억 위안 지원", "최고 500만 위안"
-_QUALIFIER_BEFORE = re.compile(r"(?:^|[^가-힣])(?P<word>약|대략|거의|최대|최고|최소|적어도)\s*$")
-_QUALIFIERS = {
+# (좌우, 전후: "7% 좌우" as the Korean-language papers of China write 左右)
+_QUALIFIERS_AFTER = {
     **dict.fromkeys(
         ["이상", "초과", "돌파", "넘는", "넘어", "넘게", "넘을", "넘기", "넘길", "상회", "웃도는", "웃돌"],
         ">=",
     ),
-    **dict.fromkeys(["최소", "적어도"], ">="),
-    **dict.fromkeys(["이내", "이하", "미만", "한도", "밑도는", "밑으로", "밑돌", "최대", "최고"], "<="),
-    **dict.fromkeys(["안팎", "육박", "내외", "정도", "가량", "남짓", "약", "대략", "거의"], "~"),
+    **dict.fromkeys(["이내", "이하", "미만", "한도", "밑도는", "밑으로", "밑돌"], "<="),
+    **dict.fromkeys(["안팎", "육박", "내외", "정도", "가량", "남짓", "좌우", "전후"], "~"),
 }
+_QUALIFIER_AFTER = re.compile(
+    r"(?:\s*[(（][^)）]{0,30}[)）])?\s*['’”\"]?\s*(?:선\s?)?(?:을|를|에|가|이|으로|로)?\s?"
+    rf"(?P<word>{'|'.join(_QUALIFIERS_AFTER)})"
+)
+# Qualifier words before the number: "약 100개 휴머노이드 로봇", "최대 1억 위안 지원", "최고 500만 위안"
+_QUALIFIERS_BEFORE = {
+    **dict.fromkeys(["최소", "적어도"], ">="),
+    **dict.fromkeys(["최대", "최고"], "<="),
+    **dict.fromkeys(["약", "대략", "거의"], "~"),
+}
+_QUALIFIER_BEFORE = re.compile(rf"(?:^|[^가-힣])(?P<word>{'|'.join(_QUALIFIERS_BEFORE)})\s*$")
+_QUALIFIERS = {**_QUALIFIERS_AFTER, **_QUALIFIERS_BEFORE}
 
 # "수백 개" → 100 and the like: the lower bound of the vague amount.
 _VAGUE_DIGITS = {"": Decimal(1), "십": Decimal(10), "백": Decimal(100), "천": Decimal(1000)}

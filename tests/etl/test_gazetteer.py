@@ -374,3 +374,9 @@ def test_normalise_issuer(issuer, region, city, expected):
 )
 def test_places_as_the_korean_language_papers_of_china_print_them(text, expected):
     assert [(p.region, p.city) for p in find_places(text)] == expected
+
+
+def test_ningxia_and_xinjiang_as_the_korean_papers_of_china_print_them():
+    assert [p.region for p in find_places("녕하, 청해 등 여러 성")] == ["Ningxia", "Qinghai"]
+    assert [p.region for p in find_places("신장 위구르 자치구는 올해")] == ["Xinjiang"]
+    assert find_places("경제가 신장 국면에 들어섰다") == []  # 신장 alone is growth

@@ -618,3 +618,16 @@ def test_a_level_a_change_has_brought_a_measure_to_is_its_baseline():
     records = news("가상부는 이를 통해 88%로 떨어진 쇠고기 자급률을 93%로 끌어올리기로 했다.")
     assert records["93%"][0] == "target"
     assert records.get("88%", ("actual",))[0] == "actual"
+
+
+def test_places_listed_without_their_suffix_share_a_figure_and_jwau_is_about():
+    records = records_of(
+        "2023년 각 성의 성장률 목표가 공개됐다. 그 가운데 감숙, 하남이 6% 좌우로 목표를 확정했다.\n"
+        "합비, 무호 등을 중심으로 2025년까지 산업 규모 500억 위안을 달성한다.",
+        headline="각 성 2023년 성장률 목표 공개",
+    )
+    assert sorted((r.value_text, r.region, r.qualifier) for r in records if r.value_text == "6%") == [
+        ("6%", "Gansu", "~"), ("6%", "Henan", "~"),
+    ]  # fmt: skip
+    # a list of focus areas ("… 등을 중심으로") is no subject: one record
+    assert len([r for r in records if r.value_text == "500억 위안"]) == 1

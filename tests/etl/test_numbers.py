@@ -377,3 +377,8 @@ def test_quantities_always_point_at_their_text(sentence):
 )
 def test_energy_and_bandwidth_units_and_news_qualifiers(sentence, expected):
     assert [_summary(q) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [("9.5% 좌우", "~"), ("3% 전후로", "~"), ("5% 안팎", "~")])
+def test_about_as_the_korean_papers_of_china_write_it(text, qualifier):
+    assert [q.qualifier for q in find_quantities(text)] == [qualifier]
