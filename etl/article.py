@@ -131,7 +131,9 @@ class Layout:
     def photo_credit_pattern(self) -> re.Pattern:
         """A photo credit closing a line: "[EPA=연합뉴스 자료사진]", "(사진=신화통신)"."""
         words = "|".join(re.escape(word) for word in self.photo_credit_words)
-        return re.compile(rf"[\[(（【][^\[\]()（）【】]{{0,30}}(?:{words})[^\[\]()（）【】]{{0,30}}[\])）】]\s*$")
+        return re.compile(
+            rf"[\[(（【][^\[\]()（）【】]{{0,30}}(?:{words})[^\[\]()（）【】]{{0,30}}[\])）】]\s*$"
+        )
 
 
 @cache

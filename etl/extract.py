@@ -623,7 +623,9 @@ _PAST_ENDING = re.compile(r"(?:했|하였|됐|되었|되였|였|었)(?:다|으�
 
 # A level a change has brought the measure to, as a modifier: "90%로 떨어진 돼지고기 자급률을 95%로
 # 끌어올리고" (the level now, which the target starts from; "30%로 떨어진다" would state a change).
-_LEVEL_REACHED = re.compile(r"\s*(?:으로|로)\s*(?:떨어진|하락한|줄어든|낮아진|늘어난|높아진|증가한|감소한|상승한)\s")
+_LEVEL_REACHED = re.compile(
+    r"\s*(?:으로|로)\s*(?:떨어진|하락한|줄어든|낮아진|늘어난|높아진|증가한|감소한|상승한)\s"
+)
 
 # A verb in the past tense: "약 9,000개를 육성하였으며", "… 구축했다".
 # (되였: 되었 as the Korean-language papers of China spell it: "6.3억원이 투입되였다")
@@ -749,7 +751,8 @@ def names_a_plan(article: Article) -> bool:
 
 # "성장 목표도 10% 이상이다", "목표를 2016년의 10%에서 11% 이상으로": 목표 as the subject or object
 # the number completes, within its clause.
-_TARGET_NOUN = re.compile(r"목표(?:치)?(?:는|은|도|가|를)\s")
+_TARGET_NOUN = re.compile(r"목표(?:치|액)?(?:는|은|도|가|이|를)\s")
+_TARGET_NOUN_JUST_BEFORE = re.compile(r"목표(?:치|액)?(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$")
 _COMPARED_WITH = re.compile(r"^\s*(?:이상|이하|안팎|내외|가량)?\s*\)?\s*대비")
 
 
@@ -761,10 +764,17 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
     tail = candidate.tail
     if _COMPARED_WITH.match(tail):  # "작년 목표(4.5% 이상) 대비 상향": the old target, a base
         return False
-    setting = _first_word(tail, vocab.forward + vocab.historical_predicates + vocab.target_setting_verbs)
+    # (the verbs only: "…약 2%로 목표치를 제시했다" is set by 제시, not read as the noun 목표)
+    setting = _first_word(
+        tail, vocab.forward_verbs + vocab.historical_predicates + vocab.target_setting_verbs
+    )
     sets_target = setting in vocab.target_setting_verbs
     in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
-    if (_TARGET_NOUN.search(in_clause) or in_target_list(candidate)) and (sets_target or not reports_fact(tail)):
+    if _TARGET_NOUN_JUST_BEFORE.search(in_clause):
+        return True  # "목표액이 100억 위안 규모인 펀드 운용을 시작했다": what the target is, whatever began
+    if (_TARGET_NOUN.search(in_clause) or in_target_list(candidate)) and (
+        sets_target or not reports_fact(tail)
+    ):
         return True
     return sets_target and ("목표" in candidate.sentence or "목표" in ctx.article.headline)
 
@@ -774,13 +784,15 @@ def in_target_list(candidate: Candidate) -> bool:
     12% 이상, 사회소비품소매총액 15%, … 성장시키는 등": every item is a target, not only the first.
     The items before it are each a name and a figure, with no verb of their own."""
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
-    opening = None
-    for opening in _TARGET_NOUN.finditer(before):
-        pass
-    if opening is None:
+    openings = list(_TARGET_NOUN.finditer(before))
+    if not openings:
         return False
-    *items, last = _LIST_COMMA.split(before[opening.end() :])
-    return bool(items) and all(find_quantities(item) and _names_only(item) for item in items) and _names_only(last)
+    *items, last = _LIST_COMMA.split(before[openings[-1].end() :])
+    return (
+        bool(items)
+        and all(find_quantities(item) and _names_only(item) for item in items)
+        and _names_only(last)
+    )
 
 
 def _names_only(item: str) -> bool:
@@ -829,6 +841,9 @@ def is_company_plan(sentence: str, context: str = "") -> bool:
         return False  # "… 기술 개발 기업에는 최대 5,000만 위안": to whom, not who acts
     if gazetteer.issuer_place(subject)[0] or re.search(r"까지|목표|면에서|분야", subject):
         return False  # a government body or place
+    rest = sentence[m.end() :]
+    if _REPORTS_ANOTHER.search(rest) and gazetteer.issuer_place(rest)[0]:
+        return False  # "로이터와 CNBC 등은 … 중국 6개 부처가 … 목표를 세웠다고 보도했다": who reports
     vocab = vocabulary()
     return (
         latin_organisation(_QUOTED_TITLE.sub("", subject))
@@ -837,6 +852,10 @@ def is_company_plan(sentence: str, context: str = "") -> bool:
         or bool(re.search(vocab.private_actor_pattern, subject))  # "연구진은 … 28% 달성을 목표"
         or introduced_as_company(subject, context)
     )
+
+
+# A sentence that reports what someone else said or did: "… 세웠다고 보도했다", "…라고 전했다".
+_REPORTS_ANOTHER = re.compile(r"(?:다|라)고\s*(?:보도|전했|전하|밝혔|알렸|발표했)")
 
 
 def introduced_as_company(name: str, text: str) -> bool:
@@ -975,7 +994,7 @@ _QUALIFIED_GROUP = re.compile(
     r"(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급|규모의?|(?:이|가)?\s*(?:넘는|넘은|넘어서는)"
     r"|(?:을|를)\s*(?:초과한|초과하는|넘는|넘은))\s*"
     # "1억 위안이 넘는 100개 선도제품": past the count of the group and one modifier
-    r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]+\s)?[가-힣]{0,4}"
+    r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다])\s)?[가-힣]{0,4}"  # (a modifier, not a verb: "… 증가시키고 도시")
     r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품)"
 )
 
@@ -1842,7 +1861,9 @@ def places_as_subject(text: str) -> str | None:
         if not _SUBJECT_AFTER.match(text, places[last].end):
             continue
         first = last
-        while first > 0 and _BETWEEN_LISTED.fullmatch(_unglossed(text[places[first - 1].end : places[first].start])):
+        while first > 0 and _BETWEEN_LISTED.fullmatch(
+            _unglossed(text[places[first - 1].end : places[first].start])
+        ):
             first -= 1
         if first < last:
             return text[places[first].start : places[last].end]
@@ -2153,9 +2174,14 @@ def _restates(record: Commitment, earlier: list[Commitment], *, heading: bool, n
             continue
         if heading or _same_subject(other.subject_ko, record.subject_ko):
             return True
-        if news and record.target_year is not None and (other.target_year, other.region) == (
-            record.target_year,
-            record.region,
+        if (
+            news
+            and record.target_year is not None
+            and (other.target_year, other.region)
+            == (
+                record.target_year,
+                record.region,
+            )
         ):
             return True  # a news page restates its figure in lead, quote and body, each worded otherwise
     return False

@@ -629,7 +629,9 @@ def is_url(text: str) -> bool:
 
 # A sentence that opens with the title of the document it cites: "<의견>에서는 …", "〈계획〉에 따르면 …"
 # (writers of Chinese-Korean papers bracket a title so): the bracket is its subject, not a caption.
-_CITING_TITLE = re.compile(r"^[<〈][^<>〈〉]{1,60}[>〉]\s?(?:에서는|에서|으로|[은는이가을를의에과와도로])(?![가-힣])")
+_CITING_TITLE = re.compile(
+    r"^[<〈][^<>〈〉]{1,60}[>〉]\s?(?:에서는|에서|으로|[은는이가을를의에과와도로])(?![가-힣])"
+)
 
 
 def is_caption(text: str) -> bool:

@@ -475,7 +475,9 @@ def test_a_central_bodys_plan_for_the_province_its_lead_keeps_naming_applies_the
     records = records_of(body, headline="국무원, '가상시 물류 시범구 발전계획' 비준")
     assert [(r.value_text, r.region) for r in records] == [("12%", "Henan")]
     # a national plan that cites one province's example once stays national
-    body = "국무원은 물류 발전계획을 발표했다. 허난성의 사례도 소개됐다.\n2030년 물류비용 비중은 12%로 낮아진다."
+    body = (
+        "국무원은 물류 발전계획을 발표했다. 허난성의 사례도 소개됐다.\n2030년 물류비용 비중은 12%로 낮아진다."
+    )
     records = records_of(body, headline="국무원, '물류 발전계획' 발표")
     assert [(r.value_text, r.region) for r in records] == [("12%", "National")]
 
@@ -560,7 +562,9 @@ def test_a_plan_as_the_subject_that_expects_and_a_government_expecting_by_its_de
 
 
 def test_next_year_as_a_word_is_a_deadline():
-    records = news("현재 가상성은 AI와 제조를 통합하고 있으며, 내년까지 2000억위안 규모의 AI 산업을 구축할 계획이다.")
+    records = news(
+        "현재 가상성은 AI와 제조를 통합하고 있으며, 내년까지 2000억위안 규모의 AI 산업을 구축할 계획이다."
+    )
     assert records["2000억위안"][:2] == ("target", 2026)
 
 
@@ -610,7 +614,9 @@ def test_a_forecast_someone_is_making_is_no_plan_figure():
 
 
 def test_the_past_tense_as_the_korean_papers_of_china_spell_it():
-    records = news("가상주는 봄갈이 자금 12억원이 수요되는데 2월까지 5억원이 투입되였다.", headline="가상주 봄갈이 준비")
+    records = news(
+        "가상주는 봄갈이 자금 12억원이 수요되는데 2월까지 5억원이 투입되였다.", headline="가상주 봄갈이 준비"
+    )
     assert records.get("5억원", ("actual",))[0] == "actual"
 
 
@@ -631,3 +637,49 @@ def test_places_listed_without_their_suffix_share_a_figure_and_jwau_is_about():
     ]  # fmt: skip
     # a list of focus areas ("… 등을 중심으로") is no subject: one record
     assert len([r for r in records if r.value_text == "500억 위안"]) == 1
+
+
+def test_figures_listed_before_the_target_a_verb_sets_are_all_targets():
+    records = news(
+        "올해 도시 실업률은 5.5%로, 신규 고용은 1100만명 이상, 물가 상승률은 약 2%로 목표치를 제시했다."
+    )
+    assert {v: records[v][:2] for v in ("5.5%", "1100만명", "2%")} == {
+        v: ("target", 2025) for v in ("5.5%", "1100만명", "2%")
+    }
+
+
+def test_a_verb_after_a_count_is_no_modifier_of_a_group_it_qualifies():
+    records = news(
+        "올해 도시 신규 취업자 수를 900만 명 이상 증가시키고 도시 실업률을 4.5% 이내로 억제하기로 했다."
+    )
+    assert records["900만 명"][0] == "target"
+
+
+def test_an_amount_a_plan_expects_to_be_exceeded_and_a_funds_target_size():
+    records = news(
+        "관련 계획에 따르면 2027년까지 가상시의 연간 방문객은 300만 명을 상회할 전망이다.\n"
+        "가상 개발구에서 최근 목표액이 50억 위안 규모인 '가상 로봇 펀드' 운용을 시작했다.",
+        headline="가상시, 관광·로봇 산업 육성",
+    )
+    assert records["300만 명"][:2] == ("target", 2027)
+    assert records["50억 위안"][0] == "target"
+
+
+def test_a_media_outlet_reporting_a_government_plan_is_not_its_planner():
+    records = news(
+        "로이터와 CNBC 등은 중국 6개 부처가 2027년까지 컴퓨팅 파워를 400EFLOPS까지 끌어올리는 목표를 세웠다고 보도했다.",
+        headline="중국, 컴퓨팅 파워 목표 제시",
+    )
+    assert records["400EFLOPS"][:2] == ("target", 2027)
+
+
+def test_support_as_the_korean_papers_of_china_write_it_and_a_quota_raised_to_a_level():
+    records = news(
+        "가상성은 임상시험을 마친 제품에 최고 800만원의 자금을 지지한다고 밝혔다.",
+        headline="가상성 바이오 지원",
+    )
+    assert records["800만원"][0] == "funding"  # a page that never names the yuan: 원 is 元
+    records = news(
+        "올해 특별채 쿼터를 3.9조 위안으로 전년 대비 4,000억 위안 증액했다.", headline="가상성 업무보고"
+    )
+    assert records["3.9조 위안"][:2] == ("target", 2025)
