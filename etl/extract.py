@@ -776,6 +776,8 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
         sets_target or not reports_fact(tail)
     ):
         return True
+    if _has(_BRACKETED.sub("", candidate.clause), vocab.historical_markers):
+        return False  # "현재 관련 기업은 약 300개로 …": a figure of now, whatever the sentence then sets
     return sets_target and ("목표" in candidate.sentence or "목표" in ctx.article.headline)
 
 
