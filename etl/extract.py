@@ -299,7 +299,8 @@ def item_context(ctx: ArticleContext, title: str) -> ArticleContext:
 # What may stand before the subject a lead opens with: bullets, a day, a source ("베이징만보에
 # 따르면"), "최근": not "일례로, 상하이는 …", which names an example inside a national story.
 _LEAD_OPENING = re.compile(
-    r"[\s\-▶●•*#□○◦ㅇ]*(?:\d{1,2}일\s*)?(?:[^,.]{0,20}에 (?:따르면|의하면),?\s*)?(?:최근\s*|지난\s*\d+월\s*)?"
+    r"[\s\-▶●•*#□○◦ㅇ]*(?:\d{1,2}일\s*)?(?:[^,.]{0,20}에 (?:따르면|의하면),?\s*)?"
+    r"(?:최근\s*|지난\s*\d+월\s*|(?:지난\s*)?\d{1,2}월\s*\d{1,2}일\s*(?:에는|에|)\s*)?"  # "…에 따르면 8월 12일 허난성 정부는"
 )
 
 
@@ -330,7 +331,10 @@ _PROSE = re.compile(rf"(?:[^가-힣]*[가-힣]){{{_PROSE_SYLLABLES}}}")
 
 # A place as the subject or topic of its sentence: "상하이(上海)는", "베이징시가", "장시성에서는".
 # (a gloss in brackets may stand between: "저장성(Zhejiang)이 …")
-_TOPIC_AFTER = re.compile(r"\s?(?:[(（][^)）]{1,20}[)）])?(?:은|는|이|가|에서는|도)\s")
+# (or its government: "허난성 정부는", "광저우시 인민정부가", "신장 당국은")
+_TOPIC_AFTER = re.compile(
+    r"\s?(?:[(（][^)）]{1,20}[)）])?(?:\s?(?:인민)?정부|\s?당국)?(?:은|는|이|가|에서는|도)\s"
+)
 
 
 def topic_place(text: str) -> tuple[str, str | None] | None:
@@ -1370,6 +1374,8 @@ def place_for(candidate: Candidate, ctx: ArticleContext, parent: Line | None) ->
     # "일례로, 상하이는 …까지 …", or the paragraph's earlier sentence: "상하이시는 … 계획이다. 또 …"
     nearest = nearest or topic_place(strip_dateline(candidate.line.text[: candidate.quantity.start]))
     nearest = nearest or paragraph_subject_place(candidate.line.text[: candidate.sentence_start])
+    if nearest is None and ctx.bulletin.kind == "article":
+        nearest = earlier_subject_place(ctx.article, candidate.line)
     if nearest is None and parent is not None:
         nearest = _nearest_place(parent.text)
         if nearest and nearest[0] != ctx.region:
@@ -1436,6 +1442,36 @@ def paragraph_subject_place(text: str) -> tuple[str, str | None] | None:
         if place := _subject_place(text[start:end].strip()):
             return place
     return None
+
+
+# How many paragraphs back a news story's subject carries: "광저우는 … 계획을 발표했다." / "… 300억
+# 위안의 시장 규모를 달성한다는 목표가 담겼다." / "또 … 100억 위안 이상을 투자해 …"
+_SUBJECT_PARAGRAPHS = 2
+
+
+def earlier_subject_place(article: Article, line: Line) -> tuple[str, str | None] | None:
+    """On a news page, the place the nearest earlier paragraph names as its subject, when the
+    sentence names none: a story about two cities goes on with the one it last introduced."""
+    for other in _paragraphs_before(article, line, _SUBJECT_PARAGRAPHS):
+        if place := paragraph_subject_place(other.text):
+            return place
+    return None
+
+
+def _paragraphs_before(article: Article, line: Line, count: int) -> list[Line]:
+    """The `count` prose lines before `line`, nearest first, found by walking back from it (not by
+    reading the whole article for each number: a long pasted text would take quadratic time)."""
+    lines = article.lines
+    index = line.number - lines[0].number if lines else -1
+    if not (0 <= index < len(lines) and lines[index].number == line.number):
+        index = next((i for i, other in enumerate(lines) if other.number == line.number), -1)
+    found: list[Line] = []
+    for other in reversed(lines[:index] if index > 0 else ()):
+        if len(found) == count:
+            break
+        if other.kind == "body" and _PROSE.match(other.text):
+            found.append(other)
+    return found
 
 
 def _subject_place(text: str) -> tuple[str, str | None] | None:

@@ -380,3 +380,12 @@ def test_ningxia_and_xinjiang_as_the_korean_papers_of_china_print_them():
     assert [p.region for p in find_places("녕하, 청해 등 여러 성")] == ["Ningxia", "Qinghai"]
     assert [p.region for p in find_places("신장 위구르 자치구는 올해")] == ["Xinjiang"]
     assert find_places("경제가 신장 국면에 들어섰다") == []  # 신장 alone is growth
+
+
+def test_the_cities_of_yanbian_and_dunhua_only_with_its_suffix():
+    assert [(p.region, p.city) for p in find_places("훈춘시는 올해 물동량 목표를")] == [("Jilin", "Hunchun")]
+    assert [(p.region, p.city) for p in find_places("도문시와 돈화시")] == [
+        ("Jilin", "Tumen"),
+        ("Jilin", "Dunhua"),
+    ]
+    assert find_places("성장세 둔화 우려가 커졌다") == []  # 둔화 alone is a slowdown

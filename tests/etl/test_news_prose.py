@@ -683,3 +683,26 @@ def test_support_as_the_korean_papers_of_china_write_it_and_a_quota_raised_to_a_
         "올해 특별채 쿼터를 3.9조 위안으로 전년 대비 4,000억 위안 증액했다.", headline="가상성 업무보고"
     )
     assert records["3.9조 위안"][:2] == ("target", 2025)
+
+
+def test_a_lead_that_dates_the_announcement_before_its_government_subject_names_the_place():
+    text = (
+        "중국 여러 지역이 드론 산업 지원 정책을 내놓으며 시장이 커질 전망이다.\n"
+        "13일 가상일보에 따르면 8월 12일 후난성 정부는 '드론 산업 실시 방안'(이하 방안)을 발표했다.\n"
+        "또한 '방안'은 2027년까지 드론 산업 규모를 400억 위안으로 늘릴 것이란 목표를 제시했다.\n"
+    )
+    bulletin = parse_text(text, file_name="pasted.txt", sha256="0" * 64, default_date=ISSUED)
+    assert [(r.value_text, r.region) for r in extract_bulletin(bulletin)] == [("400억 위안", "Hunan")]
+
+
+def test_a_news_story_about_two_cities_goes_on_with_the_one_it_last_introduced():
+    body = (
+        "후베이성 우한시는 주요 프로젝트에 최대 500만위안의 장려금을 제공하는 조치를 시행한다.\n"
+        "광둥성 광저우는 2027년까지 드론 산업 규모를 900억위안으로 키우는 계획을 최근 발표했다.\n"
+        "물류와 관광 등 핵심 서비스에서 200억위안의 시장 규모를 달성한다는 목표가 담겼다."
+    )
+    records = {
+        r.value_text: (r.region, r.city) for r in records_of(body, headline="중국 지방정부, 드론 산업 지원")
+    }
+    assert records["500만위안"] == ("Hubei", "Wuhan")
+    assert records["200억위안"] == ("Guangdong", "Guangzhou")
