@@ -1376,6 +1376,8 @@ def place_for(candidate: Candidate, ctx: ArticleContext, parent: Line | None) ->
     nearest = nearest or paragraph_subject_place(candidate.line.text[: candidate.sentence_start])
     if nearest is None and ctx.bulletin.kind == "article":
         nearest = earlier_subject_place(ctx.article, candidate.line)
+        if nearest == (ctx.region, None):
+            nearest = None  # the article's own province: keep the city its lead names
     if nearest is None and parent is not None:
         nearest = _nearest_place(parent.text)
         if nearest and nearest[0] != ctx.region:
