@@ -774,6 +774,8 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
     )
     sets_target = setting in vocab.target_setting_verbs
     in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
+    if states_goals(candidate, ctx.issue_year):
+        return True
     if _TARGET_NOUN_JUST_BEFORE.search(in_clause):
         return True  # "목표액이 100억 위안 규모인 펀드 운용을 시작했다": what the target is, whatever began
     if (_TARGET_NOUN.search(in_clause) or in_target_list(candidate)) and (
@@ -783,6 +785,31 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
     if _has(_BRACKETED.sub("", candidate.clause), vocab.historical_markers):
         return False  # "현재 관련 기업은 약 300개로 …": a figure of now, whatever the sentence then sets
     return sets_target and ("목표" in candidate.sentence or "목표" in ctx.article.headline)
+
+
+def states_goals(candidate: Candidate, issue_year: int) -> bool:
+    """A sentence whose topic is this year's (or a coming year's) goals states them in every clause:
+    "올해 연길시의 주요목표는 지역총생산액을 351억원 완성하여 지난해 같은 시기보다 17% 증가하고
+    재정수입은 77억원 완성하여 …" — the year before is the base of each growth rate, not a fact.
+    A clause that reports what was reached ("실제 성장률은 5.2%에 그쳤다") is none of them."""
+    before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    topic = _GOALS_TOPIC.search(before)
+    if topic is None or _CLAUSE_REACHED.search(candidate.clause) or reports_fact(candidate.rest):
+        return False
+    if _has(_COMPARISON_BASE.sub(" ", candidate.clause), vocabulary().historical_markers):
+        return False  # "…, 지난해 투자는 8% 늘었다": a clause of its own about the year before
+    opening = before[: topic.start()]
+    return bool(_this_year().search(opening)) or any(
+        m.year >= issue_year for m in periods.year_mentions(opening) if not m.base
+    )
+
+
+# "…의 주요목표는", "발전 목표는": the sentence's topic is the goals it goes on to list.
+_GOALS_TOPIC = re.compile(r"목표(?:는|은)\s")
+# The year a growth rate is counted from: "지난해 같은 시기보다 17% 증가", "전년 대비 5% 증가".
+_COMPARISON_BASE = re.compile(r"(?:지난해|작년|전년)\s?(?:같은\s?시기|동기)?\s?(?:보다|대비)")
+# What a clause reports as reached: "…에 그쳤다", "실제 …", "…를 기록".
+_CLAUSE_REACHED = re.compile(r"그쳤|실제|기록|초과\s?달성|달성했")
 
 
 def in_target_list(candidate: Candidate) -> bool:
@@ -877,13 +904,30 @@ def introduced_as_company(name: str, text: str) -> bool:
     return bool(bracket) and latin_organisation(bracket.group(1))
 
 
+# After N대 counting machines, not a part of a plan: "1만 명당 500대 수준으로", "2만대를 보급",
+# "300대 이상" ("5대 방향", "8대 산업" take a noun).
+_MACHINE_COUNT_FOLLOWERS = (
+    "수준",
+    "규모",
+    "이상",
+    "정도",
+    "가량",
+    "을 ",
+    "를 ",
+    "로 ",
+    "으로 ",
+    "에 ",
+    "까지",
+)
+
+
 def is_structural(candidate: Candidate) -> bool:
     """A count that names a part of the document ("11개 중점행동계획", "5대 방향", "11장 24조")."""
     q = candidate.quantity
     if q.structural:
         # "500대 달성", "2만대 보급": 대 counting machines before a verb, not "5대 방향"
         following = candidate.text[q.end :].lstrip()
-        return not following.startswith(_structural_words().verbs)
+        return not following.startswith((*_structural_words().verbs, *_MACHINE_COUNT_FOLLOWERS))
     if q.unit != "count":
         return False
     after = skip_modifier(candidate.text[q.end : q.end + 16].lstrip(" 의"))

@@ -706,3 +706,23 @@ def test_a_news_story_about_two_cities_goes_on_with_the_one_it_last_introduced()
     }
     assert records["500만위안"] == ("Hubei", "Wuhan")
     assert records["200억위안"] == ("Guangdong", "Guangzhou")
+
+
+def test_machines_counted_before_a_level_word_are_no_part_of_a_plan():
+    records = news("2027년까지 제조업의 로봇 밀도를 노동자 1만 명당 450대 수준으로 끌어올리는 것이 목표다.")
+    assert records["450대"][:2] == ("target", 2027)
+
+
+def test_a_sentence_whose_topic_is_this_years_goals_states_one_in_every_clause():
+    records = news(
+        "올해 가상시의 주요목표는 지역총생산액을 300억원 완성하여 지난해 같은 시기보다 9% 증가하고 "
+        "재정수입은 50억원 완성하여 지난해 같은 시기보다 8% 증가하는 것이다.",
+        headline="가상시 올해 경제 목표",
+    )
+    assert {v: records[v][:2] for v in ("300억원", "9%", "50억원", "8%")} == {
+        v: ("target", 2025) for v in ("300억원", "9%", "50억원", "8%")
+    }
+    records = news(
+        "지난해 가상시의 목표는 6%였으나 실제 성장률은 5.2%에 그쳤다.", headline="가상시 경제 동향"
+    )
+    assert "5.2%" not in records or records["5.2%"][0] == "actual"
