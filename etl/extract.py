@@ -522,6 +522,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         candidate.quantity.unit == "count"
         and lists_items(tail)
         and not re.search(vocab.explicit_forward, rest)
+        and not _LIST_ITEM_VALUE.match(rest)  # "△고용창출 1,000만개 이상 △…": an item's value
     ):
         return (
             None,
@@ -784,7 +785,17 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
         return True
     if _has(_BRACKETED.sub("", candidate.clause), vocab.historical_markers):
         return False  # "현재 관련 기업은 약 300개로 …": a figure of now, whatever the sentence then sets
+    if setting in _EXPLICIT_SETTING:
+        return True  # "…수출입 총액은 6% 증가하는 것으로 설정했다": setting names a target without 목표
     return sets_target and ("목표" in candidate.sentence or "목표" in ctx.article.headline)
+
+
+# Verbs that set a level whatever is named: a 제시 (present) or 인상 (raise) needs a 목표 beside it.
+_EXPLICIT_SETTING = ("설정", "확정")
+
+
+# A figure that closes an item of an inline list: "△고용창출 1,000만개 이상 △수출입 …".
+_LIST_ITEM_VALUE = re.compile(r"\s*(?:이상|이하|내외|안팎)?\s*[▲△▷▶►]")
 
 
 def states_goals(candidate: Candidate, issue_year: int) -> bool:
@@ -1102,9 +1113,14 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         if s.clause_start == candidate.clause_start
         and s.quantity.start > q.end
         and s.quantity.unit in ("count", "people")
+        # not the next item of a list: "▲거래 규모를 100억 위안 이상 ▲플랫폼 3개 이상 구축"
+        and not _LIST_MARK.search(candidate.text[q.end : s.quantity.start])
     ]
     return bool(later_counts)
 
+
+# The marks that open the items of an inline list.
+_LIST_MARK = re.compile(r"[▲△▷▶►•]")
 
 # A year's apostrophe is no quotation mark: "'25년까지", "('25)".
 _YEAR_APOSTROPHE = re.compile(r"[’'‘´]\s?\d{2}(?=\s*(?:년|年|\)|~|-))")
@@ -1194,6 +1210,14 @@ def as_yuan(candidate: Candidate) -> Candidate:
     """A won amount of a file that never names the yuan reads as yuan: "총투자 1,598억원"."""
     q = candidate.quantity
     return replace(candidate, quantity=replace(q, unit="CNY")) if q.unit == "KRW" else candidate
+
+
+def glossed_yuan(candidate: Candidate) -> bool:
+    """A won amount glossed as renminbi: "3조 원(RMB)", "5억원(인민폐)"."""
+    return bool(_YUAN_GLOSS.match(candidate.text, candidate.quantity.end))
+
+
+_YUAN_GLOSS = re.compile(r"\s?[(（]\s?(?:RMB|CNY|인민폐|元|위안)\s?[)）]")
 
 
 def is_conversion(candidate: Candidate) -> bool:
@@ -1909,8 +1933,7 @@ def line_decisions(
     continues: bool = False,
 ) -> list[Decision]:
     found = list(candidates(line, continuation, continues))
-    if ctx.won_is_yuan:
-        found = [as_yuan(candidate) for candidate in found]
+    found = [as_yuan(c) if ctx.won_is_yuan or glossed_yuan(c) else c for c in found]
     # a headline's deadline stands in for a lead bullet only where no plan period frames the
     # article (short news: "■ 우한시, '27년까지 …" over bullets without a year)
     lead_year = inherited_year(line, history) or (None if ctx.plan else ctx.deadline)
@@ -2102,7 +2125,10 @@ def article_decisions(ctx: ArticleContext) -> list[Decision]:
         else:
             body.extend(taken)
             history.append((line, lead_year(line, ctx.issue_year)))  # a headline's year is no lead
-    kept = drop_restating_rows(deduplicate(body, news=ctx.bulletin.kind == "article"))
+    lead = frozenset(line.number for line in _prose_lines(ctx.article)[:_LEAD_LINES])
+    kept = drop_restating_rows(
+        deduplicate(body, lead=lead if ctx.bulletin.kind == "article" else frozenset())
+    )
     kept += absorb_table_cells([d for d in cells], kept)
     body_records = [d.record for d in kept]
     # a figure the body states but did not take ("백서에 따르면 … 1만1천여개 … 세웠다") is no
@@ -2226,12 +2252,13 @@ def _is_non_commitment_table(table: Table) -> bool:
     return _has(header, vocabulary().non_commitment_table_headers)
 
 
-def deduplicate(taken: list[Decision], news: bool = False) -> list[Decision]:
-    """Keep the first full statement of each commitment; number repeats on one line."""
+def deduplicate(taken: list[Decision], lead: frozenset[int] = frozenset()) -> list[Decision]:
+    """Keep the first full statement of each commitment; number repeats on one line. `lead`: the
+    lines of a news page's lead, whose figures the story restates below in other words."""
     kept: list[Decision] = []
     for decision in sorted(taken, key=lambda d: d.line.number):
         record = decision.record
-        if _restates(record, [k.record for k in kept], heading=False, news=news):
+        if _restates(record, [k.record for k in kept], heading=False, lead=lead):
             decision.drop("restated")
             continue
         occurrence = 1 + sum(
@@ -2243,12 +2270,15 @@ def deduplicate(taken: list[Decision], news: bool = False) -> list[Decision]:
     return kept
 
 
-def _restates(record: Commitment, earlier: list[Commitment], *, heading: bool, news: bool = False) -> bool:
+def _restates(
+    record: Commitment, earlier: list[Commitment], *, heading: bool, lead: frozenset[int] = frozenset()
+) -> bool:
     """The same value and unit stated earlier, of the same kind and subject; a heading restates
     a body figure of any kind ("베이징, 1만1천여개 5G 기지국 건설" over a body that reports it built).
-    On a single news page (`news`) the same figure for the same year and place restates it under
-    any subject: a news story says its number in the lead, again in a quote, again below; a
-    bulletin's article lists distinct targets that often share a round number (50개, 100개)."""
+    On a news page the same figure for the same year and place as one its lead (`lead`) states
+    restates it under any subject: a story says its number in the lead, again in a quote, again
+    below; its body, like a bulletin's article, lists distinct targets that often share a round
+    number (50개, 100개; "2025년 로봇 50%", "2025년 선박 50%")."""
     for other in earlier:
         if other.line == record.line or other.unit != record.unit:
             continue
@@ -2259,15 +2289,11 @@ def _restates(record: Commitment, earlier: list[Commitment], *, heading: bool, n
         if heading or _same_subject(other.subject_ko, record.subject_ko):
             return True
         if (
-            news
+            other.line in lead
             and record.target_year is not None
-            and (other.target_year, other.region)
-            == (
-                record.target_year,
-                record.region,
-            )
+            and (other.target_year, other.region) == (record.target_year, record.region)
         ):
-            return True  # a news page restates its figure in lead, quote and body, each worded otherwise
+            return True  # a news page restates its lead's figure in a quote or below, worded otherwise
     return False
 
 

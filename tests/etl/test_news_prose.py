@@ -726,3 +726,55 @@ def test_a_sentence_whose_topic_is_this_years_goals_states_one_in_every_clause()
         "지난해 가상시의 목표는 6%였으나 실제 성장률은 5.2%에 그쳤다.", headline="가상시 경제 동향"
     )
     assert "5.2%" not in records or records["5.2%"][0] == "actual"
+
+
+def test_a_won_amount_glossed_as_renminbi_is_yuan():
+    records = {
+        r.value_text: r.unit
+        for r in records_of(
+            "2025년까지 빅데이터 산업 규모를 3조 위안으로 키운다. 클라우드 산업은 2조 원(RMB)을 넘긴다."
+        )
+    }
+    assert records == {"3조 위안": "CNY", "2조 원": "CNY"}
+
+
+def test_the_body_of_a_news_page_keeps_two_fields_with_the_same_figure_for_the_same_year():
+    body = (
+        "가상부는 제조업 로드맵을 발표했다.\n"
+        "중국 정부는 여러 분야의 목표를 내놨다.\n"
+        "업계는 로드맵의 실행을 주목하고 있다.\n"
+        "로봇 분야는 2025년에는 핵심부품 자급률을 50%까지 끌어올릴 계획이다.\n"
+        "선박 분야는 2025년에는 고부가 선박 수주 비중을 50%까지 높일 계획이다."
+    )
+    assert [
+        r.line for r in records_of(body, headline="가상부, 제조업 로드맵 발표") if r.value_text == "50%"
+    ] == [6, 7]
+
+
+def test_a_level_fixed_by_jeonghada_and_a_figure_set_without_a_target_noun_are_targets():
+    records = news(
+        "계획 요강은 향후 5년간 식량 생산능력 지표를 해마다 6억톤으로 정했다.", headline="가상 요강 발표"
+    )
+    assert records["6억톤"][0] == "target"
+    records = news(
+        "또 재정수입은 9% 증가, 수출입 총액은 5% 증가하는 것으로 설정했다.", headline="가상성 업무보고"
+    )
+    assert records["9%"][0] == "target"
+    assert records["5%"][0] == "target"
+
+
+def test_the_next_item_of_an_inline_list_is_no_count_of_a_threshold_group():
+    records = news(
+        "2026년에는 ▲데이터 기업의 수를 500개 이상 ▲데이터 거래 규모를 80억 위안 이상 ▲서비스 플랫폼 4개 이상 구축할 방침이다."
+    )
+    assert {v: records[v][0] for v in ("500개", "80억 위안", "4개")} == dict.fromkeys(
+        ("500개", "80억 위안", "4개"), "target"
+    )
+
+
+def test_an_indicator_value_in_an_inline_list_is_no_count_of_listed_items():
+    records = news(
+        "주요 경제지표 목표로 △성장률 6.5% △물가 3% △고용창출 900만개 이상 △수출입 증가율 5% 등을 제시했다.",
+        headline="가상 업무보고",
+    )
+    assert records["900만개"][0] == "target"
