@@ -23,6 +23,7 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from itertools import chain, islice
@@ -289,18 +290,22 @@ def load_files(
     the database is the same as a serial run's."""
     with _preparer(len(files)) as submit:
         pending = [(path, submit(path, default_date)) for path in files]
-        return load_prepared(con, pending, progress=progress)
+        return load_prepared(con, pending, progress=progress, default_date=default_date)
 
 
 def load_prepared(
-    con: duckdb.DuckDBPyConnection, pending: list[tuple[Path, Future]], *, progress: bool
+    con: duckdb.DuckDBPyConnection,
+    pending: list[tuple[Path, Future]],
+    *,
+    progress: bool,
+    default_date: date | None = None,
 ) -> BuildReport:
     """Insert the files' prepared bulletins (futures of `_preparer`) in file order."""
     report = BuildReport()
     batch = Batch(con, report)
     for path, future in tqdm(pending, desc="bulletins", unit="file", disable=not progress):
         try:
-            batch.add(path, future.result())
+            batch.add(path, _prepared(path, future, default_date))
         except BulletinError as error:
             report.failures.append(error)
             batch.failure(error)
@@ -404,6 +409,17 @@ def _preparer(n_files: int) -> Iterator:
     context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield lambda path, default_date: pool.submit(prepare, path, default_date)
+
+
+def _prepared(path: Path, future: Future, default_date: date | None) -> Prepared:
+    """The future's bulletin; if the pool's worker died under it (killed, out of memory, a crash in
+    a library: "terminated abruptly"), the file is prepared again here, so a lost worker never
+    costs a file its place in the build."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        print(f"{path.name}: a worker process died; preparing it in this process", file=sys.stderr)
+        return prepare(path, default_date)
 
 
 def _run_here(path: Path, default_date: date | None) -> Future:

@@ -361,3 +361,22 @@ def test_a_blank_page_is_no_damage(tmp_path):
     pdf.add_page()  # left blank, as a printed bulletin's verso may be
     pdf.output(str(tmp_path / "blank.pdf"))
     assert read_source(tmp_path / "blank.pdf").text.strip() == "page one"
+
+
+def test_a_file_whose_pool_worker_died_is_prepared_again_in_the_building_process(tmp_path, seed_paths):
+    """A worker "terminated abruptly" (killed, out of memory, a crash in a library; seen once in
+    CI) breaks the pool under every file still pending: each is prepared again in this process and
+    the build is the serial one."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    def broken() -> Future:
+        future: Future = Future()
+        future.set_exception(BrokenProcessPool("A process in the process pool was terminated abruptly"))
+        return future
+
+    with load.writing(tmp_path / "db.duckdb", keep_contents=False) as (con, _):
+        load.create_schema(con)
+        load.load_reference_tables(con)
+        report = load.load_prepared(con, [(path, broken()) for path in seed_paths], progress=False)
+    assert (report.bulletins, report.failures) == (len(seed_paths), [])
