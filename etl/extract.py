@@ -443,8 +443,7 @@ def temporal_anchor(
             for m in _next_year().finditer(line_text)
         ]
         mentions.sort(key=lambda m: m.start)
-    if any(not m.base for m in mentions):  # "2025년까지 … 2020년 대비 2배로": a base, not the date
-        mentions = [m for m in mentions if not m.base]
+    mentions = [m for m in mentions if not m.base]  # "2020년 대비 18% 감소": a base, never the date
     before = [m for m in mentions if m.end <= position]
     if before:
         return before[-1]
@@ -509,6 +508,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     rest = _QUOTE_CLOSED.split(rest, maxsplit=1)[
         0
     ]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
+    if _NAMED_TARGET.match(rest):
+        return "target", "stated_target"  # "비중이 20% 목표를 초과 달성할 것이라고 전망": the target named
     if _has(_without_comparisons(clause), vocab.forecast) or is_forecast(candidate):
         anchor = anchor_of(candidate, ctx.issue_year)
         if anchor is not None and is_plan_figure(candidate, ctx, anchor.year):
@@ -674,7 +675,10 @@ def is_forecast(candidate: Candidate) -> bool:
     if first in vocab.forecast:
         return True
     sentence = candidate.sentence
-    return _has(sentence, vocab.attribution) and not _has(sentence, vocab.attributed_plan)
+    # "…에 따르면 국무원은 … 늘리겠다는 의견을 발표했다": a report of the plan, not a forecast
+    return _has(sentence, vocab.attribution) and not _has(
+        sentence, vocab.attributed_plan + vocab.plan_documents
+    )
 
 
 @cache
@@ -793,6 +797,11 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
 # Verbs that set a level whatever is named: a 제시 (present) or 인상 (raise) needs a 목표 beside it.
 _EXPLICIT_SETTING = ("설정", "확정")
 
+
+# A figure that heads the noun 목표: "20% 목표를 초과 달성", "6% 안팎의 목표를".
+_NAMED_TARGET = re.compile(
+    r"\s*(?:(?:이상|이하|안팎|내외|가량)\s*)?(?:의\s*)?목표(?:를|는|가|치를|치는|로)\s"
+)
 
 # A figure that closes an item of an inline list: "△고용창출 1,000만개 이상 △수출입 …".
 _LIST_ITEM_VALUE = re.compile(r"\s*(?:이상|이하|내외|안팎)?\s*[▲△▷▶►]")
@@ -932,10 +941,18 @@ _MACHINE_COUNT_FOLLOWERS = (
 )
 
 
+# More parts than a plan or document ever names ("8대 산업", "27개 전방기술"): a count of things.
+_MOST_PARTS = 50
+# The scope of a ranking before "N대": "세계 500대 기업", "국내 100대 기업" are the top N.
+_RANKING_SCOPE = re.compile(r"(?:세계|글로벌|국내|전국|중국|아시아|포춘)\s*$")
+
+
 def is_structural(candidate: Candidate) -> bool:
     """A count that names a part of the document ("11개 중점행동계획", "5대 방향", "11장 24조")."""
     q = candidate.quantity
     if q.structural:
+        if q.value >= _MOST_PARTS and not _RANKING_SCOPE.search(candidate.text[: q.start]):
+            return False  # "로봇 밀도 600대 (인구 1만 명당)": no plan has 600 parts ("세계 100대 기업" ranks)
         # "500대 달성", "2만대 보급": 대 counting machines before a verb, not "5대 방향"
         following = candidate.text[q.end :].lstrip()
         return not following.startswith((*_structural_words().verbs, *_MACHINE_COUNT_FOLLOWERS))

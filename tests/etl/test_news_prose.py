@@ -778,3 +778,35 @@ def test_an_indicator_value_in_an_inline_list_is_no_count_of_listed_items():
         headline="가상 업무보고",
     )
     assert records["900만개"][0] == "target"
+
+
+def test_a_figure_heading_the_noun_target_is_the_target_whatever_is_expected_of_it():
+    records = news(
+        "국장은 회의에서 올해 재생에너지 발전 비중이 25% 목표를 초과 달성할 것이라고 전망했다.",
+        headline="가상국 에너지 회의",
+    )
+    assert records["25%"][:2] == ("target", 2025)
+
+
+def test_a_plan_reported_through_the_media_is_no_forecast():
+    records = news(
+        "24일 외신과 인민일보 등에 따르면 중국 국무원은 2030년까지 비화석 에너지 비중을 30%가량 늘리겠다는 의견을 발표했다.",
+        headline="중국, 탄소 정점 의견 발표",
+    )
+    assert records["30%"][:2] == ("target", 2030)
+
+
+def test_many_machines_are_no_parts_of_a_plan_but_a_worlds_top_hundred_is_a_ranking():
+    records = news(
+        "| 디지털 지표 | 로봇 밀도 550대 (인구 1만 명당) 달성 | 스마트 공장 확산 |\n2028년까지 목표를 달성한다."
+    )
+    assert records["550대"][0] == "target"
+    assert "100대" not in news("가상시는 2027년까지 세계 100대 AI 선도 기업을 10개 이상 육성한다.")
+
+
+def test_a_base_year_is_never_the_date_of_a_change_measured_from_it():
+    records = news(
+        "이 계획이 실현되면 이산화탄소 배출량은 2020년 대비15% 감소하고, 비화석 비중은 25%에 도달한다.",
+        headline="가상 탄소 계획",
+    )
+    assert records["15%"][0] == "target"  # not a fact of 2020
