@@ -29,7 +29,8 @@ SMALL_UNITS = {"천": Decimal(1000), "백": Decimal(100), "십": Decimal(10)}
 # A printed number: 1,700 / 326.99 / 80,258.70 / 9402.30 / 3
 NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 
-_TOKEN = re.compile(rf"(?P<num>{NUM})|(?P<mult>[조억만천백십])|(?P<space>\s+)")
+# (여 inside an amount, "300여만 명", "160 여억 위안", is "about": read by the qualifier, skipped here)
+_TOKEN = re.compile(rf"(?P<num>{NUM})|(?P<mult>[조억만천백십])|(?P<space>\s+|여)")
 
 
 @dataclass(frozen=True)
@@ -129,11 +130,13 @@ def _counter_pattern() -> str:
     return "|".join(parts)
 
 
-# An amount: "1.8조", "5조 9,166억", "2만 7,916", "2억 5천만", "21만2,000", "만" (as in "만 개").
+# An amount: "1.8조", "5조 9,166억", "2만 7,916", "2억 5천만", "21만2,000", "만" (as in "만 개"),
+# "300여만" (about 3 million), and a multiplier set off by a space as machine translation prints
+# it ("3500 만원", "160 여억 위안").
 # The tail after a multiplier is at most four digits and is never a year or date ("10만 2023년").
 _TAIL = r"(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9,.])(?! ?[년월일])"
 # … and a round amount in words alone: "만 개", "천만", "천억 위안", "십만 명"
-_WITH_MULT = rf"(?:(?:{NUM})[조억만천백]+|(?<![가-힣])(?:[십백천]?만|[십백천]?억))"
+_WITH_MULT = rf"(?:(?:{NUM}) ?여? ?[조억만천백]+|(?<![가-힣])(?:[십백천]?만|[십백천]?억))"
 _AMOUNT = rf"(?:{_WITH_MULT}(?: ?(?:{NUM})[조억만천백]+)*(?: ?{_TAIL})?|(?:{NUM}))"
 # Vague amounts: "수백 개" (hundreds), "수십", "수천억 위안"
 _VAGUE = r"(?<![가-힣])수(?:(?:십|백|천)(?:만|억|조)?|만|억|조)"
@@ -331,8 +334,8 @@ def _vague_value(word: str) -> float:
 
 
 def _qualifier(match: re.Match[str], before: str, after: str, implied: str) -> str:
-    if match["approx"]:
-        return "~"  # "1000여개"
+    if match["approx"] or "여" in (match["amount"] or ""):
+        return "~"  # "1000여개", "300여만 명"
     if match["low"] is not None or match["vague"]:
         return ">="  # "3~4개", "수백 개": at least the lower bound
     if implied:

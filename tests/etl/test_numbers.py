@@ -382,3 +382,16 @@ def test_energy_and_bandwidth_units_and_news_qualifiers(sentence, expected):
 @pytest.mark.parametrize(("text", "qualifier"), [("9.5% 좌우", "~"), ("3% 전후로", "~"), ("5% 안팎", "~")])
 def test_about_as_the_korean_papers_of_china_write_it(text, qualifier):
     assert [q.qualifier for q in find_quantities(text)] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("30여만 명", 300_000, "~"),  # about three hundred thousand
+        ("120여억 위안", 12_000_000_000, "~"),
+        ("2500 만원", 25_000_000, "="),  # a multiplier set off by a space (machine translation)
+        ("140 여억 위안", 14_000_000_000, "~"),
+    ],
+)
+def test_about_inside_an_amount_and_a_multiplier_after_a_space(text, value, qualifier):
+    assert [(q.value, q.qualifier, q.text) for q in find_quantities(text)] == [(value, qualifier, text)]
