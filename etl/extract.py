@@ -561,7 +561,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             re.search(vocab.explicit_forward, tail) and not reports_fact(tail)
         )
         past = (
-            _has(_BRACKETED.sub("", clause + prefix), vocab.historical_markers)
+            # ("현행보다 43.5% 확충한 70GW로 끌어올릴": the level now as a base of comparison)
+            _has(_COMPARISON_BASE.sub(" ", _BRACKETED.sub("", clause + prefix)), vocab.historical_markers)
             # "선석이 270개에 달하고 … 1350만 TEU를 초과한다": the plan's sentence, in the present
             or (_REACHED.match(MARKUP.sub("", rest)) and not ends_in_present(candidate.sentence))
             or not ahead
@@ -824,10 +825,12 @@ def states_goals(candidate: Candidate, issue_year: int) -> bool:
     )
 
 
-# "…의 주요목표는", "발전 목표는": the sentence's topic is the goals it goes on to list.
-_GOALS_TOPIC = re.compile(r"목표(?:는|은)\s")
-# The year a growth rate is counted from: "지난해 같은 시기보다 17% 증가", "전년 대비 5% 증가".
-_COMPARISON_BASE = re.compile(r"(?:지난해|작년|전년)\s?(?:같은\s?시기|동기)?\s?(?:보다|대비)")
+# "…의 주요목표는", "발전 목표는", "올해 목표 생산량은": the sentence's topic is the goals (or a
+# measure named as a target) it goes on to list.
+_GOALS_TOPIC = re.compile(r"목표(?:\s?[가-힣]{0,4}(?:량|률|율|액|치|규모))?(?:는|은)\s")
+# The year (or the now) a change is counted from: "지난해 같은 시기보다 17% 증가", "전년 대비 5%
+# 증가", "작년 수준인 2만t 이하로", "현행보다 40% 확충한".
+_COMPARISON_BASE = re.compile(r"(?:지난해|작년|전년|현재|현행)\s?(?:같은\s?시기|동기)?\s?(?:보다|대비|수준)")
 # What a clause reports as reached: "…에 그쳤다", "실제 …", "…를 기록".
 _CLAUSE_REACHED = re.compile(r"그쳤|실제|기록|초과\s?달성|달성했")
 
@@ -866,7 +869,12 @@ def is_allotted_level(candidate: Candidate) -> bool:
     what is set for the year, in whatever tense the news reports the setting."""
     vocab = vocabulary()
     verbs = vocab.forward + vocab.historical_predicates + vocab.allotting_verbs
-    return _first_word(candidate.tail, verbs) in vocab.allotting_verbs
+    if _first_word(candidate.tail, verbs) not in vocab.allotting_verbs:
+        return False
+    # "지난해 증가율을 4.1%로 하향 조정했다": a past figure revised, not a level set (a base of
+    # comparison, "전년 대비 9% 증가한", "작년 수준인", dates nothing)
+    before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    return not _has(_COMPARISON_BASE.sub(" ", before), vocab.historical_markers)
 
 
 def reports_fact(tail: str) -> bool:

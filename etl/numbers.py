@@ -116,7 +116,9 @@ def unit_table() -> dict[str, tuple[str, str]]:
 # A Korean counter ends where a particle or a non-Hangul character follows: "300개를", "40만개로",
 # "1,000억 위안급", "1만명당" — but not "3세대 반도체", "7회랑", "21세기", "2배터리".
 _PARTICLE_AFTER = "의이가을를은는에와과도로으만씩까부당간째보급화"
-_HANGUL_END = rf"(?:(?![가-힣])|(?=[{_PARTICLE_AFTER}]))"
+# 선 (line, level) as news writes a round figure: "2만메가와트선으로", "1만 달러선을" — not "개선".
+_LEVEL_LINE = "선(?:으로|을|이|에|까지|도)"
+_HANGUL_END = rf"(?:(?![가-힣])|(?=[{_PARTICLE_AFTER}])|(?={_LEVEL_LINE}))"
 # A Latin unit ends where no Latin letter follows: "10GW" but not "10GWh" read as GW.
 _LATIN_END = r"(?![A-Za-z])"
 

@@ -810,3 +810,49 @@ def test_a_base_year_is_never_the_date_of_a_change_measured_from_it():
         headline="가상 탄소 계획",
     )
     assert records["15%"][0] == "target"  # not a fact of 2020
+
+
+def test_every_figure_of_a_sentence_whose_topic_is_a_target_measure_is_a_target():
+    # "목표 생산량은 …이고 …은 …이다": the topic names the measure as a target; a copula gives
+    # each of its figures, however many clauses follow
+    records = news(
+        "가상부는 올해 광물별 쿼터를 고시했다. 구리, 아연의 올해 목표 생산량은 각각 6만 2000t과 "
+        "4만 1000t이고 납, 니켈은 각각 3만 5000t과 12만t이다.",
+        headline="가상부, 광물 생산 쿼터 고시",
+    )
+    for value in ("6만 2000t", "4만 1000t", "3만 5000t", "12만t"):
+        assert records[value][:2] == ("target", 2025), value
+
+
+def test_a_level_raised_or_frozen_for_the_year_is_an_allotted_quota():
+    records = news(
+        "가상부가 올해 흑연 생산량을 전년 대비 9% 증가한 31만t으로 상향 조정했다고 외신이 보도했다. "
+        "희귀 흑연 생산량은 작년 수준인 3만t 이하로 동결했다.",
+        headline="가상부, 흑연 쿼터 발표",
+    )
+    assert records["31만t"][:2] == ("target", 2025)
+    assert records["3만t"][0] == "target"
+    assert records["3만t"][2] == "<="
+
+
+def test_a_revised_statistic_of_a_past_year_stays_a_fact():
+    records = news("통계국은 지난해 공업 생산 증가율을 4.1%로 하향 조정했다.", headline="가상 통계 수정")
+    assert "4.1%" not in records or records["4.1%"][0] == "actual"
+
+
+def test_the_level_now_as_a_base_of_comparison_reports_no_fact_under_a_deadline():
+    records = news(
+        "가상국은 2030년까지 원전 30기를 새로 짓는다. 이를 통해 원전 발전용량을 현행(6월 말)보다 "
+        "38% 확충한 80기가와트(GW)로 끌어올릴 방침이다.",
+        headline="가상국 원전 확충",
+    )
+    assert records["80기가와트(GW)"][:2] == ("target", 2030)
+
+
+def test_an_intent_reported_in_the_past_tense_still_plans():
+    records = news(
+        "가상국은 2030년까지 원전 30기를 새로 짓는다. 이를 통해 원전 발전용량을 현행(6월 말)보다 "
+        "38% 확충한 80기가와트(GW)로 끌어올릴 방침이라고 신문이 전했다.",
+        headline="가상국 원전 확충",
+    )
+    assert records["80기가와트(GW)"][:2] == ("target", 2030)

@@ -395,3 +395,19 @@ def test_about_as_the_korean_papers_of_china_write_it(text, qualifier):
 )
 def test_about_inside_an_amount_and_a_multiplier_after_a_space(text, value, qualifier):
     assert [(q.value, q.qualifier, q.text) for q in find_quantities(text)] == [(value, qualifier, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("풍력 설비를 3만메가와트선으로 늘린다", 30_000, "MW"),  # 선: the level of a round figure
+        ("수입을 1만 달러선에서 유지", 10_000, "USD"),
+        ("인구를 900만 명선까지", 9_000_000, "people"),
+    ],
+)
+def test_a_counter_followed_by_the_level_line_is_read(text, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]
+
+
+def test_a_counter_run_into_a_word_beginning_with_seon_is_no_counter():
+    assert find_quantities("3개선정") == []  # 개 + 선정 (selection): no 선 of a level
