@@ -512,7 +512,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "target", "stated_target"  # "비중이 20% 목표를 초과 달성할 것이라고 전망": the target named
     if _has(_without_comparisons(clause), vocab.forecast) or is_forecast(candidate):
         anchor = anchor_of(candidate, ctx.issue_year)
-        if anchor is not None and is_plan_figure(candidate, ctx, anchor.year):
+        span = years_within(candidate)  # "계획'에 따르면 향후 3년 내에 … 전망된다": the plan's own span
+        year = anchor.year if anchor is not None else ctx.issue_year + span if span else None
+        if year is not None and is_plan_figure(candidate, ctx, year):
             return "target", "plan_forecast"
         return None, "forecast"
     if is_from_value(candidate):
@@ -562,7 +564,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         )
         past = (
             # ("현행보다 43.5% 확충한 70GW로 끌어올릴": the level now as a base of comparison)
-            _has(_COMPARISON_BASE.sub(" ", _BRACKETED.sub("", clause + prefix)), vocab.historical_markers)
+            _has(_without_bases(_BRACKETED.sub("", clause + prefix)), vocab.historical_markers)
             # "선석이 270개에 달하고 … 1350만 TEU를 초과한다": the plan's sentence, in the present
             or (_REACHED.match(MARKUP.sub("", rest)) and not ends_in_present(candidate.sentence))
             or not ahead
@@ -831,6 +833,16 @@ _GOALS_TOPIC = re.compile(r"목표(?:\s?[가-힣]{0,4}(?:량|률|율|액|치|규
 # The year (or the now) a change is counted from: "지난해 같은 시기보다 17% 증가", "전년 대비 5%
 # 증가", "작년 수준인 2만t 이하로", "현행보다 40% 확충한".
 _COMPARISON_BASE = re.compile(r"(?:지난해|작년|전년|현재|현행)\s?(?:같은\s?시기|동기)?\s?(?:보다|대비|수준)")
+
+
+def _without_bases(text: str) -> str:
+    """The text without its bases of comparison ("현행보다", "전년 대비"), unless the number it
+    ends before is the change from one ("(전년 대비 5000억 위안 증가)" reports that change)."""
+    if re.search(rf"(?:{_COMPARISON_BASE.pattern})\s*$", text):
+        return text
+    return _COMPARISON_BASE.sub(" ", text)
+
+
 # What a clause reports as reached: "…에 그쳤다", "실제 …", "…를 기록".
 _CLAUSE_REACHED = re.compile(r"그쳤|실제|기록|초과\s?달성|달성했")
 
@@ -900,6 +912,8 @@ def is_company_plan(sentence: str, context: str = "") -> bool:
     subject = re.split(r"에서\s", subject)[-1]  # "운영상 방면에서 차이나 텔레콤은": after the adverbial
     if re.search(r"(?:에|에게|에서|으로|로)$", subject):
         return False  # "… 기술 개발 기업에는 최대 5,000만 위안": to whom, not who acts
+    if _COMPANY_APPOSITIVE.search(subject):
+        return True  # "중국 최대 석유회사인 시노펙은": the country names where, the appositive who
     if gazetteer.issuer_place(subject)[0] or re.search(r"까지|목표|면에서|분야", subject):
         return False  # a government body or place
     rest = sentence[m.end() :]
@@ -915,6 +929,8 @@ def is_company_plan(sentence: str, context: str = "") -> bool:
     )
 
 
+# A subject the sentence itself calls a company: "태양광 제조업체인 롱지는", "석유회사인 시노펙은".
+_COMPANY_APPOSITIVE = re.compile(r"(?:기업|업체|회사)인\s*[^\s]+$")
 # A sentence that reports what someone else said or did: "… 세웠다고 보도했다", "…라고 전했다".
 _REPORTS_ANOTHER = re.compile(r"(?:다|라)고\s*(?:보도|전했|전하|밝혔|알렸|발표했)")
 
@@ -1041,6 +1057,10 @@ def is_actor_count(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit not in ("count", "people"):
         return False
+    if _bodies_as_subject().search(candidate.text[max(0, q.start - 12) : q.start]) and re.match(
+        r"\s*(?:은|는|이|가|와|과)\s", candidate.text[q.end : q.end + 4]
+    ):
+        return True  # "정부 부처 7개는 …": the bodies named first, then counted as the subject
     after = skip_modifier(candidate.text[q.end : q.end + 24].lstrip(" 의").replace("*", ""))
     vocab = vocabulary()
     words = after.split(" ", 1)
@@ -1064,12 +1084,20 @@ def is_actor_count(candidate: Candidate) -> bool:
     return False
 
 
+@cache
+def _bodies_as_subject() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(vocabulary().public_body_nouns)})\s?$")
+
+
 # "매출액 100억 위안 이상의 세계 일류 제조기업 15개": an amount that only says which
 # enterprises count (the commitment is the 15); also "… 이상 기업을 대상으로".
 # (also "1천억 위안(19조9천억원)을 초과하는 산업 15개")
 _THRESHOLD_TAIL = re.compile(
     r"^\s*(?:[(（][^)）]*[)）])?\s*(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|(?:을|를)\s*(?:초과하는|넘는))\s"
 )
+# The bracket that defines a class of enterprises: "규모 이상(연매출 2천만 위안 이상) 기업".
+_CLASS_OPENED = re.compile(r"(?:이상|규모|급)\s?[(（][^)）]{0,20}$")
+_CLASS_CLOSED = re.compile(r"[^)）]{0,20}[)）]\s*(?:의\s)?(?:기업|업체|공업|회사)")
 # A duration that only says when: "3~5년 이내", "3년 내", "5년 주기로".
 _DEADLINE_TAIL = re.compile(r"^\s*(?:이내|내|안에|후|간|동안|만에|째|주기)")
 _TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
@@ -1125,6 +1153,8 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         return False
     if _QUALIFIED_GROUP.match(after):  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
         return True
+    if _CLASS_OPENED.search(candidate.text, 0, q.start) and _CLASS_CLOSED.match(after):
+        return True  # "규모 이상(연매출 2천만 위안 이상) 기업의 매출": what the class means
     if _shares_a_threshold(candidate, siblings):
         return True  # "핵심산업규모 50억 위안, 유관산업규모 200억 위안이 넘는 도시"
     if not _THRESHOLD_TAIL.match(after):
@@ -1837,12 +1867,18 @@ def is_bracketed_share(candidate: Candidate) -> bool:
 
 # "급" right after the amount, or after its conversion in brackets: "1조 위안(약 190조 원)급의".
 _CLASS_MARK = re.compile(r"(?:\s*[(（][^)）]*[)）])?\s*급")
+# "대" after a money amount: its range ("1천억 위안(약 19조원)대 소비 랜드마크"), not an amount
+# to reach ("2만 달러대 진입" is one: a level the measure enters).
+_MONEY_RANGE_MARK = re.compile(r"(?:\s*[(（][^)）]*[)）])?대\s(?!진입|돌파|로|에)")
+_MONEY = ("CNY", "USD", "KRW")
 
 
 def is_size_class(candidate: Candidate) -> bool:
     """ "1㎡급 모듈", "400G급", "3개의 1조 위안급 소비 분야": a size class of the noun after it,
     not an amount (a money class counts the things that reach it, as "억 위안급 기업 50개")."""
     q = candidate.quantity
+    if q.unit in _MONEY and _MONEY_RANGE_MARK.match(candidate.text, q.end):
+        return True
     return bool(_CLASS_MARK.match(candidate.text, q.end))
 
 
@@ -1866,6 +1902,7 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("actor_count", lambda c, _: is_actor_count(c)),
     ("quoted_name", lambda c, _: in_quoted_name(c)),
     ("scope_count", lambda c, _: is_scope(c)),
+    ("pool_count", lambda c, _: is_pool(c)),
     ("enumeration_count", lambda c, _: is_enumeration(c)),
     ("size_class", lambda c, _: is_size_class(c)),
     ("specification_unit", lambda c, _: is_specification(c)),
@@ -1874,7 +1911,25 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("derived_multiple", lambda c, found: is_derived_multiple(c, found)),
     ("definition", lambda c, _: is_definition(c)),
     ("rank_without_plan", lambda c, _: is_reported_rank(c)),
+    ("bare_figure", lambda c, _: is_bare_figure(c)),
 )
+
+
+def is_bare_figure(candidate: Candidate) -> bool:
+    """A line that is the figure alone ("'13조 5700억 위안'" as a news page's subheading): it names
+    no measure, so nothing can be recorded of it (the body states the figure where it means one)."""
+    rest = candidate.sentence.replace(candidate.quantity.text, "", 1)
+    return not re.search(r"[가-힣A-Za-z]", rest)
+
+
+# The set a figure is picked from: "전국 30개 성 가운데", "41개 주요 제조업 내 1위", "100개 기업 중 20개".
+_POOL_TAIL = re.compile(r"(?:의)?(?:\s[가-힣()·]+){1,3}?\s(?:가운데|중에서|중\s|내\s?(?:\d+\s?위|에서))")
+
+
+def is_pool(candidate: Candidate) -> bool:
+    return candidate.quantity.unit == "count" and bool(
+        _POOL_TAIL.match(candidate.text, candidate.quantity.end)
+    )
 
 
 def is_reported_rank(candidate: Candidate) -> bool:

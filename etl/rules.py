@@ -46,6 +46,7 @@ class Vocabulary:
     plan_headline: tuple[str, ...]
     structural_nouns: tuple[str, ...]
     actor_nouns: tuple[str, ...]
+    public_body_nouns: tuple[str, ...]
     actor_followers: tuple[str, ...]
     funding_verbs: tuple[str, ...]
     non_commitment_table_headers: tuple[str, ...]
@@ -130,9 +131,11 @@ _RULES = (
     Rule("quoted_name", "reject", "a number inside a quoted name", "'스마트 공장 300개' 프로젝트를 추진"),
     Rule("scope_count", "reject", "a count that only scopes the noun phrase after it",
          "9개 지역의 신규 장려 산업 목록을 발표"),
+    Rule("pool_count", "reject", "the size of the set a figure is picked from (…가운데, … 중, … 내 1위)",
+         "전국 30개 성 가운데 하이난성은 약 9%의 목표를 설정"),
     Rule("enumeration_count", "reject", "a count summing up names listed before it",
          "창사(長沙), 주저우(株洲) 2개 고신구에서 시범을 추진"),
-    Rule("size_class", "reject", "a size class (…급), not an amount", "'26년까지 100MW급 발전소를 건설"),
+    Rule("size_class", "reject", "a size class (…급, a money range …대 before a noun), not an amount", "'26년까지 100MW급 발전소를 건설"),
     Rule("specification_unit", "reject", "a specification (kV, K, ℃) or a duration, not an amount to reach",
          "'27년까지 1000kV 송전망을 구축"),
     Rule("duration", "reject", "a span of years that says when, not how much", "3년 내 실험실 5개를 건설"),
@@ -142,6 +145,7 @@ _RULES = (
          "생산액을 1천억 위안에서 '26년까지 2천억 위안으로 2배로 늘릴 계획"),
     Rule("rank_without_plan", "reject", "a place in a ranking with no plan word in its clause",
          "가상시의 로봇 생산량은 전국 1위로 올라섰다"),
+    Rule("bare_figure", "reject", "a line that is the figure alone, naming no measure", "'13조 5700억 위안'"),
     Rule("definition", "reject", "a sentence that says what a word means (…을 말한다, 뜻한다)",
          "고속 충전은 10분 만에 80%를 충전하는 기술을 말한다"),
     # --- the status of the number: forward, reached, or neither ---------------------------

@@ -856,3 +856,110 @@ def test_an_intent_reported_in_the_past_tense_still_plans():
         headline="가상국 원전 확충",
     )
     assert records["80기가와트(GW)"][:2] == ("target", 2030)
+
+
+def test_a_quota_fixed_or_announced_by_a_notice_is_a_target_whatever_reports_it():
+    records = news(
+        "매체에 따르면 가상부는 전날 '2025년 광물 채굴량에 관한 통지'에서 2025년 텅스텐 채굴량을 9만t으로 "
+        "확정했다. 통지는 금년 2차분 텅스텐 생산량을 4만 2000t, 제련량은 3만 8000t으로 고시했다.",
+        headline="가상부, 텅스텐 쿼터 발표",
+    )
+    assert records["9만t"][:2] == ("target", 2025)
+    assert records["4만 2000t"][0] == "target"
+    assert records["3만 8000t"][0] == "target"
+
+
+def test_public_bodies_counted_as_the_subject_are_the_actors_not_a_target():
+    records = news(
+        "가상국 정부 부처 9개는 2030년까지 재생 알루미늄 비중을 25% 이상 확대하는 제안을 내놓았다.",
+        headline="가상국, 알루미늄 녹색화 제안",
+    )
+    assert "9개" not in records
+    assert records["25%"][:2] == ("target", 2030)
+    # a count of enterprises as the subject is what is to be reached
+    assert news("가상시 단지에는 2027년까지 신규 기업 30개가 입주할 예정이다.")["30개"][0] == "target"
+
+
+def test_an_amount_defining_a_class_of_enterprises_in_brackets_is_no_target():
+    records = news(
+        "방안은 2026년까지 규모 이상(연매출 3천만 위안 이상) 기업의 매출이 18조 위안을 돌파할 것이라고 밝혔다.",
+        headline="가상부, 전자 산업 방안 발표",
+    )
+    assert "3천만 위안 이상" not in records and "3천만 위안" not in records
+    assert records["18조 위안"][:2] == ("target", 2026)
+
+
+def test_the_size_of_the_set_a_figure_is_picked_from_is_no_target():
+    records = news(
+        "전국 28개 성 가운데 가상성은 약 8%의 목표를 설정했다. 가상시는 내년까지 매출 증가폭이 "
+        "35개 주요 업종 내 1위를 기록하도록 하고, 120개 후보 기업 중 40개를 선정할 계획이다.",
+        headline="가상성 성장 목표",
+    )
+    assert "28개" not in records and "35개" not in records and "120개" not in records
+    assert records["8%"][0] == "target"
+    assert records["40개"][0] == "target"
+    # not a pool: "5개 중대형 단지" (중대형, medium and large) is what is to be built
+    assert news("가상시는 2027년까지 5개 중대형 산업단지를 조성한다.")["5개"][0] == "target"
+
+
+def test_a_line_that_is_the_figure_alone_names_no_measure():
+    records = news(
+        "'9조 2300억 위안'\n가상성의 지난해 지역총생산은 9조 2300억 위안이었다. 가상성은 올해 성장률 목표를 5%로 제시했다.",
+        headline="가상성, 올해 성장 목표 5% 달성 위해 투자 확대",
+    )
+    assert set(records) == {"5%"}
+
+
+def test_a_subject_the_sentence_calls_a_company_states_a_company_plan():
+    records = news(
+        "가상국 에너지국은 2027년까지 수소충전소 500곳을 짓는다. 중국 최대 석유회사인 가상석유는 300억 위안을 "
+        "투입해 2027년까지 1천 개의 충전소를 구축할 계획이다. 또 태양광 제조업체인 가상솔라는 생산능력을 "
+        "1.5GW 규모로 확대할 계획이다.",
+        headline="가상국 수소 계획",
+    )
+    assert set(records) == {"500곳"}
+
+
+def test_a_plan_cited_as_the_source_of_an_expectation_within_n_years_sets_targets():
+    records = news(
+        "20일 공개된 '가상성 데이터 산업 발전 3개년 행동 계획'에 따르면 향후 3년 내에 가상성 데이터 산업 규모는 "
+        "900억 위안을 넘어 전국의 8% 이상을 차지할 것으로 전망된다.",
+        headline="가상성, 데이터 산업 중점 육성",
+    )
+    assert records["900억 위안"][:2] == ("target", 2028)
+    assert records["8%"][:2] == ("target", 2028)
+    # an institute's outlook within three years stays its own
+    outlook = news(
+        "가상연구소에 따르면 향후 3년 내에 가상성 데이터 산업 규모는 900억 위안을 넘을 것으로 전망된다."
+    )
+    assert "900억 위안" not in outlook
+
+
+def test_a_money_range_naming_a_kind_of_thing_is_no_amount_but_a_level_entered_is():
+    records = news(
+        "행동방안은 2030년까지 500억 위안(약 9조원)대 복합 소비 랜드마크를 3~4개 신규 건설하고, "
+        "1인당 소득은 3만 달러대 진입을 목표로 한다.",
+        headline="가상시, 소비 중심 도시 방안",
+    )
+    assert "500억 위안(약 9조원)" not in records and "500억 위안" not in records
+    assert records["3~4개"][:2] == ("target", 2030)
+    assert records["3만 달러대"][0] == "target"
+
+
+def test_a_change_from_a_base_of_comparison_is_no_level_to_reach():
+    records = news(
+        "- 지방채 3조 2000억 위안 발행(전년 대비 4000억 위안 증가) 예정",
+        headline="가상국, 2026년까지 재정 확대 계획",
+    )
+    assert records["3조 2000억 위안"][:2] == ("target", 2026)
+    assert records["4000억 위안"][0] == "actual"  # the change, kept as a fact beside the level
+    # a change in points, not a level it is raised to ("…로 상향 조정")
+    revised = news("- 투자 증가율은 평균 0.75%포인트 상향 조정됨.", headline="가상국 투자 지표 조정")
+    assert "0.75%" not in revised
+
+
+def test_a_count_taken_before_a_pool_is_read_as_a_target():
+    records = news(
+        "가상단지는 2027년까지 1억 위안 이상 프로젝트 60개를 도입할 예정인데 그 중 4개는 대형이다."
+    )
+    assert records["60개"][:2] == ("target", 2027)
