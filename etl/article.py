@@ -77,6 +77,8 @@ VIEW_COUNT = re.compile(r"조회수?\s*[:：]?\s*[\d,]+")
 # The references heading of a web item, bracketed or not, maybe with its first entry after it:
 # "<참고자료> (25.12.19, 科技部) …", "〈참고자료〉", "[참고자료]", "참고자료"
 REFERENCES_HEADING = re.compile(r"^[<〈《\[【(]?\s*참고\s*자료\s*[>〉》\]】)]?\s*:?\s*(?P<rest>.*)$")
+# A site's category label glued to a Korean title: "[참고자료]올해 中 보장성 임대주택 …" is a title.
+LABELLED_TITLE = re.compile(r"^[\[【]\s*참고\s*자료\s*[\]】]\s*[가-힣中]")
 # Marks a body line starts with; such a line is article text, never a headline. Unlike a
 # bulletin's headline (parse.NOT_HEADLINE_START), a web title may open with a bracket or a quote.
 BODY_MARK = tuple("□○◦●•·▶►▷-–—※*☑☞▽■🔳❍◎▲△◊◆◇❏")
@@ -288,7 +290,7 @@ def is_headline(text: str) -> bool:
         and not SENTENCE_END.search(text)
         and not is_chrome(text)
         and not parse.SOURCE.match(text)
-        and not REFERENCES_HEADING.match(text)
+        and (not REFERENCES_HEADING.match(text) or bool(LABELLED_TITLE.match(text)))
         and not parse.is_url(text)
         and not EMAIL.search(text)
         and not BYLINE.search(text)

@@ -546,6 +546,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             planned = planned and not reports_fact(tail)
             return ("target", "past_year_planned") if planned else ("actual", "past_year")
     prefix = candidate.text[: candidate.quantity.start]
+    cue_text = _without_starting_level(candidate, clause + prefix)
     if is_stated_target(candidate, ctx):
         return "target", "stated_target"
     if is_allotted_level(candidate):
@@ -564,7 +565,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         )
         past = (
             # ("현행보다 43.5% 확충한 70GW로 끌어올릴": the level now as a base of comparison)
-            _has(_without_bases(_BRACKETED.sub("", clause + prefix)), vocab.historical_markers)
+            _has(_without_bases(_BRACKETED.sub("", cue_text)), vocab.historical_markers)
             # "선석이 270개에 달하고 … 1350만 TEU를 초과한다": the plan's sentence, in the present
             or (_REACHED.match(MARKUP.sub("", rest)) and not ends_in_present(candidate.sentence))
             or not ahead
@@ -585,7 +586,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         from_paragraph = paragraph_deadline(candidate, ctx.issue_year) == inherited
         return "target", "paragraph_deadline" if from_paragraph else "inherited_deadline"
     past_words = (
-        _has(_BRACKETED.sub("", clause + prefix), vocab.historical_markers)
+        _has(_BRACKETED.sub("", cue_text), vocab.historical_markers)
         or reports_fact(tail)
         or bool(_ONGOING.search(MARKUP.sub("", rest)))  # "52곳이 실제로 사용되고 있으며"
     )
@@ -835,6 +836,17 @@ _GOALS_TOPIC = re.compile(r"목표(?:\s?[가-힣]{0,4}(?:량|률|율|액|치|규
 _COMPARISON_BASE = re.compile(r"(?:지난해|작년|전년|현재|현행)\s?(?:같은\s?시기|동기)?\s?(?:보다|대비|수준)")
 
 
+# The level now a change starts from, right before the level it reaches: "현재 80곳에서 120곳으로".
+_STARTING_LEVEL = re.compile(r"(?:현재|현행|기존|지금)(?:의)?\s*[\d.,]+[^\s]*?에서\s*$")
+
+
+def _without_starting_level(candidate: Candidate, text: str) -> str:
+    """`text` without the "현재 80곳에서" of the level a change reaches ("…120곳으로 확대한다"): its
+    현재 dates the starting level, not the one to reach."""
+    start = _STARTING_LEVEL.search(candidate.text, 0, candidate.quantity.start)
+    return text.replace(start.group(0), " ") if start else text
+
+
 def _without_bases(text: str) -> str:
     """The text without its bases of comparison ("현행보다", "전년 대비"), unless the number it
     ends before is the change from one ("(전년 대비 5000억 위안 증가)" reports that change)."""
@@ -992,6 +1004,14 @@ def is_structural(candidate: Candidate) -> bool:
     first = words[0] if words else ""
     verb = first.startswith(vocab.forward)  # "보급" ends like the modifier "국가급" but is a verb
     looks_past = not verb and not PARTICLE_TAIL.search(first)
+    named_measures = (
+        verb
+        and len(words) > 1
+        and not PARTICLE_TAIL.search(first)
+        and words[1].startswith(vocab.measure_nouns)
+    )
+    if named_measures:
+        return True  # "32개 지원 방안을 담고": the verb-noun names what the plan's measures do
     second = words[1] if len(words) > 1 and (looks_past or (_MODIFIER.search(first) and not verb)) else ""
     second = skip_modifier(second)  # "100개의 단지형 국가 시범기지": the nation past the modifier too
     structural = _structural_words()
@@ -1912,7 +1932,17 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("definition", lambda c, _: is_definition(c)),
     ("rank_without_plan", lambda c, _: is_reported_rank(c)),
     ("bare_figure", lambda c, _: is_bare_figure(c)),
+    ("age_group", lambda c, _: is_age_group(c)),
 )
+
+
+# An age that bounds a group of people: "65세 이상 노인", "3세 미만 영유아", "45세 이하 청년".
+_AGE_GROUP = re.compile(r"\s*(?:이상|이하|미만|초과)(?:의)?\s*[가-힣]")
+
+
+def is_age_group(candidate: Candidate) -> bool:
+    q = candidate.quantity
+    return q.counter == "세" and bool(_AGE_GROUP.match(candidate.text, q.end))
 
 
 def is_bare_figure(candidate: Candidate) -> bool:

@@ -192,7 +192,8 @@ def _targets_by_name() -> dict[str, list[tuple[_Target, str]]]:
             bool(row["preferred"]),
         )
         coordinates[row["name_en"]] = (target.lat, target.lon)
-        add(target, _plain_names(row, "word_aliases"), _split(row["word_aliases"]))
+        # the pinyin name as some Korean pages print it: "중국 Fujian 지방정부는 …"
+        add(target, (*_plain_names(row, "word_aliases"), row["name_en"]), _split(row["word_aliases"]))
     for row in _rows("cities.csv"):
         lat, lon = coordinates[row["province"]]
         target = _Target(
@@ -330,6 +331,8 @@ def _mention(text: str, match: re.Match[str]) -> _Mention | None:
     if guard == HANJA:
         return None
     after = text[match.end() :]
+    if name.isascii() and after[:1].isascii() and after[:1].isalpha():
+        return None  # "Fujianese", "Hunan" of "Hunanese": a pinyin name is a word of its own
     glued = not _AFTER_NAME.match(after)
     if glued and not (suffix in _STRONG_SUFFIXES and guard == PLAIN):
         return None

@@ -45,6 +45,7 @@ class Vocabulary:
     report_headline: tuple[str, ...]
     plan_headline: tuple[str, ...]
     structural_nouns: tuple[str, ...]
+    measure_nouns: tuple[str, ...]
     actor_nouns: tuple[str, ...]
     public_body_nouns: tuple[str, ...]
     actor_followers: tuple[str, ...]
@@ -145,6 +146,7 @@ _RULES = (
          "생산액을 1천억 위안에서 '26년까지 2천억 위안으로 2배로 늘릴 계획"),
     Rule("rank_without_plan", "reject", "a place in a ranking with no plan word in its clause",
          "가상시의 로봇 생산량은 전국 1위로 올라섰다"),
+    Rule("age_group", "reject", "an age that bounds a group of people, not an amount", "65세 이상 노인 건강관리율 70% 달성"),
     Rule("bare_figure", "reject", "a line that is the figure alone, naming no measure", "'13조 5700억 위안'"),
     Rule("definition", "reject", "a sentence that says what a word means (…을 말한다, 뜻한다)",
          "고속 충전은 10분 만에 80%를 충전하는 기술을 말한다"),

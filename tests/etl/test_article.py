@@ -445,3 +445,13 @@ def test_an_untitled_article_is_shown_by_its_first_words_but_read_without_a_titl
     )
     (record,) = extract_bulletin(parse(text, default_date=date(2025, 3, 4)))
     assert record.article_title == display_title(article)
+
+
+def test_a_title_with_a_reference_label_glued_to_it_is_the_headline():
+    bulletin = parse(
+        "[참고자료]올해 가상시 임대주택 용지 더 늘어…공급 확대 기대(가상망, 3.8)\n2025-03-09\n"
+        "가상시는 올해 임대주택 용지 300ha를 공급할 계획이다.\n"
+    )
+    article = bulletin.articles[0]
+    assert "임대주택 용지 더 늘어" in article.headline
+    assert [r.value_text for r in extract_bulletin(bulletin)] == ["300ha"]

@@ -389,3 +389,9 @@ def test_the_cities_of_yanbian_and_dunhua_only_with_its_suffix():
         ("Jilin", "Dunhua"),
     ]
     assert find_places("성장세 둔화 우려가 커졌다") == []  # 둔화 alone is a slowdown
+
+
+def test_a_province_printed_in_pinyin_is_the_province():
+    assert [p.region for p in find_places("중국 Anhui 지방정부는 2026년까지")] == ["Anhui"]
+    assert [p.region for p in find_places("Zhejiang과 Jiangsu의 계획")] == ["Zhejiang", "Jiangsu"]
+    assert find_places("Hunanese cuisine, AnhuiTech 등") == []  # part of a longer Latin word

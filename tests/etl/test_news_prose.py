@@ -963,3 +963,32 @@ def test_a_count_taken_before_a_pool_is_read_as_a_target():
         "가상단지는 2027년까지 1억 위안 이상 프로젝트 60개를 도입할 예정인데 그 중 4개는 대형이다."
     )
     assert records["60개"][:2] == ("target", 2027)
+
+
+def test_measures_counted_by_what_they_do_are_parts_of_the_plan():
+    records = news(
+        "가상시가 바이오 산업을 위해 27개 종합 지원책을 발표했다. 조치는 연구부터 임상까지 27개 지원 방안을 "
+        "담고 있으며, 2026년까지 바이오 기업 50개를 육성할 계획이다.",
+        headline="가상시, 바이오 지원 조치 발표",
+    )
+    assert set(records) == {"50개"}
+
+
+def test_an_age_bounding_a_group_of_people_is_no_target_but_a_life_expectancy_is():
+    records = news(
+        "▶ 70세 이상 노인 건강관리율 75% 달성\n▶ 평균 기대수명 81세 달성",
+        headline="가상성 '15·5' 건강 규획 (2026-2030)",
+    )
+    assert "70세" not in records
+    assert records["75%"][:2] == ("target", 2030)
+    assert records["81세"][:2] == ("target", 2030)
+
+
+def test_the_level_a_change_reaches_from_the_present_one_is_the_target():
+    records = news("가상시는 공공 충전소를 현재 60곳에서 150곳으로 늘린다.", headline="가상시 충전 계획")
+    assert records["150곳"][0] == "target"
+    assert records["60곳"][0] == "actual"  # the starting level, kept as the baseline
+    inherited = news(
+        "- 해외 접속 거점도 현재 70곳에서 110곳으로 확대한다.", headline="가상국, 2027년까지 인프라 확충"
+    )
+    assert inherited["110곳"][:2] == ("target", 2027)

@@ -411,3 +411,19 @@ def test_a_counter_followed_by_the_level_line_is_read(text, value, unit):
 
 def test_a_counter_run_into_a_word_beginning_with_seon_is_no_counter():
     assert find_quantities("3개선정") == []  # 개 + 선정 (selection): no 선 of a level
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("택지 2천40ha를 공급", 2040, "ha"),  # hectares in Latin letters
+        ("농지 9억 2천만 mu의 건설", 920_000_000, "mu"),  # the Chinese land unit in pinyin
+        ("행정촌 200mbps 광섬유", 200, "Mbps"),  # bandwidth in lower case
+    ],
+)
+def test_land_and_bandwidth_units_in_latin_letters(text, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]
+
+
+def test_latin_land_units_inside_words_are_no_units():
+    assert find_quantities("3 hands, 7 mutual funds") == []
