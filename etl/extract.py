@@ -1383,6 +1383,8 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) -> int | None:
     """Its own year, else the year of the lead sentence it sits under, else the plan's end."""
+    if (each := years_each(candidate)) and len(each.years) == each.count:
+        return each.years[each.index]  # "2024년, 2025년 … 각각 18.9%, 20%": the years in order
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:  # its own year; a past one on a line that still plans ("'22년 말 … 예정")
         return anchor.year
@@ -1399,6 +1401,50 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) 
     if line_plan:
         return line_plan[1]
     return ctx.plan[1] if ctx.plan else ctx.deadline
+
+
+@dataclass(frozen=True)
+class YearsEach:
+    """The years a figure of a "각각" list is stated for: "2024년, 2025년 … 각각 18.9%, 20%"."""
+
+    years: tuple[int, ...]
+    index: int  # which figure of the list this is
+    count: int  # how many figures the list has
+
+
+# Years listed for the figures that follow: "2024년, 2025년", "2026년과 2027년".
+_YEAR_LIST = re.compile(r"(?:19|20)\d{2}년(?:\s*(?:[,、·]|및|과|와)\s*(?:19|20)\d{2}년)+")
+_EACH_WORD = re.compile(r"(?:각각|각기)\s*")
+# Between two figures of the list: "18.9%, 20%", "1조 위안(약 190조 원), 1.5조 위안".
+_FIGURE_GAP = re.compile(r"\s*(?:[(（][^)）]*[)）])?\s*[,、]\s*")
+
+
+def years_each(candidate: Candidate) -> YearsEach | None:
+    q = candidate.quantity
+    start = max(
+        candidate.sentence_start, *(m.end() for m in _LIST_MARK.finditer(candidate.text, 0, q.start)), 0
+    )
+    before = candidate.text[start : q.start]
+    listed = list(_YEAR_LIST.finditer(before))
+    each = list(_EACH_WORD.finditer(before))
+    if not listed or not each or each[-1].start() < listed[-1].end():
+        return None
+    years = tuple(m.year for m in periods.year_mentions(listed[-1].group(0)))
+    earlier = before[each[-1].end() :]
+    index = 0
+    for quantity in find_quantities(earlier):  # the figures of the list before this one
+        if _FIGURE_GAP.fullmatch(earlier[quantity.end :]) or _FIGURE_GAP.match(earlier, quantity.end):
+            index += 1
+    if earlier.strip() and index == 0:
+        return None  # words between 각각 and the figure: not a list of figures
+    count = index + 1
+    position = q.end
+    while gap := _FIGURE_GAP.match(candidate.text, position):
+        following = find_quantities(candidate.text[gap.end() : gap.end() + 24])
+        if not following or following[0].start != 0:
+            break
+        count, position = count + 1, gap.end() + following[0].end
+    return YearsEach(years, index, count)
 
 
 # "5년 내에 … 연맹 3곳을 구축": a deadline counted from the announcement. A range ("3~5년 이내")
@@ -1881,8 +1927,19 @@ def is_bracketed_share(candidate: Candidate) -> bool:
     if q.unit != "percent":
         return False
     text = candidate.text
-    inside = any(m.start() <= q.start < m.end() for m in _BRACKETED_SHARE.finditer(text))
-    return inside and len(_BRACKETED_SHARE.findall(text)) >= 2
+    shares = [m for m in _BRACKETED_SHARE.finditer(text) if candidate.sentence_start <= m.start()]
+    inside = any(m.start() <= q.start < m.end() for m in shares)
+    if not inside or len(shares) < 2:
+        return False
+    # "정저우(7%), 창사(7%) … 등으로 제시했다": the figures each place set, not shares compared
+    after = text[shares[-1].end() : shares[-1].end() + 16]
+    return not _set_list_end().match(after)
+
+
+@cache
+def _set_list_end() -> re.Pattern[str]:
+    verbs = alternation(vocabulary().target_setting_verbs)
+    return re.compile(rf"\s*(?:등)?(?:으로|로|을|를)?\s*(?:목표|{verbs})")
 
 
 # "급" right after the amount, or after its conversion in brackets: "1조 위안(약 190조 원)급의".
@@ -2116,8 +2173,11 @@ def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
         key = (place.region, place.city)
         if place.kind != "national" and key not in places:
             places.append(key)
+    each = years_each(candidate)
     if len(places) >= 2:
         records = [replace(record, region=region, city=city) for region, city in places]
+    elif each and each.count == 1 and len(each.years) >= 2:  # "2024년, 2025년 … 각각 1억 톤씩"
+        records = [replace(record, target_year=year) for year in each.years]
     else:
         items = [clean_subject(re.sub(r"\s*등(?:을|를|은|는|이|가)?\s.*$", "", item))
                  for item in _INLINE_ITEM.split(before)[1:]]  # fmt: skip

@@ -992,3 +992,35 @@ def test_the_level_a_change_reaches_from_the_present_one_is_the_target():
         "- 해외 접속 거점도 현재 70곳에서 110곳으로 확대한다.", headline="가상국, 2027년까지 인프라 확충"
     )
     assert inherited["110곳"][:2] == ("target", 2027)
+
+
+def test_figures_in_brackets_that_places_set_are_targets_not_shares_compared():
+    records = records_of(
+        "각 지방정부는 목표를 정한다. 상하이시에 앞서 허난성 정저우(6.5%), 산둥성 칭다오(5%) 등으로 제시했다.\n"
+        "세계 시장은 미국(33%)과 중국(27%)이 양분하고 있다.",
+        headline="가상국 지방 성장 목표",
+    )
+    by_value = {r.value_text: (r.kind, r.region, r.city) for r in records}
+    assert by_value["6.5%"] == ("target", "Henan", "Zhengzhou")
+    assert by_value["5%"] == ("target", "Shandong", "Qingdao")
+    assert "33%" not in by_value and "27%" not in by_value
+
+
+def test_years_listed_before_each_pair_with_the_figures_in_order_or_share_one():
+    records = records_of(
+        "- (주요 내용) ▲2025년, 2026년 비화석 에너지 소비 비중 각각 19%, 21% 도달, "
+        "▲2025년, 2026년 중점 산업의 배출량 각각 1억 2천만 톤씩 감축",
+        headline="가상국 에너지 절약 방안",
+    )
+    years = sorted((r.value_text, r.target_year) for r in records)
+    assert years == [("19%", 2025), ("1억 2천만 톤", 2025), ("1억 2천만 톤", 2026), ("21%", 2026)]
+
+
+def test_a_conversion_in_brackets_does_not_break_a_list_of_figures_for_listed_years():
+    records = news(
+        "의견은 가상 산업 총 규모가 2027년과 2030년에 각각 9000억 위안(약 170조 원), 1조 3000억 위안에 "
+        "달할 것으로 전망했다.",
+        headline="국무원, 가상 산업 의견 발표",
+    )
+    assert records["9000억 위안"][:2] == ("target", 2027)
+    assert records["1조 3000억 위안"][:2] == ("target", 2030)
