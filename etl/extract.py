@@ -163,7 +163,7 @@ def headline_deadline(article: Article, issue_year: int) -> int | None:
     titles = (article.headline, article.subheadline or "")
     if year := next((until_year(title) for title in titles if until_year(title)), 0):
         return year
-    return issue_year if any(sets_this_year(title) for title in titles) else None
+    return issue_year if any(sets_this_year(title, issue_year) for title in titles) else None
 
 
 def lead_deadline(article: Article, issue_year: int) -> int | None:
@@ -171,7 +171,7 @@ def lead_deadline(article: Article, issue_year: int) -> int | None:
     announces this year's goals ("… 업무 보고를 통해 올해 … 성장 목표를 발표했다") dates the figures
     of the article that print no year of their own. (A lead's "'27년까지 …" dates its own
     sentence only: "최대 1억 위안을 지원하고, '26년까지 … 목표" leaves the support undated.)"""
-    return issue_year if sets_this_year(lead_sentence(article)) else None
+    return issue_year if sets_this_year(lead_sentence(article), issue_year) else None
 
 
 def lead_sentence(article: Article) -> str:
@@ -183,9 +183,15 @@ def lead_sentence(article: Article) -> str:
     return first.text[start:end]
 
 
-def sets_this_year(text: str) -> bool:
-    """A text that sets this year's goals: the issue's year as a word beside a plan noun ("올해 … 목표")."""
-    return bool(_this_year().search(text)) and _has(text, vocabulary().lead_plan_nouns)
+def sets_this_year(text: str, issue_year: int | None = None) -> bool:
+    """A text that sets this year's goals: the issue's year as a word beside a plan noun ("올해 … 목표"),
+    or, in a title or lead (`issue_year` given), as a number ("30개 성이 … 2026년 GDP 성장률 목표를
+    확정했다", "2026년 업무 보고를 발표한 가운데"): not a deadline ("2026년까지"), which dates its own."""
+    this_year = bool(_this_year().search(text)) or (
+        issue_year is not None
+        and any(m.year == issue_year and not m.until and not m.base for m in periods.year_mentions(text))
+    )
+    return this_year and _has(text, vocabulary().lead_plan_nouns)
 
 
 def headline_actor(headline: str) -> str | None:
@@ -551,6 +557,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "target", "stated_target"
     if is_allotted_level(candidate):
         return "target", "allotted_level"
+    if ctx.deadline == ctx.issue_year and governed_by_place(candidate) and not reports_fact(tail):
+        return "target", "place_goal"  # under "…2023년 경제성장 목표가 모두 공개": "해남이 9.5% 좌우, …이다"
     if _COPULA.match(rest) and not planned and not re.search(vocab.explicit_forward, tail):
         return "actual", "copula_statement"  # "발사장 총 투자액은 40억 위안이며": stated, not pledged
     if anchor is None and inherited == REVIEWED:
@@ -778,8 +786,9 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
     if _COMPARED_WITH.match(tail):  # "작년 목표(4.5% 이상) 대비 상향": the old target, a base
         return False
     # (the verbs only: "…약 2%로 목표치를 제시했다" is set by 제시, not read as the noun 목표)
-    setting = _first_word(
-        tail, vocab.forward_verbs + vocab.historical_predicates + vocab.target_setting_verbs
+    setting = _first_word(  # past the level's own qualifier: "7% 이상으로 … 수준을 제시했고"
+        _LEVEL_QUALIFIER.sub("", tail, count=1),
+        vocab.forward_verbs + vocab.historical_predicates + vocab.target_setting_verbs,
     )
     sets_target = setting in vocab.target_setting_verbs
     in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
@@ -795,9 +804,13 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
         return False  # "현재 관련 기업은 약 300개로 …": a figure of now, whatever the sentence then sets
     if setting in _EXPLICIT_SETTING:
         return True  # "…수출입 총액은 6% 증가하는 것으로 설정했다": setting names a target without 목표
-    return sets_target and ("목표" in candidate.sentence or "목표" in ctx.article.headline)
+    # 목표 in the headline or the paragraph so far ("목표치를 보면, … 그중 티베트는 7% 이상으로 전국
+    # 최고 수준을 제시했고, 하이난은 6%, 신장은 5.5~6% 범위를 제시했다")
+    paragraph = candidate.line.text[: candidate.sentence_start + len(candidate.sentence)]
+    return sets_target and ("목표" in paragraph or "목표" in ctx.article.headline)
 
 
+_LEVEL_QUALIFIER = re.compile(r"^\s*(?:이상|이하|내외|안팎|이내)(?:으로|로)?")
 # Verbs that set a level whatever is named: a 제시 (present) or 인상 (raise) needs a 목표 beside it.
 _EXPLICIT_SETTING = ("설정", "확정")
 
@@ -885,6 +898,32 @@ def _names_only(item: str) -> bool:
 _LIST_COMMA = re.compile(r"\s?[,，]\s?")
 # A verb with an ending that closes or links a clause: "추진하고", "확대하며", "늘렸다", "조성된다"
 _CLAUSE_VERB = re.compile(r"(?:하고|하며|하여|해서|했|한다|하는|된다|되고|되며|됐|[었았였]다)(?=\s|$|[,.])")
+
+
+# A place's name as the subject right before a figure: "해남이 9.5% 좌우", "저장성은 5~5.5%".
+_SUBJECT_PARTICLE_END = re.compile(r"(?:이|가|은|는)\s*$")
+
+
+def governed_by_place(candidate: Candidate) -> bool:
+    """The figure's subject is a place named right before it: each place of a roundup of this
+    year's provincial goals states its own."""
+    return subject_place_just_before(candidate) is not None
+
+
+def subject_place_just_before(candidate: Candidate) -> tuple[str, str | None] | None:
+    """The place whose name, with its subject particle, stands right before the figure ("해남이
+    9.5%"), read in the whole sentence: a list of provinces there confirms names that are also
+    common words (해남, 서장)."""
+    q = candidate.quantity
+    start = candidate.sentence_start
+    particle = _SUBJECT_PARTICLE_END.search(candidate.text, max(start, q.start - 6), q.start)
+    if particle is None:
+        return None
+    sentence = candidate.text[start : start + len(candidate.sentence)]
+    for place in gazetteer.find_places(sentence):
+        if place.kind != "national" and start + place.end == particle.start():
+            return place.region, place.city
+    return None
 
 
 def is_allotted_level(candidate: Candidate) -> bool:
@@ -1081,6 +1120,8 @@ def is_actor_count(candidate: Candidate) -> bool:
         r"\s*(?:은|는|이|가|와|과)\s", candidate.text[q.end : q.end + 4]
     ):
         return True  # "정부 부처 7개는 …": the bodies named first, then counted as the subject
+    if _PROVINCES_COUNTED.match(candidate.text, q.end):
+        return True  # "31개 성·시·자치구 대부분 지역이", "30개 성이 … 목표를 확정했다"
     after = skip_modifier(candidate.text[q.end : q.end + 24].lstrip(" 의").replace("*", ""))
     vocab = vocabulary()
     words = after.split(" ", 1)
@@ -1102,6 +1143,10 @@ def is_actor_count(candidate: Candidate) -> bool:
                     or not follower.strip()
                 )
     return False
+
+
+# China's provinces counted as those who act: "31개 성·시·자치구", "30개 성이", "31개 성(省)".
+_PROVINCES_COUNTED = re.compile(r"\s?성\s?(?:[·∙、]\s?(?:시|직할시|자치구)|\(省\)|이\s|은\s|들)")
 
 
 @cache
@@ -1218,10 +1263,10 @@ def in_quoted_name(candidate: Candidate) -> bool:
     )
 
 
-# A figure quoted for emphasis names nothing: "비중을 '17%' 이상으로", "‘20% 안팎’에 도달" — the
-# sentence goes on with a particle or a qualifier; "'1조 위안' 클러스터" names a cluster.
+# A figure quoted for emphasis names nothing: "비중을 '17%' 이상으로", "‘20% 안팎’에 도달", "'5% 내외'의
+# 목표치를" — the sentence goes on with a particle or a qualifier; "'1조 위안' 클러스터" names a cluster.
 _FIGURE_GOES_ON = re.compile(
-    r"\s?(?:을|를|이|가|에|으로|로|은|는|까지|이상|이하|이내|미만|초과|안팎|내외|$|[,.])"
+    r"\s?(?:을|를|이|가|에|으로|로|은|는|까지|이상|이하|이내|미만|초과|안팎|내외|의\s?목표|$|[,.])"
 )
 _QUOTED_FIGURE = re.compile(
     r"\s*(?:약|최대|최소)?\s*(?:이상|이하|이내|미만|초과|안팎|내외|가량|정도|수준|여)?\s*"
@@ -1559,7 +1604,8 @@ def place_for(candidate: Candidate, ctx: ArticleContext, parent: Line | None) ->
     "  - '25년 1,100억 위안 달성 예정")."""
     in_clause = strip_dateline(candidate.clause[: candidate.quantity.start - candidate.clause_start])
     sentence = strip_dateline(candidate.sentence)
-    nearest = _nearest_place(in_clause, sentence) or _subject_place(sentence.strip())
+    nearest = subject_place_just_before(candidate) or _nearest_place(in_clause, sentence)
+    nearest = nearest or _subject_place(sentence.strip())
     # "일례로, 상하이는 …까지 …", or the paragraph's earlier sentence: "상하이시는 … 계획이다. 또 …"
     nearest = nearest or topic_place(strip_dateline(candidate.line.text[: candidate.quantity.start]))
     nearest = nearest or paragraph_subject_place(candidate.line.text[: candidate.sentence_start])
@@ -1990,7 +2036,17 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("rank_without_plan", lambda c, _: is_reported_rank(c)),
     ("bare_figure", lambda c, _: is_bare_figure(c)),
     ("age_group", lambda c, _: is_age_group(c)),
+    ("revision_size", lambda c, _: is_revision_size(c)),
 )
+
+
+# A figure a target was revised by, not the level it was set at ("…로 상향 조정"): "고정자산투자
+# 증가율은 평균 0.89%포인트 상향 조정됨", "목표를 1%p 하향 조정했다".
+_REVISED_BY = re.compile(r"(?:포인트|p)?\s*(?:씩\s*)?(?:상향|하향)\s?조정")
+
+
+def is_revision_size(candidate: Candidate) -> bool:
+    return bool(_REVISED_BY.match(candidate.text, candidate.quantity.end))
 
 
 # An age that bounds a group of people: "65세 이상 노인", "3세 미만 영유아", "45세 이하 청년".
@@ -2010,7 +2066,7 @@ def is_bare_figure(candidate: Candidate) -> bool:
 
 
 # The set a figure is picked from: "전국 30개 성 가운데", "41개 주요 제조업 내 1위", "100개 기업 중 20개".
-_POOL_TAIL = re.compile(r"(?:의)?(?:\s[가-힣()·]+){1,3}?\s(?:가운데|중에서|중\s|내\s?(?:\d+\s?위|에서))")
+_POOL_TAIL = re.compile(r"(?:의)?(?:\s[가-힣()·∙]+){1,3}?\s(?:가운데|중에서|중\s|내\s?(?:\d+\s?위|에서))")
 
 
 def is_pool(candidate: Candidate) -> bool:
@@ -2112,10 +2168,12 @@ def line_decisions(
         state, name = decide(candidate, found, ctx, lead)
         evidence = partial(evidence_of, candidate, found, ctx, lead, parent)
         decision = Decision(line, ctx.article.seq, q.text, q.value, unit_of(candidate, found), name, evidence)
+        copies = []
         if state is not None:
             decision.record = candidate_record(candidate, decision.evidence, state, name, ctx, history)
-            out.extend(shared_copies(decision, candidate))
+            copies = shared_copies(decision, candidate)
         out.append(decision)
+        out.extend(copies)  # in the order the text names their places, after the first
     return out
 
 
@@ -2144,6 +2202,10 @@ def places_as_subject(text: str) -> str | None:
     return None
 
 
+# A subject of its own between a list of places and a later figure: "…, 나머지 대부분 지역이 5%".
+_OWN_SUBJECT = re.compile(r"[가-힣]{2,}(?:이|가|은|는)\s")
+
+
 def _unglossed(gap: str) -> str:
     return re.sub(r"^[(（][^)）]{1,10}[)）]", "", gap)  # "베이징(北京) △ 상하이": the gloss of the one before
 
@@ -2161,7 +2223,14 @@ def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
     before = candidate.text[candidate.clause_start : q.start]
     if decision.record is None:
         return []
-    if listed := places_as_subject(candidate.text[candidate.sentence_start : q.start]):
+    listed = places_as_subject(candidate.text[candidate.sentence_start : q.start])
+    if listed and _OWN_SUBJECT.search(
+        candidate.text, candidate.text.rfind(listed, 0, q.start) + len(listed), q.start
+    ):
+        listed = (
+            None  # "랴오닝·윈난은 4.5%, 나머지 대부분 지역이 5%": the later figure has a subject of its own
+        )
+    if listed:
         before = listed  # the list itself: the clause may begin inside it
     elif not _EACH.search(before):
         return []
@@ -2456,6 +2525,8 @@ def _restates(
             continue
         if not _same(other.value, record.value):
             continue
+        if not heading and _other_provinces(other, record):
+            continue  # "장쑤성은 5%의 목표치를" after "산둥성은 5%": the same figure, another place's
         if heading or _same_subject(other.subject_ko, record.subject_ko):
             return True
         if (
@@ -2465,6 +2536,11 @@ def _restates(
         ):
             return True  # a news page restates its lead's figure in a quote or below, worded otherwise
     return False
+
+
+def _other_provinces(a: Commitment, b: Commitment) -> bool:
+    """Two provinces (or two cities of one), neither the nation: commitments of two places."""
+    return gazetteer.NATIONAL not in (a.region, b.region) and (a.region, a.city) != (b.region, b.city)
 
 
 _QUOTED_NAME = re.compile(r"['‘“]([^'’”]+)['’”]")

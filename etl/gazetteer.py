@@ -345,12 +345,23 @@ def _mention(text: str, match: re.Match[str]) -> _Mention | None:
 
 
 def _confirm_listed(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Keep a common-word name only when it stands in a list next to a confirmed place."""
+    """Keep a common-word name only when it stands in a list next to a confirmed place, or, in a
+    text that names a confirmed place, when it is the subject of a figure: "해남이 9.5% 좌우, 서장이
+    8% 좌우, 강서, 신강이 7% 좌우" rounds up the provinces' goals."""
+    any_confirmed = any(mention.confirmed for mention in mentions)
     kept = []
     for index, mention in enumerate(mentions):
-        if mention.confirmed or _next_to_place(text, mentions, index):
+        if (
+            mention.confirmed
+            or _next_to_place(text, mentions, index)
+            or (any_confirmed and _FIGURE_SUBJECT.match(text, mention.match.end()))
+        ):
             kept.append(mention)
     return kept
+
+
+# A name as the subject of a figure: "해남이 9.5%", "서장은 8%".
+_FIGURE_SUBJECT = re.compile(r"(?:이|가|은|는)\s*\d")
 
 
 def _next_to_place(text: str, mentions: list[_Mention], index: int) -> bool:

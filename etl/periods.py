@@ -17,7 +17,8 @@ from functools import lru_cache
 _QUOTES = "'‘’´`′＇"
 # A quote before two digits is a year only when 년 or a period follows: "’ 10개" is a count
 # after a closing quote, "'25년" and "('25)" are years.
-_SHORT_YEAR = rf"[{_QUOTES}]\s?(?P<short>\d{{2}})(?!\d)(?=\s*(?:년|年|\)|）|~|-|—|–))"
+# ("’20GRDP 증가율": a short year glued to the acronym of the measure it dates)
+_SHORT_YEAR = rf"[{_QUOTES}]\s?(?P<short>\d{{2}})(?!\d)(?=\s*(?:년|年|\)|）|~|-|—|–)|[A-Z]{{2,}})"
 _LONG_YEAR = r"(?<![\d.,])(?P<long>(?:19|20)\d{2})(?![\d,]|\.\d)"
 
 # "'25년까지", "2027년까지", "'23년 말까지", "2025년" — the year, then what follows it.

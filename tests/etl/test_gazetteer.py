@@ -395,3 +395,17 @@ def test_a_province_printed_in_pinyin_is_the_province():
     assert [p.region for p in find_places("중국 Anhui 지방정부는 2026년까지")] == ["Anhui"]
     assert [p.region for p in find_places("Zhejiang과 Jiangsu의 계획")] == ["Zhejiang", "Jiangsu"]
     assert find_places("Hunanese cuisine, AnhuiTech 등") == []  # part of a longer Latin word
+
+
+def test_common_word_names_as_the_subjects_of_figures_in_a_roundup_of_provinces():
+    text = "그중 해남이 8.5% 좌우, 서장이 7% 좌우, 강서, 신강이 6% 좌우, 안휘, 호북이 5.5% 좌우이다."
+    assert [p.region for p in find_places(text)] == [
+        "Hainan",
+        "Tibet",
+        "Jiangxi",
+        "Xinjiang",
+        "Anhui",
+        "Hubei",
+    ]
+    # with no Chinese province confirmed beside them, the words stay words (a police chief, Honam)
+    assert find_places("서장이 8% 인상을 지시했고 호남이 5% 늘었다") == []

@@ -1024,3 +1024,54 @@ def test_a_conversion_in_brackets_does_not_break_a_list_of_figures_for_listed_ye
     )
     assert records["9000억 위안"][:2] == ("target", 2027)
     assert records["1조 3000억 위안"][:2] == ("target", 2030)
+
+
+def test_the_size_of_a_revision_is_no_level_but_the_level_revised_to_is():
+    records = news(
+        "- 가상성의 올해 투자 증가율 목표는 평균 0.6%포인트 상향 조정됨. 동부지역 목표 증가율은 12%로 상향 조정됨.",
+        headline="가상국 성별 2026년 정부업무 보고",
+    )
+    assert "0.6%" not in records
+    assert records["12%"][0] == "target"
+
+
+def test_provincial_goals_of_the_year_each_keep_their_place_and_the_reports_year():
+    # a lead naming this year's work reports by number dates the goals below; a figure shared by
+    # two provinces is no restatement; a figure quoted for emphasis before 의 목표 is a figure
+    records = records_of(
+        "가상국 31개 성·시·자치구 대부분이 2025년 업무 보고를 발표한 가운데 성장 목표치를 제시했다.\n"
+        "후베이성은 5.5%, 산둥성은 5% 이상, 장쑤성은 5%의 성장 목표치를 제시했다.\n"
+        "상하이와 허난성은 모두 '5% 내외'의 목표치를 제시했다.",
+        headline="가상국 각 성 성장 목표",
+    )
+    got = sorted((r.value_text, r.region, r.target_year) for r in records if r.kind == "target")
+    assert got == [
+        ("5%", "Henan", 2025),
+        ("5%", "Jiangsu", 2025),
+        ("5%", "Shandong", 2025),
+        ("5%", "Shanghai", 2025),
+        ("5.5%", "Hubei", 2025),
+    ]
+
+
+def test_a_roundup_of_this_years_provincial_goals_keeps_each_places_figure():
+    records = records_of(
+        "가상국 30개 성이 5% 안팎의 2025년 GDP 성장률 목표를 확정했다.\n"
+        "목표치를 보면, 랴오닝·윈난·칭하이는 4.5% 내외, 나머지 대부분 지역이 5% 혹은 그 이상을 설정했다. "
+        "그중 시짱자치구는 7% 이상으로 전국 최고 수준을 제시했고, 하이난성은 6%를 제시했다.\n"
+        "그중 해남이 8.5% 좌우, 서장이 7.5% 좌우, 안휘가 6% 좌우이다.",
+        headline="가상국 각 성 성장률 확정",
+    )
+    got = [(r.line, r.value_text, r.region, r.target_year) for r in records if r.kind == "target"]
+    line4 = [g for g in got if g[0] == 4]
+    # the list's places in the order the text names them; "나머지 대부분 지역이 5%" is none of theirs
+    assert [g[2] for g in line4 if g[1] == "4.5%"] == ["Liaoning", "Yunnan", "Qinghai"]
+    assert len([g for g in line4 if g[1] == "5%"]) <= 1  # not copied to the list's places
+    assert ("7%", "Tibet", 2025) in [g[1:] for g in line4]
+    assert ("6%", "Hainan", 2025) in [g[1:] for g in line4]
+    # a place's name as the subject of each figure, under a lead on this year's goals
+    assert [g[1:] for g in got if g[0] == 5] == [
+        ("8.5%", "Hainan", 2025),
+        ("7.5%", "Tibet", 2025),
+        ("6%", "Anhui", 2025),
+    ]

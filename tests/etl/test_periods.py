@@ -27,6 +27,9 @@ from etl.periods import format_period, plan_period, year_mentions
         # table cells and amounts are no years
         ("연산력 규모 (EFLOPS)\t1200\t1500\t1800", []),
         ("총 2,025개 기업", []),
+        # a short year glued to the acronym of the measure it dates; "'5G" is no year
+        ("(’19GRDP 증가율) 가상시 2.1% 증가", [(2019, False, False)]),
+        ("'5G 기지국 10만 개", []),
     ],
 )
 def test_year_mentions(text: str, expected: list[tuple[int, bool, bool]]) -> None:
