@@ -1399,9 +1399,10 @@ def has_verb(text: str, words: tuple[str, ...]) -> bool:
     return bool(_verb_pattern(words).search(text))
 
 
-# "2022년의 260대에서 360대로 늘릴 계획": a value a change starts from.
+# "2022년의 260대에서 360대로 늘릴 계획", "3만 위안(약 5백만원)에서 10만 위안으로": a value a
+# change starts from.
 _FROM_VALUE = re.compile(
-    r"^\s*(?:[(（][^)）]*[)）])?\s*에서\s*(?:\S+\s){0,5}?\S*\d\S*\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
+    r"^\s*(?:[(（][^)）]*[)）])?\s*에서\s*(?:\S+\s){0,5}?\S*\d\S*?(?:\s[가-힣]{1,2}?)?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
 )
 
 
@@ -2049,13 +2050,15 @@ def is_revision_size(candidate: Candidate) -> bool:
     return bool(_REVISED_BY.match(candidate.text, candidate.quantity.end))
 
 
-# An age that bounds a group of people: "65세 이상 노인", "3세 미만 영유아", "45세 이하 청년".
+# An age that bounds a group of people: "65세 이상 노인", "3세 미만 영유아", "45세 이하 청년",
+# "만 3세까지 자녀".
 _AGE_GROUP = re.compile(r"\s*(?:이상|이하|미만|초과)(?:의)?\s*[가-힣]")
 
 
 def is_age_group(candidate: Candidate) -> bool:
     q = candidate.quantity
-    return q.counter == "세" and bool(_AGE_GROUP.match(candidate.text, q.end))
+    full_age = candidate.text[max(0, q.start - 2) : q.start] == "만 "  # "만 3세까지 자녀": 만 is full age
+    return q.counter == "세" and (full_age or bool(_AGE_GROUP.match(candidate.text, q.end)))
 
 
 def is_bare_figure(candidate: Candidate) -> bool:
@@ -2069,9 +2072,19 @@ def is_bare_figure(candidate: Candidate) -> bool:
 _POOL_TAIL = re.compile(r"(?:의)?(?:\s[가-힣()·∙]+){1,3}?\s(?:가운데|중에서|중\s|내\s?(?:\d+\s?위|에서))")
 
 
+# A share written as a part of a pool: "신차 2대 중 1대는", "10명 중 3명이" (one in two, three in ten).
+_PART_OF = re.compile(r"\d[^\s\d]{0,3}\s?중\s?$")
+_POOL_OF_PART = re.compile(r"\s?중\s?\d")
+
+
 def is_pool(candidate: Candidate) -> bool:
-    return candidate.quantity.unit == "count" and bool(
-        _POOL_TAIL.match(candidate.text, candidate.quantity.end)
+    q = candidate.quantity
+    if q.unit not in ("count", "people"):
+        return False
+    return bool(
+        _POOL_TAIL.match(candidate.text, q.end)
+        or _POOL_OF_PART.match(candidate.text, q.end)
+        or _PART_OF.search(candidate.text, max(0, q.start - 8), q.start)
     )
 
 

@@ -138,8 +138,13 @@ def _counter_pattern() -> str:
 # The tail after a multiplier is at most four digits and is never a year or date ("10만 2023년").
 _TAIL = r"(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9,.])(?! ?[년월일])"
 # … and a round amount in words alone: "만 개", "천만", "천억 위안", "십만 명"
-_WITH_MULT = rf"(?:(?:{NUM}) ?여? ?[조억만천백]+|(?<![가-힣])(?:[십백천]?만|[십백천]?억))"
-_AMOUNT = rf"(?:{_WITH_MULT}(?: ?(?:{NUM})[조억만천백]+)*(?: ?{_TAIL})?|(?:{NUM}))"
+_WITH_MULT = rf"(?:{NUM}) ?여? ?[조억만천백]+"
+# (a multiplier in words takes no digits after it: "만 3세" is 만 (full age) and 3세, not 10003)
+_WORD_MULT = r"(?<![가-힣])(?:[십백천]?만|[십백천]?억)"
+_AMOUNT = (
+    rf"(?:{_WITH_MULT}(?: ?(?:{NUM})[조억만천백]+)*(?: ?{_TAIL})?"
+    rf"|{_WORD_MULT}(?: ?(?:{NUM})[조억만천백]+)*|(?:{NUM}))"
+)
 # Vague amounts: "수백 개" (hundreds), "수십", "수천억 위안"
 _VAGUE = r"(?<![가-힣])수(?:(?:십|백|천)(?:만|억|조)?|만|억|조)"
 _RANGE_SEPARATOR = r" ?[~∼～\-–] ?"

@@ -132,7 +132,7 @@ _RULES = (
     Rule("quoted_name", "reject", "a number inside a quoted name", "'스마트 공장 300개' 프로젝트를 추진"),
     Rule("scope_count", "reject", "a count that only scopes the noun phrase after it",
          "9개 지역의 신규 장려 산업 목록을 발표"),
-    Rule("pool_count", "reject", "the size of the set a figure is picked from (…가운데, … 중, … 내 1위)",
+    Rule("pool_count", "reject", "the size of the set a figure is picked from (…가운데, … 중, … 내 1위), or a part of it (2대 중 1대)",
          "전국 30개 성 가운데 하이난성은 약 9%의 목표를 설정"),
     Rule("enumeration_count", "reject", "a count summing up names listed before it",
          "창사(長沙), 주저우(株洲) 2개 고신구에서 시범을 추진"),

@@ -1075,3 +1075,21 @@ def test_a_roundup_of_this_years_provincial_goals_keeps_each_places_figure():
         ("7.5%", "Tibet", 2025),
         ("6%", "Anhui", 2025),
     ]
+
+
+def test_a_part_of_a_pool_is_a_share_in_words_not_a_count_to_reach():
+    records = news("2030년, 가상국 신차 3대 중 2대는 전기차…가상부는 2030년까지 보급률을 66%로 높인다.")
+    assert set(records) == {"66%"}
+
+
+def test_full_age_and_a_pool_of_ages_are_no_amounts():
+    records = news("가상국 정부는 만 6세까지 자녀 1인당 연간 4000위안의 보조금을 지급할 계획이다.")
+    assert set(records) == {"4000위안"}
+
+
+def test_a_starting_level_with_its_conversion_and_a_spaced_unit_is_the_baseline():
+    records = news(
+        "계획은 1인당 구매 한도를 연간 2만 위안(약 380만원)에서 8만 위안으로 늘린다는 내용을 담았다."
+    )
+    assert records["8만 위안"][0] == "target"
+    assert records["2만 위안"][0] == "actual"

@@ -427,3 +427,9 @@ def test_land_and_bandwidth_units_in_latin_letters(text, value, unit):
 
 def test_latin_land_units_inside_words_are_no_units():
     assert find_quantities("3 hands, 7 mutual funds") == []
+
+
+def test_a_multiplier_in_words_takes_no_digits_after_it():
+    # "만 3세" is 만 (full age) and 3세, not 10,003; "만 3천 명" keeps its thousands
+    assert [(q.text, q.value) for q in find_quantities("만 3세까지 자녀")] == [("3세", 3)]
+    assert [(q.text, q.value) for q in find_quantities("만 3천 명")] == [("만 3천 명", 13_000)]
