@@ -522,6 +522,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         year = anchor.year if anchor is not None else ctx.issue_year + span if span else None
         if year is not None and is_plan_figure(candidate, ctx, year):
             return "target", "plan_forecast"
+        if _STAGE_OF_PLAN.match(candidate.sentence) and paragraph_deadline(candidate, ctx.issue_year):
+            return (
+                "target",
+                "plan_forecast",
+            )  # "2027년까지 … 실현한다. 이 시기에는 … 70%를 넘어설 것으로 전망되며"
         return None, "forecast"
     if is_from_value(candidate):
         return "actual", "from_value"
@@ -714,10 +719,12 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
     sentence = candidate.sentence
     if year < ctx.issue_year or (ctx.plan is not None and year > ctx.plan[1]):
         return False
-    if ctx.research or _has(sentence, vocab.forecasters) or _has(sentence, vocab.companies):
+    if _has(sentence, vocab.forecasters) or _has(sentence, vocab.companies):
         return False
     if _plan_citation().search(sentence):
-        return True
+        return True  # the plan cited as the source, even in a report ("…'지침'에 따르면 … 전망")
+    if ctx.research:
+        return False
     if _government_subject(sentence) and until_year(sentence):
         return True  # "베이징시는 2025년까지 … 300억 위안 이상에 도달시킬 것으로 전망": its own deadline
     if _ANAPHORIC_CITATION.match(sentence) and names_a_plan(ctx.article):
@@ -759,6 +766,9 @@ def headline_pledges(candidate: Candidate, article: Article) -> bool:
         and (has_verb(title, vocab.forward) or bool(re.search(vocab.explicit_forward, title)))
     )
 
+
+# A sentence about the stage the sentence before it dated: "이 시기에는", "이 단계에서는", "그때까지".
+_STAGE_OF_PLAN = re.compile(r"^\W*(?:이|그)\s?(?:시기|단계|때)(?:에는|에서는|에|까지|까지는)\s")
 
 # "이에 따르면", "이 의견에 따르면": the source is the document the text has just named.
 _ANAPHORIC_CITATION = re.compile(r"^\W*(?:이에|이\s?\S{1,6}에)\s?(?:따르면|의하면)")

@@ -1093,3 +1093,33 @@ def test_a_starting_level_with_its_conversion_and_a_spaced_unit_is_the_baseline(
     )
     assert records["8만 위안"][0] == "target"
     assert records["2만 위안"][0] == "actual"
+
+
+def test_a_stage_dated_by_the_sentence_before_states_the_plans_figures_even_as_an_outlook():
+    records = news(
+        "첫 번째 단계로 2027년까지 로봇과 5대 분야의 융합을 실현한다. 이 시기에는 지능형 단말기 보급률이 "
+        "65%를 넘어설 것으로 전망되며, 관련 산업 규모가 빠르게 성장한다.",
+        headline="가상부, 3단계 목표 소개",
+    )
+    assert records["65%"][:2] == ("target", 2027)
+    # without a stage dated before it, an outlook stays someone's
+    assert "65%" not in news("업계는 지능형 단말기 보급률이 65%를 넘어설 것으로 전망했다.")
+
+
+def test_an_obligation_in_any_verb_sets_a_target():
+    records = news(
+        "계획은 시범 지역의 R&D 지출 비율이 3.5%를 넘어야 하고 기대수명을 80세로 늘리는 성과를 "
+        "내야 한다고 제시했다.",
+        headline="가상국 지역 통합 계획",
+    )
+    assert records["3.5%"][0] == "target"
+    assert records["80세"][0] == "target"
+
+
+def test_a_ministrys_guideline_cited_as_the_source_states_its_figures():
+    records = news(
+        "공신부가 발표한 '가상 드론 제조업 발전에 관한 지침'에 따르면 2028년까지 드론산업 가치는 "
+        "900억 위안에 달할 것으로 전망된다.",
+        headline="가상국 드론 산업 급성장",
+    )
+    assert records["900억 위안"][:2] == ("target", 2028)
