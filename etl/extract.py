@@ -1043,6 +1043,8 @@ def is_structural(candidate: Candidate) -> bool:
         return not following.startswith((*_structural_words().verbs, *_MACHINE_COUNT_FOLLOWERS))
     if q.unit != "count":
         return False
+    if re.match(r"\s*['’”\"」』]", candidate.text[q.end :]):
+        return False  # "'… 충전소 1000기' 목표": the count closes a quote, no noun of the plan follows it
     after = skip_modifier(candidate.text[q.end : q.end + 16].lstrip(" 의"))
     if re.match(r"(?:을|를|은|는|이|가|로|으로)\s", after):
         after = ""  # "40개를 목표로": the count is the object, what follows is no noun it counts
@@ -1269,8 +1271,13 @@ def in_quoted_name(candidate: Candidate) -> bool:
         and not (
             _QUOTED_FIGURE.fullmatch(m.group(2).replace(q.text, "")) and _FIGURE_GOES_ON.match(text, m.end())
         )
+        and not _QUOTED_TARGET.match(text, m.end())
         for m in _QUOTED.finditer(text)
     )
+
+
+# A quote that states the target itself: "'2030년 수소차 100만대·충전소 1000기' 목표 제시".
+_QUOTED_TARGET = re.compile(r"\s*(?:이라는|라는|의)?\s*목표")
 
 
 # A figure quoted for emphasis names nothing: "비중을 '17%' 이상으로", "‘20% 안팎’에 도달", "'5% 내외'의
@@ -1726,7 +1733,9 @@ def _subject_place(text: str) -> tuple[str, str | None] | None:
     m = _SENTENCE_SUBJECT.match(text)
     if not m:
         return None
-    region, city = gazetteer.issuer_place(m.group(1))
+    # "8일 홍콩 사우스차이나모닝포스트에 따르면 푸톈구는": the source's place is not the subject's
+    subject = _ATTRIBUTED.split(m.group(1))[-1]
+    region, city = gazetteer.issuer_place(subject)
     return (region, city) if region else None
 
 
@@ -2162,13 +2171,25 @@ def decide(
     if rejected:
         return None, rejected
     state, name = status(candidate, ctx, lead_year)
-    if state == "target" and is_company_plan(candidate.sentence, candidate.line.text):
+    if (
+        state == "target"
+        and is_company_plan(candidate.sentence, candidate.line.text)
+        and not granted_to_subject(candidate)
+    ):
         return None, "company_plan"
     if state == "target" and ctx.private and _subject_place(candidate.sentence) is None:
         return None, "private_actor_plan"  # a company's or university's own plan
     if state == "target" and is_foreign(candidate, ctx):
         return None, "foreign_plan"
     return state, name
+
+
+def granted_to_subject(candidate: Candidate) -> bool:
+    """A grant a cited plan hands the company its sentence names as topic: "신고지침에 따르면 …
+    팹리스 업체는 총 비용 중 50%를 300만위안 한도에서 지원하고" (the company receives, the plan gives)."""
+    vocab = vocabulary()
+    verb = _first_word(candidate.tail, vocab.forward_verbs + vocab.grant_verbs)
+    return verb in vocab.grant_verbs and bool(_plan_citation().search(candidate.sentence))
 
 
 def line_decisions(

@@ -49,6 +49,7 @@ class Vocabulary:
     actor_nouns: tuple[str, ...]
     public_body_nouns: tuple[str, ...]
     actor_followers: tuple[str, ...]
+    grant_verbs: tuple[str, ...]
     funding_verbs: tuple[str, ...]
     non_commitment_table_headers: tuple[str, ...]
     research_parts: tuple[str, ...]

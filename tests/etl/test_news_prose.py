@@ -1123,3 +1123,36 @@ def test_a_ministrys_guideline_cited_as_the_source_states_its_figures():
         headline="가상국 드론 산업 급성장",
     )
     assert records["900억 위안"][:2] == ("target", 2028)
+
+
+def test_a_quote_that_states_the_target_is_no_name():
+    records = news(
+        "가상국이 올해를 수소차 원년으로 삼았다.",
+        headline="가상국 수소 굴기\n-'2035년 수소차 80만대·충전소 900기' 목표 제시",
+    )
+    assert records["80만대"][:2] == ("target", 2035)
+    assert records["900기"][:2] == ("target", 2035)
+    # a programme's name in quotes still names it
+    assert "300개" not in news("가상시는 '스마트 공장 300개' 프로젝트를 추진한다.")
+
+
+def test_a_grant_a_cited_plan_hands_a_company_is_the_plans():
+    records = news(
+        "신고지침에 따르면 MPW로 시험 생산을 하는 가상 팹리스 업체는 총 비용 중 40%를 250만위안 한도에서 지원하고, "
+        "가상전자는 2027년까지 공장 3곳을 짓는다.",
+        headline="가상구, 반도체 보조금 지침 발표",
+    )
+    assert records["40%"][0] == "funding"
+    assert records["250만위안"][0] == "funding"
+
+
+def test_the_place_of_a_reports_source_is_not_the_place_of_its_subject():
+    records = records_of(
+        "가상국의 '기술 허브' 선전시가 반도체 지원금을 내건 가운데 이번에는 선전시 중심부의 푸톈구(區)가 "
+        "별도의 지원책을 발표했다.\n"
+        "8일 홍콩 가상모닝포스트에 따르면 푸톈구는 신규 반도체 회사에 임대료를 할인한다고 밝혔다.\n"
+        "또 정부가 매년 600만위안의 보조금을 3년간 제공한다고 덧붙였다.",
+        headline="中 지방정부 반도체 지원책 경쟁",
+    )
+    grant = next(r for r in records if r.value_text == "600만위안")
+    assert (grant.region, grant.city) == ("Guangdong", "Shenzhen")
