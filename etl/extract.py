@@ -257,10 +257,26 @@ def article_place(article: Article) -> tuple[str, str | None]:
         # "중국 저장성(Zhejiang)이 …": the country names where the actor is, not the actor
         if place := _opening_place(_COUNTRY_FIRST.sub("", strip_dateline(line.text))):
             return place
-    return dominant_place(article) or ("National", None)
+    return dominant_place(article) or titled_plan_place(article) or ("National", None)
 
 
 _COUNTRY_FIRST = re.compile(r"^\s*중국\s+")
+# A document title in brackets or quotes: "<료녕성 2024년 … 실시방안>", "《…행동계획》", "'…방안'".
+_DOCUMENT_TITLE = re.compile(r"[<《「『〈'‘]([^<>《》「」『』〈〉'‘’]{4,80})[>》」』〉'’]")
+
+
+def titled_plan_place(article: Article) -> tuple[str, str | None] | None:
+    """The province or city the title of the plan the lead reports names, where nothing else
+    places the article: "일전 인쇄발부된 <료녕성 2024년 소비품 이구환신 … 실시방안>에 따르면 …"."""
+    vocab = vocabulary()
+    for line in _prose_lines(article)[:_LEAD_LINES]:
+        for title in _DOCUMENT_TITLE.findall(line.text):
+            if not _has(title, vocab.plan_documents):
+                continue
+            places = [p for p in gazetteer.find_places(title) if p.kind != "national"]
+            if places:
+                return places[0].region, places[0].city
+    return None
 
 
 def dominant_place(article: Article) -> tuple[str, str | None] | None:

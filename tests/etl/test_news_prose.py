@@ -1156,3 +1156,13 @@ def test_the_place_of_a_reports_source_is_not_the_place_of_its_subject():
     )
     grant = next(r for r in records if r.value_text == "600만위안")
     assert (grant.region, grant.city) == ("Guangdong", "Shenzhen")
+
+
+def test_the_province_a_reported_plans_title_names_places_an_untitled_article():
+    records = records_of(
+        "일전 인쇄발부된 <가상 안휘성 2025년 소비품 교체 지원 실시방안>(이하 <방안>)에 따르면 노후 차량 교체를 지원한다.\n"
+        "<방안>은 다음과 같이 제기했다. 2025년말까지 화물차를 2만대 이상 페기, 신규 구입한다.",
+        headline="",
+    )
+    truck = next(r for r in records if r.value_text == "2만대")
+    assert (truck.kind, truck.region, truck.target_year) == ("target", "Anhui", 2025)
