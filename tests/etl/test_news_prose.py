@@ -1166,3 +1166,13 @@ def test_the_province_a_reported_plans_title_names_places_an_untitled_article():
     )
     truck = next(r for r in records if r.value_text == "2만대")
     assert (truck.kind, truck.region, truck.target_year) == ("target", "Anhui", 2025)
+
+
+def test_a_decision_in_a_briefs_style_and_a_will_in_any_verb_plan():
+    records = news(
+        "□ 가상 재정부가 특별국채 발행을 발표한 가운데, 800억 위안의 특별국채를 우선 발행하기로 함.\n"
+        "- 업무보고는 재정적자 규모를 작년 대비 9000억 위안 늘릴 것이라고 밝힘.",
+        headline="가상 재정부, 특별국채 발행",
+    )
+    assert records["800억 위안"][0] == "target"
+    assert records["9000억 위안"][0] == "target"
