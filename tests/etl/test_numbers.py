@@ -433,3 +433,18 @@ def test_a_multiplier_in_words_takes_no_digits_after_it():
     # "만 3세" is 만 (full age) and 3세, not 10,003; "만 3천 명" keeps its thousands
     assert [(q.text, q.value) for q in find_quantities("만 3세까지 자녀")] == [("3세", 3)]
     assert [(q.text, q.value) for q in find_quantities("만 3천 명")] == [("만 3천 명", 13_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("보장성 임대주택 180만 채(실)를 건설", 1_800_000, "count"),  # dwellings
+        ("신규 오수관망 9.5만킬로메터 건설", 95_000, "km"),  # km as the Korean papers of China spell it
+    ],
+)
+def test_dwellings_and_kilometres_as_the_papers_of_china_print_them(text, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]
+
+
+def test_a_channel_is_no_dwelling():
+    assert find_quantities("채소 3채널 방송") == []
