@@ -1471,6 +1471,8 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) 
         return plan_end  # "14차 5개년 기간 동안 … 7% 이상 늘리고": by the plan's end, whatever the lead says
     if earlier := paragraph_deadline(candidate, ctx.issue_year):
         return earlier
+    if paragraph_this_year(candidate):
+        return ctx.issue_year
     inherited = inherited_year(candidate.line, history)
     if inherited and inherited != REVIEWED:
         return inherited
@@ -1479,7 +1481,11 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) 
     line_plan = periods.plan_period(candidate.text)
     if line_plan:
         return line_plan[1]
-    return ctx.plan[1] if ctx.plan else ctx.deadline
+    window = window_end(candidate, ctx.issue_year)
+    if window and not (ctx.plan and ctx.plan[0] < ctx.plan[1]):
+        return window  # "향후 5년 동안의 목표로 …" in a one-year work report looks past the year
+    # a plan of several years frames a window it mentions ("(2025-2030)" over "향후 5년간 매년 …")
+    return (ctx.plan[1] if ctx.plan else ctx.deadline) or window
 
 
 @dataclass(frozen=True)
@@ -1529,6 +1535,9 @@ def years_each(candidate: Candidate) -> YearsEach | None:
 # "5년 내에 … 연맹 3곳을 구축": a deadline counted from the announcement. A range ("3~5년 이내")
 # names no one year, and "향후"/"앞으로" add nothing to the count.
 _WITHIN_YEARS = re.compile(r"(?<![~\d∼-])(\d{1,2})\s*년\s*(?:내|이내|안)(?:에|로)?(?=\s|,|$)")
+# "앞으로 3년간 … 500억 위안을 투자", "향후 5년 동안": a window that counts the announcement's own
+# year as its first, so it ends N − 1 years later (a 2018 plan "for the next five years" runs to 2022).
+_NEXT_YEARS = re.compile(r"(?:앞으로|향후)\s*(\d{1,2})\s*년\s*(?:간|동안)")
 
 
 def years_within(candidate: Candidate) -> int | None:
@@ -1537,6 +1546,15 @@ def years_within(candidate: Candidate) -> int | None:
     before = candidate.line.text[sentence_start : candidate.quantity.start]
     spans = [int(m.group(1)) for m in _WITHIN_YEARS.finditer(before)]
     return spans[-1] if spans and 0 < spans[-1] <= 30 else None
+
+
+def window_end(candidate: Candidate, issue_year: int) -> int | None:
+    """The last year of an "앞으로 N년간" window printed before the number in its sentence."""
+    found = list(
+        _NEXT_YEARS.finditer(candidate.line.text, candidate.sentence_start, candidate.quantity.start)
+    )
+    years = int(found[-1].group(1)) if found else 0
+    return issue_year + years - 1 if 1 < years <= 30 else None
 
 
 def paragraph_deadline(candidate: Candidate, issue_year: int) -> int:
@@ -1551,6 +1569,26 @@ def paragraph_deadline(candidate: Candidate, issue_year: int) -> int:
         if sets_this_year(earlier):
             return issue_year
     return 0
+
+
+def paragraph_this_year(candidate: Candidate) -> bool:
+    """Whether an earlier sentence of the paragraph says what is to be done this year ("올해는 … 농촌
+    도로를 신개축할 것이다"): the next sentences go on with this year's work ("… 5천km에 이를 예정이다").
+    It dates a target; unlike a deadline it does not make a figure one."""
+    return any(
+        _plans_this_year(candidate.line.text[start:end])
+        for start, end in sentences(candidate.line.text[: candidate.sentence_start])
+    )
+
+
+def _plans_this_year(sentence: str) -> bool:
+    return any(
+        not sentence.startswith(("부터", " 들어", "들어"), m.end()) for m in _this_year().finditer(sentence)
+    ) and bool(_WILL_END.search(sentence))
+
+
+# The end of a sentence that states what will be done: "…할 것이다", "…할 예정이다", "…하기로 했다".
+_WILL_END = re.compile(r"(?:\s것|예정|계획|방침|기로)\S{0,6}\s*[.。]?\s*$")
 
 
 def indent(text: str) -> int:
@@ -2327,8 +2365,15 @@ def candidate_record(
     q, line = candidate.quantity, candidate.line
     kind = "actual" if state == "actual" else kind_of(candidate)
     year = target_year_of(candidate, ctx, history)
-    if kind == "funding" and not (periods.year_mentions(line.text) or funds_this_year(candidate.text)):
-        year = None  # a standing support measure has no deadline (GUIDELINES); "올해 45억 위안" has
+    dated = (
+        periods.year_mentions(line.text)
+        or funds_this_year(candidate.text)
+        or window_end(candidate, ctx.issue_year)
+    )
+    if kind == "funding" and not dated:
+        # a standing support measure has no deadline (GUIDELINES), nor a cap over a span ("3년 내 최대
+        # 100만 위안 지원"); "올해 45억 위안" and "앞으로 3년간 500억 위안을 투자" have one
+        year = None
     as_of = None
     if kind == "actual":  # a baseline has no deadline: the year it describes goes to as_of_year
         year, as_of = None, evidence.anchor.year if evidence.anchor else ctx.issue_year

@@ -24,6 +24,7 @@ from dashboard.i18n import unit_name
         (421000, "people", "=", None, "42.1만명"),
         (3, "count", "=", 4, "3~4개"),
         (2.5, "GW", "=", None, "2.5 GW"),
+        (500000, "t", ">=", None, "50만 톤 이상"),  # mass in the SI symbol reads as 톤
     ],
 )
 def test_korean(value, unit, qualifier, value_max, expected):

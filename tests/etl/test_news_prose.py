@@ -1176,3 +1176,66 @@ def test_a_decision_in_a_briefs_style_and_a_will_in_any_verb_plan():
     )
     assert records["800억 위안"][0] == "target"
     assert records["9000억 위안"][0] == "target"
+
+
+def test_a_window_of_the_next_years_ends_with_its_last_year():
+    # issued in 2025: "앞으로 3년간" covers 2025, 2026 and 2027; "향후 5년 동안" runs to 2029
+    records = news(
+        "가상성이 앞으로 3년간 데이터 기반시설 확충에 300억 위안 이상을 투자하겠다고 밝혔다. "
+        "향후 5년 동안 스마트 공장 40곳을 새로 건설한다."
+    )
+    assert records["300억 위안"][:2] == ("funding", 2027)
+    assert records["40곳"][:2] == ("target", 2029)
+
+
+def test_a_window_of_one_year_and_a_standing_grant_set_no_deadline():
+    records = news("가상시는 앞으로 1년간 시범 사업을 운영한다. 신규 입주 기업에 최대 200만 위안을 지원한다.")
+    assert records["200만 위안"][:2] == ("funding", None)
+
+
+def test_a_sentence_of_this_years_work_dates_the_next_sentence_of_its_paragraph():
+    records = news(
+        "올해는 물류망 정비에 힘을 쏟아 농촌 도로 8만km를 신개축할 것이다. "
+        "새로 개통하는 철도 거리는 3천km에 이를 예정이다."
+    )
+    assert records["3천km"][:2] == ("target", 2025)
+
+
+def test_this_years_figures_so_far_date_no_plan_of_the_next_sentence():
+    records = news(
+        "올해 들어 10월까지 농촌 도로 8만km를 신개축했다. 새로 개통하는 철도 거리는 3천km에 이를 예정이다."
+    )
+    assert records["3천km"][:2] == ("target", None)
+
+
+@pytest.mark.parametrize("body", ["민항국", "수리부", "국가체육총국", "해관총서"])
+def test_a_central_administration_places_its_plan_in_the_nation(body):
+    # a national plan whose examples name one city twice is still the nation's
+    records = records_of(
+        f"중국 {body}에서 5개년 발전계획을 발표했다. 2027년까지 시범 거점 60개를 새로 건설한다.\n"
+        "예를 들어 광저우에는 거점 2곳이 생기고, 광저우 남부에도 1곳이 들어선다.",
+        headline="2027년까지 시범 거점 60개 건설",
+    )
+    sites = next(r for r in records if r.value_text == "60개")
+    assert (sites.region, sites.city) == ("National", None)
+
+
+def test_a_grant_capped_over_a_span_of_years_is_a_standing_measure():
+    records = news("가상시는 신설 연구소를 대상으로 3년 내 최대 150만 위안을 지원한다.")
+    assert records["150만 위안"][:2] == ("funding", None)
+
+
+def test_a_plans_own_period_frames_a_window_it_mentions():
+    records = news(
+        "가상성이 '디지털 협력 행동계획(2025-2030)'을 발표했다. 향후 5년간 매년 3천만 위안을 정보항 건설에 투입할 예정이다.",
+        headline="가상성, 디지털 협력 행동계획(2025-2030) 발표",
+    )
+    assert records["3천만 위안"][1] == 2030
+
+
+def test_a_window_in_a_work_report_looks_past_the_reports_year():
+    records = news(
+        "가상시 정부업무보고에 따르면 가상시는 향후 5년 동안의 목표로 디지털 경제 비중을 20% 수준으로 끌어올린다는 방침이다.",
+        headline="가상시 정부업무보고 발표",
+    )
+    assert records["20%"][:2] == ("target", 2029)

@@ -494,7 +494,7 @@ def test_a_plans_figure_worded_as_an_expectation_is_a_target() -> None:
     """GUIDELINES: a plan's targets worded with 전망/예상 are targets; analysts' forecasts are not."""
     cited = made_up("- 계획에 따르면 '26년까지 연간 수소 생산량은 5만~8만t에 달해 중요한 축이 될 전망이다.")
     assert [(r.value, r.value_max, r.unit, r.target_year, r.rule) for r in cited] == [
-        (50_000, 80_000, "tonnes", 2026, "plan_forecast")
+        (50_000, 80_000, "t", 2026, "plan_forecast")
     ]
     # the headline names the plan; the sentence names no other source
     passive = made_up("- '26년까지 로봇 산업 매출은 3조 위안에 달할 것으로 예상된다.")
