@@ -818,7 +818,7 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
     )
     sets_target = setting in vocab.target_setting_verbs
     in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
-    if states_goals(candidate, ctx.issue_year):
+    if states_goals(candidate, ctx.issue_year) or closes_in_goal(candidate):
         return True
     if _TARGET_NOUN_JUST_BEFORE.search(in_clause):
         return True  # "목표액이 100억 위안 규모인 펀드 운용을 시작했다": what the target is, whatever began
@@ -912,6 +912,27 @@ def in_target_list(candidate: Candidate) -> bool:
         and all(find_quantities(item) and _names_only(item) for item in items)
         and _names_only(last)
     )
+
+
+def closes_in_goal(candidate: Candidate) -> bool:
+    """A figure of a list the sentence closes by naming it the goals: "재정수입은 전년 대비 16% 성장한
+    102억 위엔, …, 농민 인당 소득은 6300위엔이 목표라고 말했다". Each item after it is a name and a
+    figure, however it is counted (전년 대비), and the last ends in 목표."""
+    end = candidate.sentence_end if candidate.sentence_end is not None else len(candidate.line.text)
+    after = candidate.line.text[candidate.quantity.end : end]
+    *items, last = _LIST_COMMA.split(
+        _LIST_COMMA.sub("", after, count=1) if _LIST_COMMA.match(after) else after
+    )
+    goal = _GOAL_CLOSE.search(last)
+    if not goal or not (goal.start() == 0 or find_quantities(last[: goal.end()])):
+        return False  # the goal word right after this figure, or after the list's last figure
+    return all(find_quantities(item) and _names_only(item) for item in [*items, last[: goal.start()]] if item)
+
+
+# The goal word that closes a list: "…6300위엔이 목표라고 말했다", "…5%가 목표다", "…을 목표로 한다".
+_GOAL_CLOSE = re.compile(
+    r"(?:^|(?<=\d)\S*\s?)(?:이|가|을|를)?\s?목표(?:이?라고|이?다|이며|임|로\s?(?:한다|하고|했다|제시))"
+)
 
 
 def _names_only(item: str) -> bool:

@@ -49,13 +49,22 @@ _WORK_PLAN = re.compile(
     r"(?:업무\s*계획|工作计划|工作要点|업무계획|실행\s*계획|행동\s*계획|(?:작업|업무)\s*요점|(?:작업|업무)\s*지도\s*의견|工作指导意见)"
 )
 
-# The 14th Five-Year Plan: "14·5", "14.5", "十四五", "14차 5개년".
-# "14.5" is the plan only where no counter follows: "13.5건" is a number.
+
+# The 14th Five-Year Plan: "14·5", "14.5", "十四五", "14차 5개년"; older plans still quoted in news
+# ("제12차 5개년 계획기간 … 연평균 16%") only as "12·5" or "12차 5개년".
+# "14.5" is the plan only where no counter follows: "13.5건" is a number; "12.5" always is one.
+def _five_year_plan_pattern(n: int, zh: str | None) -> re.Pattern[str]:
+    forms = [rf"(?<![\d.]){n}\s*[·ㆍ]\s*5(?![\d.])", rf"{n}차\s*5개년"]
+    if zh:
+        forms += [rf"(?<![\d.]){n}\.5(?=[\s'’\"”)]|$)", zh]
+    return re.compile("|".join(forms))
+
+
 _FIVE_YEAR_PLANS = {
-    n: re.compile(rf"(?<![\d.]){n}\s*[·ㆍ]\s*5(?![\d.])|(?<![\d.]){n}\.5(?=[\s'’\"”)]|$)|{zh}|{n}차\s*5개년")
-    for n, zh in ((13, "十三五"), (14, "十四五"), (15, "十五五"))
+    n: _five_year_plan_pattern(n, zh)
+    for n, zh in ((11, None), (12, None), (13, "十三五"), (14, "十四五"), (15, "十五五"))
 }
-_FIVE_YEAR_PLAN_START = {13: 2016, 14: 2021, 15: 2026}
+_FIVE_YEAR_PLAN_START = {11: 2006, 12: 2011, 13: 2016, 14: 2021, 15: 2026}
 # What every form above contains (a plan number and its mark, or 五): most lines have none, and
 # the patterns, each opening with a lookbehind, would otherwise be tried at every letter.
 _FIVE_YEAR_PLAN_MARK = re.compile(rf"(?:{'|'.join(map(str, _FIVE_YEAR_PLANS))})(?:\s*[·ㆍ]|\.|차)|五")
@@ -152,7 +161,8 @@ def five_year_plan(text: str) -> tuple[int, int] | None:
     return None
 
 
-# The time of a five-year plan, not its title: "14차 5개년(2021~2025) 기간 동안", "14·5 시기".
+# The time of a five-year plan, not its title: "14차 5개년(2021~2025) 기간 동안", "14·5 시기". ("13차
+# 5개년 계획(2016년~2020년) 기간 동안 … 증가했고" is as often the review of a plan as its time.)
 _PLAN_TIME = re.compile(r"\s*(?:[(（][^)）]{0,15}[)）])?\s*(?:기간|시기|期间|时期)")
 
 

@@ -1239,3 +1239,37 @@ def test_a_window_in_a_work_report_looks_past_the_reports_year():
         headline="가상시 정부업무보고 발표",
     )
     assert records["20%"][:2] == ("target", 2029)
+
+
+def test_a_list_the_sentence_closes_as_the_goals_is_a_list_of_targets():
+    # each item counted from last year ("전년 대비 … 성장한"), the list named the goals only at its end
+    records = news(
+        "주장은 '정부사업보고'를 통해 재정수입은 전년 대비 12% 성장한 80억 위엔, 수출입 총액은 9% 성장한 "
+        "12억 달러, 농민 1인당 소득은 5200위엔이 목표라고 말했다.",
+        headline="가상주, 고속성장 기대",
+    )
+    for figure in ("12%", "80억 위엔", "9%", "12억 달러", "5200위엔"):
+        assert records[figure] == ("target", 2025, "="), figure
+
+
+def test_a_list_of_last_years_results_is_not_closed_by_a_later_goal():
+    records = news(
+        "재정수입은 전년 대비 12% 성장한 80억 위엔을 기록했고, 올해 소득 5200위엔을 목표로 한다.",
+        headline="가상주, 고속성장 기대",
+    )
+    assert records["80억 위엔"][0] == "actual"
+
+
+def test_an_expectation_of_the_next_clause_does_not_reach_back_past_ge_doemyeo():
+    records = news(
+        "가상성은 2026년에 고표준 농지 900만무를 새로 건설하게 되며 파종면적은 1억 2천만무 이상으로 "
+        "안정될 것으로 예상된다."
+    )
+    assert records["900만무"][:2] == ("target", 2026)
+
+
+def test_growth_for_an_older_five_year_plan_is_due_at_its_end():
+    records = news(
+        "가상주는 제12차 5개년 계획기간 생산총액 연평균 14% 증가시킬 방침이다.", headline="가상주 발전 방향"
+    )
+    assert records["14%"][:2] == ("target", 2015)

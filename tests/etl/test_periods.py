@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.periods import format_period, plan_period, year_mentions
+from etl.periods import five_year_plan_time, format_period, plan_period, year_mentions
 
 
 @pytest.mark.parametrize(
@@ -50,6 +50,10 @@ def test_year_mentions(text: str, expected: list[tuple[int, bool, bool]]) -> Non
         # made up
         ("허난성, '수소에너지 산업 행동방안(2024—2027年)' 발표", (2024, 2027)),
         ("'15·5 과학기술 계획'", (2026, 2030)),
+        # older plans still quoted in news: the 12th (2011-2015) as "12차 5개년" or "12·5"
+        ("제12차 5개년 규획 요강", (2011, 2015)),
+        ("11·5 기간의 성과", (2006, 2010)),
+        ("성장률은 12.5 수준", None),
         # a quoted short name between the year and the plan word; a work plan's "요점"
         ("윈난성, 2025년 '3815' 행동계획 발표", (2025, 2025)),
         ("'2024년 산업망 작업 요점' 발표", (2024, 2024)),
@@ -68,3 +72,15 @@ def test_plan_period(text: str, expected: tuple[int, int] | None) -> None:
 )
 def test_format_period(period: tuple[int, int] | None, expected: str | None) -> None:
     assert format_period(period) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14·5 시기에 연구개발비를 늘린다", 2025),
+        ("12·5 기간 생산액 연평균 15% 증가", 2015),
+        ("'14·5 디지털경제 발전계획' 발표", None),  # a title, not a time
+    ],
+)
+def test_five_year_plan_time(text: str, expected: int | None) -> None:
+    assert five_year_plan_time(text) == expected
