@@ -926,12 +926,14 @@ def closes_in_goal(candidate: Candidate) -> bool:
     goal = _GOAL_CLOSE.search(last)
     if not goal or not (goal.start() == 0 or find_quantities(last[: goal.end()])):
         return False  # the goal word right after this figure, or after the list's last figure
-    return all(find_quantities(item) and _names_only(item) for item in [*items, last[: goal.start()]] if item)
+    if goal.start() and not _names_only(last[: goal.start()]):
+        return False
+    return all(find_quantities(item) and _names_only(item) for item in items)
 
 
 # The goal word that closes a list: "…6300위엔이 목표라고 말했다", "…5%가 목표다", "…을 목표로 한다".
 _GOAL_CLOSE = re.compile(
-    r"(?:^|(?<=\d)\S*\s?)(?:이|가|을|를)?\s?목표(?:이?라고|이?다|이며|임|로\s?(?:한다|하고|했다|제시))"
+    r"(?:^|(?<=\d)(?!\d)\S*\s?)(?:이|가|을|를)?\s?목표(?:이?라고|이?다|이며|임|로\s?(?:한다|하고|했다|제시))"
 )
 
 

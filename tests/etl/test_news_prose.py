@@ -1245,7 +1245,7 @@ def test_a_list_the_sentence_closes_as_the_goals_is_a_list_of_targets():
     # each item counted from last year ("전년 대비 … 성장한"), the list named the goals only at its end
     records = news(
         "주장은 '정부사업보고'를 통해 재정수입은 전년 대비 12% 성장한 80억 위엔, 수출입 총액은 9% 성장한 "
-        "12억 달러, 농민 1인당 소득은 5200위엔이 목표라고 말했다.",
+        "12억 달러, 농민 인당 소득은 5200위엔이 목표라고 말했다.",
         headline="가상주, 고속성장 기대",
     )
     for figure in ("12%", "80억 위엔", "9%", "12억 달러", "5200위엔"):
