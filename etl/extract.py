@@ -1001,6 +1001,10 @@ def reports_fact(tail: str) -> bool:
     return bool(_PAST_TENSE.match(after))
 
 
+# A fund as the subject: "엔젤 모펀드는", "Angel Mother 펀드는", "산업 투자기금은".
+_FUND_SUBJECT = re.compile(r"(?:펀드|기금)$")
+
+
 def is_company_plan(sentence: str, context: str = "") -> bool:
     """A sentence whose subject is a company states that company's plan, not a public commitment:
     "■ BYD는 … 연간 20만 대 생산을 목표로", "차이나 모바일은 …", or a name `context` (its
@@ -1016,6 +1020,8 @@ def is_company_plan(sentence: str, context: str = "") -> bool:
         return True  # "중국 최대 석유회사인 시노펙은": the country names where, the appositive who
     if gazetteer.issuer_place(subject)[0] or re.search(r"까지|목표|면에서|분야", subject):
         return False  # a government body or place
+    if _FUND_SUBJECT.search(subject):
+        return False  # "이중 Angel Mother 펀드는 …": a fund a government sets up, whatever its name
     rest = sentence[m.end() :]
     if _REPORTS_ANOTHER.search(rest) and gazetteer.issuer_place(rest)[0]:
         return False  # "로이터와 CNBC 등은 … 중국 6개 부처가 … 목표를 세웠다고 보도했다": who reports
@@ -2112,9 +2118,24 @@ def is_duration(candidate: Candidate) -> bool:
     return q.unit == "years" and (q.counter == "년" or bool(_DEADLINE_TAIL.match(candidate.text[q.end :])))
 
 
+# One of what a grant is paid for: "수소 충전소 1곳을 건설하는 데 최대 500만 위안", "1대를 구입할 때
+# 2만 위안": the unit of a rate of support, as 1만명당 is of a ratio.
+_PER_ONE = re.compile(r"\S{0,3}\s(?:[가-힣]+\s){0,2}?[가-힣]+(?:는\s?데|할\s?때|할\s?경우|마다)\s")
+
+
+def is_grant_unit(candidate: Candidate) -> bool:
+    q = candidate.quantity
+    if q.value != 1 or q.unit in _MONEY or not (m := _PER_ONE.match(candidate.text, q.end)):
+        return False
+    return any(
+        other.unit in _MONEY
+        for other in find_quantities(candidate.clause[m.end() - candidate.clause_start :])
+    )
+
+
 # What the number is, before its verb is read: each test rejects under its rule's name, in order.
 _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...] = (
-    ("rate_base", lambda c, _: c.quantity.per),
+    ("rate_base", lambda c, _: c.quantity.per or is_grant_unit(c)),
     ("ordinal", lambda c, _: is_ordinal(c)),
     ("shares_in_brackets", lambda c, _: is_bracketed_share(c)),
     ("won_conversion", lambda c, _: is_conversion(c)),

@@ -119,7 +119,8 @@ class Rule:
 
 _RULES = (
     # --- rejections that need no reading of the verb: what the number is -------------------
-    Rule("rate_base", "reject", "the base of a rate, not an amount", "인구 1만명당 발명특허 보유량 20건 달성"),
+    Rule("rate_base", "reject", "the base of a rate (…당, 1곳을 건설하는 데 … 위안), not an amount",
+         "인구 1만명당 발명특허 보유량 20건 달성"),
     Rule("ordinal", "reject", "an ordinal names a session or a round, it counts nothing",
          "지난달 열린 20기 중앙위원회 전체회의 후속 조치로 계획을 발표"),
     Rule("shares_in_brackets", "reject", "shares compared in a description, each in brackets after its name",

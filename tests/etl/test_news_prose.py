@@ -1273,3 +1273,24 @@ def test_growth_for_an_older_five_year_plan_is_due_at_its_end():
         "가상주는 제12차 5개년 계획기간 생산총액 연평균 14% 증가시킬 방침이다.", headline="가상주 발전 방향"
     )
     assert records["14%"][:2] == ("target", 2015)
+
+
+def test_the_one_thing_a_grant_pays_for_is_the_unit_of_the_grant():
+    records = news(
+        "가상시는 새 정책을 통해 수소 충전소 1곳을 건설하는 데 최대 300만 위안의 보조금을 지급하겠다고 밝혔다. "
+        "전기 트럭 1대를 구입할 때 2만 위안을 지원한다."
+    )
+    assert set(records) == {"300만 위안", "2만 위안"}
+    assert records["300만 위안"][0] == records["2만 위안"][0] == "funding"
+
+
+def test_one_planned_site_with_no_grant_is_still_a_target():
+    records = news("가상시는 2026년까지 수소 충전소 1곳을 시범 건설하는 데 힘을 모은다.")
+    assert records["1곳"][:2] == ("target", 2026)
+
+
+def test_a_fund_with_a_latin_name_is_no_company():
+    records = news(
+        "가상시 첨단구는 엔젤 투자 펀드 그룹을 조성한다. 이중 Seed Alpha 펀드는 초기 투자금으로 12억 위안을 마련한다."
+    )
+    assert records["12억 위안"][0] in ("target", "funding")
