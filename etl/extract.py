@@ -915,22 +915,44 @@ def in_target_list(candidate: Candidate) -> bool:
 
 
 def closes_in_goal(candidate: Candidate) -> bool:
-    """A figure of a list the sentence closes by naming it the goals: "재정수입은 전년 대비 16% 성장한
-    102억 위엔, …, 농민 인당 소득은 6300위엔이 목표라고 말했다". Each item after it is a name and a
-    figure, however it is counted (전년 대비), and the last ends in 목표."""
+    """A figure of a list the sentence closes by naming it the goals or deciding it: "재정수입은 전년
+    대비 16% 성장한 102억 위엔, …, 농민 인당 소득은 6300위엔이 목표라고 말했다", "…는 동기 대비 12%
+    증가한 126억 위엔으로, …는 7% 증가한 4350위엔으로 각각 올리기로 했다". Each item after it is a
+    name and a figure, however it is counted (전년 대비), and the last closes the list."""
     end = candidate.sentence_end if candidate.sentence_end is not None else len(candidate.line.text)
     after = candidate.line.text[candidate.quantity.end : end]
-    *items, last = _LIST_COMMA.split(
-        _LIST_COMMA.sub("", after, count=1) if _LIST_COMMA.match(after) else after
-    )
-    goal = _GOAL_CLOSE.search(last)
-    if not goal or not (goal.start() == 0 or find_quantities(last[: goal.end()])):
+    own, *items = _LIST_COMMA.split(after)  # the rest of its own item ("…으로"), then the others
+    last = items.pop() if items else own
+    close = _list_close(last)
+    before = candidate.line.text[candidate.sentence_start : candidate.quantity.start]
+    listed = last is not own or bool(_LIST_COMMA.search(before))
+    if close is None or not (listed or (close == 0 and _GOAL_CLOSE.match(last))):
+        return False  # no list: "88%로 떨어진 자급률을 93%로 끌어올리기로" is one clause's verb
+    if close and not (find_quantities(last[: close + 12]) and _names_only(last[:close])):
         return False  # the goal word right after this figure, or after the list's last figure
-    if goal.start() and not _names_only(last[: goal.start()]):
+    if last is not own and not _names_only(own):
         return False
     return all(find_quantities(item) and _names_only(item) for item in items)
 
 
+def _list_close(item: str) -> int | None:
+    """Where the predicate that closes a list of figures begins in its last item: the goal word
+    ("…6300위엔이 목표라고") or a decision on the level reached ("…4350위엔으로 각각 올리기로 했다")."""
+    if goal := _GOAL_CLOSE.search(item):
+        return goal.start()
+    figures = find_quantities(item)
+    end = figures[-1].end if figures else 0  # (0: the level is the figure the item follows)
+    if level := _LEVEL_THEN.match(item, end):
+        # the verb right after the level decides it, not one of a later clause ("…-1%로 반등했다"며
+        # "…련결하겠다"): the first word or two
+        verb = re.match(r"\S+(?:\s\S+)?", item[level.end() :])
+        if verb and re.search(vocabulary().explicit_forward, verb.group()):
+            return end
+    return None
+
+
+# A figure as the level a list's verb reaches: "4350위엔으로 각각 올리기로", "12억 달러로 늘릴 계획".
+_LEVEL_THEN = re.compile(r"\S{0,3}?(?:으로|로)\s(?:각각\s)?")
 # The goal word that closes a list: "…6300위엔이 목표라고 말했다", "…5%가 목표다", "…을 목표로 한다".
 _GOAL_CLOSE = re.compile(
     r"(?:^|(?<=\d)(?!\d)\S*\s?)(?:이|가|을|를)?\s?목표(?:이?라고|이?다|이며|임|로\s?(?:한다|하고|했다|제시))"

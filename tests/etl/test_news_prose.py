@@ -1294,3 +1294,20 @@ def test_a_fund_with_a_latin_name_is_no_company():
         "가상시 첨단구는 엔젤 투자 펀드 그룹을 조성한다. 이중 Seed Alpha 펀드는 초기 투자금으로 12억 위안을 마련한다."
     )
     assert records["12억 위안"][0] in ("target", "funding")
+
+
+def test_a_list_of_levels_decided_together_is_a_list_of_targets():
+    records = news(
+        "또 소매총액은 동기 대비 11% 증가한 98억 위엔으로, 수출입총액은 지난해 대비 15% 증가한 9억 달러로, "
+        "농민 순소득은 6% 증가한 4100위엔으로 각각 올리기로 했다.",
+        headline="가상주 올해 경제 목표 확정",
+    )
+    for figure in ("98억 위엔", "15%", "9억 달러", "4100위엔"):
+        assert records[figure][0] == "target", figure
+
+
+def test_a_list_of_levels_reached_then_a_pledge_is_not_a_list_of_targets():
+    records = news(
+        '대변인은 "상반기 성장률이 작년 대비 가상성 4.7%, 나라성 3.9%로 반등했다"면서 "개방을 확대하겠다"고 밝혔다.'
+    )
+    assert records.get("4.7%", ("actual",))[0] == "actual"
