@@ -708,10 +708,28 @@ def is_forecast(candidate: Candidate) -> bool:
     if first in vocab.forecast:
         return True
     sentence = candidate.sentence
+    source = _SOURCE.search(sentence)
+    public = (
+        source
+        and _GOVERNMENT_BODY.search(source.group(1))
+        and not _has(source.group(1), vocab.foreign_actors)
+    )
+    if public and not _MAY.search(sentence):
+        # "민항국에 따르면 올해 … 프로젝트가 진행되며": a public body's own figures (what they "can"
+        # save, "…배출을 줄일 수 있다", is an effect it expects)
+        return False
     # "…에 따르면 국무원은 … 늘리겠다는 의견을 발표했다": a report of the plan, not a forecast
     return _has(sentence, vocab.attribution) and not _has(
         sentence, vocab.attributed_plan + vocab.plan_documents
     )
+
+
+# A government body by its name's end: "민항국", "상무부", "발전개혁위원회", "시 정부", "당국" (not
+# "지린성 전력교역센터", an enterprise a place names).
+_GOVERNMENT_BODY = re.compile(r"(?:국|부|위원회|정부|당국|청|판공실|총서)$")
+_MAY = re.compile(r"[가-힣]\s수\s?있(?:다|으며|고|는)")
+# The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면".
+_SOURCE = re.compile(r"(\S+(?:\s\S+)?)에\s(?:따르면|의하면)")
 
 
 @cache
@@ -875,15 +893,17 @@ _GOALS_TOPIC = re.compile(r"목표(?:\s?[가-힣]{0,4}(?:량|률|율|액|치|규
 _COMPARISON_BASE = re.compile(r"(?:지난해|작년|전년|현재|현행)\s?(?:같은\s?시기|동기)?\s?(?:보다|대비|수준)")
 
 
-# The level now a change starts from, right before the level it reaches: "현재 80곳에서 120곳으로".
-_STARTING_LEVEL = re.compile(r"(?:현재|현행|기존|지금)(?:의)?\s*[\d.,]+[^\s]*?에서\s*$")
+# The level now a change starts from, before the level it reaches: "현재 80곳에서 120곳으로"
+# (a few words may name what is measured: "현재 전체 노동자의 9.2%에서 20%까지 늘리고").
+_STARTING_LEVEL = re.compile(r"(?:현재|현행|기존|지금)(?:의)?\s*(?:[^\s\d]+\s){0,3}[\d.,]+[^\s]*?에서\s")
 
 
 def _without_starting_level(candidate: Candidate, text: str) -> str:
-    """`text` without the "현재 80곳에서" of the level a change reaches ("…120곳으로 확대한다"): its
-    현재 dates the starting level, not the one to reach."""
-    start = _STARTING_LEVEL.search(candidate.text, 0, candidate.quantity.start)
-    return text.replace(start.group(0), " ") if start else text
+    """`text` without the "현재 80곳에서" of the levels changes reach ("…120곳으로 확대한다"): its
+    현재 dates the starting level, not the one to reach, nor a later clause's ("…85% 수준까지")."""
+    for start in _STARTING_LEVEL.findall(candidate.text, 0, candidate.quantity.start + 1):
+        text = text.replace(start, " ")
+    return text
 
 
 def _without_bases(text: str) -> str:
@@ -1343,7 +1363,8 @@ def in_quoted_name(candidate: Candidate) -> bool:
     )
 
 
-# A quote that states the target itself: "'2030년 수소차 100만대·충전소 1000기' 목표 제시".
+# A quote that states the target itself: "'2030년 수소차 100만대·충전소 1000기' 목표 제시". (A
+# slogan the goal is ("'10개 새로운 돌파'를 목표로") names it, as a programme's name does.)
 _QUOTED_TARGET = re.compile(r"\s*(?:이라는|라는|의)?\s*목표")
 
 
@@ -1358,7 +1379,8 @@ _QUOTED_FIGURE = re.compile(
 
 
 # A quotation that is a statement, not a name: "“2030년까지 … 15조 위안 규모가 되게 할 것”".
-_SPEECH = re.compile(r"(?:다|것|요|함|음|겠다)\s*[.!]?\s*$|까지\s")
+# (a quoted pledge ends in its plan word: "…66개의 새로운 공항을 건설할 계획"이라며)
+_SPEECH = re.compile(r"(?:다|것|요|함|음|겠다|[ㄹ을할될]\s?(?:계획|방침|예정))\s*[.!]?\s*$|까지\s")
 
 
 # "12개 지역의 신규 장려 산업", "6개 기업의 전고체 배터리 기초연구": the count only scopes
@@ -2375,9 +2397,19 @@ def _unglossed(gap: str) -> str:
 
 
 # "각각 1억 위안", "모두 80% 이상": one figure stated for each of several places or measures.
-_EACH = re.compile(r"(?:각각|각기|모두|공히)\s*(?:최대\s*|약\s*)?$")
+# (a deadline may stand between: "각각 연말까지 1만 개 이상")
+_EACH = re.compile(r"(?:각각|각기|모두|공히)\s*(?:[^\s\d]{1,6}까지\s*)?(?:최대\s*|약\s*)?$")
 # The marks of an inline list: "▷기업 경영 디지털화 보급률 ▷전자상거래 도입 기업 비율 등을 모두 80%".
 _INLINE_ITEM = re.compile(r"[▷▶►①-⑩]\s*")
+
+
+def _places_listed(text: str) -> list[tuple[str, str | None]]:
+    places: list[tuple[str, str | None]] = []
+    for place in gazetteer.find_places(strip_dateline(text)):
+        key = (place.region, place.city)
+        if place.kind != "national" and key not in places:
+            places.append(key)
+    return places
 
 
 def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
@@ -2401,11 +2433,10 @@ def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
     if re.match(r"\s*[,，、]\s*\d", candidate.text[q.end :]):
         return []  # "각각 500만 위안, 200만 위안": one amount each, in order
     record = decision.record
-    places = []
-    for place in gazetteer.find_places(strip_dateline(before)):
-        key = (place.region, place.city)
-        if place.kind != "national" and key not in places:
-            places.append(key)
+    places = _places_listed(before)
+    if len(places) < 2 and not listed:
+        # "베이징(北京), 상하이(上海), 청두(成都), 선전 등 도시는 각각": the list opens before the clause
+        places = _places_listed(candidate.text[candidate.sentence_start : q.start]) or places
     each = years_each(candidate)
     if len(places) >= 2:
         records = [replace(record, region=region, city=city) for region, city in places]

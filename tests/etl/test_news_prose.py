@@ -1311,3 +1311,68 @@ def test_a_list_of_levels_reached_then_a_pledge_is_not_a_list_of_targets():
         '대변인은 "상반기 성장률이 작년 대비 가상성 4.7%, 나라성 3.9%로 반등했다"면서 "개방을 확대하겠다"고 밝혔다.'
     )
     assert records.get("4.7%", ("actual",))[0] == "actual"
+
+
+def test_a_quoted_pledge_is_no_name():
+    records = news(
+        '가상국 항공국 관계자는 "제9차 개발계획 기간 동안 40개의 새로운 공항을 건설할 계획"이라며 '
+        '"이렇게 되면 공항은 300개로 늘어나게 된다"고 밝혔다.'
+    )
+    assert records["40개"][0] == "target"
+
+
+def test_a_name_in_quotes_still_names():
+    records = news("가상시는 '스마트 공장 300개' 프로젝트를 추진한다.")
+    assert "300개" not in records
+
+
+def test_a_decision_a_report_relays_and_a_public_bodys_own_figures_are_no_forecasts():
+    records = news(
+        "보도에 따르면 가상시는 정착한 석사 인재에게 2년간 연간 8000위안의 생활 보조금을 제공하기로 했다. "
+        "가상국 민항국에 따르면 올해 신규 노선 20개를 신설한다."
+    )
+    assert records["8000위안"][0] == "funding"
+    assert records["20개"][0] == "target"
+
+
+def test_what_a_public_body_says_a_project_can_save_is_no_pledge():
+    records = news(
+        "가상자치구 당국에 따르면 이에 따른 발전량은 연간 약 900억kWh로 3천만t의 석탄 사용을 줄일 수 있다."
+    )
+    assert records.get("3천만t", ("none",))[0] != "target"
+
+
+def test_an_analysts_figure_a_report_relays_is_still_a_forecast():
+    records = news("업계 보고서에 따르면 가상성 배터리 시장은 2027년 900억 위안에 이른다.")
+    assert records.get("900억 위안", ("none",))[0] != "target"
+
+
+def test_a_starting_level_now_dates_neither_its_change_nor_the_next_clause():
+    records = news(
+        "가상성은 대졸 인재를 현재 전체 노동자의 8.1%에서 18%까지 늘리고, 간부의 학위 소지자 비율도 "
+        "80% 수준까지 끌어올린다는 방침이다.",
+        headline="가상성, 2030년까지 인재 강국 건설",
+    )
+    assert records["18%"][:2] == ("target", 2030)
+    assert records["80%"][:2] == ("target", 2030)
+
+
+def test_each_of_the_cities_listed_before_the_clause_gets_the_figure():
+    records = records_of(
+        "그 중 베이징(北京), 상하이(上海), 선전 등 도시는 각각 연말까지 1만 개 이상의 기지국을 설치할 계획이다."
+    )
+    assert sorted(r.region for r in records if r.value_text == "1만 개") == [
+        "Beijing",
+        "Guangdong",
+        "Shanghai",
+    ]
+
+
+def test_a_pledge_an_industry_report_relays_is_its_forecast():
+    records = news("업계 보고서에 따르면 올해 신규 노선 20개를 신설한다.")
+    assert "20개" not in records or records["20개"][0] != "target"
+
+
+def test_what_a_foreign_ministry_reports_is_no_chinese_pledge():
+    records = news("미국 상무부에 따르면 가상 기업은 올해 신규 공장 3곳을 건설한다.")
+    assert records.get("3곳", ("none",))[0] != "target"
