@@ -2199,12 +2199,26 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("bare_figure", lambda c, _: is_bare_figure(c)),
     ("age_group", lambda c, _: is_age_group(c)),
     ("revision_size", lambda c, _: is_revision_size(c)),
+    ("old_target", lambda c, _: is_old_target(c)),
 )
 
 
 # A figure a target was revised by, not the level it was set at ("…로 상향 조정"): "고정자산투자
 # 증가율은 평균 0.89%포인트 상향 조정됨", "목표를 1%p 하향 조정했다".
 _REVISED_BY = re.compile(r"(?:포인트|p)?\s*(?:씩\s*)?(?:상향|하향)\s?조정")
+
+
+# The target a revision replaces: "기존 목표치 180만㎾를 2000만㎾로 대폭 상향조정", "종전 계획 50개에서
+# 80개로 늘렸다" — the new level is the commitment.
+_FORMER_TARGET = re.compile(r"(?:기존|종전|당초|원래|이전)(?:의)?\s?(?:목표치?|계획)(?:인|였던|은|는)?\s*$")
+_REPLACED_BY = re.compile(r"\s?(?:을|를|에서|보다)\s(?:[^\s\d]+\s){0,2}?[\d.,]+")
+
+
+def is_old_target(candidate: Candidate) -> bool:
+    q = candidate.quantity
+    return bool(
+        _FORMER_TARGET.search(candidate.text, 0, q.start) and _REPLACED_BY.match(candidate.text, q.end)
+    )
 
 
 def is_revision_size(candidate: Candidate) -> bool:

@@ -238,10 +238,15 @@ def _name_pattern(name: str) -> str:
 
 
 # Administrative suffixes and zone words glued to a name: 광둥성, 광저우시, 네이멍구자치구,
-# 린강신구, 빈하이 고신구 is spaced so not a suffix, 창수 첨단기술개발구 likewise, 난사과학성.
-_SUFFIX = r"특별행정구|자치구|첨단기술개발구|경제기술개발구|경제개발구|개발구|고신구|과학성|신구|성|시|구"
+# 린강신구, 빈하이 고신구 is spaced so not a suffix, 창수 첨단기술개발구 likewise, 난사과학성; an
+# ethnic autonomous prefecture or county, 연변조선족자치주, 장백조선족자치현; a zone glued to its
+# city, 청두하이테크산업개발지구.
+_SUFFIX = (
+    r"[가-힣]{1,4}족자치(?:주|현)|자치주|자치현|특별행정구|자치구|(?:하이테크|첨단기술|고신기술)산업개발(?:지)?구"
+    r"|첨단기술개발구|경제기술개발구|경제개발구|개발구|고신구|과학성|신구|성|시|구"
+)
 # Suffixes that make a name a proper noun even when a word follows: 광동성실험실, 광저우시정부.
-_STRONG_SUFFIXES = {"특별행정구", "자치구", "신구", "성", "시"}
+_STRONG_SUFFIXES = {"특별행정구", "자치구", "자치주", "자치현", "신구", "성", "시"}
 # The Chinese characters printed after a name: 빈하이(滨海), 이창시(宜昌市), 린강신구(臨港新區)
 _HANJA_BRACKET = rf"\((?P<hanja>[{_CJK}·]+)\)"
 # After a name: nothing Korean, or a particle and then nothing Korean. "광저우시는", "선전, ",
@@ -320,6 +325,8 @@ def _mention(text: str, match: re.Match[str]) -> _Mention | None:
     if name not in _targets_by_name():
         return None
     suffix = match["suffix"] or match["suffix2"]
+    if suffix and suffix.endswith(("족자치주", "족자치현")):
+        suffix = suffix[-3:]  # 조선족자치주: an autonomous prefecture, whichever its people
     choices = _targets_by_name()[name]
     candidates = tuple(target for target, _ in choices)
     guard = max((guard for _, guard in choices), key=[PLAIN, WORD, HANJA].index)

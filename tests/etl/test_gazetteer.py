@@ -382,6 +382,16 @@ def test_ningxia_and_xinjiang_as_the_korean_papers_of_china_print_them():
     assert find_places("경제가 신장 국면에 들어섰다") == []  # 신장 alone is growth
 
 
+def test_an_autonomous_prefecture_and_a_zone_glued_to_their_names():
+    assert [(p.region, p.city) for p in find_places("올해 연변조선족자치주 경제사업회의에서")] == [
+        ("Jilin", "Yanbian")
+    ]
+    assert [(p.region, p.city) for p in find_places("우한하이테크산업개발구, 기금 조성")] == [
+        ("Hubei", "Wuhan")
+    ]
+    assert find_places("조선족자치주 성립 기념") == []  # the suffix alone names no place
+
+
 def test_the_cities_of_yanbian_and_dunhua_only_with_its_suffix():
     assert [(p.region, p.city) for p in find_places("훈춘시는 올해 물동량 목표를")] == [("Jilin", "Hunchun")]
     assert [(p.region, p.city) for p in find_places("도문시와 돈화시")] == [

@@ -1376,3 +1376,12 @@ def test_a_pledge_an_industry_report_relays_is_its_forecast():
 def test_what_a_foreign_ministry_reports_is_no_chinese_pledge():
     records = news("미국 상무부에 따르면 가상 기업은 올해 신규 공장 3곳을 건설한다.")
     assert records.get("3곳", ("none",))[0] != "target"
+
+
+def test_the_target_a_revision_replaces_is_no_commitment():
+    records = news(
+        "가상성은 2030년까지 풍력 설비를 기존 목표치 400만kW를 1200만kW로 상향 조정했다. 당초 계획 30곳에서 45곳으로 늘린다."
+    )
+    assert "400만kW" not in records and "30곳" not in records
+    assert records["1200만kW"][:2] == ("target", 2030)
+    assert records["45곳"][0] == "target"
