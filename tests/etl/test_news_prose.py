@@ -1385,3 +1385,13 @@ def test_the_target_a_revision_replaces_is_no_commitment():
     assert "400만kW" not in records and "30곳" not in records
     assert records["1200만kW"][:2] == ("target", 2030)
     assert records["45곳"][0] == "target"
+
+
+def test_a_work_conference_in_the_lead_sets_this_years_goals():
+    records = news(
+        "지난 4일에 열린 가상주 경제사업회의에서 올해 생산총액을 지난해 대비 10% 증가된 300억 위엔으로 확정했다.\n"
+        "또 수출입총액은 15% 증가한 9억 달러로, 농민 순소득은 6% 증가한 4100위엔으로 각각 올리기로 했다.",
+        headline="",
+    )
+    assert records["9억 달러"][:2] == ("target", 2025)
+    assert records["4100위엔"][:2] == ("target", 2025)
