@@ -74,8 +74,11 @@ _CLAUSE_BREAK = re.compile(
 # then a space ("…목표를 제시했다. 이를 통해 …"); "1. 지난해" and "25.8" are no sentence ends.
 # A web page saved as one line per box keeps its bullets inline: "…조치를 언급 - 세계 최대 …",
 # "… 시달 ㅇ 중국은 …": a bullet mark between spaces after a word opens a new sentence too.
+# A saved page can lose the space after a full stop: "…명확히 하였다.2025년까지 …" (after 다, a
+# full stop ends the sentence whatever follows).
 _SENTENCE_END = re.compile(
-    r"(?<=[가-힣A-Za-z)\]”’\"'])[.。!?](?=\s+\S)|(?<=[가-힣)\]])\s+(?=[-ㅇ□○◦]\s+[가-힣(])"
+    r"(?<=[가-힣A-Za-z)\]”’\"'])[.。!?](?=\s+\S)|(?<=다)[.。](?=[\d가-힣‘'“\"])"
+    r"|(?<=[가-힣)\]])\s+(?=[-ㅇ□○◦]\s+[가-힣(])"
 )
 
 

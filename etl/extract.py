@@ -506,11 +506,17 @@ def _funding_topic() -> re.Pattern[str]:
 _TO_LEVEL = re.compile(r"^\s*(?:이상|이내|이하|미만|까지|안팎|내외|가량|정도|수준|전후)?\s*(?:으로|로)\s")
 
 
+_COMING_DATE = re.compile(r"오는\s?(?:\d{1,2}\s?월\s?)?(?:\d{1,2}\s?일)?$")
+
+
 def _looking_back(match: re.Match[str], replacement: str) -> str:
     """`replacement` for a phrase that looks back; "부터" after "올해" or "내년" counts from now on
     ("올해부터 기업당 연간 최대 500만 위안을 지원"), not from a past start ("2020년부터")."""
     before = match.string[: match.start()]
-    if match.group() == "부터" and before.endswith((*vocabulary().this_year, "내년")):
+    if match.group() == "부터" and (
+        before.endswith((*vocabulary().this_year, "내년", "내달", "다음 달", "다음달"))
+        or _COMING_DATE.search(before)  # "오는 20일부터 세 차례에 걸쳐": from a date ahead
+    ):
         return match.group()
     return replacement
 
@@ -708,15 +714,14 @@ def is_forecast(candidate: Candidate) -> bool:
     if first in vocab.forecast:
         return True
     sentence = candidate.sentence
-    source = _SOURCE.search(sentence)
-    public = (
-        source
-        and _GOVERNMENT_BODY.search(source.group(1))
-        and not _has(source.group(1), vocab.foreign_actors)
+    source, actor = _SOURCE.search(sentence), _REPORTED_ACTOR.search(sentence)
+    # "민항국에 따르면 올해 … 프로젝트가 진행되며": a public body's own figures; "…IT즈자에 따르면
+    # 선전시 상무국은 … 소비쿠폰을 발행한다": a public body the report is about (what either "can"
+    # save, "…배출을 줄일 수 있다", is an effect it expects)
+    public = (source and _is_public_body(source.group(1), placed=False)) or (
+        actor and _is_public_body(actor.group(1), placed=True)
     )
     if public and not _MAY.search(sentence):
-        # "민항국에 따르면 올해 … 프로젝트가 진행되며": a public body's own figures (what they "can"
-        # save, "…배출을 줄일 수 있다", is an effect it expects)
         return False
     # "…에 따르면 국무원은 … 늘리겠다는 의견을 발표했다": a report of the plan, not a forecast
     return _has(sentence, vocab.attribution) and not _has(
@@ -724,6 +729,16 @@ def is_forecast(candidate: Candidate) -> bool:
     )
 
 
+def _is_public_body(name: str, placed: bool) -> bool:
+    """A Chinese government body by its name's end, and by a place before it where `placed`."""
+    vocab = vocabulary()
+    if not _GOVERNMENT_BODY.search(name) or _has(name, vocab.foreign_actors):
+        return False
+    return not placed or bool(gazetteer.issuer_place(name)[0])
+
+
+# The subject right after the attribution: "…에 따르면, 상하이시 상무위원회는 …".
+_REPORTED_ACTOR = re.compile(r"에\s(?:따르면|의하면),?\s((?:\S+\s){0,2}\S+?)(?:은|는|이|가)\s")
 # A government body by its name's end: "민항국", "상무부", "발전개혁위원회", "시 정부", "당국" (not
 # "지린성 전력교역센터", an enterprise a place names).
 _GOVERNMENT_BODY = re.compile(r"(?:국|부|위원회|정부|당국|청|판공실|총서)$")

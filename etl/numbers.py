@@ -303,11 +303,19 @@ def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         end=end,
         counter=counter,
         structural=_is_structural(match, after),
-        # "1만명당 360대", "12kWh/100km": the base of a rate, after 당 or a slash
-        per=bool(_PER_AFTER.match(after)) or before.rstrip().endswith("/"),
+        # "1만명당 360대", "12kWh/100km": the base of a rate, after 당 or a slash; "만 위안 지역
+        # 총생산물 사용량": a magnitude with no digit before the measure it divides
+        per=bool(_PER_AFTER.match(after))
+        or before.rstrip().endswith("/")
+        or (not re.search(r"\d", match.group()) and bool(_OUTPUT_MEASURE.match(after))),
     )
 
 
+# A measure of output a digitless "만 위안" divides: "만 위안 지역 총생산물 사용량", "만 위안 GDP
+# 에너지 소모" (unlike "만 개 기업", "천억 위안 클러스터", which count or size).
+_OUTPUT_MEASURE = re.compile(
+    r"\s?(?:지역\s?)?(?:총생산|GDP|공업\s?증가치|공업\s?부가가치|부가가치|산업\s?증가치)"
+)
 # "1만명당", "1만명 당 5G 기지 18개" — but not "당국" (authorities), "당일", "당시"
 # … and "10명 중 5명": the base of a share counted out of it
 _PER_AFTER = re.compile(r"\s?당(?![국일시원])|\s?중\s?\d")

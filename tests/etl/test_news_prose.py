@@ -1395,3 +1395,30 @@ def test_a_work_conference_in_the_lead_sets_this_years_goals():
     )
     assert records["9억 달러"][:2] == ("target", 2025)
     assert records["4100위엔"][:2] == ("target", 2025)
+
+
+def test_targets_after_a_full_stop_with_no_space_and_changes_against_a_base_year():
+    # a saved page lost the space after "하였다."; "2020년에 비해" is a base, not the figure's date;
+    # "만 위안 지역총생산 용수량" divides by ten thousand yuan, it is no amount
+    records = news(
+        "'방안'은 시범구의 임무를 명확히 하였다.2026년까지 연간 용수총량을 8억 1200만 입방미터 이내로 "
+        "통제하며 만 위안 지역총생산 용수량은 2020년에 비해 14% 감소하고 비화석에너지 비중은 18% 이상으로 높인다."
+    )
+    assert records["8억 1200만 입방미터"] == ("target", 2026, "<=")
+    assert records["14%"][:2] == ("target", 2026)
+    assert records["18%"][:2] == ("target", 2026)
+    assert "만 위안" not in records
+
+
+def test_vouchers_issued_from_a_coming_date_are_planned():
+    records = news("가상시 정부가 오는 15일부터 두 차례에 걸쳐 총 6억 위안 규모의 소비 쿠폰을 발행한다.")
+    assert records["6억 위안"][0] in ("target", "funding")
+
+
+def test_a_public_body_a_media_report_is_about_plans_and_a_company_it_is_about_does_not():
+    records = news(
+        "26일 가상일보에 따르면 항저우시 상무국은 배달 플랫폼을 통해 3억 위안 규모의 소비쿠폰을 발행한다. "
+        "가상일보에 따르면 가상전자는 올해 스마트폰 500만 대를 출하한다."
+    )
+    assert records["3억 위안"][0] in ("target", "funding")
+    assert records.get("500만 대", ("none",))[0] != "target"
