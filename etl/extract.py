@@ -1049,6 +1049,8 @@ def is_allotted_level(candidate: Candidate) -> bool:
 def reports_fact(tail: str) -> bool:
     """The first predicate after a number states a fact: "… 4.1조 위안을 기록", "…를 육성하였으며"."""
     vocab = vocabulary()
+    if _FINDING.match(tail):
+        return True  # "…각각 30%, 50% 향상된 것으로 나타났다": what a verb did, reported as a finding
     first = _first_word(tail, vocab.forward + vocab.historical_predicates)
     if first is None:
         return False
@@ -1056,6 +1058,14 @@ def reports_fact(tail: str) -> bool:
         return True
     after = tail[tail.find(first) + len(first) :]
     return bool(_PAST_TENSE.match(after))
+
+
+# A finding: the number's verb in the past adnominal, then "것으로 나타났다" (the same for 집계,
+# 조사, 파악, 확인): "…50% 향상된 것으로 나타났다", "…3848개인 것으로 나타났다".
+_FINDING = re.compile(
+    r"(?:\s?[,，、]\s?[\d.]+[^\s,]{0,4})*"  # the rest of a list: "각각 30%, 50% 향상된"
+    r"[^,.。]{0,30}?(?:된|한|난|진|던|인)\s?것으로\s?(?:나타났|나타나|집계됐|집계되|조사됐|파악됐|확인됐|드러났)"
+)
 
 
 # A fund as the subject: "엔젤 모펀드는", "Angel Mother 펀드는", "산업 투자기금은".
@@ -1285,7 +1295,8 @@ _TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
 _QUALIFIED_GROUP = re.compile(
     r"^\s*(?:[(（][^)）]{0,25}[)）]\s*)?"
     r"(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급|규모의?|(?:이|가)?\s*(?:넘는|넘은|넘어서는)"
-    r"|(?:을|를)\s*(?:초과한|초과하는|넘는|넘은))\s*"
+    # "…5천만 달러 이상을 달성한 기업에 대해": the level a group reached to qualify
+    r"|(?:이상|초과)?\s*(?:을|를)\s*(?:초과한|초과하는|넘는|넘은|달성한|실현한|기록한))\s*"
     # "1억 위안이 넘는 100개 선도제품": past the count of the group and one modifier
     r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다])\s)?[가-힣]{0,4}"  # (a modifier, not a verb: "… 증가시키고 도시")
     r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품)"
@@ -2215,6 +2226,7 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("age_group", lambda c, _: is_age_group(c)),
     ("revision_size", lambda c, _: is_revision_size(c)),
     ("old_target", lambda c, _: is_old_target(c)),
+    ("left_out", lambda c, _: bool(_LEFT_OUT.match(c.text, c.quantity.end))),
 )
 
 
@@ -2227,6 +2239,10 @@ _REVISED_BY = re.compile(r"(?:포인트|p)?\s*(?:씩\s*)?(?:상향|하향)\s?조
 # 80개로 늘렸다" — the new level is the commitment.
 _FORMER_TARGET = re.compile(r"(?:기존|종전|당초|원래|이전)(?:의)?\s?(?:목표치?|계획)(?:인|였던|은|는)?\s*$")
 _REPLACED_BY = re.compile(r"\s?(?:을|를|에서|보다)\s(?:[^\s\d]+\s){0,2}?[\d.,]+")
+
+
+# What a count leaves out is there already: "기존 399개 일반 공항을 제외하면", "378개 공항을 제외한 나머지".
+_LEFT_OUT = re.compile(r"\s?(?:[가-힣]+\s){0,2}?[가-힣]*(?:을|를)\s?제외(?:하면|한|하고)")
 
 
 def is_old_target(candidate: Candidate) -> bool:

@@ -1422,3 +1422,22 @@ def test_a_public_body_a_media_report_is_about_plans_and_a_company_it_is_about_d
     )
     assert records["3억 위안"][0] in ("target", "funding")
     assert records.get("500만 대", ("none",))[0] != "target"
+
+
+def test_a_change_reported_as_a_finding_is_a_fact():
+    records = news(
+        "올 들어 가상 모델의 언어 및 영상 이해 능력은 각각 20%, 40% 향상된 것으로 나타났다. "
+        "가상성은 2027년까지 이해 능력을 60% 향상할 것으로 보고 이를 목표로 제시했다."
+    )
+    assert records.get("20%", ("none",))[0] != "target" and records.get("40%", ("none",))[0] != "target"
+    assert records["60%"][:2] == ("target", 2027)
+
+
+def test_a_level_a_firm_reached_to_qualify_and_a_count_left_out_are_no_targets():
+    records = news(
+        "연간 신규 외자 금액이 3천만 달러 이상을 달성한 기업에 대해 최대 2천만 위안의 보상을 지급한다. "
+        "2030년까지 공항 1,500개 이상을 건설할 예정으로, 기존 210개 공항을 제외하면 약 1,290개가 새로 건설된다."
+    )
+    assert "3천만 달러" not in records and "210개" not in records
+    assert records["2천만 위안"][0] == "funding"
+    assert records["1,500개"][:2] == ("target", 2030)
