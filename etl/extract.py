@@ -833,6 +833,7 @@ def names_a_plan(article: Article) -> bool:
 # the number completes, within its clause.
 _TARGET_NOUN = re.compile(r"목표(?:치|액)?(?:는|은|도|가|이|를)\s")
 _TARGET_NOUN_JUST_BEFORE = re.compile(r"목표(?:치|액)?(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$")
+_FROM_LEVEL = re.compile(r"\s?(?:좌우|안팎|내외|이상|이하)?에서\s\S{0,6}\d")
 _COMPARED_WITH = re.compile(r"^\s*(?:이상|이하|안팎|내외|가량)?\s*\)?\s*대비")
 
 
@@ -843,6 +844,8 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
     vocab = vocabulary()
     tail = candidate.tail
     if _COMPARED_WITH.match(tail):  # "작년 목표(4.5% 이상) 대비 상향": the old target, a base
+        return False
+    if _FROM_LEVEL.match(tail):  # "목표는 작년의 7% 좌우에서 6~6.5%로 조정": the level it is revised from
         return False
     # (the verbs only: "…약 2%로 목표치를 제시했다" is set by 제시, not read as the noun 목표)
     setting = _first_word(  # past the level's own qualifier: "7% 이상으로 … 수준을 제시했고"
@@ -859,7 +862,9 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
         sets_target or not reports_fact(tail)
     ):
         return True
-    if _has(_BRACKETED.sub("", candidate.clause), vocab.historical_markers):
+    if _has(
+        _BRACKETED.sub("", _without_starting_level(candidate, candidate.clause)), vocab.historical_markers
+    ):
         return False  # "현재 관련 기업은 약 300개로 …": a figure of now, whatever the sentence then sets
     if setting in _EXPLICIT_SETTING:
         return True  # "…수출입 총액은 6% 증가하는 것으로 설정했다": setting names a target without 목표
@@ -910,7 +915,10 @@ _COMPARISON_BASE = re.compile(r"(?:지난해|작년|전년|현재|현행)\s?(?:�
 
 # The level now a change starts from, before the level it reaches: "현재 80곳에서 120곳으로"
 # (a few words may name what is measured: "현재 전체 노동자의 9.2%에서 20%까지 늘리고").
-_STARTING_LEVEL = re.compile(r"(?:현재|현행|기존|지금)(?:의)?\s*(?:[^\s\d]+\s){0,3}[\d.,]+[^\s]*?에서\s")
+# Last year's level a revision starts from counts as well: "목표는 작년의 7% 좌우에서 6~6.5%로 조정되고".
+_STARTING_LEVEL = re.compile(
+    r"(?:현재|현행|기존|지금|작년|지난해|전년)(?:의)?\s*(?:[^\s\d]+\s){0,3}[\d.,]+[^\s]*?(?:\s?(?:좌우|안팎|내외|이상))?에서\s"
+)
 
 
 def _without_starting_level(candidate: Candidate, text: str) -> str:

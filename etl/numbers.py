@@ -293,6 +293,8 @@ def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     value, value_max = _values(match)
     if value is None:
         return None
+    if counter == "호" and value < 100:
+        return None  # "1호 문건", "2호 공장": a serial name, not dwellings counted
     return Quantity(
         value=value,
         value_max=value_max,

@@ -1441,3 +1441,29 @@ def test_a_level_a_firm_reached_to_qualify_and_a_count_left_out_are_no_targets()
     assert "3천만 달러" not in records and "210개" not in records
     assert records["2천만 위안"][0] == "funding"
     assert records["1,500개"][:2] == ("target", 2030)
+
+
+def test_this_years_goals_set_with_last_years_growth_in_brackets():
+    records = news(
+        "또 정부는 올해 목표를 생산총액 310억위엔(동기 대비 11% 증가), 고정자산투자 260억위엔(동기 대비 18%증가), "
+        "농민 1인당 순소득 4천500위엔으로 정했다.",
+        headline="가상주 인민대표대회 개막",
+    )
+    for figure in ("310억위엔", "260억위엔", "4천500위엔"):
+        assert records[figure][0] != "actual" and records[figure][1] == 2025, figure
+
+
+def test_a_goal_revised_from_last_years_level_is_the_new_level():
+    records = news(
+        "그중 가상성의 올해 성장률 목표는 작년의 7% 좌우에서 6~6.5%로 조정되고 나라성은 작년의 7% 이상에서 "
+        "6.5% 이상으로 조정되었다."
+    )
+    assert records["6~6.5%"][0] == "target"
+    assert records["6.5%"][0] == "target"
+    assert records.get("7%", ("none",))[0] != "target"  # the levels revised from
+
+
+def test_dwellings_counted_and_a_serial_name():
+    records = news("국무원은 3년간 판자촌 1천500만 호를 개조하기로 했다. 중앙 1호 문건도 발표했다.")
+    assert records["1천500만 호"][0] == "target"
+    assert "1호" not in records
