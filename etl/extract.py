@@ -2418,8 +2418,9 @@ def line_decisions(
 
 # Between the places of a list: "베이징시, 상하이시", "광둥성과 저장성", "△ 베이징(北京) △ 상하이".
 _BETWEEN_LISTED = re.compile(r"\s*(?:[,，、·△]|과|와)\s*")
-# After the last: its subject particle. ("허페이 등" ends no subject list.)
-_SUBJECT_AFTER = re.compile(r"(?:[(（][^)）]{1,10}[)）])?(?:이|가|은|는)\s")
+# After the last: its subject particle, maybe after 등 ("간쑤(甘肅), 산시(陝西)등은 …"). ("허페이 등
+# 도시" ends no subject list.)
+_SUBJECT_AFTER = re.compile(r"(?:[(（][^)）]{1,10}[)）])?\s?(?:등)?(?:이|가|은|는)\s")
 
 
 def places_as_subject(text: str) -> str | None:

@@ -242,7 +242,7 @@ def _name_pattern(name: str) -> str:
 # ethnic autonomous prefecture or county, 연변조선족자치주, 장백조선족자치현; a zone glued to its
 # city, 청두하이테크산업개발지구.
 _SUFFIX = (
-    r"[가-힣]{1,4}족자치(?:주|현)|자치주|자치현|특별행정구|자치구|(?:하이테크|첨단기술|고신기술)산업개발(?:지)?구"
+    r"[가-힣]{1,4}족자치(?:주|현|구)|위구르자치구|자치주|자치현|특별행정구|자치구|(?:하이테크|첨단기술|고신기술)산업개발(?:지)?구"
     r"|첨단기술개발구|경제기술개발구|경제개발구|개발구|고신구|과학성|신구|성|시|구"
 )
 # Suffixes that make a name a proper noun even when a word follows: 광동성실험실, 광저우시정부.
@@ -251,8 +251,10 @@ _STRONG_SUFFIXES = {"특별행정구", "자치구", "자치주", "자치현", "�
 _HANJA_BRACKET = rf"\((?P<hanja>[{_CJK}·]+)\)"
 # After a name: nothing Korean, or a particle and then nothing Korean. "광저우시는", "선전, ",
 # "베이징에서"; not "베이징대학교", "광저우에너지연구원", "지난해".
+# ("간쑤(甘肅), 산시(陝西)등은": a list closed by 등 and its particle)
 _AFTER_NAME = re.compile(
-    r"(?:으로|에서|에는|에서는|까지|부터|과의|와의|에도|이며|이고|이다|처럼|보다|정부|[의이가을를은는에와과도로만])?(?![가-힣])"
+    r"(?:등(?:은|는|이|가|을|를|의|에서|에)?|으로|에서|에는|에서는|까지|부터|과의|와의|에도|이며|이고|이다|처럼|보다|정부"
+    r"|[의이가을를은는에와과도로만])?(?![가-힣])"
 )
 # "지난 9월", "지난 해": a common-word name followed by a time word is the common word.
 _TIME_AFTER = re.compile(r" ?(?:해|번|주|달|날|분기|시기|[0-9]{1,2}(?:월|일))")
@@ -325,8 +327,8 @@ def _mention(text: str, match: re.Match[str]) -> _Mention | None:
     if name not in _targets_by_name():
         return None
     suffix = match["suffix"] or match["suffix2"]
-    if suffix and suffix.endswith(("족자치주", "족자치현")):
-        suffix = suffix[-3:]  # 조선족자치주: an autonomous prefecture, whichever its people
+    if suffix and suffix.endswith(("족자치주", "족자치현", "족자치구", "위구르자치구")):
+        suffix = suffix[-3:]  # 조선족자치주, 회족자치구: an autonomous unit, whichever its people
     choices = _targets_by_name()[name]
     candidates = tuple(target for target, _ in choices)
     guard = max((guard for _, guard in choices), key=[PLAIN, WORD, HANJA].index)

@@ -390,6 +390,11 @@ def test_an_autonomous_prefecture_and_a_zone_glued_to_their_names():
         ("Hubei", "Wuhan")
     ]
     assert find_places("조선족자치주 성립 기념") == []  # the suffix alone names no place
+    assert [p.region for p in find_places("신장(新疆)위구르자치구, 닝샤(寧夏)회족자치구")] == [
+        "Xinjiang",
+        "Ningxia",
+    ]
+    assert [p.region for p in find_places("간쑤(甘肅), 산시(陝西)등은 올해")] == ["Gansu", "Shaanxi"]
 
 
 def test_the_cities_of_yanbian_and_dunhua_only_with_its_suffix():

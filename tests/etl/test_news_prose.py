@@ -1467,3 +1467,12 @@ def test_dwellings_counted_and_a_serial_name():
     records = news("국무원은 3년간 판자촌 1천500만 호를 개조하기로 했다. 중앙 1호 문건도 발표했다.")
     assert records["1천500만 호"][0] == "target"
     assert "1호" not in records
+
+
+def test_places_listed_and_closed_by_deung_share_the_figure():
+    records = records_of(
+        "윈난, 신장(新疆)위구르자치구, 닝샤(寧夏)회족자치구, 칭하이(青海)등은 올해 목표치를 6∼7%로 잡았다.",
+        headline="각 성 올해 성장률 목표 공개",
+    )
+    shared = sorted(r.region for r in records if r.value_text == "6∼7%")
+    assert shared == ["Ningxia", "Qinghai", "Xinjiang", "Yunnan"]
