@@ -713,6 +713,8 @@ def is_forecast(candidate: Candidate) -> bool:
     )
     if first in vocab.forecast:
         return True
+    if _EXPECTED_FIGURE.search(candidate.text, 0, candidate.quantity.start):
+        return True  # "당초 예상치인 7% 안팎을 웃도는 8.1%": the expectation itself
     sentence = candidate.sentence
     source, actor = _SOURCE.search(sentence), _REPORTED_ACTOR.search(sentence)
     # "민항국에 따르면 올해 … 프로젝트가 진행되며": a public body's own figures; "…IT즈자에 따르면
@@ -742,6 +744,7 @@ _REPORTED_ACTOR = re.compile(r"에\s(?:따르면|의하면),?\s((?:\S+\s){0,2}\S
 # A government body by its name's end: "민항국", "상무부", "발전개혁위원회", "시 정부", "당국" (not
 # "지린성 전력교역센터", an enterprise a place names).
 _GOVERNMENT_BODY = re.compile(r"(?:국|부|위원회|정부|당국|청|판공실|총서)$")
+_EXPECTED_FIGURE = re.compile(r"(?:예상치|전망치)(?:인|는|은|가|이)?\s*(?:약\s*)?$")
 _MAY = re.compile(r"[가-힣]\s수\s?있(?:다|으며|고|는)")
 # The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면".
 _SOURCE = re.compile(r"(\S+(?:\s\S+)?)에\s(?:따르면|의하면)")
@@ -1306,7 +1309,8 @@ _QUALIFIED_GROUP = re.compile(
     # "…5천만 달러 이상을 달성한 기업에 대해": the level a group reached to qualify
     r"|(?:이상|초과)?\s*(?:을|를)\s*(?:초과한|초과하는|넘는|넘은|달성한|실현한|기록한))\s*"
     # "1억 위안이 넘는 100개 선도제품": past the count of the group and one modifier
-    r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다])\s)?[가-힣]{0,4}"  # (a modifier, not a verb: "… 증가시키고 도시")
+    # (a modifier, not a verb or a conjunction: "… 증가시키고 도시", "…명 이상 창출과 도시 등록 실업율")
+    r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다과와])\s)?[가-힣]{0,4}"
     r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품)"
 )
 

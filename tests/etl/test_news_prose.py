@@ -1476,3 +1476,13 @@ def test_places_listed_and_closed_by_deung_share_the_figure():
     )
     shared = sorted(r.region for r in records if r.value_text == "6∼7%")
     assert shared == ["Ningxia", "Qinghai", "Xinjiang", "Yunnan"]
+
+
+def test_a_budget_that_beat_the_expectation_and_jobs_created_before_a_conjunction():
+    records = news(
+        "국방예산은 당초 예상치인 6% 안팎을 훨씬 웃도는 7.2%의 증가율을 보이며 1조 위안으로 책정됐다. "
+        "올해 주요 목표로는 도시 신규 취업인원 1,100만 명 이상 창출과 도시 등록 실업율 4.5% 이하 등이 있다."
+    )
+    assert records["7.2%"][0] == "target"
+    assert records.get("6%", ("none",))[0] != "target"
+    assert records["1,100만 명"][0] == "target"
