@@ -28,7 +28,7 @@ from etl.article import layout as article_layout
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous, sentences
 from etl.config import EXTRACTOR_VERSION
 from etl.model import Article, Bulletin, Commitment, Line, RejectedCandidate, Table
-from etl.numbers import find_quantities, parse_korean_number, unit_table
+from etl.numbers import Quantity, find_quantities, parse_korean_number, unit_table
 from etl.rules import RULES, Evidence, alternation, confidence, describe, vocabulary
 from etl.subjects import MARKUP, PARTICLE_TAIL, clean_subject, list_subject, rate_subject
 
@@ -2470,6 +2470,31 @@ def _places_listed(text: str) -> list[tuple[str, str | None]]:
     return places
 
 
+# Between two figures of a list stated "respectively": "1,300만 톤과 1,000만 톤", "5%, 6%", "3조(…) 및 2조".
+_RUN_GAP = re.compile(r"\s*(?:[(（][^)）]*[)）])?\s*(?:[,，、]|과|와|및)\s*")
+
+
+def figure_run(candidate: Candidate) -> tuple[int, int] | None:
+    """(index, count) of the candidate in a run of two or more figures of its unit joined by list
+    words, None when it stands alone."""
+    q = candidate.quantity
+    end = candidate.sentence_end if candidate.sentence_end is not None else len(candidate.text)
+    figures = [f for f in find_quantities(candidate.text[:end]) if f.start >= candidate.sentence_start]
+    at = next((i for i, f in enumerate(figures) if f.start == q.start), None)
+    if at is None:
+        return None
+
+    def joined(a: Quantity, b: Quantity) -> bool:
+        return a.unit == b.unit and bool(_RUN_GAP.fullmatch(candidate.text[a.end : b.start]))
+
+    first = last = at
+    while first > 0 and joined(figures[first - 1], figures[first]):
+        first -= 1
+    while last + 1 < len(figures) and joined(figures[last], figures[last + 1]):
+        last += 1
+    return (at - first, last - first + 1) if last > first else None
+
+
 def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
     """The figure once more for each further place or listed measure it is stated for ("베이징과
     상하이에 각각 1억 위안" is two commitments); the decision itself keeps the first."""
@@ -2484,6 +2509,14 @@ def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
         listed = (
             None  # "랴오닝·윈난은 4.5%, 나머지 대부분 지역이 5%": the later figure has a subject of its own
         )
+    if listed and (run := figure_run(candidate)):
+        # "베이징시와 톈진시는 … 각 1,300만 톤과 1,000만 톤을": one figure each, in the places' order
+        index, count = run
+        places = _places_listed(listed)
+        if len(places) == count:
+            region, city = places[index]
+            decision.record = replace(decision.record, region=region, city=city)
+        return []
     if listed:
         before = listed  # the list itself: the clause may begin inside it
     elif not _EACH.search(before):

@@ -1486,3 +1486,14 @@ def test_a_budget_that_beat_the_expectation_and_jobs_created_before_a_conjunctio
     assert records["7.2%"][0] == "target"
     assert records.get("6%", ("none",))[0] != "target"
     assert records["1,100만 명"][0] == "target"
+
+
+def test_figures_stated_respectively_for_listed_places_pair_in_order():
+    records = records_of(
+        "- '27년까지 항저우시와 난징시는 '22년 대비 각 800만 톤과 600만 톤을 줄인다.\n"
+        "- 우한시와 창사시는 각각 1억 위안을 투입한다."
+    )
+    pairs = sorted((r.value_text, r.region) for r in records if r.unit == "t")
+    assert pairs == [("600만 톤", "Jiangsu"), ("800만 톤", "Zhejiang")]
+    shared = sorted(r.region for r in records if r.value_text == "1억 위안")
+    assert shared == ["Hubei", "Hunan"]  # one figure for both: a copy each
