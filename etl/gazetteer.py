@@ -12,6 +12,9 @@ without the suffix (광둥성, 광저우시, 린강신구), with the Chinese cha
   지난 last, 창사 founding, 시안 draft, 저장 storage, 신장 growth, 강소 small-but-strong …)
   counts only with its suffix (선전시), with its Chinese characters (지난(济南)), or next to
   another place in a list ("난징, 우한, 창사", "광저우-선전");
+- a name in the `suffix_aliases` column (the prefecture-level cities beyond those the bulletins
+  name, in both their Chinese-pronunciation and Sino-Korean spellings: 솽야산/쌍압산) counts only
+  with its suffix or its Chinese characters, never by a neighbour: many are Korean words;
 - a name in the `hanja_aliases` column counts only with its Chinese characters: 장강 is the
   Yangtze unless printed 장강(張江), the Zhangjiang zone of Shanghai;
 - a Korean name shared by two places (산시 = Shanxi 山西 or Shaanxi 陕西; 황푸 = Huangpu of
@@ -127,7 +130,7 @@ def cities() -> list[City]:
             name_ko=row["name_ko"],
             name_zh=row["name_zh"],
             province=row["province"],
-            aliases=_aliases(row, "aliases", "word_aliases", "hanja_aliases"),
+            aliases=_aliases(row, "aliases", "word_aliases", "suffix_aliases", "hanja_aliases"),
             record_as=row["record_as"] or row["name_en"],
         )
         for row in _rows("cities.csv")
@@ -149,9 +152,11 @@ def _unnamed_issuers() -> frozenset[str]:
 # --- matching -------------------------------------------------------------------------------
 
 # How sure a bare name is: plain names count wherever they stand as a word; common-word names
-# need a suffix, their Chinese characters or a neighbouring place; Hanja-only names need their
-# Chinese characters.
-PLAIN, WORD, HANJA = "plain", "word", "hanja"
+# need a suffix, their Chinese characters or a neighbouring place; suffix-only names (the
+# prefecture-level cities of the `suffix_aliases` column, whose short names are often Korean
+# words: 보이 is Pu'er and "seen") need their suffix or their Chinese characters; Hanja-only names
+# need their Chinese characters.
+PLAIN, WORD, SUFFIX, HANJA = "plain", "word", "suffix", "hanja"
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
@@ -174,8 +179,8 @@ def _targets_by_name() -> dict[str, list[tuple[_Target, str]]]:
     """Korean name → the places it can name, each with how sure a bare mention is."""
     names: dict[str, list[tuple[_Target, str]]] = {}
 
-    def add(target: _Target, plain: tuple[str, ...], word=(), hanja=()) -> None:
-        for guard, aliases in ((PLAIN, plain), (WORD, word), (HANJA, hanja)):
+    def add(target: _Target, plain: tuple[str, ...], word=(), hanja=(), suffixed=()) -> None:
+        for guard, aliases in ((PLAIN, plain), (WORD, word), (SUFFIX, suffixed), (HANJA, hanja)):
             for alias in aliases:
                 if not re.search(f"[{_CJK}]", alias):
                     names.setdefault(alias, []).append((target, guard))
@@ -205,8 +210,14 @@ def _targets_by_name() -> dict[str, list[tuple[_Target, str]]]:
             lon,
             bool(row["preferred"]),
         )
-        plain = _plain_names(row, "word_aliases", "hanja_aliases")
-        add(target, plain, _split(row["word_aliases"]), _split(row["hanja_aliases"]))
+        plain = _plain_names(row, "word_aliases", "hanja_aliases", "suffix_aliases")
+        add(
+            target,
+            plain,
+            _split(row["word_aliases"]),
+            _split(row["hanja_aliases"]),
+            _split(row["suffix_aliases"]),
+        )
     for region in economic_regions():
         target = _Target("economic_region", region.name_en, None, (), None, None, False)
         add(target, (region.name_ko, *region.aliases))
@@ -331,7 +342,7 @@ def _mention(text: str, match: re.Match[str]) -> _Mention | None:
         suffix = suffix[-3:]  # 조선족자치주, 회족자치구: an autonomous unit, whichever its people
     choices = _targets_by_name()[name]
     candidates = tuple(target for target, _ in choices)
-    guard = max((guard for _, guard in choices), key=[PLAIN, WORD, HANJA].index)
+    guard = max((guard for _, guard in choices), key=[PLAIN, WORD, SUFFIX, HANJA].index)
     if match["hanja"]:
         chinese = _CHINESE_ENDINGS.sub("", match["hanja"])
         named = tuple(target for target in candidates if chinese in target.chinese)
@@ -345,6 +356,10 @@ def _mention(text: str, match: re.Match[str]) -> _Mention | None:
     glued = not _AFTER_NAME.match(after)
     if glued and not (suffix in _STRONG_SUFFIXES and guard == PLAIN):
         return None
+    if guard == SUFFIX:
+        if not suffix:
+            return None
+        guard = PLAIN
     if guard == WORD:
         if suffix:
             guard = PLAIN

@@ -397,6 +397,19 @@ def test_an_autonomous_prefecture_and_a_zone_glued_to_their_names():
     assert [p.region for p in find_places("간쑤(甘肅), 산시(陝西)등은 올해")] == ["Gansu", "Shaanxi"]
 
 
+def test_a_prefecture_level_city_counts_with_its_suffix_or_its_chinese_characters_only():
+    assert [(p.region, p.city) for p in find_places("쌍압산시는 올해")] == [("Heilongjiang", "Shuangyashan")]
+    assert [(p.region, p.city) for p in find_places("솽야산(双鸭山) 프로젝트")] == [
+        ("Heilongjiang", "Shuangyashan")
+    ]
+    assert [(p.region, p.city) for p in find_places("허룽시, 옌지시")] == [
+        ("Jilin", "Helong"),
+        ("Jilin", "Yanji"),
+    ]
+    # bare, such a name is a Korean word even beside a place: 보이 (Pu'er) is "seen"
+    assert [p.region for p in find_places("구이저우성은 성장세를 보이는 200개")] == ["Guizhou"]
+
+
 def test_the_cities_of_yanbian_and_dunhua_only_with_its_suffix():
     assert [(p.region, p.city) for p in find_places("훈춘시는 올해 물동량 목표를")] == [("Jilin", "Hunchun")]
     assert [(p.region, p.city) for p in find_places("도문시와 돈화시")] == [
