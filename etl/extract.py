@@ -1311,8 +1311,13 @@ _QUALIFIED_GROUP = re.compile(
     # "1억 위안이 넘는 100개 선도제품": past the count of the group and one modifier
     # (a modifier, not a verb or a conjunction: "… 증가시키고 도시", "…명 이상 창출과 도시 등록 실업율")
     r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다과와])\s)?[가-힣]{0,4}"
-    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품)"
+    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역)"  # "1조 위안 규모의 소비 영역 3개"
 )
+# A firm's revenue reaching the level that makes it one of those counted: "매출규모가 150억위안에
+# 달하는 대형 기업을 10곳", "매출규모 50억위안 기업 20곳" (a project's "투자 규모가 … 에 달하는" may
+# be the total, so revenue only).
+_REVENUE_CLASS_BEFORE = re.compile(r"매출(?:\s?규모|액)?(?:이|가|은|는)?\s*$")
+_REACHING_GROUP = re.compile(r"\s?(?:(?:에|이)?\s*달하는\s)?(?:[가-힣]+\s){0,2}?[가-힣]*(?:기업|업체|회사)")
 
 
 def _shares_a_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
@@ -1354,6 +1359,8 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
     if q.unit == "count":
         return False
     if _QUALIFIED_GROUP.match(after):  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
+        return True
+    if _REACHING_GROUP.match(after) and _REVENUE_CLASS_BEFORE.search(candidate.text, 0, q.start):
         return True
     if _CLASS_OPENED.search(candidate.text, 0, q.start) and _CLASS_CLOSED.match(after):
         return True  # "규모 이상(연매출 2천만 위안 이상) 기업의 매출": what the class means

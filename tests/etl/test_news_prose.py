@@ -1497,3 +1497,15 @@ def test_figures_stated_respectively_for_listed_places_pair_in_order():
     assert pairs == [("600만 톤", "Jiangsu"), ("800만 톤", "Zhejiang")]
     shared = sorted(r.region for r in records if r.value_text == "1억 위안")
     assert shared == ["Hubei", "Hunan"]  # one figure for both: a copy each
+
+
+def test_an_amount_that_sizes_the_class_of_what_is_counted_is_a_threshold():
+    records = news(
+        "방안은 오는 2027년까지 5천억 위안 규모의 소비 영역 4개를 육성한다는 목표를 제시했다. "
+        "또 2026년까지 매출규모가 80억위안에 달하는 대형 기업을 12곳, 매출규모 30억위안 기업 25곳을 육성할 계획이다. "
+        "2027년까지 투자 총액 300억 위안을 투입한다."
+    )
+    assert "5천억 위안" not in records and "80억위안" not in records and "30억위안" not in records
+    assert records["4개"][:2] == ("target", 2027)
+    assert records["12곳"][:2] == ("target", 2026)
+    assert records["300억 위안"][0] in ("target", "funding")
