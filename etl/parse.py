@@ -627,10 +627,13 @@ def is_url(text: str) -> bool:
     return bool(re.match(r"^[<\[]?https?://", text))
 
 
-# A sentence that opens with the title of the document it cites: "<의견>에서는 …", "〈계획〉에 따르면 …"
-# (writers of Chinese-Korean papers bracket a title so): the bracket is its subject, not a caption.
+# A sentence that opens with the title of the document it cites: "<의견>에서는 …", "〈계획〉에 따르면 …",
+# "<계획>에는 … 포함된다." (writers of Chinese-Korean papers bracket a title so): the bracket is its
+# subject, not a caption. A particle glued to the bracket, or a finished sentence after it, marks
+# running text; a caption is a bare title ("<표 1> 주요 지표").
 _CITING_TITLE = re.compile(
-    r"^[<〈][^<>〈〉]{1,60}[>〉]\s?(?:에서는|에서|으로|[은는이가을를의에과와도로])(?![가-힣])"
+    r"^[<〈][^<>〈〉]{1,60}[>〉]"
+    r"(?:[가-힣]|\s?(?:에서는|에서|으로|[은는이가을를의에과와도로])(?![가-힣])|.*다[.!?](?:\s|$))"
 )
 
 

@@ -1509,3 +1509,13 @@ def test_an_amount_that_sizes_the_class_of_what_is_counted_is_a_threshold():
     assert records["4개"][:2] == ("target", 2027)
     assert records["12곳"][:2] == ("target", 2026)
     assert records["300억 위안"][0] in ("target", "funding")
+
+
+def test_a_paragraph_opening_with_a_bracketed_title_and_a_longer_particle_is_text_not_a_caption():
+    body = (
+        "국무원이 <가상지역 발전 계획>을 비준했다.\n"
+        "<계획>에는 신규 도로 운영 길이가 2.4만km에 달해야 하고 녹지율이 23% 정도에 달하도록 한다는 내용이 포함된다.\n"
+        "<주요 지표> 가상지역 발전 목표"
+    )
+    records = news(body, headline="가상지역 발전 계획 비준")
+    assert set(records) == {"2.4만km", "23%"}
