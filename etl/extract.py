@@ -732,9 +732,14 @@ def is_forecast(candidate: Candidate) -> bool:
 
 
 def _is_public_body(name: str, placed: bool) -> bool:
-    """A Chinese government body by its name's end, and by a place before it where `placed`."""
+    """A Chinese government body: a central one by name ("MIIT", "공업정보화부"), another by its
+    name's end and, where `placed`, a place before it."""
     vocab = vocabulary()
-    if not _GOVERNMENT_BODY.search(name) or _has(name, vocab.foreign_actors):
+    if _has(name, vocab.foreign_actors):
+        return False
+    if gazetteer.names_central_body(name):
+        return True
+    if not _GOVERNMENT_BODY.search(name):
         return False
     return not placed or bool(gazetteer.issuer_place(name)[0])
 
@@ -1008,6 +1013,7 @@ _GOAL_CLOSE = re.compile(
 def _names_only(item: str) -> bool:
     """An item of a list of figures: names and numbers ("전 사회고정자산투자 12% 성장"), no verb
     that ends a clause ("…를 추진하고", "…증가했다") and no fact reported."""
+    item = _SHARE_NAME.sub("", item)
     return not _CLAUSE_VERB.search(item) and _first_word(item, vocabulary().historical_predicates) is None
 
 
@@ -1015,6 +1021,8 @@ def _names_only(item: str) -> bool:
 _LIST_COMMA = re.compile(r"\s?[,，]\s?")
 # A verb with an ending that closes or links a clause: "추진하고", "확대하며", "늘렸다", "조성된다"
 _CLAUSE_VERB = re.compile(r"(?:하고|하며|하여|해서|했|한다|하는|된다|되고|되며|됐|[었았였]다)(?=\s|$|[,.])")
+# "…이 GDP에서 차지하는 비중": the share a part takes, the name of a measure and no verb of the list
+_SHARE_NAME = re.compile(r"차지하는\s?(?=비중|비율)")
 
 
 # A place's name as the subject right before a figure: "해남이 9.5% 좌우", "저장성은 5~5.5%".

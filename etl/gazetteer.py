@@ -483,6 +483,11 @@ def _is_central(issuer_ko: str) -> bool:
     return bool(_CENTRAL_PATTERN.search(name))
 
 
+def names_central_body(text: str) -> bool:
+    """Whether `text` names a central body as running text does ("MIIT", "공업정보화부"; not "중국")."""
+    return _central_in_text().search(text) is not None
+
+
 @cache
 def _central_in_text() -> re.Pattern[str]:
     """Any central body that a mention in running text names, as one pattern."""

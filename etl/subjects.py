@@ -26,7 +26,9 @@ MARKUP = re.compile(r"<[^>]+>|\*\*|\\")
 # Bullets, list numbers ("1)", "3."), and a leading "(혁신플랫폼)" label.
 _LEAD_NOISE = re.compile(r"^[\s\-▶●•*#>✓△※]*(?:\d{1,2}[).]\s*)?(?:\([^)]*\))?\s*")
 # A year phrase before a number: "'25년까지", "2023년 말 기준,", "2020년 대비".
-_YEAR_PHRASE = re.compile(r"[\'‘’´`′]?\d{2,4}\s*년\s*(?:말\s*)?(?:까지|기준|대비|보다|에는|에|엔)?,?")
+_YEAR_PHRASE = re.compile(
+    r"[\'‘’´`′]?\d{2,4}\s*년\s*(?:말\s*)?(?:까지|기준|대비|보다|(?:의\s?)?수준에서|에는|에|엔)?,?"
+)
 
 
 @cache
@@ -105,8 +107,8 @@ def subject_of(candidate: Candidate) -> str:
     before = re.sub(r"\d+\s*년\s*(?:내|이내|간|동안|주기로?)", "", before)  # "3년 내", "5년 주기로"
     # after an earlier figure joined by "와/과/및/,": "모범기업 20개와 시범기업" (not "3대 선도산업")
     before = re.split(r"\S*\d\S*(?:와|과|,)\s+(?=\S)|\S*\d\S*\s+및\s+", before)[-1]
-    # After what governs the number: "… 클러스터 구축을 중심으로 선도 기업 20개"
-    governed = re.split(r"(?:대해|대상으로|통해|위해|중심으로)\s", before)
+    # After what governs the number: "… 클러스터 구축을 중심으로 선도 기업 20개", "계획에 따르면 …"
+    governed = re.split(r"(?:대해|대상으로|통해|위해|중심으로|따르면)\s", before)
     if len(governed) > 1 and [w for w in governed[-1].split() if w not in _stop_words()]:
         before = governed[-1]
     # After the sentence's topic ("허난성은 로봇 기업 200개"), unless the topic is the subject

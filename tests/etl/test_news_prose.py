@@ -1519,3 +1519,42 @@ def test_a_paragraph_opening_with_a_bracketed_title_and_a_longer_particle_is_tex
     )
     records = news(body, headline="가상지역 발전 계획 비준")
     assert set(records) == {"2.4만km", "23%"}
+
+
+def test_a_central_ministry_named_by_its_latin_acronym_is_a_public_body_not_a_company():
+    records = news(
+        "NDRC는 2029년까지 전국 충전기 수를 2천만 개 이상으로 늘린다는 목표를 제시했다.",
+        headline="중국, 충전 인프라 확충 목표 제시",
+    )
+    assert records["2천만 개"] == ("target", 2029, ">=")
+
+
+def test_a_list_of_from_to_levels_closed_by_a_contracted_decision_holds_a_share_it_names():
+    body = (
+        "가상성은 2030년까지의 혁신 계획을 내놓았다. 특히 연구개발 투자 강도를 2.1%에서 3%로, "
+        "디지털 산업이 지역총생산에서 차지하는 비중을 8.5%에서 12%로 각각 제고키로 했다."
+    )
+    records = news(body, headline="가상성, 혁신 계획 발표")
+    assert records["3%"][:2] == ("target", 2030)
+    assert records["12%"][:2] == ("target", 2030)
+    assert records["2.1%"][0] == records["8.5%"][0] == "actual"  # the levels they start from
+
+
+def test_the_year_whose_level_a_cut_is_counted_from_is_a_base_not_the_figures_date():
+    body = (
+        "국무원이 발표한 대기 계획에 따르면 2027년까지 미세먼지 농도는 2022년 수준에서 12%, "
+        "황산화물 배출량은 9% 이상 줄이게 된다."
+    )
+    records = news(body, headline="중국, 대기 개선 계획")
+    assert records["12%"] == ("target", 2027, "=")
+    assert records["9%"] == ("target", 2027, ">=")
+    subjects = {r.value_text: r.subject_ko for r in records_of(body, headline="중국, 대기 개선 계획")}
+    assert subjects["12%"] == "미세먼지 농도"
+
+
+def test_a_report_of_what_a_central_body_named_by_its_acronym_will_do_is_its_plan_not_a_forecast():
+    records = news(
+        "가상일보에 따르면 NEA는 올해 신규 태양광 설비를 2억kW 이상 늘린다.",
+        headline="중국, 태양광 확대",
+    )
+    assert records["2억kW"] == ("target", 2025, ">=")
