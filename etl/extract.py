@@ -1321,6 +1321,11 @@ _QUALIFIED_GROUP = re.compile(
     r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다과와])\s)?[가-힣]{0,4}"
     r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역)"  # "1조 위안 규모의 소비 영역 3개"
 )
+# An amount that sizes what a count that follows counts, whatever it is: "1천억 위안(약 20조 원) 규모의
+# 소비 핫스팟 10개" (not "3천억 위안 규모의 펀드를 조성": no count, the fund's own size).
+_SIZED_CLASS = re.compile(
+    r"\s*(?:[(（][^)）]{0,25}[)）]\s*)?규모의\s(?:\S+\s){0,2}\S+?\s?[\d,]+\s?(?:개|곳|가지)"
+)
 # A firm's revenue reaching the level that makes it one of those counted: "매출규모가 150억위안에
 # 달하는 대형 기업을 10곳", "매출규모 50억위안 기업 20곳" (a project's "투자 규모가 … 에 달하는" may
 # be the total, so revenue only).
@@ -1366,8 +1371,8 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
     after = candidate.text[q.end :]
     if q.unit == "count":
         return False
-    if _QUALIFIED_GROUP.match(after):  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
-        return True
+    if _QUALIFIED_GROUP.match(after) or _SIZED_CLASS.match(after):
+        return True  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
     if _REACHING_GROUP.match(after) and _REVENUE_CLASS_BEFORE.search(candidate.text, 0, q.start):
         return True
     if _CLASS_OPENED.search(candidate.text, 0, q.start) and _CLASS_CLOSED.match(after):
@@ -2254,6 +2259,7 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("revision_size", lambda c, _: is_revision_size(c)),
     ("old_target", lambda c, _: is_old_target(c)),
     ("left_out", lambda c, _: bool(_LEFT_OUT.match(c.text, c.quantity.end))),
+    ("compared_with", lambda c, _: is_comparison_base(c)),
 )
 
 
@@ -2270,6 +2276,24 @@ _REPLACED_BY = re.compile(r"\s?(?:을|를|에서|보다)\s(?:[^\s\d]+\s){0,2}?[\
 
 # What a count leaves out is there already: "기존 399개 일반 공항을 제외하면", "378개 공항을 제외한 나머지".
 _LEFT_OUT = re.compile(r"\s?(?:[가-힣]+\s){0,2}?[가-힣]*(?:을|를)\s?제외(?:하면|한|하고)")
+
+
+# A figure another is compared with is its base: "지난 계획 시기의 7.5%와 비교해 …", "작년 2억 톤에
+# 비해" — the figure compared is what the sentence is about.
+_COMPARED_TO = re.compile(
+    r"\s*(?:이상|이하|안팎|내외|가량|정도|수준)?[”’\"')]*\s?(?:(?:와|과)\s?비교(?:해|하면|하여|할\s?때)|에\s?비해|에\s?비하면)"
+)
+
+
+# "올해 목표치인 44억t에 비해 크게 증가": the base is itself a target the sentence states.
+_NAMED_AS_TARGET = re.compile(r"목표(?:치|액)?(?:인|는|은)\s(?:약\s?)?$")
+
+
+def is_comparison_base(candidate: Candidate) -> bool:
+    q = candidate.quantity
+    return bool(_COMPARED_TO.match(candidate.text, q.end)) and not _NAMED_AS_TARGET.search(
+        candidate.text, 0, q.start
+    )
 
 
 def is_old_target(candidate: Candidate) -> bool:

@@ -155,6 +155,8 @@ _RULES = (
          "태양광 설비는 2030년까지 기존 목표치 300만kW를 1000만kW로 상향 조정"),
     Rule("left_out", "reject", "what a count leaves out, there already (N개를 제외하면)",
          "2030년까지 공항 500개를 건설하며, 기존 120개 공항을 제외하면 380개가 새로 생긴다"),
+    Rule("compared_with", "reject", "a figure the sentence compares another with (…와 비교해, …에 비해): a base",
+         "지난 계획의 목표 6%와 비교해 올해 목표는 5% 안팎으로 낮아졌다"),
     Rule("bare_figure", "reject", "a line that is the figure alone, naming no measure", "'13조 5700억 위안'"),
     Rule("definition", "reject", "a sentence that says what a word means (…을 말한다, 뜻한다)",
          "고속 충전은 10분 만에 80%를 충전하는 기술을 말한다"),

@@ -1558,3 +1558,33 @@ def test_a_report_of_what_a_central_body_named_by_its_acronym_will_do_is_its_pla
         headline="중국, 태양광 확대",
     )
     assert records["2억kW"] == ("target", 2025, ">=")
+
+
+def test_a_figure_the_sentence_compares_another_with_is_a_base_not_a_target():
+    body = (
+        "가상성은 올해 성장률 목표를 5% 안팎으로 제시했다. "
+        "지난 5개년 계획 시기의 8%와 비교해 목표는 처음으로 구간 목표로 바뀌었다. "
+        "지난 계획의 2천만 톤에 비해 새 계획은 2027년 수소 생산량 3천만 톤을 목표로 한다."
+    )
+    records = news(body, headline="가상성 올해 목표 발표")
+    assert "8%" not in records and "2천만 톤" not in records
+    assert records["5%"][:2] == ("target", 2025)
+    assert records["3천만 톤"][:2] == ("target", 2027)
+    # a base the sentence names as this year's target is that target
+    assert news("이는 올해 목표치인 7억t에 비해 크게 늘어나는 것이다.", headline="가상성 석탄 소비")["7억t"][
+        :2
+    ] == (
+        "target",
+        2025,
+    )
+
+
+def test_an_amount_that_sizes_any_class_a_count_follows_is_a_threshold_and_a_funds_size_is_not():
+    body = (
+        "가상시는 2028년까지 500억 위안(약 10조 원) 규모의 야간 상권 8개를 조성한다. "
+        "또 200억 위안 규모의 산업 펀드를 설립한다."
+    )
+    records = news(body, headline="가상시 소비 촉진 방안")
+    assert "500억 위안" not in records
+    assert records["8개"][:2] == ("target", 2028)
+    assert records["200억 위안"][:2] == ("target", 2028)
