@@ -538,7 +538,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     ]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
     if _NAMED_TARGET.match(rest):
         return "target", "stated_target"  # "비중이 20% 목표를 초과 달성할 것이라고 전망": the target named
-    if _has(_without_comparisons(clause), vocab.forecast) or is_forecast(candidate):
+    if _has(_without_false_forecasts(clause), vocab.forecast) or is_forecast(candidate):
         anchor = anchor_of(candidate, ctx.issue_year)
         span = years_within(candidate)  # "계획'에 따르면 향후 3년 내에 … 전망된다": the plan's own span
         year = anchor.year if anchor is not None else ctx.issue_year + span if span else None
@@ -696,9 +696,10 @@ _ONGOING = re.compile(
 )
 
 
-def _without_comparisons(text: str) -> str:
-    """The text without "예상치보다 …": a comparison with an expectation is no forecast."""
-    for phrase in vocabulary().forecast_comparisons:
+def _without_false_forecasts(text: str) -> str:
+    """The text without forecast words that forecast nothing: "예상치보다 …" (a comparison with an
+    expectation), "예상목표" (an expected target is a target)."""
+    for phrase in vocabulary().not_forecasts:
         text = text.replace(phrase, " ")
     return text
 
@@ -709,7 +710,7 @@ def is_forecast(candidate: Candidate) -> bool:
     ("백서에 따르면 …") and states no plan ("… 목표를 제시했다" reports a plan)."""
     vocab = vocabulary()
     first = _first_word(
-        _without_comparisons(candidate.tail), vocab.forward_verbs + vocab.forecast + vocab.plan_nouns
+        _without_false_forecasts(candidate.tail), vocab.forward_verbs + vocab.forecast + vocab.plan_nouns
     )
     if first in vocab.forecast:
         return True
@@ -2207,7 +2208,19 @@ def is_size_class(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit in _MONEY and _MONEY_RANGE_MARK.match(candidate.text, q.end):
         return True
+    if q.unit in _MONEY and _MARKET_CLASS.match(candidate.text, q.end):
+        # "1조 위안급 시장을 조성": the market's own size, unless a count of such markets precedes
+        return bool(_COUNT_OF.search(candidate.text, 0, q.start))
     return bool(_CLASS_MARK.match(candidate.text, q.end))
+
+
+# "1조 위안(약 186조원)급 시장", "천억 위안급 산업": a market or industry of that size.
+# (not "…급 산업 클러스터": clusters of that class)
+_MARKET_CLASS = re.compile(
+    r"(?:\s*[(（][^)）]*[)）])?\s*급\s?(?:시장|산업)(?:을|를|이|가|은|는|으로|로|의)?(?![가-힣]|\s?클러스터)"
+)
+# "3개의 1조 위안급 …", "3대 1조 위안급 …": a count of the class just before the amount.
+_COUNT_OF = re.compile(r"\d\s*(?:개|곳|대)(?:의)?\s*$")
 
 
 def is_specification(candidate: Candidate) -> bool:

@@ -40,7 +40,7 @@ class Vocabulary:
     historical_markers: tuple[str, ...]
     historical_predicates: tuple[str, ...]
     forecast: tuple[str, ...]
-    forecast_comparisons: tuple[str, ...]
+    not_forecasts: tuple[str, ...]
     past_until: tuple[str, ...]
     report_headline: tuple[str, ...]
     plan_headline: tuple[str, ...]

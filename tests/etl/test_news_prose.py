@@ -1588,3 +1588,38 @@ def test_an_amount_that_sizes_any_class_a_count_follows_is_a_threshold_and_a_fun
     assert "500억 위안" not in records
     assert records["8개"][:2] == ("target", 2028)
     assert records["200억 위안"][:2] == ("target", 2028)
+
+
+def test_a_result_to_bring_about_or_come_to_in_the_present_is_forward_and_in_the_past_is_a_fact():
+    body = (
+        "가상주는 올해 3만 헥타르의 면적에 숲을 만들게 된다. "
+        "향후 5년 안에 고등학교 입학률을 92%에 이르게 한다. "
+        "지난해 가상주는 2만 헥타르에 나무를 심게 됐다."
+    )
+    records = news(body, headline="가상주 조림 계획")
+    assert records["3만 헥타르"][:2] == ("target", 2025)
+    assert records["92%"][0] == "target"
+    assert records["2만 헥타르"][0] == "actual"
+
+
+def test_an_expected_target_is_a_target_not_a_forecast():
+    records = news(
+        "회의는 올해 가상성 관광업의 예상목표를 해외 관광객 80만 명 유치로 정했다.",
+        headline="가상성 관광업 회의",
+    )
+    assert records["80만 명"][:2] == ("target", 2025)
+
+
+def test_a_market_of_a_money_class_is_the_markets_size_unless_such_markets_are_counted():
+    body = (
+        "상무부 등 3개 부처는 2029년까지 5천억 위안(약 95조원)급 시장을 조성할 것이라고 발표했다. "
+        "또 2개의 1천억 위안급 시장을 육성한다."
+    )
+    records = news(body, headline="중국, 실버경제 시장 육성")
+    assert records["5천억 위안"][:2] == ("target", 2029)
+    assert "1천억 위안" not in records
+    assert records["2개"][:2] == ("target", 2029)
+    clusters = news(
+        "가상시는 3대 5천억 위안급 산업 클러스터 육성에 속도를 높인다.", headline="가상시 산업 육성"
+    )
+    assert "5천억 위안" not in clusters
