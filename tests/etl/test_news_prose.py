@@ -1623,3 +1623,15 @@ def test_a_market_of_a_money_class_is_the_markets_size_unless_such_markets_are_c
         "가상시는 3대 5천억 위안급 산업 클러스터 육성에 속도를 높인다.", headline="가상시 산업 육성"
     )
     assert "5천억 위안" not in clusters
+
+
+def test_work_carried_out_trees_planted_costs_guaranteed_and_an_intent_are_forward():
+    body = (
+        "가상주는 올해 5만 헥타르의 윤작 시범사업을 진행하며 벼 재배면적을 3만 헥타르로 확대하려 한다. "
+        "국유림 관리국에서 2만 헥타르를 책임지고 조림하고, 도로변에 나무 40만 그루를 심는다. "
+        "중대 질병 치료비의 80%를 보장한다. 관련 기관은 비용 문제를 고려한다."
+    )
+    records = news(body, headline="가상주 농림업 업무 계획")
+    assert records["5만 헥타르"][:2] == records["3만 헥타르"][:2] == ("target", 2025)
+    for value_text in ("2만 헥타르", "40만 그루", "80%"):
+        assert records[value_text][0] == "target", value_text
