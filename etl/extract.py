@@ -1003,8 +1003,9 @@ def _list_close(item: str) -> int | None:
     return None
 
 
-# A figure as the level a list's verb reaches: "4350위엔으로 각각 올리기로", "12억 달러로 늘릴 계획".
-_LEVEL_THEN = re.compile(r"\S{0,3}?(?:으로|로)\s(?:각각\s)?")
+# A figure as the level a list's verb reaches: "4350위엔으로 각각 올리기로", "12억 달러로 늘릴 계획",
+# "2만5천km에 이르도록 하겠다는" (the verb of reaching, then what makes it a plan).
+_LEVEL_THEN = re.compile(r"\S{0,3}?(?:(?:으로|로)\s(?:각각\s)?|에\s?(?=이르|달하|도달))")
 # The goal word that closes a list: "…6300위엔이 목표라고 말했다", "…5%가 목표다", "…을 목표로 한다".
 _GOAL_CLOSE = re.compile(
     r"(?:^|(?<=\d)(?!\d)\S*\s?)(?:이|가|을|를)?\s?목표(?:이?라고|이?다|이며|임|로\s?(?:한다|하고|했다|제시))"
@@ -1020,8 +1021,11 @@ def _names_only(item: str) -> bool:
 
 # The commas between the items of a list of figures: "11%,규모이상공업 …", "15% , 외국무역 …"
 _LIST_COMMA = re.compile(r"\s?[,，]\s?")
-# A verb with an ending that closes or links a clause: "추진하고", "확대하며", "늘렸다", "조성된다"
-_CLAUSE_VERB = re.compile(r"(?:하고|하며|하여|해서|했|한다|하는|된다|되고|되며|됐|[었았였]다)(?=\s|$|[,.])")
+# A verb with an ending that closes or links a clause: "추진하고", "확대하며", "늘렸다", "조성된다",
+# and a copula that sets the scene: "철도망은 14만여km인데,"
+_CLAUSE_VERB = re.compile(
+    r"(?:하고|하며|하여|해서|했|한다|하는|된다|되고|되며|됐|[었았였]다|인데)(?=\s|$|[,.])"
+)
 # "…이 GDP에서 차지하는 비중": the share a part takes, the name of a measure and no verb of the list
 _SHARE_NAME = re.compile(r"차지하는\s?(?=비중|비율)")
 
@@ -2163,10 +2167,17 @@ def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
 
 
 def is_ordinal(candidate: Candidate) -> bool:
-    """ "제20기 중앙위원회", "(20기 3중전회)": an ordinal names a session, it counts nothing."""
+    """ "제20기 중앙위원회", "(20기 3중전회)", "20호선 1기": an ordinal names a session or a phase,
+    it counts nothing."""
     q = candidate.quantity
     after = candidate.text[q.end : q.end + 12]
+    if q.counter == "기" and _PHASE_OF.search(candidate.text, 0, q.start):
+        return True  # "20호선 1기", "2호 공정 3기": a phase of a line or works
     return bool(re.search(r"제\s?$", candidate.text[: q.start])) or _has(after, vocabulary().session_words)
+
+
+# A line or a works whose phase "N기" names: "20호선 1기", "13호선 2기" (not "원전 2기": reactors).
+_PHASE_OF = re.compile(r"(?:호선|노선|선|공정|단지|구간)\s?$")
 
 
 # "미국(33%)과 중국(27%)": a share printed in brackets after a name.

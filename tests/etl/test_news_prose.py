@@ -1635,3 +1635,24 @@ def test_work_carried_out_trees_planted_costs_guaranteed_and_an_intent_are_forwa
     assert records["5만 헥타르"][:2] == records["3만 헥타르"][:2] == ("target", 2025)
     for value_text in ("2만 헥타르", "40만 그루", "80%"):
         assert records[value_text][0] == "target", value_text
+
+
+def test_a_list_closed_by_a_verb_of_reaching_made_a_plan_and_a_scene_set_with_a_copula():
+    body = (
+        "국무원은 2035년까지의 교통망 계획을 발표했다. "
+        "또 국도가 총 30만km, 내륙 수로가 총 1만8천km에 이르도록 하겠다는 내용도 포함됐다. "
+        "작년 말 현재 전국의 고속도로는 17만여km인데, 이 기간 3만km를 추가 건설해 총 길이를 20만km로 늘리겠다는 계획이다."
+    )
+    records = news(body, headline="중국, 교통망 계획 발표")
+    assert records["30만km"][:2] == records["1만8천km"][:2] == ("target", 2035)
+    assert records["20만km"][:2] == ("target", 2035)
+    assert records.get("17만여km", ("actual",))[0] == "actual"
+
+
+def test_the_phase_of_a_metro_line_is_an_ordinal_not_a_count():
+    body = (
+        "가상시는 2027년까지 도시철도 5호선 1기, 7호선 2기 등 모두 6개 노선을 건설하고 원전 2기를 추가한다."
+    )
+    records = news(body, headline="가상시 도시철도 건설 계획")
+    assert "1기" not in records and "2기" in records  # the reactors are counted
+    assert records["6개"][:2] == ("target", 2027)
