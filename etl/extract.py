@@ -474,10 +474,16 @@ def temporal_anchor(
 
 
 def _dates_a_from_value(text: str, mention: periods.YearMention) -> bool:
-    """ "2022년의 260대에서 360대로": the year of the starting value, not of the target."""
-    return bool(
-        re.match(r"\s*(?:년)?\s*(?:말)?\s*(?:의|에는|엔)?\s*[\d.,]+\s*\S{0,6}?에서\s", text[mention.end :])
-    )
+    """ "2022년의 260대에서 360대로", "2020년 기준 7만 개의 의료기관을 9만 개로": the year of the
+    starting value, not of the target."""
+    rest = text[mention.end :]
+    if re.match(r"\s*(?:년)?\s*(?:말)?\s*(?:의|에는|엔)?\s*[\d.,]+\s*\S{0,6}?에서\s", rest):
+        return True
+    figure = _YEAR_THEN_FIGURE.match(rest)
+    return bool(figure) and _changes_to_a_level(rest[figure.start(1) :])
+
+
+_YEAR_THEN_FIGURE = re.compile(r"\s*(?:년)?\s*(?:말)?\s*(?:기준)?\s*(?:의|에는|엔)?\s*([\d.,]+)")
 
 
 @lru_cache(maxsize=64)  # read by the status rules, the evidence and the target year in turn
@@ -608,6 +614,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 _ONGOING.search(verb)
                 or _PAST_ENDING.search(tail)  # "56%를 차지해 주도적인 위치를 점했다" (a bare "차지" plans)
                 or _REPORTED.search(tail)  # "7.2% 증가한 것으로 나타났다"
+                or _NO_MORE_THAN.match(tail)  # "기여도는 60%에 불과하다"
+                or _STATE_REACHED.search(tail)  # "…의 설립을 승인한 상태다"
                 # a nominal sentence with no verb at all: "응용 시나리오는 약 400개"
                 or (
                     not tail.strip()
@@ -665,6 +673,8 @@ _QUOTE_CLOSED = re.compile(r"[”\"’']\s*(?:이?라며|이?라고|며|고)(?![
 
 # A past-tense ending anywhere in the rest of the sentence: "…를 차지해 …를 점했다".
 _PAST_ENDING = re.compile(r"(?:했|하였|됐|되었|되였|였|었)(?:다|으며|고|음|던)")
+_NO_MORE_THAN = re.compile(r"\s?(?:에|에\s?그쳐)?\s?불과(?:하다|하며|하고|한|했)")
+_STATE_REACHED = re.compile(r"[한된]\s?상태(?:다|이다|이며)")
 
 # A level a change has brought the measure to, as a modifier: "90%로 떨어진 돼지고기 자급률을 95%로
 # 끌어올리고" (the level now, which the target starts from; "30%로 떨어진다" would state a change).
@@ -1075,6 +1085,8 @@ def reports_fact(tail: str) -> bool:
     vocab = vocabulary()
     if _FINDING.match(tail):
         return True  # "…각각 30%, 50% 향상된 것으로 나타났다": what a verb did, reported as a finding
+    if _STATE_REACHED.search(tail):
+        return True  # "…3곳의 설립을 승인한 상태다": whatever the verb, a state reached
     first = _first_word(tail, vocab.forward + vocab.historical_predicates)
     if first is None:
         return False
@@ -1580,8 +1592,28 @@ _FOUNDATION = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:\S+\s){0,2}?\S*(?:
 
 
 def is_from_value(candidate: Candidate) -> bool:
-    """The figure a change starts from ("260대에서 360대로 늘릴") is a baseline, not the target."""
-    return bool(_FROM_VALUE.match(MARKUP.sub("", candidate.text[candidate.quantity.end :])))
+    """The figure a change starts from ("260대에서 360대로 늘릴", "7만 개의 의료기관을 2025년까지
+    9만 개로 확대") is a baseline, not the target."""
+    after = MARKUP.sub("", candidate.text[candidate.quantity.end :])
+    return bool(_FROM_VALUE.match(after)) or _changes_to_a_level(candidate.text[candidate.quantity.start :])
+
+
+def _changes_to_a_level(text: str) -> bool:
+    """`text` opens with a figure that a change takes, as its object, to a level of the same unit."""
+    figures = find_quantities(text[:40])
+    if not figures or figures[0].start != 0:
+        return False
+    level = _OBJECT_THEN_LEVEL.match(MARKUP.sub("", text[figures[0].end :]))
+    return bool(level) and any(q.unit == figures[0].unit for q in find_quantities(level.group(1)))
+
+
+# The level a measure is at, as the object a change takes to a new level of the same unit: "7만2000개의
+# 중의약 의료기관을 2025년까지 9만5000개로 확대", "1조1328억 위안 수준인 어업생산액을 1조4000억 위안
+# 수준으로" (not "500억 위안을 투자해 규모를 2조 위안으로": a verb between them).
+_OBJECT_THEN_LEVEL = re.compile(
+    r"\s*(?:[(（][^)）]*[)）])?\s*(?:수준인|규모인|인|의)?\s*(?:[^\s\d,，.]+(?<![해고며서을를])\s){0,3}?[^\s\d,，.]*(?:을|를)\s"
+    r"(?:\S*\d{4}년\S*\s)?([\d.,]+[^\s,]*?(?:\s?[가-힣]{1,2}?)?)\s*(?:수준|이상)?\s*(?:으로|로)\s"
+)
 
 
 def _first_word(text: str, words: tuple[str, ...]) -> str | None:

@@ -1656,3 +1656,31 @@ def test_the_phase_of_a_metro_line_is_an_ordinal_not_a_count():
     records = news(body, headline="가상시 도시철도 건설 계획")
     assert "1기" not in records and "2기" in records  # the reactors are counted
     assert records["6개"][:2] == ("target", 2027)
+
+
+def test_the_level_a_measure_is_at_as_the_object_a_change_takes_to_a_new_level_is_a_baseline():
+    body = (
+        "가상성은 2024년 기준 3만 개의 약국을 2028년까지 4만 개로 확대하겠다는 계획을 내놓았다. "
+        "2024년 2조 위안 수준인 관광 수입을 3조 위안 수준으로 끌어올린다. "
+        "또 500억 위안을 투자해 산업 규모를 2천억 위안으로 늘린다. "
+        "바이오 산업 규모를 300억 위안, 신소재 산업 규모를 400억 위안으로 각각 늘린다."
+    )
+    records = news(body, headline="가상성 발전 계획")
+    assert records["3만 개"][0] == "actual"
+    assert records["2조 위안"][0] == "actual"
+    assert records["4만 개"][:2] == ("target", 2028)
+    assert records["3조 위안"][0] == "target"
+    assert records["500억 위안"][0] in ("target", "funding")
+    assert records["300억 위안"][0] == records["400억 위안"][0] == "target"  # a list, not a change
+
+
+def test_a_level_no_more_than_now_and_a_state_reached_are_facts():
+    body = (
+        "가상시는 2030년까지 대중교통 분담률을 70%로 높인다. "
+        "하지만 도시철도 기여도는 45%에 불과하다. "
+        "민항국은 시험구 12곳의 설립을 승인한 상태다."
+    )
+    records = news(body, headline="가상시 교통 계획")
+    assert records["70%"][:2] == ("target", 2030)
+    assert records.get("45%", ("actual",))[0] == "actual"
+    assert records.get("12곳", ("actual",))[0] == "actual"
