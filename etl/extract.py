@@ -1526,6 +1526,23 @@ def is_conversion(candidate: Candidate) -> bool:
     return candidate.quantity.unit == "KRW"
 
 
+def is_bracketed_conversion(candidate: Candidate) -> bool:
+    """An amount in brackets right after an amount in another currency converts it: "1조 위안(약
+    1380억 달러)"."""
+    q = candidate.quantity
+    if q.unit not in _MONEY:
+        return False
+    opening = _CONVERSION_OPENING.search(candidate.text, 0, q.start)
+    if not opening:
+        return False
+    before = find_quantities(candidate.text[max(0, opening.start() - 30) : opening.start()])
+    return bool(before) and before[-1].unit in _MONEY and before[-1].unit != q.unit
+
+
+# The bracket that opens a conversion: "(약 ", "(한화 약 ", "(US$ "
+_CONVERSION_OPENING = re.compile(r"[(（]\s*(?:한화|미화|원화)?\s*(?:약|대략)?\s*(?:US\$|\$)?\s*$")
+
+
 # --- 3. the record's fields ---------------------------------------------------
 def kind_of(candidate: Candidate) -> str:
     """'funding' for public money pledged ("최대 1억 위안 지원", "60억 위안을 투자해"), else 'target'."""
@@ -2297,6 +2314,7 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("ordinal", lambda c, _: is_ordinal(c)),
     ("shares_in_brackets", lambda c, _: is_bracketed_share(c)),
     ("won_conversion", lambda c, _: is_conversion(c)),
+    ("currency_conversion", lambda c, _: is_bracketed_conversion(c)),
     ("document_structure", lambda c, _: is_structural(c)),
     ("actor_count", lambda c, _: is_actor_count(c)),
     ("quoted_name", lambda c, _: in_quoted_name(c)),

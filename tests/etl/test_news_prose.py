@@ -1684,3 +1684,11 @@ def test_a_level_no_more_than_now_and_a_state_reached_are_facts():
     assert records["70%"][:2] == ("target", 2030)
     assert records.get("45%", ("actual",))[0] == "actual"
     assert records.get("12곳", ("actual",))[0] == "actual"
+
+
+def test_an_amount_in_brackets_converting_the_one_before_into_another_currency_is_no_record():
+    records = news(
+        "가상성은 2028년까지 연간 5천억 위안(약 690억 달러) 규모의 비용 절감을 목표로 한다. "
+        "해외 투자 유치 목표는 100억 달러(약 720억 위안)이다."
+    )
+    assert set(records) == {"5천억 위안", "100억 달러"}
