@@ -672,7 +672,7 @@ _REPORTED = re.compile(r"(?:것으로|으로|로)\s*(?:나타났|집계됐|집�
 _QUOTE_CLOSED = re.compile(r"[”\"’']\s*(?:이?라며|이?라고|며|고)(?![가-힣])")
 
 # A past-tense ending anywhere in the rest of the sentence: "…를 차지해 …를 점했다".
-_PAST_ENDING = re.compile(r"(?:했|하였|됐|되었|되였|였|었)(?:다|으며|고|음|던)")
+_PAST_ENDING = re.compile(r"(?:했|하였|됐|되었|되였|였|었|았|켰|렸|웠|쳤|냈|졌|났|섰|뤘)(?:다|으며|고|음|던)")
 _NO_MORE_THAN = re.compile(r"\s?(?:에|에\s?그쳐)?\s?불과(?:하다|하며|하고|한|했)")
 _STATE_REACHED = re.compile(r"[한된]\s?상태(?:다|이다|이며)")
 

@@ -1692,3 +1692,16 @@ def test_an_amount_in_brackets_converting_the_one_before_into_another_currency_i
         "해외 투자 유치 목표는 100억 달러(약 720억 위안)이다."
     )
     assert set(records) == {"5천억 위안", "100억 달러"}
+
+
+def test_past_endings_of_every_verb_form_report_facts_and_a_target_set_lower_is_set():
+    body = (
+        "- 가상성은 2027년까지 다음을 추진\n"
+        "  - 2만 무의 경작지를 습지로 환원시켰다.\n"
+        "  - 지난 3년간 나무 500만 그루를 새로 심어 숲을 늘렸다.\n"
+        "  - 가상성은 9%에서 7% 안팎으로, 나상성은 8%에서 6.5%로 올해 성장률 목표치를 낮춰 잡았음."
+    )
+    records = news(body, headline="가상성 생태 계획")
+    assert records.get("2만 무", ("actual",))[0] == "actual"
+    assert records.get("500만 그루", ("actual",))[0] == "actual"
+    assert records["7%"][0] == records["6.5%"][0] == "target"
