@@ -63,9 +63,10 @@ class Candidate:
 
 # Where one clause of a bulletin line ends: a comma, a bullet, a list mark,
 # an HTML tag, or a verb ending that links two actions
-# ("…5G 공장 구축, 30개 시범사업 추진", "…를 구축하고, 제조업 부가가치…").
+# ("…5G 공장 구축, 30개 시범사업 추진", "…를 구축하고, 제조업 부가가치…"), and a sentence's end
+# as `_SENTENCE_END` finds it without a space ("…위안이었다.중국 정부는 …").
 _CLAUSE_BREAK = re.compile(
-    r",\s|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣)\]])\s+(?=[-ㅇ□○◦]\s+[가-힣(])|(?<=[가-힣A-Za-z)\]”’\"'])[.。!?]\s|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|(?<![대위통])해)\s"
+    r",\s|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣)\]])\s+(?=[-ㅇ□○◦]\s+[가-힣(])|(?<=[가-힣A-Za-z)\]”’\"'])[.。!?]\s|(?<=다)[.。](?=[\d가-힣‘'“\"])|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|(?<![대위통])해)\s"
     r"|(?<=[가-힣]게\s)(?:되며|되고)\s"  # "…를 새로 건설하게 되며 …": the same link after -게
 )
 

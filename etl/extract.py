@@ -631,7 +631,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     past_words = (
         _has(_BRACKETED.sub("", cue_text), vocab.historical_markers)
         or reports_fact(tail)
-        or bool(_ONGOING.search(MARKUP.sub("", rest)))  # "52곳이 실제로 사용되고 있으며"
+        # "52곳이 실제로 사용되고 있으며"; not the verb that reports the clause ("…을 투입한다고 보도했다")
+        or bool(_ONGOING.search(_QUOTATIVE.split(MARKUP.sub("", rest), maxsplit=1)[0]))
     )
     if past_words and not planned or _LEVEL_REACHED.match(candidate.text, candidate.quantity.end):
         return "actual", "historical_cue"  # (a level reached, "90%로 떨어진 자급률을 …", whatever is planned)
@@ -700,6 +701,8 @@ _REACHED = re.compile(
 )
 
 
+# The quotative ending that closes a reported clause: "…을 투입한다고 (보도했다)", "…이라고 (밝혔다)".
+_QUOTATIVE = re.compile(r"(?<=[다라])고\s")
 # A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
 _ONGOING = re.compile(
     r"(?:하였|했|되었|됐|해\s*오|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있)"
@@ -851,7 +854,8 @@ def names_a_plan(article: Article) -> bool:
 # "성장 목표도 10% 이상이다", "목표를 2016년의 10%에서 11% 이상으로": 목표 as the subject or object
 # the number completes, within its clause.
 _TARGET_NOUN = re.compile(r"목표(?:치|액)?(?:는|은|도|가|이|를)\s")
-_TARGET_NOUN_JUST_BEFORE = re.compile(r"목표(?:치|액)?(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$")
+# (a quota is what is allotted: "올해 지방정부의 채권발행 한도액은 6000억 위안으로서")
+_TARGET_NOUN_JUST_BEFORE = re.compile(r"(?:목표(?:치|액)?|한도액)(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$")
 _FROM_LEVEL = re.compile(r"\s?(?:좌우|안팎|내외|이상|이하)?에서\s\S{0,6}\d")
 _COMPARED_WITH = re.compile(r"^\s*(?:이상|이하|안팎|내외|가량)?\s*\)?\s*대비")
 
@@ -928,8 +932,10 @@ def states_goals(candidate: Candidate, issue_year: int) -> bool:
 # measure named as a target) it goes on to list.
 _GOALS_TOPIC = re.compile(r"목표(?:\s?[가-힣]{0,4}(?:량|률|율|액|치|규모))?(?:는|은)\s")
 # The year (or the now) a change is counted from: "지난해 같은 시기보다 17% 증가", "전년 대비 5%
-# 증가", "작년 수준인 2만t 이하로", "현행보다 40% 확충한".
-_COMPARISON_BASE = re.compile(r"(?:지난해|작년|전년|현재|현행)\s?(?:같은\s?시기|동기)?\s?(?:보다|대비|수준)")
+# 증가", "작년 수준인 2만t 이하로", "현행보다 40% 확충한", "작년과 동일한 3%로 설정".
+_COMPARISON_BASE = re.compile(
+    r"(?:지난해|작년|전년|현재|현행)\s?(?:같은\s?시기|동기)?\s?(?:보다|대비|수준|(?:과|와)\s?(?:동일한|같은|비슷한))"
+)
 
 
 # The level now a change starts from, before the level it reaches: "현재 80곳에서 120곳으로"

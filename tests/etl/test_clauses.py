@@ -40,3 +40,11 @@ def test_a_closing_qualifier_is_shared_by_the_list() -> None:
     assert [q.qualifier for q in share_list_qualifiers(find_quantities(text), text)] == [">=", ">=", ">="]
     text = "500개, 400개 및 300개 이상"  # not a bare list: only the last is bounded
     assert [q.qualifier for q in share_list_qualifiers(find_quantities(text), text)] == ["=", "=", ">="]
+
+
+def test_a_full_stop_without_the_space_after_it_still_ends_the_clause():
+    text = "중앙 예산은 9% 늘어난 8조 위안이었다.정부는 내년 적자를 늘린다."
+    assert [clause for _, clause in clauses(text)] == [
+        "중앙 예산은 9% 늘어난 8조 위안이었다.",
+        "정부는 내년 적자를 늘린다.",
+    ]

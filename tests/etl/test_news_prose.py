@@ -1705,3 +1705,25 @@ def test_past_endings_of_every_verb_form_report_facts_and_a_target_set_lower_is_
     assert records.get("2만 무", ("actual",))[0] == "actual"
     assert records.get("500만 그루", ("actual",))[0] == "actual"
     assert records["7%"][0] == records["6.5%"][0] == "target"
+
+
+def test_a_reported_clause_keeps_its_own_tense_under_the_verb_that_reports_it():
+    records = news("중국 정부가 가상성 철도 건설에 900억 위안을 투입한다고 관영 매체가 보도했다.")
+    assert records["900억 위안"][0] in ("target", "funding")
+
+
+def test_a_decision_linked_to_the_next_clause_plans_and_a_ratio_set_like_last_years_is_set():
+    records = news(
+        "중국이 앞으로 3년간 2천만명을 빈곤에서 구제하기로 하고 서부 지역에 정책을 집중하기로 했다. "
+        "한편 올해 재정 적자율은 작년과 동일한 3%로 설정했으며, 올해 5만kw 규모의 설비를 늘린다는 방침이다."
+    )
+    assert records["2천만명"][0] == "target"
+    assert records["3%"][:2] == ("target", 2025)
+    assert records["5만kw"][:2] == ("target", 2025)
+
+
+def test_a_quota_a_budget_report_sets_is_a_target_not_someones_forecast():
+    records = news(
+        "예산보고에 따르면 올해 지방정부의 채권발행 한도액은 4000억 위안으로서 그중 3000억 위안은 일반채권이다."
+    )
+    assert records["4000억 위안"][:2] == ("target", 2025)
