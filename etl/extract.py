@@ -646,6 +646,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     forward = (
         planned  # "…에 3,000억 위안을 투자키로 했다": a decision, whatever its verb
         or has_verb(tail, vocab.forward)  # not the 개발 of "경제개발구"
+        # what a quoted speaker says must be done: "…5만곳의 빈민촌을 벗어나게 해야 한다"고 말했다"
+        or bool(re.search(vocab.explicit_forward, _QUOTATIVE.split(tail, maxsplit=1)[0]))
         or (candidate.quantity.unit == "CNY" and has_verb(tail, vocab.funding_verbs))
         # a level to reach or to cut to, not "5.5%로 여전히 낮아"
         or (_TO_LEVEL.match(rest) and _has(rest, vocab.forward_verbs + vocab.reduction_verbs))
@@ -702,7 +704,7 @@ _REACHED = re.compile(
 
 
 # The quotative ending that closes a reported clause: "…을 투입한다고 (보도했다)", "…이라고 (밝혔다)".
-_QUOTATIVE = re.compile(r"(?<=[다라])고\s")
+_QUOTATIVE = re.compile(r"(?<=[다라])[\"”’']?고\s")
 # A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
 _ONGOING = re.compile(
     r"(?:하였|했|되었|됐|해\s*오|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있)"
@@ -722,8 +724,11 @@ def is_forecast(candidate: Candidate) -> bool:
     2035년 130만대, 2050년 500만대에 이를 것으로 예상했다"), or the sentence is attributed to a source
     ("백서에 따르면 …") and states no plan ("… 목표를 제시했다" reports a plan)."""
     vocab = vocabulary()
+    # (a target set governs before a later clause's guess: "목표를 1000억 위안으로 설정했는데 … 영향을
+    # 받았을 것으로 보인다")
     first = _first_word(
-        _without_false_forecasts(candidate.tail), vocab.forward_verbs + vocab.forecast + vocab.plan_nouns
+        _without_false_forecasts(candidate.tail),
+        vocab.forward_verbs + vocab.forecast + vocab.plan_nouns + vocab.target_setting_verbs,
     )
     if first in vocab.forecast:
         return True
@@ -1093,6 +1098,8 @@ def reports_fact(tail: str) -> bool:
         return True  # "…각각 30%, 50% 향상된 것으로 나타났다": what a verb did, reported as a finding
     if _STATE_REACHED.search(tail):
         return True  # "…3곳의 설립을 승인한 상태다": whatever the verb, a state reached
+    # the reported clause, not the verb that reports it: "…빠져나오게 해야 한다"고 말했다"
+    tail = _QUOTATIVE.split(tail, maxsplit=1)[0]
     first = _first_word(tail, vocab.forward + vocab.historical_predicates)
     if first is None:
         return False
@@ -1333,21 +1340,22 @@ _CLASS_CLOSED = re.compile(r"[^)）]{0,20}[)）]\s*(?:의\s)?(?:기업|업체|�
 _DEADLINE_TAIL = re.compile(r"^\s*(?:이내|내|안에|후|간|동안|만에|째|주기)")
 _TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
 # "연간 매출액 50억 위안 이상 기업이 …": the amount says which enterprises qualify.
-# "매출 1천억 위안(19조 원) 규모 기업 3곳", "매출액 30억 위안을 초과한 선두기업 10개" likewise.
+# "매출액 30억 위안을 초과한 선두기업 10개" likewise ("…규모 기업 3곳": `_SIZED_CLASS`).
 _QUALIFIED_GROUP = re.compile(
     r"^\s*(?:[(（][^)）]{0,25}[)）]\s*)?"
-    r"(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급|규모의?|(?:이|가)?\s*(?:넘는|넘은|넘어서는)"
+    r"(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급|(?:이|가)?\s*(?:넘는|넘은|넘어서는)"
     # "…5천만 달러 이상을 달성한 기업에 대해": the level a group reached to qualify
     r"|(?:이상|초과)?\s*(?:을|를)\s*(?:초과한|초과하는|넘는|넘은|달성한|실현한|기록한))\s*"
     # "1억 위안이 넘는 100개 선도제품": past the count of the group and one modifier
     # (a modifier, not a verb or a conjunction: "… 증가시키고 도시", "…명 이상 창출과 도시 등록 실업율")
     r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다과와])\s)?[가-힣]{0,4}"
-    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역)"  # "1조 위안 규모의 소비 영역 3개"
+    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역)"
 )
 # An amount that sizes what a count that follows counts, whatever it is: "1천억 위안(약 20조 원) 규모의
-# 소비 핫스팟 10개" (not "3천억 위안 규모의 펀드를 조성": no count, the fund's own size).
+# 소비 핫스팟 10개", "매출 1천억 위안 규모 기업 3곳" (not "3천억 위안 규모의 펀드를 조성", "인구 250만 명
+# 규모의 신도시를 건설": no count, the thing's own size).
 _SIZED_CLASS = re.compile(
-    r"\s*(?:[(（][^)）]{0,25}[)）]\s*)?규모의\s(?:\S+\s){0,2}\S+?\s?[\d,]+\s?(?:개|곳|가지)"
+    r"\s*(?:[(（][^)）]{0,25}[)）]\s*)?규모의?\s(?:\S+\s){0,2}\S+?\s?[\d,]+\s?(?:개|곳|가지)"
 )
 # A firm's revenue reaching the level that makes it one of those counted: "매출규모가 150억위안에
 # 달하는 대형 기업을 10곳", "매출규모 50억위안 기업 20곳" (a project's "투자 규모가 … 에 달하는" may
@@ -1574,7 +1582,9 @@ def kind_of(candidate: Candidate) -> str:
 
 # What may follow a verb stem: an ending, a particle or a break, not a noun's next syllable
 # ("경제개발구", "공급망" are nouns); money pledged as a noun ("지원금", "보조금") still pledges.
-_VERB_FOLLOWS = r"(?=[하할한해될되된돼시을를의에와과및이도으는고며기어게지면였했함음토금받]|\s|$|[,.;()\]])"
+_VERB_FOLLOWS = (
+    r"(?=[하할한해될되된돼시을를의에와과및이도으는고며기어게지면였했함음토금받]|\s|$|[,.;()\]\"”’'])"
+)
 
 
 @cache

@@ -1727,3 +1727,31 @@ def test_a_quota_a_budget_report_sets_is_a_target_not_someones_forecast():
         "예산보고에 따르면 올해 지방정부의 채권발행 한도액은 4000억 위안으로서 그중 3000억 위안은 일반채권이다."
     )
     assert records["4000억 위안"][:2] == ("target", 2025)
+
+
+def test_a_target_set_governs_before_a_later_clauses_guess():
+    records = news(
+        "가상성 정부는 올해 관광 수입 목표를 800억위안으로 설정했는데 경기 둔화로 인해 2분기에는 다소 영향을 "
+        "받았을 것으로 보인다.",
+        headline="가상성 관광 수입 부진",
+    )
+    assert records["800억위안"][:2] == ("target", 2025)
+
+
+def test_what_a_quoted_official_says_must_be_done_is_no_fact_of_the_verb_that_reports_it():
+    records = news(
+        '판공실 주임은 "앞으로 3년간 2천만명의 빈곤 인구를 구제하고 5만곳의 빈민촌, 300개 빈곤 현을 가난에서 '
+        '벗어나게 해야 한다"고 말했다. 또 "투자금액의 60%인 200억위안이 남부 지역의 갑주와 을주, 병주를 위해 '
+        '사용될 계획"이라고 덧붙였다.'
+    )
+    assert records["5만곳"][0] == "target"
+    assert records["200억위안"][0] in ("target", "funding")
+
+
+def test_a_size_without_a_count_is_the_things_own_size_and_with_one_a_class():
+    records = news(
+        "가상시 정부가 인구 150만명 규모의 신도시를 건설한다. "
+        "당국은 2028년까지 500억 위안 규모 산업 클러스터 4곳을 짓겠다는 계획이다."
+    )
+    assert records["150만명"][0] == "target"
+    assert "500억 위안" not in records and records["4곳"][:2] == ("target", 2028)
