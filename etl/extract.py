@@ -586,6 +586,13 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             return ("target", "past_year_planned") if planned else ("actual", "past_year")
     prefix = candidate.text[: candidate.quantity.start]
     cue_text = _without_starting_level(candidate, clause + prefix)
+    if anchor is not None and anchor.year == ctx.issue_year and anchor.end <= candidate.quantity.start:
+        # "지난해 GDP의 2.1%였던 적자 규모는 올해는 … 1조6200억 위안으로": a cue before the number's own
+        # year of this year dates another figure
+        clause_end = candidate.clause_start + len(candidate.clause)
+        cue_text = _without_starting_level(
+            candidate, candidate.text[anchor.end : max(anchor.end, clause_end)]
+        )
     if is_stated_target(candidate, ctx):
         return "target", "stated_target"
     if is_allotted_level(candidate):
@@ -939,7 +946,7 @@ _GOALS_TOPIC = re.compile(r"목표(?:\s?[가-힣]{0,4}(?:량|률|율|액|치|규
 # The year (or the now) a change is counted from: "지난해 같은 시기보다 17% 증가", "전년 대비 5%
 # 증가", "작년 수준인 2만t 이하로", "현행보다 40% 확충한", "작년과 동일한 3%로 설정".
 _COMPARISON_BASE = re.compile(
-    r"(?:지난해|작년|전년|현재|현행)\s?(?:같은\s?시기|동기)?\s?(?:보다|대비|수준|(?:과|와)\s?(?:동일한|같은|비슷한))"
+    r"(?:지난해|작년도?|전년도?|현재|현행)\s?(?:같은\s?시기|동기)?\s?(?:보다|대비|수준|(?:과|와)\s?(?:동일한|같은|비슷한))"
 )
 
 

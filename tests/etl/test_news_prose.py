@@ -1755,3 +1755,13 @@ def test_a_size_without_a_count_is_the_things_own_size_and_with_one_a_class():
     )
     assert records["150만명"][0] == "target"
     assert "500억 위안" not in records and records["4곳"][:2] == ("target", 2028)
+
+
+def test_a_cue_of_last_year_before_the_numbers_own_this_year_dates_another_figure():
+    body = (
+        "올해 가상성의 전체 예산이 작년도보다 8% 늘어난 2조 위안으로 편성됐다. "
+        "지난해 지역총생산의 2.5%였던 재정적자 규모는 올해는 3% 수준인 900억 위안으로 확대된다."
+    )
+    records = news(body, headline="가상성 예산 발표")
+    assert records["2조 위안"][:2] == ("target", 2025)
+    assert records["900억 위안"][:2] == ("target", 2025)
