@@ -1090,12 +1090,21 @@ def is_allotted_level(candidate: Candidate) -> bool:
     what is set for the year, in whatever tense the news reports the setting."""
     vocab = vocabulary()
     verbs = vocab.forward + vocab.historical_predicates + vocab.allotting_verbs
-    if _first_word(candidate.tail, verbs) not in vocab.allotting_verbs:
+    in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
+    budget = _BUDGET_SUBJECT.search(in_clause) and not _CHANGE_MODIFIER.match(candidate.tail)
+    if _first_word(candidate.tail, verbs) not in vocab.allotting_verbs and not budget:
         return False
     # "지난해 증가율을 4.1%로 하향 조정했다": a past figure revised, not a level set (a base of
     # comparison, "전년 대비 9% 증가한", "작년 수준인", dates nothing)
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
     return not _has(_COMPARISON_BASE.sub(" ", before), vocab.historical_markers)
+
+
+# A budget as the subject of its amount: a level allotted, however the news words it ("중앙의 예산
+# 규모는 … 8조 위안이었다", "국방 예산이 전년대비 10% 증가한 8800억 위안으로 가장 많았다").
+_BUDGET_SUBJECT = re.compile(r"예산(?:\s?규모)?(?:은|는|이|가)\s")
+# A change that modifies the level after it ("지난해보다 9.5% 늘어난 8조 위안"): the change, not the level.
+_CHANGE_MODIFIER = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|확대된|인상된|삭감된)\s")
 
 
 def reports_fact(tail: str) -> bool:

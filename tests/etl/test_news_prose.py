@@ -1765,3 +1765,14 @@ def test_a_cue_of_last_year_before_the_numbers_own_this_year_dates_another_figur
     records = news(body, headline="가상성 예산 발표")
     assert records["2조 위안"][:2] == ("target", 2025)
     assert records["900억 위안"][:2] == ("target", 2025)
+
+
+def test_a_budgets_amount_is_allotted_in_any_wording_and_its_change_is_not():
+    body = (
+        "가상성 재정청은 올해 예산안을 제출했다. 이중 올해 성 본급의 예산 규모는 지난해보다 7.5% 늘어난 3200억 위안이었다. "
+        "항목별로는 올해 교육 예산이 전년대비 9% 증가한 410억 위안으로 가장 많았다."
+    )
+    records = news(body, headline="가상성 예산안 제출")
+    assert records["3200억 위안"][:2] == ("target", 2025)
+    assert records["410억 위안"][:2] == ("target", 2025)
+    assert "7.5%" not in records and "9%" not in records
