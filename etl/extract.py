@@ -288,7 +288,8 @@ def dominant_place(article: Article) -> tuple[str, str | None] | None:
     cities: Counter[tuple[str, str]] = Counter()
     central = False
     for line in _prose_lines(article)[:_LEAD_LINES]:
-        for place in gazetteer.find_places(strip_dateline(line.text)):
+        # (not a gloss in brackets: "Zhenhai(Zhejiang), Huangdao(Shandong)의 석유비축기지" lists where)
+        for place in gazetteer.find_places(_LATIN_GLOSS.sub(" ", strip_dateline(line.text))):
             if place.kind == "national":
                 central = True
                 continue
@@ -303,6 +304,9 @@ def dominant_place(article: Article) -> tuple[str, str | None] | None:
     region = ranked[0][0]
     in_region = [(city, n) for (r, city), n in cities.most_common() if r == region]
     return region, in_region[0][0] if in_region else None
+
+
+_LATIN_GLOSS = re.compile(r"[(（][A-Za-z][^)）]*[)）]")
 
 
 def item_context(ctx: ArticleContext, title: str) -> ArticleContext:
@@ -635,8 +639,13 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             return "actual", "inherited_but_reported"
         from_paragraph = paragraph_deadline(candidate, ctx.issue_year) == inherited
         return "target", "paragraph_deadline" if from_paragraph else "inherited_deadline"
+    cues = _BRACKETED.sub("", cue_text)
+    if _first_word(tail, vocab.forward + vocab.historical_predicates) in vocab.forward and ends_in_present(
+        candidate.sentence
+    ):
+        cues = _without_bases(cues)  # "투자액은 2150억위안으로 전년대비 5.0% 확대한다": a base, no fact
     past_words = (
-        _has(_BRACKETED.sub("", cue_text), vocab.historical_markers)
+        _has(cues, vocab.historical_markers)
         or reports_fact(tail)
         # "52곳이 실제로 사용되고 있으며"; not the verb that reports the clause ("…을 투입한다고 보도했다")
         or bool(_ONGOING.search(_QUOTATIVE.split(MARKUP.sub("", rest), maxsplit=1)[0]))
@@ -1365,7 +1374,7 @@ _QUALIFIED_GROUP = re.compile(
     # "1억 위안이 넘는 100개 선도제품": past the count of the group and one modifier
     # (a modifier, not a verb or a conjunction: "… 증가시키고 도시", "…명 이상 창출과 도시 등록 실업율")
     r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다과와])\s)?[가-힣]{0,4}"
-    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역)"
+    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역|설비|장치|시설|공장)"  # "100만톤 이상의 대형설비"
 )
 # An amount that sizes what a count that follows counts, whatever it is: "1천억 위안(약 20조 원) 규모의
 # 소비 핫스팟 10개", "매출 1천억 위안 규모 기업 3곳" (not "3천억 위안 규모의 펀드를 조성", "인구 250만 명

@@ -1776,3 +1776,20 @@ def test_a_budgets_amount_is_allotted_in_any_wording_and_its_change_is_not():
     assert records["3200억 위안"][:2] == ("target", 2025)
     assert records["410억 위안"][:2] == ("target", 2025)
     assert "7.5%" not in records and "9%" not in records
+
+
+def test_a_latin_gloss_of_where_a_site_lies_does_not_place_a_national_article():
+    body = (
+        "중국이 2027년까지 나프타 분해 능력을 3000만톤으로 확대한다.\n"
+        "정유는 2027년까지 500만톤 이상의 대형설비를 증설하고 100만톤 이하의 소형설비는 폐쇄할 방침이다. "
+        "또 Ningbo(Zhejiang), Zhoushan(Zhejiang), Qingdao(Shandong)의 비축기지가 가동에 들어갔다."
+    )
+    records = records_of(body, headline="중국, 2027년 석유화학 수요 전망")
+    by_value = {r.value_text: r for r in records}
+    assert by_value["3000만톤"].region == "National"
+    assert "500만톤" not in by_value and "100만톤" not in by_value  # sizes of the facilities counted
+
+
+def test_a_change_from_last_year_in_a_present_plan_is_a_base_not_a_fact():
+    records = news("올해 가상시의 중대 프로젝트는 120개다. 투자액은 900억위안으로 전년대비 6.0% 확대한다.")
+    assert records["900억위안"][0] == "target"
