@@ -2586,7 +2586,7 @@ def places_as_subject(text: str) -> str | None:
     "강서, 신강이 7% 좌우", "△ 베이징(北京) △ 상하이(上海)은 …"), which share its figure: the span
     of the list, None unless two or more places are joined by list marks and the last takes a
     subject particle."""
-    places = [p for p in gazetteer.find_places(strip_dateline(text)) if p.kind != "national"]
+    places = _list_items(text)
     for last in range(len(places) - 1, 0, -1):
         if not _SUBJECT_AFTER.match(text, places[last].end):
             continue
@@ -2605,7 +2605,32 @@ _OWN_SUBJECT = re.compile(r"[가-힣]{2,}(?:이|가|은|는)\s")
 
 
 def _unglossed(gap: str) -> str:
-    return re.sub(r"^[(（][^)）]{1,10}[)）]", "", gap)  # "베이징(北京) △ 상하이": the gloss of the one before
+    return re.sub(r"^[(（][^)）]{1,20}[)）]", "", gap)  # "베이징(北京) △ 상하이": the gloss of the one before
+
+
+def _list_items(text: str) -> list[gazetteer.Place]:
+    """The places of `text` as items of a list: not the nation, not a Latin gloss ("산둥성(Shandong)"),
+    and a province printed before a city of its own ("산둥성 지난시와 칭다오시") one item, the city's."""
+    text = strip_dateline(text)
+    places = [
+        p
+        for p in gazetteer.find_places(text)
+        if p.kind != "national" and not (text[p.start].isascii() and text[p.start - 1 : p.start] in "(（")
+    ]
+    items: list[gazetteer.Place] = []
+    for place in places:
+        before = items[-1] if items else None
+        if (
+            before is not None
+            and before.city is None
+            and place.city is not None
+            and place.region == before.region
+            and not _unglossed(text[before.end : place.start]).strip()
+        ):
+            items[-1] = replace(place, start=before.start, text=text[before.start : place.end])
+        else:
+            items.append(place)
+    return items
 
 
 # "각각 1억 위안", "모두 80% 이상": one figure stated for each of several places or measures.
@@ -2617,9 +2642,9 @@ _INLINE_ITEM = re.compile(r"[▷▶►①-⑩]\s*")
 
 def _places_listed(text: str) -> list[tuple[str, str | None]]:
     places: list[tuple[str, str | None]] = []
-    for place in gazetteer.find_places(strip_dateline(text)):
+    for place in _list_items(text):
         key = (place.region, place.city)
-        if place.kind != "national" and key not in places:
+        if key not in places:
             places.append(key)
     return places
 

@@ -1793,3 +1793,16 @@ def test_a_latin_gloss_of_where_a_site_lies_does_not_place_a_national_article():
 def test_a_change_from_last_year_in_a_present_plan_is_a_base_not_a_fact():
     records = news("올해 가상시의 중대 프로젝트는 120개다. 투자액은 900억위안으로 전년대비 6.0% 확대한다.")
     assert records["900억위안"][0] == "target"
+
+
+def test_cities_listed_each_after_its_province_with_latin_glosses_share_the_figure():
+    body = (
+        "저장성(Zhejiang) 항저우시(Hangzhou)와 닝보시(Ningbo), 후베이성(Hubei) 우한시(Wuhan) 등은 "
+        "올해 GDP 성장률 목표로 5-6%를 설정했다."
+    )
+    records = records_of(body, headline="중국 주요 도시 올해 성장 목표")
+    assert sorted((r.region, r.city) for r in records if r.value_text == "5-6%") == [
+        ("Hubei", "Wuhan"),
+        ("Zhejiang", "Hangzhou"),
+        ("Zhejiang", "Ningbo"),
+    ]
