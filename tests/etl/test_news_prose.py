@@ -1806,3 +1806,8 @@ def test_cities_listed_each_after_its_province_with_latin_glosses_share_the_figu
         ("Zhejiang", "Hangzhou"),
         ("Zhejiang", "Ningbo"),
     ]
+
+
+def test_money_a_province_gives_in_plain_words_is_funding():
+    records = news("가상성은 매년 20명의 인재를 선발해 300만위안의 창업자금과 30만위안의 이주비를 준다.")
+    assert records["300만위안"][0] == records["30만위안"][0] == "funding"
