@@ -761,8 +761,8 @@ def is_forecast(candidate: Candidate) -> bool:
     if public and not _MAY.search(sentence):
         return False
     # "…에 따르면 국무원은 … 늘리겠다는 의견을 발표했다": a report of the plan, not a forecast
-    return _has(sentence, vocab.attribution) and not _has(
-        sentence, vocab.attributed_plan + vocab.plan_documents
+    return _has(sentence, vocab.attribution) and not (
+        _has(sentence, vocab.attributed_plan + vocab.plan_documents) or _PLEDGE_QUOTED.search(sentence)
     )
 
 
@@ -785,6 +785,8 @@ _REPORTED_ACTOR = re.compile(r"에\s(?:따르면|의하면),?\s((?:\S+\s){0,2}\S
 # "지린성 전력교역센터", an enterprise a place names).
 _GOVERNMENT_BODY = re.compile(r"(?:국|부|위원회|정부|당국|청|판공실|총서)$")
 _EXPECTED_FIGURE = re.compile(r"(?:예상치|전망치)(?:인|는|은|가|이)?\s*(?:약\s*)?$")
+# A speaker's pledge quoted: "…전문가를 채용할 것”이라고 말했다", "…늘리겠다”고 밝혔다".
+_PLEDGE_QUOTED = re.compile(r"(?:할\s?것|겠다|겠습니다)[.]?[”\"’']\s?(?:이라|라)?고\s(?:말했|밝혔|강조했)")
 _MAY = re.compile(r"[가-힣]\s수\s?있(?:다|으며|고|는)")
 # The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면".
 _SOURCE = re.compile(r"(\S+(?:\s\S+)?)에\s(?:따르면|의하면)")

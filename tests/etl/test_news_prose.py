@@ -1811,3 +1811,12 @@ def test_cities_listed_each_after_its_province_with_latin_glosses_share_the_figu
 def test_money_a_province_gives_in_plain_words_is_funding():
     records = news("가상성은 매년 20명의 인재를 선발해 300만위안의 창업자금과 30만위안의 이주비를 준다.")
     assert records["300만위안"][0] == records["30만위안"][0] == "funding"
+
+
+def test_a_pledge_a_minister_makes_in_quotes_under_a_reports_attribution_is_a_plan():
+    records = news(
+        "가상통신에 따르면 중국 인력부장은 최근 “내년에 5천명의 해외 전문가를 채용할 것”이라고 말했다. "
+        "업계에 따르면 내년 시장 규모는 300억 위안에 이를 전망이다."
+    )
+    assert records["5천명"][:2] == ("target", 2026)
+    assert "300억 위안" not in records
