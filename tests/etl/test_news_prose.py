@@ -1820,3 +1820,12 @@ def test_a_pledge_a_minister_makes_in_quotes_under_a_reports_attribution_is_a_pl
     )
     assert records["5천명"][:2] == ("target", 2026)
     assert "300억 위안" not in records
+
+
+def test_what_a_plan_includes_as_work_to_do_is_a_target_even_reported_in_the_past():
+    records = news(
+        "가상주의 조림 계획에는 도시에 20만 평방미터의 녹지를 새롭게 조성하고 농촌 마을에 150헥타르 면적을 "
+        "조림하는 등의 내용이 포함됐다.",
+        headline="가상주 조림 계획",
+    )
+    assert records["150헥타르"][0] == "target"
