@@ -750,6 +750,9 @@ def is_forecast(candidate: Candidate) -> bool:
         return True
     if _EXPECTED_FIGURE.search(candidate.text, 0, candidate.quantity.start):
         return True  # "당초 예상치인 7% 안팎을 웃도는 8.1%": the expectation itself
+    speaker = _forecaster_quoted().search(candidate.text, candidate.sentence_start, candidate.quantity.start)
+    if speaker and not any(_is_public_body(word, placed=False) for word in speaker.group(1).split()):
+        return True  # "둥우증권 수석애널리스트는 "… 30%씩 확대되면서 …"": an analyst's words (not "민항국 관계자는")
     sentence = candidate.sentence
     source, actor = _SOURCE.search(sentence), _REPORTED_ACTOR.search(sentence)
     # "민항국에 따르면 올해 … 프로젝트가 진행되며": a public body's own figures; "…IT즈자에 따르면
@@ -763,6 +766,14 @@ def is_forecast(candidate: Candidate) -> bool:
     # "…에 따르면 국무원은 … 늘리겠다는 의견을 발표했다": a report of the plan, not a forecast
     return _has(sentence, vocab.attribution) and not (
         _has(sentence, vocab.attributed_plan + vocab.plan_documents) or _PLEDGE_QUOTED.search(sentence)
+    )
+
+
+@cache
+def _forecaster_quoted() -> re.Pattern[str]:
+    """A forecaster as the speaker of the quote a number stands in: "… 수석애널리스트는 "…"."""
+    return re.compile(
+        rf"((?:\S+\s){{0,2}}\S*(?:{alternation(vocabulary().forecasters)})\S*)\s?(?:은|는|이|가)\s?[\"“][^\"”]*$"
     )
 
 

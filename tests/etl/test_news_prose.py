@@ -1829,3 +1829,13 @@ def test_what_a_plan_includes_as_work_to_do_is_a_target_even_reported_in_the_pas
         headline="가상주 조림 계획",
     )
     assert records["150헥타르"][0] == "target"
+
+
+def test_an_analysts_quoted_words_are_a_forecast_and_an_officials_are_the_plan():
+    records = news(
+        '가상증권 수석애널리스트는 "이번 계획에 따라 드론 시장이 향후 4년간 20%씩 확대되면서 2028년이면 '
+        '900억위안 규모에 이르게 될 것"이라고 말했다. 민항국 관계자는 "2028년까지 40개의 새로운 공항을 '
+        '건설할 계획"이라고 밝혔다.'
+    )
+    assert "20%" not in records and "900억위안" not in records
+    assert records["40개"][:2] == ("target", 2028)
