@@ -349,9 +349,17 @@ def untitled_start(texts: list[str], filled: list[int], metadata: dict[int, Meta
     first = next((i for i in filled if i not in metadata and not is_chrome(texts[i])), None)
     if first is None or not parse.HANGUL.search(texts[first]):
         return None
-    if not (SENTENCE_END.search(texts[first]) or is_paragraph(texts[first])):  # "… 다음과 같다:"
+    if not (
+        SENTENCE_END.search(texts[first])
+        or is_paragraph(texts[first])
+        or texts[first].lstrip().startswith(_BULLETS)  # a brief's first item: "- 주요 목표로는 △…를 제시"
+    ):  # (not "… 다음과 같다:")
         return None
     return first
+
+
+# The marks that open a body's items, never a title's.
+_BULLETS = ("- ", "– ", "• ", "● ", "○", "▶", "■", "□", "ㅇ ", "◦")
 
 
 # A full stop that closes a sentence inside a line: "…발표했다. 가상시는 …"

@@ -966,9 +966,9 @@ def states_goals(candidate: Candidate, issue_year: int) -> bool:
 # measure named as a target) it goes on to list.
 _GOALS_TOPIC = re.compile(r"목표(?:\s?[가-힣]{0,4}(?:량|률|율|액|치|규모))?(?:는|은)\s")
 # The year (or the now) a change is counted from: "지난해 같은 시기보다 17% 증가", "전년 대비 5%
-# 증가", "작년 수준인 2만t 이하로", "현행보다 40% 확충한", "작년과 동일한 3%로 설정".
+# 증가", "작년 수준인 2만t 이하로", "현행보다 40% 확충한", "작년과 동일한 3%로 설정", "지난해의 3배".
 _COMPARISON_BASE = re.compile(
-    r"(?:지난해|작년도?|전년도?|현재|현행)\s?(?:같은\s?시기|동기)?\s?(?:보다|대비|수준|(?:과|와)\s?(?:동일한|같은|비슷한))"
+    r"(?:지난해|작년도?|전년도?|현재|현행)\s?(?:같은\s?시기|동기)?\s?(?:보다|대비|수준|(?:과|와)\s?(?:동일한|같은|비슷한)|의\s?[\d.]+\s?배)"
 )
 
 

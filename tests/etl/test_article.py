@@ -410,6 +410,18 @@ def test_an_article_pasted_without_its_title_is_read_from_its_first_sentence():
     assert (record.value_text, record.line, record.kind) == ("30개", 1, "target")
 
 
+def test_a_brief_pasted_without_its_title_from_its_first_item_is_read():
+    text = (
+        "- 올해 주요 과제로 △개혁 심화 △소비 확대 등을 제시\n"
+        "- 주요 지표 목표로는 △성장률 6% △신규 일자리 1,100만개를 제시\n"
+    )
+    bulletin = parse(text, default_date=date(2025, 3, 5))
+    article = bulletin.articles[0]
+    assert (article.headline, article.first_line) == ("", 1)
+    records = {r.value_text: (r.line, r.target_year) for r in extract_bulletin(bulletin)}
+    assert records["6%"] == (2, 2025)
+
+
 def test_a_paragraph_above_a_short_heading_is_the_article_not_page_chrome():
     paragraph = (
         "가상시 시장은 3일 업무 보고를 통해 올해 가상시의 경제 성장 목표를 공식 발표했다. "

@@ -1839,3 +1839,18 @@ def test_an_analysts_quoted_words_are_a_forecast_and_an_officials_are_the_plan()
     )
     assert "20%" not in records and "900억위안" not in records
     assert records["40개"][:2] == ("target", 2028)
+
+
+def test_a_level_fixed_from_last_year_and_a_count_set_against_last_years_are_this_years_goals():
+    body = (
+        "새로운 한해 가상주는 지역 총생산액은 전해보다 8% 증가한 300억 위엔, 재정수입은 지난해보다 10% 증가한 "
+        "50억 위엔으로 확정하고 증가하는 수입의 60% 이상을 민생에 사용할 방침이다. "
+        "올해 중점 프로젝트는 1200건으로 지난해의 2배로 늘린다."
+    )
+    records = news(body, headline="가상주 정부사업보고")
+    assert records["50억 위엔"][0] == "target"
+    assert records["1200건"][:2] == ("target", 2025)
+    fixed = news(
+        "가상주는 올해 재정수입을 지난해보다 10% 증가한 50억 위엔으로 확정했다.", headline="가상주 예산"
+    )
+    assert fixed["50억 위엔"][:2] == ("target", 2025)
