@@ -352,14 +352,17 @@ def untitled_start(texts: list[str], filled: list[int], metadata: dict[int, Meta
     if not (
         SENTENCE_END.search(texts[first])
         or is_paragraph(texts[first])
-        or texts[first].lstrip().startswith(_BULLETS)  # a brief's first item: "- 주요 목표로는 △…를 제시"
+        # a brief's first item: "- 주요 목표로는 △…를 제시" (an item of some length, not "- 첫째")
+        or texts[first].lstrip().startswith(_BULLETS)
+        and len(parse.compact(texts[first])) >= _ITEM_CHARS
     ):  # (not "… 다음과 같다:")
         return None
     return first
 
 
-# The marks that open a body's items, never a title's.
+# The marks that open a body's items, never a title's; and the least an item that opens a text says.
 _BULLETS = ("- ", "– ", "• ", "● ", "○", "▶", "■", "□", "ㅇ ", "◦")
+_ITEM_CHARS = 20
 
 
 # A full stop that closes a sentence inside a line: "…발표했다. 가상시는 …"
