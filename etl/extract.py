@@ -569,6 +569,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         and lists_items(tail)
         and not re.search(vocab.explicit_forward, rest)
         and not _LIST_ITEM_VALUE.match(rest)  # "△고용창출 1,000만개 이상 △…": an item's value
+        and not _IN_LIST_ITEM.search(
+            candidate.text, 0, candidate.quantity.start
+        )  # "… △고용창출 1,000만개를 제시"
     ):
         return (
             None,
@@ -943,6 +946,8 @@ _NAMED_TARGET = re.compile(
 
 # A figure that closes an item of an inline list: "△고용창출 1,000만개 이상 △수출입 …".
 _LIST_ITEM_VALUE = re.compile(r"\s*(?:이상|이하|내외|안팎)?\s*[▲△▷▶►]")
+# … or the last item's, the list's mark right before its name: "… △고용창출 1,000만개(900만개)를 제시".
+_IN_LIST_ITEM = re.compile(r"[▲△▷▶►][^▲△▷▶►\d]{1,20}$")
 
 
 def states_goals(candidate: Candidate, issue_year: int) -> bool:
@@ -1390,10 +1395,10 @@ _QUALIFIED_GROUP = re.compile(
     r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역|설비|장치|시설|공장)"  # "100만톤 이상의 대형설비"
 )
 # An amount that sizes what a count that follows counts, whatever it is: "1천억 위안(약 20조 원) 규모의
-# 소비 핫스팟 10개", "매출 1천억 위안 규모 기업 3곳" (not "3천억 위안 규모의 펀드를 조성", "인구 250만 명
+# 소비 핫스팟 10개", "매출 1천억 위안 규모 기업 3곳", "출하량이 1000-2999마리 되는 양돈장이 2000개" (not "3천억 위안 규모의 펀드를 조성", "인구 250만 명
 # 규모의 신도시를 건설": no count, the thing's own size).
 _SIZED_CLASS = re.compile(
-    r"\s*(?:[(（][^)）]{0,25}[)）]\s*)?규모의?\s(?:\S+\s){0,2}\S+?\s?[\d,]+\s?(?:개|곳|가지)"
+    r"\s*(?:[(（][^)）]{0,25}[)）]\s*)?(?:규모의?|(?:이|가)?\s?되는)\s(?:\S+\s){0,2}\S+?\s?[\d,]+\s?(?:개|곳|가지)"
 )
 # A firm's revenue reaching the level that makes it one of those counted: "매출규모가 150억위안에
 # 달하는 대형 기업을 10곳", "매출규모 50억위안 기업 20곳" (a project's "투자 규모가 … 에 달하는" may

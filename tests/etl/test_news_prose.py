@@ -1854,3 +1854,16 @@ def test_a_level_fixed_from_last_year_and_a_count_set_against_last_years_are_thi
         "가상주는 올해 재정수입을 지난해보다 10% 증가한 50억 위엔으로 확정했다.", headline="가상주 예산"
     )
     assert fixed["50억 위엔"][:2] == ("target", 2025)
+
+
+def test_the_last_value_of_an_inline_list_a_document_sets_out_is_a_target_not_a_listed_count():
+    records = news(
+        "- 주요 지표 목표로는 △성장률 6%(6.5%) △고용창출 1,100만개(1,000만개)를 제시", headline="가상 보고서"
+    )
+    assert records["1,100만개"][0] == "target"
+
+
+def test_a_count_of_a_size_class_made_with_되는_is_the_target_and_the_size_its_class():
+    records = news("가상성은 2027년까지 연간 출하량이 500-999마리 되는 가정 농장이 3000개를 초과하도록 한다.")
+    assert "500-999마리" not in records
+    assert records["3000개"][:2] == ("target", 2027)
