@@ -242,6 +242,7 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
         if quantity is not None:
             quantities.append(quantity)
     quantities.extend(_ratios(sentence, urls))
+    quantities.extend(_native_multiples(sentence))
     return tuple(sorted(quantities, key=lambda quantity: quantity.start))
 
 
@@ -390,6 +391,34 @@ def _is_structural(match: re.Match[str], after: str) -> bool:
 
 def _starts_with_any(text: str, characters: str) -> bool:
     return bool(text) and text[0] in characters
+
+
+# A multiple in native Korean numerals: "2010년의 두 배로", "두배에 이르게", "세 배"; and the Chinese
+# "增长一倍" as the Korean-language papers of China print it, an increase by one times, a doubling:
+# "2010년에 비해 한배 증장".
+_NATIVE_MULTIPLE = re.compile(
+    r"(?<![가-힣])(?:(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열) ?배|(?P<one>한) ?배(?= ?(?:증장|증가|성장|늘)))"
+    r"(?=(?:로|가|를|의|에|이|는)?(?![가-힣]))"
+)
+_NATIVE_NUMBERS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+
+
+def _native_multiples(sentence: str) -> list[Quantity]:
+    if "배" not in sentence:  # the pattern opens with a lookbehind: re would try it at every letter
+        return []
+    return [
+        Quantity(
+            value=float(_NATIVE_NUMBERS[m["word"]] if m["word"] else 2),
+            value_max=None,
+            unit="ratio",
+            qualifier="=",
+            text=m.group(),
+            start=m.start(),
+            end=m.end(),
+            counter="배",
+        )
+        for m in _NATIVE_MULTIPLE.finditer(sentence)
+    ]
 
 
 def _ratios(sentence: str, urls: _Urls) -> list[Quantity]:

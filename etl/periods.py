@@ -38,10 +38,10 @@ _AS_OF = re.compile(
 )
 
 # "2020년 대비 2배로", "'20년比": the base year of a change.
-# … and "2015년의 2배로": the year a multiple is counted from; "2020년 수준에서 8% 줄인다": the
+# … and "2015년의 2배로", "2010년의 두배에": the year a multiple is counted from; "2020년 수준에서 8% 줄인다": the
 # level a cut is counted from
 _BASE = re.compile(
-    r"\s*(?:년|年)?\s*(?:말|초)?\s*(?:대비|比|보다|에\s?비해|에\s?비하여|의\s*[\d.]+\s*배|(?:의\s?)?수준에서)"
+    r"\s*(?:년|年)?\s*(?:말|초)?\s*(?:대비|比|보다|에\s?비해|에\s?비하여|의\s*(?:[\d.]+|두|세|네|다섯|열)\s*배|(?:의\s?)?수준에서)"
 )
 
 # "2023년 업무계획", "2023년 工作计划", "'2024년 5G 응용 확대 업무계획'": a one-year work plan.

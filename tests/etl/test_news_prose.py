@@ -1867,3 +1867,8 @@ def test_a_count_of_a_size_class_made_with_되는_is_the_target_and_the_size_its
     records = news("가상성은 2027년까지 연간 출하량이 500-999마리 되는 가정 농장이 3000개를 초과하도록 한다.")
     assert "500-999마리" not in records
     assert records["3000개"][:2] == ("target", 2027)
+
+
+def test_the_year_a_native_multiple_is_counted_from_is_a_base():
+    records = news("가상성은 2030년 지역총생산을 2020년의 두배에 이르게 한다고 명확히 했다.")
+    assert records["두배"][:2] == ("target", 2030)

@@ -457,3 +457,20 @@ def test_dwellings_and_kilometres_as_the_papers_of_china_print_them(text, value,
 
 def test_a_channel_is_no_dwelling():
     assert find_quantities("채소 3채널 방송") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("2030년까지 생산량을 2020년의 두 배로 늘린다", 2.0),
+        ("에너지 저장 용량을 5년 안에 세배 늘린다", 3.0),
+        ("2020년 GDP를 2010년에 비해 한배 증장시킨다", 2.0),  # 增长一倍: an increase by one times
+    ],
+)
+def test_a_multiple_in_native_korean_numerals_is_a_ratio(sentence, value):
+    multiples = [q for q in find_quantities(sentence) if q.counter == "배"]
+    assert [(q.value, q.unit) for q in multiples] == [(value, "ratio")]
+
+
+def test_a_native_numeral_inside_a_word_or_a_boat_is_no_multiple():
+    assert [q for q in find_quantities("두배추 가격과 한배를 탄 기업들") if q.counter == "배"] == []
