@@ -28,7 +28,7 @@ from etl.article import layout as article_layout
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous, sentences
 from etl.config import EXTRACTOR_VERSION
 from etl.model import Article, Bulletin, Commitment, Line, RejectedCandidate, Table
-from etl.numbers import Quantity, find_quantities, parse_korean_number, unit_table
+from etl.numbers import Quantity, find_quantities, leading_quantity, parse_korean_number, unit_table
 from etl.rules import RULES, Evidence, alternation, confidence, describe, vocabulary
 from etl.subjects import MARKUP, PARTICLE_TAIL, clean_subject, list_subject, rate_subject
 
@@ -1131,7 +1131,7 @@ def is_allotted_level(candidate: Candidate) -> bool:
 # 규모는 … 8조 위안이었다", "국방 예산이 전년대비 10% 증가한 8800억 위안으로 가장 많았다").
 _BUDGET_SUBJECT = re.compile(r"예산(?:\s?규모)?(?:은|는|이|가)\s")
 # A change that modifies the level after it ("지난해보다 9.5% 늘어난 8조 위안"): the change, not the level.
-_CHANGE_MODIFIER = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|확대된|인상된|삭감된)\s")
+_CHANGE_MODIFIER = re.compile(r"\s?(?:더\s?)?(?:늘어난|증가한|감소한|줄어든|확대된|인상된|삭감된)\s")
 
 
 def reports_fact(tail: str) -> bool:
@@ -1232,6 +1232,7 @@ _MACHINE_COUNT_FOLLOWERS = (
 
 # More parts than a plan or document ever names ("8대 산업", "27개 전방기술"): a count of things.
 _MOST_PARTS = 50
+_MOST_LISTED_PARTS = 1000
 # The scope of a ranking before "N대": "세계 500대 기업", "국내 100대 기업" are the top N.
 _RANKING_SCOPE = re.compile(r"(?:세계|글로벌|국내|전국|중국|아시아|포춘)\s*$")
 
@@ -1247,6 +1248,8 @@ def is_structural(candidate: Candidate) -> bool:
         return not following.startswith((*_structural_words().verbs, *_MACHINE_COUNT_FOLLOWERS))
     if q.unit != "count":
         return False
+    if q.value >= _MOST_LISTED_PARTS:
+        return False  # "600만개 개조 목표": no document lists a million parts
     if re.match(r"\s*['’”\"」』]", candidate.text[q.end :]):
         return False  # "'… 충전소 1000기' 목표": the count closes a quote, no noun of the plan follows it
     after = skip_modifier(candidate.text[q.end : q.end + 16].lstrip(" 의"))
@@ -1276,7 +1279,6 @@ def is_structural(candidate: Candidate) -> bool:
     if head.endswith(structural.long_nouns):  # "20개 지원조항을"
         return True
     # "6개 분야 12개 콘텐츠", "5대 분야 15개 조치": a count under a structural count is structural
-    before = candidate.text[max(0, q.start - 12) : q.start]
     before = candidate.text[max(0, q.start - 20) : q.start]  # "8대 분야에서 27개", "8개 기술영역의 18개"
     return bool(
         re.search(r"\d+\s*[개대]\s*(?:[가-힣]+\s?)?(?:분야|방향|영역|부문|유형)(?:의|에서)?\s*$", before)
@@ -2393,6 +2395,7 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("old_target", lambda c, _: is_old_target(c)),
     ("left_out", lambda c, _: bool(_LEFT_OUT.match(c.text, c.quantity.end))),
     ("compared_with", lambda c, _: is_comparison_base(c)),
+    ("change_to_level", lambda c, _: is_change_to_level(c)),
 )
 
 
@@ -2420,6 +2423,17 @@ _COMPARED_TO = re.compile(
 
 # "올해 목표치인 44억t에 비해 크게 증가": the base is itself a target the sentence states.
 _NAMED_AS_TARGET = re.compile(r"목표(?:치|액)?(?:인|는|은)\s(?:약\s?)?$")
+
+
+def is_change_to_level(candidate: Candidate) -> bool:
+    """The change that modifies the level right after it, in the same unit: "지금보다 100만 명 더
+    증가한 2천300만 명으로" — the level is the commitment, the change follows from it."""
+    q = candidate.quantity
+    change = _CHANGE_MODIFIER.match(candidate.text, q.end)
+    if not change:
+        return False
+    level = leading_quantity(candidate.text[change.end() :])
+    return level is not None and level.unit == q.unit
 
 
 def is_comparison_base(candidate: Candidate) -> bool:

@@ -1872,3 +1872,14 @@ def test_a_count_of_a_size_class_made_with_되는_is_the_target_and_the_size_its
 def test_the_year_a_native_multiple_is_counted_from_is_a_base():
     records = news("가상성은 2030년 지역총생산을 2020년의 두배에 이르게 한다고 명확히 했다.")
     assert records["두배"][:2] == ("target", 2030)
+
+
+def test_a_change_that_modifies_the_level_after_it_is_no_record_and_a_ministrys_work_arrangement_is_a_plan():
+    records = news(
+        "규획에 따르면 가상시의 인구는 2030년까지 지금보다 50만 명 더 증가한 1천500만 명으로 통제된다. "
+        "업무 안배에 따르면 공공기관 웹사이트 IPv6 보급률이 90%로 높아진다. "
+        "판자촌이 많은 시와 현에서 보상 비율을 높여 금년 500만개 개조 목표를 반드시 실현하기로 결정함."
+    )
+    assert "50만 명" not in records and records["1천500만 명"][:2] == ("target", 2030)
+    assert records["90%"][0] == "target"
+    assert records["500만개"][:2] == ("target", 2025)
