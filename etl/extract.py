@@ -1168,7 +1168,7 @@ def is_company_plan(sentence: str, context: str = "") -> bool:
     """A sentence whose subject is a company states that company's plan, not a public commitment:
     "■ BYD는 … 연간 20만 대 생산을 목표로", "차이나 모바일은 …", or a name `context` (its
     paragraph) introduces as a company: "국영 석유회사인 시노펙(Sinopec) … 시노펙은 …"."""
-    m = _SENTENCE_SUBJECT.match(sentence.lstrip("■ "))
+    m = _SENTENCE_SUBJECT.match(sentence.lstrip("■ “\"‘'"))  # (a quoted sentence: "“… 차이나텔레콤은 …")
     if not m:
         return False
     subject = _BRACKETED.sub("", m.group(1)).strip()  # "연산 파워(CP) 면에서" names no company

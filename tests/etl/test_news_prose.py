@@ -1883,3 +1883,11 @@ def test_a_change_that_modifies_the_level_after_it_is_no_record_and_a_ministrys_
     assert "50만 명" not in records and records["1천500만 명"][:2] == ("target", 2030)
     assert records["90%"][0] == "target"
     assert records["500만개"][:2] == ("target", 2025)
+
+
+def test_a_quoted_sentence_whose_subject_is_a_company_states_the_companys_plan():
+    records = news(
+        "“네트워크 측면에서 차이나유니콤과 차이나텔레콤은 2027년까지 전국에 30만 개의 기지국을 공동 건설한다”고 "
+        "부부장은 말했다."
+    )
+    assert "30만 개" not in records
