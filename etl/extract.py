@@ -2610,7 +2610,8 @@ def line_decisions(
 _BETWEEN_LISTED = re.compile(r"\s*(?:[,，、·△]|과|와)\s*")
 # After the last: its subject particle, maybe after 등 ("간쑤(甘肅), 산시(陝西)등은 …"). ("허페이 등
 # 도시" ends no subject list.)
-_SUBJECT_AFTER = re.compile(r"(?:[(（][^)）]{1,10}[)）])?\s?(?:등)?(?:이|가|은|는)\s")
+# ("흑룡강, 복건, … 청해 등지의 목표는": the goals of the places listed)
+_SUBJECT_AFTER = re.compile(r"(?:[(（][^)）]{1,10}[)）])?\s?(?:등지의\s?목표|등지|등)?(?:이|가|은|는)\s")
 
 
 def places_as_subject(text: str) -> str | None:
@@ -2632,8 +2633,17 @@ def places_as_subject(text: str) -> str | None:
     return None
 
 
-# A subject of its own between a list of places and a later figure: "…, 나머지 대부분 지역이 5%".
-_OWN_SUBJECT = re.compile(r"[가-힣]{2,}(?:이|가|은|는)\s")
+# A subject of its own between a list of places and a later figure: "…, 나머지 대부분 지역이 5%" (places
+# of their own; not the measure the list's places set, "…등지의 목표는 … 도농주민인당수입이 두배에").
+_OWN_SUBJECT = re.compile(r"(?:지역|도시|지방|[성시현])(?:이|가|은|는)\s")
+
+
+def _has_own_subject(between: str) -> bool:
+    """A place as a subject of its own between a list of places and a later figure ("…, 나머지 대부분
+    지역이 5%", "…, 네이멍구는 10%")."""
+    if _OWN_SUBJECT.search(between):
+        return True
+    return any(_SUBJECT_AFTER.match(between, place.end) for place in gazetteer.find_places(between))
 
 
 def _unglossed(gap: str) -> str:
@@ -2714,8 +2724,8 @@ def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
     if decision.record is None:
         return []
     listed = places_as_subject(candidate.text[candidate.sentence_start : q.start])
-    if listed and _OWN_SUBJECT.search(
-        candidate.text, candidate.text.rfind(listed, 0, q.start) + len(listed), q.start
+    if listed and _has_own_subject(
+        candidate.text[candidate.text.rfind(listed, 0, q.start) + len(listed) : q.start]
     ):
         listed = (
             None  # "랴오닝·윈난은 4.5%, 나머지 대부분 지역이 5%": the later figure has a subject of its own
@@ -3029,7 +3039,7 @@ def _restates(
             continue
         if not _same(other.value, record.value):
             continue
-        if not heading and _other_provinces(other, record):
+        if not heading and (_other_provinces(other, record) or _province_after_nation(other, record)):
             continue  # "장쑤성은 5%의 목표치를" after "산둥성은 5%": the same figure, another place's
         if heading or _same_subject(other.subject_ko, record.subject_ko):
             return True
@@ -3040,6 +3050,16 @@ def _restates(
         ):
             return True  # a news page restates its lead's figure in a quote or below, worded otherwise
     return False
+
+
+def _province_after_nation(earlier: Commitment, later: Commitment) -> bool:
+    """A province's figure after the nation's on a later line ("중앙은 2010년의 두배" … "흑룡강, 복건 …
+    등지의 목표는 중앙과 같았는데 … 두배"): the provinces' own commitments, the same number."""
+    return (
+        earlier.region == gazetteer.NATIONAL
+        and later.region != gazetteer.NATIONAL
+        and later.line != earlier.line
+    )
 
 
 def _other_provinces(a: Commitment, b: Commitment) -> bool:

@@ -1891,3 +1891,17 @@ def test_a_quoted_sentence_whose_subject_is_a_company_states_the_companys_plan()
         "부부장은 말했다."
     )
     assert "30만 개" not in records
+
+
+def test_provinces_whose_goals_equal_the_nations_each_keep_the_figure():
+    body = (
+        "중앙은 2030년 국내총생산을 2020년의 두배로 늘린다는 목표를 제시했다.\n"
+        "이미 계획을 발표한 성 가운데서 흑룡강, 복건, 강소 등지의 목표는 중앙과 같았는데 모두 2030년 "
+        "지역생산총액과 주민소득이 2020년의 두배에 이르게 한다고 명확히 했다."
+    )
+    records = records_of(body, headline="각 성의 5개년 계획 목표")
+    assert sorted(r.region for r in records if r.value_text == "두배" and r.line == 4) == [
+        "Fujian",
+        "Heilongjiang",
+        "Jiangsu",
+    ]
