@@ -1156,7 +1156,7 @@ def reports_fact(tail: str) -> bool:
 # 조사, 파악, 확인): "…50% 향상된 것으로 나타났다", "…3848개인 것으로 나타났다".
 _FINDING = re.compile(
     r"(?:\s?[,，、]\s?[\d.]+[^\s,]{0,4})*"  # the rest of a list: "각각 30%, 50% 향상된"
-    r"[^,.。]{0,30}?(?:된|한|난|진|던|인)\s?것으로\s?(?:나타났|나타나|집계됐|집계되|조사됐|파악됐|확인됐|드러났)"
+    r"[^,.。]{0,30}?(?:된|한|난|진|던|인)\s?것으로\s?(?:나타났|나타나|집계됐|집계되|조사됐|파악됐|파악된|확인됐|드러났)"
 )
 
 
@@ -2239,10 +2239,11 @@ def explain(decision: Decision) -> list[str]:
 
 @cache
 def _foreign() -> re.Pattern[str]:
-    # a word of its own: "인도" (India) is not the start of "인도기금" (guidance fund)
+    # a word of its own: "인도" (India) is not the start of "인도기금" (guidance fund), "EU" not the
+    # end of "2700만TEU"
     return re.compile(
-        rf"(?<![가-힣])(?:{alternation(vocabulary().foreign_actors)})"
-        r"(?=$|[^가-힣]|(?:은|는|이|가|의|도|과|와|에서|에|정부|측)(?:[^가-힣]|$))"
+        rf"(?<![가-힣A-Za-z])(?:{alternation(vocabulary().foreign_actors)})"
+        r"(?=$|[^가-힣A-Za-z]|(?:은|는|이|가|의|도|과|와|에서|에|정부|측)(?:[^가-힣]|$))"
     )
 
 

@@ -1905,3 +1905,19 @@ def test_provinces_whose_goals_equal_the_nations_each_keep_the_figure():
         "Heilongjiang",
         "Jiangsu",
     ]
+
+
+def test_a_latin_unit_ending_in_a_foreign_name_is_no_foreign_actor():
+    records = news(
+        "가상항은 2027년 컨테이너 취급량 3000만TEU, 해운철도복합운송량 90만 TEU를 달성하겠다는 목표다."
+    )
+    assert records["90만 TEU"][:2] == ("target", 2027)
+
+
+def test_a_subsidy_standard_raised_is_set_and_a_finding_understood_is_a_fact():
+    records = news(
+        "노후 차량을 전기차로 교체할 때 적용되는 보조금 기준을 1만위안에서 3만위안으로 상향했다. "
+        "태양광발전이 2000만kW로 2020년 대비 약 5배 확대된 것으로 파악된다."
+    )
+    assert records["3만위안"][0] in ("target", "funding")
+    assert records.get("2000만kW", ("actual",))[0] == "actual"
