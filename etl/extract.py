@@ -1641,10 +1641,17 @@ def lists_items(tail: str) -> bool:
     """The verb that governs a count states what a document lists ("… 18개 기초과학문제 제기"),
     with no plan word before it ("40개를 목표로 제시" sets a target)."""
     vocab = vocabulary()
-    m = _verb_pattern(vocab.forward_verbs + vocab.content_verbs).search(tail)
-    if not m or m.group() not in vocab.content_verbs:
-        return False
-    return not _has(tail[: m.start()], vocab.plan_nouns)
+    for m in _verb_pattern(vocab.forward_verbs + vocab.content_verbs).finditer(tail):
+        if m.group() in vocab.content_verbs and _ADNOMINAL.match(tail, m.end()):
+            continue  # "…허브를 포함한 약 80개의 허브를 배치할 것": including, not what the document lists
+        if m.group() not in vocab.content_verbs:
+            return False
+        return not _has(tail[: m.start()], vocab.plan_nouns)
+    return False
+
+
+# A verb-noun made a modifier of the noun after it: "포함한 80개", "제시된 목표".
+_ADNOMINAL = re.compile(r"[한된]\s")
 
 
 def first_verb(text: str, words: tuple[str, ...]) -> str | None:

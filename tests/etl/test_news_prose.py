@@ -1921,3 +1921,11 @@ def test_a_subsidy_standard_raised_is_set_and_a_finding_understood_is_a_fact():
     )
     assert records["3만위안"][0] in ("target", "funding")
     assert records.get("2000만kW", ("actual",))[0] == "actual"
+
+
+def test_counts_listed_with_an_including_modifier_are_what_the_plan_deploys():
+    records = news(
+        "의견에 따르면 2030년까지 전국에 약 10개의 국제 물류 허브, 약 30개의 지역 물류 허브를 포함한 "
+        "약 40개의 국가 물류 허브를 배치할 것을 제시했다."
+    )
+    assert records["10개"][0] == records["30개"][0] == "target"
