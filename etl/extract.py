@@ -892,6 +892,8 @@ def names_a_plan(article: Article) -> bool:
 # the number completes, within its clause.
 _TARGET_NOUN = re.compile(r"목표(?:치|액)?(?:는|은|도|가|이|를)\s")
 # (a quota is what is allotted: "올해 지방정부의 채권발행 한도액은 6000억 위안으로서")
+# An item's label in brackets that names what follows targets: "- (도시 조사실업률 목표치) △상하이시 4.3% …".
+_TARGET_LABEL = re.compile(r"^\s*[-–ㅇ□○◦•▶]*\s*[(（][^)）]{0,20}목표[^)）]{0,4}[)）]")
 _TARGET_NOUN_JUST_BEFORE = re.compile(r"(?:목표(?:치|액)?|한도액)(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$")
 _FROM_LEVEL = re.compile(r"\s?(?:좌우|안팎|내외|이상|이하)?에서\s\S{0,6}\d")
 _COMPARED_WITH = re.compile(r"^\s*(?:이상|이하|안팎|내외|가량)?\s*\)?\s*대비")
@@ -907,6 +909,10 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
         return False
     if _FROM_LEVEL.match(tail):  # "목표는 작년의 7% 좌우에서 6~6.5%로 조정": the level it is revised from
         return False
+    if _TARGET_LABEL.match(candidate.line.text) and not reports_fact(tail):
+        return (
+            True  # "- (신규 취업자 목표치) △장쑤성 120만 명, …": the item's label names its figures targets
+        )
     # (the verbs only: "…약 2%로 목표치를 제시했다" is set by 제시, not read as the noun 목표)
     setting = _first_word(  # past the level's own qualifier: "7% 이상으로 … 수준을 제시했고"
         _LEVEL_QUALIFIER.sub("", tail, count=1),
@@ -2683,6 +2689,8 @@ def _list_items(text: str) -> list[gazetteer.Place]:
     return items
 
 
+# The mark that opens an item of an inline list.
+_ITEM_MARK = re.compile(r"[▲△▷▶►]")
 # "각각 1억 위안", "모두 80% 이상": one figure stated for each of several places or measures.
 # (a deadline may stand between: "각각 연말까지 1만 개 이상")
 _EACH = re.compile(r"(?:각각|각기|모두|공히)\s*(?:[^\s\d]{1,6}까지\s*)?(?:최대\s*|약\s*)?$")
@@ -2755,8 +2763,11 @@ def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
     record = decision.record
     places = _places_listed(before)
     if len(places) < 2 and not listed:
-        # "베이징(北京), 상하이(上海), 청두(成都), 선전 등 도시는 각각": the list opens before the clause
-        places = _places_listed(candidate.text[candidate.sentence_start : q.start]) or places
+        # "베이징(北京), 상하이(上海), 청두(成都), 선전 등 도시는 각각": the list opens before the clause,
+        # within its item of an inline list ("△장쑤성 120만 명, △광둥성, 허난성 각각 110만 명")
+        marks = [m.end() for m in _ITEM_MARK.finditer(candidate.text, candidate.sentence_start, q.start)]
+        item = marks[-1] if marks else candidate.sentence_start
+        places = _places_listed(candidate.text[item : q.start]) or places
     each = years_each(candidate)
     if len(places) >= 2:
         records = [replace(record, region=region, city=city) for region, city in places]

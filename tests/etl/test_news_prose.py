@@ -1929,3 +1929,19 @@ def test_counts_listed_with_an_including_modifier_are_what_the_plan_deploys():
         "약 40개의 국가 물류 허브를 배치할 것을 제시했다."
     )
     assert records["10개"][0] == records["30개"][0] == "target"
+
+
+def test_an_items_label_naming_targets_and_places_sharing_a_figure_within_their_item():
+    body = (
+        "ㅇ 각 성 정부가 정부 업무 보고에서 올해 신규 취업자 목표치를 제시함.\n"
+        "- (신규 취업자 목표치) △갑성성 90만 명, △광둥성, 허난성 각각 80만 명, △쓰촨성, 허베이성 각각 60만 명 등"
+    )
+    records = records_of(body, headline="각 성, 일자리 목표 제시")
+    by_value = sorted((r.value_text, r.region) for r in records if r.value_text in ("80만 명", "60만 명"))
+    assert by_value == [
+        ("60만 명", "Hebei"),
+        ("60만 명", "Sichuan"),
+        ("80만 명", "Guangdong"),
+        ("80만 명", "Henan"),
+    ]
+    assert all(r.kind == "target" for r in records if r.value_text in ("80만 명", "60만 명"))
