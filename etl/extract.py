@@ -1370,7 +1370,7 @@ def is_actor_count(candidate: Candidate) -> bool:
 
 
 # China's provinces counted as those who act: "31개 성·시·자치구", "30개 성이", "31개 성(省)".
-_PROVINCES_COUNTED = re.compile(r"\s?성\s?(?:[·∙、]\s?(?:시|직할시|자치구)|\(省\)|이\s|은\s|들)")
+_PROVINCES_COUNTED = re.compile(r"\s?성\s?(?:[·∙、]\s?(?:시|직할시|자치구|구)|\(省\)|이\s|은\s|들)")
 
 
 @cache
@@ -2469,8 +2469,10 @@ def is_revision_size(candidate: Candidate) -> bool:
 
 
 # An age that bounds a group of people: "65세 이상 노인", "3세 미만 영유아", "45세 이하 청년",
-# "만 3세까지 자녀".
-_AGE_GROUP = re.compile(r"\s*(?:이상|이하|미만|초과)(?:의)?\s*[가-힣]")
+# "만 3세까지 자녀", "2~3세 어린이".
+_AGE_GROUP = re.compile(
+    r"\s*(?:(?:이상|이하|미만|초과)(?:의)?\s*[가-힣]|(?:의\s)?(?:어린이|영유아|유아|아동|노인|청년|학생))"
+)
 
 
 def is_age_group(candidate: Candidate) -> bool:
@@ -2708,7 +2710,11 @@ def _places_listed(text: str) -> list[tuple[str, str | None]]:
 
 
 # Between two figures of a list stated "respectively": "1,300만 톤과 1,000만 톤", "5%, 6%", "3조(…) 및 2조".
-_RUN_GAP = re.compile(r"\s*(?:[(（][^)）]*[)）])?\s*(?:[,，、]|과|와|및)\s*")
+# (each figure may keep its own qualifier, "5.0% 이상과 5.0% 내외", or stand in quotes, "‘5.5%‘ ‘5.5% 이상’")
+_RUN_GAP = re.compile(
+    r"\s*(?:[(（][^)）]*[)）])?\s*(?:이상|이하|내외|안팎|정도|수준|가량)?\s*"
+    r"(?:[,，、]|과|와|및|[’'‘\"”“]\s*[‘'\"“])\s*"
+)
 
 
 def figure_run(candidate: Candidate) -> tuple[int, int] | None:

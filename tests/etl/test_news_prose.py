@@ -1945,3 +1945,22 @@ def test_an_items_label_naming_targets_and_places_sharing_a_figure_within_their_
         ("80만 명", "Henan"),
     ]
     assert all(r.kind == "target" for r in records if r.value_text in ("80만 명", "60만 명"))
+
+
+def test_figures_stated_respectively_with_their_own_qualifiers_or_quotes_pair_with_the_places():
+    records = records_of(
+        "광둥성과 장쑤성은 각각 5.0% 이상과 4.5% 내외를 목표로 제시했다. "
+        "산둥성, 저장성은 각각 ‘6%‘ ‘6.5% 이상’으로 목표치를 잡았다.",
+        headline="각 성 올해 성장 목표",
+    )
+    pairs = sorted((r.region, r.value_text) for r in records)
+    assert pairs == [("Guangdong", "5.0%"), ("Jiangsu", "4.5%"), ("Shandong", "6%"), ("Zhejiang", "6.5%")]
+
+
+def test_an_age_that_names_a_group_of_children_and_a_count_of_provinces_acting_are_no_records():
+    records = news(
+        "전국 31개 성·구·시 정부가 올해 목표치를 제시함. 가상성은 2027년까지 유치원의 2~3세 어린이 모집을 "
+        "장려하고 돌봄 정원을 5만 개로 늘린다."
+    )
+    assert "31개" not in records and "2~3세" not in records
+    assert records["5만 개"][:2] == ("target", 2027)
