@@ -407,16 +407,7 @@ def _native_multiples(sentence: str) -> list[Quantity]:
     if "배" not in sentence:  # the pattern opens with a lookbehind: re would try it at every letter
         return []
     return [
-        Quantity(
-            value=float(_NATIVE_NUMBERS[m["word"]] if m["word"] else 2),
-            value_max=None,
-            unit="ratio",
-            qualifier="=",
-            text=m.group(),
-            start=m.start(),
-            end=m.end(),
-            counter="배",
-        )
+        _as_ratio(float(_NATIVE_NUMBERS[m["word"]] if m["word"] else 2), m, "배")
         for m in _NATIVE_MULTIPLE.finditer(sentence)
     ]
 
@@ -432,6 +423,11 @@ def _ratio(match: re.Match[str]) -> Quantity | None:
     value = float(match["amount"].replace(",", ""))
     if not math.isfinite(value):
         return None
+    return _as_ratio(value, match, ":1")
+
+
+def _as_ratio(value: float, match: re.Match[str], counter: str) -> Quantity:
+    """A ratio or multiple as printed by `match`: "2.3:1", "두 배"."""
     return Quantity(
         value=value,
         value_max=None,
@@ -440,5 +436,5 @@ def _ratio(match: re.Match[str]) -> Quantity | None:
         text=match.group(),
         start=match.start(),
         end=match.end(),
-        counter=":1",
+        counter=counter,
     )
