@@ -64,10 +64,12 @@ with st.container(border=True):
 problem = images.export_problem()
 for index, item in enumerate(deck):
     row = st.container(border=True, horizontal=True, vertical_alignment="center")
-    if problem:
-        row.caption(i18n.t("export.no_thumbnail", lang, reason=problem))
-    else:
+    try:
+        if problem:
+            raise images.ExportUnavailable(problem)
         row.image(_thumbnail(version, item, lang), width=exports.THUMBNAIL.width // 2)
+    except images.ExportUnavailable as error:  # the deck and its list stay usable without pictures
+        row.caption(i18n.t("export.no_thumbnail", lang, reason=str(error)))
     words = row.container(width="stretch")
     words.markdown(f"**{index + 1}. {charts.CHARTS[item.name].title(lang)}**")
     words.text(item.filters.describe(lang))  # plain text: the search words are the user's

@@ -26,7 +26,12 @@ from dashboard.fonts import register_fonts
 # Debian's package; BROWSER_PATH is choreographer's own variable for the same thing.
 CHROMIUM = Path(os.environ.get("BROWSER_PATH", "/usr/bin/chromium"))
 START_TIMEOUT_S = 60
-RENDER_TIMEOUT_S = 60
+# A render takes well under a second; kaleido's browser now and then hangs on one for good
+# (plotly/Kaleido#197, #419), and a fresh browser then renders the same figure at once.
+RENDER_TIMEOUT_S = 30
+RENDER_ATTEMPTS = 2
+# choreographer's own close waits up to 9 s for the process to go before killing it.
+CLOSE_TIMEOUT_S = 15
 FORMATS = ("png", "svg")
 
 # Figures are laid out at a fixed height, so text keeps its proportion to the
@@ -102,15 +107,17 @@ class _Renderer:
         self.failure: str | None = None  # why the last start failed, until one succeeds
 
     def render(self, figure: go.Figure, options: dict) -> bytes:
-        k, loop = self._ensure_started()
-        future = asyncio.run_coroutine_threadsafe(k.calc_fig(figure, opts=options), loop)
-        try:
-            return future.result(timeout=RENDER_TIMEOUT_S)
-        except FutureTimeout:
-            future.cancel()
-            # A browser that hangs once is not trusted again: the next export starts a fresh one.
-            self.close()
-            raise ExportUnavailable(unavailable_message(f"no image after {RENDER_TIMEOUT_S} s")) from None
+        for _ in range(RENDER_ATTEMPTS):
+            k, loop = self._ensure_started()
+            future = asyncio.run_coroutine_threadsafe(k.calc_fig(figure, opts=options), loop)
+            try:
+                return future.result(timeout=RENDER_TIMEOUT_S)
+            except FutureTimeout:
+                future.cancel()
+                # A browser that hung once is not trusted again: the next try starts a fresh one.
+                self._retire(k)
+        reason = f"no image after {RENDER_ATTEMPTS} tries of {RENDER_TIMEOUT_S} s"
+        raise ExportUnavailable(unavailable_message(reason))
 
     def _ensure_started(self) -> tuple[kaleido.Kaleido, asyncio.AbstractEventLoop]:
         with self._lock:
@@ -137,15 +144,24 @@ class _Renderer:
         self.failure = None
 
     def close(self) -> None:
+        self._retire(self._kaleido)
+
+    def _retire(self, browser: kaleido.Kaleido | None) -> None:
+        """Close `browser` if it is still the open one (another session may have replaced it)."""
         with self._lock:
-            if self._kaleido is None or self._loop is None:
+            if browser is None or browser is not self._kaleido or self._loop is None:
                 return
-            future = asyncio.run_coroutine_threadsafe(self._kaleido.close(), self._loop)
+            loop = self._loop
+            self._kaleido = self._loop = None
+            future = asyncio.run_coroutine_threadsafe(browser.close(), loop)
             try:
-                future.result(timeout=START_TIMEOUT_S)
+                future.result(timeout=CLOSE_TIMEOUT_S)
+            except FutureTimeout:
+                # A hung browser can ignore its close command too: end the process, not the wait.
+                future.cancel()
+                browser.subprocess.kill()
             finally:
-                self._loop.call_soon_threadsafe(self._loop.stop)
-                self._kaleido = self._loop = None
+                loop.call_soon_threadsafe(loop.stop)
 
 
 async def _open_browser() -> kaleido.Kaleido:

@@ -575,3 +575,17 @@ def test_the_timeline_table_lists_dated_targets_soonest_first(monkeypatch, seede
         "1,000개",
         "1.8조 위안",
     ]
+
+
+def test_the_deck_lists_its_charts_when_no_thumbnail_can_be_drawn(monkeypatch, seeded_path):
+    from dashboard.export import images
+
+    def hung(figure, options):
+        raise images.ExportUnavailable("no image after 2 tries of 30 s")
+
+    monkeypatch.setattr(images._renderer, "render", hung)
+    at = app(monkeypatch, seeded_path, deck=["by_year:province=Beijing", "by_sector:"]).run()
+    at = open_page(at, "deck")
+    captions = [caption.value for caption in at.caption]
+    assert sum("no image after 2 tries" in caption for caption in captions) == 2
+    assert any(markdown.value.startswith("**2. ") for markdown in at.markdown)

@@ -8,11 +8,13 @@ with the font the title is real glyphs and the images differ.
 
 from __future__ import annotations
 
+import asyncio
 import io
 import re
 import subprocess
 import xml.etree.ElementTree as ET
 
+import kaleido
 import plotly.graph_objects as go
 import pytest
 from PIL import Image, ImageChops
@@ -127,3 +129,19 @@ def test_a_hung_render_is_reported_and_the_next_export_gets_a_fresh_browser(monk
     monkeypatch.undo()
     assert b"svg" in images.export_image(figure, "svg")
     assert images._renderer._kaleido is not hung
+
+
+def test_a_render_that_hangs_once_is_retried_on_a_fresh_browser(monkeypatch, chromium):
+    browsers_used = []
+    calc_fig = kaleido.Kaleido.calc_fig
+
+    async def hang_the_first_time(browser, *args, **kwargs):
+        browsers_used.append(browser)
+        if len(browsers_used) == 1:
+            await asyncio.sleep(3600)
+        return await calc_fig(browser, *args, **kwargs)
+
+    monkeypatch.setattr(kaleido.Kaleido, "calc_fig", hang_the_first_time)
+    monkeypatch.setattr(images, "RENDER_TIMEOUT_S", 2)
+    assert b"svg" in images.export_image(go.Figure().update_layout(title_text="재시도"), "svg")
+    assert len(browsers_used) == 2 and browsers_used[0] is not browsers_used[1]
