@@ -195,9 +195,15 @@ def sets_this_year(text: str, issue_year: int | None = None) -> bool:
 
 
 def headline_actor(headline: str) -> str | None:
-    """The actor KOSTEC headlines print before the first comma: "베이징, '로봇산업 …' 수립"."""
+    """The actor KOSTEC headlines print before the first comma: "베이징, '로봇산업 …' 수립". A head
+    that states an amount or a year is the news itself, no one's name: "27년까지 설비 투자 25% 확대, …"
+    (a count may name actors: "20개 부처, …")."""
     head, sep, _ = strip_dateline(headline).partition(",")
-    return head.strip() if sep and len(head.strip()) <= 25 else None
+    head = head.strip()
+    amounts = [q for q in find_quantities(head) if q.unit != "count"]
+    if not sep or len(head) > 25 or amounts or periods.year_mentions(head):
+        return None
+    return head
 
 
 def lead_subject(article: Article) -> str | None:
@@ -1633,8 +1639,9 @@ def kind_of(candidate: Candidate) -> str:
 
 # What may follow a verb stem: an ending, a particle or a break, not a noun's next syllable
 # ("경제개발구", "공급망" are nouns); money pledged as a noun ("지원금", "보조금") still pledges.
+# 합/됩: a verb-noun in the formal style of broadcast news ("지원합니다", "확대됩니다").
 _VERB_FOLLOWS = (
-    r"(?=[하할한해될되된돼시을를의에와과및이도으는고며기어게지면였했함음토금받]|\s|$|[,.;()\]\"”’'])"
+    r"(?=[하할한해될되된돼시을를의에와과및이도으는고며기어게지면였했함음토금받합됩]|\s|$|[,.;()\]\"”’'])"
 )
 
 

@@ -1964,3 +1964,27 @@ def test_an_age_that_names_a_group_of_children_and_a_count_of_provinces_acting_a
     )
     assert "31개" not in records and "2~3세" not in records
     assert records["5만 개"][:2] == ("target", 2027)
+
+
+def test_a_headline_that_opens_with_its_figure_names_no_company():
+    # "…확대" ends like a university's short name ("칭화대"); a head with a year and a figure is the news
+    records = news(
+        "중국 정부가 2028년까지 주요 분야의 설비 투자를 2024년 대비 30% 이상 늘리기로 했다. "
+        "같은 기간 제조업체의 디지털 설계 도구 사용률은 85% 이상으로 높인다.",
+        headline="28년까지 설비 투자 30% 확대, 노후 설비 교체",
+    )
+    assert records["30%"] == ("target", 2028, ">=")
+    assert records["85%"] == ("target", 2028, ">=")
+
+
+def test_the_formal_style_of_broadcast_news_states_plans_too():
+    # -ㅂ니다 fuses with a stem that ends in a vowel (올리+ㅂ니다 = 올립니다) and follows verb-nouns as 합니다
+    records = news(
+        "가상성 당국은 노후 버스 한 대당 보조금을 현재 5만위안에서 7만위안으로 올립니다. "
+        "충전소는 300곳으로 늘립니다. 스마트 가전 구매자에게는 판매가의 12%를 지원합니다.",
+        headline="가상성, 노후 설비 교체 지원 확대",
+    )
+    assert records["7만위안"][0] == "target"
+    assert "5만위안" not in records or records["5만위안"][0] == "actual"
+    assert records["300곳"][0] == "target"
+    assert records["12%"][0] == "funding"  # a share of the price paid out: support
