@@ -345,24 +345,41 @@ def find_span(texts: list[str], file_name: str) -> Span:
 
 def untitled_start(texts: list[str], filled: list[int], metadata: dict[int, Metadata]) -> int | None:
     """Where an article pasted without its title starts: its first line that is not metadata is a
-    Korean sentence ("베이징시는 … 육성할 계획이다."). None when the text has no such opening."""
-    first = next((i for i in filled if i not in metadata and not is_chrome(texts[i])), None)
-    if first is None or not parse.HANGUL.search(texts[first]):
+    Korean sentence ("베이징시는 … 육성할 계획이다."), maybe under the deck the title had ("-2025년 내
+    계획"). None when the text has no such opening."""
+    opening = [i for i in filled if i not in metadata and not is_chrome(texts[i])]
+    decks = 0
+    while decks < min(_MAX_DECK_LINES, len(opening) - 1) and _is_deck_item(texts[opening[decks]]):
+        decks += 1
+    if not opening or not _opens_text(texts[opening[decks]]):
         return None
-    if not (
-        SENTENCE_END.search(texts[first])
-        or is_paragraph(texts[first])
+    return opening[decks]
+
+
+def _opens_text(text: str) -> bool:
+    return bool(parse.HANGUL.search(text)) and bool(
+        SENTENCE_END.search(text)
+        or is_paragraph(text)
         # a brief's first item: "- 주요 목표로는 △…를 제시" (an item of some length, not "- 첫째")
-        or texts[first].lstrip().startswith(_BULLETS)
-        and len(parse.compact(texts[first])) >= _ITEM_CHARS
-    ):  # (not "… 다음과 같다:")
-        return None
-    return first
+        or text.lstrip().startswith(_BULLETS)
+        and len(parse.compact(text)) >= _ITEM_CHARS
+    )  # (not "… 다음과 같다:")
+
+
+def _is_deck_item(text: str) -> bool:
+    """A short marked line that no sentence ends: "-지방 이커머스 강화"."""
+    text = text.lstrip()
+    return (
+        text.startswith(BODY_MARK)
+        and len(parse.compact(text)) < _ITEM_CHARS
+        and not SENTENCE_END.search(text)
+    )
 
 
 # The marks that open a body's items, never a title's; and the least an item that opens a text says.
 _BULLETS = ("- ", "– ", "• ", "● ", "○", "▶", "■", "□", "ㅇ ", "◦")
 _ITEM_CHARS = 20
+_MAX_DECK_LINES = 3
 
 
 # A full stop that closes a sentence inside a line: "…발표했다. 가상시는 …"

@@ -47,6 +47,11 @@ class ArticleContext:
     research: bool  # a research-results or statistics article: only explicit targets count
     private: bool  # the headline's actor is a company, university or think tank, not a government
     won_is_yuan: bool = False  # the file never names the yuan: its 원 is 元 (etl/data/extraction.toml)
+    # a shared name the article glosses once ("산시(山西)성"): its bare mentions read the same way
+    readings: tuple[tuple[tuple[str, str | None], tuple[str, str | None]], ...] = ()
+
+    def reading(self, place: tuple[str, str | None]) -> tuple[str, str | None]:
+        return dict(self.readings).get(place, place)
 
     @property
     def issue_year(self) -> int:
@@ -88,7 +93,8 @@ def bulletin_decisions(bulletin: Bulletin) -> list[Decision]:
 
 def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
     vocab = vocabulary()
-    region, city = article_place(article)
+    readings = gazetteer.glossed_readings("\n".join(line.text for line in article.lines))
+    region, city = readings.get(article_place(article), article_place(article))
     research = (
         article.part in vocab.research_parts
         or (article.category or "") in vocab.research_categories
@@ -106,6 +112,7 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
         research=research,
         private=is_private_actor(headline_actor(article.headline)),
         won_is_yuan=not names_the_yuan(bulletin.lines),
+        readings=tuple(readings.items()),
     )
 
 
@@ -1958,7 +1965,7 @@ def place_for(candidate: Candidate, ctx: ArticleContext, parent: Line | None) ->
     if nearest is None:
         return ctx.region, ctx.city
     # "푸젠성 전체로는 …" in a Xiamen article: a province named in the sentence is the place
-    return nearest
+    return ctx.reading(nearest)
 
 
 # "동부, 중부, 서부 지역의 시범도시": the three zones together are the whole country.

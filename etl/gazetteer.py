@@ -310,6 +310,26 @@ def _place_matches(text: str) -> Iterator[re.Match[str]]:
         position = match.end()
 
 
+def glossed_readings(text: str) -> dict[tuple[str, str | None], tuple[str, str | None]]:
+    """The reading a text gives a shared name by printing its Chinese characters once: after
+    "산시(山西)성이 …", a bare "산시성의 …" further on is Shanxi too, not the preferred Shaanxi.
+    Maps each other (region, city) the name could be to the glossed one; a text that glosses the
+    name both ways settles nothing."""
+    readings: dict[tuple[str, str | None], tuple[str, str | None]] = {}
+    for match in _place_matches(text):
+        name = re.sub(r"\([^()]*\)", "", match["name"])
+        if not match["hanja"] or len(_targets_by_name().get(name, ())) < 2:
+            continue
+        mention = _mention(text, match)
+        if mention is None or len(mention.candidates) != 1:
+            continue
+        glossed = mention.candidates[0]
+        for other, _ in _targets_by_name()[name]:
+            if other != glossed:
+                readings[(other.region, other.city)] = (glossed.region, glossed.city)
+    return {place: reading for place, reading in readings.items() if place not in readings.values()}
+
+
 @dataclass(frozen=True)
 class _Mention:
     match: re.Match[str]

@@ -467,3 +467,21 @@ def test_a_title_with_a_reference_label_glued_to_it_is_the_headline():
     article = bulletin.articles[0]
     assert "임대주택 용지 더 늘어" in article.headline
     assert [r.value_text for r in extract_bulletin(bulletin)] == ["300ha"]
+
+
+def test_an_untitled_page_may_keep_its_deck_above_the_text():
+    # saved without its title: two short marked deck lines, then the article's sentences
+    text = (
+        "-2026년 내 계획\n-농촌 택배망 강화\n"
+        "가상국이 물류 허브 확충에 나섰다.\n"
+        "가상국 교통부는 2024년까지 40개, 2026년까지 모두 120개의 물류 허브를 만들 예정이다.\n"
+    )
+    bulletin = parse(text, default_date=date(2023, 5, 2))
+    assert bulletin.articles[0].headline == ""
+    records = {r.value_text: r.target_year for r in extract_bulletin(bulletin)}
+    assert records == {"40개": 2024, "120개": 2026}
+
+
+def test_short_marked_lines_alone_are_no_article():
+    with pytest.raises(BulletinError, match="no recognisable"):
+        parse("-2026년 내 계획\n-농촌 택배망 강화\n", default_date=date(2023, 5, 2))

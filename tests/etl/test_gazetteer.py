@@ -10,6 +10,7 @@ from etl.gazetteer import (
     cities,
     economic_regions,
     find_places,
+    glossed_readings,
     issuer_place,
     normalise_issuer,
     province_of_city,
@@ -437,3 +438,10 @@ def test_common_word_names_as_the_subjects_of_figures_in_a_roundup_of_provinces(
     ]
     # with no Chinese province confirmed beside them, the words stay words (a police chief, Honam)
     assert find_places("서장이 8% 인상을 지시했고 호남이 5% 늘었다") == []
+
+
+def test_a_shared_name_glossed_once_reads_the_same_way_throughout_its_text():
+    assert glossed_readings("산시(山西)성은 …\n산시성의 마을 …") == {("Shaanxi", None): ("Shanxi", None)}
+    assert glossed_readings("산시성(陝西)은 …") == {("Shanxi", None): ("Shaanxi", None)}
+    assert glossed_readings("산시성은 …") == {}  # nothing glossed: the preferred reading stays
+    assert glossed_readings("산시(山西)와 산시(陝西)는 …") == {}  # both glossed: each mention says

@@ -1988,3 +1988,24 @@ def test_the_formal_style_of_broadcast_news_states_plans_too():
     assert "5만위안" not in records or records["5만위안"][0] == "actual"
     assert records["300곳"][0] == "target"
     assert records["12%"][0] == "funding"  # a share of the price paid out: support
+
+
+def test_a_province_glossed_once_keeps_its_reading_in_later_bare_mentions():
+    # 산시 is Shanxi (山西) or Shaanxi (陕西); the lead's characters decide for the whole article
+    records = records_of(
+        "북부 산시(山西)성이 2026년까지 공공 충전대를 9만 대로 늘린다.\n"
+        "새 충전대는 2026년 산시성의 800개 마을에 보급될 예정이다.",
+        headline="산시성, 충전 기반시설 확충",
+    )
+    assert {r.value_text: r.region for r in records} == {"9만 대": "Shanxi", "800개": "Shanxi"}
+
+
+def test_a_subject_ending_in_dae_is_a_university_only_by_its_short_name():
+    # 칭화대 is Tsinghua University; 충전대 (charging posts) and 확대 are no one's name
+    records = news(
+        "증설된 충전대는 2027년 가상성의 900개 마을에 보급될 예정이다. "
+        "칭화대는 2027년까지 연구 인력 500명을 양성할 계획이다.",
+        headline="가상성, 충전 기반시설 확충",
+    )
+    assert records["900개"][:2] == ("target", 2027)
+    assert "500명" not in records
