@@ -562,6 +562,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if _NAMED_TARGET.match(rest):
         return "target", "stated_target"  # "비중이 20% 목표를 초과 달성할 것이라고 전망": the target named
     if _has(_without_false_forecasts(clause), vocab.forecast) or is_forecast(candidate):
+        if asks_whether(candidate.tail):
+            return None, "forecast"  # an open question is no plan's figure, whichever plan it names
         anchor = anchor_of(candidate, ctx.issue_year)
         span = years_within(candidate)  # "계획'에 따르면 향후 3년 내에 … 전망된다": the plan's own span
         year = anchor.year if anchor is not None else ctx.issue_year + span if span else None
@@ -643,6 +645,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 or _REPORTED.search(tail)  # "7.2% 증가한 것으로 나타났다"
                 or _NO_MORE_THAN.match(tail)  # "기여도는 60%에 불과하다"
                 or _STATE_REACHED.search(tail)  # "…의 설립을 승인한 상태다"
+                or _THERE_ARE.search(tail)  # "…충전소 1천753개와 충전대 3만3천593대가 있다"
                 # a nominal sentence with no verb at all: "응용 시나리오는 약 400개"
                 or (
                     not tail.strip()
@@ -751,6 +754,25 @@ def _without_false_forecasts(text: str) -> str:
     return text
 
 
+def asks_whether(tail: str) -> bool:
+    """The verb after the number asks whether ("목표를 부과할지 관심이 쏠린다"), with no clause of its
+    own ended before it ("목표를 제시했고, 달성할지 주목된다" states the target)."""
+    question = _open_question().search(tail)
+    return bool(question) and not _CLAUSE_ENDED.search(tail, 0, question.start())
+
+
+@cache
+def _open_question() -> re.Pattern[str]:
+    # a syllable that ends in ㄹ (할, 될, 늘릴, 높일 …), then 지 and what is open about it
+    rieul_final = "".join(chr(0xAC00 + initial_and_vowel * 28 + 8) for initial_and_vowel in range(19 * 21))
+    return re.compile(
+        rf"[{rieul_final}]지(?:는|가|를|도|에)?\s*(?:{alternation(vocabulary().open_questions)})"
+    )
+
+
+_CLAUSE_ENDED = re.compile(r"(?:다|며|고|고서)[,.]?\s")
+
+
 def is_forecast(candidate: Candidate) -> bool:
     """Someone's expectation: the predicate that governs the number is a forecast word ("…
     2035년 130만대, 2050년 500만대에 이를 것으로 예상했다"), or the sentence is attributed to a source
@@ -762,7 +784,7 @@ def is_forecast(candidate: Candidate) -> bool:
         _without_false_forecasts(candidate.tail),
         vocab.forward_verbs + vocab.forecast + vocab.plan_nouns + vocab.target_setting_verbs,
     )
-    if first in vocab.forecast:
+    if first in vocab.forecast or asks_whether(candidate.tail):
         return True
     if _EXPECTED_FIGURE.search(candidate.text, 0, candidate.quantity.start):
         return True  # "당초 예상치인 7% 안팎을 웃도는 8.1%": the expectation itself
@@ -1168,7 +1190,15 @@ def reports_fact(tail: str) -> bool:
     if first in vocab.historical_predicates:
         return True
     after = tail[tail.find(first) + len(first) :]
+    if first in vocab.preparing_verbs and _PROGRESSIVE.match(after):
+        return False  # "10억 위안을 준비하고 있다": readied, not yet spent
     return bool(_PAST_TENSE.match(after))
+
+
+# What there is: the number's own predicate is 있다 after a subject particle.
+_THERE_ARE = re.compile(r"^(?:[^,.]{0,40}?[가-힣)])?(?:가|이)\s있(?:다|으며|고|음)")
+
+_PROGRESSIVE = re.compile(r"^(?:을|를)?\s*(?:하고|되고)\s?있")
 
 
 # A finding: the number's verb in the past adnominal, then "것으로 나타났다" (the same for 집계,
@@ -2363,10 +2393,11 @@ def is_size_class(candidate: Candidate) -> bool:
     return bool(_CLASS_MARK.match(candidate.text, q.end))
 
 
-# "1조 위안(약 186조원)급 시장", "천억 위안급 산업": a market or industry of that size.
-# (not "…급 산업 클러스터": clusters of that class)
+# "1조 위안(약 186조원)급 시장", "천억 위안급 산업": a market or industry of that size (not "…급 산업
+# 클러스터": clusters of that class); "1000억 위안급 AI과학산업기금": a fund of that size.
 _MARKET_CLASS = re.compile(
-    r"(?:\s*[(（][^)）]*[)）])?\s*급\s?(?:시장|산업)(?:을|를|이|가|은|는|으로|로|의)?(?![가-힣]|\s?클러스터)"
+    r"(?:\s*[(（][^)）]*[)）])?\s*급\s?"
+    r"(?:(?:시장|산업)(?:을|를|이|가|은|는|으로|로|의)?(?![가-힣]|\s?클러스터)|[가-힣A-Za-z·]{0,12}(?:기금|펀드))"
 )
 # "3개의 1조 위안급 …", "3대 1조 위안급 …": a count of the class just before the amount.
 _COUNT_OF = re.compile(r"\d\s*(?:개|곳|대)(?:의)?\s*$")

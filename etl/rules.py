@@ -40,6 +40,8 @@ class Vocabulary:
     historical_markers: tuple[str, ...]
     historical_predicates: tuple[str, ...]
     forecast: tuple[str, ...]
+    open_questions: tuple[str, ...]
+    preparing_verbs: tuple[str, ...]
     not_forecasts: tuple[str, ...]
     past_until: tuple[str, ...]
     report_headline: tuple[str, ...]

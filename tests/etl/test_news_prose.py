@@ -2009,3 +2009,66 @@ def test_a_subject_ending_in_dae_is_a_university_only_by_its_short_name():
     )
     assert records["900개"][:2] == ("target", 2027)
     assert "500명" not in records
+
+
+def test_a_target_asked_about_is_no_commitment_but_one_stated_before_the_question_is():
+    records = news(
+        "이번 계획에 연평균 6% 이상의 성장률 목표를 부과할지 관심이 쏠린다. "
+        "가상성은 2027년까지 로봇 기업 80개를 육성하기로 했고, 이를 달성할지 주목된다.",
+        headline="가상성, 새 5개년 계획 초안",
+    )
+    assert "6%" not in records
+    assert records["80개"][:2] == ("target", 2027)
+
+
+def test_a_budget_bill_cited_states_the_years_allotments():
+    records = news(
+        "가상국 재정부가 의회에 제출한 올해 예산안에 따르면 교육 예산은 전년 대비 6.5% 증가한 2조 3000억 위안이다.",
+        headline="가상국 올해 예산안 공개",
+    )
+    assert records["2조 3000억 위안"][1:] == (2025, "=")
+    assert records["2조 3000억 위안"][0] in ("target", "funding")
+
+
+def test_a_fund_of_a_size_class_states_the_funds_size():
+    # "…억 위안급 기금": a fund of about that size (not "100MW급 발전소", a plant's class)
+    records = news(
+        "가상시 정부는 정책 통지를 발표하고 500억 위안(약 9조원)급 바이오산업기금을 설립한다고 밝혔다.",
+        headline="가상시, 바이오 산업 육성 정책 발표",
+    )
+    assert records["500억 위안"][0] in ("target", "funding")
+
+
+def test_the_central_bank_by_its_short_name_is_a_public_body():
+    records = news(
+        "인민은행은 대출 원금의 70%를 시중은행에 저금리로 재대출하게 된다.",
+        headline="중국, 과학기술 재대출 5000억 위안 마련",
+    )
+    assert records["70%"][0] in ("target", "funding")
+
+
+def test_money_assigned_to_a_programme_is_allotted_in_any_tense():
+    records = news(
+        "가상시는 데이터 바우처 프로그램에 2억 위안을 할당했다.",
+        headline="가상시, 데이터 바우처 발행",
+    )
+    assert records["2억 위안"][0] in ("target", "funding")
+
+
+def test_money_being_readied_is_forward_but_a_programme_being_run_is_not():
+    records = news(
+        "가상성은 AI 인프라 투자에 추가로 5억 위안을 준비하고 있다. 가상성은 현재 시범 단지 12곳을 운영하고 있다.",
+        headline="가상성, AI 인프라 투자 확대",
+    )
+    assert records["5억 위안"][0] in ("target", "funding")
+    assert records.get("12곳", ("actual",))[0] == "actual"
+
+
+def test_what_there_is_under_a_plans_deadline_is_no_target():
+    records = news(
+        "가상성은 2027년까지 공공 충전대를 12만 대로 늘린다. 현지의 기반 시설로는 충전소 900개와 충전대 2만 대가 있다.",
+        headline="가상성, 2027년까지 충전대 12만 대",
+    )
+    assert records["12만 대"][:2] == ("target", 2027)
+    assert records.get("900개", ("actual",))[0] == "actual"
+    assert records.get("2만 대", ("actual",))[0] == "actual"
