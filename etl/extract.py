@@ -561,7 +561,14 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     ]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
     if _NAMED_TARGET.match(rest):
         return "target", "stated_target"  # "비중이 20% 목표를 초과 달성할 것이라고 전망": the target named
-    if _has(_without_false_forecasts(clause), vocab.forecast) or is_forecast(candidate):
+    if _ESTIMATED_LEVEL.match(candidate.tail):
+        # the level now as estimated ("올해 200억위안으로 예상되는 생산액을 2015년 400억위안으로
+        # 끌어올리기로"): the base of the plan, no figure of it
+        return None, "forecast"
+    # (the estimate of another figure forecasts nothing of this one)
+    if _has(_ESTIMATED_LEVEL.sub(" ", _without_false_forecasts(clause)), vocab.forecast) or is_forecast(
+        candidate
+    ):
         if asks_whether(candidate.tail):
             return None, "forecast"  # an open question is no plan's figure, whichever plan it names
         anchor = anchor_of(candidate, ctx.issue_year)
@@ -722,7 +729,10 @@ _LEVEL_REACHED = re.compile(
 
 # A verb in the past tense: "약 9,000개를 육성하였으며", "… 구축했다".
 # (되였: 되었 as the Korean-language papers of China spell it: "6.3억원이 투입되였다")
-_PAST_TENSE = re.compile(r"^(?:을|를|이|가)?\s*(?:하였|했|되었|되였|됐|하였음|완료|하고\s?있|되고\s?있)")
+# (…이 가능해졌다: what has become possible is done: "1천200만㎡ … 에너지 공급이 가능해졌습니다")
+_PAST_TENSE = re.compile(
+    r"^(?:을|를|이|가)?\s*(?:하였|했|되었|되였|됐|하였음|완료|하고\s?있|되고\s?있|가능해졌|가능하게\s?(?:됐|되었))"
+)
 
 
 # A number closed by a copula states what is: "총 투자액은 40억 위안이며", "… 1,216억 개임".
@@ -833,6 +843,7 @@ _REPORTED_ACTOR = re.compile(r"에\s(?:따르면|의하면),?\s((?:\S+\s){0,2}\S
 # A government body by its name's end: "민항국", "상무부", "발전개혁위원회", "시 정부", "당국" (not
 # "지린성 전력교역센터", an enterprise a place names).
 _GOVERNMENT_BODY = re.compile(r"(?:국|부|위원회|정부|당국|청|판공실|총서)$")
+_ESTIMATED_LEVEL = re.compile(r"\s*(?:으로|로)\s?(?:예상|추정|추산|집계)되는\s")
 _EXPECTED_FIGURE = re.compile(r"(?:예상치|전망치)(?:인|는|은|가|이)?\s*(?:약\s*)?$")
 # A speaker's pledge quoted: "…전문가를 채용할 것”이라고 말했다", "…늘리겠다”고 밝혔다".
 _PLEDGE_QUOTED = re.compile(r"(?:할\s?것|겠다|겠습니다)[.]?[”\"’']\s?(?:이라|라)?고\s(?:말했|밝혔|강조했)")

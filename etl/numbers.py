@@ -14,7 +14,7 @@ import csv
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -243,7 +243,50 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
             quantities.append(quantity)
     quantities.extend(_ratios(sentence, urls))
     quantities.extend(_native_multiples(sentence))
+    quantities.extend(_fractions(sentence, urls))
+    quantities = _with_shared_units(sentence, quantities)
     return tuple(sorted(quantities, key=lambda quantity: quantity.start))
+
+
+# Amounts listed before the one that prints their unit: "최대 각각 1000만, 2000만, 3000만 위안의 지원"
+# (a multiplier in words makes each an amount; bare digits, "1, 2, 3단계", stay list numbers).
+_BARE_AMOUNT = rf"(?<![0-9.,A-Za-z])(?:{NUM}) ?[조억만천백]+(?: ?(?:{NUM})[조억만천백]+)*"
+_SHARED_UNIT_RUN = re.compile(rf"(?:(?:{_BARE_AMOUNT})\s*(?:[,，、]|및|와|과)\s*)+$")
+_RUN_MEMBER = re.compile(_BARE_AMOUNT)
+_RUN_QUALIFIER = re.compile(rf"(?:^|[^가-힣])(?P<word>{'|'.join(_QUALIFIERS_BEFORE)})\s*(?:각각|각)?\s*$")
+
+
+def _with_shared_units(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` and the amounts listed before one of them that share its unit; the list's
+    qualifier ("최대 각각 …") holds for every member."""
+    shared: list[Quantity] = []
+    for quantity in quantities:
+        run = _SHARED_UNIT_RUN.search(sentence, max(0, quantity.start - CONTEXT_CHARS), quantity.start)
+        if run is None or not re.search(r"[조억만천백]", quantity.text):
+            continue
+        before = _RUN_QUALIFIER.search(sentence, max(0, run.start() - 20), run.start())
+        qualifier = (
+            _QUALIFIERS[before["word"]] if before and quantity.qualifier == "=" else quantity.qualifier
+        )
+        members = [m for m in _RUN_MEMBER.finditer(run.group()) if parse_korean_number(m.group()) is not None]
+        shared.extend(
+            Quantity(
+                value=parse_korean_number(m.group()),
+                value_max=None,
+                unit=quantity.unit,
+                qualifier=qualifier,
+                text=m.group(),
+                start=run.start() + m.start(),
+                end=run.start() + m.end(),
+                counter=quantity.counter,
+            )
+            for m in members
+        )
+        shared.append(replace(quantity, qualifier=qualifier))
+    if not shared:
+        return quantities
+    replaced = {q.start for q in shared}
+    return [q for q in quantities if q.start not in replaced] + shared
 
 
 # Every quantity starts with a digit or one of these (수백, 백만, 천만, 만 개, 억, 십만): the full pattern
@@ -319,9 +362,10 @@ def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
 _OUTPUT_MEASURE = re.compile(
     r"\s?(?:지역\s?)?(?:총생산|GDP|공업\s?증가치|공업\s?부가가치|부가가치|산업\s?증가치)"
 )
-# "1만명당", "1만명 당 5G 기지 18개" — but not "당국" (authorities), "당일", "당시"
+# "1만명당", "1만명 당 5G 기지 18개" — but not "당국" (authorities), "당일", "당시"; "철강 1t 생산당":
+# per unit of what is made, sold or used
 # … and "10명 중 5명": the base of a share counted out of it
-_PER_AFTER = re.compile(r"\s?당(?![국일시원])|\s?중\s?\d")
+_PER_AFTER = re.compile(r"\s?(?:(?:생산|판매|소비|처리|발전|운송)\s?)?당(?![국일시원])|\s?중\s?\d")
 
 
 def _values(match: re.Match[str]) -> tuple[float | None, float | None]:
@@ -417,6 +461,20 @@ def _ratios(sentence: str, urls: _Urls) -> list[Quantity]:
         return []
     found = (_ratio(match) for match in _RATIO.finditer(sentence) if match.start() not in urls)
     return [ratio for ratio in found if ratio is not None]
+
+
+# A fraction in words, the denominator first: "충전소의 7분의1은", "3분의 1로 줄인다".
+_FRACTION = re.compile(r"(?<![0-9.,])(?P<denominator>[0-9]{1,3}) ?분의 ?(?P<numerator>[0-9]{1,3})(?![0-9.,])")
+
+
+def _fractions(sentence: str, urls: _Urls) -> list[Quantity]:
+    if "분의" not in sentence:
+        return []
+    return [
+        _as_ratio(int(m["numerator"]) / int(m["denominator"]), m, "분의")
+        for m in _FRACTION.finditer(sentence)
+        if m.start() not in urls and int(m["denominator"]) > 0
+    ]
 
 
 def _ratio(match: re.Match[str]) -> Quantity | None:

@@ -2072,3 +2072,22 @@ def test_what_there_is_under_a_plans_deadline_is_no_target():
     assert records["12만 대"][:2] == ("target", 2027)
     assert records.get("900개", ("actual",))[0] == "actual"
     assert records.get("2만 대", ("actual",))[0] == "actual"
+
+
+def test_what_experts_foresee_and_the_level_now_as_estimated_are_no_targets():
+    records = news(
+        "전문가들은 가상 산업 규모가 2030년까지 5조위안까지 성장할 것으로 내다봤다. "
+        "가상성은 올해 300억위안으로 예상되는 차 산업 생산액을 2028년 600억위안으로 끌어올리기로 했다.",
+        headline="가상성, 차 산업 육성",
+    )
+    assert "5조위안" not in records
+    assert "300억위안" not in records
+    assert records["600억위안"][:2] == ("target", 2028)
+
+
+def test_what_has_become_possible_is_done():
+    records = news(
+        "강물을 냉열원으로 이용해 800만㎡에 가까운 공공건물에 에너지 공급이 가능해졌다.",
+        headline="가상시, 녹색 건축 확대",
+    )
+    assert records.get("800만㎡", ("actual",))[0] == "actual"

@@ -474,3 +474,31 @@ def test_a_multiple_in_native_korean_numerals_is_a_ratio(sentence, value):
 
 def test_a_native_numeral_inside_a_word_or_a_boat_is_no_multiple():
     assert [q for q in find_quantities("두배추 가격과 한배를 탄 기업들") if q.counter == "배"] == []
+
+
+def test_amounts_listed_before_the_one_printing_the_unit_share_it_and_the_lists_qualifier():
+    found = [
+        (q.text, q.value, q.unit, q.qualifier)
+        for q in find_quantities("최대 각각 500만, 800만, 1200만 위안을 지원")
+    ]
+    assert found == [
+        ("500만", 5_000_000, "CNY", "<="),
+        ("800만", 8_000_000, "CNY", "<="),
+        ("1200만 위안", 12_000_000, "CNY", "<="),
+    ]
+    # bare digits with no multiplier are list numbers: "1, 2, 3단계" keeps only the amount that has a unit
+    assert [q.text for q in find_quantities("1, 2, 3단계에 각각 300만 위안")] == ["300만 위안"]
+
+
+def test_a_fraction_in_words_is_a_ratio_denominator_first():
+    (fraction,) = find_quantities("전체 충전소의 5분의2는 공공 충전소로 운영한다")
+    assert (fraction.text, fraction.value, fraction.unit) == ("5분의2", 0.4, "ratio")
+    (third,) = find_quantities("물 사용량을 3분의 1로 줄인다")
+    assert third.text == "3분의 1" and abs(third.value - 1 / 3) < 1e-12
+    assert find_quantities("0분의1") == []  # no fraction over zero
+
+
+def test_per_unit_of_what_is_made_is_the_base_of_a_rate():
+    (per_tonne, energy) = find_quantities("철강 1t 생산당 에너지 소모량을 550kg 이하로 낮춘다")
+    assert per_tonne.text == "1t" and per_tonne.per
+    assert not energy.per
