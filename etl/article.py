@@ -326,7 +326,14 @@ def find_span(texts: list[str], file_name: str) -> Span:
     if untitled is not None and (
         headline is None
         or untitled < headline
-        and (is_paragraph(texts[untitled]) or not _body_lines(texts, filled, metadata, headline + 1))
+        and (
+            is_paragraph(texts[untitled])
+            # two sentences running above a line too short for a title: the text, and a heading of
+            # its body ("지원 보조금" over the measures)
+            or len(parse.compact(texts[headline])) <= _HEADING_CHARS
+            and sum(_opens_text(texts[i]) for i in filled if untitled <= i < headline) >= 2
+            or not _body_lines(texts, filled, metadata, headline + 1)
+        )
     ):
         # (a title-like last line with nothing under it, "… 강조했다. /송화강넷", closes the text)
         return _span(texts, filled, metadata, None, untitled)
@@ -380,6 +387,7 @@ def _is_deck_item(text: str) -> bool:
 _BULLETS = ("- ", "– ", "• ", "● ", "○", "▶", "■", "□", "ㅇ ", "◦")
 _ITEM_CHARS = 20
 _MAX_DECK_LINES = 3
+_HEADING_CHARS = 12
 
 
 # A full stop that closes a sentence inside a line: "…발표했다. 가상시는 …"

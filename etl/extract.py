@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
 
 from etl import gazetteer, periods, sectors
-from etl.article import display_title, is_item_title
+from etl.article import SENTENCE_END, display_title, is_item_title
 from etl.article import layout as article_layout
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous, sentences
 from etl.config import EXTRACTOR_VERSION
@@ -264,7 +264,7 @@ def article_place(article: Article) -> tuple[str, str | None]:
             if city is None and region != "National":
                 city = _city_in_lead(article, region)
             return region, city
-    for line in _prose_lines(article)[:_LEAD_LINES]:
+    for line in _lead_lines(article):
         if is_item_title(line.text):
             break  # a newsletter's items: each names its own place (item_context)
         # "중국 저장성(Zhejiang)이 …": the country names where the actor is, not the actor
@@ -282,7 +282,7 @@ def titled_plan_place(article: Article) -> tuple[str, str | None] | None:
     """The province or city the title of the plan the lead reports names, where nothing else
     places the article: "일전 인쇄발부된 <료녕성 2024년 소비품 이구환신 … 실시방안>에 따르면 …"."""
     vocab = vocabulary()
-    for line in _prose_lines(article)[:_LEAD_LINES]:
+    for line in _lead_lines(article):
         for title in _DOCUMENT_TITLE.findall(line.text):
             if not _has(title, vocab.plan_documents):
                 continue
@@ -300,7 +300,7 @@ def dominant_place(article: Article) -> tuple[str, str | None] | None:
     regions: Counter[str] = Counter()
     cities: Counter[tuple[str, str]] = Counter()
     central = False
-    for line in _prose_lines(article)[:_LEAD_LINES]:
+    for line in _lead_lines(article):
         # (not a gloss in brackets: "Zhenhai(Zhejiang), Huangdao(Shandong)의 석유비축기지" lists where)
         for place in gazetteer.find_places(_LATIN_GLOSS.sub(" ", strip_dateline(line.text))):
             if place.kind == "national":
@@ -363,6 +363,21 @@ def _prose_lines(article: Article) -> list[Line]:
     return [line for line in article.lines if line.kind == "body" and _PROSE.match(line.text)]
 
 
+def _lead_lines(article: Article) -> list[Line]:
+    """The prose lines that open the article's text, past the deck of short marked lines a web
+    page prints under its title ("■ 2030년까지 생산액 600억 위안 … 목표"), which name no actor."""
+    lines = _prose_lines(article)
+    deck = 0
+    while (
+        deck < len(lines) - 1
+        and _DECK_LINE.match(lines[deck].text)
+        and not SENTENCE_END.search(lines[deck].text)
+    ):
+        deck += 1
+    return lines[deck : deck + _LEAD_LINES]
+
+
+_DECK_LINE = re.compile(r"^\s*[■▶►◆●•-]\s*.{0,60}$")
 _PROSE_SYLLABLES = 10
 # that many Hangul syllables anywhere in a line, found without counting every one of a long line
 _PROSE = re.compile(rf"(?:[^가-힣]*[가-힣]){{{_PROSE_SYLLABLES}}}")
@@ -653,6 +668,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 or _NO_MORE_THAN.match(tail)  # "기여도는 60%에 불과하다"
                 or _STATE_REACHED.search(tail)  # "…의 설립을 승인한 상태다"
                 or _THERE_ARE.search(tail)  # "…충전소 1천753개와 충전대 3만3천593대가 있다"
+                or _AMOUNTS_TO.match(tail)  # "이는 세계 생산량의 3분의 1에 해당한다"
                 # a nominal sentence with no verb at all: "응용 시나리오는 약 400개"
                 or (
                     not tail.strip()
@@ -796,6 +812,10 @@ def is_forecast(candidate: Candidate) -> bool:
     )
     if first in vocab.forecast or asks_whether(candidate.tail):
         return True
+    if _has(candidate.tail, vocab.foresee_verbs) and _has(
+        candidate.text[candidate.sentence_start : candidate.quantity.start], vocab.forecasters
+    ):
+        return True  # "전문가들은 … 성장할 것으로 내다봤다"
     if _EXPECTED_FIGURE.search(candidate.text, 0, candidate.quantity.start):
         return True  # "당초 예상치인 7% 안팎을 웃도는 8.1%": the expectation itself
     speaker = _forecaster_quoted().search(candidate.text, candidate.sentence_start, candidate.quantity.start)
@@ -1208,6 +1228,9 @@ def reports_fact(tail: str) -> bool:
 
 # What there is: the number's own predicate is 있다 after a subject particle.
 _THERE_ARE = re.compile(r"^(?:[^,.]{0,40}?[가-힣)])?(?:가|이)\s있(?:다|으며|고|음)")
+
+# What another figure amounts to: "… 3분의 1에 해당한다", "…의 20%에 상당하는".
+_AMOUNTS_TO = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*에\s?(?:해당|상당)")
 
 _PROGRESSIVE = re.compile(r"^(?:을|를)?\s*(?:하고|되고)\s?있")
 

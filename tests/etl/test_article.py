@@ -485,3 +485,14 @@ def test_an_untitled_page_may_keep_its_deck_above_the_text():
 def test_short_marked_lines_alone_are_no_article():
     with pytest.raises(BulletinError, match="no recognisable"):
         parse("-2026년 내 계획\n-농촌 택배망 강화\n", default_date=date(2023, 5, 2))
+
+
+def test_two_sentences_above_a_short_heading_are_the_untitled_articles_text():
+    text = (
+        "가상시 인민정부판공청은 지난 5일 '바이오 산업 혁신 지원 의견'을 발표했다.\n"
+        "이에 포함되는 산업으로는 세포 치료와 첨단 의료기기 등이다.\n"
+        "지원 보조금\n"
+        "- 임상 시험 프로젝트마다 최대 800만 위안의 보조금을 제공한다.\n"
+    )
+    article = parse(text, default_date=date(2024, 8, 1)).articles[0]
+    assert article.headline == "" and article.first_line == 1

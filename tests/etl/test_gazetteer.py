@@ -445,3 +445,8 @@ def test_a_shared_name_glossed_once_reads_the_same_way_throughout_its_text():
     assert glossed_readings("산시성(陝西)은 …") == {("Shanxi", None): ("Shaanxi", None)}
     assert glossed_readings("산시성은 …") == {}  # nothing glossed: the preferred reading stays
     assert glossed_readings("산시(山西)와 산시(陝西)는 …") == {}  # both glossed: each mention says
+
+
+def test_the_korean_language_press_of_china_spells_pudong_as_read_in_sino_korean():
+    (pudong,) = [p for p in find_places("포동(浦东)신구가 방안을 발표했다") if p.kind == "city"]
+    assert (pudong.region, pudong.city) == ("Shanghai", "Pudong New Area")

@@ -2091,3 +2091,34 @@ def test_what_has_become_possible_is_done():
         headline="가상시, 녹색 건축 확대",
     )
     assert records.get("800만㎡", ("actual",))[0] == "actual"
+
+
+def test_the_deck_under_a_country_headline_does_not_hide_the_province_of_the_lead():
+    from etl.extract import article_place
+
+    text = (
+        "중국, 합금 산업 대개편…노후 설비 퇴출\n2025-03-05\n"
+        "■ 2026년까지 노후 설비 폐쇄\n■ 제품 다양화: 고급 합금 추진\n■ 설비 대형화와 저탄소 전환\n"
+        "■ 디지털 공장과 스마트 물류 도입\n"
+        "중국 칭하이 자치구가 합금 산업의 구조 전환에 나선다. 칭하이는 노후 전기로를 폐쇄한다.\n"
+        "2030년까지 생산액은 300억 위안을 목표로 설정했다.\n"
+    )
+    article = parse_text(text, file_name="news.txt", sha256="0" * 64).articles[0]
+    assert article_place(article) == ("Qinghai", None)
+
+
+def test_what_a_figure_amounts_to_is_no_target():
+    records = news(
+        "가상국은 2027년까지 수소 생산을 늘린다. 가상국은 매년 900만t의 수소를 생산하는데 이는 세계 생산량의 4분의 1에 해당한다.",
+        headline="가상국, 2027년까지 수소 산업 육성",
+    )
+    assert records.get("4분의 1", ("actual",))[0] == "actual"
+
+
+def test_an_official_foreseeing_what_the_plan_will_do_reports_the_plan():
+    records = news(
+        "왕 국장은 2026년 가상국 에너지국이 연간 약 1억㎾ 규모의 태양광 설비를 신설할 계획이라면서 "
+        "재생에너지가 8억t 이상의 표준석탄을 대체할 것이라고 내다봤다.",
+        headline="가상국, 올해 재생에너지 확대",
+    )
+    assert records["1억㎾"][:2] == ("target", 2026)
