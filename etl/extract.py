@@ -812,10 +812,11 @@ def is_forecast(candidate: Candidate) -> bool:
     )
     if first in vocab.forecast or asks_whether(candidate.tail):
         return True
-    if _has(candidate.tail, vocab.foresee_verbs) and _has(
-        candidate.text[candidate.sentence_start : candidate.quantity.start], vocab.forecasters
+    if _has(candidate.tail, vocab.foresee_verbs) and (
+        _has(candidate.text[candidate.sentence_start : candidate.quantity.start], vocab.forecasters)
+        or not _has(candidate.sentence, vocab.attributed_plan)
     ):
-        return True  # "전문가들은 … 성장할 것으로 내다봤다"
+        return True  # "전문가들은 … 성장할 것으로 내다봤다"; an official's outlook that names no plan
     if _EXPECTED_FIGURE.search(candidate.text, 0, candidate.quantity.start):
         return True  # "당초 예상치인 7% 안팎을 웃도는 8.1%": the expectation itself
     speaker = _forecaster_quoted().search(candidate.text, candidate.sentence_start, candidate.quantity.start)
@@ -1230,7 +1231,7 @@ def reports_fact(tail: str) -> bool:
 _THERE_ARE = re.compile(r"^(?:[^,.]{0,40}?[가-힣)])?(?:가|이)\s있(?:다|으며|고|음)")
 
 # What another figure amounts to: "… 3분의 1에 해당한다", "…의 20%에 상당하는".
-_AMOUNTS_TO = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*에\s?(?:해당|상당)")
+_AMOUNTS_TO = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*에\s?(?:해당|상당)(?:한다|하며|하고|함|했)")
 
 _PROGRESSIVE = re.compile(r"^(?:을|를)?\s*(?:하고|되고)\s?있")
 
@@ -1989,12 +1990,19 @@ def lead_year(line: Line, issue_year: int) -> int:
     vocab = vocabulary()
     if find_quantities(line.text):
         return 0
+    if (heading := _YEAR_HEADING.match(line.text)) and (year := periods.year_mentions(heading["year"])):
+        # a year alone heads the goals listed under it ("2015년" / "- 관광업, GDP의 8% 이상 점유")
+        return year[0].year if year[0].year >= issue_year else 0
     if sets_this_year(line.text):
         return issue_year
     # A heading that reviews the year before marks the lines under it as facts: REVIEWED.
     return REVIEWED if _REVIEW_HEADING.match(line.text) and _has(line.text, vocab.review_words) else 0
 
 
+# A heading that is a year and nothing more: "2015년", "■ 2020년 목표", "('25년)".
+_YEAR_HEADING = re.compile(
+    r"^\s*[□■◆▶●○◎◇\-–•]?\s*[(\[<〈]?\s*(?P<year>['’‘]?\d{2}년|\d{4}년)\s*(?:도)?\s*(?:목표|까지)?\s*[)\]>〉:]?\s*$"
+)
 # The lead year of lines under a review heading ("1. 지난해 업무 회고"): no year, only facts.
 REVIEWED = -1
 # A short numbered or bulleted heading line: "1. 지난해 업무 회고", "□ 작년 성과".
@@ -2931,6 +2939,8 @@ def is_heading(line: Line) -> bool:
     restate what the body says."""
     if line.kind in ("headline", "subheadline"):
         return True
+    if _YEAR_HEADING.match(line.text):
+        return False  # "2015년" heads the goals under it: a lead, not a restatement (lead_year)
     return bool(_NUMBERED_HEADING.match(line.text) or _FIGURE_HEADING.match(line.text))
 
 

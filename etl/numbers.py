@@ -118,7 +118,9 @@ def unit_table() -> dict[str, tuple[str, str]]:
 _PARTICLE_AFTER = "의이가을를은는에와과도로으만씩까부당간째보급화"
 # 선 (line, level) as news writes a round figure: "2만메가와트선으로", "1만 달러선을" — not "개선".
 _LEVEL_LINE = "선(?:으로|을|이|에|까지|도)"
-_HANGUL_END = rf"(?:(?![가-힣])|(?=[{_PARTICLE_AFTER}])|(?={_LEVEL_LINE}))"
+# A qualifier glued to the counter ends it too: "89억5천만위엔정도", "100만톤이상".
+_GLUED_QUALIFIER = "정도|내외|안팎|이상|이하|이내|미만|남짓|규모|수준"
+_HANGUL_END = rf"(?:(?![가-힣])|(?=[{_PARTICLE_AFTER}])|(?={_LEVEL_LINE})|(?={_GLUED_QUALIFIER}))"
 # A Latin unit ends where no Latin letter follows: "10GW" but not "10GWh" read as GW.
 _LATIN_END = r"(?![A-Za-z])"
 
@@ -138,11 +140,12 @@ def _counter_pattern() -> str:
 # The tail after a multiplier is at most four digits and is never a year or date ("10만 2023년").
 _TAIL = r"(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9,.])(?! ?[년월일])"
 # … and a round amount in words alone: "만 개", "천만", "천억 위안", "십만 명"
-_WITH_MULT = rf"(?:{NUM}) ?여? ?[조억만천백]+"
+# (여 may stand inside the multipliers too: "9천2백여만 위안")
+_WITH_MULT = rf"(?:{NUM}) ?여? ?[조억만천백]+(?:여[조억만천백]+)?"
 # (a multiplier in words takes no digits after it: "만 3세" is 만 (full age) and 3세, not 10003)
 _WORD_MULT = r"(?<![가-힣])(?:[십백천]?만|[십백천]?억)"
 _AMOUNT = (
-    rf"(?:{_WITH_MULT}(?: ?(?:{NUM})[조억만천백]+)*(?: ?{_TAIL})?"
+    rf"(?:{_WITH_MULT}(?: ?(?:{NUM})[조억만천백]+(?:여[조억만천백]+)?)*(?: ?{_TAIL})?"
     rf"|{_WORD_MULT}(?: ?(?:{NUM})[조억만천백]+)*|(?:{NUM}))"
 )
 # Vague amounts: "수백 개" (hundreds), "수십", "수천억 위안"

@@ -2122,3 +2122,32 @@ def test_an_official_foreseeing_what_the_plan_will_do_reports_the_plan():
         headline="가상국, 올해 재생에너지 확대",
     )
     assert records["1억㎾"][:2] == ("target", 2026)
+
+
+def test_a_year_alone_heads_the_goals_listed_under_it():
+    records = records_of(
+        "가상성은 관광섬 육성 계획을 발표했다.\n"
+        "2027년\n- 관광업, 지역 GDP의 9% 이상 점유\n"
+        "2030년\n- 관광업, 지역 GDP의 14% 이상 점유\n",
+        headline="가상성, 관광섬 육성 계획 발표",
+    )
+    assert {r.value_text: (r.kind, r.target_year, r.qualifier) for r in records} == {
+        "9%": ("target", 2027, ">="),
+        "14%": ("target", 2030, ">="),
+    }
+
+
+def test_an_officials_outlook_that_names_no_plan_is_a_forecast():
+    records = news(
+        '리 국장은 "2030년에는 연간 항공 수요가 12억명으로 늘어날 것"이라고 내다봤다.',
+        headline="가상국 민항국, 항공 수요 전망",
+    )
+    assert "12억명" not in records
+
+
+def test_a_share_that_modifies_what_the_plan_secures_is_the_target():
+    records = news(
+        "- (대도시) 양돈장을 구축하는 등 방식으로 2027년까지 소비 수요 60%에 해당하는 공급원을 확보",
+        headline="가상국, 돼지고기 공급 안정 방안",
+    )
+    assert records["60%"][:2] == ("target", 2027)

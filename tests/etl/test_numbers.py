@@ -502,3 +502,17 @@ def test_per_unit_of_what_is_made_is_the_base_of_a_rate():
     (per_tonne, energy) = find_quantities("철강 1t 생산당 에너지 소모량을 550kg 이하로 낮춘다")
     assert per_tonne.text == "1t" and per_tonne.per
     assert not energy.per
+
+
+def test_a_qualifier_glued_to_the_counter_and_about_inside_the_multipliers():
+    (budget,) = find_quantities("재정지출로 약 76억3천만위엔정도를 예산하고")
+    assert (budget.text, budget.value, budget.unit, budget.qualifier) == (
+        "76억3천만위엔",
+        7_630_000_000,
+        "CNY",
+        "~",
+    )
+    (livelihood,) = find_quantities("그 중 8천4백여만위엔을 민생에")
+    assert (livelihood.value, livelihood.qualifier) == (84_000_000, "~")
+    (floor,) = find_quantities("생산량 200만톤이상")
+    assert (floor.text, floor.qualifier) == ("200만톤", ">=")
