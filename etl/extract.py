@@ -1427,7 +1427,9 @@ def is_actor_count(candidate: Candidate) -> bool:
     after = skip_modifier(candidate.text[q.end : q.end + 24].lstrip(" 의").replace("*", ""))
     vocab = vocabulary()
     words = after.split(" ", 1)
-    texts = [after] + ([words[1]] if len(words) > 1 and len(words[0]) <= 3 else [])  # "20개 정부 부처는"
+    # "20개 정부 부처는": past one short modifier, never past a verb ("2만 명 늘이고 도시…")
+    past_modifier = len(words) > 1 and len(words[0]) <= 3 and not words[0].startswith(vocab.forward)
+    texts = [after] + ([words[1]] if past_modifier else [])
     for text in texts:
         for noun in vocab.actor_nouns:
             if noun not in text:
@@ -1610,7 +1612,16 @@ _SCOPE = re.compile(
 
 def is_scope(candidate: Candidate) -> bool:
     q = candidate.quantity
-    return q.unit == "count" and bool(_SCOPE.match(candidate.text[q.end :]))
+    if q.unit != "count" or not _SCOPE.match(candidate.text[q.end :]):
+        return False
+    # "54개 행정촌의 농촌주거환경 개선사업을 완수할 계획": the places the works reach are the count
+    return not _WORKS_ON_THEM.match(candidate.text, q.end)
+
+
+# The works a count of places is the object of: "… 촌의 주거환경 개선사업을", "… 마을의 도로 정비를".
+_WORKS_ON_THEM = re.compile(
+    r"[^을를,.]{0,30}?(?:개선|개조|정비|보수|리모델링|재건축)(?:사업|대상|공사|작업)?(?:을|를)\s"
+)
 
 
 def is_enumeration(candidate: Candidate) -> bool:
@@ -2497,7 +2508,21 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("left_out", lambda c, _: bool(_LEFT_OUT.match(c.text, c.quantity.end))),
     ("compared_with", lambda c, _: is_comparison_base(c)),
     ("change_to_level", lambda c, _: is_change_to_level(c)),
+    ("share_of_a_whole", lambda c, _: describes_the_level_after(c)),
 )
+
+
+def describes_the_level_after(candidate: Candidate) -> bool:
+    """The whole and the share that describe the figure after them: "2,900척의 4%인 3,000척", "기금의
+    20%에 해당하는 600억위안"."""
+    after = candidate.text[candidate.quantity.end : candidate.quantity.end + 30]
+    share = candidate.quantity.unit == "percent" and _SHARE_THAT_IS.match(after)
+    return bool(_WHOLE_OF_SHARE.match(after) or share)
+
+
+# "2,900척의 4%인 3,000척": the whole, then its share; "4%인 3,000척": the share, then the level.
+_WHOLE_OF_SHARE = re.compile(r"의\s?[\d.]+\s?%인\s?[\d,.]+")
+_SHARE_THAT_IS = re.compile(r"(?:인|에\s?(?:해당|상당)하는)\s?[\d,.]+\s?[가-힣A-Za-z]")
 
 
 # A figure a target was revised by, not the level it was set at ("…로 상향 조정"): "고정자산투자

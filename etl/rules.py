@@ -162,6 +162,8 @@ _RULES = (
          "2030년까지 공항 500개를 건설하며, 기존 120개 공항을 제외하면 380개가 새로 생긴다"),
     Rule("compared_with", "reject", "a figure the sentence compares another with (…와 비교해, …에 비해): a base",
          "지난 계획의 목표 6%와 비교해 올해 목표는 5% 안팎으로 낮아졌다"),
+    Rule("share_of_a_whole", "reject", "the whole a share is taken of, or the share, describing the level after it (…의 4%인 3,000척)",
+         "'27년까지 어선 수를 현재 2,900척의 4%인 3,000척 이내로 통제"),
     Rule("change_to_level", "reject", "a change that modifies the level right after it in the same unit (N 더 증가한 M)",
          "2030년까지 인구는 지금보다 50만 명 더 증가한 1천500만 명으로 통제"),
     Rule("bare_figure", "reject", "a line that is the figure alone, naming no measure", "'13조 5700억 위안'"),

@@ -21,6 +21,11 @@ from etl.numbers import find_quantities
         ("인프라 건설에 대해 최대 1억 위안 지원", ["인프라 건설에 대해 최대 1억 위안 지원"]),
         # a thousands comma is no clause break
         ("기업 1,000개 육성", ["기업 1,000개 육성"]),
+        # a past fact linked by -는데 to the plan about it
+        (
+            "지난해 판매 비중은 35%였는데 이를 2035년까지 2배로 높인다",
+            ["지난해 판매 비중은 35%였는데 ", "이를 2035년까지 2배로 높인다"],
+        ),
         # 지난해, 올해 end in 해 but link nothing: "(지난해 대비 12% 증가)" stays with its figure
         (
             "예산으로 약 70억위안(지난해 대비 12% 증가)을 편성해 올해 지출한다",

@@ -2151,3 +2151,34 @@ def test_a_share_that_modifies_what_the_plan_secures_is_the_target():
         headline="가상국, 돼지고기 공급 안정 방안",
     )
     assert records["60%"][:2] == ("target", 2027)
+
+
+def test_the_korean_language_press_of_china_writes_neulida_as_neuida():
+    # 늘이다 for 늘리다; the verb after the count is no modifier of an actor noun ("도시…")
+    records = news(
+        "도시 신규 취업자수를 1만 8000명 늘이고 도시등록실업률을 4.5% 이내로 통제하겠다.",
+        headline="가상주, 올해 취업 목표",
+    )
+    assert records["1만 8000명"][0] == "target"
+    assert records["4.5%"][2] == "<="
+
+
+def test_a_count_of_places_the_works_reach_is_a_target_not_a_scope():
+    records = news(
+        "가상시는 2027년말까지 48개 행정촌의 주거환경 개선사업을 전부 완수할 계획이다. "
+        "가상시는 9개 지역의 신규 장려 산업 목록을 발표했다.",
+        headline="가상시, 농촌 주거환경 개선",
+    )
+    assert records["48개"][:2] == ("target", 2027)
+    assert "9개" not in records
+
+
+def test_governments_counted_act_and_a_share_describing_an_amount_is_no_target():
+    records = news(
+        "중국 12개 지방정부가 올해 경제 성장률 목표치를 낮췄다. "
+        "재정부는 기금의 25%에 해당하는 500억위안가량을 2026년까지 출자할 계획이다.",
+        headline="가상국, 지방 성장 목표 하향",
+    )
+    assert "12개" not in records
+    assert "25%" not in records
+    assert records["500억위안"][:2] == ("target", 2026)
