@@ -1681,16 +1681,17 @@ def is_conversion(candidate: Candidate) -> bool:
 
 
 def is_bracketed_conversion(candidate: Candidate) -> bool:
-    """An amount in brackets right after an amount in another currency converts it: "1조 위안(약
-    1380억 달러)"."""
+    """An amount in brackets right after an amount in another currency or unit of the same measure
+    converts it: "1조 위안(약 1380억 달러)", "1억 4000만 묘(약 933만ha)"."""
     q = candidate.quantity
-    if q.unit not in _MONEY:
+    measure = next((units for units in _MEASURES if q.unit in units), None)
+    if measure is None:
         return False
     opening = _CONVERSION_OPENING.search(candidate.text, 0, q.start)
     if not opening:
         return False
     before = find_quantities(candidate.text[max(0, opening.start() - 30) : opening.start()])
-    return bool(before) and before[-1].unit in _MONEY and before[-1].unit != q.unit
+    return bool(before) and before[-1].unit in measure and before[-1].unit != q.unit
 
 
 # The bracket that opens a conversion: "(약 ", "(한화 약 ", "(US$ "
@@ -2432,6 +2433,13 @@ _CLASS_MARK = re.compile(r"(?:\s*[(（][^)）]*[)）])?\s*급")
 # to reach ("2만 달러대 진입" is one: a level the measure enters).
 _MONEY_RANGE_MARK = re.compile(r"(?:\s*[(（][^)）]*[)）])?대\s(?!진입|돌파|로|에)")
 _MONEY = ("CNY", "USD", "KRW")
+# Units that measure the same thing, so one converts another: money, land, mass, power.
+_MEASURES = (
+    frozenset(_MONEY),
+    frozenset(("mu", "ha", "km2", "m2")),
+    frozenset(("t", "kg", "jin")),
+    frozenset(("kW", "MW", "GW")),
+)
 
 
 def is_size_class(candidate: Candidate) -> bool:
@@ -2515,14 +2523,23 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
 def describes_the_level_after(candidate: Candidate) -> bool:
     """The whole and the share that describe the figure after them: "2,900척의 4%인 3,000척", "기금의
     20%에 해당하는 600억위안"."""
-    after = candidate.text[candidate.quantity.end : candidate.quantity.end + 30]
-    share = candidate.quantity.unit == "percent" and _SHARE_THAT_IS.match(after)
-    return bool(_WHOLE_OF_SHARE.match(after) or share)
+    q = candidate.quantity
+    after = candidate.text[q.end : q.end + 30]
+    if _WHOLE_OF_SHARE.match(after):
+        return True
+    if q.unit != "percent":
+        return False
+    # the share of a figure ("2,900척의 4%인 …"), not of a measure ("GDP의 2.5%인 9000억 위안", a target)
+    of_a_figure = _OF_A_FIGURE.search(candidate.text, max(0, q.start - 20), q.start)
+    return bool(_SHARE_EQUAL_TO.match(after) or of_a_figure and _SHARE_THAT_IS.match(after))
 
 
-# "2,900척의 4%인 3,000척": the whole, then its share; "4%인 3,000척": the share, then the level.
+# "2,900척의 4%인 3,000척": the whole, then its share, then the level; "기금의 20%에 해당하는
+# 600억위안": a share equal to the amount after it.
 _WHOLE_OF_SHARE = re.compile(r"의\s?[\d.]+\s?%인\s?[\d,.]+")
-_SHARE_THAT_IS = re.compile(r"(?:인|에\s?(?:해당|상당)하는)\s?[\d,.]+\s?[가-힣A-Za-z]")
+_SHARE_THAT_IS = re.compile(r"인\s?[\d,.]+\s?[가-힣A-Za-z]")
+_SHARE_EQUAL_TO = re.compile(r"에\s?(?:해당|상당)하는\s?[\d,.]+\s?[가-힣A-Za-z]")
+_OF_A_FIGURE = re.compile(r"\d\s?[가-힣A-Za-z]{1,3}의\s?$")
 
 
 # A figure a target was revised by, not the level it was set at ("…로 상향 조정"): "고정자산투자

@@ -2182,3 +2182,23 @@ def test_governments_counted_act_and_a_share_describing_an_amount_is_no_target()
     assert "12개" not in records
     assert "25%" not in records
     assert records["500억위안"][:2] == ("target", 2026)
+
+
+def test_an_area_in_brackets_converting_the_one_before_is_no_target():
+    records = news(
+        "가상국은 2027년까지 대두 재배면적을 1억 2000만 묘(약 800만ha)로 늘릴 계획이다.",
+        headline="가상국, 대두 진흥 방안",
+    )
+    assert records["1억 2000만 묘"][:2] == ("target", 2027)
+    assert "800만ha" not in records
+
+
+def test_a_quota_handed_down_is_allotted_in_any_tense_and_a_share_of_a_measure_is_a_target():
+    records = news(
+        "교육부는 2025년 직업대학 학생모집 증가량 90만명을 각 성에 시달했다. "
+        "가상국은 2030년까지 GDP의 3%인 5000억 위안의 연구개발비를 투입한다.",
+        headline="가상국, 직업교육 확대",
+    )
+    assert records["90만명"][0] == "target"
+    assert records["3%"][:2] == ("target", 2030)
+    assert records["5000억 위안"][1] == 2030

@@ -516,3 +516,16 @@ def test_a_qualifier_glued_to_the_counter_and_about_inside_the_multipliers():
     assert (livelihood.value, livelihood.qualifier) == (84_000_000, "~")
     (floor,) = find_quantities("생산량 200만톤이상")
     assert (floor.text, floor.qualifier) == ("200만톤", ">=")
+
+
+def test_areas_as_the_korean_language_press_of_china_and_sino_korean_readings_print_them():
+    found = [
+        (q.text, q.value, q.unit)
+        for q in find_quantities("공업주랑 340평방킬로미터, 주택 12만 평방미터, 콩 8000만 묘")
+    ]
+    assert found == [
+        ("340평방킬로미터", 340, "km2"),
+        ("12만 평방미터", 120_000, "m2"),
+        ("8000만 묘", 80_000_000, "mu"),
+    ]
+    assert find_quantities("묘목을 심는다") == []
