@@ -167,6 +167,9 @@ def _quantity_regex() -> re.Pattern[str]:
 
 # A ratio printed against one: "도시와 농촌 주민의 1인당 가처분 소득 비율은 2.3:1로 축소"
 _RATIO = re.compile(rf"(?<![A-Za-z0-9.:])(?P<amount>{NUM}) ?: ?1(?![0-9.:])")
+# … and against one the other way round, what the second stands at per one of the first: "의사와
+# 간호사 비율을 1:1.2로" (one digit or a decimal after the colon: "1:30" is a time)
+_RATIO_PER_ONE = re.compile(r"(?<![A-Za-z0-9.:])1 ?: ?(?P<amount>[0-9](?:\.[0-9]+)?)(?![0-9.:])")
 
 # Qualifier words after the unit, possibly after a particle:
 # "300개 이상", "300억 위안 초과", "1800엑사바이트(EB)를 초과", "300GWh에 육박", "1ms 이내로"
@@ -462,7 +465,10 @@ def _native_multiples(sentence: str) -> list[Quantity]:
 def _ratios(sentence: str, urls: _Urls) -> list[Quantity]:
     if ":" not in sentence:  # the pattern opens with a lookbehind: re would try it at every letter
         return []
-    found = (_ratio(match) for match in _RATIO.finditer(sentence) if match.start() not in urls)
+    against_one = list(_RATIO.finditer(sentence))
+    taken = {match.start() for match in against_one}  # "1:1" reads the same both ways: once
+    per_one = [match for match in _RATIO_PER_ONE.finditer(sentence) if match.start() not in taken]
+    found = (_ratio(match) for match in [*against_one, *per_one] if match.start() not in urls)
     return [ratio for ratio in found if ratio is not None]
 
 

@@ -529,3 +529,10 @@ def test_areas_as_the_korean_language_press_of_china_and_sino_korean_readings_pr
         ("8000만 묘", 80_000_000, "mu"),
     ]
     assert find_quantities("묘목을 심는다") == []
+
+
+def test_a_ratio_against_one_the_other_way_round_gives_the_second_per_one():
+    (ratio,) = find_quantities("의사와 간호사 비율을 1:1.5로 끌어올린다")
+    assert (ratio.text, ratio.value, ratio.unit) == ("1:1.5", 1.5, "ratio")
+    assert [q.text for q in find_quantities("1:1 매칭")] == ["1:1"]
+    assert find_quantities("오후 1:30에 개막") == []  # a time, not a ratio
