@@ -833,9 +833,19 @@ def is_forecast(candidate: Candidate) -> bool:
     if public and not _MAY.search(sentence):
         return False
     # "…에 따르면 국무원은 … 늘리겠다는 의견을 발표했다": a report of the plan, not a forecast
-    return _has(sentence, vocab.attribution) and not (
-        _has(sentence, vocab.attributed_plan + vocab.plan_documents) or _PLEDGE_QUOTED.search(sentence)
+    # "보도에 따르면 … 3개 노선 고속철 건설 공사에 돌입한다": the news reports a project, in the present
+    reported_project = (
+        bool(_NEWS_REPORT.search(sentence)) and first in vocab.forward and ends_in_present(sentence)
     )
+    return _has(sentence, vocab.attribution) and not (
+        _has(sentence, vocab.attributed_plan + vocab.plan_documents)
+        or _PLEDGE_QUOTED.search(sentence)
+        or reported_project
+    )
+
+
+# The news as the source: "보도에 따르면", "매체에 따르면", "신화통신에 따르면".
+_NEWS_REPORT = re.compile(r"(?:보도|매체|신문|통신|방송)(?:에\s?따르면|에\s?의하면)")
 
 
 @cache
@@ -1416,8 +1426,8 @@ def is_actor_count(candidate: Candidate) -> bool:
     """A count naming who acts, not what is to be reached: "3개 대학,", "6개 부처는", "8개 기관으로 구성",
     "해외 20여 명 전문가들과"."""
     q = candidate.quantity
-    if q.unit not in ("count", "people"):
-        return False
+    if q.unit not in ("count", "people") or q.value >= _MOST_ACTORS:
+        return False  # "100만 개의 혁신형 중소기업, …을 육성": no plan names a million actors
     if _bodies_as_subject().search(candidate.text[max(0, q.start - 12) : q.start]) and re.match(
         r"\s*(?:은|는|이|가|와|과)\s", candidate.text[q.end : q.end + 4]
     ):
@@ -1449,6 +1459,8 @@ def is_actor_count(candidate: Candidate) -> bool:
     return False
 
 
+# More than any sentence names as those who act together.
+_MOST_ACTORS = 1000
 # China's provinces counted as those who act: "31개 성·시·자치구", "30개 성이", "31개 성(省)".
 _PROVINCES_COUNTED = re.compile(r"\s?성\s?(?:[·∙、]\s?(?:시|직할시|자치구|구)|\(省\)|이\s|은\s|들)")
 
@@ -1591,10 +1603,11 @@ _QUOTED_TARGET = re.compile(r"\s*(?:이라는|라는|의)?\s*목표")
 # A figure quoted for emphasis names nothing: "비중을 '17%' 이상으로", "‘20% 안팎’에 도달", "'5% 내외'의
 # 목표치를" — the sentence goes on with a particle or a qualifier; "'1조 위안' 클러스터" names a cluster.
 _FIGURE_GOES_ON = re.compile(
-    r"\s?(?:을|를|이|가|에|으로|로|은|는|까지|이상|이하|이내|미만|초과|안팎|내외|의\s?목표|$|[,.])"
+    r"\s?(?:을|를|이|가|에|으로|로|은|는|까지|이상|이하|이내|미만|초과|안팎|내외|돌파|달성|의\s?목표|$|[,.])"
 )
+# (with its conversion: "'1조 위안(약 186조원)' 돌파")
 _QUOTED_FIGURE = re.compile(
-    r"\s*(?:약|최대|최소)?\s*(?:이상|이하|이내|미만|초과|안팎|내외|가량|정도|수준|여)?\s*"
+    r"\s*(?:약|최대|최소)?\s*(?:이상|이하|이내|미만|초과|안팎|내외|가량|정도|수준|여)?\s*(?:[(（][^)）]*[)）])?\s*"
 )
 
 
@@ -1723,9 +1736,10 @@ def kind_of(candidate: Candidate) -> str:
 
 # What may follow a verb stem: an ending, a particle or a break, not a noun's next syllable
 # ("경제개발구", "공급망" are nouns); money pledged as a noun ("지원금", "보조금") still pledges.
-# 합/됩: a verb-noun in the formal style of broadcast news ("지원합니다", "확대됩니다").
+# 합/됩: a verb-noun in the formal style of broadcast news ("지원합니다", "확대됩니다"); 키: 하기 fused
+# ("7천억 위안을 투자키로 하는 등").
 _VERB_FOLLOWS = (
-    r"(?=[하할한해될되된돼시을를의에와과및이도으는고며기어게지면였했함음토금받합됩]|\s|$|[,.;()\]\"”’'])"
+    r"(?=[하할한해될되된돼시을를의에와과및이도으는고며기어게지면였했함음토금받합됩키]|\s|$|[,.;()\]\"”’'])"
 )
 
 

@@ -2202,3 +2202,40 @@ def test_a_quota_handed_down_is_allotted_in_any_tense_and_a_share_of_a_measure_i
     assert records["90만명"][0] == "target"
     assert records["3%"][:2] == ("target", 2030)
     assert records["5000억 위안"][1] == 2030
+
+
+def test_the_news_reporting_a_project_in_the_present_reports_a_plan():
+    records = news(
+        "보도에 따르면 우선 단기적으로 가상시와 나무시를 잇는 150㎞ 길이 도시철 건설 공사에 돌입한다.",
+        headline="가상성, 도시철 3개 노선 건설",
+    )
+    assert records["150㎞"][0] == "target"
+
+
+def test_a_figure_quoted_for_emphasis_before_dolpa_is_the_target():
+    records = news(
+        "올해 가상시는 전정특신 기업 수 '8000개' 돌파, 매출 규모 '9000억 위안(약 170조원)' 돌파라는 목표를 제시했다.",
+        headline="가상시, 올해 전정특신 기업 육성",
+    )
+    assert records["8000개"][:2] == ("target", 2025)
+    assert records["9000억 위안"][:2] == ("target", 2025)
+
+
+def test_a_pollutants_acronym_names_no_company():
+    records = news(
+        "이 계획에 따르면 가상 지역 연평균 PM2.5 농도는 2027년에는 55㎍/㎥로 낮아진 뒤 2030년에는 45㎍/㎥까지 떨어져야 한다.",
+        headline="가상국, 대기오염 방지 계획",
+    )
+    assert records["55㎍/㎥"][:2] == ("target", 2027)
+    assert records["45㎍/㎥"][:2] == ("target", 2030)
+
+
+def test_a_million_firms_to_cultivate_are_no_actors_and_kiro_fuses_hagiro():
+    records = news(
+        "가상국 정부는 2030년까지 50만 개의 혁신형 중소기업, 5천 개 이상의 강소기업을 육성할 예정이다. "
+        "가상국은 올해 고속철도 건설에 5천억 위안을 투자키로 하는 등 철도 투자를 늘린다.",
+        headline="가상국, 중소기업 육성",
+    )
+    assert records["50만 개"][:2] == ("target", 2030)
+    assert records["5천 개"][:2] == ("target", 2030)
+    assert records["5천억 위안"][1] == 2025
