@@ -2239,3 +2239,11 @@ def test_a_million_firms_to_cultivate_are_no_actors_and_kiro_fuses_hagiro():
     assert records["50만 개"][:2] == ("target", 2030)
     assert records["5천 개"][:2] == ("target", 2030)
     assert records["5천억 위안"][1] == 2025
+
+
+def test_a_ministry_seeing_an_effect_so_names_no_plan():
+    records = news(
+        "가상국 상무부는 물류센터 확충만으로도 전체 소비지출의 2%인 900억위안가량 소비가 늘어날 것으로 보고 있다.",
+        headline="가상국, 2026년까지 물류센터 확충",
+    )
+    assert "2%" not in records and "900억위안" not in records
