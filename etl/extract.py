@@ -2460,6 +2460,8 @@ def is_size_class(candidate: Candidate) -> bool:
     """ "1㎡급 모듈", "400G급", "3개의 1조 위안급 소비 분야": a size class of the noun after it,
     not an amount (a money class counts the things that reach it, as "억 위안급 기업 50개")."""
     q = candidate.quantity
+    if _CAPACITY_CLASS.match(candidate.text, q.end):
+        return False  # "1200만t급 선박 제조능력을 갖춰": the capacity itself, not a class of things
     if q.unit in _MONEY and _MONEY_RANGE_MARK.match(candidate.text, q.end):
         return True
     if q.unit in _MONEY and _MARKET_CLASS.match(candidate.text, q.end):
@@ -2473,6 +2475,10 @@ def is_size_class(candidate: Candidate) -> bool:
 _MARKET_CLASS = re.compile(
     r"(?:\s*[(（][^)）]*[)）])?\s*급\s?"
     r"(?:(?:시장|산업)(?:을|를|이|가|은|는|으로|로|의)?(?![가-힣]|\s?클러스터)|[가-힣A-Za-z·]{0,12}(?:기금|펀드))"
+)
+# A class that is the level of a capacity or scale: "1200만t급 선박 제조능력", "100GW급 설비 규모".
+_CAPACITY_CLASS = re.compile(
+    r"\s*급\s?(?:[가-힣]{1,6}\s?){0,2}?(?:제조|생산|처리|발전|수송)?\s?(?:능력|규모)"
 )
 # "3개의 1조 위안급 …", "3대 1조 위안급 …": a count of the class just before the amount.
 _COUNT_OF = re.compile(r"\d\s*(?:개|곳|대)(?:의)?\s*$")

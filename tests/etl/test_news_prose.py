@@ -2247,3 +2247,12 @@ def test_a_ministry_seeing_an_effect_so_names_no_plan():
         headline="가상국, 2026년까지 물류센터 확충",
     )
     assert "2%" not in records and "900억위안" not in records
+
+
+def test_a_class_that_is_the_level_of_a_capacity_is_the_capacity():
+    records = news(
+        "계획에 따르면 가상시는 2027년까지 800만t급 선박 제조능력을 갖추고 100MW급 발전소 3곳을 건설한다.",
+        headline="가상시, 조선 산업 육성 계획",
+    )
+    assert records["800만t"][:2] == ("target", 2027)
+    assert "100MW" not in records and records["3곳"][:2] == ("target", 2027)

@@ -536,3 +536,8 @@ def test_a_ratio_against_one_the_other_way_round_gives_the_second_per_one():
     assert (ratio.text, ratio.value, ratio.unit) == ("1:1.5", 1.5, "ratio")
     assert [q.text for q in find_quantities("1:1 매칭")] == ["1:1"]
     assert find_quantities("오후 1:30에 개막") == []  # a time, not a ratio
+
+
+def test_routes_counted_in_galrae():
+    (routes,) = find_quantities("변경지역을 잇는 고속도로 6갈래를 건설한다")
+    assert (routes.text, routes.value, routes.unit) == ("6갈래", 6, "count")
