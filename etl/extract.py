@@ -812,11 +812,14 @@ def is_forecast(candidate: Candidate) -> bool:
     )
     if first in vocab.forecast or asks_whether(candidate.tail):
         return True
-    if _has(candidate.tail, vocab.foresee_verbs) and (
+    verbs = tuple(w for w in vocab.forward if w not in vocab.forward_non_verbs) + vocab.foresee_verbs
+    if _first_word(candidate.tail, verbs) in vocab.foresee_verbs and (
         _has(candidate.text[candidate.sentence_start : candidate.quantity.start], vocab.forecasters)
-        or not _has(candidate.sentence, vocab.attributed_plan)
+        or not _has(candidate.line.text, vocab.attributed_plan)
     ):
-        return True  # "전문가들은 … 성장할 것으로 내다봤다"; an official's outlook that names no plan
+        # "전문가들은 … 성장할 것으로 내다봤다"; an official's outlook in a paragraph that names no plan
+        # (not "…25%까지 늘리고 … 성장할 것으로 봤다" under "이번 방침은 … 목표다": the plan's own)
+        return True
     if _EXPECTED_FIGURE.search(candidate.text, 0, candidate.quantity.start):
         return True  # "당초 예상치인 7% 안팎을 웃도는 8.1%": the expectation itself
     speaker = _forecaster_quoted().search(candidate.text, candidate.sentence_start, candidate.quantity.start)
