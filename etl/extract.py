@@ -2467,6 +2467,16 @@ def is_size_class(candidate: Candidate) -> bool:
         return False  # "1200만t급 선박 제조능력을 갖춰": the capacity itself, not a class of things
     if q.unit in _MONEY and _MONEY_RANGE_MARK.match(candidate.text, q.end):
         return True
+    if q.unit in _MONEY and (cluster := _CLUSTER_CLASS.match(candidate.text, q.end)):
+        # "1조 위안급 자동차 산업 클러스터 구축": the cluster's own size, unless clusters are counted
+        # ("1조 위안급 … 클러스터 4~5개", "3개의 1조 위안급 …") or listed ("스마트장비, 첨단소재 … 등
+        # 1,000억 위안급 특색 산업 클러스터": one of that class each)
+        counted = (
+            _COUNT_OF.search(candidate.text, 0, q.start)
+            or re.search(r"등\s*$", candidate.text[: q.start])
+            or re.match(r"\s?\d", candidate.text[cluster.end() :])
+        )
+        return bool(counted)
     if q.unit in _MONEY and _MARKET_CLASS.match(candidate.text, q.end):
         # "1조 위안급 시장을 조성": the market's own size, unless a count of such markets precedes
         return bool(_COUNT_OF.search(candidate.text, 0, q.start))
@@ -2482,6 +2492,10 @@ _MARKET_CLASS = re.compile(
 # A class that is the level of a capacity or scale: "1200만t급 선박 제조능력", "100GW급 설비 규모".
 _CAPACITY_CLASS = re.compile(
     r"\s*급\s?(?:[가-힣]{1,6}\s?){0,2}?(?:제조|생산|처리|발전|수송)?\s?(?:능력|규모)"
+)
+# "1조 위안(약 187조원)급 자동차 산업 클러스터": a cluster, park or base of that size.
+_CLUSTER_CLASS = re.compile(
+    r"(?:\s*[(（][^)）]*[)）])?\s*급\s?(?:[가-힣A-Za-z·]+\s){0,3}?[가-힣A-Za-z·]*(?:클러스터|산업단지|기지)(?:을|를|이|가|은|는|의|로|으로)?"
 )
 # "3개의 1조 위안급 …", "3대 1조 위안급 …": a count of the class just before the amount.
 _COUNT_OF = re.compile(r"\d\s*(?:개|곳|대)(?:의)?\s*$")

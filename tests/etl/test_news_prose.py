@@ -2256,3 +2256,15 @@ def test_a_class_that_is_the_level_of_a_capacity_is_the_capacity():
     )
     assert records["800만t"][:2] == ("target", 2027)
     assert "100MW" not in records and records["3곳"][:2] == ("target", 2027)
+
+
+def test_a_clusters_own_size_class_is_its_size_unless_clusters_are_counted():
+    records = news(
+        "가상시는 5000억 위안(약 90조원)급 자동차 산업 클러스터 구축을 추진한다. "
+        "가상성은 2028년까지 1조 위안급 산업 클러스터 3개를 육성한다. "
+        "가상성은 로봇, 신소재 등 800억 위안급 특색 산업 클러스터를 조성한다.",
+        headline="가상시, 자동차 산업 육성",
+    )
+    assert records["5000억 위안"][0] == "target"
+    assert "1조 위안" not in records and records["3개"][:2] == ("target", 2028)
+    assert "800억 위안" not in records  # one cluster of that class for each industry listed
