@@ -812,14 +812,16 @@ def is_forecast(candidate: Candidate) -> bool:
     )
     if first in vocab.forecast or asks_whether(candidate.tail):
         return True
-    verbs = tuple(w for w in vocab.forward if w not in vocab.forward_non_verbs) + vocab.foresee_verbs
-    if _first_word(candidate.tail, verbs) in vocab.foresee_verbs and (
-        _has(candidate.text[candidate.sentence_start : candidate.quantity.start], vocab.forecasters)
-        or not _has(candidate.line.text, vocab.attributed_plan)
-    ):
-        # "전문가들은 … 성장할 것으로 내다봤다"; an official's outlook in a paragraph that names no plan
-        # (not "…25%까지 늘리고 … 성장할 것으로 봤다" under "이번 방침은 … 목표다": the plan's own)
-        return True
+    if _has(candidate.tail, vocab.foresee_verbs):
+        forecaster = _has(
+            candidate.text[candidate.sentence_start : candidate.quantity.start], vocab.forecasters
+        )
+        verbs = tuple(w for w in vocab.forward if w not in vocab.forward_non_verbs) + vocab.foresee_verbs
+        own = _first_word(candidate.tail, verbs) in vocab.foresee_verbs
+        # "전문가들은 … 성장할 것으로 내다봤다"; an official's outlook, its own verb, in a sentence that
+        # names no plan (not "…25%까지 늘리고 … 성장할 것으로 봤다": the plan's verb comes first)
+        if forecaster or (own and not _has(candidate.sentence, vocab.attributed_plan)):
+            return True
     if _EXPECTED_FIGURE.search(candidate.text, 0, candidate.quantity.start):
         return True  # "당초 예상치인 7% 안팎을 웃도는 8.1%": the expectation itself
     speaker = _forecaster_quoted().search(candidate.text, candidate.sentence_start, candidate.quantity.start)
@@ -2655,7 +2657,11 @@ def is_bare_figure(candidate: Candidate) -> bool:
 
 
 # The set a figure is picked from: "전국 30개 성 가운데", "41개 주요 제조업 내 1위", "100개 기업 중 20개".
-_POOL_TAIL = re.compile(r"(?:의)?(?:\s[가-힣()·∙]+){1,3}?\s(?:가운데|중에서|중\s|내\s?(?:\d+\s?위|에서))")
+# … and one of them: "전국 15개 솔선적으로 허가를 받은 수출가공구 시점구역의 하나인데"
+_POOL_TAIL = re.compile(
+    r"(?:의)?(?:\s[가-힣()·∙]+){1,3}?\s(?:가운데|중에서|중\s|내\s?(?:\d+\s?위|에서))"
+    r"|(?:의)?(?:\s[가-힣()·∙]+){1,5}?의\s(?:하나|한\s곳)(?:인|이|로|이며|다)"
+)
 
 
 # A share written as a part of a pool: "신차 2대 중 1대는", "10명 중 3명이" (one in two, three in ten).

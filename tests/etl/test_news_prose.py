@@ -2268,3 +2268,20 @@ def test_a_clusters_own_size_class_is_its_size_unless_clusters_are_counted():
     assert records["5000억 위안"][0] == "target"
     assert "1조 위안" not in records and records["3개"][:2] == ("target", 2028)
     assert "800억 위안" not in records  # one cluster of that class for each industry listed
+
+
+def test_one_of_a_number_of_zones_counts_the_pool():
+    records = news(
+        "가상구는 전국 12개 솔선적으로 허가를 받은 수출가공구 시점구역의 하나인데 2027년까지 5억달러의 수출입액을 실현할 계획이다.",
+        headline="가상구, 수출가공구 육성",
+    )
+    assert "12개" not in records
+    assert records["5억달러"][:2] == ("target", 2027)
+
+
+def test_an_institutions_outlook_is_a_forecast_whatever_verb_comes_first():
+    records = news(
+        "한 기관은 올해 임대주택 관련 투자가 9천억 위안을 넘어설 것이라며 경제 안정에 기여할 것이라고 내다봤다.",
+        headline="가상국, 임대주택 공급 확대",
+    )
+    assert "9천억 위안" not in records
