@@ -2166,7 +2166,13 @@ def _subject_place(text: str) -> tuple[str, str | None] | None:
     # "8일 홍콩 사우스차이나모닝포스트에 따르면 푸톈구는": the source's place is not the subject's
     subject = _ATTRIBUTED.split(m.group(1))[-1]
     region, city = gazetteer.issuer_place(subject)
+    if not region and _COUNTRYS.search(subject) and not gazetteer.find_places(subject):
+        return gazetteer.NATIONAL, None  # "…동안 중국의 인큐베이터는 …": the country's, not the last city's
     return (region, city) if region else None
+
+
+# The country as the owner of the subject: "중국의 인큐베이터는", "중국 전체의 …".
+_COUNTRYS = re.compile(r"(?:^|\s|[)）])중국(?:의|\s전체의|\s전역의)\s")
 
 
 def parent_line(line: Line, history: History) -> Line | None:

@@ -473,8 +473,10 @@ def province_of_city(city_en: str) -> str:
 # A central body the data does not list: a ministry printed as one word ending in 부
 # ("자연자원부", "공업정보화부와 재정부"; not 정부 or 본부), a "국가…" or "중앙…" body
 # ("국가표준화관리위원회", "중앙사이버안전위원회"), or a group of ministries ("20개 부처", "19개 부서").
+# (not a place's direction word read out: "베이부(北部)만" is the Beibu Gulf, no ministry)
 _CENTRAL_PATTERN = re.compile(
-    r"(?:^|[\s·,(])(?:[가-힣]{2,}(?<![정본])부(?![가-힣])|(?:국가|중앙)[가-힣]+)|[0-9]+개 ?부[처서]"
+    r"(?:^|[\s·,(])(?:[가-힣]{2,}(?<![정본])부(?![가-힣])(?!\s*[(（][北南東东西中]部)|(?:국가|중앙)[가-힣]+)"
+    r"|[0-9]+개 ?부[처서]"
 )
 
 

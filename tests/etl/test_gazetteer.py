@@ -450,3 +450,15 @@ def test_a_shared_name_glossed_once_reads_the_same_way_throughout_its_text():
 def test_the_korean_language_press_of_china_spells_pudong_as_read_in_sino_korean():
     (pudong,) = [p for p in find_places("포동(浦东)신구가 방안을 발표했다") if p.kind == "city"]
     assert (pudong.region, pudong.city) == ("Shanghai", "Pudong New Area")
+
+
+def test_a_direction_word_read_out_is_no_ministry():
+    # "베이부(北部)만" is the Beibu Gulf: 부 here is 部 of 北部, not a ministry's
+    assert issuer_place("베이부(北部)만 핵심산업") == ("", None)
+    assert issuer_place("상무부(商務部)") == ("National", None)
+
+
+def test_heilongjiang_in_the_spellings_of_the_korean_language_press_of_china():
+    for spelling in ("헤이롱쟝성", "헤이롱장성"):
+        (place,) = find_places(f"{spelling}은 디지털경제 규획을 발표했다")
+        assert place.region == "Heilongjiang"

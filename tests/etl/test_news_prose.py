@@ -2285,3 +2285,12 @@ def test_an_institutions_outlook_is_a_forecast_whatever_verb_comes_first():
         headline="가상국, 임대주택 공급 확대",
     )
     assert "9천억 위안" not in records
+
+
+def test_the_countrys_subject_after_a_citys_paragraph_is_national():
+    records = records_of(
+        "가상시는 창업 인큐베이터 50곳을 운영하고 있다고 밝혔다.\n"
+        "13차5개년규획 기간 동안 중국의 인큐베이터는 200만개의 일자리를 창출한다는 목표다.",
+        headline="우한, 창업 생태계 조성",
+    )
+    assert {r.value_text: r.region for r in records if r.kind == "target"} == {"200만개": "National"}
