@@ -20,6 +20,7 @@ from pathlib import Path
 
 import kaleido
 import plotly.graph_objects as go
+from choreographer.errors import BrowserClosedError, ChannelClosedError
 
 from dashboard.fonts import register_fonts
 
@@ -132,6 +133,7 @@ class _Renderer:
         # Before the browser starts: it reads FONTCONFIG_FILE from the environment it inherits.
         register_fonts()
         loop = asyncio.new_event_loop()
+        loop.set_exception_handler(_quiet_about_retired_browsers)
         threading.Thread(target=loop.run_forever, name="kaleido", daemon=True).start()
         future = asyncio.run_coroutine_threadsafe(_open_browser(), loop)
         try:
@@ -162,6 +164,14 @@ class _Renderer:
                 browser.subprocess.kill()
             finally:
                 loop.call_soon_threadsafe(loop.stop)
+
+
+def _quiet_about_retired_browsers(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+    """A render abandoned on a browser this module retired ends when that browser's channel closes:
+    expected, not worth a "Task exception was never retrieved" traceback on stderr."""
+    if isinstance(context.get("exception"), (ChannelClosedError, BrowserClosedError)):
+        return
+    loop.default_exception_handler(context)
 
 
 async def _open_browser() -> kaleido.Kaleido:

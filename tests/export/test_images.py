@@ -145,3 +145,20 @@ def test_a_render_that_hangs_once_is_retried_on_a_fresh_browser(monkeypatch, chr
     monkeypatch.setattr(images, "RENDER_TIMEOUT_S", 2)
     assert b"svg" in images.export_image(go.Figure().update_layout(title_text="재시도"), "svg")
     assert len(browsers_used) == 2 and browsers_used[0] is not browsers_used[1]
+
+
+def test_a_render_abandoned_on_a_retired_browser_is_not_reported_but_other_errors_are(caplog):
+    from choreographer.errors import ChannelClosedError
+
+    loop = asyncio.new_event_loop()
+    closed = {
+        "message": "Task exception was never retrieved",
+        "exception": ChannelClosedError("Executor is closed."),
+    }
+    images._quiet_about_retired_browsers(loop, closed)
+    assert not caplog.records
+    images._quiet_about_retired_browsers(
+        loop, {"message": "render failed", "exception": RuntimeError("boom")}
+    )
+    assert "render failed" in caplog.text
+    loop.close()
