@@ -94,7 +94,8 @@ def bulletin_decisions(bulletin: Bulletin) -> list[Decision]:
 def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
     vocab = vocabulary()
     readings = gazetteer.glossed_readings("\n".join(line.text for line in article.lines))
-    region, city = readings.get(article_place(article), article_place(article))
+    place = article_place(article)
+    region, city = readings.get(place, place)
     research = (
         article.part in vocab.research_parts
         or (article.category or "") in vocab.research_categories

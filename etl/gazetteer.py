@@ -310,12 +310,18 @@ def _place_matches(text: str) -> Iterator[re.Match[str]]:
         position = match.end()
 
 
+# Chinese characters in brackets, as a name's gloss opens: "산시(山西)", "(陝西)".
+_HANJA_GLOSS = re.compile(r"[(（]\s*[\u4e00-\u9fff]")
+
+
 def glossed_readings(text: str) -> dict[tuple[str, str | None], tuple[str, str | None]]:
     """The reading a text gives a shared name by printing its Chinese characters once: after
     "산시(山西)성이 …", a bare "산시성의 …" further on is Shanxi too, not the preferred Shaanxi.
     Maps each other (region, city) the name could be to the glossed one; a text that glosses the
     name both ways settles nothing."""
     readings: dict[tuple[str, str | None], tuple[str, str | None]] = {}
+    if not _HANJA_GLOSS.search(text):
+        return readings  # most texts gloss nothing: no need to read every name in them
     for match in _place_matches(text):
         name = re.sub(r"\([^()]*\)", "", match["name"])
         if not match["hanja"] or len(_targets_by_name().get(name, ())) < 2:
