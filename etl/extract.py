@@ -1264,21 +1264,26 @@ _FINDING = re.compile(
 _FUND_SUBJECT = re.compile(r"(?:펀드|기금)$")
 
 
-def is_company_plan(sentence: str, context: str = "") -> bool:
+def is_company_plan(sentence: str, context: str = "", private_actors: bool = True) -> bool:
     """A sentence whose subject is a company states that company's plan, not a public commitment:
     "■ BYD는 … 연간 20만 대 생산을 목표로", "차이나 모바일은 …", or a name `context` (its
-    paragraph) introduces as a company: "국영 석유회사인 시노펙(Sinopec) … 시노펙은 …"."""
+    paragraph) introduces as a company: "국영 석유회사인 시노펙(Sinopec) … 시노펙은 …". With
+    `private_actors`, a university's, institute's or association's too ("연구진은 …")."""
     m = _SENTENCE_SUBJECT.match(sentence.lstrip("■ “\"‘'"))  # (a quoted sentence: "“… 차이나텔레콤은 …")
     if not m:
         return False
     subject = _BRACKETED.sub("", m.group(1)).strip()  # "연산 파워(CP) 면에서" names no company
     subject = re.split(r"에서\s", subject)[-1]  # "운영상 방면에서 차이나 텔레콤은": after the adverbial
+    if gazetteer.issuer_place(_ATTRIBUTED.split(subject)[-1].strip())[0]:
+        return False  # "KMI 연구위원에 따르면 중국 정부는 …": the source is not who acts
     if re.search(r"(?:에|에게|에서|으로|로)$", subject):
         return False  # "… 기술 개발 기업에는 최대 5,000만 위안": to whom, not who acts
     if _COMPANY_APPOSITIVE.search(subject):
         return True  # "중국 최대 석유회사인 시노펙은": the country names where, the appositive who
     if gazetteer.issuer_place(subject)[0] or re.search(r"까지|목표|면에서|분야", subject):
         return False  # a government body or place
+    if subject.endswith(vocabulary().official_titles):
+        return False  # "Ren 총리는 …": an official speaking, whatever script the name is in
     if _FUND_SUBJECT.search(subject):
         return False  # "이중 Angel Mother 펀드는 …": a fund a government sets up, whatever its name
     rest = sentence[m.end() :]
@@ -1289,13 +1294,51 @@ def is_company_plan(sentence: str, context: str = "") -> bool:
         latin_organisation(_QUOTED_TITLE.sub("", subject))
         or subject.endswith(vocab.company_suffixes)
         or _has(subject, vocab.companies)
-        or bool(re.search(vocab.private_actor_pattern, subject))  # "연구진은 … 28% 달성을 목표"
+        or (private_actors and bool(re.search(vocab.private_actor_pattern, subject)))  # "연구진은 …"
         or introduced_as_company(subject, context)
     )
 
 
+def continues_company_plan(candidate: Candidate, ctx: ArticleContext) -> bool:
+    """On a news page, a sentence with no actor of its own goes on with the nearest earlier
+    sentence that has one: "태양광 업체 론지(LONGi)는 … 추진한다. 약 70억 위안을 투입해 …" and
+    "China Coal은 … 건설할 예정이다. 생산능력은 수소 2만 t …" are the company's plan."""
+    if ctx.bulletin.kind != "article" or _actor_subject(candidate.sentence, candidate.line.text):
+        return False
+    if _nearest_place(candidate.sentence):
+        return False  # "내몽고 바옌나오얼에 … 건설": a place the sentence names may own it
+    line = candidate.line.text
+    earlier = [(line[start:end], line) for start, end in sentences(line[: candidate.sentence_start])]
+    for other in _paragraphs_before(ctx.article, candidate.line, _SUBJECT_PARAGRAPHS):
+        earlier[:0] = [(other.text[start:end], other.text) for start, end in sentences(other.text)]
+    for sentence, paragraph in reversed(earlier):
+        if actor := _actor_subject(sentence.strip(), paragraph):
+            return actor == "company"
+    return False
+
+
+def _actor_subject(sentence: str, context: str) -> str | None:
+    """ "company" when the sentence's subject is a company that plans (a forward word: "…건설할
+    예정이다"; not "mu는 … 단위이다"), "public" when it is a public body or place, else None
+    ("생산능력은 …", "약 70억 위안을 투입해 …")."""
+    if is_company_plan(sentence, context, private_actors=False) and _has(sentence, vocabulary().forward):
+        # "지침에 따르면 … 팹리스 업체는 …": a company a cited plan speaks of; "무역협회(KITA)는 …
+        # 중국이 … 진행할 규획을 정리했다": a company reporting the country's plan
+        cited = _plan_citation().search(sentence) or _COUNTRY_ACTS.search(sentence)
+        return "public" if cited else "company"
+    m = _SENTENCE_SUBJECT.match(strip_dateline(sentence))
+    if m and gazetteer.issuer_place(m.group(1))[0]:
+        return "public"
+    return None
+
+
+# The country as an actor inside a sentence: "중국이 …할", "중국 정부는 …".
+_COUNTRY_ACTS = re.compile(r"중국\s?(?:이|은|정부|당국)\s")
+
+
 # A subject the sentence itself calls a company: "태양광 제조업체인 롱지는", "석유회사인 시노펙은".
-_COMPANY_APPOSITIVE = re.compile(r"(?:기업|업체|회사)인\s*[^\s]+$")
+# ("산업체인 생산액" is an industry chain's output: 산업 체인, not 산업체 + 인)
+_COMPANY_APPOSITIVE = re.compile(r"(?:기업|(?<!산)업체|회사)인\s*[^\s]+$")
 # A sentence that reports what someone else said or did: "… 세웠다고 보도했다", "…라고 전했다".
 _REPORTS_ANOTHER = re.compile(r"(?:다|라)고\s*(?:보도|전했|전하|밝혔|알렸|발표했)")
 
@@ -2753,7 +2796,9 @@ def decide(
     state, name = status(candidate, ctx, lead_year)
     if (
         state == "target"
-        and is_company_plan(candidate.sentence, candidate.line.text)
+        and (
+            is_company_plan(candidate.sentence, candidate.line.text) or continues_company_plan(candidate, ctx)
+        )
         and not granted_to_subject(candidate)
     ):
         return None, "company_plan"

@@ -61,6 +61,7 @@ class Vocabulary:
     specification_units: tuple[str, ...]
     company_suffixes: tuple[str, ...]
     companies: tuple[str, ...]
+    official_titles: tuple[str, ...]
     private_actor_pattern: str
     forward_non_verbs: tuple[str, ...]
     subject_end_verbs: tuple[str, ...]

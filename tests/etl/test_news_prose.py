@@ -2294,3 +2294,45 @@ def test_the_countrys_subject_after_a_citys_paragraph_is_national():
         headline="우한, 창업 생태계 조성",
     )
     assert {r.value_text: r.region for r in records if r.kind == "target"} == {"200만개": "National"}
+
+
+def test_a_sentence_with_no_actor_goes_on_with_the_company_of_the_sentence_before():
+    # a company plans in one paragraph; the next gives its figures with no subject of its own
+    body = (
+        "세계적 배터리 업체 노바셀(NovaCell)은 가상성 남부에서 저장 설비 프로젝트를 추진할 예정이다.\n"
+        "약 40억 위안을 투입해 2027년 가동을 목표로 연간 8만 t의 소재를 생산한다.\n"
+        "생산능력은 전지 12GWh이고 폐배터리 3만 t을 회수하는 설비도 건설한다."
+    )
+    assert news(body, headline="가상성, 배터리 산업 현황") == {}
+
+
+def test_a_sentence_after_a_public_bodys_goes_on_with_the_public_body():
+    body = (
+        "가상성 정부는 남부에 저장 설비 단지를 조성할 계획이다.\n"
+        "약 40억 위안을 투입해 2027년까지 연간 8만 t의 소재를 생산한다."
+    )
+    records = news(body, headline="가상성, 배터리 산업 현황")
+    assert records["40억 위안"][0] == "funding"
+    assert records["8만 t"][:2] == ("target", 2027)
+
+
+def test_a_company_the_page_only_defines_or_a_company_a_cited_plan_addresses_carries_nothing():
+    # "mu는 … 단위이다" defines a unit (no plan word); a cited guideline speaks of the firms it pays
+    defined = news(
+        "성은 2027년까지 대두 재배 면적을 늘린다. mu는 중국의 면적 단위이다.\n"
+        "유채 생산은 2027년까지 12백만 t이 될 것이다.",
+        headline="가상성, 농업 발전 방안 발표",
+    )
+    assert defined["12백만 t"][:2] == ("target", 2027)
+    cited = news(
+        "지침에 따르면 시험 생산을 하는 팹리스 업체는 비용의 40%를 지원받는다.\n"
+        "선단 공정 기업에는 최대 600만 위안을 지원한다."
+    )
+    assert cited["600만 위안"][0] == "funding"
+
+
+def test_an_official_with_a_latin_name_and_a_subject_after_its_source_are_no_company():
+    spoken = news('Zhao 부총리는 "비화석 에너지 비중은 2030년까지 약 30%로 높아질 것"이라고 말했다.')
+    assert spoken["30%"][:2] == ("target", 2030)
+    sourced = news("KXI 연구위원에 따르면 중국 정부는 2027년까지 물류 허브 90개를 건설한다.")
+    assert sourced["90개"][:2] == ("target", 2027)
