@@ -575,8 +575,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     rest = _QUOTE_CLOSED.split(rest, maxsplit=1)[
         0
     ]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
-    if _NAMED_TARGET.match(rest):
-        return "target", "stated_target"  # "비중이 20% 목표를 초과 달성할 것이라고 전망": the target named
+    if _NAMED_TARGET.match(rest) or this_years_target_named(candidate):
+        # "비중이 20% 목표를 초과 달성할 것이라고 전망", "올해 성장률 목표치인 7.0%를 하회했다": the
+        # target named, whatever happened to it
+        return "target", "stated_target"
     if _ESTIMATED_LEVEL.match(candidate.tail):
         # the level now as estimated ("올해 200억위안으로 예상되는 생산액을 2015년 400억위안으로
         # 끌어올리기로"): the base of the plan, no figure of it
@@ -656,9 +658,12 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         ahead = re.search(vocab.explicit_forward, rest) or (
             re.search(vocab.explicit_forward, tail) and not reports_fact(tail)
         )
+        # ("현행보다 43.5% 확충한 70GW로 끌어올릴": the level now as a base of comparison; "지난해
+        # 말보다 25% 더 많이 확충하겠다": a change planned from a base, not one reported)
+        cues = _BRACKETED.sub("", cue_text)
+        cues = _without_bases(_COMPARATIVE_BASE.sub(" ", cues) if ahead else cues)
         past = (
-            # ("현행보다 43.5% 확충한 70GW로 끌어올릴": the level now as a base of comparison)
-            _has(_without_bases(_BRACKETED.sub("", cue_text)), vocab.historical_markers)
+            _has(cues, vocab.historical_markers)
             # "선석이 270개에 달하고 … 1350만 TEU를 초과한다": the plan's sentence, in the present
             or (_REACHED.match(MARKUP.sub("", rest)) and not ends_in_present(candidate.sentence))
             or not ahead
@@ -823,6 +828,13 @@ def is_forecast(candidate: Candidate) -> bool:
         # names no plan (not "…25%까지 늘리고 … 성장할 것으로 봤다": the plan's verb comes first)
         if forecaster or (own and not _has(candidate.sentence, vocab.attributed_plan)):
             return True
+    will = _WILL_QUOTED.search(candidate.tail)
+    if (
+        will
+        and _has(candidate.tail[will.end() :], vocab.analysts)
+        and not _has(candidate.sentence, vocab.attributed_plan)
+    ):
+        return True  # "…2천억 위안 규모까지 커질 것이라고 …이 보고서를 인용해 보도했다": the report's
     if _EXPECTED_FIGURE.search(candidate.text, 0, candidate.quantity.start):
         return True  # "당초 예상치인 7% 안팎을 웃도는 8.1%": the expectation itself
     speaker = _forecaster_quoted().search(candidate.text, candidate.sentence_start, candidate.quantity.start)
@@ -927,10 +939,14 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
     return _has(ctx.article.headline, vocab.plan_documents)
 
 
+# A will quoted: "…커질 것이라고", "…늘어날 것이라는" (who says it follows).
+_WILL_QUOTED = re.compile(r"[가-힣]\s?것(?:이라고|이라는|이라며)")
+
+
 # A forecast someone makes (active: 예측했다, 전망했다, 내다봤다, 예상하고 있다), not a plan's figure worded as an
 # expectation (passive: 전망된다, 달할 전망이다).
 _FORECAST_MADE = re.compile(
-    r"예측(?:했|하였|함|\s*$|\.)|전망했|전망하였|예상했|내다봤|내다보|(?:예상|전망|예측)하고\s?있"
+    r"예측(?:했|하였|함|\s*$|\.)|전망했|전망하였|예상했|내다봤|내다보|(?:예상|전망|예측)하고\s?있|분석했|분석하였"
 )
 
 
@@ -1033,6 +1049,17 @@ _NAMED_TARGET = re.compile(
     r"\s*(?:(?:이상|이하|안팎|내외|가량)\s*)?(?:의\s*)?목표(?:를|는|가|치를|치는|로)\s"
 )
 
+# The target named just before its figure by a copula: "목표치인 7.0%", "목표 범위인 6~6.5%".
+_TARGET_IS = re.compile(r"목표(?:치)?\s?(?:범위|구간)?인\s?(?:약\s?)?$")
+
+
+def this_years_target_named(candidate: Candidate) -> bool:
+    """ "선전시의 올해 성장률 목표치인 7.0%를 하회했다": this year's target, named, whatever the
+    figures reached (not "GDP성장률은 당초목표치인 5%에 달했으며" in a review of a past year)."""
+    before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    return bool(_TARGET_IS.search(before)) and _has(before, vocabulary().this_year)
+
+
 # A figure that closes an item of an inline list: "△고용창출 1,000만개 이상 △수출입 …".
 _LIST_ITEM_VALUE = re.compile(r"\s*(?:이상|이하|내외|안팎)?\s*[▲△▷▶►]")
 # … or the last item's, the list's mark right before its name: "… △고용창출 1,000만개(900만개)를 제시".
@@ -1062,15 +1089,20 @@ _GOALS_TOPIC = re.compile(r"목표(?:\s?[가-힣]{0,4}(?:량|률|율|액|치|규
 # The year (or the now) a change is counted from: "지난해 같은 시기보다 17% 증가", "전년 대비 5%
 # 증가", "작년 수준인 2만t 이하로", "현행보다 40% 확충한", "작년과 동일한 3%로 설정", "지난해의 3배".
 _COMPARISON_BASE = re.compile(
-    r"(?:지난해|작년도?|전년도?|현재|현행)\s?(?:같은\s?시기|동기)?\s?(?:보다|대비|수준|(?:과|와)\s?(?:동일한|같은|비슷한)|의\s?[\d.]+\s?배)"
+    r"(?:지난해|작년도?|전년도?|현재|현행)\s?(?:같은\s?시기|동기|말|연말)?\s?(?:보다|대비|수준|(?:과|와)\s?(?:동일한|같은|비슷한)|의\s?[\d.]+\s?배)"
 )
+
+
+# A base a comparative measures from: "지난해 말보다 25% 더 많은 …" (not "(전년 대비 5000억 위안 증가)").
+_COMPARATIVE_BASE = re.compile(r"(?:지난해|작년도?|전년도?|현재|현행)\s?(?:말|연말)?\s?보다")
 
 
 # The level now a change starts from, before the level it reaches: "현재 80곳에서 120곳으로"
 # (a few words may name what is measured: "현재 전체 노동자의 9.2%에서 20%까지 늘리고").
 # Last year's level a revision starts from counts as well: "목표는 작년의 7% 좌우에서 6~6.5%로 조정되고".
 _STARTING_LEVEL = re.compile(
-    r"(?:현재|현행|기존|지금|작년|지난해|전년)(?:의)?\s*(?:[^\s\d]+\s){0,3}[\d.,]+[^\s]*?(?:\s?(?:좌우|안팎|내외|이상))?에서\s"
+    r"(?:현재|현행|기존|지금|작년|지난해|전년)(?:의)?\s*(?:[^\s\d]+\s){0,3}[\d.,]+[^\s]*?(?:\s?(?:좌우|안팎|내외|이상))?"
+    r"(?:에서\s|\s?[가-힣]{0,6}(?:을|를)\s(?=\d))"  # "현재 3650㎡ 면적을 4880㎡로": the level now as the object
 )
 
 
@@ -1232,7 +1264,7 @@ def reports_fact(tail: str) -> bool:
         return True  # "…3곳의 설립을 승인한 상태다": whatever the verb, a state reached
     # the reported clause, not the verb that reports it: "…빠져나오게 해야 한다"고 말했다"
     tail = _QUOTATIVE.split(tail, maxsplit=1)[0]
-    first = _first_word(tail, vocab.forward + vocab.historical_predicates)
+    first = _first_word(tail, vocab.forward_predicates + vocab.historical_predicates)
     if first is None:
         return False
     if first in vocab.historical_predicates:
@@ -1282,6 +1314,8 @@ def is_company_plan(sentence: str, context: str = "", private_actors: bool = Tru
         return True  # "중국 최대 석유회사인 시노펙은": the country names where, the appositive who
     if gazetteer.issuer_place(subject)[0] or re.search(r"까지|목표|면에서|분야", subject):
         return False  # a government body or place
+    if _WORKS.search(subject):
+        return False  # "연길공항 이개축공사는 …": construction works (工程), not a company (公司)
     if subject.endswith(vocabulary().official_titles):
         return False  # "Ren 총리는 …": an official speaking, whatever script the name is in
     if _FUND_SUBJECT.search(subject):
@@ -1327,9 +1361,23 @@ def _actor_subject(sentence: str, context: str) -> str | None:
         cited = _plan_citation().search(sentence) or _COUNTRY_ACTS.search(sentence)
         return "public" if cited else "company"
     m = _SENTENCE_SUBJECT.match(strip_dateline(sentence))
-    if m and gazetteer.issuer_place(m.group(1))[0]:
+    if m and _public_actor(m.group(1)):
         return "public"
     return None
+
+
+def _public_actor(subject: str) -> bool:
+    """ "쓰촨성 정부", "이에 따라 중국 정부", "공업정보화부", "당국": a place or a government."""
+    return bool(
+        gazetteer.issuer_place(subject)[0]
+        or gazetteer.find_places(subject)
+        or gazetteer.names_central_body(subject)
+        or re.search(r"정부|당국", subject)
+    )
+
+
+# Construction works, whose 공사 is 工程, not the 公司 of a company name: "확장공사", "이개축공사".
+_WORKS = re.compile(r"(?:건설|개축|증축|확장|개조|보수|정비|시공|토목|신축)\s?공사$")
 
 
 # The country as an actor inside a sentence: "중국이 …할", "중국 정부는 …".
@@ -1471,6 +1519,10 @@ def skip_modifier(after: str) -> str:
 _MODIFIER = re.compile(r"(?:인|한|된|적|급|형|별)$")
 
 
+# Who takes part, as the subject of the count: "120개사가 참여해", "30개국이 참가한".
+_PARTICIPANTS = re.compile(r"\s?(?:이|가)\s?(?:참여|참가|참석)(?!하도록|할|토록)")
+
+
 def is_actor_count(candidate: Candidate) -> bool:
     """A count naming who acts, not what is to be reached: "3개 대학,", "6개 부처는", "8개 기관으로 구성",
     "해외 20여 명 전문가들과"."""
@@ -1481,6 +1533,8 @@ def is_actor_count(candidate: Candidate) -> bool:
         r"\s*(?:은|는|이|가|와|과)\s", candidate.text[q.end : q.end + 4]
     ):
         return True  # "정부 부처 7개는 …": the bodies named first, then counted as the subject
+    if _PARTICIPANTS.match(candidate.text, q.end):
+        return True  # "현지 바이어 120개사가 참여해 …": who takes part (not "…참여하도록 한다")
     if _PROVINCES_COUNTED.match(candidate.text, q.end):
         return True  # "31개 성·시·자치구 대부분 지역이", "30개 성이 … 목표를 확정했다"
     after = skip_modifier(candidate.text[q.end : q.end + 24].lstrip(" 의").replace("*", ""))
@@ -2071,13 +2125,19 @@ def lead_year(line: Line, issue_year: int) -> int:
     if sets_this_year(line.text):
         return issue_year
     # A heading that reviews the year before marks the lines under it as facts: REVIEWED.
-    return REVIEWED if _REVIEW_HEADING.match(line.text) and _has(line.text, vocab.review_words) else 0
+    if _REVIEW_HEADING.match(line.text) and _has(line.text, vocab.review_words):
+        return REVIEWED
+    label = _HEADING_LABEL.match(line.text)  # "《… 추진 성과》", "■ (정책적 성과) …"
+    return REVIEWED if label and _has(label.group(1) or label.group(2), vocab.review_words) else 0
 
 
 # A heading that is a year and nothing more: "2015년", "■ 2020년 목표", "('25년)".
 _YEAR_HEADING = re.compile(
     r"^\s*[□■◆▶●○◎◇\-–•]?\s*[(\[<〈]?\s*(?P<year>['’‘]?\d{2}년|\d{4}년)\s*(?:도)?\s*(?:목표|까지)?\s*[)\]>〉:]?\s*$"
 )
+# A heading in title brackets, or a bullet's bracketed label: "《중국제조 2025 추진 성과》",
+# "■ (정책적 성과) 혁신센터 건설 등 …".
+_HEADING_LABEL = re.compile(r"^\s*(?:[《【]([^》】]{1,40})[》】]\s*$|[□■◆▶●○◎]\s*[(（]([^)）]{1,12})[)）])")
 # The lead year of lines under a review heading ("1. 지난해 업무 회고"): no year, only facts.
 REVIEWED = -1
 # A short numbered or bulleted heading line: "1. 지난해 업무 회고", "□ 작년 성과".
@@ -2464,11 +2524,17 @@ def is_ordinal(candidate: Candidate) -> bool:
     after = candidate.text[q.end : q.end + 12]
     if q.counter == "기" and _PHASE_OF.search(candidate.text, 0, q.start):
         return True  # "20호선 1기", "2호 공정 3기": a phase of a line or works
+    if q.counter == "회" and _EVENT_NAMED.match(candidate.text, q.end):
+        return True  # "13회 보아오 포럼에서": the event's edition (not "포럼 100회 개최")
     return bool(re.search(r"제\s?$", candidate.text[: q.start])) or _has(after, vocabulary().session_words)
 
 
 # A line or a works whose phase "N기" names: "20호선 1기", "13호선 2기" (not "원전 2기": reactors).
-_PHASE_OF = re.compile(r"(?:호선|노선|선|공정|단지|구간)\s?$")
+_PHASE_OF = re.compile(r"(?:호선|노선|선|공정|단지|구간|구역)\s?$")
+# An event's name straight after "N회", then a particle: "13회 보아오 포럼에서", "5회 수입박람회가".
+_EVENT_NAMED = re.compile(
+    r"\s?(?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]*(?:포럼|박람회|엑스포|대회|회의)(?:에서|가|는|이|을|를|의)"
+)
 
 
 # "미국(33%)과 중국(27%)": a share printed in brackets after a name.
@@ -2554,7 +2620,16 @@ _COUNT_OF = re.compile(r"\d\s*(?:개|곳|대)(?:의)?\s*$")
 
 
 def is_specification(candidate: Candidate) -> bool:
-    return candidate.quantity.unit in vocabulary().specification_units
+    """ "1000kV 송전망"; a distance that says where something lies: "하이커우에서 약 60km 떨어진
+    해안지역에 건설된다" (not "노선 60km를 건설")."""
+    q = candidate.quantity
+    if q.unit in ("km", "m") and _DISTANCE_AWAY.match(candidate.text, q.end):
+        return True
+    return q.unit in vocabulary().specification_units
+
+
+# What a distance from a place is followed by: "…에서 60km 떨어진", "…로부터 3km 거리에".
+_DISTANCE_AWAY = re.compile(r"\s?(?:가량|정도|내외)?\s?(?:떨어진|떨어져|거리에|거리의|거리인)")
 
 
 def is_duration(candidate: Candidate) -> bool:

@@ -79,6 +79,7 @@ class Vocabulary:
     attributed_plan: tuple[str, ...]
     plan_documents: tuple[str, ...]
     forecasters: tuple[str, ...]
+    news_media: tuple[str, ...]
     lead_plan_nouns: tuple[str, ...]
     work_reports: tuple[str, ...]
     compound_heads: tuple[str, ...]
@@ -92,6 +93,17 @@ class Vocabulary:
     modifier_nouns: tuple[str, ...]
     one_syllable_measures: tuple[str, ...]
     yuan_names: tuple[str, ...]
+
+    @cached_property
+    def analysts(self) -> tuple[str, ...]:
+        """The forecasters that make a forecast of their own, not the news media carrying one."""
+        return tuple(w for w in self.forecasters if w not in self.news_media)
+
+    @cached_property
+    def forward_predicates(self) -> tuple[str, ...]:
+        """The forward words without a level reached ("…이상으로"): the verb after a level decides
+        its tense ("… 1천만 개 이상으로 확대됐다")."""
+        return tuple(w for w in self.forward if not w.endswith("로"))
 
     @cached_property  # read for every candidate: worked out once
     def forward_verbs(self) -> tuple[str, ...]:
@@ -145,7 +157,7 @@ _RULES = (
     Rule("enumeration_count", "reject", "a count summing up names listed before it",
          "창사(長沙), 주저우(株洲) 2개 고신구에서 시범을 추진"),
     Rule("size_class", "reject", "a size class (…급, a money range …대 before a noun), not an amount", "'26년까지 100MW급 발전소를 건설"),
-    Rule("specification_unit", "reject", "a specification (kV, K, ℃) or a duration, not an amount to reach",
+    Rule("specification_unit", "reject", "a specification (kV, K, ℃), a distance that says where, or a duration, not an amount to reach",
          "'27년까지 1000kV 송전망을 구축"),
     Rule("duration", "reject", "a span of years that says when, not how much", "3년 내 실험실 5개를 건설"),
     Rule("eligibility_threshold", "reject", "an amount that says which firms or projects qualify",

@@ -2336,3 +2336,93 @@ def test_an_official_with_a_latin_name_and_a_subject_after_its_source_are_no_com
     assert spoken["30%"][:2] == ("target", 2030)
     sourced = news("KXI 연구위원에 따르면 중국 정부는 2027년까지 물류 허브 90개를 건설한다.")
     assert sourced["90개"][:2] == ("target", 2027)
+
+
+def test_a_distance_that_says_where_a_site_lies_is_no_target():
+    records = news("발사장은 성도에서 약 45km 떨어진 해안에 건설되며 발사대 3곳을 새로 건설한다.")
+    assert "약 45km" not in records and "45km" not in records
+    assert records["3곳"][0] == "target"
+
+
+def test_an_events_edition_and_a_phase_of_a_port_area_count_nothing():
+    records = news(
+        "가상성 부성장은 7회 남해 포럼에서 계획을 밝혔다. 북항구역 3기 등의 프로젝트를 건설하고 "
+        "물류센터 40곳을 조성할 계획이다."
+    )
+    assert "7회" not in records and "3기" not in records
+    assert records["40곳"][0] == "target"
+
+
+def test_construction_works_as_a_subject_are_no_company():
+    records = news(
+        "가상공항 확장공사는 2027년 완공될 예정이다. 신공항은 연간 여객 500만 명을 수용하는 목표로 건설된다."
+    )
+    assert records["500만 명"][0] == "target"
+
+
+def test_a_level_reached_then_a_past_verb_reports_a_fact():
+    records = news("그중 공공 충전소는 약 21만 개, 민간 충전소는 64만 개 이상으로 각각 30%, 40% 확대됐다.")
+    assert all(kind != "target" for kind, _, _ in records.values())
+
+
+def test_this_years_target_named_by_a_copula_is_a_target_even_when_missed():
+    records = news("가상시의 1~9월 성장률은 5.1%로 올해 성장률 목표치인 6.5%를 하회했다.")
+    assert records["6.5%"][:2] == ("target", 2025)
+    past = news("지난해 성장률은 당초 목표치인 6%에 달했다.")
+    assert past.get("6%", ("actual",))[0] != "target"
+
+
+def test_a_figure_a_report_expects_and_the_news_carries_is_a_forecast():
+    forecast = news(
+        "위성항법 산업은 2027년이면 3천억 위안 규모로 커질 것이라고 통신이 연구소 보고서를 인용해 보도했다."
+    )
+    assert "3천억 위안" not in forecast
+    carried = news("중국은 2027년까지 5G 보급률을 70%로 높일 것이라고 이 매체는 밝혔다.")
+    assert carried["70%"][:2] == ("target", 2027)
+
+
+def test_what_a_paper_analyses_is_its_forecast():
+    records = news(
+        "중국의 대형 도크는 2027년 이후 30개 이상에 달해 일본을 앞설 수 있다고 가상선박보는 분석했다."
+    )
+    assert "30개" not in records
+
+
+def test_a_change_planned_from_last_years_level_is_a_target():
+    records = news(
+        "가상성 양로원에는 침대 5만 개가 있다.\n당국은 지난해 말보다 20% 더 많은 침대를 확충하겠다고 전했다.",
+        headline="가상성, 2027년까지 양로 서비스 확충",
+    )
+    assert records["20%"][0] == "target"
+
+
+def test_the_level_now_as_the_object_of_a_change_dates_only_itself():
+    records = news(
+        "가상성은 공항 면세점을 현재 2400㎡ 면적을 5100㎡로 늘리고, 시내 면세점을 새로 조성한다는 계획이다."
+    )
+    assert records["5100㎡"][0] == "target"
+    assert records.get("2400㎡", ("actual",))[0] != "target"
+
+
+def test_a_count_of_who_takes_part_is_no_target():
+    records = news("이번 상담회에는 국내 기업 15개사와 현지 바이어 90개사가 참여해 상담을 진행한다.")
+    assert "90개사" not in records
+
+
+def test_lines_under_a_heading_of_results_are_facts():
+    body = (
+        "《가상 계획 추진 성과》\n"
+        "■ (정책적 성과) 혁신센터 건설 등 추진 기반 마련\n"
+        "• 7개 국가급 혁신센터와 35개 성급 혁신센터 건설, 120개 시범 프로젝트 선정 등"
+    )
+    records = news(body, headline="가상 계획 추진 성과와 2027년까지 목표")
+    assert all(kind != "target" for kind, _, _ in records.values())
+
+
+def test_a_government_subject_after_a_connective_owns_the_plan_after_a_company_sentence():
+    body = (
+        "가상테크(VirtuTech)는 부품 공장을 증설할 예정이다.\n"
+        "이에 따라 중국 정부는 부품 국산화율을 2027년까지 60%로 높일 계획이라고 그는 전했다."
+    )
+    records = news(body, headline="가상성, 부품 산업 현황")
+    assert records["60%"][:2] == ("target", 2027)
