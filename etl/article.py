@@ -384,7 +384,7 @@ def _is_deck_item(text: str) -> bool:
 
 
 # The marks that open a body's items, never a title's; and the least an item that opens a text says.
-_BULLETS = ("- ", "– ", "• ", "● ", "○", "▶", "■", "□", "ㅇ ", "◦")
+_BULLETS = ("- ", "– ", "• ", "● ", "○", "▶", "■", "□", "ㅇ ", "◦", "◆", "◇")
 _ITEM_CHARS = 20
 _MAX_DECK_LINES = 3
 _HEADING_CHARS = 12

@@ -555,9 +555,14 @@ def _looking_back(match: re.Match[str], replacement: str) -> str:
     if match.group() == "부터" and (
         before.endswith((*vocabulary().this_year, "내년", "내달", "다음 달", "다음달"))
         or _COMING_DATE.search(before)  # "오는 20일부터 세 차례에 걸쳐": from a date ahead
+        or not _TIME_BEFORE.search(before)  # "철도 총길이부터 … 비율까지": the first of a list, no time
     ):
         return match.group()
     return replacement
+
+
+# A time "부터" can start from: "2020년부터", "3월부터", "그때부터", "출범 이후부터".
+_TIME_BEFORE = re.compile(r"(?:년|월|일|때|해|시기|이래|이후|초|말|분기|반기)\s?$")
 
 
 def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = None) -> tuple[str | None, str]:
@@ -655,8 +660,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         verb = rest + candidate.text[clause_end : clause_end + 8]  # "증가해 | 오고 있음"
         # "… 비중 80% 달성 목표를 제시했다", "… 10% 등의 목표들을 세워놓고 있다": the past tense
         # reports the plan being set, not the figure reached
-        ahead = re.search(vocab.explicit_forward, rest) or (
-            re.search(vocab.explicit_forward, tail) and not reports_fact(tail)
+        ahead = (
+            re.search(vocab.explicit_forward, rest)
+            or (re.search(vocab.explicit_forward, tail) and not reports_fact(tail))
+            or _CONTENTS_LISTED.search(tail)  # "▲…98% 이상 ▲… 등을 꼽았다": what the plan lists
         )
         # ("현행보다 43.5% 확충한 70GW로 끌어올릴": the level now as a base of comparison; "지난해
         # 말보다 25% 더 많이 확충하겠다": a change planned from a base, not one reported)
@@ -688,12 +695,19 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         from_paragraph = paragraph_deadline(candidate, ctx.issue_year) == inherited
         return "target", "paragraph_deadline" if from_paragraph else "inherited_deadline"
     cues = _BRACKETED.sub("", cue_text)
+    # "300억 위안을 올려 지난해 같은 시기에 비해 20%의 성장을": a base after the number measures the
+    # figure after it
+    own_rest = candidate.rest
+    after = candidate.text[candidate.quantity.end : candidate.quantity.end + len(own_rest) + 8]
+    if _BASE_OF_NEXT.search(after):
+        cues = cues.replace(own_rest, _COMPARISON_BASE.sub(" ", own_rest))
     if _first_word(tail, vocab.forward + vocab.historical_predicates) in vocab.forward and ends_in_present(
         candidate.sentence
     ):
         cues = _without_bases(cues)  # "투자액은 2150억위안으로 전년대비 5.0% 확대한다": a base, no fact
     past_words = (
         _has(cues, vocab.historical_markers)
+        or bool(_STATISTICS_CITED.search(candidate.sentence))  # "통계에 따르면 … 4억 명이 넘고"
         or reports_fact(tail)
         # "52곳이 실제로 사용되고 있으며"; not the verb that reports the clause ("…을 투입한다고 보도했다")
         or bool(_ONGOING.search(_QUOTATIVE.split(MARKUP.sub("", rest), maxsplit=1)[0]))
@@ -1089,8 +1103,23 @@ _GOALS_TOPIC = re.compile(r"목표(?:\s?[가-힣]{0,4}(?:량|률|율|액|치|규
 # The year (or the now) a change is counted from: "지난해 같은 시기보다 17% 증가", "전년 대비 5%
 # 증가", "작년 수준인 2만t 이하로", "현행보다 40% 확충한", "작년과 동일한 3%로 설정", "지난해의 3배".
 _COMPARISON_BASE = re.compile(
-    r"(?:지난해|작년도?|전년도?|현재|현행)\s?(?:같은\s?시기|동기|말|연말)?\s?(?:보다|대비|수준|(?:과|와)\s?(?:동일한|같은|비슷한)|의\s?[\d.]+\s?배)"
+    r"(?:지난해|작년도?|전년도?|현재|현행)\s?(?:같은\s?시기|동기|말|연말)?\s?(?:보다|대비|에\s?비해|에\s?비하여|수준|(?:과|와)\s?(?:동일한|같은|비슷한)|의\s?[\d.]+\s?배)"
 )
+
+
+# A report of what a document lists, whose past tense dates the report: "… 등을 꼽았다",
+# "…해야 한다는 등 구체적인 수치를 제시했다".
+_CONTENTS_LISTED = re.compile(
+    r"등(?:을|의)?\s?(?:[가-힣]+\s){0,2}?(?:꼽았|제시했|제기했|명시했|열거했|내놓았)"
+)
+
+
+# Statistics as the source: what they give is reached. "통계에 따르면 …", "데이터에 의하면 …".
+_STATISTICS_CITED = re.compile(r"(?:통계|데이터|집계)(?:에\s?따르면|에\s?의하면)")
+
+
+# A base of comparison followed by the figure it measures: "…지난해 같은 시기에 비해 20%의".
+_BASE_OF_NEXT = re.compile(r"(?:보다|대비|비해|비하여)\s?(?:약\s?)?\d")
 
 
 # A base a comparative measures from: "지난해 말보다 25% 더 많은 …" (not "(전년 대비 5000억 위안 증가)").
@@ -1443,6 +1472,8 @@ def is_structural(candidate: Candidate) -> bool:
         return False  # "600만개 개조 목표": no document lists a million parts
     if re.match(r"\s*['’”\"」』]", candidate.text[q.end :]):
         return False  # "'… 충전소 1000기' 목표": the count closes a quote, no noun of the plan follows it
+    if counts_facilities(candidate):
+        return False
     after = skip_modifier(candidate.text[q.end : q.end + 16].lstrip(" 의"))
     if re.match(r"(?:을|를|은|는|이|가|로|으로)\s", after):
         after = ""  # "40개를 목표로": the count is the object, what follows is no noun it counts
@@ -1474,6 +1505,27 @@ def is_structural(candidate: Candidate) -> bool:
     return bool(
         re.search(r"\d+\s*[개대]\s*(?:[가-힣]+\s?)?(?:분야|방향|영역|부문|유형)(?:의|에서)?\s*$", before)
     )
+
+
+# Where a count's noun phrase ends: a particle closing a word, or the next item's mark.
+_PHRASE_END = re.compile(r"(?:과|와|을|를|이|가|은|는|에|에서|의|으로|로|,)$|^(?:등|및|▷|△|·|\d)")
+
+
+def counts_facilities(candidate: Candidate) -> bool:
+    """ "▷4개 중점 업계 혁신 센터 … 건설", "100개의 녹색시범구역과 …을 건설": the count's noun phrase
+    ends in a facility that a verb builds, whatever structural word opens it."""
+    text = _BRACKETED.sub("", candidate.text[candidate.quantity.end : candidate.quantity.end + 40])
+    words = text.removeprefix("의").split()
+    phrase = ""
+    for word in words[:6]:
+        end = _PHRASE_END.search(word)
+        if end and end.start() == 0:
+            break  # the next item: "▷4개 … 센터 ▷4개 …"
+        phrase = word[: end.start()] if end else word
+        if end:
+            break
+    vocab = vocabulary()
+    return phrase.endswith(vocab.facility_nouns) and has_verb(candidate.tail, vocab.forward_verbs)
 
 
 @dataclass(frozen=True)
@@ -1694,6 +1746,8 @@ def in_quoted_name(candidate: Candidate) -> bool:
             _QUOTED_FIGURE.fullmatch(m.group(2).replace(q.text, "")) and _FIGURE_GOES_ON.match(text, m.end())
         )
         and not _QUOTED_TARGET.match(text, m.end())
+        # "'무역 프로젝트 100개 체결, 수출입 300억 위안 증량' 계획을 제기": a plan's list of targets
+        and not ("," in m.group(2) and _QUOTED_PLAN.match(text, m.end()))
         for m in _QUOTED.finditer(text)
     )
 
@@ -1701,6 +1755,7 @@ def in_quoted_name(candidate: Candidate) -> bool:
 # A quote that states the target itself: "'2030년 수소차 100만대·충전소 1000기' 목표 제시". (A
 # slogan the goal is ("'10개 새로운 돌파'를 목표로") names it, as a programme's name does.)
 _QUOTED_TARGET = re.compile(r"\s*(?:이라는|라는|의)?\s*목표")
+_QUOTED_PLAN = re.compile(r"\s*(?:이라는|라는|의)?\s*(?:목표|계획|방안)")
 
 
 # A figure quoted for emphasis names nothing: "비중을 '17%' 이상으로", "‘20% 안팎’에 도달", "'5% 내외'의
@@ -1858,6 +1913,12 @@ def lists_items(tail: str) -> bool:
     for m in _verb_pattern(vocab.forward_verbs + vocab.content_verbs).finditer(tail):
         if m.group() in vocab.content_verbs and _ADNOMINAL.match(tail, m.end()):
             continue  # "…허브를 포함한 약 80개의 허브를 배치할 것": including, not what the document lists
+        if (
+            m.group() in vocab.content_verbs
+            and _CONNECTIVE.match(tail, m.end())
+            and re.search(vocab.explicit_forward, tail[m.end() :])
+        ):
+            continue  # "신도시 3개와 … 도시 7개를 포함해 … 건설할 계획": including, then the plan's verb
         if m.group() not in vocab.content_verbs:
             return False
         return not _has(tail[: m.start()], vocab.plan_nouns)
@@ -1866,6 +1927,8 @@ def lists_items(tail: str) -> bool:
 
 # A verb-noun made a modifier of the noun after it: "포함한 80개", "제시된 목표".
 _ADNOMINAL = re.compile(r"[한된]\s")
+# A verb-noun joined to the verb after it: "포함해 …", "포함하여 …".
+_CONNECTIVE = re.compile(r"(?:해|하여|시켜)\s")
 
 
 def first_verb(text: str, words: tuple[str, ...]) -> str | None:
@@ -2621,15 +2684,20 @@ _COUNT_OF = re.compile(r"\d\s*(?:개|곳|대)(?:의)?\s*$")
 
 def is_specification(candidate: Candidate) -> bool:
     """ "1000kV 송전망"; a distance that says where something lies: "하이커우에서 약 60km 떨어진
-    해안지역에 건설된다" (not "노선 60km를 건설")."""
+    해안지역에 건설된다", "베이징을 중심으로 1000㎞ 범위 안에" (not "노선 60km를 건설"); round the
+    clock ("24시간 운영")."""
     q = candidate.quantity
     if q.unit in ("km", "m") and _DISTANCE_AWAY.match(candidate.text, q.end):
         return True
+    if q.unit == "hours" and q.value == 24:
+        return True  # "24시간 순찰", "24시간 무료 개방": round the clock, a mode of service
     return q.unit in vocabulary().specification_units
 
 
 # What a distance from a place is followed by: "…에서 60km 떨어진", "…로부터 3km 거리에".
-_DISTANCE_AWAY = re.compile(r"\s?(?:가량|정도|내외)?\s?(?:떨어진|떨어져|거리에|거리의|거리인)")
+_DISTANCE_AWAY = re.compile(
+    r"\s?(?:가량|정도|내외)?\s?(?:떨어진|떨어져|거리에|거리의|거리인|범위\s?(?:안|내|이내))"
+)
 
 
 def is_duration(candidate: Candidate) -> bool:

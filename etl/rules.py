@@ -49,6 +49,7 @@ class Vocabulary:
     plan_headline: tuple[str, ...]
     structural_nouns: tuple[str, ...]
     measure_nouns: tuple[str, ...]
+    facility_nouns: tuple[str, ...]
     actor_nouns: tuple[str, ...]
     public_body_nouns: tuple[str, ...]
     actor_followers: tuple[str, ...]

@@ -496,3 +496,16 @@ def test_two_sentences_above_a_short_heading_are_the_untitled_articles_text():
     )
     article = parse(text, default_date=date(2024, 8, 1)).articles[0]
     assert article.headline == "" and article.first_line == 1
+
+
+def test_a_page_of_diamond_bullets_with_no_title_is_an_untitled_article():
+    # a brief saved without its title: every paragraph opens with ◆ and none ends with a full stop
+    text = (
+        "◆ 가상시 정부는 5일 '26년 연간 2,000만 t 이상의 배출을 관리하기 위해 600여 개 기업을 "
+        "대상으로 배출권 시범사업을 실시할 예정이라고 발표\n"
+        "- 동 정부는 배출권 대부분을 무상으로 할당할 방침\n"
+    )
+    bulletin = parse(text, default_date=date(2025, 3, 4))
+    assert bulletin.articles[0].headline == ""
+    records = {r.value_text: r.target_year for r in extract_bulletin(bulletin)}
+    assert records["600여 개"] == 2026

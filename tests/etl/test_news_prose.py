@@ -2426,3 +2426,66 @@ def test_a_government_subject_after_a_connective_owns_the_plan_after_a_company_s
     )
     records = news(body, headline="가상성, 부품 산업 현황")
     assert records["60%"][:2] == ("target", 2027)
+
+
+def test_a_facility_counted_after_a_structural_word_is_built_not_a_part_of_the_plan():
+    records = news(
+        "방안에 따르면 2027년까지 ▷소재 데이터 센터 ▷3개 중점 업계 전환 촉진 센터 ▷5개 중점 업계 "
+        "혁신 센터 등을 건설할 방침이다. 또 80개의 녹색시범구역과 600개의 녹색공장을 건설한다."
+    )
+    assert records["3개"][:2] == ("target", 2027)
+    assert records["5개"][:2] == ("target", 2027)
+    assert records["80개"][0] == "target"
+    plan = news("계획은 3개 중점 업계의 전환 과제를 제시했다.")
+    assert "3개" not in plan  # a part of the plan: no facility
+
+
+def test_items_a_plan_includes_before_its_verb_are_its_targets():
+    records = news("가상성의 동부, 서부 신도시 2개와 중소 도시 5개를 포함해 벨트형 특구를 건설할 계획이다.")
+    assert records["5개"][0] == "target"
+    counted = news("세부적으로는 가상성을 포함해 8개 지방 정부가 '6% 이상'으로 제시했다고 밝혔다.")
+    assert "8개" not in counted
+
+
+def test_a_plans_contents_reported_in_the_past_are_its_targets():
+    body = (
+        "- 제품 분야에서는 ▲농산물 합격률 97% 이상 ▲공산품 합격률 93% 도달 ▲서비스 향상 등을 꼽았다.\n"
+        "- 문건은 도로 총길이부터 도심 '30분 통근권' 비율을 70%까지 끌어올려야 한다는 등 구체적인 수치를 제시했다."
+    )
+    records = news(body, headline="가상성, 2027년까지 품질 강성 건설")
+    assert records["97%"][:2] == ("target", 2027)
+    assert records["93%"][:2] == ("target", 2027)
+    assert records["70%"][:2] == ("target", 2027)
+
+
+def test_figures_statistics_give_are_reached():
+    records = news(
+        "통계에 따르면 중국은 체육 활동에 자주 참가하는 사람 수가 3억 명에 도달하고 체질 기준에 "
+        "도달하는 사람 비율이 88% 이상이다."
+    )
+    assert all(kind != "target" for kind, _, _ in records.values())
+
+
+def test_a_growth_measured_against_last_years_same_period_is_no_fact_of_the_plan():
+    records = news(
+        "올해 가상주는 공업 생산액 300억 위안을 올려 지난해 같은 시기에 비해 20%의 성장을 실현한다는 목표를 세웠다."
+    )
+    assert records["300억 위안"][0] == "target"
+
+
+def test_a_quoted_list_of_targets_named_as_a_plan_is_the_plans():
+    records = news("가상시는 '무역 중대 프로젝트 80개 체결, 수출입 규모 200억 위안 증량' 계획을 제기했다.")
+    assert records["80개"][0] == "target"
+    named = news("가상시는 '스마트 공장 300개' 프로젝트를 추진한다.")
+    assert "300개" not in named
+
+
+def test_a_radius_that_says_where_and_round_the_clock_service_are_no_targets():
+    records = news("경제특구는 가상시를 중심으로 800㎞ 범위 안에 조성되며 24시간 순찰 로봇 50대를 배치한다.")
+    assert "800㎞" not in records and "24시간" not in records
+    assert records["50대"][0] == "target"
+
+
+def test_a_count_of_the_plans_strategies_is_its_structure():
+    records = news('이어 "기업 해외 진출 지원 등 6개 세부 전략을 통해 목표를 달성할 것"이라고 설명했다.')
+    assert "6개" not in records
