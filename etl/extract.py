@@ -556,11 +556,14 @@ def _looking_back(match: re.Match[str], replacement: str) -> str:
         before.endswith((*vocabulary().this_year, "내년", "내달", "다음 달", "다음달"))
         or _COMING_DATE.search(before)  # "오는 20일부터 세 차례에 걸쳐": from a date ahead
         or not _TIME_BEFORE.search(before)  # "철도 총길이부터 … 비율까지": the first of a list, no time
+        or _COMING.match(match.string, match.end())  # "지난 2월부터 오는 12월까지": a span that runs on
     ):
         return match.group()
     return replacement
 
 
+# A time ahead that a span from the past runs to: "…부터 오는 12월까지", "…부터 내년까지".
+_COMING = re.compile(r"\s?(?:오는|다가오는|내년|내달|연말)")
 # A time "부터" can start from: "2020년부터", "3월부터", "그때부터", "출범 이후부터".
 _TIME_BEFORE = re.compile(r"(?:년|월|일|때|해|시기|이래|이후|초|말|분기|반기)\s?$")
 
@@ -580,6 +583,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     rest = _QUOTE_CLOSED.split(rest, maxsplit=1)[
         0
     ]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
+    if candidate.quantity.unit == "CNY" and _FUND_SET_UP.match(candidate.text, candidate.quantity.end):
+        return "target", "fund_set_up"  # "50억 위안 규모의 산업 전용 펀드도 함께 조성됐다"
     if _NAMED_TARGET.match(rest) or this_years_target_named(candidate):
         # "비중이 20% 목표를 초과 달성할 것이라고 전망", "올해 성장률 목표치인 7.0%를 하회했다": the
         # target named, whatever happened to it
@@ -1063,6 +1068,13 @@ _NAMED_TARGET = re.compile(
     r"\s*(?:(?:이상|이하|안팎|내외|가량)\s*)?(?:의\s*)?목표(?:를|는|가|치를|치는|로)\s"
 )
 
+# The size of a fund or a lending programme being set up, in whatever tense: its money is
+# committed ("5천억 위안 규모의 과학기술 혁신 재대출 프로그램을 설립했다").
+_FUND_SET_UP = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의|의)\s(?:[가-힣A-Za-z·]+\s){0,6}?(?:[가-힣]*펀드|[가-힣]*기금|"
+    r"[가-힣]*프로그램|[가-힣]*자금)(?:을|를|이|가|도)\s?(?:함께\s|새로\s)?(?:조성|설립|출범|신설|마련)"
+)
+
 # The target named just before its figure by a copula: "목표치인 7.0%", "목표 범위인 6~6.5%".
 _TARGET_IS = re.compile(r"목표(?:치)?\s?(?:범위|구간)?인\s?(?:약\s?)?$")
 
@@ -1301,7 +1313,18 @@ def reports_fact(tail: str) -> bool:
     after = tail[tail.find(first) + len(first) :]
     if first in vocab.preparing_verbs and _PROGRESSIVE.match(after):
         return False  # "10억 위안을 준비하고 있다": readied, not yet spent
+    if _JOINED.match(after) and _ENDS_PAST.search(tail) and not re.search(vocab.explicit_forward, tail):
+        return True  # "…1조원을 돌파하여 2013년 이래 최고 수준에 이르렀다": the sentence's last verb
     return bool(_PAST_TENSE.match(after))
+
+
+# A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …".
+_JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s)")
+# A sentence that closes in the past: "…에 이르렀다.", "…를 기록했다" (not a verb that reports
+# another's words: "…개조하게 되는데 … 전해졌다", "…밝혔다").
+_ENDS_PAST = re.compile(
+    r"(?<!전해)(?<!알려)(?<!밝)(?<!보도)(?<!전)(?<!말)(?:었|았|였|했|됐|렀|졌|웠|겼|켰)다\s*[.。]?\s*$"
+)
 
 
 # What there is: the number's own predicate is 있다 after a subject particle.
@@ -1571,6 +1594,10 @@ def skip_modifier(after: str) -> str:
 _MODIFIER = re.compile(r"(?:인|한|된|적|급|형|별)$")
 
 
+# Who sets a target, as the subject of the count: "29곳이 목표를", "12개 성이 성장률 목표를".
+_SETS_TARGET = re.compile(
+    r"\s?(?:[가-힣]{1,3}\s?)?(?:이|가|은|는)\s(?:[가-힣]+\s){0,2}?목표(?:치)?(?:를|을)\s"
+)
 # Who takes part, as the subject of the count: "120개사가 참여해", "30개국이 참가한".
 _PARTICIPANTS = re.compile(r"\s?(?:이|가)\s?(?:참여|참가|참석)(?!하도록|할|토록)")
 
@@ -1585,6 +1612,8 @@ def is_actor_count(candidate: Candidate) -> bool:
         r"\s*(?:은|는|이|가|와|과)\s", candidate.text[q.end : q.end + 4]
     ):
         return True  # "정부 부처 7개는 …": the bodies named first, then counted as the subject
+    if _SETS_TARGET.match(candidate.text, q.end):
+        return True  # "베이징을 비롯한 29곳이 목표를 하향 조정했다": who sets the targets
     if _PARTICIPANTS.match(candidate.text, q.end):
         return True  # "현지 바이어 120개사가 참여해 …": who takes part (not "…참여하도록 한다")
     if _PROVINCES_COUNTED.match(candidate.text, q.end):
@@ -1839,11 +1868,11 @@ def as_yuan(candidate: Candidate) -> Candidate:
 
 
 def glossed_yuan(candidate: Candidate) -> bool:
-    """A won amount glossed as renminbi: "3조 원(RMB)", "5억원(인민폐)"."""
+    """A won amount glossed as renminbi: "3조 원(RMB)", "5억원(인민폐)", "2조원 인민폐 안팎"."""
     return bool(_YUAN_GLOSS.match(candidate.text, candidate.quantity.end))
 
 
-_YUAN_GLOSS = re.compile(r"\s?[(（]\s?(?:RMB|CNY|인민폐|元|위안)\s?[)）]")
+_YUAN_GLOSS = re.compile(r"\s?(?:[(（]\s?(?:RMB|CNY|인민폐|元|위안)\s?[)）]|인민폐)")
 
 
 def is_conversion(candidate: Candidate) -> bool:
@@ -1881,6 +1910,8 @@ def kind_of(candidate: Candidate) -> str:
         return "funding" if first in ("보조", "지원", "보조금", "장려", "보상") else "target"
     if q.unit != "CNY":
         return "target"
+    if _FUND_SET_UP.match(candidate.text, q.end):
+        return "funding"  # "50억 위안 규모의 산업 전용 펀드를 조성": money committed, not an industry's size
     before = MARKUP.sub("", candidate.text[: q.start])
     rest = re.sub(r"^\s*[(（][^)）]*[)）]", "", MARKUP.sub("", candidate.tail))  # "(약 1조 원)"
     if re.search(r"규모(?:는|를|가|이|의)?\s*$", before) or re.match(r"\s*(?:규모|급)", rest):
@@ -2826,7 +2857,17 @@ def is_old_target(candidate: Candidate) -> bool:
 
 
 def is_revision_size(candidate: Candidate) -> bool:
-    return bool(_REVISED_BY.match(candidate.text, candidate.quantity.end))
+    """ "0.5%포인트 상향 조정", "9%에서 6%로 3%p나 내렸다": the size of a revision, not its level."""
+    q = candidate.quantity
+    if q.unit == "percentage_points" and _CHANGED_BY.match(candidate.text, q.end):
+        return True
+    return bool(_REVISED_BY.match(candidate.text, q.end))
+
+
+# What a change by so many points did: "3%p나 내렸다", "2%p 낮춘".
+_CHANGED_BY = re.compile(
+    r"\s?(?:나|를|만큼|씩)?\s?(?:내렸|내린|낮췄|낮춘|올렸|올린|높였|높인|끌어내렸|인하|인상)"
+)
 
 
 # An age that bounds a group of people: "65세 이상 노인", "3세 미만 영유아", "45세 이하 청년",

@@ -199,6 +199,8 @@ _RULES = (
     Rule("past_year_planned", "target", "a past year, but a plan word governs the number",
          "'22년 말까지 기지국 3만 개 건설을 계획"),
     Rule("past_year", "actual", "its own year is before the issue year", "'22년 산업 규모는 4,000억 위안을 기록"),
+    Rule("fund_set_up", "target", "the size of a fund or lending programme being set up, in any tense: money committed",
+         "가상시는 30억 위안 규모의 산업 전용 펀드를 조성했다"),
     Rule("stated_target", "target", "the number is what a 목표 is (목표는/도 … X%), or what a verb sets a 목표 at",
          "허난성의 올해 로봇산업 성장 목표도 6% 이상이다"),
     Rule("place_goal", "target", "in an article on this year's goals, a figure a place's name governs as subject",

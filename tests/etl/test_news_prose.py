@@ -1587,7 +1587,7 @@ def test_an_amount_that_sizes_any_class_a_count_follows_is_a_threshold_and_a_fun
     records = news(body, headline="가상시 소비 촉진 방안")
     assert "500억 위안" not in records
     assert records["8개"][:2] == ("target", 2028)
-    assert records["200억 위안"][:2] == ("target", 2028)
+    assert records["200억 위안"][:2] == ("funding", 2028)  # a fund set up: money committed
 
 
 def test_a_result_to_bring_about_or_come_to_in_the_present_is_forward_and_in_the_past_is_a_fact():
@@ -2489,3 +2489,44 @@ def test_a_radius_that_says_where_and_round_the_clock_service_are_no_targets():
 def test_a_count_of_the_plans_strategies_is_its_structure():
     records = news('이어 "기업 해외 진출 지원 등 6개 세부 전략을 통해 목표를 달성할 것"이라고 설명했다.')
     assert "6개" not in records
+
+
+def test_a_fund_of_a_size_set_up_is_money_committed_in_any_tense():
+    records = records_of(
+        "가상시 정부에 따르면 30억 위안(약 5,800억 원) 규모의 산업 전용 펀드도 함께 조성됐다."
+    )
+    (fund,) = [r for r in records if r.value_text == "30억 위안"]
+    assert (fund.kind, fund.unit) == ("funding", "CNY")
+    counted = news("현재는 △동부 펀드(약 200억위안) △서부 펀드(약 300억위안) 등 2개의 지역 펀드를 설립")
+    assert "2개" not in counted
+
+
+def test_a_won_amount_called_renminbi_is_yuan():
+    records = records_of("가상성은 올해 중대 사업 건설 투자 규모를 1조원 인민폐 안팎으로 정했다.")
+    (record,) = [r for r in records if r.value_text.startswith("1조원")]
+    assert (record.unit, record.value) == ("CNY", 1e12)
+
+
+def test_a_span_from_the_past_to_a_month_ahead_is_forward():
+    records = news(
+        "지난 2월부터 오는 11월까지 40개 이상 스마트 시범 프로젝트 대상이 결정되며 중점 영역 스마트화가 추진된다.",
+        headline="가상성, 2025년 스마트 제조 추진",
+    )
+    assert records["40개"][0] == "target"
+
+
+def test_who_sets_targets_and_by_how_many_points_they_cut_them_count_nothing():
+    records = news(
+        "가상시를 비롯한 21곳이 목표를 하향 조정했다. 가상성은 성장률 목표를 지난해 8%에서 올해는 6%로 2%p나 내렸다."
+    )
+    assert "21곳" not in records and "2%p" not in records
+    assert records["6%"][:2] == ("target", 2025)
+
+
+def test_a_verb_joined_to_a_past_one_reports_a_fact():
+    records = news("가상성 규모이상 공업생산액이 1조원을 돌파하여 2015년 이래 최고 수준에 이르렀다.")
+    assert all(kind != "target" for kind, _, _ in records.values())
+    reported = news(
+        "올해 가상시는 300만 위안을 투입하여 초가집 400채를 개조하게 되는데 개조 중점은 남부로 전해졌다."
+    )
+    assert reported["300만 위안"][0] == "funding"
