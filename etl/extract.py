@@ -221,6 +221,8 @@ def lead_subject(article: Article) -> str | None:
             r"^[\s\-▶●•*#]*(?:최근\s*|이번에\s*|지난\s*\d+월\s*)?(?:중국\s+)?([^,'‘“「《]{2,30}?)(?:은|는)\s",
             strip_dateline(line.text),
         )
+        if m and m.group(1).strip().endswith(vocabulary().news_outlets):
+            return None  # "홍콩 …모닝포스트는 … 보도했다": who reports, not whose plan
         return m.group(1).strip() if m else None
     return None
 
@@ -350,7 +352,10 @@ def _opening_place(text: str) -> tuple[str, str | None] | None:
     start = opening.end() if opening else 0
     places = gazetteer.find_places(text[start : start + 40])
     if places and places[0].start == 0 and places[0].kind != "national":
-        return topic_place(text[start : start + places[0].end + 25])
+        if topic := topic_place(text[start : start + places[0].end + 25]):
+            return topic
+        if text.startswith("의 ", start + places[0].end):
+            return places[0].region, None  # "허난성의 성도인 정저우 공항에 …": the lead is about it
     return None
 
 
@@ -910,7 +915,7 @@ def _is_public_body(name: str, placed: bool) -> bool:
 _REPORTED_ACTOR = re.compile(r"에\s(?:따르면|의하면),?\s((?:\S+\s){0,2}\S+?)(?:은|는|이|가)\s")
 # A government body by its name's end: "민항국", "상무부", "발전개혁위원회", "시 정부", "당국" (not
 # "지린성 전력교역센터", an enterprise a place names).
-_GOVERNMENT_BODY = re.compile(r"(?:국|부|위원회|정부|당국|청|판공실|총서)$")
+_GOVERNMENT_BODY = re.compile(r"(?:국|부|위원회|정부|당국|청|판공실|총서|사업회의|공작회의|업무회의)$")
 _ESTIMATED_LEVEL = re.compile(r"\s*(?:으로|로)\s?(?:예상|추정|추산|집계)되는\s")
 _EXPECTED_FIGURE = re.compile(r"(?:예상치|전망치)(?:인|는|은|가|이)?\s*(?:약\s*)?$")
 # A speaker's pledge quoted: "…전문가를 채용할 것”이라고 말했다", "…늘리겠다”고 밝혔다".
@@ -1286,7 +1291,13 @@ def is_allotted_level(candidate: Candidate) -> bool:
     # "지난해 증가율을 4.1%로 하향 조정했다": a past figure revised, not a level set (a base of
     # comparison, "전년 대비 9% 증가한", "작년 수준인", dates nothing)
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
-    return not _has(_COMPARISON_BASE.sub(" ", before), vocab.historical_markers)
+    before = _HALF_YEAR.sub(
+        " ", _COMPARISON_BASE.sub(" ", before)
+    )  # "상반기 채굴량을 …으로 정함": a quota's period
+    return not _has(before, vocab.historical_markers)
+
+
+_HALF_YEAR = re.compile(r"(?:상|하)반기")
 
 
 # A budget as the subject of its amount: a level allotted, however the news words it ("중앙의 예산
@@ -1313,19 +1324,27 @@ def reports_fact(tail: str) -> bool:
     after = tail[tail.find(first) + len(first) :]
     if first in vocab.preparing_verbs and _PROGRESSIVE.match(after):
         return False  # "10억 위안을 준비하고 있다": readied, not yet spent
-    if _JOINED.match(after) and _ENDS_PAST.search(tail) and not re.search(vocab.explicit_forward, tail):
+    if _JOINED.match(after) and ends_in_past(tail) and not re.search(vocab.explicit_forward, tail):
         return True  # "…1조원을 돌파하여 2013년 이래 최고 수준에 이르렀다": the sentence's last verb
+    if _ACHIEVEMENTS.search(tail):
+        return True  # "▷라벨링 기업 223곳 유치 및 육성 ▷… 등 성과를 거뒀다": results listed
     return bool(_PAST_TENSE.match(after))
 
 
-# A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …".
-_JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s)")
-# A sentence that closes in the past: "…에 이르렀다.", "…를 기록했다" (not a verb that reports
-# another's words: "…개조하게 되는데 … 전해졌다", "…밝혔다").
-_ENDS_PAST = re.compile(
-    r"(?<!전해)(?<!알려)(?<!밝)(?<!보도)(?<!전)(?<!말)(?:었|았|였|했|됐|렀|졌|웠|겼|켰)다\s*[.。]?\s*$"
-)
+# A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …", "초과하고 …".
+_JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s|하고\s|되고\s)")
+# Results a list closes with: "… 등 성과를 거뒀다", "…등의 성과를 올렸다".
+_ACHIEVEMENTS = re.compile(r"등(?:의)?\s?(?:[가-힣]+\s){0,2}?성과를\s?(?:거뒀|거두었|거둔|올렸|냈)")
 
+
+def ends_in_past(text: str) -> bool:
+    """The text closes on a verb in the past ("…에 이르렀다.", "…신기록을 썼다"), not one that reports
+    another's words ("…개조하게 되는데 … 전해졌다", "…밝혔다")."""
+    m = re.search(r"([가-힣])다\s*[.。]?\s*$", text)
+    return bool(m) and (ord(m.group(1)) - 0xAC00) % 28 == _SSANG_SIOT and not _REPORTING_END.search(text)
+
+
+_REPORTING_END = re.compile(r"(?:전해졌|알려졌|밝혔|보도했|전했|말했|강조했|설명했|덧붙였)다\s*[.。]?\s*$")
 
 # What there is: the number's own predicate is 있다 after a subject particle.
 _THERE_ARE = re.compile(r"^(?:[^,.]{0,40}?[가-힣)])?(?:가|이)\s있(?:다|으며|고|음)")
@@ -1368,6 +1387,10 @@ def is_company_plan(sentence: str, context: str = "", private_actors: bool = Tru
         return False  # a government body or place
     if _WORKS.search(subject):
         return False  # "연길공항 이개축공사는 …": construction works (工程), not a company (公司)
+    if _GOVERNMENT_BODY.search(subject) and (
+        gazetteer.issuer_place(subject)[0] or gazetteer.find_places(subject) or _CHINA.search(subject)
+    ):
+        return False  # "중국 민용항공총국(CAAC)은": a bureau, whatever Latin name it is glossed with
     if subject.endswith(vocabulary().official_titles):
         return False  # "Ren 총리는 …": an official speaking, whatever script the name is in
     if _FUND_SUBJECT.search(subject):
@@ -1988,7 +2011,18 @@ def is_from_value(candidate: Candidate) -> bool:
     """The figure a change starts from ("260대에서 360대로 늘릴", "7만 개의 의료기관을 2025년까지
     9만 개로 확대") is a baseline, not the target."""
     after = MARKUP.sub("", candidate.text[candidate.quantity.end :])
+    if _LEVEL_NOW_BEFORE.search(candidate.text, 0, candidate.quantity.start) and _LEVEL_NOW_AFTER.match(
+        after
+    ):
+        return True  # "현재 142개에 이르는 공항의 수를 2010년 190개로": the level now, which a change starts from
     return bool(_FROM_VALUE.match(after)) or _changes_to_a_level(candidate.text[candidate.quantity.start :])
+
+
+# The level now, named as what a change takes: "현재 142개에 이르는 …를", "현재 3곳인 …을".
+_LEVEL_NOW_BEFORE = re.compile(r"현재\s?(?:약\s?)?$")
+_LEVEL_NOW_AFTER = re.compile(
+    r"\s?(?:에\s?(?:이르는|달하는)|인)\s[^.]{0,30}?(?:을|를)\s[^.]{0,40}?(?:으로|로)\s"
+)
 
 
 def _changes_to_a_level(text: str) -> bool:
@@ -2269,6 +2303,18 @@ def place_for(candidate: Candidate, ctx: ArticleContext, parent: Line | None) ->
     return ctx.reading(nearest)
 
 
+def _names_outlet(text: str, end: int) -> bool:
+    """The place opens a news outlet's name: "홍콩 사우스차이나 모닝포스트는", "상하이 데일리에 따르면"."""
+    return bool(_outlet_after().match(text, end))
+
+
+@cache
+def _outlet_after() -> re.Pattern[str]:
+    return re.compile(
+        rf"[^,.\d]{{0,20}}?(?:{alternation(vocabulary().news_outlets)})(?:는|은|이|가|에|의|\s|$)"
+    )
+
+
 # "동부, 중부, 서부 지역의 시범도시": the three zones together are the whole country.
 _ZONES = re.compile(r"동부|중부|동북")
 
@@ -2300,7 +2346,9 @@ def _without_focus(text: str) -> str:
 
 def _nearest_place(text: str, sentence: str = "") -> tuple[str, str | None] | None:
     text = _without_focus(_EXCLUDED.sub("", text))
-    places = [p for p in gazetteer.find_places(text) if p.kind != "national"]
+    places = [
+        p for p in gazetteer.find_places(text) if p.kind != "national" and not _names_outlet(text, p.end)
+    ]
     if not places:
         return None
     place = places[-1]
@@ -2312,6 +2360,7 @@ def _nearest_place(text: str, sentence: str = "") -> tuple[str, str | None] | No
 # The subject of a sentence, after any date: "'21년 12월에 중국 공업정보화부 등 15개 부처는 …".
 _SENTENCE_SUBJECT = re.compile(
     r"^[\s\-▶●•*#]*(?:(?:한편|또한|아울러|이와 함께)\s*,?\s*)?(?:[\'‘’]?\d{2,4}년\s*(?:\d{1,2}월)?에?\s*)?"
+    r"(?:(?:올해|지난해|작년|금년)\s?(?:초|말|연초|연말|상반기|하반기)?\s?,\s*)?"  # "올해 초, 국무원은 …"
     r"(?:최근\s*|이번에\s*)?([^,'‘“]{2,40}?)(?:은|는)\s"
 )
 
@@ -2363,6 +2412,8 @@ def _subject_place(text: str) -> tuple[str, str | None] | None:
         return None
     # "8일 홍콩 사우스차이나모닝포스트에 따르면 푸톈구는": the source's place is not the subject's
     subject = _ATTRIBUTED.split(m.group(1))[-1]
+    if _BRACKETED.sub("", subject).strip().endswith(vocabulary().news_outlets):
+        return None  # "홍콩 사우스차이나 모닝포스트는 … 보도했다": who reports, not where
     region, city = gazetteer.issuer_place(subject)
     if not region and _COUNTRYS.search(subject) and not gazetteer.find_places(subject):
         return gazetteer.NATIONAL, None  # "…동안 중국의 인큐베이터는 …": the country's, not the last city's

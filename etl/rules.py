@@ -81,6 +81,7 @@ class Vocabulary:
     plan_documents: tuple[str, ...]
     forecasters: tuple[str, ...]
     news_media: tuple[str, ...]
+    news_outlets: tuple[str, ...]
     lead_plan_nouns: tuple[str, ...]
     work_reports: tuple[str, ...]
     compound_heads: tuple[str, ...]

@@ -2530,3 +2530,79 @@ def test_a_verb_joined_to_a_past_one_reports_a_fact():
         "올해 가상시는 300만 위안을 투입하여 초가집 400채를 개조하게 되는데 개조 중점은 남부로 전해졌다."
     )
     assert reported["300만 위안"][0] == "funding"
+
+
+def test_a_news_outlets_city_is_not_the_plans_place():
+    records = records_of(
+        "홍콩 가상모닝포스트는 19일 중국 국무원이 향후 3년간 가상 공장을 4개 설립하기로 했다고 보도했다.",
+        headline="중국, 석유화학 생산능력 확대",
+    )
+    (record,) = [r for r in records if r.value_text == "4개"]
+    assert record.region == "National"
+
+
+def test_a_province_read_in_hanja_and_a_lead_about_a_provinces_city_place_the_article():
+    records = records_of(
+        "중국 요령성이 가상항을 허브 항만으로 육성한다.\n가상항은 2027년까지 선석 90개를 갖춘다.",
+        headline="",
+    )
+    assert {r.value_text: r.region for r in records}["90개"] == "Liaoning"
+    owned = records_of(
+        "중국 허난성의 성도인 정저우 공항에 새 화물 터미널이 완공됐다.\n공항은 2030년까지 화물 처리능력 300만t을 갖출 계획이다.",
+        headline="",
+    )
+    assert {r.value_text: r.region for r in owned}["300만t"] == "Henan"
+
+
+def test_a_subject_after_a_time_of_year_owns_its_sentence():
+    records = records_of(
+        "올해 초, 국무원은 건강 계획을 발표하면서 2030년까지 평균 기대 수명을 80세로 높이기로 했다.",
+        headline="베이징 주민 기대 수명 83세 넘어서",
+    )
+    (record,) = [r for r in records if r.value_text == "80세"]
+    assert record.region == "National"
+
+
+def test_a_bureau_glossed_with_a_latin_acronym_is_no_company():
+    records = news(
+        "중국 가상항공총국(CAAG)은 공항 확충을 위해 2027년까지 900억 위안을 투자할 것이라고 밝혔다."
+    )
+    assert records["900억 위안"][:2] == ("funding", 2027)
+
+
+def test_a_work_meeting_as_the_source_states_the_plan():
+    records = news(
+        "6일 소집된 연변주 농촌사업회의에 따르면 올해 연변주는 농민 인당 순수입 9000위안을 실현하고 "
+        "전문농장 150개 이상을 더 발전시킨다."
+    )
+    assert records["150개"][0] == "target"
+
+
+def test_a_state_economist_is_an_official_not_a_company():
+    records = news('천왕산 경제사는 "특히 올해 곡물생산량 6억t 계획을 반드시 실현할 것"이라면서 덧붙였다.')
+    assert records["6억t"][0] == "target"
+
+
+def test_what_a_plan_includes_to_cut_is_its_target():
+    records = news("환경보호 방면에서는 초미세먼지(PM2.5) 농도를 7% 낮추는 내용도 포함됐다.")
+    assert records["7%"][0] == "target"
+
+
+def test_a_quota_for_a_half_year_is_a_level_set():
+    records = news("◦ 중국은 해당 문건에서 상반기 희토류 채굴량을 9만 t, 제련량을 8만 t으로 정함.")
+    assert records["8만 t"][0] == "target"
+
+
+def test_results_listed_and_figures_joined_to_a_past_last_verb_are_facts():
+    listed = news("▷가상 기업 120곳 유치 및 육성 ▷종사자 3만 명 ▷매출 50억 위안 이상 등 성과를 거뒀다.")
+    assert all(kind != "target" for kind, _, _ in listed.values())
+    joined = news("신규 고속도로는 6000km를 초과하고 운행 리정은 12만km를 초과했다.")
+    assert all(kind != "target" for kind, _, _ in joined.values())
+
+
+def test_the_level_now_a_change_takes_is_its_base():
+    records = news(
+        "가상 민항국은 현재 150개에 이르는 공항의 수를 2027년 190개, 2030년까지는 210개로 늘릴 것이라고 밝혔다."
+    )
+    assert records["210개"][:2] == ("target", 2030)
+    assert records.get("150개", ("actual",))[0] != "target"
