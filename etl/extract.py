@@ -1700,6 +1700,8 @@ _QUALIFIED_GROUP = re.compile(
     # (a modifier, not a verb or a conjunction: "… 증가시키고 도시", "…명 이상 창출과 도시 등록 실업율")
     r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다과와])\s)?[가-힣]{0,4}"
     r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역|설비|장치|시설|공장)"  # "100만톤 이상의 대형설비"
+    # "상주인구가 5만명 이상인 현은": the counties that size names
+    r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에)"
 )
 # An amount that sizes what a count that follows counts, whatever it is: "1천억 위안(약 20조 원) 규모의
 # 소비 핫스팟 10개", "매출 1천억 위안 규모 기업 3곳", "출하량이 1000-2999마리 되는 양돈장이 2000개" (not "3천억 위안 규모의 펀드를 조성", "인구 250만 명
@@ -2901,10 +2903,20 @@ def is_comparison_base(candidate: Candidate) -> bool:
 
 
 def is_old_target(candidate: Candidate) -> bool:
+    """ "기존 목표치 180만㎾를 2000만㎾로 상향"; a plan once set, in the past perfect: "중국은 당초 2020년까지
+    … 4000만㎾를 확보한다는 계획을 세웠었다" (since replaced)."""
     q = candidate.quantity
+    if _ORIGINALLY.search(candidate.text, candidate.sentence_start, q.start) and _PAST_PERFECT.search(
+        candidate.sentence
+    ):
+        return True
     return bool(
         _FORMER_TARGET.search(candidate.text, 0, q.start) and _REPLACED_BY.match(candidate.text, q.end)
     )
+
+
+_ORIGINALLY = re.compile(r"당초|원래|애초")
+_PAST_PERFECT = re.compile(r"(?:었었|았었|였었|했었|웠었|졌었|렸었|됐었|갔었|왔었)(?:다|으나|는데|지만)")
 
 
 def is_revision_size(candidate: Candidate) -> bool:
@@ -2980,7 +2992,15 @@ _DEFINITION_END = re.compile(r"(?:을|를)\s*(?:말한다|뜻한다|의미한다
 
 
 def is_definition(candidate: Candidate) -> bool:
+    """ "… X를 말한다"; a unit defined by another: "(畝·1무는 약 200평)", "1mu는 0.067ha이다"."""
+    q = candidate.quantity
+    if q.value == 1 and _UNIT_DEFINED.match(candidate.text, q.end):
+        return True
     return bool(_DEFINITION_END.search(candidate.sentence))
+
+
+# One unit said to be so much of another: "1무는 약 200평", "1마일은 1.6km".
+_UNIT_DEFINED = re.compile(r"\s?(?:은|는)\s?(?:약\s?)?[\d.,]+\s?[가-힣A-Za-z]")
 
 
 def evidence_of(

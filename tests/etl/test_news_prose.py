@@ -2606,3 +2606,19 @@ def test_the_level_now_a_change_takes_is_its_base():
     )
     assert records["210개"][:2] == ("target", 2030)
     assert records.get("150개", ("actual",))[0] != "target"
+
+
+def test_a_population_that_sizes_the_counties_a_plan_covers_is_a_threshold():
+    records = news("계획에 따라 2027년까지 상주인구가 8만명 이상인 현은 3급 병원을 하나 이상 건설한다.")
+    assert "8만명" not in records
+
+
+def test_a_unit_defined_by_another_is_no_amount():
+    records = news("2027년까지 습지 보유량을 7억무(畝·1무는 약 200평) 이상으로 끌어올린다.")
+    assert "1무" not in records
+    assert records["7억무"][:2] == ("target", 2027)
+
+
+def test_a_plan_once_set_in_the_past_perfect_is_an_old_target():
+    records = news("가상국은 당초 2027년까지 원전 설비 3000만㎾를 확보한다는 계획을 세웠었다.")
+    assert "3000만㎾" not in records
