@@ -598,8 +598,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # the level now as estimated ("올해 200억위안으로 예상되는 생산액을 2015년 400억위안으로
         # 끌어올리기로"): the base of the plan, no figure of it
         return None, "forecast"
-    # (the estimate of another figure forecasts nothing of this one)
-    if _has(_ESTIMATED_LEVEL.sub(" ", _without_false_forecasts(clause)), vocab.forecast) or is_forecast(
+    # (the estimate of another figure forecasts nothing of this one; nor does a forecast after the
+    # quote the number stands in: "…증설을 목표로 하고 있다"며 "…넘어설 것"으로 전망했다)
+    own_clause = clause[: candidate.quantity.end - candidate.clause_start] + rest
+    if _has(_ESTIMATED_LEVEL.sub(" ", _without_false_forecasts(own_clause)), vocab.forecast) or is_forecast(
         candidate
     ):
         if asks_whether(candidate.tail):
@@ -1017,7 +1019,13 @@ _TARGET_NOUN = re.compile(r"목표(?:치|액)?(?:는|은|도|가|이|를)\s")
 # (a quota is what is allotted: "올해 지방정부의 채권발행 한도액은 6000억 위안으로서")
 # An item's label in brackets that names what follows targets: "- (도시 조사실업률 목표치) △상하이시 4.3% …".
 _TARGET_LABEL = re.compile(r"^\s*[-–ㅇ□○◦•▶]*\s*[(（][^)）]{0,20}목표[^)）]{0,4}[)）]")
-_TARGET_NOUN_JUST_BEFORE = re.compile(r"(?:목표(?:치|액)?|한도액)(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$")
+_TARGET_NOUN_JUST_BEFORE = re.compile(
+    r"(?:목표(?:치|액|생산량|량|\s?규모)?|한도액)(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$"  # "목표생산량은 37만t"
+)
+# What a body targets, named as the subject of its figure: "올해 중국이 목표한 반도체 자급률은 70%지만".
+_TARGETED_MEASURE = re.compile(
+    r"목표(?:로)?\s?(?:한|하는|삼은)\s(?:\S+\s){0,3}?\S+(?:은|는|이|가)\s(?:약\s?)?$"
+)
 _FROM_LEVEL = re.compile(r"\s?(?:좌우|안팎|내외|이상|이하)?에서\s\S{0,6}\d")
 _COMPARED_WITH = re.compile(r"^\s*(?:이상|이하|안팎|내외|가량)?\s*\)?\s*대비")
 
@@ -1047,6 +1055,8 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
         return True
     if _TARGET_NOUN_JUST_BEFORE.search(in_clause):
         return True  # "목표액이 100억 위안 규모인 펀드 운용을 시작했다": what the target is, whatever began
+    if _TARGETED_MEASURE.search(in_clause) and not _has(in_clause, vocab.historical_markers):
+        return True  # "올해 중국이 목표한 반도체 자급률은 70%지만 …에 불과하다" (not last year's)
     if (_TARGET_NOUN.search(in_clause) or in_target_list(candidate)) and (
         sets_target or not reports_fact(tail)
     ):
@@ -1286,7 +1296,8 @@ def is_allotted_level(candidate: Candidate) -> bool:
     verbs = vocab.forward + vocab.historical_predicates + vocab.allotting_verbs
     in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
     budget = _BUDGET_SUBJECT.search(in_clause) and not _CHANGE_MODIFIER.match(candidate.tail)
-    if _first_word(candidate.tail, verbs) not in vocab.allotting_verbs and not budget:
+    allotted = _ALLOTTED_BEFORE.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
+    if _first_word(candidate.tail, verbs) not in vocab.allotting_verbs and not budget and not allotted:
         return False
     # "지난해 증가율을 4.1%로 하향 조정했다": a past figure revised, not a level set (a base of
     # comparison, "전년 대비 9% 증가한", "작년 수준인", dates nothing)
@@ -1298,6 +1309,10 @@ def is_allotted_level(candidate: Candidate) -> bool:
 
 
 _HALF_YEAR = re.compile(r"(?:상|하)반기")
+# What was allotted, as the subject of the figures: "할당된 철강과 시멘트의 생산량은 각각 1억t, …".
+_ALLOTTED_BEFORE = re.compile(
+    r"(?:할당|배정|책정|편성|시달)된\s(?:\S+\s){0,5}?\S+(?:은|는)\s(?:각각\s)?(?:[^\s,]*\d[^\s,]*,\s?)*$"
+)
 
 
 # A budget as the subject of its amount: a level allotted, however the news words it ("중앙의 예산

@@ -2622,3 +2622,30 @@ def test_a_unit_defined_by_another_is_no_amount():
 def test_a_plan_once_set_in_the_past_perfect_is_an_old_target():
     records = news("가상국은 당초 2027년까지 원전 설비 3000만㎾를 확보한다는 계획을 세웠었다.")
     assert "3000만㎾" not in records
+
+
+def test_a_target_in_a_quote_is_not_the_forecast_after_it():
+    records = news(
+        '그는 "올해 40만개의 기지국 증설을 목표로 하고 있다"며 "연내 150만개를 넘어설 것"으로 전망했다.'
+    )
+    assert records["40만개"][:2] == ("target", 2025)
+
+
+def test_what_a_body_targets_named_as_the_subject_of_its_figure_is_a_target():
+    records = news("올해 가상국이 목표한 반도체 자급률은 60%지만 2023년 20%에 불과하다.")
+    assert records["60%"][:2] == ("target", 2025)
+    past = news("지난해 가상국이 목표한 성장률은 5%였다.")
+    assert past.get("5%", ("actual",))[0] != "target"
+
+
+def test_a_target_output_named_as_a_subject_is_a_target():
+    records = news(
+        "현재 가상현에서 풍작이 예견되고 있는데 목표생산량은 30만 t, 연속 10년 증산을 실현하게 된다."
+    )
+    assert records["30만 t"][0] == "target"
+
+
+def test_figures_of_what_was_allotted_are_levels_set():
+    records = news("신문은 할당된 철강과 시멘트의 생산량은 각각 1억t, 4억t 이라고 전했다.")
+    assert records["1억t"][0] == "target"
+    assert records["4억t"][0] == "target"
