@@ -1341,6 +1341,8 @@ def reports_fact(tail: str) -> bool:
         return False  # "10억 위안을 준비하고 있다": readied, not yet spent
     if _JOINED.match(after) and ends_in_past(tail) and not re.search(vocab.explicit_forward, tail):
         return True  # "…1조원을 돌파하여 2013년 이래 최고 수준에 이르렀다": the sentence's last verb
+    if _LEVEL_DESCRIBED.match(after):
+        return True  # "이는 2019년 대비 10.6% 확대된 규모다": a level described, as it is
     if _ACHIEVEMENTS.search(tail):
         return True  # "▷라벨링 기업 223곳 유치 및 육성 ▷… 등 성과를 거뒀다": results listed
     return bool(_PAST_TENSE.match(after))
@@ -1348,6 +1350,8 @@ def reports_fact(tail: str) -> bool:
 
 # A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …", "초과하고 …".
 _JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s|하고\s|되고\s)")
+# A level described by the change that made it: "…확대된 규모다", "…늘어난 수준이다".
+_LEVEL_DESCRIBED = re.compile(r"(?:된|한)\s?(?:규모|수준|수치)(?:다|이다|임)\s*[.。]?")
 # Results a list closes with: "… 등 성과를 거뒀다", "…등의 성과를 올렸다".
 _ACHIEVEMENTS = re.compile(r"등(?:의)?\s?(?:[가-힣]+\s){0,2}?성과를\s?(?:거뒀|거두었|거둔|올렸|냈)")
 
@@ -1684,7 +1688,9 @@ def is_actor_count(candidate: Candidate) -> bool:
 # More than any sentence names as those who act together.
 _MOST_ACTORS = 1000
 # China's provinces counted as those who act: "31개 성·시·자치구", "30개 성이", "31개 성(省)".
-_PROVINCES_COUNTED = re.compile(r"\s?성\s?(?:[·∙、]\s?(?:시|직할시|자치구|구)|\(省\)|이\s|은\s|들)")
+_PROVINCES_COUNTED = re.compile(
+    r"\s?성\s?(?:[·∙、]\s?(?:시|직할시|자치구|구)|\(省\)|이\s|은\s|들|에도\s|에서도\s)"
+)
 
 
 @cache

@@ -2649,3 +2649,13 @@ def test_figures_of_what_was_allotted_are_levels_set():
     records = news("신문은 할당된 철강과 시멘트의 생산량은 각각 1억t, 4억t 이라고 전했다.")
     assert records["1억t"][0] == "target"
     assert records["4억t"][0] == "target"
+
+
+def test_a_level_described_by_the_change_that_made_it_is_a_fact():
+    records = news("이는 2019년 대비 12.5%, 20.1%씩 확대된 규모다.")
+    assert all(kind != "target" for kind, _, _ in records.values())
+
+
+def test_provinces_counted_as_whom_a_quota_also_reaches_are_no_target():
+    records = news("△여타 간쑤, 산시 등 8여개 성에도 2027년까지 총 1억 kW의 설비를 감축하도록 요구했다.")
+    assert "8여개" not in records
