@@ -1334,9 +1334,14 @@ def reports_fact(tail: str) -> bool:
     first = _first_word(tail, vocab.forward_predicates + vocab.historical_predicates)
     if first is None:
         return False
-    if first in vocab.historical_predicates:
-        return True
     after = tail[tail.find(first) + len(first) :]
+    if first in vocab.historical_predicates:
+        # "80,000~200만 위안에 달하는 주택 보조금도 지급한다": a modifier; the verb it modifies decides
+        return not (
+            after.startswith("는 ")
+            and ends_in_present(tail)
+            and has_verb(after, vocab.funding_verbs + vocab.grant_verbs)
+        )
     if first in vocab.preparing_verbs and _PROGRESSIVE.match(after):
         return False  # "10억 위안을 준비하고 있다": readied, not yet spent
     if _JOINED.match(after) and ends_in_past(tail) and not re.search(vocab.explicit_forward, tail):

@@ -2659,3 +2659,10 @@ def test_a_level_described_by_the_change_that_made_it_is_a_fact():
 def test_provinces_counted_as_whom_a_quota_also_reaches_are_no_target():
     records = news("△여타 간쑤, 산시 등 8여개 성에도 2027년까지 총 1억 kW의 설비를 감축하도록 요구했다.")
     assert "8여개" not in records
+
+
+def test_an_amount_modifying_a_grant_handed_out_is_the_grant():
+    records = news("고급 인재에게는 50,000~150만 위안에 달하는 주택 보조금도 지급한다.")
+    assert records["50,000~150만 위안"][0] == "funding"
+    reached = news("7000여 만 명에 달하는 빈곤인구가 아직 존재한다.")
+    assert "7000여 만 명" not in reached
