@@ -694,6 +694,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 or _STATE_REACHED.search(tail)  # "…의 설립을 승인한 상태다"
                 or _THERE_ARE.search(tail)  # "…충전소 1천753개와 충전대 3만3천593대가 있다"
                 or _AMOUNTS_TO.match(tail)  # "이는 세계 생산량의 3분의 1에 해당한다"
+                or _LEVEL_DESCRIBED.search(tail)  # "…의 18배에 달하는 수치다"
                 # a nominal sentence with no verb at all: "응용 시나리오는 약 400개"
                 or (
                     not tail.strip()
@@ -1356,7 +1357,7 @@ def reports_fact(tail: str) -> bool:
 # A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …", "초과하고 …".
 _JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s|하고\s|되고\s)")
 # A level described by the change that made it: "…확대된 규모다", "…늘어난 수준이다".
-_LEVEL_DESCRIBED = re.compile(r"(?:된|한)\s?(?:규모|수준|수치)(?:다|이다|임)\s*[.。]?")
+_LEVEL_DESCRIBED = re.compile(r"(?:된|한|달하는|이르는)\s?(?:규모|수준|수치)(?:다|이다|임)\s*[.。]?")
 # Results a list closes with: "… 등 성과를 거뒀다", "…등의 성과를 올렸다".
 _ACHIEVEMENTS = re.compile(r"등(?:의)?\s?(?:[가-힣]+\s){0,2}?성과를\s?(?:거뒀|거두었|거둔|올렸|냈)")
 
@@ -2902,7 +2903,10 @@ _LEFT_OUT = re.compile(r"\s?(?:[가-힣]+\s){0,2}?[가-힣]*(?:을|를)\s?제외
 # A figure another is compared with is its base: "지난 계획 시기의 7.5%와 비교해 …", "작년 2억 톤에
 # 비해" — the figure compared is what the sentence is about.
 _COMPARED_TO = re.compile(
-    r"\s*(?:이상|이하|안팎|내외|가량|정도|수준)?[”’\"')]*\s?(?:(?:와|과)\s?비교(?:해|하면|하여|할\s?때)|에\s?비해|에\s?비하면)"
+    r"\s*(?:이상|이하|안팎|내외|가량|정도|수준)?[”’\"')]*\s?(?:(?:와|과)\s?비교(?:해|하면|하여|할\s?때)|에\s?비해|에\s?비하면"
+    # a standard or a size in brackets that the figure before it is measured against: "WHO 기준치
+    # (25㎍/㎥)보다 높지만", "하이난성 총면적(3만 5400㎢)에 근접하는"
+    r"|(?<=\))\s?(?:보다|에\s?근접|의\s?[\d.]+\s?배))"
 )
 
 

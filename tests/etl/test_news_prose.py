@@ -2666,3 +2666,13 @@ def test_an_amount_modifying_a_grant_handed_out_is_the_grant():
     assert records["50,000~150만 위안"][0] == "funding"
     reached = news("7000여 만 명에 달하는 빈곤인구가 아직 존재한다.")
     assert "7000여 만 명" not in reached
+
+
+def test_a_standard_or_size_in_brackets_measured_against_is_no_target():
+    records = news(
+        "2027년까지 PM2.5 농도를 40㎍/㎥까지 낮춰야 한다. 국제 기준치(15㎍/㎥)보다 여전히 높은 수준이다.\n"
+        "이는 가상섬 총면적(2만 4100㎢)에 근접하는 규모이자 가상도 총면적(1200㎢)의 20배에 달하는 수치다."
+    )
+    assert records["40㎍/㎥"][:2] == ("target", 2027)
+    for figure in ("15㎍/㎥", "2만 4100㎢", "1200㎢", "20배"):
+        assert figure not in records
