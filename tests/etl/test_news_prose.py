@@ -2676,3 +2676,18 @@ def test_a_standard_or_size_in_brackets_measured_against_is_no_target():
     assert records["40㎍/㎥"][:2] == ("target", 2027)
     for figure in ("15㎍/㎥", "2만 4100㎢", "1200㎢", "20배"):
         assert figure not in records
+
+
+def test_an_international_bodys_outlook_is_not_chinas():
+    records = news(
+        "국제통화기금(IMF)은 4.3%, 경제협력개발기구(OECD)와 세계은행(WB)은 각각 4.5%, 4.2%로 높아질 것으로 봤다."
+    )
+    assert not records
+
+
+def test_work_finished_is_a_fact():
+    records = news(
+        "가상현은 25만무의 콩 파종을 전부 마쳤고 남현의 31만무 콩 파종도 마무리 단계에 들어섰고 북현 콩 파종도 "
+        "약 90%를 완수하면서 19일까지 콩을 5000여만무 파종해 이미 80% 이상을 완수했다."
+    )
+    assert records["25만무"][0] != "target"
