@@ -494,8 +494,8 @@ def temporal_anchor(
     else one printed after it in the same clause ("연산력 300 EFLOPS ('25)")."""
     mentions = [m for m in periods.year_mentions(line_text) if not _dates_a_from_value(line_text, m)]
     if issue_year:
-        mentions += [
-            periods.YearMention(issue_year, m.start(), m.end(), False)
+        mentions += [  # "올 연말까지", "올해 말까지": a deadline this year
+            periods.YearMention(issue_year, m.start(), m.end(), bool(_UNTIL_AFTER.match(line_text, m.end())))
             for m in _this_year().finditer(line_text)
         ]
         mentions += [  # "내년까지": a deadline next year
@@ -509,6 +509,10 @@ def temporal_anchor(
         return before[-1]
     after = [m for m in mentions if position <= m.start < clause_end]
     return after[0] if after else None
+
+
+# A deadline after a year word: "까지", "말까지", "연말까지".
+_UNTIL_AFTER = re.compile(r"\s?(?:말|연말)?\s?까지")
 
 
 def _dates_a_from_value(text: str, mention: periods.YearMention) -> bool:
@@ -2050,7 +2054,7 @@ def is_from_value(candidate: Candidate) -> bool:
 # The level now, named as what a change takes: "현재 142개에 이르는 …를", "현재 3곳인 …을".
 _LEVEL_NOW_BEFORE = re.compile(r"현재\s?(?:약\s?)?$")
 _LEVEL_NOW_AFTER = re.compile(
-    r"\s?(?:에\s?(?:이르는|달하는)|인)\s[^.]{0,30}?(?:을|를)\s[^.]{0,40}?(?:으로|로)\s"
+    r"\s?(?:\s?수준)?(?:에\s?(?:이르는|달하는|불과한|그친)|인)\s[^.]{0,30}?(?:을|를)\s[^.]{0,40}?(?:으로|로)\s"
 )
 
 

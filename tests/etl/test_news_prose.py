@@ -2691,3 +2691,24 @@ def test_work_finished_is_a_fact():
         "약 90%를 완수하면서 19일까지 콩을 5000여만무 파종해 이미 80% 이상을 완수했다."
     )
     assert records["25만무"][0] != "target"
+
+
+def test_the_end_of_this_year_is_a_deadline():
+    records = news("가상국이 올 연말까지 500여 억 위안을 투입해 공공주택 400만 가구를 건설할 계획이다.")
+    assert records["400만 가구"][:2] == ("target", 2025)
+
+
+def test_bodies_listed_with_others_as_who_acts_are_no_target():
+    records = news(
+        '교통부는 5개 부처 및 전력회사가 마련한 방안을 공개하면서 "올 연말까지 충전소 300곳을 세운다"고 밝혔다.'
+    )
+    assert "5개" not in records
+    assert records["300곳"][:2] == ("target", 2025)
+
+
+def test_the_level_now_that_falls_short_is_the_base_of_the_change():
+    records = news(
+        "가상국 정부는 현재 4분의 1 수준에 불과한 부품 국산화율을 올해 말까지 45%로 높일 계획이다."
+    )
+    assert records["45%"][:2] == ("target", 2025)
+    assert records.get("4분의 1", ("actual",))[0] != "target"
