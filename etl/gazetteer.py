@@ -251,10 +251,11 @@ def _name_pattern(name: str) -> str:
 # Administrative suffixes and zone words glued to a name: 광둥성, 광저우시, 네이멍구자치구,
 # 린강신구, 빈하이 고신구 is spaced so not a suffix, 창수 첨단기술개발구 likewise, 난사과학성; an
 # ethnic autonomous prefecture or county, 연변조선족자치주, 장백조선족자치현; a zone glued to its
-# city, 청두하이테크산업개발지구.
+# city, 청두하이테크산업개발지구; a city's port, 광저우항.
 _SUFFIX = (
     r"[가-힣]{1,4}족자치(?:주|현|구)|위구르자치구|자치주|자치현|특별행정구|자치구|(?:하이테크|첨단기술|고신기술)산업개발(?:지)?구"
     r"|첨단기술개발구|경제기술개발구|경제개발구|개발구|고신구|과학성|신구|성|시|구"
+    r"|항구|항"  # a city's port: "광저우항이 …", "다롄항을" (not 공항: "민항공항" is no Minhang)
 )
 # Suffixes that make a name a proper noun even when a word follows: 광동성실험실, 광저우시정부.
 _STRONG_SUFFIXES = {"특별행정구", "자치구", "자치주", "자치현", "신구", "성", "시"}

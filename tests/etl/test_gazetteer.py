@@ -462,3 +462,11 @@ def test_heilongjiang_in_the_spellings_of_the_korean_language_press_of_china():
     for spelling in ("헤이롱쟝성", "헤이롱장성"):
         (place,) = find_places(f"{spelling}은 디지털경제 규획을 발표했다")
         assert place.region == "Heilongjiang"
+
+
+def test_a_citys_port_is_the_city_but_a_civil_airport_is_no_district():
+    from etl.gazetteer import find_places
+
+    (port,) = find_places("중국 광저우항이 컨테이너 처리량 목표를 정했다")
+    assert (port.region, port.city) == ("Guangdong", "Guangzhou")
+    assert find_places("향후 5년 동안 민항공항 60개를 추가 건설") == []
