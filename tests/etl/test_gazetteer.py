@@ -470,3 +470,10 @@ def test_a_citys_port_is_the_city_but_a_civil_airport_is_no_district():
     (port,) = find_places("중국 광저우항이 컨테이너 처리량 목표를 정했다")
     assert (port.region, port.city) == ("Guangdong", "Guangzhou")
     assert find_places("향후 5년 동안 민항공항 60개를 추가 건설") == []
+
+
+def test_hainan_island_is_hainan():
+    from etl.gazetteer import find_places
+
+    (island,) = find_places("중국이 하이난다오를 관광허브로 육성한다")
+    assert island.region == "Hainan"
