@@ -2751,7 +2751,7 @@ _MEASURES = (
     frozenset(_MONEY),
     frozenset(("mu", "ha", "km2", "m2")),
     frozenset(("t", "kg", "jin")),
-    frozenset(("kW", "MW", "GW")),
+    frozenset(("MW", "GW")),
 )
 
 

@@ -113,6 +113,19 @@ def unit_table() -> dict[str, tuple[str, str]]:
         return {row["counter"]: (row["unit"], row["qualifier"]) for row in csv.DictReader(handle)}
 
 
+@cache
+def _unit_divisors() -> dict[str, int]:
+    """Counter as printed → what its amount is divided by to be in the canonical unit: power in
+    kW ("1000만㎾", China's 万千瓦) is kept in GW, the unit commitment-record.md lists."""
+    with UNITS_FILE.open(encoding="utf-8") as handle:
+        return {row["counter"]: int(row["divisor"]) for row in csv.DictReader(handle) if row["divisor"]}
+
+
+def _in_canonical_unit(value: float | None, counter: str) -> float | None:
+    divisor = _unit_divisors().get(counter)
+    return value / divisor if value is not None and divisor else value
+
+
 # A Korean counter ends where a particle or a non-Hangul character follows: "300개를", "40만개로",
 # "1,000억 위안급", "1만명당" — but not "3세대 반도체", "7회랑", "21세기", "2배터리".
 _PARTICLE_AFTER = "의이가을를은는에와과도로으만씩까부당간째보급화"
@@ -277,7 +290,7 @@ def _with_shared_units(sentence: str, quantities: list[Quantity]) -> list[Quanti
         members = [m for m in _RUN_MEMBER.finditer(run.group()) if parse_korean_number(m.group()) is not None]
         shared.extend(
             Quantity(
-                value=parse_korean_number(m.group()),
+                value=_in_canonical_unit(parse_korean_number(m.group()), quantity.counter),
                 value_max=None,
                 unit=quantity.unit,
                 qualifier=qualifier,
@@ -346,8 +359,8 @@ def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     if counter == "호" and value < 100:
         return None  # "1호 문건", "2호 공장": a serial name, not dwellings counted
     return Quantity(
-        value=value,
-        value_max=value_max,
+        value=_in_canonical_unit(value, counter),
+        value_max=_in_canonical_unit(value_max, counter),
         unit=unit,
         qualifier=_qualifier(match, before, after, implied_qualifier),
         text=match.group(),
