@@ -1979,6 +1979,24 @@ def kind_of(candidate: Candidate) -> str:
     return "funding" if first in vocab.funding_verbs else "target"
 
 
+# Money a plan puts into its work as a whole ("풍력에 9000억위안을 투입", "프로젝트에 1.6조 위안을
+# 투자하기로"), not support handed to each recipient: it is due when the plan's work is.
+_INVESTING = ("투자", "투입")
+
+
+def invests_total(candidate: Candidate) -> bool:
+    """ "2조5000억 위안 중 1조 위안을 태양광 … 투입할 계획": a total the plan invests, which keeps the
+    plan's deadline; a cap ("최대 500만 위안 투자") or money per recipient or year has none."""
+    q = candidate.quantity
+    if q.unit != "CNY" or q.qualifier == "<=":
+        return False
+    before = MARKUP.sub("", candidate.text[candidate.sentence_start : q.start])
+    if _funding_topic().search(before) or re.search(r"당\s*$|매년|해마다|연간|최대|최고", before):
+        return False
+    vocab = vocabulary()
+    return _first_word(candidate.tail, vocab.forward + vocab.funding_verbs) in _INVESTING
+
+
 # What may follow a verb stem: an ending, a particle or a break, not a noun's next syllable
 # ("경제개발구", "공급망" are nouns); money pledged as a noun ("지원금", "보조금") still pledges.
 # 합/됩: a verb-noun in the formal style of broadcast news ("지원합니다", "확대됩니다"); 키: 하기 fused
@@ -2090,6 +2108,18 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) -> int | None:
     """Its own year, else the year of the lead sentence it sits under, else the plan's end."""
+    if year := year_in_context(candidate, ctx, history):
+        return year
+    window = window_end(candidate, ctx.issue_year)
+    if window and not (ctx.plan and ctx.plan[0] < ctx.plan[1]):
+        return window  # "향후 5년 동안의 목표로 …" in a one-year work report looks past the year
+    # a plan of several years frames a window it mentions ("(2025-2030)" over "향후 5년간 매년 …")
+    return (ctx.plan[1] if ctx.plan else ctx.deadline) or window
+
+
+def year_in_context(candidate: Candidate, ctx: ArticleContext, history: History) -> int | None:
+    """The year its own words, its paragraph or the lead it sits under give, before any fallback
+    to the article's plan."""
     if (each := years_each(candidate)) and len(each.years) == each.count:
         return each.years[each.index]  # "2024년, 2025년 … 각각 18.9%, 20%": the years in order
     anchor = anchor_of(candidate, ctx.issue_year)
@@ -2107,13 +2137,7 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) 
     if span := years_within(candidate):
         return ctx.issue_year + span
     line_plan = periods.plan_period(candidate.text)
-    if line_plan:
-        return line_plan[1]
-    window = window_end(candidate, ctx.issue_year)
-    if window and not (ctx.plan and ctx.plan[0] < ctx.plan[1]):
-        return window  # "향후 5년 동안의 목표로 …" in a one-year work report looks past the year
-    # a plan of several years frames a window it mentions ("(2025-2030)" over "향후 5년간 매년 …")
-    return (ctx.plan[1] if ctx.plan else ctx.deadline) or window
+    return line_plan[1] if line_plan else None
 
 
 @dataclass(frozen=True)
@@ -3317,7 +3341,11 @@ def candidate_record(
         or funds_this_year(candidate.text)
         or window_end(candidate, ctx.issue_year)
     )
-    if kind == "funding" and not dated:
+    if (
+        kind == "funding"
+        and not dated
+        and not (invests_total(candidate) and year_in_context(candidate, ctx, history))
+    ):
         # a standing support measure has no deadline (GUIDELINES), nor a cap over a span ("3년 내 최대
         # 100만 위안 지원"); "올해 45억 위안" and "앞으로 3년간 500억 위안을 투자" have one
         year = None

@@ -2712,3 +2712,16 @@ def test_the_level_now_that_falls_short_is_the_base_of_the_change():
     )
     assert records["45%"][:2] == ("target", 2025)
     assert records.get("4분의 1", ("actual",))[0] != "target"
+
+
+def test_money_a_plan_invests_keeps_the_plans_time_but_a_grant_cap_does_not():
+    # A total put into the plan's work is due when the work is (14차 5개년 기간 → 2025); a cap per
+    # recipient is a standing measure with no deadline.
+    records = news(
+        "가상성 발개위에 따르면 14차 5개년 기간 가장 많은 자금이 들어가는 분야는 풍력이다. "
+        "3조 위안 중 9000억 위안을 풍력, 4000억 위안은 수력에 투입할 계획이다. "
+        "기업당 최대 500만 위안을 투자 보조금으로 지원한다."
+    )
+    assert records["9000억 위안"][1] == 2025
+    assert records["4000억 위안"][1] == 2025
+    assert records["500만 위안"][:2] == ("funding", None)
