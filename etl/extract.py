@@ -613,6 +613,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         anchor = anchor_of(candidate, ctx.issue_year)
         span = years_within(candidate)  # "계획'에 따르면 향후 3년 내에 … 전망된다": the plan's own span
         year = anchor.year if anchor is not None else ctx.issue_year + span if span else None
+        # "계획에 따르면 2026년까지 … 달할 것이다. … 넘어설 것으로 예상된다": its paragraph's deadline
+        year = year or paragraph_deadline(candidate, ctx.issue_year) or None
         if year is not None and is_plan_figure(candidate, ctx, year):
             return "target", "plan_forecast"
         if _STAGE_OF_PLAN.match(candidate.sentence) and paragraph_deadline(candidate, ctx.issue_year):
@@ -957,6 +959,10 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
         return False
     if _plan_citation().search(sentence):
         return True  # the plan cited as the source, even in a report ("…'지침'에 따르면 … 전망")
+    if cites_plan_just_before(candidate) and not (
+        _has(sentence, vocab.attribution) or _FORECAST_MADE.search(sentence)
+    ):
+        return True  # "계획에 따르면 2026년까지 … 달할 것이다. … 넘어설 것으로 예상된다"
     if ctx.research:
         return False
     if _government_subject(sentence) and until_year(sentence):
@@ -968,6 +974,16 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
     if _has(sentence, vocab.attribution) or _FORECAST_MADE.search(sentence):
         return False  # "에 따르면" of another source; "X는 … 1,540억 달러로 예측": X's own forecast
     return _has(ctx.article.headline, vocab.plan_documents)
+
+
+def cites_plan_just_before(candidate: Candidate) -> bool:
+    """The sentence before, in the same paragraph, cites the plan as its source: the next one goes
+    on with the plan's figures (not a later one, which may turn to the world market)."""
+    earlier = sentences(candidate.line.text[: candidate.sentence_start])
+    if not earlier:
+        return False
+    start, end = earlier[-1]
+    return bool(_plan_citation().search(candidate.line.text[start:end]))
 
 
 # A will quoted: "…커질 것이라고", "…늘어날 것이라는" (who says it follows).
@@ -1353,8 +1369,10 @@ def reports_fact(tail: str) -> bool:
         return True  # "…1조원을 돌파하여 2013년 이래 최고 수준에 이르렀다": the sentence's last verb
     if _LEVEL_DESCRIBED.match(after):
         return True  # "이는 2019년 대비 10.6% 확대된 규모다": a level described, as it is
-    if _ACHIEVEMENTS.search(tail):
+    if _ACHIEVEMENTS.search(tail) and not re.search(vocab.explicit_forward, tail):
         return True  # "▷라벨링 기업 223곳 유치 및 육성 ▷… 등 성과를 거뒀다": results listed
+    if _COMPLETED.match(after):
+        return True  # "2601억 위안의 투자를 마쳤으며": the work named by the verb noun is done
     return bool(_PAST_TENSE.match(after))
 
 
@@ -1362,8 +1380,15 @@ def reports_fact(tail: str) -> bool:
 _JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s|하고\s|되고\s)")
 # A level described by the change that made it: "…확대된 규모다", "…늘어난 수준이다".
 _LEVEL_DESCRIBED = re.compile(r"(?:된|한|달하는|이르는)\s?(?:규모|수준|수치)(?:다|이다|임)\s*[.。]?")
-# Results a list closes with: "… 등 성과를 거뒀다", "…등의 성과를 올렸다".
-_ACHIEVEMENTS = re.compile(r"등(?:의)?\s?(?:[가-힣]+\s){0,2}?성과를\s?(?:거뒀|거두었|거둔|올렸|냈)")
+# Results a list closes with: "… 등 성과를 거뒀다", "…등의 성과를 올렸다"; results a verb names:
+# "… 222개 인증을 추진하는 성과도 보였다".
+_ACHIEVEMENTS = re.compile(
+    r"(?:등(?:의)?\s?(?:[가-힣]+\s){0,2}?|[가-힣][는은한]\s)성과(?:를|도)\s?(?:거뒀|거두었|거둔|올렸|냈|보였)"
+)
+# A verb noun's work said to be done: "투자를 마쳤으며", "파종을 전부 마쳤고", "건설을 완료했다".
+_COMPLETED = re.compile(
+    r"(?:을|를)\s?(?:전부\s|모두\s|이미\s|이미\s모두\s)?(?:마쳤|마치었|끝냈|끝마쳤|완료했|완료하였|완수했|완수하였)"
+)
 
 
 def ends_in_past(text: str) -> bool:
@@ -2835,7 +2860,7 @@ def is_specification(candidate: Candidate) -> bool:
 
 # What a distance from a place is followed by: "…에서 60km 떨어진", "…로부터 3km 거리에".
 _DISTANCE_AWAY = re.compile(
-    r"\s?(?:가량|정도|내외)?\s?(?:떨어진|떨어져|거리에|거리의|거리인|범위\s?(?:안|내|이내))"
+    r"\s?(?:가량|정도|내외|밖에)?\s?(?:떨어진|떨어져|거리에|거리의|거리인|범위\s?(?:안|내|이내))"
 )
 
 

@@ -2725,3 +2725,36 @@ def test_money_a_plan_invests_keeps_the_plans_time_but_a_grant_cap_does_not():
     assert records["9000억 위안"][1] == 2025
     assert records["4000억 위안"][1] == 2025
     assert records["500만 위안"][:2] == ("funding", None)
+
+
+def test_a_place_only_so_far_away_is_a_distance():
+    records = news(
+        "가상 발사장은 관광 도시 남시로부터 45㎞밖에 떨어져 있지 않아 관광 상품으로 개발하기 좋다."
+    )
+    assert "45㎞" not in records
+
+
+def test_work_a_verb_noun_names_said_to_be_done_is_a_fact():
+    records = news(
+        "가상성에 등록한 300개 중점 프로젝트가 모두 가동되어 1200억 위안의 투자를 마쳤으며 "
+        "고정자산투자는 전국 평균을 웃돌았다."
+    )
+    assert "300개" not in records
+    assert "1200억 위안" not in records
+
+
+def test_results_a_verb_names_are_facts():
+    records = news("가상신구는 첨단기업 512개와 '작은 거인' 기업 87개 인증을 추진하는 성과도 보였다.")
+    assert "512개" not in records
+    assert "87개" not in records
+
+
+def test_the_sentence_after_a_plan_citation_goes_on_with_the_plans_figures():
+    records = news(
+        "가상성은 '수운 3개년 행동계획'을 수립했다. 계획에 따르면 2026년까지 항로 거리는 900km에 "
+        "달할 것이다. 항구 물동량은 15억t을 초과하고 컨테이너 처리량은 1천200만TEU를 넘어설 것으로 "
+        "예상된다. 업계는 수요가 크다고 본다. 세계 해운 시장은 2030년 9000억달러로 성장할 것으로 전망된다.",
+        headline="가상성 항만 물동량 늘어",  # no plan named: only the citation can make them the plan's
+    )
+    assert records["1천200만TEU"][:2] == ("target", 2026)
+    assert "9000억달러" not in records
