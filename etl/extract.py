@@ -112,9 +112,22 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
         or lead_deadline(article, bulletin.issue_date.year),
         research=research,
         private=is_private_actor(headline_actor(article.headline)),
-        won_is_yuan=not names_the_yuan(bulletin.lines),
+        won_is_yuan=not names_the_yuan(bulletin.lines) and not converts_into_won(bulletin.lines),
         readings=tuple(readings.items()),
     )
+
+
+# Another currency's amount converted into won in brackets: "800억 달러(약 92조3600억원)".
+_INTO_WON = re.compile(
+    r"(?:달러|유로|엔)\s?[(（]\s?(?:한화|원화)?\s?(?:약\s?)?[\d,.]+[\d,.\s조억만천]*원[)）]"
+)
+
+
+@lru_cache(maxsize=8)  # asked once per article of the same file
+def converts_into_won(lines: tuple[str, ...]) -> bool:
+    """The file converts dollars (or euros, yen) into won: its 원 amounts are won, like those
+    conversions, even where it never names the yuan."""
+    return any(_INTO_WON.search(line) for line in lines)
 
 
 @lru_cache(maxsize=8)  # asked once per article of the same file
@@ -640,7 +653,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             None,
             "listed_in_document",
         )  # "27개 전방기술과 18개 기초과학문제 … 제기" (not "…가 되도록 … 제시")
-    planned = bool(re.search(vocab.explicit_forward, rest))
+    # (not the plan of "연간 계획의 139.5%를 완수했다", how much of it was done)
+    planned = bool(re.search(vocab.explicit_forward, _SHARE_OF_PLAN_MET.sub(" ", rest)))
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:
         if anchor.as_of:  # "'24년 기준 9.9%로 목표에 근접" reports progress towards a target
@@ -679,7 +693,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # "… 비중 80% 달성 목표를 제시했다", "… 10% 등의 목표들을 세워놓고 있다": the past tense
         # reports the plan being set, not the figure reached
         ahead = (
-            re.search(vocab.explicit_forward, rest)
+            re.search(vocab.explicit_forward, _SHARE_OF_PLAN_MET.sub(" ", rest))
             or (re.search(vocab.explicit_forward, tail) and not reports_fact(tail))
             or _CONTENTS_LISTED.search(tail)  # "▲…98% 이상 ▲… 등을 꼽았다": what the plan lists
         )
@@ -1340,7 +1354,10 @@ _ALLOTTED_BEFORE = re.compile(
 # 규모는 … 8조 위안이었다", "국방 예산이 전년대비 10% 증가한 8800억 위안으로 가장 많았다").
 _BUDGET_SUBJECT = re.compile(r"예산(?:\s?규모)?(?:은|는|이|가)\s")
 # A change that modifies the level after it ("지난해보다 9.5% 늘어난 8조 위안"): the change, not the level.
-_CHANGE_MODIFIER = re.compile(r"\s?(?:더\s?)?(?:늘어난|증가한|감소한|줄어든|확대된|인상된|삭감된)\s")
+# (or the difference that sets it apart: "지난해보다 1%포인트 높은 5%로")
+_CHANGE_MODIFIER = re.compile(
+    r"\s?(?:포인트|p)?\s?(?:더\s?)?(?:늘어난|증가한|감소한|줄어든|확대된|인상된|삭감된|높은|낮은|많은|적은)\s"
+)
 
 
 def reports_fact(tail: str) -> bool:
@@ -1350,6 +1367,8 @@ def reports_fact(tail: str) -> bool:
         return True  # "…각각 30%, 50% 향상된 것으로 나타났다": what a verb did, reported as a finding
     if _STATE_REACHED.search(tail):
         return True  # "…3곳의 설립을 승인한 상태다": whatever the verb, a state reached
+    if _SHARE_OF_PLAN_MET.search(_QUOTATIVE.split(tail, maxsplit=1)[0]):
+        return True  # "…3170만t 감축해 연간 목표의 63.4%를 달성했다": how much of the plan was done
     # the reported clause, not the verb that reports it: "…빠져나오게 해야 한다"고 말했다"
     tail = _QUOTATIVE.split(tail, maxsplit=1)[0]
     first = _first_word(tail, vocab.forward_predicates + vocab.historical_predicates)
@@ -1376,6 +1395,10 @@ def reports_fact(tail: str) -> bool:
     return bool(_PAST_TENSE.match(after))
 
 
+# How much of a plan or target was done: "연간 목표의 63.4%를 달성했다", "년간 계획의 139.5%를 완수했고".
+_SHARE_OF_PLAN_MET = re.compile(
+    r"(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%(?:를|을)?\s?(?:초과\s?)?(?:달성|완수|완성)(?:했|하였|한|하여|해\s)"
+)
 # A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …", "초과하고 …".
 _JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s|하고\s|되고\s)")
 # A level described by the change that made it: "…확대된 규모다", "…늘어난 수준이다".
@@ -2912,8 +2935,35 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("left_out", lambda c, _: bool(_LEFT_OUT.match(c.text, c.quantity.end))),
     ("compared_with", lambda c, _: is_comparison_base(c)),
     ("change_to_level", lambda c, _: is_change_to_level(c)),
+    ("supposed_figure", lambda c, _: is_supposed(c)),
+    ("expected_by_another", lambda c, _: is_expected_by_another(c)),
     ("share_of_a_whole", lambda c, _: describes_the_level_after(c)),
 )
+
+
+# A figure a condition supposes of a subject: "연간 절감률이 4%면 …", "매출이 1억 위안 이상이면"
+# (not "면적", nor "2시간이면 도착한다", the time a trip takes).
+_SUPPOSED = re.compile(r"\s?(?:이상|이하)?(?:이|라|이라)?면\s")
+_SUBJECT_BEFORE = re.compile(r"[가-힣](?:이|가)\s(?:[가-힣]+\s)?$")
+
+
+def is_supposed(candidate: Candidate) -> bool:
+    q = candidate.quantity
+    return bool(_SUPPOSED.match(candidate.text, q.end)) and bool(
+        _SUBJECT_BEFORE.search(candidate.text, candidate.clause_start, q.start)
+    )
+
+
+# A figure someone else expects, named by the verb that modifies it: "협회에서 예상한 올해 판매량
+# 3290만대, 신에너지차 판매량 1600만대에는 못 미친다" — set against the plan, not the plan's own.
+_EXPECTED_BY = re.compile(r"(?:에서|이|가|은|는)\s(?:[^\s.]+\s){0,2}?(?:예상|전망|예측|추산|추정)한\s")
+
+
+def is_expected_by_another(candidate: Candidate) -> bool:
+    q = candidate.quantity
+    before = candidate.text[candidate.sentence_start : q.start]
+    opened = list(_EXPECTED_BY.finditer(before))
+    return bool(opened) and not has_verb(before[opened[-1].end() :], vocabulary().forward)
 
 
 def describes_the_level_after(candidate: Candidate) -> bool:
@@ -2922,6 +2972,8 @@ def describes_the_level_after(candidate: Candidate) -> bool:
     q = candidate.quantity
     after = candidate.text[q.end : q.end + 30]
     if _WHOLE_OF_SHARE.match(after):
+        return True
+    if q.counter == "분의" and _PART_THAT_IS.match(after):
         return True
     if q.unit != "percent":
         return False
@@ -2934,6 +2986,10 @@ def describes_the_level_after(candidate: Candidate) -> bool:
 # 600억위안": a share equal to the amount after it.
 _WHOLE_OF_SHARE = re.compile(r"의\s?[\d.]+\s?%인\s?[\d,.]+")
 _SHARE_THAT_IS = re.compile(r"인\s?[\d,.]+\s?[가-힣A-Za-z]")
+# A fraction of a total just named, equal to the amount after it: "이중 3분의 1 남짓인 7731억 위안".
+_PART_THAT_IS = re.compile(
+    r"\s?(?:남짓|가량|정도|이상|이하|약)?\s?(?:인|에\s?해당하는|에\s?달하는)\s?[\d,.]+\s?[가-힣A-Za-z]"
+)
 _SHARE_EQUAL_TO = re.compile(r"에\s?(?:해당|상당)하는\s?[\d,.]+\s?[가-힣A-Za-z]")
 _OF_A_FIGURE = re.compile(r"\d\s?[가-힣A-Za-z]{1,3}의\s?$")
 

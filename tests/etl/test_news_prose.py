@@ -2758,3 +2758,53 @@ def test_the_sentence_after_a_plan_citation_goes_on_with_the_plans_figures():
     )
     assert records["1천200만TEU"][:2] == ("target", 2026)
     assert "9000억달러" not in records
+
+
+def test_how_much_of_a_plan_was_done_is_a_fact():
+    records = news(
+        "올해 들어 가상국은 석탄 생산능력을 2400만t 감축해 연간 목표의 58.2%를 달성했다고 관영 매체가 전했다. "
+        "신규 취업자는 12만 3,400명으로 년간 계획의 121.5%를 완수했다."
+    )
+    assert records.get("2400만t", ("actual",))[0] != "target"
+    assert records.get("12만 3,400명", ("actual",))[0] != "target"
+
+
+def test_a_fraction_of_a_total_equal_to_the_amount_after_it_is_no_target():
+    records = news(
+        "가상성은 1조 위안을 투자한다. 이중 4분의 1 남짓인 2600억 위안을 신형 인프라에 투자할 계획이다."
+    )
+    assert "4분의 1" not in records
+    assert records["2600억 위안"][0] == "funding"
+
+
+def test_the_difference_that_sets_a_level_apart_is_no_target():
+    records = news("가상성은 올해 에너지 절감 목표를 지난해보다 2%포인트 높은 7%로 상향 설정했다.")
+    assert "2%" not in records
+    assert records["7%"][:2] == ("target", 2025)
+
+
+def test_won_is_won_in_a_file_that_converts_dollars_into_won():
+    # The file never names the yuan, but converts dollars into won: its headline's 원 is won.
+    records = news(
+        "가상국은 앞으로 10년간 500억 달러(약 65조2000억원) 규모 예산을 우주개발에 투입할 계획이다.",
+        headline="가상국, 10년간 우주개발에 65조원 투입",
+    )
+    assert "65조원" not in records
+
+
+def test_a_figure_a_condition_supposes_is_no_target():
+    records = news(
+        "가상성은 2025년까지 에너지 소모량을 20% 줄이기로 했다. 연간 절감률이 3%면 5년간 절감률은 15%에 그친다."
+    )
+    assert records["20%"][:2] == ("target", 2025)
+    assert "3%" not in records
+
+
+def test_a_figure_another_body_expects_is_no_target():
+    records = news(
+        "가상국은 올해 자동차 판매량을 3000만대로 늘릴 계획이다. 이 목표는 자동차협회에서 예상한 올해 판매량 "
+        "3150만대, 전기차 판매량 1400만대에는 못 미친다고 통신은 전했다."
+    )
+    assert records["3000만대"][:2] == ("target", 2025)
+    assert "3150만대" not in records
+    assert "1400만대" not in records
