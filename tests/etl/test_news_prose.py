@@ -2808,3 +2808,13 @@ def test_a_figure_another_body_expects_is_no_target():
     assert records["3000만대"][:2] == ("target", 2025)
     assert "3150만대" not in records
     assert "1400만대" not in records
+
+
+def test_by_a_year_as_the_korean_language_press_of_china_writes_it_is_a_deadline():
+    records = news(
+        "가상성의 석탄 매장량은 2조 톤에 달한다. 2028년에 이르러 가상성은 대형 석탄 산업단지 6개를 "
+        "형성한다. 석탄 생산량은 4억 톤을 넘어선다."
+    )
+    assert records["6개"][:2] == ("target", 2028)
+    assert records["4억 톤"][:2] == ("target", 2028)
+
