@@ -618,6 +618,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     # (the estimate of another figure forecasts nothing of this one; nor does a forecast after the
     # quote the number stands in: "…증설을 목표로 하고 있다"며 "…넘어설 것"으로 전망했다)
     own_clause = clause[: candidate.quantity.end - candidate.clause_start] + rest
+    # "…120개 설립을 목표로 하면서 시장이 성장할 것이라는 전망도 나온다": the guess is the next clause's
+    own_clause = _TARGET_SET_THEN.split(own_clause, maxsplit=1)[0]
     if _has(_ESTIMATED_LEVEL.sub(" ", _without_false_forecasts(own_clause)), vocab.forecast) or is_forecast(
         candidate
     ):
@@ -852,6 +854,10 @@ def _open_question() -> re.Pattern[str]:
 _CLAUSE_ENDED = re.compile(r"(?:다|며|고|고서)[,.]?\s")
 
 
+# A target set, then another clause: "…를 목표로 하면서 …", "…을 목표로 삼고 …".
+_TARGET_SET_THEN = re.compile(r"(?<=목표로)\s?(?:하면서|하며|하고|삼고|삼아)\s")
+
+
 def is_forecast(candidate: Candidate) -> bool:
     """Someone's expectation: the predicate that governs the number is a forecast word ("…
     2035년 130만대, 2050년 500만대에 이를 것으로 예상했다"), or the sentence is attributed to a source
@@ -981,6 +987,8 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
         return False
     if _government_subject(sentence) and until_year(sentence):
         return True  # "베이징시는 2025년까지 … 300억 위안 이상에 도달시킬 것으로 전망": its own deadline
+    if public_body_expects(sentence):
+        return True  # "수리부 부부장은 올해 … 투자액은 8천억 위안에 이를 것으로 예상된다고 밝혔다"
     if _ANAPHORIC_CITATION.match(sentence) and names_a_plan(ctx.article):
         return True  # "…'실시의견'을 발표했다. 이에 따르면 2025년까지 …": the plan just named
     if headline_pledges(candidate, ctx.article):
@@ -998,6 +1006,23 @@ def cites_plan_just_before(candidate: Candidate) -> bool:
         return False
     start, end = earlier[-1]
     return bool(_plan_citation().search(candidate.line.text[start:end]))
+
+
+# Who speaks, as the sentence's subject: "중국 교통운수부가 26일, …", "수리부 부부장(차관)은 …".
+_SPEAKER = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?([^,.'‘“\"]{2,40}?)(?:은|는|이|가)\s")
+# … and the verb it speaks by, closing the sentence: "…라고 밝혔다", "…예상된다고 말했다".
+_SPOKEN = re.compile(r"(?:다|라)고\s(?:[^\s]+\s){0,2}?(?:밝혔|말했|발표했|설명했|소개했)[가-힣]*[.。]?\s*$")
+
+
+def public_body_expects(sentence: str) -> bool:
+    """A central body, or one of its officials, says what it expects of its own work: "교통운수부가
+    … 공작회의를 열어, 2020년에는 투자액이 약 2조 7000억 위안에 이를 전망이라고 밝혔다" — the
+    body's plan worded as an expectation (GUIDELINES), not an analyst's forecast."""
+    m = _SPEAKER.match(strip_dateline(sentence))
+    if not m or not _SPOKEN.search(sentence):
+        return False
+    speaker = _BRACKETED.sub("", m.group(1)).strip()
+    return gazetteer.names_central_body(speaker) and not _has(speaker, vocabulary().forecasters)
 
 
 # A will quoted: "…커질 것이라고", "…늘어날 것이라는" (who says it follows).
@@ -1972,8 +1997,13 @@ def as_yuan(candidate: Candidate) -> Candidate:
 
 
 def glossed_yuan(candidate: Candidate) -> bool:
-    """A won amount glossed as renminbi: "3조 원(RMB)", "5억원(인민폐)", "2조원 인민폐 안팎"."""
-    return bool(_YUAN_GLOSS.match(candidate.text, candidate.quantity.end))
+    """A won amount glossed as renminbi: "3조 원(RMB)", "5억원(인민폐)", "2조원 인민폐 안팎",
+    "인민폐 8000억원의 고정자산투자"."""
+    q = candidate.quantity
+    return bool(_YUAN_GLOSS.match(candidate.text, q.end) or _YUAN_BEFORE.search(candidate.text, 0, q.start))
+
+
+_YUAN_BEFORE = re.compile(r"(?:인민폐|RMB|CNY)\s?$")
 
 
 _YUAN_GLOSS = re.compile(r"\s?(?:[(（]\s?(?:RMB|CNY|인민폐|元|위안)\s?[)）]|인민폐)")
@@ -2784,8 +2814,9 @@ def is_ordinal(candidate: Candidate) -> bool:
     return bool(re.search(r"제\s?$", candidate.text[: q.start])) or _has(after, vocabulary().session_words)
 
 
-# A line or a works whose phase "N기" names: "20호선 1기", "13호선 2기" (not "원전 2기": reactors).
-_PHASE_OF = re.compile(r"(?:호선|노선|선|공정|단지|구간|구역)\s?$")
+# A line, a works or a fund whose phase "N기" names: "20호선 1기", "13호선 2기", "투자펀드 2기"
+# (not "원전 2기": reactors).
+_PHASE_OF = re.compile(r"(?:호선|노선|선|공정|단지|구간|구역|펀드|기금)\s?$")
 # An event's name straight after "N회", then a particle: "13회 보아오 포럼에서", "5회 수입박람회가".
 _EVENT_NAMED = re.compile(
     r"\s?(?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]*(?:포럼|박람회|엑스포|대회|회의)(?:에서|가|는|이|을|를|의)"

@@ -337,6 +337,8 @@ def leading_quantity(text: str) -> Quantity | None:
     return quantity
 
 
+
+
 def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     counter = match["counter"]
     unit, implied_qualifier = unit_table()[counter]
@@ -351,6 +353,8 @@ def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         return None
     if counter == "기" and re.match(r"\s*\d", after):
         return None  # "1기 2천20만㎾, 2기 …": a phase (期) named before its size
+    if counter == "기" and not re.search(r"\d", match.group()):
+        return None  # "1년 만기 대출": maturity (滿期), no ten thousand of anything
     if counter == "기" and re.match(r"[가-힣]", after) and not re.match(r"[의를은는이로와과도씩]", after):
         return None  # "위성 100기", "충전기 2만 기" count; "14·5 기간", "5기가" do not
     value, value_max = _values(match)

@@ -2827,3 +2827,45 @@ def test_a_window_that_totals_ends_with_its_last_year():
     )
     assert records["5000억 위안"][1] == 2027
     assert records["3000위안"][1] is None
+
+
+def test_a_central_body_saying_what_it_expects_of_its_own_work_states_its_plan():
+    records = news(
+        "가상 수리부 부부장(차관)은 올해 수리 프로젝트에 대한 연간 투자액은 9천억 위안에 이를 것으로 "
+        "예상된다고 밝혔다. 업계 전문가는 관련 시장이 1조 위안에 이를 것으로 예상된다고 밝혔다.",
+        headline="가상국 수리 투자 늘어",  # no plan named: only who speaks makes it the plan's
+    )
+    assert records["9천억 위안"][:2] == ("target", 2025)
+    assert "1조 위안" not in records
+
+
+def test_a_target_set_before_a_clause_that_guesses_stays_a_target():
+    records = news(
+        "가상국 정부가 오는 2027년까지 지역의료센터 150개 설립을 목표로 하면서 의료기기 시장이 더욱 "
+        "성장할 것이라는 전망도 나온다.",
+        headline="가상국 의료기기 시장 성장",
+    )
+    assert records["150개"][:2] == ("target", 2027)
+
+
+def test_renminbi_named_before_a_won_amount_makes_it_yuan():
+    records = news("가상성 교통운수청은 2026년 인민폐 7000억원의 고정자산투자를 완성할 계획이다.")
+    assert "7000억원" in records
+
+
+def test_a_year_named_as_a_standard_to_compare_with_is_a_base():
+    records = news(
+        "계획은 2030년에 이르러 도심 4개 구의 상주인구가 2020년 기준에 비해 해마다 1~2%p 하락하도록 통제한다."
+    )
+    assert records["1~2%p"][1] == 2030
+
+
+def test_maturity_phases_and_sessions_count_nothing():
+    records = news(
+        "가상은행은 12개 시중 은행을 통해 1년 만기 대출을 제공할 계획이다. 반도체투자펀드 2기 모집도 "
+        "진행한다. 가상시 15기 인민대표대회에서 원전 4기를 2028년까지 건설하기로 했다."
+    )
+    assert "만기" not in records
+    assert "2기" not in records
+    assert "15기" not in records
+    assert records["4기"][:2] == ("target", 2028)
