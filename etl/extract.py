@@ -3696,7 +3696,10 @@ def deduplicate(taken: list[Decision], lead: frozenset[int] = frozenset()) -> li
     kept: list[Decision] = []
     for decision in sorted(taken, key=lambda d: d.line.number):
         record = decision.record
-        if _restates(record, [k.record for k in kept], heading=False, lead=lead):
+        if summary := _lead_summary_of(record, kept, lead):
+            summary.drop("restated")  # the body states it in full: its own year
+            kept.remove(summary)
+        elif _restates(record, [k.record for k in kept], heading=False, lead=lead):
             decision.drop("restated")
             continue
         occurrence = 1 + sum(
@@ -3706,6 +3709,26 @@ def deduplicate(taken: list[Decision], lead: frozenset[int] = frozenset()) -> li
             decision.record = replace(record, occurrence=occurrence, id="")
         kept.append(decision)
     return kept
+
+
+def _lead_summary_of(record: Commitment, kept: list[Decision], lead: frozenset[int]) -> Decision | None:
+    """A news lead's figure with no year of its own ("고급 인력 100만명을 유치한다", dated only by
+    the headline's deadline) that the body states with its own year ("2025년까지 100만 명의 고급
+    인재를 유치한다"): the body's sentence is the full statement (GUIDELINES), the lead's a summary."""
+    if record.line in lead or record.rule != "future_year":
+        return None
+    for decision in kept:
+        other = decision.record
+        if (
+            other.line in lead
+            and other.rule in ("inherited_deadline", "forward_verb")
+            and other.unit == record.unit
+            and other.kind == record.kind
+            and other.region == record.region
+            and _same(other.value, record.value)
+        ):
+            return decision
+    return None
 
 
 def _restates(

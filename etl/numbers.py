@@ -337,8 +337,6 @@ def leading_quantity(text: str) -> Quantity | None:
     return quantity
 
 
-
-
 def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     counter = match["counter"]
     unit, implied_qualifier = unit_table()[counter]

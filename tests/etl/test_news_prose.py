@@ -2869,3 +2869,16 @@ def test_maturity_phases_and_sessions_count_nothing():
     assert "2기" not in records
     assert "15기" not in records
     assert records["4기"][:2] == ("target", 2028)
+
+
+def test_a_lead_figure_the_body_states_with_its_own_year_is_the_bodys():
+    records = records_of(
+        "[가상일보] 가상성이 고급 인력 50만명을 유치한다.\n"
+        "가상성 당국은 25일 인재 유치계획을 발표했다.\n"
+        "가상성은 자유무역항 체제를 구축한다는 계획을 발표해 놓고 있다.\n"
+        "전면적인 자유무역항 체제 구축을 위한 인재 유치에 나선 것이다.\n"
+        "계획에 따르면 가상성 정부는 2027년까지 10만 명, 2029년까지 50만 명의 고급 인재를 유치한다.",
+        headline="가상성 인재 50만명 유치… 2035년까지 자유무역항 완성",
+    )
+    fifty = [(r.line, r.target_year) for r in records if r.value == 500_000]
+    assert fifty == [(7, 2029)]  # the body's line (headline 1, date 2, lead 3-5), its own year
