@@ -163,7 +163,7 @@ _AMOUNT = (
 )
 # Vague amounts: "수백 개" (hundreds), "수십", "수천억 위안"
 _VAGUE = r"(?<![가-힣])수(?:(?:십|백|천)(?:만|억|조)?|만|억|조)"
-_RANGE_SEPARATOR = r" ?[~∼～\-–] ?"
+_RANGE_SEPARATOR = r" ?[~∼～\-–―] ?"
 
 
 @cache
@@ -264,7 +264,36 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
     quantities.extend(_native_multiples(sentence))
     quantities.extend(_fractions(sentence, urls))
     quantities = _with_shared_units(sentence, quantities)
-    return tuple(sorted(quantities, key=lambda quantity: quantity.start))
+    return tuple(_ranges_with_both_units(sentence, sorted(quantities, key=lambda quantity: quantity.start)))
+
+
+# Between the two bounds of a range that prints its unit on both: "1500위안~5천 위안",
+# "500만위안―800만위안" (a horizontal bar, as some papers of China print the range).
+_BOUND_GAP = re.compile(r" ?[~∼～\-–―] ?")
+
+
+def _ranges_with_both_units(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Two amounts of one unit joined by a range mark are one range: the lower bound in
+    value, the upper in value_max, "at least" the lower (GUIDELINES)."""
+    out: list[Quantity] = []
+    for quantity in quantities:
+        low = out[-1] if out else None
+        if (
+            low is not None
+            and low.unit == quantity.unit
+            and low.value_max is None
+            and quantity.value_max is None
+            and _BOUND_GAP.fullmatch(sentence[low.end : quantity.start])
+            and low.value <= quantity.value
+        ):
+            qualifier = quantity.qualifier if quantity.qualifier != "=" else ">="
+            out[-1] = replace(
+                low, value_max=quantity.value, qualifier=qualifier, text=sentence[low.start : quantity.end],
+                end=quantity.end, counter=quantity.counter,
+            )  # fmt: skip
+            continue
+        out.append(quantity)
+    return out
 
 
 # Amounts listed before the one that prints their unit: "최대 각각 1000만, 2000만, 3000만 위안의 지원"

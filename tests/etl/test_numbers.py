@@ -231,6 +231,9 @@ def test_find_quantities(sentence, expected):
         ("1~2억 위안 지원", 100_000_000, 200_000_000, "CNY", "1~2억 위안"),  # the multiplier is shared
         ("점유율 20%~30% 달성", 20, 30, "percent", "20%~30%"),
         ("설비 용량 2,000만~3,000만㎾ 확충", 20, 30, "GW", "2,000만~3,000만㎾"),  # 20,000,000 kW = 20 GW
+        # the unit printed on both bounds, and a horizontal bar between them
+        ("월 1500위안~5천 위안의 임차료 지원", 1500, 5000, "CNY", "1500위안~5천 위안"),
+        ("현마다 300만위안―600만위안을 투입", 3_000_000, 6_000_000, "CNY", "300만위안―600만위안"),
     ],
 )
 def test_ranges_keep_both_bounds_and_read_as_at_least(sentence, value, value_max, unit, text):
