@@ -1422,7 +1422,7 @@ def reports_fact(tail: str) -> bool:
 
 # How much of a plan or target was done: "연간 목표의 63.4%를 달성했다", "년간 계획의 139.5%를 완수했고".
 _SHARE_OF_PLAN_MET = re.compile(
-    r"(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%(?:를|을)?\s?(?:초과\s?)?(?:달성|완수|완성)(?:했|하였|한|하여|해\s)"
+    r"(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%(?:를|을)?\s?(?:초과\s?)?(?:달성|완수|완성|완료)(?:했|하였|한|하여|해\s)"
 )
 # A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …", "초과하고 …".
 _JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s|하고\s|되고\s)")
@@ -2144,7 +2144,17 @@ def is_from_value(candidate: Candidate) -> bool:
         after
     ):
         return True  # "현재 142개에 이르는 공항의 수를 2010년 190개로": the level now, which a change starts from
+    if _ONLY_LEVEL_AFTER.match(after):
+        return (
+            True  # "10∼30%에 불과한 반도체 자급률을 2025년까지 70%까지": the shortfall a change starts from
+        )
     return bool(_FROM_VALUE.match(after)) or _changes_to_a_level(candidate.text[candidate.quantity.start :])
+
+
+# "only N", named as what a change takes: "…에 불과한 자급률을 … 70%까지", "…에 그친 비중을 …로".
+_ONLY_LEVEL_AFTER = re.compile(
+    r"\s?(?:수준)?에\s?(?:불과한|그친)\s[^.]{0,30}?(?:을|를)\s[^.]{0,40}?(?:으로|로|까지)\s"
+)
 
 
 # The level now, named as what a change takes: "현재 142개에 이르는 …를", "현재 3곳인 …을".
@@ -2983,8 +2993,17 @@ _SUPPOSED = re.compile(r"\s?(?:이상|이하)?(?:이|라|이라)?면\s")
 _SUBJECT_BEFORE = re.compile(r"[가-힣](?:이|가)\s(?:[가-힣]+\s)?$")
 
 
+# … or that a calculation or a supposition takes: "연간 처리량을 1만t으로 계산하면", "3000만대에 달한다
+# 치면" (what follows is worked out from it, not pledged).
+_SUPPOSED_BY = re.compile(
+    r"\s?(?:으로|로|에\s?달한다|이라고|라고)?\s?(?:계산하면|환산하면|가정하면|가정할\s?때|치면)"
+)
+
+
 def is_supposed(candidate: Candidate) -> bool:
     q = candidate.quantity
+    if _SUPPOSED_BY.match(candidate.text, q.end):
+        return True
     return bool(_SUPPOSED.match(candidate.text, q.end)) and bool(
         _SUBJECT_BEFORE.search(candidate.text, candidate.clause_start, q.start)
     )

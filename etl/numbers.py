@@ -374,6 +374,8 @@ def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
     after = sentence[end : end + CONTEXT_CHARS]
     if before.endswith("제"):  # "제31회": an ordinal
         return None
+    if re.search(r"분의\s?$", before):
+        return None  # "4분의 1인 750만대": the fraction's numerator, no count of people (인)
     if _UNIT_DECLARATION.search(before) and not re.search("[0-9]", match.group()):
         return None
     if counter == "년" and _is_calendar_year(match, before, after):

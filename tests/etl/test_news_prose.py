@@ -2882,3 +2882,36 @@ def test_a_lead_figure_the_body_states_with_its_own_year_is_the_bodys():
     )
     fifty = [(r.line, r.target_year) for r in records if r.value == 500_000]
     assert fifty == [(7, 2029)]  # the body's line (headline 1, date 2, lead 3-5), its own year
+
+
+def test_a_fraction_of_a_supposed_total_counts_no_people():
+    # "4분의 1인": the fraction's numerator before 인 (is), no count of people; "…에 달한다 치면"
+    # supposes the total the share is worked out from
+    records = news(
+        "오는 2030년 가상국 자동차 판매량이 4000만대에 달한다 치면, 신에너지차 판매량은 이중 4분의 1인 "
+        "1000만대가 된다."
+    )
+    assert "1인" not in records
+    assert "4000만대" not in records
+
+
+def test_a_figure_a_calculation_supposes_is_no_target():
+    records = news(
+        "가상시 환경국은 올해 폐기물 연간 처리량을 2만t으로 계산하면 탄소 배출이 줄어든다고 밝혔다."
+    )
+    assert "2만t" not in records
+
+
+def test_only_so_much_now_is_the_level_a_change_starts_from():
+    records = news("가상국은 20∼40%에 불과한 부품 자급률을 2028년까지 75%까지 높이겠다는 목표를 갖고 있다.")
+    assert records.get("20∼40%", ("actual",))[0] != "target"
+    assert records["75%"][:2] == ("target", 2028)
+
+
+def test_a_plan_compared_with_or_done_in_part_is_no_plan_word():
+    records = news(
+        "가상시의 재정수입은 12% 증가한 것으로 나타나 계획보다 4%나 증가했었다. "
+        "10월 말까지 주요 프로젝트 누적 투자액은 1800억 위안으로 연간 계획의 91.2%를 완료했다."
+    )
+    assert records.get("12%", ("actual",))[0] != "target"
+    assert records.get("1800억 위안", ("actual",))[0] != "target"
