@@ -1357,7 +1357,8 @@ def is_allotted_level(candidate: Candidate) -> bool:
     in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
     budget = _BUDGET_SUBJECT.search(in_clause) and not _CHANGE_MODIFIER.match(candidate.tail)
     allotted = _ALLOTTED_BEFORE.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
-    if _first_word(candidate.tail, verbs) not in vocab.allotting_verbs and not budget and not allotted:
+    tail = _QUALIFIER_BEFORE_LEVEL.sub("", candidate.tail, count=1)  # "10%이상으로 조정했고"
+    if _first_word(tail, verbs) not in vocab.allotting_verbs and not budget and not allotted:
         return False
     # "지난해 증가율을 4.1%로 하향 조정했다": a past figure revised, not a level set (a base of
     # comparison, "전년 대비 9% 증가한", "작년 수준인", dates nothing)
@@ -1369,6 +1370,8 @@ def is_allotted_level(candidate: Candidate) -> bool:
 
 
 _HALF_YEAR = re.compile(r"(?:상|하)반기")
+# The level's own qualifier, before the particle that makes it the level set: "이상(으로)".
+_QUALIFIER_BEFORE_LEVEL = re.compile(r"^\s*(?:이상|이하|내외|안팎|이내)(?=으로|로)")
 # What was allotted, as the subject of the figures: "할당된 철강과 시멘트의 생산량은 각각 1억t, …".
 _ALLOTTED_BEFORE = re.compile(
     r"(?:할당|배정|책정|편성|시달)된\s(?:\S+\s){0,5}?\S+(?:은|는)\s(?:각각\s)?(?:[^\s,]*\d[^\s,]*,\s?)*$"

@@ -2915,3 +2915,11 @@ def test_a_plan_compared_with_or_done_in_part_is_no_plan_word():
     )
     assert records.get("12%", ("actual",))[0] != "target"
     assert records.get("1800억 위안", ("actual",))[0] != "target"
+
+
+def test_a_level_adjusted_to_in_a_work_report_is_set():
+    records = news(
+        "가상시 시장은 정부공작보고에서 금년도 경제성장률을 7%로 잡았으며, 소비 증가율은 12%이상으로 조정했고, "
+        "재정수입은 6% 증가로 계획했다고 보고했다."
+    )
+    assert records["12%"][:2] == ("target", 2025)
