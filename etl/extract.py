@@ -1361,8 +1361,9 @@ def is_allotted_level(candidate: Candidate) -> bool:
     if _first_word(tail, verbs) not in vocab.allotting_verbs and not budget and not allotted:
         return False
     # "지난해 증가율을 4.1%로 하향 조정했다": a past figure revised, not a level set (a base of
-    # comparison, "전년 대비 9% 증가한", "작년 수준인", dates nothing)
-    before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    # comparison, "전년 대비 9% 증가한", "작년 수준인", dates nothing); in its own clause ("지난해
+    # 수입은 557억 위안에 달했는데, 금년에는 … 581억 위안으로 잡았다")
+    before = candidate.text[candidate.clause_start : candidate.quantity.start]
     before = _HALF_YEAR.sub(
         " ", _COMPARISON_BASE.sub(" ", before)
     )  # "상반기 채굴량을 …으로 정함": a quota's period

@@ -2923,3 +2923,12 @@ def test_a_level_adjusted_to_in_a_work_report_is_set():
         "재정수입은 6% 증가로 계획했다고 보고했다."
     )
     assert records["12%"][:2] == ("target", 2025)
+
+
+def test_a_level_allotted_this_year_after_last_years_figure_in_one_sentence_is_set():
+    records = news(
+        "지난해 토지 출양 수입은 420억 위안으로 당초 계획보다 3배에 달했는데, 금년에는 전년보다 약간 증가한 "
+        "450억 위안으로 잡았다."
+    )
+    assert records["450억 위안"][:2] == ("target", 2025)
+    assert records.get("420억 위안", ("actual",))[0] != "target"
