@@ -2932,3 +2932,11 @@ def test_a_level_allotted_this_year_after_last_years_figure_in_one_sentence_is_s
     )
     assert records["450억 위안"][:2] == ("target", 2025)
     assert records.get("420억 위안", ("actual",))[0] != "target"
+
+
+def test_what_a_measure_intends_looks_forward():
+    records = news(
+        "가상국 정부가 해외 인재 유치 계획을 시행하기로 했다고 통신이 보도했다. 1인당 80만 위안의 격려금을 "
+        "내걸고 해외 박사 2000명을 영입하려는 것이다."
+    )
+    assert records["2000명"][0] == "target"
