@@ -854,8 +854,11 @@ def _open_question() -> re.Pattern[str]:
 _CLAUSE_ENDED = re.compile(r"(?:다|며|고|고서)[,.]?\s")
 
 
-# A target set, then another clause: "…를 목표로 하면서 …", "…을 목표로 삼고 …".
-_TARGET_SET_THEN = re.compile(r"(?<=목표로)\s?(?:하면서|하며|하고|삼고|삼아)\s")
+# A target set, then another clause: "…를 목표로 하면서 …", "…을 목표로 삼고 …"; a level raised to,
+# then what follows from it: "1.9%수준으로 끌어올려 투자금액이 950억 위안에 달할 것으로 예상된다".
+_TARGET_SET_THEN = re.compile(
+    r"(?<=목표로)\s?(?:하면서|하며|하고|삼고|삼아)\s|(?<=로)\s?(?:끌어올려|끌어올리고|올려|늘려|높여|낮춰|줄여)\s"
+)
 
 
 def is_forecast(candidate: Candidate) -> bool:

@@ -2940,3 +2940,12 @@ def test_what_a_measure_intends_looks_forward():
         "내걸고 해외 박사 2000명을 영입하려는 것이다."
     )
     assert records["2000명"][0] == "target"
+
+
+def test_a_level_raised_to_before_what_follows_from_it_is_the_target():
+    records = news(
+        "가상성은 지난해 GDP의 1.5%를 차지했던 R&D 투자를 올해 1.8%수준으로 끌어올려 투자금액이 800억 위안에 "
+        "달할 것으로 예상된다.",
+        headline="가상성 R&D 투자 늘어",
+    )
+    assert records["1.8%"][:2] == ("target", 2025)
