@@ -272,20 +272,19 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
 _BOUND_GAP = re.compile(r" ?[~∼～\-–―] ?")
 
 
+# A cut by a share from one bound to the other: "2005년의 40%에서 45%까지 감축" (下降40%—45%), not a
+# level moved from one figure to another ("30%에서 50%로 높인다").
+_CUT_BY_RANGE = re.compile(r"\s?에서\s?")
+_CUT_UNTIL = re.compile(r"\s?까지\s?(?:감축|줄이|줄여|절감|삭감|낮추)")
+
+
 def _ranges_with_both_units(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     """Two amounts of one unit joined by a range mark are one range: the lower bound in
     value, the upper in value_max, "at least" the lower (GUIDELINES)."""
     out: list[Quantity] = []
     for quantity in quantities:
         low = out[-1] if out else None
-        if (
-            low is not None
-            and low.unit == quantity.unit
-            and low.value_max is None
-            and quantity.value_max is None
-            and _BOUND_GAP.fullmatch(sentence[low.end : quantity.start])
-            and low.value <= quantity.value
-        ):
+        if low is not None and _bounds_of_one_range(sentence, low, quantity):
             qualifier = quantity.qualifier if quantity.qualifier != "=" else ">="
             out[-1] = replace(
                 low, value_max=quantity.value, qualifier=qualifier, text=sentence[low.start : quantity.end],
@@ -294,6 +293,22 @@ def _ranges_with_both_units(sentence: str, quantities: list[Quantity]) -> list[Q
             continue
         out.append(quantity)
     return out
+
+
+def _bounds_of_one_range(sentence: str, low: Quantity, high: Quantity) -> bool:
+    if (
+        low.unit != high.unit
+        or low.value_max is not None
+        or high.value_max is not None
+        or low.value > high.value
+    ):
+        return False
+    gap = sentence[low.end : high.start]
+    if _BOUND_GAP.fullmatch(gap):
+        return True
+    return low.unit == "percent" and bool(
+        _CUT_BY_RANGE.fullmatch(gap) and _CUT_UNTIL.match(sentence, high.end)
+    )
 
 
 # Amounts listed before the one that prints their unit: "최대 각각 1000만, 2000만, 3000만 위안의 지원"

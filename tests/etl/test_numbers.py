@@ -222,6 +222,13 @@ def test_find_quantities(sentence, expected):
     assert [_summary(quantity) for quantity in find_quantities(sentence)] == expected
 
 
+def test_a_level_moved_from_one_share_to_another_is_no_range():
+    assert [(q.value, q.value_max) for q in find_quantities("점유율을 30%에서 50%로 높인다")] == [
+        (30, None),
+        (50, None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "value", "value_max", "unit", "text"),
     [
@@ -234,6 +241,8 @@ def test_find_quantities(sentence, expected):
         # the unit printed on both bounds, and a horizontal bar between them
         ("월 1500위안~5천 위안의 임차료 지원", 1500, 5000, "CNY", "1500위안~5천 위안"),
         ("현마다 300만위안―600만위안을 투입", 3_000_000, 6_000_000, "CNY", "300만위안―600만위안"),
+        # a cut by a share between two bounds (下降40%—45%), not a level moved ("30%에서 50%로 높인다")
+        ("배출량을 2010년의 30%에서 35%까지 감축", 30, 35, "percent", "30%에서 35%"),
     ],
 )
 def test_ranges_keep_both_bounds_and_read_as_at_least(sentence, value, value_max, unit, text):
