@@ -1433,8 +1433,11 @@ _SHARE_OF_PLAN_MET = re.compile(
 )
 # A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …", "초과하고 …".
 _JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s|하고\s|되고\s)")
-# A level described by the change that made it: "…확대된 규모다", "…늘어난 수준이다".
-_LEVEL_DESCRIBED = re.compile(r"(?:된|한|달하는|이르는)\s?(?:규모|수준|수치)(?:다|이다|임)\s*[.。]?")
+# A level described by the change that made it: "…확대된 규모다", "…늘어난 수준이다", "…0.44% 증가한
+# 수치로 …".
+_LEVEL_DESCRIBED = re.compile(
+    r"(?:된|한|달하는|이르는)\s?(?:규모|수준|수치)(?:다|이다|임|로\s|이며)\s*[.。]?"
+)
 # Results a list closes with: "… 등 성과를 거뒀다", "…등의 성과를 올렸다"; results a verb names:
 # "… 222개 인증을 추진하는 성과도 보였다".
 _ACHIEVEMENTS = re.compile(

@@ -2949,3 +2949,20 @@ def test_a_level_raised_to_before_what_follows_from_it_is_the_target():
         headline="가상성 R&D 투자 늘어",
     )
     assert records["1.8%"][:2] == ("target", 2025)
+
+
+def test_bodies_joined_to_act_together_are_no_target():
+    records = news(
+        "가상 공업정보화부는 7개 기업을 연합해 3억 위안의 자본금을 투입하여 배터리 연구원을 구축할 계획이다."
+    )
+    assert "7개" not in records
+    assert "3억 위안" in records
+
+
+def test_a_hope_someone_holds_is_a_forecast():
+    records = news(
+        "가상성은 올해 수출입 총액이 6.5%의 성장속도를 유지하는 것을 기대해보고 있으며, 연초 목표인 7%보다 "
+        "낮아도 총량은 1조달러를 돌파할 것이다.",
+        headline="가상성 무역 동향",
+    )
+    assert "6.5%" not in records
