@@ -2287,12 +2287,7 @@ def years_each(candidate: Candidate) -> YearsEach | None:
 _WITHIN_YEARS = re.compile(r"(?<![~\d∼-])(\d{1,2})\s*년\s*(?:내|이내|안)(?:에|로)?(?=\s|,|$)")
 # "앞으로 3년간 … 500억 위안을 투자", "향후 5년 동안": a window that counts the announcement's own
 # year as its first, so it ends N − 1 years later (a 2018 plan "for the next five years" runs to 2022).
-# A bare window that totals ("3년간 총 2조3000억 위안") counts the same way; "지난 5년간 총",
-# "최근 3년 동안" look back, and "2년 동안 … 보조금을 지급" is how long a grant runs.
-_NEXT_YEARS = re.compile(
-    r"(?:앞으로|향후)\s*(\d{1,2})\s*년\s*(?:간|동안)"
-    r"|(?<!지난\s)(?<!지난)(?<!최근\s)(?<!최근)(?<!과거\s)(?<!그간\s)(?<![\d~∼-])(\d{1,2})\s*년\s*(?:간|동안)(?=\s?(?:총|누적)\s)"
-)
+_NEXT_YEARS = re.compile(r"(?:앞으로|향후)\s*(\d{1,2})\s*년\s*(?:간|동안)")
 
 
 def years_within(candidate: Candidate) -> int | None:
@@ -2308,7 +2303,7 @@ def window_end(candidate: Candidate, issue_year: int) -> int | None:
     found = list(
         _NEXT_YEARS.finditer(candidate.line.text, candidate.sentence_start, candidate.quantity.start)
     )
-    years = int(found[-1].group(1) or found[-1].group(2)) if found else 0
+    years = int(found[-1].group(1)) if found else 0
     return issue_year + years - 1 if 1 < years <= 30 else None
 
 

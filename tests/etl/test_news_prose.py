@@ -2819,16 +2819,6 @@ def test_by_a_year_as_the_korean_language_press_of_china_writes_it_is_a_deadline
     assert records["4억 톤"][:2] == ("target", 2028)
 
 
-def test_a_window_that_totals_ends_with_its_last_year():
-    # a window counts the announcement's own year as its first: 2025, 2026, 2027
-    records = news(
-        "가상성은 '3년 행동계획'을 발표했다. 3년간 총 5000억 위안을 신형 인프라에 투자할 계획이다. "
-        "인재에게는 2년 동안 매달 3000위안의 생활 보조금을 지급한다."
-    )
-    assert records["5000억 위안"][1] == 2027
-    assert records["3000위안"][1] is None
-
-
 def test_a_central_body_saying_what_it_expects_of_its_own_work_states_its_plan():
     records = news(
         "가상 수리부 부부장(차관)은 올해 수리 프로젝트에 대한 연간 투자액은 9천억 위안에 이를 것으로 "
