@@ -2986,10 +2986,27 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("left_out", lambda c, _: bool(_LEFT_OUT.match(c.text, c.quantity.end))),
     ("compared_with", lambda c, _: is_comparison_base(c)),
     ("change_to_level", lambda c, _: is_change_to_level(c)),
+    ("share_described", lambda c, _: is_share_described(c)),
     ("supposed_figure", lambda c, _: is_supposed(c)),
     ("expected_by_another", lambda c, _: is_expected_by_another(c)),
     ("share_of_a_whole", lambda c, _: describes_the_level_after(c)),
 )
+
+
+# A share of the whole place, as a description lists it: "면적은 전 성의 48.6%, 인구는 전 성의 74%로서
+# …", "GDP 총량은 전성의 84%" (not "비중을 전국의 30%로 높인다": a level to reach).
+_OF_THE_WHOLE = re.compile(r"(?:전\s?(?:성|시|국|현|구|도)|전체)의\s?$")
+_DESCRIBED_AFTER = re.compile(r"\s?(?:,|，|로서|으로서|이다|이며|임\b|를\s?차지|을\s?차지|$)")
+
+
+def is_share_described(candidate: Candidate) -> bool:
+    q = candidate.quantity
+    return (
+        q.unit == "percent"
+        and bool(_OF_THE_WHOLE.search(candidate.text, candidate.sentence_start, q.start))
+        and bool(_DESCRIBED_AFTER.match(candidate.text, q.end))
+        and not re.search(vocabulary().explicit_forward, candidate.rest)
+    )
 
 
 # A figure a condition supposes of a subject: "연간 절감률이 4%면 …", "매출이 1억 위안 이상이면"

@@ -181,6 +181,8 @@ _RULES = (
          "'27년까지 어선 수를 현재 2,900척의 4%인 3,000척 이내로 통제"),
     Rule("change_to_level", "reject", "a change that modifies the level right after it in the same unit (N 더 증가한 M)",
          "2030년까지 인구는 지금보다 50만 명 더 증가한 1천500만 명으로 통제"),
+    Rule("share_described", "reject", "a share of the whole province, city or country given to describe a place (…은 전 성의 74%, …)",
+         "이 지역의 면적은 전 성의 48.6%, 인구는 전 성의 74%로서 도시가 가장 밀집된 지역이다"),
     Rule("supposed_figure", "reject", "a figure a condition supposes (N이면, N%라면), not one pledged",
          "연간 절감률이 4%면 5년간 절감률은 18%에 그쳐 목표 달성이 어렵다"),
     Rule("expected_by_another", "reject", "a figure a named body expects (…에서 예상한, …이 전망한 N), set against the plan's",

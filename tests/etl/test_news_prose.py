@@ -2956,3 +2956,14 @@ def test_a_hope_someone_holds_is_a_forecast():
         headline="가상성 무역 동향",
     )
     assert "6.5%" not in records
+
+
+def test_shares_of_the_whole_province_that_describe_a_place_are_no_targets():
+    records = news(
+        "가상경제권의 국토면적은 전 성의 41.2%, 상주인구는 전 성의 68%, 고정자산 투자는 전성의 79%로서 도시가 "
+        "가장 밀집된 지역이다. 가상성은 2027년까지 이 지역 GDP 비중을 전 성의 85%로 높일 계획이다."
+    )
+    assert "41.2%" not in records
+    assert "68%" not in records
+    assert "79%" not in records
+    assert records["85%"][:2] == ("target", 2027)
