@@ -9,8 +9,8 @@ rejection (`RejectedCandidate.rule`), so `python -m etl explain FILE:LINE` can s
 
 Confidence (`Commitment.confidence`), from the evidence of a taken target:
   high    its own year is a future year or a 까지 deadline (rule `future_year`), or a cell of a
-          year-by-year target table; a verb of action governs it; no doubtful cue (below); and
-          no earlier line of the article states the same figure (a possible restatement:
+          year-by-year target table; a verb of action governs it; no doubtful cue (below); it
+          counts no kinds ("3가지", mostly a list's count); and no earlier line of the article states the same figure (a possible restatement:
           etl/extract.py `doubt_repeats` lowers such a record to medium).
   low     the year is only inherited (a lead bullet's or the headline's deadline), a plan dated
           by a past year, a figure only a heading states, or one of the borderline classes of
@@ -308,6 +308,7 @@ def confidence(
         and evidence is not None
         and evidence.tense == "forward"
         and not evidence.cues
+        and not value_text.endswith("가지")  # "3가지 로봇 형태를 주축으로": kinds counted are mostly a list's
     ):
         return "high"
     return "medium"

@@ -2967,3 +2967,12 @@ def test_shares_of_the_whole_province_that_describe_a_place_are_no_targets():
     assert "68%" not in records
     assert "79%" not in records
     assert records["85%"][:2] == ("target", 2027)
+
+
+def test_kinds_counted_are_never_high_confidence():
+    records = records_of(
+        "가상시는 공업용, 서비스용, 특수용 3가지 로봇 형태를 주축으로 2028년까지 로봇 기업 50개를 육성한다."
+    )
+    levels = {r.value_text: r.confidence for r in records}
+    assert levels.get("3가지", "medium") != "high"
+    assert levels["50개"] == "high"
