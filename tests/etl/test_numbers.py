@@ -222,6 +222,12 @@ def test_find_quantities(sentence, expected):
     assert [_summary(quantity) for quantity in find_quantities(sentence)] == expected
 
 
+def test_the_base_of_a_rate_may_carry_a_conversion_in_brackets():
+    base, converted, cut = find_quantities("GDP 1만 위안(약 190만원)당 물 사용량을 12% 이상 감축")
+    assert (base.text, base.per) == ("1만 위안", True)
+    assert cut.per is False
+
+
 def test_a_level_moved_from_one_share_to_another_is_no_range():
     assert [(q.value, q.value_max) for q in find_quantities("점유율을 30%에서 50%로 높인다")] == [
         (30, None),
