@@ -55,10 +55,22 @@ _WORK_PLAN = re.compile(
 
 
 # The 14th Five-Year Plan: "14·5", "14.5", "十四五", "14차 5개년"; older plans still quoted in news
-# ("제12차 5개년 계획기간 … 연평균 16%") only as "12·5" or "12차 5개년".
-# "14.5" is the plan only where no counter follows: "13.5건" is a number; "12.5" always is one.
+# ("제12차 5개년 계획기간 … 연평균 16%", "10.5계획기간중") as "12·5", "12차 5개년", or "12.5" where the
+# plan is unmistakable: quoted ("'12.5'기간", "《12.5》시기") or followed by its time or plan word
+# ("13.5기간", "10.5계획"). A bare "14.5" is the plan only where no counter follows: "13.5건" is a
+# number; a bare "12.5" always is one.
+_PLAN_NUMBER_QUOTED = (r"(?<=['‘’\"“《「『〈<])", r"(?=['’\"”》」』〉>])")
+_PLAN_WORD_AFTER = r"(?=\s?(?:기간|시기|계획|규획|期间|时期|规划))"
+
+
 def _five_year_plan_pattern(n: int, zh: str | None) -> re.Pattern[str]:
-    forms = [rf"(?<![\d.]){n}\s*[·ㆍ]\s*5(?![\d.])", rf"{n}차\s*5개년"]
+    opening, closing = _PLAN_NUMBER_QUOTED
+    forms = [
+        rf"(?<![\d.]){n}\s*[·ㆍ]\s*5(?![\d.])",
+        rf"{n}차\s*5개년",
+        rf"{opening}{n}\.5{closing}",
+        rf"(?<![\d.]){n}\.5{_PLAN_WORD_AFTER}",
+    ]
     if zh:
         forms += [rf"(?<![\d.]){n}\.5(?=[\s'’\"”)]|$)", zh]
     return re.compile("|".join(forms))
@@ -66,9 +78,9 @@ def _five_year_plan_pattern(n: int, zh: str | None) -> re.Pattern[str]:
 
 _FIVE_YEAR_PLANS = {
     n: _five_year_plan_pattern(n, zh)
-    for n, zh in ((11, None), (12, None), (13, "十三五"), (14, "十四五"), (15, "十五五"))
+    for n, zh in ((10, None), (11, None), (12, None), (13, "十三五"), (14, "十四五"), (15, "十五五"))
 }
-_FIVE_YEAR_PLAN_START = {11: 2006, 12: 2011, 13: 2016, 14: 2021, 15: 2026}
+_FIVE_YEAR_PLAN_START = {10: 2001, 11: 2006, 12: 2011, 13: 2016, 14: 2021, 15: 2026}
 # What every form above contains (a plan number and its mark, or 五): most lines have none, and
 # the patterns, each opening with a lookbehind, would otherwise be tried at every letter.
 _FIVE_YEAR_PLAN_MARK = re.compile(rf"(?:{'|'.join(map(str, _FIVE_YEAR_PLANS))})(?:\s*[·ㆍ]|\.|차)|五")
@@ -167,17 +179,25 @@ def five_year_plan(text: str) -> tuple[int, int] | None:
 
 # The time of a five-year plan, not its title: "14차 5개년(2021~2025) 기간 동안", "14·5 시기". ("13차
 # 5개년 계획(2016년~2020년) 기간 동안 … 증가했고" is as often the review of a plan as its time.)
-_PLAN_TIME = re.compile(r"\s*(?:[(（][^)）]{0,15}[)）])?\s*(?:기간|시기|期间|时期)")
+# A quote may close the number and a plan word stand before the time: "'12.5'기간", "10.5계획기간중".
+# The time it starts from is a review: "'13차 5개년(2016~2020년)' 기간부터 … 강해졌으며".
+_PLAN_TIME = re.compile(
+    r"\s*['’\"”》」』〉>]?\s*(?:[(（][^)）]{0,15}[)）])?\s*(?P<word>(?:계획|규획)\s?)?(?:기간|시기|期间|时期)"
+    r"(?:\s*[(（][^)）]{0,15}[)）])?(?!\s*(?:부터|이래|以来))"
+)
 
 
-def five_year_plan_time(text: str) -> int | None:
+def five_year_plan_time(text: str, plan_word: bool = True) -> int | None:
     """The end year of the five-year plan whose time `text` names ("14차 5개년 기간 동안" → 2025):
-    what is to be done in that time is due by its end."""
+    what is to be done in that time is due by its end. Without `plan_word`, only the time itself
+    counts ("14·5 시기"), not the plan's ("12차 5개년 계획 기간 내에는")."""
     if not _FIVE_YEAR_PLAN_MARK.search(text):
         return None
     for number, pattern in _FIVE_YEAR_PLANS.items():
-        if any(_PLAN_TIME.match(text, m.end()) for m in pattern.finditer(text)):
-            return _FIVE_YEAR_PLAN_START[number] + 4
+        for m in pattern.finditer(text):
+            time = _PLAN_TIME.match(text, m.end())
+            if time and (plan_word or not time.group("word")):
+                return _FIVE_YEAR_PLAN_START[number] + 4
     return None
 
 

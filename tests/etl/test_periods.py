@@ -54,6 +54,8 @@ def test_year_mentions(text: str, expected: list[tuple[int, bool, bool]]) -> Non
         ("제12차 5개년 규획 요강", (2011, 2015)),
         ("11·5 기간의 성과", (2006, 2010)),
         ("성장률은 12.5 수준", None),
+        ("국가 '13.5'계획 중점 공정", (2016, 2020)),
+        ("10.5계획 요강", (2001, 2005)),
         # a quoted short name between the year and the plan word; a work plan's "요점"
         ("윈난성, 2025년 '3815' 행동계획 발표", (2025, 2025)),
         ("'2024년 산업망 작업 요점' 발표", (2024, 2024)),
@@ -80,7 +82,26 @@ def test_format_period(period: tuple[int, int] | None, expected: str | None) -> 
         ("14·5 시기에 연구개발비를 늘린다", 2025),
         ("12·5 기간 생산액 연평균 15% 증가", 2015),
         ("'14·5 디지털경제 발전계획' 발표", None),  # a title, not a time
+        # "N.5" where the plan is unmistakable: quoted, or followed by its time or plan word
+        ("'12.5'기간에 고속도로 3갈래를 완공한다", 2015),
+        ("《13.5》시기 신규 일자리 목표를 제기했다", 2020),
+        ("13.5기간, 자치구 산업 프로젝트는 총 2000개", 2020),
+        ("10.5계획기간중 농지 500만 무를 개량한다", 2005),
+        ("제10차 5개년 기간 동안 도로 2만km 건설", 2005),
+        ("생산액이 12.5% 증가했다", None),  # a bare 12.5 is a number
+        ("13.5건의 사고", None),
+        # the time a review starts from
+        ("'13차 5개년(2016~2020년)' 기간부터 혁신 역량이 강해졌다", None),
     ],
 )
 def test_five_year_plan_time(text: str, expected: int | None) -> None:
     assert five_year_plan_time(text) == expected
+
+
+def test_five_year_plan_time_without_the_plan_word() -> None:
+    # a line that names the plan's time through the plan ("계획 기간") tells of it in passing
+    assert five_year_plan_time("2015년 끝나는 12차 5개년 계획 기간 내에 규모를 2배로 키운다") == 2015
+    assert (
+        five_year_plan_time("2015년 끝나는 12차 5개년 계획 기간 내에 규모를 2배로", plan_word=False) is None
+    )
+    assert five_year_plan_time("'14·5' 시기 주요 목표", plan_word=False) == 2025
