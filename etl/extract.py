@@ -46,6 +46,9 @@ class ArticleContext:
     deadline: int | None  # a year the headline or ■ line sets: "■ 우한시, '27년까지 …"
     research: bool  # a research-results or statistics article: only explicit targets count
     private: bool  # the headline's actor is a company, university or think tank, not a government
+    # the title or lead tells of this year's work ("연변, 올해 숲 4만 헥타르 조성"): it dates the
+    # article's targets that print no year, without making any figure a target
+    this_year: bool = False
     won_is_yuan: bool = False  # the file never names the yuan: its 원 is 元 (etl/data/extraction.toml)
     # a shared name the article glosses once ("산시(山西)성"): its bare mentions read the same way
     readings: tuple[tuple[tuple[str, str | None], tuple[str, str | None]], ...] = ()
@@ -110,6 +113,7 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
         plan=article_plan(article, bulletin.issue_date.year),
         deadline=headline_deadline(article, bulletin.issue_date.year)
         or lead_deadline(article, bulletin.issue_date.year),
+        this_year=tells_of_this_year(article),
         research=research,
         private=is_private_actor(headline_actor(article.headline)),
         won_is_yuan=not names_the_yuan(bulletin.lines) and not converts_into_won(bulletin.lines),
@@ -193,6 +197,25 @@ def lead_deadline(article: Article, issue_year: int) -> int | None:
     of the article that print no year of their own. (A lead's "'27년까지 …" dates its own
     sentence only: "최대 1억 위안을 지원하고, '26년까지 … 목표" leaves the support undated.)"""
     return issue_year if sets_this_year(lead_sentence(article), issue_year) else None
+
+
+def tells_of_this_year(article: Article) -> bool:
+    """Whether the title tells of work this year ("상하이 올해 공원 120곳 증설", "中 국무원, 올해 석탄
+    3억t 추가 생산 주문") or the lead says what is to be done this year ("연변이 올해 … 사용할 방침이다").
+    A title that reports a part of the year or a fact ("올해 상반기 … 늘어났다") tells of none."""
+    vocab = vocabulary()
+    titles = [title for title in (article.headline, article.subheadline or "") if title]
+    for title in titles:
+        if _has(title, vocab.historical_predicates) or _has(title, vocab.forecast):
+            continue
+        if any(not _THIS_YEAR_SPAN.match(title, m.end()) for m in _this_year().finditer(title)):
+            return True
+    return _plans_this_year(lead_sentence(article))
+
+
+# After a this-year word, a part of the year or a start, not the year's work: "올해 상반기",
+# "올해 1~5월", "올해 1분기", "올해부터", "올해 들어".
+_THIS_YEAR_SPAN = re.compile(r"\s?(?:부터|들어|상반기|하반기|[\d~\-\s]+(?:월|분기))")
 
 
 def lead_sentence(article: Article) -> str:
@@ -2212,7 +2235,9 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) 
     if window and not (ctx.plan and ctx.plan[0] < ctx.plan[1]):
         return window  # "향후 5년 동안의 목표로 …" in a one-year work report looks past the year
     # a plan of several years frames a window it mentions ("(2025-2030)" over "향후 5년간 매년 …")
-    return (ctx.plan[1] if ctx.plan else ctx.deadline) or window
+    if ctx.plan:
+        return ctx.plan[1]
+    return ctx.deadline or window or (ctx.issue_year if ctx.this_year else None)
 
 
 def year_in_context(candidate: Candidate, ctx: ArticleContext, history: History) -> int | None:
@@ -2395,7 +2420,8 @@ def inherited_year(line: Line, history: History) -> int | None:
 def lead_year(line: Line, issue_year: int) -> int:
     """The deadline a line sets for the lines under it: its "'30년까지", or the issue's year for a
     heading of this year's targets with no figure of its own ("2. 올해 주요 예상 목표")."""
-    if year := until_year(line.text) or periods.five_year_plan_time(line.text):
+    # ("2015년 끝나는 12차 5개년 계획 기간 내에는 …" tells of the plan in passing: no lead)
+    if year := until_year(line.text) or periods.five_year_plan_time(line.text, plan_word=False):
         return (
             year  # a lead naming the plan's time ("14차 5개년 기간 … 주요 목표로") dates the lines under it
         )

@@ -2976,3 +2976,33 @@ def test_kinds_counted_are_never_high_confidence():
     levels = {r.value_text: r.confidence for r in records}
     assert levels.get("3가지", "medium") != "high"
     assert levels["50개"] == "high"
+
+
+def test_a_title_of_this_years_work_dates_the_articles_yearless_targets():
+    # the headline says 올해 and reports no fact: its targets are this year's (issue 2025)
+    body = "가상주는 숲 3만 헥타르를 조성하고, 도시 녹지를 20만 평방미터 늘린다."
+    records = news(body, headline="가상주 올해 숲 3만 헥타르 조성")
+    assert records["3만 헥타르"][:2] == ("target", 2025)
+    assert records["20만 평방미터"][:2] == ("target", 2025)
+    # a part of the year, or a fact reached, is no frame
+    assert news(body, headline="가상주 올해 상반기 조림 실적 공개")["3만 헥타르"][:2] == ("target", None)
+    assert news(body, headline="가상주 올해 숲 면적 늘어났다")["3만 헥타르"][:2] == ("target", None)
+
+
+def test_a_lead_that_plans_this_year_dates_the_lines_after_it():
+    body = (
+        "가상시는 올해 재정지출로 50억 위안을 편성하고 민생 개선에 쓸 방침이다.\n"
+        "시는 주택 30만㎡를 개조하고 농촌 도로 400km를 새로 닦을 계획이다."
+    )
+    records = news(body, headline="가상시 재정 운용 방향")
+    assert records["30만㎡"][:2] == ("target", 2025)
+    assert records["400km"][:2] == ("target", 2025)
+
+
+def test_a_five_year_plans_time_in_its_own_sentence_dates_the_target():
+    records = news(
+        "'12.5'기간에 성을 가로지르는 고속도로 4갈래를 전면 추진한다.", headline="가상성 교통 소식"
+    )
+    assert records["4갈래"][:2] == ("target", 2015)
+    records = news("13.5기간, 자치구는 산업 프로젝트 2000개를 추진할 계획이다.", headline="가상성 교통 소식")
+    assert records["2000개"][:2] == ("target", 2020)
