@@ -208,7 +208,7 @@ def tells_of_this_year(article: Article) -> bool:
     for title in titles:
         if _has(title, vocab.historical_predicates) or _has(title, vocab.forecast):
             continue
-        if any(not _THIS_YEAR_SPAN.match(title, m.end()) for m in _this_year().finditer(title)):
+        if _names_this_year(title):
             return True
     return _plans_this_year(lead_sentence(article))
 
@@ -583,7 +583,9 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 # "단일 프로젝트 보조는 최대 1,000만 위안": the support named before the amount it caps.
 @cache
 def _funding_topic() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(vocabulary().funding_topics)})(?:은|는|이|가)?\s*(?:최대|최고)?\s*$")
+    return re.compile(
+        rf"(?:{alternation(vocabulary().funding_topics)})(?:은|는|이|가)?\s*(?:최대|최고|약)?\s*$"
+    )
 
 
 # "40만개로 늘리고", "1ms 이내로 공제", "20% 이상으로 향상": a number set as the level to reach.
@@ -704,7 +706,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         )
     if is_stated_target(candidate, ctx):
         return "target", "stated_target"
-    if is_allotted_level(candidate):
+    if is_allotted_level(candidate, this_year=ctx.this_year):
         return "target", "allotted_level"
     if ctx.deadline == ctx.issue_year and governed_by_place(candidate) and not reports_fact(tail):
         return "target", "place_goal"  # under "…2023년 경제성장 목표가 모두 공개": "해남이 9.5% 좌우, …이다"
@@ -748,7 +750,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 )
             )
         )
-        if past:
+        if past or (not ahead and describes_the_present(candidate)):
             return "actual", "inherited_but_reported"
         from_paragraph = paragraph_deadline(candidate, ctx.issue_year) == inherited
         return "target", "paragraph_deadline" if from_paragraph else "inherited_deadline"
@@ -1044,11 +1046,21 @@ def public_body_expects(sentence: str) -> bool:
     """A central body, or one of its officials, says what it expects of its own work: "교통운수부가
     … 공작회의를 열어, 2020년에는 투자액이 약 2조 7000억 위안에 이를 전망이라고 밝혔다" — the
     body's plan worded as an expectation (GUIDELINES), not an analyst's forecast."""
-    m = _SPEAKER.match(strip_dateline(sentence))
-    if not m or not _SPOKEN.search(sentence):
+    sentence = strip_dateline(sentence)
+    m = _SPEAKER.match(sentence)
+    if not (m and _SPOKEN.search(sentence)):
+        # "공업정보화부에 따르면 2020년 … 6조 위안에 도달할 것으로 전망된다": the body as the source
+        m = _OPENING_SOURCE.match(sentence) if not _FORECAST_MADE.search(sentence) else None
+    if not m:
         return False
     speaker = _BRACKETED.sub("", m.group(1)).strip()
+    if _foreign().search(speaker):
+        return False  # "미국 상무부에 따르면 …": another country's ministry
     return gazetteer.names_central_body(speaker) and not _has(speaker, vocabulary().forecasters)
+
+
+# The source the sentence opens with: "중국 공업정보화부(工业和信息化部)에 따르면 …".
+_OPENING_SOURCE = re.compile(r"^\s*([^,.'‘“\"]{2,40}?)에\s?(?:따르면|의하면)")
 
 
 # A will quoted: "…커질 것이라고", "…늘어날 것이라는" (who says it follows).
@@ -1170,10 +1182,11 @@ _NAMED_TARGET = re.compile(
 )
 
 # The size of a fund or a lending programme being set up, in whatever tense: its money is
-# committed ("5천억 위안 규모의 과학기술 혁신 재대출 프로그램을 설립했다").
+# committed ("5천억 위안 규모의 과학기술 혁신 재대출 프로그램을 설립했다", "… 규모의 기금을 공동
+# 발기하자는": 发起, to launch a fund, as the Korean-language press writes it).
 _FUND_SET_UP = re.compile(
     r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의|의)\s(?:[가-힣A-Za-z·]+\s){0,6}?(?:[가-힣]*펀드|[가-힣]*기금|"
-    r"[가-힣]*프로그램|[가-힣]*자금)(?:을|를|이|가|도)\s?(?:함께\s|새로\s)?(?:조성|설립|출범|신설|마련)"
+    r"[가-힣]*프로그램|[가-힣]*자금)(?:을|를|이|가|도)\s?(?:함께\s|새로\s|공동\s?)?(?:조성|설립|출범|신설|마련|발기)"
 )
 
 # The target named just before its figure by a copula: "목표치인 7.0%", "목표 범위인 6~6.5%".
@@ -1374,14 +1387,17 @@ def subject_place_just_before(candidate: Candidate) -> tuple[str, str | None] | 
     return None
 
 
-def is_allotted_level(candidate: Candidate) -> bool:
+def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     """A level or amount a verb of allotting governs ("GDP 대비 4% 안팎으로 책정했으며", "1조 위안으로
     편성됐다", "예산을 올해 300억 위안 편성하고"):
-    what is set for the year, in whatever tense the news reports the setting."""
+    what is set for the year, in whatever tense the news reports the setting. This year's spending
+    reported as the budget is read ("올해 중앙정부 지출이 4조 위안으로 전년대비 6.9% 증가했다고 밝혔다"),
+    where the sentence or the article (`this_year`) is about this year."""
     vocab = vocabulary()
     verbs = vocab.forward + vocab.historical_predicates + vocab.allotting_verbs
     in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
-    budget = _BUDGET_SUBJECT.search(in_clause) and not _CHANGE_MODIFIER.match(candidate.tail)
+    spending = _SPENDING_SUBJECT.search(in_clause) and (this_year or _names_this_year(in_clause))
+    budget = (_BUDGET_SUBJECT.search(in_clause) or spending) and not _CHANGE_MODIFIER.match(candidate.tail)
     allotted = _ALLOTTED_BEFORE.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
     tail = _QUALIFIER_BEFORE_LEVEL.sub("", candidate.tail, count=1)  # "10%이상으로 조정했고"
     if _first_word(tail, verbs) not in vocab.allotting_verbs and not budget and not allotted:
@@ -1408,6 +1424,15 @@ _ALLOTTED_BEFORE = re.compile(
 # A budget as the subject of its amount: a level allotted, however the news words it ("중앙의 예산
 # 규모는 … 8조 위안이었다", "국방 예산이 전년대비 10% 증가한 8800억 위안으로 가장 많았다").
 _BUDGET_SUBJECT = re.compile(r"예산(?:\s?규모)?(?:은|는|이|가)\s")
+# Spending as the subject of its figure: "중앙정부 지출이", "국방 지출의 경우", "교육 분야에서 지출은".
+_SPENDING_SUBJECT = re.compile(r"지출(?:은|는|이|가|의\s경우)\s")
+
+
+def _names_this_year(text: str) -> bool:
+    """A this-year word for the whole year, not a part of it ("올해 1~10월", "올해 상반기")."""
+    return any(not _THIS_YEAR_SPAN.match(text, m.end()) for m in _this_year().finditer(text))
+
+
 # A change that modifies the level after it ("지난해보다 9.5% 늘어난 8조 위안"): the change, not the level.
 # (or the difference that sets it apart: "지난해보다 1%포인트 높은 5%로")
 _CHANGE_MODIFIER = re.compile(
@@ -1528,6 +1553,8 @@ def is_company_plan(sentence: str, context: str = "", private_actors: bool = Tru
         return False  # "중국 민용항공총국(CAAC)은": a bureau, whatever Latin name it is glossed with
     if subject.endswith(vocabulary().official_titles):
         return False  # "Ren 총리는 …": an official speaking, whatever script the name is in
+    if subject.split()[-1] in vocabulary().company_titles:
+        return True  # "하이 부매니저는 \"올해 말까지 … 연결할 계획\"이라고 말했다": the company's officer
     if _FUND_SUBJECT.search(subject):
         return False  # "이중 Angel Mother 펀드는 …": a fund a government sets up, whatever its name
     rest = sentence[m.end() :]
@@ -1832,11 +1859,13 @@ _QUALIFIED_GROUP = re.compile(
     r"^\s*(?:[(（][^)）]{0,25}[)）]\s*)?"
     r"(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급|(?:이|가)?\s*(?:넘는|넘은|넘어서는)"
     # "…5천만 달러 이상을 달성한 기업에 대해": the level a group reached to qualify
-    r"|(?:이상|초과)?\s*(?:을|를)\s*(?:초과한|초과하는|넘는|넘은|달성한|실현한|기록한))\s*"
+    r"|(?:이상|초과)?\s*(?:을|를)\s*(?:초과한|초과하는|넘는|넘은|달성한|실현한|기록한)"
+    # "5억 위안 이상을 투자하는 기업에 투자비의 10%를 환급": the investment that qualifies a firm
+    r"|(?:이상|초과)\s*(?:을|를)\s*(?:투자|투입)(?:하는|한)\s(?:다른\s|신규\s)?)\s*"
     # "1억 위안이 넘는 100개 선도제품": past the count of the group and one modifier
     # (a modifier, not a verb or a conjunction: "… 증가시키고 도시", "…명 이상 창출과 도시 등록 실업율")
     r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다과와])\s)?[가-힣]{0,4}"
-    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역|설비|장치|시설|공장)"  # "100만톤 이상의 대형설비"
+    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역|설비|장치|시설|공장|사업)"  # "100만톤 이상의 대형설비"
     # "상주인구가 5만명 이상인 현은": the counties that size names
     r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에)"
 )
@@ -1926,9 +1955,13 @@ _QUOTED = re.compile(r"(['‘“\"])([^'‘’“”\"]{1,60}?)(['’”\"])")
 
 def in_quoted_name(candidate: Candidate) -> bool:
     """A number inside quotation marks is part of a name: "'1개의 실험실, 2개의 산업기지와 4개의
-    센터'의 … 체계", "'신제조(新製造)100' 프로젝트"."""
+    센터'의 … 체계", "'신제조(新製造)100' 프로젝트"; so is one in the gloss of a quoted name, which
+    gives its Chinese and what it means: "'첸판'(千帆·1천개의 돛) 프로젝트"."""
     text = _YEAR_APOSTROPHE.sub(lambda m: " " * len(m.group()), candidate.text)
     q = candidate.quantity
+    glosses = (_NAME_GLOSS.match(text, m.end()) for m in _QUOTED.finditer(text))
+    if any(g and g.start(1) <= q.start and q.end <= g.end(1) for g in glosses):
+        return True
     return any(
         m.start(2) <= q.start
         and q.end <= m.end(2)
@@ -1943,6 +1976,8 @@ def in_quoted_name(candidate: Candidate) -> bool:
     )
 
 
+# The bracket right after a quoted name that glosses it in Chinese: "(千帆·1천개의 돛)".
+_NAME_GLOSS = re.compile(r"\s?[(（]([\u4e00-\u9fff]+[·・,\s][^)）]{1,30})[)）]")
 # A quote that states the target itself: "'2030년 수소차 100만대·충전소 1000기' 목표 제시". (A
 # slogan the goal is ("'10개 새로운 돌파'를 목표로") names it, as a programme's name does.)
 _QUOTED_TARGET = re.compile(r"\s*(?:이라는|라는|의)?\s*목표")
@@ -2009,17 +2044,29 @@ _LIST_ITEM_CHARS = 20
 
 def counts_the_list_before(candidate: Candidate) -> bool:
     """ "A, B, C, D 등 4가지 작업": the count is the number of items the sentence lists right before
-    "등" (the first item may close a longer phrase), so it counts the list, not a target."""
+    "등" (the first item may close a longer phrase), so it counts the list, not a target; so does
+    "장춘, 길림, 연변 3개 지역" without 등 where three names or more come right before it."""
     q = candidate.quantity
-    head = re.search(r"등\s*$", candidate.text[: q.start])
-    if not head or q.value is None:
+    if q.value is None:
         return False
-    parts = re.split(r"[,，、]", candidate.text[: head.start()])
+    head = re.search(r"등\s*$", candidate.text[: q.start])
+    # without 등, the names themselves, none with a figure of its own: "장춘, 길림, 연변 3개 지역을"
+    # (not "스마트 공장 300개, 디지털 작업장 2개")
+    bare = not head and not re.search(r"\d", candidate.text[candidate.sentence_start : q.start])
+    # … and names of places ("의료, 교육, 제조 분야에서 3개의 기지", "동부, 남부, 북부 신도시 3개" are
+    # fields or parts of a plan, a count of what it builds)
+    if not head and not bare:
+        return False
+    parts = re.split(r"[,，、]", candidate.text[: head.start() if head else q.start])
     short = 0
     for part in reversed(parts[1:]):
         if not part.strip() or len(part.strip()) > _LIST_ITEM_CHARS:
             break
         short += 1
+    if bare:
+        items = [part for part in parts[-short - 1 :] if part.strip()]
+        named = all(gazetteer.find_places(item.split()[-1]) for item in items if item.split())
+        return short >= 2 and short + 1 == q.value and named
     return short >= 1 and short + 1 == q.value
 
 
@@ -2344,6 +2391,26 @@ def paragraph_deadline(candidate: Candidate, issue_year: int) -> int:
         if sets_this_year(earlier):
             return issue_year
     return 0
+
+
+def describes_the_present(candidate: Candidate) -> bool:
+    """A paragraph that opens on the present ("현재 중국은 명실상부한 인터넷대국이다. 2015년말 기준,
+    …") describes what is: its later figures ("누리꾼 수도 7억 명으로 세계 1위며") are no part of a
+    plan whose deadline an earlier line set, unless a sentence of it sets one."""
+    earlier = sentences(candidate.line.text[: candidate.sentence_start])
+    if not earlier or paragraph_deadline(candidate, 0):
+        return False
+    start, end = earlier[0]
+    first = strip_dateline(candidate.line.text[start:end]).lstrip(" -·•▶")
+    if any(_names_a_plan(text) for text in (first, candidate.sentence)):
+        return False  # "현재 정부의 방침에 의하면 …", "연간 계획은 180억 위안의 투자를 완료하는 것이다"
+    return first.startswith(("현재", "지금")) or any(m.as_of for m in periods.year_mentions(first))
+
+
+def _names_a_plan(text: str) -> bool:
+    vocab = vocabulary()
+    words = vocab.plan_nouns + vocab.attributed_plan + vocab.plan_documents
+    return _has(text, words) or bool(re.search(vocab.explicit_forward, text))
 
 
 def paragraph_this_year(candidate: Candidate) -> bool:
@@ -2819,8 +2886,13 @@ _CHINA_LINK = re.compile(r"(중국|中|중)\s*[-·–]\s*[가-힣A-Za-z]+")
 def compared_to(phrase: str) -> bool:
     """A country named as what China competes with or is compared to, not as the actor: "미국 등
     반도체 강국과 경쟁하기 위해", "미국을 추월", "일본보다"; "한국 산업통상자원부는 …" is an actor.
-    Read word by word over the country's noun phrase (five words at most)."""
-    for word in re.split(r"\s+", phrase.strip())[:5]:
+    Read word by word over the country's noun phrase (five words at most). A country that is the
+    subject of a clause describing the noun compared ("미국이 운영하는 GPS와 별도의 …") is compared
+    too: the clause's verb is passed over; "한국이 발표한 계획은 …" still names Korea's plan."""
+    words = re.split(r"\s+", _BRACKETED.sub("", phrase).strip())[:5]
+    if len(words) > 2 and words[0].endswith(("이", "가")) and _ADNOMINAL_VERB.fullmatch(words[1]):
+        words = [words[0][:-1], *words[2:]]
+    for word in words:
         word = word.rstrip(",.")
         if word.endswith(("과", "와", "을", "를", "보다")):
             return True
@@ -2829,13 +2901,24 @@ def compared_to(phrase: str) -> bool:
     return False
 
 
+# A country's name as the nationality of firms ("한국 기업 가운데 … 인센티브를 지원한다"): whom a
+# Chinese body's measure is for, not another country's plan (a firm's own plan is a company's).
+_FIRMS_OF = re.compile(r"\s?계?\s?(?:기업|업체|회사|자본|투자자|투자기업)")
+# A verb in the form that modifies the noun after it: "운영하는", "개발한", "주도하던".
+_ADNOMINAL_VERB = re.compile(r"[가-힣]+(?:하는|하던|한|되는|된)")
+
+
 def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
     """Another country's plan quoted beside China's ("한국 산업통상자원부는 '30년까지 …"): the
     actor named last before the number (or, with none, the headline's actor) is not Chinese."""
     before = strip_dateline(candidate.text[: candidate.quantity.start])
     # "중국-유럽 화물열차", "중·EU": a link between China and another names no other country's plan
     before = _CHINA_LINK.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), before)
-    foreign = [m.end() for m in _foreign().finditer(before) if not compared_to(before[m.start() :])]
+    foreign = [
+        m.end()
+        for m in _foreign().finditer(before)
+        if not compared_to(before[m.start() :]) and not _FIRMS_OF.match(before, m.end())
+    ]
     chinese = [m.end() for m in _CHINA.finditer(before)] + [p.end for p in gazetteer.find_places(before)]
     if foreign or chinese:
         return max(foreign, default=-1) > max(chinese, default=-1)
@@ -3016,7 +3099,28 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("supposed_figure", lambda c, _: is_supposed(c)),
     ("expected_by_another", lambda c, _: is_expected_by_another(c)),
     ("share_of_a_whole", lambda c, _: describes_the_level_after(c)),
+    ("news_sources", lambda c, _: is_news_sources(c)),
 )
+
+
+# The people a report cites, as the subject that says it: "이중 2명의 관련 인원은 … 시행될 수 있다고
+# 밝혔다", "소식통 3명에 따르면", "관계자 2명은".
+_SOURCES_AFTER = re.compile(
+    r"\s?(?:의\s?)?(?:[가-힣]+\s)?(?:인원|관계자|소식통|인사)(?:들)?(?:은|는|이|가|에\s?따르면|에\s?의하면)\s"
+)
+_SOURCES_BEFORE = re.compile(r"(?:관계자|소식통|인사)\s?$")
+_SOURCES_SPEAK = re.compile(r"^\s?(?:은|는|이|가|에\s?따르면|에\s?의하면)\s")
+
+
+def is_news_sources(candidate: Candidate) -> bool:
+    q = candidate.quantity
+    if q.unit != "people":
+        return False
+    if _SOURCES_AFTER.match(candidate.text, q.end):
+        return True
+    return bool(_SOURCES_BEFORE.search(candidate.text, 0, q.start)) and bool(
+        _SOURCES_SPEAK.match(candidate.text[q.end :])
+    )
 
 
 # A share of the whole place, as a description lists it: "면적은 전 성의 48.6%, 인구는 전 성의 74%로서
@@ -3038,6 +3142,11 @@ def is_share_described(candidate: Candidate) -> bool:
 # A figure a condition supposes of a subject: "연간 절감률이 4%면 …", "매출이 1억 위안 이상이면"
 # (not "면적", nor "2시간이면 도착한다", the time a trip takes).
 _SUPPOSED = re.compile(r"\s?(?:이상|이하)?(?:이|라|이라)?면\s")
+# … or the amount a firm must invest to qualify: "공장 자동화에 1000만 위안 이상을 투자하면 …
+# 환급받을 수 있다".
+_QUALIFYING_INVESTMENT = re.compile(
+    r"\s?(?:이상|초과)\s?(?:을|를)?\s?(?:투자|투입)(?:하면|할\s경우|하는\s경우)\s"
+)
 _SUBJECT_BEFORE = re.compile(r"[가-힣](?:이|가)\s(?:[가-힣]+\s)?$")
 
 
@@ -3050,7 +3159,7 @@ _SUPPOSED_BY = re.compile(
 
 def is_supposed(candidate: Candidate) -> bool:
     q = candidate.quantity
-    if _SUPPOSED_BY.match(candidate.text, q.end):
+    if _SUPPOSED_BY.match(candidate.text, q.end) or _QUALIFYING_INVESTMENT.match(candidate.text, q.end):
         return True
     return bool(_SUPPOSED.match(candidate.text, q.end)) and bool(
         _SUBJECT_BEFORE.search(candidate.text, candidate.clause_start, q.start)
@@ -3528,6 +3637,7 @@ def candidate_record(
     if (
         kind == "funding"
         and not dated
+        and rule_name != "allotted_level"  # a budget allotted is the year's ("지출은 … 위안으로 결정")
         and not (invests_total(candidate) and year_in_context(candidate, ctx, history))
     ):
         # a standing support measure has no deadline (GUIDELINES), nor a cap over a span ("3년 내 최대

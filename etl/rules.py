@@ -63,6 +63,7 @@ class Vocabulary:
     company_suffixes: tuple[str, ...]
     companies: tuple[str, ...]
     official_titles: tuple[str, ...]
+    company_titles: tuple[str, ...]
     private_actor_pattern: str
     forward_non_verbs: tuple[str, ...]
     subject_end_verbs: tuple[str, ...]
@@ -187,6 +188,8 @@ _RULES = (
          "연간 절감률이 4%면 5년간 절감률은 18%에 그쳐 목표 달성이 어렵다"),
     Rule("expected_by_another", "reject", "a figure a named body expects (…에서 예상한, …이 전망한 N), set against the plan's",
          "이 목표는 자동차협회에서 예상한 올해 판매량 1600만대에는 못 미친다"),
+    Rule("news_sources", "reject", "the people a report cites as its sources (관계자 2명은 … 밝혔다)",
+         "이 사안을 아는 관계자 2명은 계획이 내년에 시행될 수 있다고 밝혔다"),
     Rule("bare_figure", "reject", "a line that is the figure alone, naming no measure", "'13조 5700억 위안'"),
     Rule("definition", "reject", "a sentence that says what a word means (…을 말한다, 뜻한다)",
          "고속 충전은 10분 만에 80%를 충전하는 기술을 말한다"),

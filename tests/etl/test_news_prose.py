@@ -3006,3 +3006,161 @@ def test_a_five_year_plans_time_in_its_own_sentence_dates_the_target():
     assert records["4갈래"][:2] == ("target", 2015)
     records = news("13.5기간, 자치구는 산업 프로젝트 2000개를 추진할 계획이다.", headline="가상성 교통 소식")
     assert records["2000개"][:2] == ("target", 2020)
+
+
+def test_a_country_in_a_clause_describing_what_china_compares_with_is_no_actor():
+    records = news(
+        "중국은 미국이 운영하는 GPS(Global Positioning System)와 별도의 독자 시스템을 구축하며 "
+        "2027년까지 위성 40여기를 궤도에 배치할 방침이다.",
+        headline="가상 위성 소식",
+    )
+    assert records["40여기"][:2] == ("target", 2027)
+    # the country as the subject of the plan's own clause is still its actor
+    assert (
+        news("한국이 발표한 계획은 2027년까지 위성 40기를 배치하는 것이다.", headline="가상 위성 소식") == {}
+    )
+
+
+def test_a_fund_launched_jointly_is_a_fund_set_up():
+    records = news(
+        "국가발전개혁위원회는 최근 가상은행과 2000억 위안 규모의 기금을 공동 발기하자는 내용의 협약을 체결했다.",
+        headline="가상 기금 소식",
+    )
+    assert records["2000억 위안"][0] == "funding"
+
+
+def test_the_investment_that_qualifies_a_firm_is_no_pledge():
+    records = news(
+        "가상시가 발표한 보조금 정책은 3억 위안 이상을 투자하는 기업에 투자비의 10%를 환급하는 게 골자다. "
+        "중소기업이 설비 교체에 500만 위안 이상을 투자하면 투자비의 15%를 3000만 위안 이내에서 환급받을 수 있다.",
+        headline="가상시 자동화 보조금",
+    )
+    assert "3억 위안" not in records and "500만 위안" not in records
+    assert records["10%"][0] == records["15%"][0] == "target"
+    assert records["3000만 위안"] == ("funding", None, "<=")
+
+
+def test_support_seen_from_who_receives_it_is_support():
+    records = news(
+        "사업주는 신입 직원을 고용할 때마다 1000위안을 받는다. 시범 도시군은 해마다 최대 12억 위안을 받을 수 있다. "
+        "2천만 달러가 넘는 신규 사업에 대해 인센티브를 준다.",
+        headline="가상시 고용 지원",
+    )
+    assert records["1000위안"][0] == "funding"
+    assert records["12억 위안"][0] == "funding"
+    assert "2천만 달러" not in records  # which projects qualify
+
+
+def test_a_central_body_as_the_source_of_an_expectation_states_its_plan():
+    records = news(
+        "중국 공업정보화부(工业和信息化部)에 따르면 2027년 국내 로봇시장 규모가 3조위안에 도달할 것으로 전망된다.",
+        headline="가상 시장 소식",
+    )
+    assert records["3조위안"][:2] == ("target", 2027)
+    assert (
+        news(
+            "가상연구원에 따르면 2027년 국내 로봇시장 규모가 3조위안에 도달할 것으로 전망된다.",
+            headline="가상 시장 소식",
+        )
+        == {}
+    )
+    # a body that makes a forecast of its own is still forecasting
+    assert (
+        news(
+            "공업정보화부에 따르면 업계는 2027년 시장 규모가 3조위안에 이를 것으로 내다봤다.",
+            headline="가상 시장 소식",
+        )
+        == {}
+    )
+
+
+def test_this_years_spending_reported_as_the_budget_is_allotted():
+    body = (
+        "전인대는 5일 개막식에서 올해 중앙정부 지출이 4조1000억위안으로 전년대비 6.5% 증가했다고 밝혔다.\n"
+        "과학기술에 대한 지출은 약 3600억위안으로 결정했다."
+    )
+    records = news(body, headline="올해 가상국 예산 발표")
+    assert records["4조1000억위안"][:2] == ("funding", 2025)
+    assert records["6.5%"][:2] == ("target", 2025)
+    assert records["3600억위안"][:2] == ("funding", 2025)
+    # a part of the year's spending is a statistic
+    assert "2조위안" not in news(
+        "올해 1~5월 중앙정부 지출이 2조위안으로 전년대비 3% 증가했다.", headline="가상국 재정 통계"
+    )
+
+
+def test_a_spending_resolved_under_an_attribution_is_the_bodys_decision():
+    records = news(
+        "매체들에 따르면 당국은 유아 교육을 위해 2025년 발전자금 200억 위안 지출을 의결했다.",
+        headline="가상 교육 소식",
+    )
+    assert records["200억 위안"][:2] == ("funding", 2025)
+
+
+def test_support_under_an_attribution_to_the_announcement_is_the_measure():
+    records = news(
+        "발표 내용에 따르면, 산단에 새로 입주하는 한국 기업에는 첫해 재정 공헌의 50%에 해당하는 인센티브를 지원한다.",
+        headline="가상시 산업단지 우대",
+    )
+    assert records["50%"][0] in ("target", "funding")
+
+
+def test_a_company_officer_speaks_for_the_company():
+    body = (
+        "프로젝트를 맡은 가상신에너지회사 왕 부매니저에 따르면 총 설비용량은 100만kW다.\n"
+        '왕 부매니저는 "올해 말까지 100만kW 규모의 설비를 전력망에 연결할 계획"이라고 말했다.'
+    )
+    assert "100만kW" not in news(body, headline="가상 태양광 기지 소식")
+    # the general manager of a state firm (总经理) speaks for its plan
+    records = news(
+        '가상철도총공사의 리 총경리는 "2027년까지 철도 운행거리를 20만km로 늘릴 방침"이라고 밝혔다.',
+        headline="가상 철도 소식",
+    )
+    assert records["20만km"][:2] == ("target", 2027)
+
+
+def test_the_people_a_report_cites_are_no_target():
+    records = news(
+        "관련 업체들은 장비 원가의 20%를 지원받으며, 이 중 3명의 관련 인원은 계획이 내년에 시행될 수 있다고 밝혔다.",
+        headline="가상 보조금 소식",
+    )
+    assert "3명" not in records
+
+
+def test_a_count_of_the_places_just_listed_is_no_target():
+    records = news(
+        "장쑤성 정부는 쑤저우, 우시, 창저우 3개 도시를 스마트 도시로 건설한다고 밝혔다.",
+        headline="가상성 소식",
+    )
+    assert "3개" not in records
+    # fields or parts of a plan listed before a count of what is built are no list of it
+    records = news(
+        "가상시는 의료, 교육, 제조 분야에서 3개의 AI 응용기지를 2027년까지 구축할 예정이다.",
+        headline="가상시 소식",
+    )
+    assert records["3개"][:2] == ("target", 2027)
+
+
+def test_a_number_in_the_gloss_of_a_quoted_name_is_part_of_the_name():
+    records = news(
+        "시 정부가 주도하는 '바이판'(百帆·100개의 돛) 위성 프로젝트는 2027년까지 위성 600기를 발사한다.",
+        headline="가상 위성 소식",
+    )
+    assert "100개" not in records
+    assert records["600기"][:2] == ("target", 2027)
+
+
+def test_a_paragraph_that_opens_on_the_present_describes_it():
+    body = (
+        "가상성은 2027년까지 데이터센터 20곳을 건설할 계획이다.\n"
+        "현재 가상성은 인터넷 강성이다. 2024년말 기준, 전자 제조업 규모는 1조 위안이다. 이용자 수도 5천만 명으로 전국 1위다."
+    )
+    records = news(body, headline="가상성 디지털 소식")
+    assert records["20곳"][:2] == ("target", 2027)
+    assert records.get("5천만 명", ("actual",))[0] == "actual"
+    # a paragraph that opens on a policy now in force still states it
+    body = (
+        "가상성은 2027년까지 데이터센터 20곳을 건설할 계획이다.\n"
+        "현재 성의 방침에 의하면 가상시는 예산의 0.6%를 지원받는다. 그밖의 도시는 평균 0.3% 수준이다."
+    )
+    assert news(body, headline="가상성 디지털 소식")["0.3%"][0] == "target"
