@@ -750,7 +750,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 )
             )
         )
-        if past or (not ahead and describes_the_present(candidate)):
+        if past or (not ahead and (describes_the_present(candidate) or states_a_level_now(candidate))):
             return "actual", "inherited_but_reported"
         from_paragraph = paragraph_deadline(candidate, ctx.issue_year) == inherited
         return "target", "paragraph_deadline" if from_paragraph else "inherited_deadline"
@@ -1451,7 +1451,9 @@ def reports_fact(tail: str) -> bool:
         return True  # "…3170만t 감축해 연간 목표의 63.4%를 달성했다": how much of the plan was done
     # the reported clause, not the verb that reports it: "…빠져나오게 해야 한다"고 말했다"
     tail = _QUOTATIVE.split(tail, maxsplit=1)[0]
-    first = _first_word(tail, vocab.forward_predicates + vocab.historical_predicates)
+    first = _first_word(tail, vocab.forward_predicates + vocab.historical_predicates + vocab.allotting_verbs)
+    if first in vocab.allotting_verbs:
+        return False  # "목표가 6%로 확정되였지만": a level set, in whatever tense the setting is told
     if first is None:
         return False
     after = tail[tail.find(first) + len(first) :]
@@ -2405,6 +2407,29 @@ def describes_the_present(candidate: Candidate) -> bool:
     if any(_names_a_plan(text) for text in (first, candidate.sentence)):
         return False  # "현재 정부의 방침에 의하면 …", "연간 계획은 180억 위안의 투자를 완료하는 것이다"
     return first.startswith(("현재", "지금")) or any(m.as_of for m in periods.year_mentions(first))
+
+
+# A level as it stands, in the present: "…의 38%를 차지한다", "…1조 위안에 달한다", "…에 이르는 방대한
+# 지역", "…에 불과한", "…을 웃도는 것이다", "…가 넘는다".
+_LEVEL_NOW = re.compile(
+    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:가량|정도|이상)?\s*(?:을|를|에|가|이)?\s*"
+    r"(?:차지한다|차지하며|달한다|달함|이른다|이르는|불과|웃도는|넘는다)"
+)
+
+
+def states_a_level_now(candidate: Candidate) -> bool:
+    """A paragraph of prose (no bullet under a lead) that states a level as it stands ("리튬 생산량이
+    중국 전체의 90%가량을 차지한다") and names no plan: a description, whatever deadline an earlier
+    paragraph set (a bullet's "… 1조 위안에 달한다" under "2025년까지 …" is the plan's)."""
+    if _BULLET_START.match(candidate.line.text):
+        return False
+    return bool(_LEVEL_NOW.match(candidate.tail)) and not _names_a_plan(candidate.sentence)
+
+
+# A bullet, a number or an ordinal word that opens an item of a plan: "- …", "1) …", "셋째, 개방 플랫폼."
+_BULLET_START = re.compile(
+    r"^\s*(?:[-–○◦•·□■▶▷◇◆●※*]|\d{1,2}[.)]|[①-⑳]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째)"
+)
 
 
 def _names_a_plan(text: str) -> bool:

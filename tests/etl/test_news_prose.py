@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from etl.extract import extract_bulletin
+from etl.extract import extract_bulletin, reports_fact
 from etl.model import Commitment
 from etl.parse import parse_text
 
@@ -3164,3 +3164,38 @@ def test_a_paragraph_that_opens_on_the_present_describes_it():
         "현재 성의 방침에 의하면 가상시는 예산의 0.6%를 지원받는다. 그밖의 도시는 평균 0.3% 수준이다."
     )
     assert news(body, headline="가상성 디지털 소식")["0.3%"][0] == "target"
+
+
+def test_a_later_paragraph_that_states_a_level_as_it_stands_describes_it():
+    body = (
+        "가상성은 2027년까지 리튬 생산량을 10만t으로 늘릴 계획이다.\n"
+        "가상성은 리튬 매장량이 전국에서 가장 많은 지역으로, 가상성 리튬 생산량이 전국의 80%가량을 차지한다."
+    )
+    records = news(body, headline="가상성 리튬 소식")
+    assert records["10만t"][:2] == ("target", 2027)
+    assert records.get("80%", ("actual",))[0] == "actual"
+    # a bullet under the deadline's lead, or a paragraph that names the plan, still states it
+    body = "가상성은 2027년까지 다음 목표를 실현한다.\n- 리튬 생산액은 500억 위안에 달한다"
+    assert news(body, headline="가상성 리튬 소식")["500억 위안"][:2] == ("target", 2027)
+    body = "가상성은 2027년까지 다음 목표를 실현한다.\n셋째, 개방 플랫폼. 생산액이 100억 위안을 넘는 개발구가 8개에 달한다."
+    assert news(body, headline="가상성 리튬 소식")["8개"][:2] == ("target", 2027)
+
+
+def test_the_korean_language_press_of_china_spells_a_past_tense_with_yeot():
+    # 되였 is 되었 as the Korean-language papers of China print it: "객실이 새로 추가되였고" reports a fact
+    assert reports_fact("의 객실이 새로 추가되였고 아시아 최대 스키장도 개장한다.")
+    assert reports_fact("의 객실이 새로 추가되었고 아시아 최대 스키장도 개장한다.")
+    assert not reports_fact("의 객실을 새로 추가하고 아시아 최대 스키장도 개장한다.")
+
+
+def test_a_level_set_in_the_past_tense_is_set_not_reached():
+    # "로 상향했다" tells of the setting: the level is a target, as sure as one set in the present
+    records = {
+        r.value_text: r
+        for r in records_of("가상성은 비화석 에너지 비중을 2030년까지 30%로 상향했다.", "가상성 에너지 소식")
+    }
+    assert (records["30%"].kind, records["30%"].target_year, records["30%"].confidence) == (
+        "target",
+        2030,
+        "high",
+    )
