@@ -555,7 +555,10 @@ def _dates_a_from_value(text: str, mention: periods.YearMention) -> bool:
     """ "2022년의 260대에서 360대로", "2020년 기준 7만 개의 의료기관을 9만 개로": the year of the
     starting value, not of the target."""
     rest = text[mention.end :]
-    if re.match(r"\s*(?:년)?\s*(?:말)?\s*(?:의|에는|엔)?\s*[\d.,]+\s*\S{0,6}?에서\s", rest):
+    # ("2010년의 1.5만톤으로부터 50만톤으로": from, as the Korean-language press of China writes 从)
+    if re.match(
+        r"\s*(?:년)?\s*(?:말)?\s*(?:의|에는|엔)?\s*[\d.,]+\s*\S{0,6}?(?:에서|으로부터|로부터)\s", rest
+    ):
         return True
     figure = _YEAR_THEN_FIGURE.match(rest)
     return bool(figure) and _changes_to_a_level(rest[figure.start(1) :])
@@ -778,7 +781,12 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         if planned or re.search(vocab.explicit_forward, tail):
             return "target", "research_explicit_plan"
         # "… 5200억 위안을 달성하고 … 3000개 이상을 확보한다": a verb of action in the present tense
-        if has_verb(tail, vocab.forward) and ends_in_present(candidate.sentence):
+        # (not hearsay: "… 2억 4000만 kW가 되어 16.2% 증가한다고 한다")
+        if (
+            has_verb(tail, vocab.forward)
+            and ends_in_present(candidate.sentence)
+            and not _HEARSAY.search(candidate.sentence)
+        ):
             return "target", "research_explicit_plan"
         return None, "research_no_plan"
     forward = (
@@ -792,7 +800,15 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         or _has(clause, vocab.plan_nouns)
         or _funding_topic().search(MARKUP.sub("", prefix))
     )
-    return ("target", "forward_verb") if forward else (None, "no_forward_cue")
+    if forward:
+        return "target", "forward_verb"
+    if anchor is not None and anchor.year == ctx.issue_year and _has(candidate.sentence, vocab.work_reports):
+        return "target", "work_report_year"  # "정부업무보고에서 … 올해 도시취업 인구 1100만명을 새로 증가해"
+    return None, "no_forward_cue"
+
+
+# What someone is said to say, closing the sentence: "…증가한다고 한다".
+_HEARSAY = re.compile(r"다고\s?한다[.。]?\s*$")
 
 
 def ends_in_present(sentence: str) -> bool:
@@ -1118,7 +1134,8 @@ _TARGET_NOUN = re.compile(r"목표(?:치|액)?(?:는|은|도|가|이|를)\s")
 # An item's label in brackets that names what follows targets: "- (도시 조사실업률 목표치) △상하이시 4.3% …".
 _TARGET_LABEL = re.compile(r"^\s*[-–ㅇ□○◦•▶]*\s*[(（][^)）]{0,20}목표[^)）]{0,4}[)）]")
 _TARGET_NOUN_JUST_BEFORE = re.compile(
-    r"(?:목표(?:치|액|생산량|량|\s?규모)?|한도액)(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$"  # "목표생산량은 37만t"
+    # "목표생산량은 37만t", "2015년의 목표 임무는 740만채이다" (目标任务)
+    r"(?:목표(?:치|액|생산량|량|\s?규모|\s?임무|\s?과제)?|한도액)(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$"
 )
 # What a body targets, named as the subject of its figure: "올해 중국이 목표한 반도체 자급률은 70%지만".
 _TARGETED_MEASURE = re.compile(
@@ -1545,6 +1562,8 @@ def is_company_plan(sentence: str, context: str = "", private_actors: bool = Tru
         return False  # "… 기술 개발 기업에는 최대 5,000만 위안": to whom, not who acts
     if _COMPANY_APPOSITIVE.search(subject):
         return True  # "중국 최대 석유회사인 시노펙은": the country names where, the appositive who
+    if subject.split()[-1] in vocabulary().company_titles:
+        return True  # "하이 부매니저는 \"올해 말까지 … 연결할 계획\"이라고 말했다": the company's officer
     if gazetteer.issuer_place(subject)[0] or re.search(r"까지|목표|면에서|분야", subject):
         return False  # a government body or place
     if _WORKS.search(subject):
@@ -1555,8 +1574,6 @@ def is_company_plan(sentence: str, context: str = "", private_actors: bool = Tru
         return False  # "중국 민용항공총국(CAAC)은": a bureau, whatever Latin name it is glossed with
     if subject.endswith(vocabulary().official_titles):
         return False  # "Ren 총리는 …": an official speaking, whatever script the name is in
-    if subject.split()[-1] in vocabulary().company_titles:
-        return True  # "하이 부매니저는 \"올해 말까지 … 연결할 계획\"이라고 말했다": the company's officer
     if _FUND_SUBJECT.search(subject):
         return False  # "이중 Angel Mother 펀드는 …": a fund a government sets up, whatever its name
     rest = sentence[m.end() :]
@@ -2209,8 +2226,9 @@ def has_verb(text: str, words: tuple[str, ...]) -> bool:
 
 # "2022년의 260대에서 360대로 늘릴 계획", "3만 위안(약 5백만원)에서 10만 위안으로": a value a
 # change starts from.
+# ("1.5만톤으로부터 50만톤으로": 从 … 到, as the Korean-language press of China writes it)
 _FROM_VALUE = re.compile(
-    r"^\s*(?:[(（][^)）]*[)）])?\s*에서\s*(?:\S+\s){0,5}?\S*\d\S*?(?:\s[가-힣]{1,2}?)?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
+    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:에서|으로부터|로부터)\s*(?:\S+\s){0,5}?\S*\d\S*?(?:\s[가-힣]{1,2}?)?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
 )
 
 
@@ -2322,7 +2340,11 @@ class YearsEach:
 
 
 # Years listed for the figures that follow: "2024년, 2025년", "2026년과 2027년".
-_YEAR_LIST = re.compile(r"(?:19|20)\d{2}년(?:\s*(?:[,、·]|및|과|와)\s*(?:19|20)\d{2}년)+")
+# … or the span they run over, one figure a year: "2016~2020년 … 각각 3만 대, 3만5,000대, …, 7만 대".
+_YEAR_LIST = re.compile(
+    r"(?:19|20)\d{2}년(?:\s*(?:[,、·]|및|과|와)\s*(?:19|20)\d{2}년)+"
+    r"|(?P<first>(?:19|20)\d{2})\s*[~∼\-–—]\s*(?P<last>(?:19|20)\d{2})년"
+)
 _EACH_WORD = re.compile(r"(?:각각|각기)\s*")
 # Between two figures of the list: "18.9%, 20%", "1조 위안(약 190조 원), 1.5조 위안".
 _FIGURE_GAP = re.compile(r"\s*(?:[(（][^)）]*[)）])?\s*[,、]\s*")
@@ -2338,7 +2360,11 @@ def years_each(candidate: Candidate) -> YearsEach | None:
     each = list(_EACH_WORD.finditer(before))
     if not listed or not each or each[-1].start() < listed[-1].end():
         return None
-    years = tuple(m.year for m in periods.year_mentions(listed[-1].group(0)))
+    span = listed[-1]
+    if span["first"]:
+        years = tuple(range(int(span["first"]), int(span["last"]) + 1))
+    else:
+        years = tuple(m.year for m in periods.year_mentions(span.group(0)))
     earlier = before[each[-1].end() :]
     index = 0
     for quantity in find_quantities(earlier):  # the figures of the list before this one
@@ -2353,6 +2379,8 @@ def years_each(candidate: Candidate) -> YearsEach | None:
         if not following or following[0].start != 0:
             break
         count, position = count + 1, gap.end() + following[0].end
+    if span["first"] and count != len(years):
+        return None  # "(2011-2015년)에서 … 각각 1만톤": a plan's period, no figure a year
     return YearsEach(years, index, count)
 
 
@@ -2378,6 +2406,9 @@ def window_end(candidate: Candidate, issue_year: int) -> int | None:
         _NEXT_YEARS.finditer(candidate.line.text, candidate.sentence_start, candidate.quantity.start)
     )
     years = int(found[-1].group(1)) if found else 0
+    plan = periods.five_year_plan(candidate.line.text) if years == 5 else None
+    if plan and plan[1] >= issue_year:
+        return plan[1]  # "향후 5년간 … 12차 5개년 계획": the next five years are the plan's (2011-2015)
     return issue_year + years - 1 if 1 < years <= 30 else None
 
 
@@ -3066,9 +3097,10 @@ def is_specification(candidate: Candidate) -> bool:
     return q.unit in vocabulary().specification_units
 
 
-# What a distance from a place is followed by: "…에서 60km 떨어진", "…로부터 3km 거리에".
+# What a distance from a place is followed by: "…에서 60km 떨어진", "…로부터 3km 거리에", "일본해와
+# 단 15킬로메터의 거리를 두고".
 _DISTANCE_AWAY = re.compile(
-    r"\s?(?:가량|정도|내외|밖에)?\s?(?:떨어진|떨어져|거리에|거리의|거리인|범위\s?(?:안|내|이내))"
+    r"\s?(?:가량|정도|내외|밖에)?\s?(?:떨어진|떨어져|거리에|거리의|거리인|(?:의\s?)?거리를\s?두|범위\s?(?:안|내|이내))"
 )
 
 

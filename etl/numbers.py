@@ -157,8 +157,9 @@ _TAIL = r"(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9,.])(?! ?[년월일])"
 _WITH_MULT = rf"(?:{NUM}) ?여? ?[조억만천백]+(?:여[조억만천백]+)?"
 # (a multiplier in words takes no digits after it: "만 3세" is 만 (full age) and 3세, not 10003)
 _WORD_MULT = r"(?<![가-힣])(?:[십백천]?만|[십백천]?억)"
+# (each later group may set its multiplier off by a space too: "2 억 4000 만 kW")
 _AMOUNT = (
-    rf"(?:{_WITH_MULT}(?: ?(?:{NUM})[조억만천백]+(?:여[조억만천백]+)?)*(?: ?{_TAIL})?"
+    rf"(?:{_WITH_MULT}(?: ?(?:{NUM}) ?[조억만천백]+(?:여[조억만천백]+)?)*(?: ?{_TAIL})?"
     rf"|{_WORD_MULT}(?: ?(?:{NUM})[조억만천백]+)*|(?:{NUM}))"
 )
 # Vague amounts: "수백 개" (hundreds), "수십", "수천억 위안"

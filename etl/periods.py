@@ -21,10 +21,11 @@ _QUOTES = "'‘’´`′＇"
 _SHORT_YEAR = rf"[{_QUOTES}]\s?(?P<short>\d{{2}})(?!\d)(?=\s*(?:년|年|\)|）|~|-|—|–)|[A-Z]{{2,}})"
 _LONG_YEAR = r"(?<![\d.,])(?P<long>(?:19|20)\d{2})(?![\d,]|\.\d)"
 
-# "'25년까지", "2027년까지", "'23년 말까지", "2030년에 이르러" (by 2030, as the Korean-language
-# press of China writes 到2030年), "2025년" — the year, then what follows it.
+# "'25년까지", "2027년까지", "'23년 말까지", "2030년에 이르러", "2016년에 이르면" (by 2030, as the
+# Korean-language press of China writes 到2030年), "2025년" — the year, then what follows it.
 _YEAR = re.compile(
-    rf"(?:{_SHORT_YEAR}|{_LONG_YEAR})\s*(?:년|年)?(?P<after>\s*(?:도\s*)?(?:말|末|연말)?\s*(?:까지|이전|前|에\s?이르러))?"
+    rf"(?:{_SHORT_YEAR}|{_LONG_YEAR})\s*(?:년|年)?"
+    r"(?P<after>\s*(?:도\s*)?(?:말|末|연말)?\s*(?:까지|이전|前|에\s?이르러|에\s?이르면))?"
 )
 
 # (2023-2025), (2023—2025年), （2022—2035年）, ('22~'35), (‘23~’25), 2023-2028

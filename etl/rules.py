@@ -236,6 +236,8 @@ _RULES = (
          "(a research article) 변환 효율을 30%로 높일 계획"),
     Rule("research_no_plan", "reject", "a number in a research or statistics article with no target word",
          "(a research article) 변환 효율 26.1%의 전지를 개발"),
+    Rule("work_report_year", "target", "a figure for this year that the government work report the sentence cites states",
+         "총리는 정부업무보고에서 올해 도시 신규 취업 인구 1200만명을 새로 증가해 작년보다 많다고 말했다"),
     Rule("forward_verb", "target", "a verb of action, a level to reach (…으로) or a plan word governs it",
          "신규 데이터센터 15개를 건설"),
     Rule("no_forward_cue", "reject", "nothing makes the number look forward", "행사 기간 관람객 5만 명이 방문"),

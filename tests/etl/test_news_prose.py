@@ -3199,3 +3199,87 @@ def test_a_level_set_in_the_past_tense_is_set_not_reached():
         2030,
         "high",
     )
+
+
+def test_this_years_figure_in_the_work_report_is_a_target():
+    records = news(
+        "그는 정부업무보고에서 올해 도시취업 인구 1200만명을 새로 증가해 작년보다 많을 것이라고 말했다.",
+        headline="가상국 총리 기자회견",
+    )
+    assert records["1200만명"][:2] == ("target", 2025)
+
+
+def test_the_target_task_named_before_its_figure_states_it():
+    records = news(
+        "2011년부터 2014년까지 착공된 보장성 주택은 3000만채에 달하며 2025년의 목표 임무는 700만채이다.",
+        headline="가상국 주택 소식",
+    )
+    assert records["700만채"][:2] == ("target", 2025)
+
+
+def test_to_increase_in_the_plain_present_is_a_plan_and_a_past_causative_a_fact():
+    records = news(
+        "국장은 올해에 수력발전설비를 2000만킬로와트, 풍력발전설비를 1500만킬로와트 증가한다고 말했다.",
+        headline="가상국 에너지 소식",
+    )
+    assert records["2000만킬로와트"][:2] == ("target", 2025)
+    assert records["1500만킬로와트"][:2] == ("target", 2025)
+    records = news(
+        "중국은 연속 4년간 도시취업 인구 1200만명 이상을 새로 증가시켰으며 올해도 취업을 최우선 과제로 삼는다.",
+        headline="가상국 고용 소식",
+    )
+    assert records.get("1200만명", ("actual",))[0] == "actual"
+
+
+def test_a_distance_kept_from_a_place_says_where():
+    records = news(
+        "가상시는 바다와 단 15킬로메터의 거리를 두고 있어 항만 3곳을 새로 건설한다.",
+        headline="가상시 항만 소식",
+    )
+    assert "15킬로메터" not in records
+    assert records["3곳"][0] == "target"
+
+
+def test_a_figure_a_year_over_a_span_takes_each_year_in_order():
+    records = records_of(
+        "중점 지역은 2021~2025년 전기차 보급 수량을 각각 2만 대, 3만 대, 4만 대, 5만 대, 6만 대 이상으로 확대할 계획이다.",
+        "가상국 전기차 보급 목표",
+    )
+    assert [(r.value_text, r.target_year) for r in records] == [
+        ("2만 대", 2021), ("3만 대", 2022), ("4만 대", 2023), ("5만 대", 2024), ("6만 대", 2025)
+    ]  # fmt: skip
+    # a plan's period with one figure each for several things is no figure a year
+    records = news(
+        "정부는 제14차 5개년 계획(2021-2025년)에서 두 소재를 육성해 2030년까지 생산능력을 각각 1만톤 이상으로 확대할 방침이다.",
+        headline="가상국 소재 소식",
+    )
+    assert records["1만톤"][:2] == ("target", 2030)
+
+
+def test_by_a_year_and_from_a_level_as_the_press_of_china_writes_them():
+    # 到2027年 as "2027년에 이르면", 从 … 到 as "…으로부터 …으로"
+    records = news(
+        "2027년에 이르면 가공능력은 2020년의 2만톤으로부터 40만톤으로 늘어나고 생산총액은 80억 위안에 도달하게 된다.",
+        headline="가상시 수산 소식",
+    )
+    assert records["40만톤"][:2] == ("target", 2027)
+    assert records["80억 위안"][:2] == ("target", 2027)
+    assert records.get("2만톤", ("actual",))[0] == "actual"
+
+
+def test_the_next_five_years_of_a_five_year_plan_are_the_plans():
+    records = news(
+        "이번 회의에서는 향후 5년간의 틀을 정할 15차 5개년 계획이 논의된다. "
+        "가상국은 앞으로 5년간 3조위안을 투입해 사회안전망을 재구축할 방침이다.",
+        headline="가상국 회의 개막",
+    )
+    assert records["3조위안"][1] == 2030  # 2026-2030, not 2025 + 5 - 1
+
+
+def test_hearsay_in_a_report_states_no_plan():
+    body = "그 결과 가상국의 총 설비 용량은 연말까지 3억kW가 되어 전년 대비 10% 증가한다고 한다."
+    records = news(body, headline="가상국 태양광 통계 보고")
+    assert "3억kW" not in records and "10%" not in records
+    # the same figure said as the plan's, in the present, is one
+    body = "가상국은 연말까지 총 설비 용량을 3억kW로 확대하고 전년 대비 10% 증가시킨다."
+    assert news(body, headline="가상국 태양광 통계 보고")["3억kW"][0] == "target"

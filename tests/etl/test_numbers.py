@@ -562,3 +562,9 @@ def test_a_ratio_against_one_the_other_way_round_gives_the_second_per_one():
 def test_routes_counted_in_galrae():
     (routes,) = find_quantities("변경지역을 잇는 고속도로 6갈래를 건설한다")
     assert (routes.text, routes.value, routes.unit) == ("6갈래", 6, "count")
+
+
+def test_each_multiplier_may_be_set_off_by_a_space():
+    # machine-translated text sets off every multiplier: "2 억 4000 만 kW" is 2억 4000만 kW
+    [q] = find_quantities("총 설비 용량은 2 억 4000 만 kW가 된다")
+    assert (q.text, q.value, q.unit) == ("2 억 4000 만 kW", 240.0, "GW")
