@@ -2057,6 +2057,9 @@ def is_enumeration(candidate: Candidate) -> bool:
     )
 
 
+# Between the items of a list: a comma, a middle dot ("베이징·톈진·상하이 등 3개"), or 과/와 after a
+# name ("중국희토그룹과 북방희토, 샤먼텅스텐 등 3개 기업").
+_LIST_SEPARATORS = (re.compile(r"[,，、·・]"), re.compile(r"[,，、·・]|(?<=[가-힣])(?:과|와)\s"))
 # An item of a list: a short phrase between commas ("운영 서비스 수준 향상").
 _LIST_ITEM_CHARS = 20
 
@@ -2072,21 +2075,27 @@ def counts_the_list_before(candidate: Candidate) -> bool:
     # without 등, the names themselves, none with a figure of its own: "장춘, 길림, 연변 3개 지역을"
     # (not "스마트 공장 300개, 디지털 작업장 2개")
     bare = not head and not re.search(r"\d", candidate.text[candidate.sentence_start : q.start])
-    # … and names of places ("의료, 교육, 제조 분야에서 3개의 기지", "동부, 남부, 북부 신도시 3개" are
-    # fields or parts of a plan, a count of what it builds)
     if not head and not bare:
         return False
-    parts = re.split(r"[,，、]", candidate.text[: head.start() if head else q.start])
+    listed = candidate.text[: head.start() if head else q.start]
+    # items between commas or dots, or also joined by 과/와 ("중국희토그룹과 북방희토, …"), whichever
+    # way counts the figure ("사람과 가축 분리공사" is one item of its list)
+    return any(_counts_items(separator.split(listed), q.value, bare) for separator in _LIST_SEPARATORS)
+
+
+def _counts_items(parts: list[str], count: float, bare: bool) -> bool:
     short = 0
     for part in reversed(parts[1:]):
         if not part.strip() or len(part.strip()) > _LIST_ITEM_CHARS:
             break
         short += 1
     if bare:
+        # … names of places: "의료, 교육, 제조 분야에서 3개의 기지", "동부, 남부, 북부 신도시 3개" are
+        # fields or parts of a plan, before a count of what it builds
         items = [part for part in parts[-short - 1 :] if part.strip()]
         named = all(gazetteer.find_places(item.split()[-1]) for item in items if item.split())
-        return short >= 2 and short + 1 == q.value and named
-    return short >= 1 and short + 1 == q.value
+        return short >= 2 and short + 1 == count and named
+    return short >= 1 and short + 1 == count
 
 
 def as_yuan(candidate: Candidate) -> Candidate:

@@ -3283,3 +3283,22 @@ def test_hearsay_in_a_report_states_no_plan():
     # the same figure said as the plan's, in the present, is one
     body = "가상국은 연말까지 총 설비 용량을 3억kW로 확대하고 전년 대비 10% 증가시킨다."
     assert news(body, headline="가상국 태양광 통계 보고")["3억kW"][0] == "target"
+
+
+def test_a_count_of_a_list_joined_by_dots_or_by_and_counts_the_list():
+    records = news(
+        "베이징·톈진·상하이·장쑤·저장 등 5개 성과 시에서 중고 가전을 반납하면 보조금 300위안을 지급한다.",
+        headline="가상국 가전 보조금",
+    )
+    assert "5개" not in records and records["300위안"][0] == "funding"
+    records = news(
+        "채굴 쿼터는 가상희토그룹과 북방희토, 샤먼텅스텐 등 3개 기업에 할당됐으며 2027년까지 정련 공장 5곳을 짓는다.",
+        headline="가상국 희토류 쿼터",
+    )
+    assert "3개" not in records and records["5곳"][:2] == ("target", 2027)
+    # an item that has 과 inside it is still one item
+    records = news(
+        "가상주는 주택 개조공사, 사람과 가축 분리공사, 도로 건설공사 등 3개 공사를 벌이게 된다.",
+        headline="가상주 농촌",
+    )
+    assert "3개" not in records
