@@ -2080,7 +2080,11 @@ def counts_the_list_before(candidate: Candidate) -> bool:
     listed = candidate.text[: head.start() if head else q.start]
     # items between commas or dots, or also joined by 과/와 ("중국희토그룹과 북방희토, …"), whichever
     # way counts the figure ("사람과 가축 분리공사" is one item of its list)
-    return any(_counts_items(separator.split(listed), q.value, bare) for separator in _LIST_SEPARATORS)
+    by_commas, with_and = (separator.split(listed) for separator in _LIST_SEPARATORS)
+    # (two names joined by 과 alone are no list: "커넥티드카와 전자정보 등 2개의 … 클러스터를 구축")
+    return _counts_items(by_commas, q.value, bare) or (
+        len(by_commas) > 2 and _counts_items(with_and, q.value, bare)
+    )
 
 
 def _counts_items(parts: list[str], count: float, bare: bool) -> bool:

@@ -3292,10 +3292,10 @@ def test_a_count_of_a_list_joined_by_dots_or_by_and_counts_the_list():
     )
     assert "5개" not in records and records["300위안"][0] == "funding"
     records = news(
-        "채굴 쿼터는 가상희토그룹과 북방희토, 샤먼텅스텐 등 3개 기업에 할당됐으며 2027년까지 정련 공장 5곳을 짓는다.",
+        "채굴 쿼터는 가상희토그룹과 북방희토, 샤먼텅스텐, 광둥희토 등 4개 기업에 할당됐으며 2027년까지 정련 공장 5곳을 짓는다.",
         headline="가상국 희토류 쿼터",
     )
-    assert "3개" not in records and records["5곳"][:2] == ("target", 2027)
+    assert "4개" not in records and records["5곳"][:2] == ("target", 2027)
     # an item that has 과 inside it is still one item
     records = news(
         "가상주는 주택 개조공사, 사람과 가축 분리공사, 도로 건설공사 등 3개 공사를 벌이게 된다.",
