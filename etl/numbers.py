@@ -133,7 +133,12 @@ _PARTICLE_AFTER = "의이가을를은는에와과도로으만씩까부당간째�
 _LEVEL_LINE = "선(?:으로|을|이|에|까지|도)"
 # A qualifier glued to the counter ends it too: "89억5천만위엔정도", "100만톤이상".
 _GLUED_QUALIFIER = "정도|내외|안팎|이상|이하|이내|미만|남짓|규모|수준"
-_HANGUL_END = rf"(?:(?![가-힣])|(?=[{_PARTICLE_AFTER}])|(?={_LEVEL_LINE})|(?={_GLUED_QUALIFIER}))"
+# A copula glued to the counter ends it too: "서비스 수출입총액은 1조달러다.", "목표는 3500만대였다",
+# "총투자가 10억원인 협의", "지금의 6배인 22조원" (not "원인", a cause: 인 only before a space).
+_COPULA_GLUED = r"다(?![가-힣])|였(?=다|고|으며|는데|지만|던)|인(?=\s)"
+_HANGUL_END = (
+    rf"(?:(?![가-힣])|(?=[{_PARTICLE_AFTER}])|(?={_LEVEL_LINE})|(?={_GLUED_QUALIFIER})|(?={_COPULA_GLUED}))"
+)
 # A Latin unit ends where no Latin letter follows: "10GW" but not "10GWh" read as GW.
 _LATIN_END = r"(?![A-Za-z])"
 

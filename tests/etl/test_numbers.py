@@ -568,3 +568,22 @@ def test_each_multiplier_may_be_set_off_by_a_space():
     # machine-translated text sets off every multiplier: "2 억 4000 만 kW" is 2억 4000만 kW
     [q] = find_quantities("총 설비 용량은 2 억 4000 만 kW가 된다")
     assert (q.text, q.value, q.unit) == ("2 억 4000 만 kW", 240.0, "GW")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a copula glued to the counter ends it
+        ("서비스 수출입총액은 1조달러다.", ("1조달러", 1e12, "USD")),
+        ("생산 목표는 3500만대였다.", ("3500만대", 3.5e7, "count")),
+        ("총투자가 10억원인 협의를 맺었다", ("10억원", 1e9, "KRW")),
+        ("관광수입을 지금의 6배인 수준으로", ("6배", 6.0, "ratio")),
+        # renminbi and mu by their other names
+        ("100억 위앤을 투자한다", ("100억 위앤", 1e10, "CNY")),
+        ("68억RMB를 투입한다", ("68억RMB", 6.8e9, "CNY")),
+        ("1.82억畝의 농지", ("1.82억畝", 1.82e8, "mu")),
+    ],
+)
+def test_counters_end_before_a_copula_and_read_other_names(text: str, expected: tuple) -> None:
+    [q] = find_quantities(text)
+    assert (q.text, q.value, q.unit) == expected
