@@ -1001,11 +1001,13 @@ _SOURCE = re.compile(r"(\S+(?:\s\S+)?)에\s(?:따르면|의하면)")
 @cache
 def _plan_citation() -> re.Pattern[str]:
     """ "계획에 따르면", "'… 업무 방안'(이하 방안)에 따르면", "<의견>에 따르면", "'실행 계획'에서는 …
-    전망했다": the plan itself as the source, or as the subject that expects."""
+    전망했다": the plan itself as the source, or as the subject that expects; also the plan quoted or
+    published in the same sentence ("'… 실시방안'을 인용해 …", "'… 계획 요강'을 발표하면서 …")."""
     vocab = vocabulary()
     return re.compile(
         rf"(?:{alternation(vocab.plan_documents)})[’'”\"」》』〉>)\s]*(?:\(이하[^)]*\))?\s*"
-        rf"(?:{alternation(vocab.attribution)}|에서는|에서|은|는)(?![가-힣])"
+        rf"(?:{alternation(vocab.attribution)}|에서는|에서|은|는|(?:을|를)\s?(?:인용해|인용하여|발표하면서|발표하며))"
+        r"(?![가-힣])"
     )
 
 
@@ -1031,7 +1033,7 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
         return False
     if _government_subject(sentence) and until_year(sentence):
         return True  # "베이징시는 2025년까지 … 300억 위안 이상에 도달시킬 것으로 전망": its own deadline
-    if public_body_expects(sentence):
+    if public_body_expects(sentence) and not _estimates_the_year_closing(ctx, year):
         return True  # "수리부 부부장은 올해 … 투자액은 8천억 위안에 이를 것으로 예상된다고 밝혔다"
     if _ANAPHORIC_CITATION.match(sentence) and names_a_plan(ctx.article):
         return True  # "…'실시의견'을 발표했다. 이에 따르면 2025년까지 …": the plan just named
@@ -1040,6 +1042,12 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
     if _has(sentence, vocab.attribution) or _FORECAST_MADE.search(sentence):
         return False  # "에 따르면" of another source; "X는 … 1,540억 달러로 예측": X's own forecast
     return _has(ctx.article.headline, vocab.plan_documents)
+
+
+def _estimates_the_year_closing(ctx: ArticleContext, year: int) -> bool:
+    """In the last quarter, what a body expects of this year is its estimate of the year's outcome
+    ("올해 … 매출이 약 11%씩 증가할 것으로 전망했다", said in December), not the year's plan."""
+    return year == ctx.issue_year and ctx.bulletin.issue_date.month >= 10
 
 
 def cites_plan_just_before(candidate: Candidate) -> bool:
@@ -1064,7 +1072,9 @@ def public_body_expects(sentence: str) -> bool:
     body's plan worded as an expectation (GUIDELINES), not an analyst's forecast."""
     sentence = strip_dateline(sentence)
     m = _SPEAKER.match(sentence)
-    if not (m and _SPOKEN.search(sentence)):
+    # "상무부는 2025년까지 … 7천억달러에 이를 것으로 추산했다": the body expects, in its own words
+    expects = bool(m) and bool(_SPOKEN.search(sentence) or _FORECAST_MADE.search(sentence))
+    if not expects:
         # "공업정보화부에 따르면 2020년 … 6조 위안에 도달할 것으로 전망된다": the body as the source
         m = _OPENING_SOURCE.match(sentence) if not _FORECAST_MADE.search(sentence) else None
     if not m:

@@ -3302,3 +3302,29 @@ def test_a_count_of_a_list_joined_by_dots_or_by_and_counts_the_list():
         headline="가상주 농촌",
     )
     assert "3개" not in records
+
+
+def test_a_plan_quoted_or_published_in_its_sentence_states_its_figures():
+    records = news(
+        "가상망은 농업부가 발표한 '대두 진흥 실시방안'을 인용해 올해 재배면적을 1000만 묘 늘릴 계획이라고 보도했다. "
+        "또 2027년엔 재배면적을 1억 5000만 묘까지 늘릴 전망이다.",
+        headline="가상국 대두 소식",
+    )
+    assert records["1억 5000만 묘"][:2] == ("target", 2027)
+    records = news(
+        "당국은 '건강 2035' 계획 요강을 발표하면서 2035년까지 평균 기대 수명은 80세에 달할 것으로 예상했다.",
+        headline="가상국 보건 소식",
+    )
+    assert records["80세"][:2] == ("target", 2035)
+
+
+def test_a_central_body_that_expects_in_its_own_words_states_its_plan():
+    records = news(
+        "상무부는 2027년 해외직접투자가 누적 8천억달러에 이를 것으로 전망했다.",
+        headline="가상국 투자 소식",
+    )
+    assert records["8천억달러"][:2] == ("target", 2027)
+    # in the year's last quarter, what it expects of this year is its estimate of the outcome
+    text = "가상국 통신 소식\n2025-12-20\n공업정보화부는 올해 통신 사업 총규모가 약 11% 증가할 것으로 전망했다.\n"
+    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64, default_date=ISSUED))
+    assert [r.value_text for r in records if r.kind == "target"] == []
