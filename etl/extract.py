@@ -1145,7 +1145,8 @@ _TARGET_NOUN = re.compile(r"목표(?:치|액)?(?:는|은|도|가|이|를)\s")
 _TARGET_LABEL = re.compile(r"^\s*[-–ㅇ□○◦•▶]*\s*[(（][^)）]{0,20}목표[^)）]{0,4}[)）]")
 _TARGET_NOUN_JUST_BEFORE = re.compile(
     # "목표생산량은 37만t", "2015년의 목표 임무는 740만채이다" (目标任务)
-    r"(?:목표(?:치|액|생산량|량|\s?규모|\s?임무|\s?과제)?|한도액)(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$"
+    # "소비자 물가 목표 상승률은 3%로" (a target rate named: 목표 성장률, 목표 증가율)
+    r"(?:목표(?:치|액|생산량|량|\s?규모|\s?임무|\s?과제|\s?[가-힣]{2,3}률)?|한도액)(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$"
 )
 # What a body targets, named as the subject of its figure: "올해 중국이 목표한 반도체 자급률은 70%지만".
 _TARGETED_MEASURE = re.compile(
@@ -1212,7 +1213,7 @@ _NAMED_TARGET = re.compile(
 # committed ("5천억 위안 규모의 과학기술 혁신 재대출 프로그램을 설립했다", "… 규모의 기금을 공동
 # 발기하자는": 发起, to launch a fund, as the Korean-language press writes it).
 _FUND_SET_UP = re.compile(
-    r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의|의)\s(?:[가-힣A-Za-z·]+\s){0,6}?(?:[가-힣]*펀드|[가-힣]*기금|"
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의|의|에\s?달하는)\s(?:[가-힣A-Za-z·]+\s){0,6}?(?:[가-힣]*펀드|[가-힣]*기금|"
     r"[가-힣]*프로그램|[가-힣]*자금)(?:을|를|이|가|도)\s?(?:함께\s|새로\s|공동\s?)?(?:조성|설립|출범|신설|마련|발기)"
 )
 
@@ -1452,7 +1453,8 @@ _ALLOTTED_BEFORE = re.compile(
 # 규모는 … 8조 위안이었다", "국방 예산이 전년대비 10% 증가한 8800억 위안으로 가장 많았다").
 _BUDGET_SUBJECT = re.compile(r"예산(?:\s?규모)?(?:은|는|이|가)\s")
 # Spending as the subject of its figure: "중앙정부 지출이", "국방 지출의 경우", "교육 분야에서 지출은".
-_SPENDING_SUBJECT = re.compile(r"지출(?:은|는|이|가|의\s경우)\s")
+# … or the money a budget funds: "올해 중앙재정 … 보조자금은 2100억위안으로 … 증가했다".
+_SPENDING_SUBJECT = re.compile(r"(?:지출|보조자금|보조금|지원자금)(?:은|는|이|가|의\s경우)\s")
 
 
 def _names_this_year(text: str) -> bool:

@@ -3328,3 +3328,26 @@ def test_a_central_body_that_expects_in_its_own_words_states_its_plan():
     text = "가상국 통신 소식\n2025-12-20\n공업정보화부는 올해 통신 사업 총규모가 약 11% 증가할 것으로 전망했다.\n"
     records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64, default_date=ISSUED))
     assert [r.value_text for r in records if r.kind == "target"] == []
+
+
+def test_a_target_rate_named_before_its_figure_states_it():
+    records = news(
+        "소비자 물가 목표 상승률은 3%로 지난해 3.5%보다 0.5포인트 낮아졌다.", headline="가상국 업무보고 요약"
+    )
+    assert records["3%"][0] == "target"
+
+
+def test_this_years_subsidy_fund_reported_as_the_budget_is_allotted():
+    records = news(
+        "올해 중앙재정 주택건설 보조자금은 2000억위안으로 지난해 1600억위안에 비해 25% 증가했다.",
+        headline="가상국 주택 소식",
+    )
+    assert records["2000억위안"][:2] == ("funding", 2025)
+
+
+def test_a_lending_programme_amounting_to_a_sum_is_a_fund_set_up():
+    records = news(
+        "중앙은행이 과학기술 혁신을 위해 최대 4000억 위안에 달하는 재대출 프로그램을 마련했다.",
+        headline="가상국 금융 소식",
+    )
+    assert records["4000억 위안"][0] in ("funding", "target")
