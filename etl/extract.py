@@ -1309,20 +1309,34 @@ def _without_bases(text: str) -> str:
 _CLAUSE_REACHED = re.compile(r"그쳤|실제|기록|초과\s?달성|달성했")
 
 
+# … or the support a list's items each get: "대당 보조금 상한액은 TV 400위안, 냉장고 300위안, …".
+_SUPPORT_LIST_HEAD = re.compile(r"(?:상한액|상한선|보조금|지원금|지원\s?금액|장려금)(?:은|는|이|가)\s")
+
+
 def in_target_list(candidate: Candidate) -> bool:
     """A figure in the list a sentence's 목표 opens: "올해 … 주요 목표는 지역생산총액 11%, 공업 증가액
     12% 이상, 사회소비품소매총액 15%, … 성장시키는 등": every item is a target, not only the first.
     The items before it are each a name and a figure, with no verb of their own."""
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
-    openings = list(_TARGET_NOUN.finditer(before))
+    openings = list(_TARGET_NOUN.finditer(before)) or list(_SUPPORT_LIST_HEAD.finditer(before))
     if not openings:
         return False
     *items, last = _LIST_COMMA.split(before[openings[-1].end() :])
+    # the list's first item, where a support list goes on after it ("상한액은 TV 400위안, 냉장고 …")
+    first_of_list = (
+        not items
+        and bool(_SUPPORT_LIST_HEAD.search(before))
+        and bool(_LIST_GOES_ON.match(candidate.text, candidate.quantity.end))
+    )
     return (
-        bool(items)
+        (bool(items) or first_of_list)
         and all(find_quantities(item) and _names_only(item) for item in items)
         and _names_only(last)
     )
+
+
+# After a list's figure, the next item: a comma, a short name and its figure ("(약 7만원), 냉장고 300").
+_LIST_GOES_ON = re.compile(r"\s*(?:[(（][^)）]{0,30}[)）])?\s*[,，]\s*[^,，\d]{1,12}?\s?\d")
 
 
 def closes_in_goal(candidate: Candidate) -> bool:
@@ -2177,6 +2191,10 @@ def kind_of(candidate: Candidate) -> str:
     vocab = vocabulary()
     if _funding_topic().search(before):
         return "funding"
+    if _SUPPORT_LIST_HEAD.search(candidate.text, candidate.sentence_start, q.start) and in_target_list(
+        candidate
+    ):
+        return "funding"  # "대당 보조금 상한액은 TV 400위안, 냉장고 300위안": each item's support
     first = _first_word(rest, vocab.forward + vocab.funding_verbs)
     return "funding" if first in vocab.funding_verbs else "target"
 

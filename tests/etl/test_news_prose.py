@@ -3351,3 +3351,16 @@ def test_a_lending_programme_amounting_to_a_sum_is_a_fund_set_up():
         headline="가상국 금융 소식",
     )
     assert records["4000억 위안"][0] in ("funding", "target")
+
+
+def test_each_item_of_a_list_of_support_caps_is_support():
+    records = news(
+        "지급대상 품목은 TV·냉장고·세탁기 등 3종이며, 대당 보조금 상한액은 TV 500위안, 냉장고 400위안, 세탁기 300위안 등이다.",
+        headline="가상국 가전 보조금",
+    )
+    assert records["500위안"][0] == records["400위안"][0] == records["300위안"][0] == "funding"
+    # amounts a level is decided at, in the present passive
+    records = news(
+        "지원 금액은 등급에 따라 최대 300만 위안, 200만 위안으로 결정된다.", headline="가상성 기술 지원"
+    )
+    assert records["300만 위안"][0] in ("funding", "target") and "200만 위안" in records
