@@ -3738,7 +3738,9 @@ def candidate_record(
         kind == "funding"
         and not dated
         and rule_name != "allotted_level"  # a budget allotted is the year's ("지출은 … 위안으로 결정")
-        and not (invests_total(candidate) and year_in_context(candidate, ctx, history))
+        # (a total invested under a title or lead of this year's work is this year's: "연변이 올해 … 방침이다"
+        # over "새 농촌 건설 보조자금으로 7백만위엔 … 을 투자할 계획이다")
+        and not (invests_total(candidate) and (year_in_context(candidate, ctx, history) or ctx.this_year))
     ):
         # a standing support measure has no deadline (GUIDELINES), nor a cap over a span ("3년 내 최대
         # 100만 위안 지원"); "올해 45억 위안" and "앞으로 3년간 500억 위안을 투자" have one

@@ -3364,3 +3364,11 @@ def test_each_item_of_a_list_of_support_caps_is_support():
         "지원 금액은 등급에 따라 최대 300만 위안, 200만 위안으로 결정된다.", headline="가상성 기술 지원"
     )
     assert records["300만 위안"][0] in ("funding", "target") and "200만 위안" in records
+
+
+def test_a_total_invested_under_a_lead_of_this_years_work_is_this_years():
+    body = (
+        "가상주가 올해 재정지출로 약 80억 위안을 편성하고 그 중 일부를 민생 개선에 쓸 방침이다.\n"
+        "또 새 농촌 건설 보조자금으로 600만 위안을 투자할 계획이다."
+    )
+    assert news(body, headline="가상주 재정 운용")["600만 위안"][:2] == ("funding", 2025)
