@@ -2662,6 +2662,11 @@ def _outlet_after() -> re.Pattern[str]:
     )
 
 
+# A place that says where a meeting or event is held, not whose figure it is: "베이징 인민대회당에서 열린
+# 개막식에서", "상하이에서 열린 포럼에서", "베이징 동계올림픽이 열리는 2022년까지".
+_VENUE_AFTER = re.compile(
+    r"\s?(?:인민대회당|대회당|회의장|컨벤션센터|전시장|[가-힣]{0,6}올림픽|(?:[가-힣]{0,8}\s)?에서\s(?:열린|개최된|열리는|개막한))"
+)
 # "동부, 중부, 서부 지역의 시범도시": the three zones together are the whole country.
 _ZONES = re.compile(r"동부|중부|동북")
 
@@ -2694,7 +2699,9 @@ def _without_focus(text: str) -> str:
 def _nearest_place(text: str, sentence: str = "") -> tuple[str, str | None] | None:
     text = _without_focus(_EXCLUDED.sub("", text))
     places = [
-        p for p in gazetteer.find_places(text) if p.kind != "national" and not _names_outlet(text, p.end)
+        p
+        for p in gazetteer.find_places(text)
+        if p.kind != "national" and not _names_outlet(text, p.end) and not _VENUE_AFTER.match(text, p.end)
     ]
     if not places:
         return None

@@ -3372,3 +3372,11 @@ def test_a_total_invested_under_a_lead_of_this_years_work_is_this_years():
         "또 새 농촌 건설 보조자금으로 600만 위안을 투자할 계획이다."
     )
     assert news(body, headline="가상주 재정 운용")["600만 위안"][:2] == ("funding", 2025)
+
+
+def test_the_place_a_meeting_is_held_in_is_not_the_figures_place():
+    records = records_of(
+        "전국인민대표대회는 5일 베이징 인민대회당에서 열린 개막식에서 올해 중앙정부 지출이 4조위안으로 6% 증가했다고 밝혔다.",
+        "가상국 예산 발표",
+    )
+    assert {r.value_text: r.region for r in records}["4조위안"] == "National"
