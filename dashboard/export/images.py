@@ -21,6 +21,7 @@ from pathlib import Path
 import kaleido
 import plotly.graph_objects as go
 from choreographer.errors import BrowserClosedError, ChannelClosedError
+from kaleido.errors import JavascriptError
 
 from dashboard.fonts import register_fonts
 
@@ -98,6 +99,10 @@ def file_name(chart_name: str, size: SlideSize, fmt: str) -> str:
     return f"{stem}_{size.name}.{fmt}"
 
 
+# What a render says when the tab's page has not loaded kaleido's script yet.
+_PAGE_NOT_READY = re.compile(r"kaleido_scopes is not defined")
+
+
 class _Renderer:
     """One Kaleido browser in a background event loop, started on first use."""
 
@@ -116,6 +121,12 @@ class _Renderer:
             except FutureTimeout:
                 future.cancel()
                 # A browser that hung once is not trusted again: the next try starts a fresh one.
+                self._retire(k)
+            except JavascriptError as error:
+                if not _PAGE_NOT_READY.search(str(error)):
+                    raise
+                # The tab ran the render before its page had loaded kaleido's own script (seen once
+                # under load: "kaleido_scopes is not defined"): a fresh browser is tried, as for a hang.
                 self._retire(k)
         reason = f"no image after {RENDER_ATTEMPTS} tries of {RENDER_TIMEOUT_S} s"
         raise ExportUnavailable(unavailable_message(reason))

@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 import kaleido
 import plotly.graph_objects as go
 import pytest
+from kaleido.errors import JavascriptError
 from PIL import Image, ImageChops
 
 from dashboard import charts
@@ -145,6 +146,31 @@ def test_a_render_that_hangs_once_is_retried_on_a_fresh_browser(monkeypatch, chr
     monkeypatch.setattr(images, "RENDER_TIMEOUT_S", 2)
     assert b"svg" in images.export_image(go.Figure().update_layout(title_text="재시도"), "svg")
     assert len(browsers_used) == 2 and browsers_used[0] is not browsers_used[1]
+
+
+def test_a_render_before_the_page_is_ready_is_retried_on_a_fresh_browser(monkeypatch, chromium):
+    # under load a tab once ran the render before its page had loaded kaleido's script
+    browsers_used = []
+    calc_fig = kaleido.Kaleido.calc_fig
+
+    async def not_ready_the_first_time(browser, *args, **kwargs):
+        browsers_used.append(browser)
+        if len(browsers_used) == 1:
+            raise JavascriptError("ReferenceError: kaleido_scopes is not defined")
+        return await calc_fig(browser, *args, **kwargs)
+
+    monkeypatch.setattr(kaleido.Kaleido, "calc_fig", not_ready_the_first_time)
+    assert b"svg" in images.export_image(go.Figure().update_layout(title_text="재시도"), "svg")
+    assert len(browsers_used) == 2 and browsers_used[0] is not browsers_used[1]
+
+
+def test_any_other_script_error_of_a_render_is_raised(monkeypatch, chromium):
+    async def broken(browser, *args, **kwargs):
+        raise JavascriptError("Error: invalid figure")
+
+    monkeypatch.setattr(kaleido.Kaleido, "calc_fig", broken)
+    with pytest.raises(JavascriptError, match="invalid figure"):
+        images.export_image(go.Figure(), "svg")
 
 
 def test_a_render_abandoned_on_a_retired_browser_is_not_reported_but_other_errors_are(caplog):
