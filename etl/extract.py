@@ -1866,11 +1866,20 @@ def is_actor_count(candidate: Candidate) -> bool:
                 follower = re.sub(
                     r"^[·\w]*?(?=은|는|이 |가 |,|와|과|으로|로 |등|이며|$)", "", text[len(noun) :], count=1
                 )
+                if follower.startswith(",") and _LIST_AS_OBJECT.match(candidate.text, q.end):
+                    return False  # "10개 선도기업, 10개 연구혁신본부를 육성": a list of what is fostered
                 return (
                     any(follower.lstrip().startswith(w) for w in vocab.actor_followers)
                     or not follower.strip()
                 )
     return False
+
+
+# A list whose items close on an object particle and a verb, with no subject particle on the way:
+# "10개 선도기업, 10개 연구혁신본부를 육성하고" (what the plan fosters, not who acts).
+_LIST_AS_OBJECT = re.compile(
+    r"[^.은는이가]{0,60}?[가-힣](?:을|를)\s(?:[가-힣]+\s)?[가-힣]*(?:육성|조성|구축|건설|설립|유치|배출|지원)"
+)
 
 
 # More than any sentence names as those who act together.

@@ -3380,3 +3380,16 @@ def test_the_place_a_meeting_is_held_in_is_not_the_figures_place():
         "가상국 예산 발표",
     )
     assert {r.value_text: r.region for r in records}["4조위안"] == "National"
+
+
+def test_a_list_of_firms_to_foster_is_no_count_of_actors():
+    records = news(
+        "가상시는 2027년까지 12개 선도기업, 8개 연구혁신본부를 육성할 예정이다.",
+        headline="가상시 로봇산업 계획",
+    )
+    assert records["12개"][:2] == ("target", 2027)
+    assert records["8개"][:2] == ("target", 2027)
+    # the bodies that act, counted before their subject particle, are still actors
+    assert "7개" not in news(
+        "7개 부처는 공동으로 2027년까지 로봇 기업 50개를 육성한다.", headline="가상국 로봇 계획"
+    )
