@@ -160,6 +160,8 @@ def is_private_actor(actor: str | None) -> bool:
     vocab = vocabulary()
     # "룽지(隆基)그린에너지"; a quoted title names a policy, not its author: "中 'AI+제조' 정책 발표"
     name = _QUOTED_TITLE.sub("", _BRACKETED.sub("", actor)).strip()
+    if _has(name, vocab.reporting_bodies):
+        return False  # "KOTRA, …": who reports the plan
     return (
         _has(name, vocab.companies)
         or name.endswith(vocab.company_suffixes)

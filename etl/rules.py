@@ -64,6 +64,7 @@ class Vocabulary:
     companies: tuple[str, ...]
     official_titles: tuple[str, ...]
     company_titles: tuple[str, ...]
+    reporting_bodies: tuple[str, ...]
     private_actor_pattern: str
     forward_non_verbs: tuple[str, ...]
     subject_end_verbs: tuple[str, ...]

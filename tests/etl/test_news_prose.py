@@ -3393,3 +3393,10 @@ def test_a_list_of_firms_to_foster_is_no_count_of_actors():
     assert "7개" not in news(
         "7개 부처는 공동으로 2027년까지 로봇 기업 50개를 육성한다.", headline="가상국 로봇 계획"
     )
+
+
+def test_a_korean_body_that_reports_a_plan_is_not_its_actor():
+    body = "가상시 경제정보화위원회는 2027년까지 로봇산업 규모를 200억 위안으로 끌어올리고 선도기업 12곳을 육성한다."
+    records = news(body, headline="KOTRA, 의료 및 가정용 로봇 중점 육성")
+    assert records["200억 위안"][:2] == ("target", 2027)
+    assert records["12곳"][:2] == ("target", 2027)
