@@ -653,8 +653,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if _has(_ESTIMATED_LEVEL.sub(" ", _without_false_forecasts(own_clause)), vocab.forecast) or is_forecast(
         candidate
     ):
-        if asks_whether(candidate.tail):
-            return None, "forecast"  # an open question is no plan's figure, whichever plan it names
+        if asks_whether(candidate.tail) or _has(candidate.tail, vocab.fears):
+            return None, "forecast"  # an open question or a fear is no plan's figure, whichever plan it names
         anchor = anchor_of(candidate, ctx.issue_year)
         span = years_within(candidate)  # "계획'에 따르면 향후 3년 내에 … 전망된다": the plan's own span
         year = anchor.year if anchor is not None else ctx.issue_year + span if span else None
@@ -686,7 +686,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             "listed_in_document",
         )  # "27개 전방기술과 18개 기초과학문제 … 제기" (not "…가 되도록 … 제시")
     # (not the plan of "연간 계획의 139.5%를 완수했다", how much of it was done)
-    planned = bool(re.search(vocab.explicit_forward, _SHARE_OF_PLAN_MET.sub(" ", rest)))
+    planned = bool(re.search(vocab.explicit_forward, _PLAN_MET.sub(" ", rest)))
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:
         if anchor.as_of:  # "'24년 기준 9.9%로 목표에 근접" reports progress towards a target
@@ -725,7 +725,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # "… 비중 80% 달성 목표를 제시했다", "… 10% 등의 목표들을 세워놓고 있다": the past tense
         # reports the plan being set, not the figure reached
         ahead = (
-            re.search(vocab.explicit_forward, _SHARE_OF_PLAN_MET.sub(" ", rest))
+            re.search(vocab.explicit_forward, _PLAN_MET.sub(" ", rest))
             or (re.search(vocab.explicit_forward, tail) and not reports_fact(tail))
             or _CONTENTS_LISTED.search(tail)  # "▲…98% 이상 ▲… 등을 꼽았다": what the plan lists
         )
@@ -844,8 +844,9 @@ _LEVEL_REACHED = re.compile(
 # A verb in the past tense: "약 9,000개를 육성하였으며", "… 구축했다".
 # (되였: 되었 as the Korean-language papers of China spell it: "6.3억원이 투입되였다")
 # (…이 가능해졌다: what has become possible is done: "1천200만㎡ … 에너지 공급이 가능해졌습니다")
+# (섰 ends the past of a verb in 서: "68%를 넘어섰으며")
 _PAST_TENSE = re.compile(
-    r"^(?:을|를|이|가)?\s*(?:하였|했|되었|되였|됐|하였음|완료|하고\s?있|되고\s?있|가능해졌|가능하게\s?(?:됐|되었))"
+    r"^(?:을|를|이|가)?\s*(?:하였|했|되었|되였|됐|섰|하였음|완료|하고\s?있|되고\s?있|가능해졌|가능하게\s?(?:됐|되었))"
 )
 
 
@@ -915,7 +916,7 @@ def is_forecast(candidate: Candidate) -> bool:
         _without_false_forecasts(candidate.tail),
         vocab.forward_verbs + vocab.forecast + vocab.plan_nouns + vocab.target_setting_verbs,
     )
-    if first in vocab.forecast or asks_whether(candidate.tail):
+    if first in vocab.forecast or asks_whether(candidate.tail) or _has(candidate.tail, vocab.fears):
         return True
     if _has(candidate.tail, vocab.foresee_verbs):
         forecaster = _has(
@@ -927,6 +928,8 @@ def is_forecast(candidate: Candidate) -> bool:
         # names no plan (not "…25%까지 늘리고 … 성장할 것으로 봤다": the plan's verb comes first)
         if forecaster or (own and not _has(candidate.sentence, vocab.attributed_plan)):
             return True
+    if _FORECAST_CLOSING.search(candidate.tail) and is_forecasters_sentence(candidate):
+        return True  # "…전문가는 2030년까지 … 300만t을 넘어 … 시장을 형성해 … 선도할 것이라고 전망했다"
     will = _WILL_QUOTED.search(candidate.tail)
     if (
         will
@@ -958,6 +961,22 @@ def is_forecast(candidate: Candidate) -> bool:
         _has(sentence, vocab.attributed_plan + vocab.plan_documents)
         or _PLEDGE_QUOTED.search(sentence)
         or reported_project
+    )
+
+
+# A sentence closed by an outlook, whatever verbs its clauses join before it: "…할 것이라고 전망했다".
+_FORECAST_CLOSING = re.compile(
+    r"것(?:이라고|이라며|으로)\s?(?:전망|예상|예측|관측)(?:했|하였|한다|하고\s?있)[^.]{0,20}[.]?\s*$"
+)
+
+
+def is_forecasters_sentence(candidate: Candidate) -> bool:
+    """The sentence's subject, before the number, is a forecaster and no public body: "장 모모 …교류센터
+    특별 초청 전문가는 …" (not "발개위 관계자는 …", an official's)."""
+    before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    words = before.split()
+    return _has(before, vocabulary().forecasters) and not any(
+        _is_public_body(word.rstrip("은는이가"), placed=False) for word in words
     )
 
 
@@ -1492,7 +1511,7 @@ def reports_fact(tail: str) -> bool:
         return True  # "…각각 30%, 50% 향상된 것으로 나타났다": what a verb did, reported as a finding
     if _STATE_REACHED.search(tail):
         return True  # "…3곳의 설립을 승인한 상태다": whatever the verb, a state reached
-    if _SHARE_OF_PLAN_MET.search(_QUOTATIVE.split(tail, maxsplit=1)[0]):
+    if _PLAN_MET.search(_QUOTATIVE.split(tail, maxsplit=1)[0]):
         return True  # "…3170만t 감축해 연간 목표의 63.4%를 달성했다": how much of the plan was done
     # the reported clause, not the verb that reports it: "…빠져나오게 해야 한다"고 말했다"
     tail = _QUOTATIVE.split(tail, maxsplit=1)[0]
@@ -1522,9 +1541,14 @@ def reports_fact(tail: str) -> bool:
     return bool(_PAST_TENSE.match(after))
 
 
-# How much of a plan or target was done: "연간 목표의 63.4%를 달성했다", "년간 계획의 139.5%를 완수했고".
-_SHARE_OF_PLAN_MET = re.compile(
-    r"(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%(?:를|을)?\s?(?:초과\s?)?(?:달성|완수|완성|완료)(?:했|하였|한|하여|해\s)"
+# How much of a plan or target was done: "연간 목표의 63.4%를 달성했다", "년간 계획의 139.5%를 완수했고",
+# "감축 목표의 87.1%를 작년 말까지 실현했다"; or a target met, told in the past: "1분기 목표를 14일
+# 앞당겨 완수했다", "4.1% 줄여 목표 3.6% 이상을 웃돌았다" (the figures around it are results).
+_PLAN_MET = re.compile(
+    r"(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%(?:를|을)?\s?(?:\S+\s){0,3}?(?:초과\s?)?"
+    r"(?:달성|완수|완성|완료|실현)(?:했|하였|한|하여|해\s)"
+    r"|목표(?:치|량)?(?:를|을)?\s(?:\S+\s){0,3}?(?:초과\s?)?"
+    r"(?:(?:달성|완수|완성|완료|실현)(?:했|하였|됐|되었)|웃돌았|상회했|넘어섰)"
 )
 # A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …", "초과하고 …".
 _JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s|하고\s|되고\s)")
@@ -2147,12 +2171,13 @@ def as_yuan(candidate: Candidate) -> Candidate:
 
 def glossed_yuan(candidate: Candidate) -> bool:
     """A won amount glossed as renminbi: "3조 원(RMB)", "5억원(인민폐)", "2조원 인민폐 안팎",
-    "인민폐 8000억원의 고정자산투자"."""
+    "인민폐 8000억원의 고정자산투자", "인민폐로 429억원에 달하는 자금"."""
     q = candidate.quantity
     return bool(_YUAN_GLOSS.match(candidate.text, q.end) or _YUAN_BEFORE.search(candidate.text, 0, q.start))
 
 
-_YUAN_BEFORE = re.compile(r"(?:인민폐|RMB|CNY)\s?$")
+# (인민페 as the Korean-language papers of China also spell it; 로, "in renminbi")
+_YUAN_BEFORE = re.compile(r"(?:인민[폐페]|RMB|CNY)(?:로)?\s?$")
 
 
 _YUAN_GLOSS = re.compile(r"\s?(?:[(（]\s?(?:RMB|CNY|인민폐|元|위안)\s?[)）]|인민폐)")

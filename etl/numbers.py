@@ -158,8 +158,9 @@ def _counter_pattern() -> str:
 # The tail after a multiplier is at most four digits and is never a year or date ("10만 2023년").
 _TAIL = r"(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9,.])(?! ?[년월일])"
 # … and a round amount in words alone: "만 개", "천만", "천억 위안", "십만 명"
-# (여 may stand inside the multipliers too: "9천2백여만 위안")
-_WITH_MULT = rf"(?:{NUM}) ?여? ?[조억만천백]+(?:여[조억만천백]+)?"
+# (여 may stand inside the multipliers too: "9천2백여만 위안"; and a space after 천 or 백 before the
+# multiplier it counts: "4천 억위엔", "3백 만 명")
+_WITH_MULT = rf"(?:{NUM}) ?여? ?(?:[천백] (?=[조억만]))?[조억만천백]+(?:여[조억만천백]+)?"
 # (a multiplier in words takes no digits after it: "만 3세" is 만 (full age) and 3세, not 10003)
 _WORD_MULT = r"(?<![가-힣])(?:[십백천]?만|[십백천]?억)"
 # (each later group may set its multiplier off by a space too: "2 억 4000 만 kW")

@@ -41,6 +41,7 @@ class Vocabulary:
     historical_predicates: tuple[str, ...]
     forecast: tuple[str, ...]
     open_questions: tuple[str, ...]
+    fears: tuple[str, ...]
     foresee_verbs: tuple[str, ...]
     preparing_verbs: tuple[str, ...]
     not_forecasts: tuple[str, ...]

@@ -3400,3 +3400,59 @@ def test_a_korean_body_that_reports_a_plan_is_not_its_actor():
     records = news(body, headline="KOTRA, 의료 및 가정용 로봇 중점 육성")
     assert records["200억 위안"][:2] == ("target", 2027)
     assert records["12곳"][:2] == ("target", 2027)
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        (
+            "가상시의 1분기 수출은 전년 동기 대비 12.4% 늘어난 것으로 분기 목표를 9일 앞당겨 완수했다.",
+            "12.4%",
+        ),
+        ("가상시는 단위 GDP당 에너지 소비를 3.2% 줄여 목표 3% 이상을 웃돌았다.", "3.2%"),
+        ("발개위는 2021~2025년 감축 목표의 91.3%를 올해 6월 말까지 실현했다고 밝혔다.", "91.3%"),
+    ],
+)
+def test_the_figures_of_a_target_met_are_results(body, value_text):
+    assert news(body).get(value_text, ("actual",))[0] == "actual"
+
+
+def test_a_target_still_to_meet_stays_a_target():
+    assert news("가상시는 2027년까지 수출 목표를 초과 달성하기 위해 전시회 12회를 개최한다.")["12회"][:2] == (
+        "target",
+        2027,
+    )
+
+
+def test_a_level_passed_is_a_fact_and_a_level_to_pass_a_target():
+    assert (
+        news("가상성의 농기계화율은 68%를 넘어섰으며 주요 작물 파종은 전 과정 기계화를 실현했다.").get(
+            "68%", ("actual",)
+        )[0]
+        == "actual"
+    )
+    assert news("가상성의 농기계화율은 2027년까지 80%를 넘어선다.")["80%"][:2] == ("target", 2027)
+
+
+def test_won_after_renminbi_named_before_it_is_the_yuan():
+    # the file names the yuan elsewhere, so a bare 원 would be a conversion; "인민폐로" names this one
+    records = records_of(
+        "가상시는 총 30억 위안의 기금을 조성한다. 중앙재정은 인민폐로 52억원에 달하는 전문자금을 배정한다."
+    )
+    assert {r.value_text: r.unit for r in records}["52억원"] == "CNY"
+
+
+def test_an_experts_outlook_closing_the_sentence_covers_every_clause_before_it():
+    body = (
+        "류 모모 가상경제연구센터 초빙 전문가는 2030년까지 가상국의 수소 생산량이 200만t을 넘어 "
+        "5000억 위안 규모의 시장을 형성해 업계를 이끌 것이라고 전망했다."
+    )
+    assert news(body) == {}
+    # an official's outlook of the plan is not an analyst's
+    body = "가상성 발전개혁위원회 관계자는 2030년까지 수소 생산량을 200만t으로 늘려 시장을 키울 것이라고 전망했다."
+    assert news(body)["200만t"][:2] == ("target", 2030)
+
+
+def test_a_fear_is_no_plan_and_a_misspelt_plan_is_a_plan():
+    assert news("내년에는 구직자 1500만명이 한꺼번에 몰려 취업난이 심해질 것으로 우려되고 있다.") == {}
+    assert news("2026년 가상구는 관광객 연 300만명을 접대할 게획입니다.")["300만명"][:2] == ("target", 2026)

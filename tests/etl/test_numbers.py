@@ -582,8 +582,18 @@ def test_each_multiplier_may_be_set_off_by_a_space():
         ("100억 위앤을 투자한다", ("100억 위앤", 1e10, "CNY")),
         ("68억RMB를 투입한다", ("68억RMB", 6.8e9, "CNY")),
         ("1.82억畝의 농지", ("1.82억畝", 1.82e8, "mu")),
+        # a space between 천 or 백 and the multiplier it counts; dollars and doses as the press of
+        # China prints them
+        ("앞으로 총 6천 억위엔을 투입하여", ("6천 억위엔", 6e11, "CNY")),
+        ("기술자 7백 만 명을 양성", ("7백 만 명", 7e6, "people")),
+        ("기금에 20억딸라를 증자한다", ("20억딸라", 2e9, "USD")),
+        ("백신 3000만 회분을 제공한다", ("3000만 회분", 3e7, "count")),
     ],
 )
 def test_counters_end_before_a_copula_and_read_other_names(text: str, expected: tuple) -> None:
     [q] = find_quantities(text)
     assert (q.text, q.value, q.unit) == expected
+
+
+def test_a_hundred_or_thousand_before_a_word_is_no_amount():
+    assert find_quantities("5천 억제 목표") == []
