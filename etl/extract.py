@@ -645,6 +645,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # the level now as estimated ("올해 200억위안으로 예상되는 생산액을 2015년 400억위안으로
         # 끌어올리기로"): the base of the plan, no figure of it
         return None, "forecast"
+    if is_share_of_plan_met(candidate):
+        return "actual", "plan_share_met"
     # (the estimate of another figure forecasts nothing of this one; nor does a forecast after the
     # quote the number stands in: "…증설을 목표로 하고 있다"며 "…넘어설 것"으로 전망했다)
     own_clause = clause[: candidate.quantity.end - candidate.clause_start] + rest
@@ -974,10 +976,18 @@ def is_forecasters_sentence(candidate: Candidate) -> bool:
     """The sentence's subject, before the number, is a forecaster and no public body: "장 모모 …교류센터
     특별 초청 전문가는 …" (not "발개위 관계자는 …", an official's)."""
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
-    words = before.split()
-    return _has(before, vocabulary().forecasters) and not any(
-        _is_public_body(word.rstrip("은는이가"), placed=False) for word in words
-    )
+    forecaster = _forecaster_named().search(before)
+    if not forecaster:
+        return False
+    # the words that name the forecaster, up to it (a word of two syllables that ends as a body's name
+    # does is a noun of action — 초청, 요청 — save 정부 and 당국)
+    words = [word.rstrip("은는이가의") for word in before[: forecaster.end()].split()]
+    return not any((len(w) > 2 or w in ("정부", "당국")) and _is_public_body(w, placed=False) for w in words)
+
+
+@cache
+def _forecaster_named() -> re.Pattern[str]:
+    return re.compile(alternation(vocabulary().forecasters))
 
 
 # The news as the source: "보도에 따르면", "매체에 따르면", "신화통신에 따르면".
@@ -1550,6 +1560,17 @@ _PLAN_MET = re.compile(
     r"|목표(?:치|량)?(?:를|을)?\s(?:\S+\s){0,3}?(?:초과\s?)?"
     r"(?:(?:달성|완수|완성|완료|실현)(?:했|하였|됐|되었)|웃돌았|상회했|넘어섰)"
 )
+
+
+def is_share_of_plan_met(candidate: Candidate) -> bool:
+    """The number is how much of a plan was done: "감축 목표의 87.1%를 작년 말까지 실현했다"."""
+    q = candidate.quantity
+    return any(
+        m.start() < q.start and m.end() > q.end
+        for m in _PLAN_MET.finditer(candidate.text, candidate.sentence_start)
+    )
+
+
 # A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …", "초과하고 …".
 _JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s|하고\s|되고\s)")
 # A level described by the change that made it: "…확대된 규모다", "…늘어난 수준이다", "…0.44% 증가한

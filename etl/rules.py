@@ -229,6 +229,8 @@ _RULES = (
          "'27년까지 로봇 기업 80개를 육성할 계획이다. 전문 단지도 6곳 조성된다"),
     Rule("under_review_heading", "actual", "no year of its own, under a heading reviewing the year before",
          "(heading \"1. 지난해 업무 회고\") ◊ 식량 생산량 6950억kg 초과"),
+    Rule("plan_share_met", "actual", "how much of a plan or target was done (목표의 N%를 … 달성했다)",
+         "발개위는 감축 목표의 87%를 작년 말까지 실현했다"),
     Rule("from_value", "actual", "the value a change starts from (…에서 …로)", "로봇 밀도를 '22년의 200대에서 300대로 늘릴 계획"),
     Rule("foundation", "actual", "what a plan builds on (…를 기반으로, 바탕으로): there already",
          "현재 30개 시범 단지를 기반으로 '27년까지 로봇 산업을 육성"),

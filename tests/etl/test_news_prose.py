@@ -3410,7 +3410,10 @@ def test_a_korean_body_that_reports_a_plan_is_not_its_actor():
             "12.4%",
         ),
         ("가상시는 단위 GDP당 에너지 소비를 3.2% 줄여 목표 3% 이상을 웃돌았다.", "3.2%"),
-        ("발개위는 2021~2025년 감축 목표의 91.3%를 올해 6월 말까지 실현했다고 밝혔다.", "91.3%"),
+        (
+            "가상성은 2021~2025년 감축 목표의 91.3%를 작년 말까지 실현했다며 감축이 계획대로 진행되고 있다고 설명했다.",
+            "91.3%",
+        ),
     ],
 )
 def test_the_figures_of_a_target_met_are_results(body, value_text):
@@ -3444,7 +3447,7 @@ def test_won_after_renminbi_named_before_it_is_the_yuan():
 
 def test_an_experts_outlook_closing_the_sentence_covers_every_clause_before_it():
     body = (
-        "류 모모 가상경제연구센터 초빙 전문가는 2030년까지 가상국의 수소 생산량이 200만t을 넘어 "
+        "류 모모 가상경제연구센터 특별 초청 전문가는 2030년까지 가상국의 수소 생산량이 200만t을 넘어 "
         "5000억 위안 규모의 시장을 형성해 업계를 이끌 것이라고 전망했다."
     )
     assert news(body) == {}
@@ -3456,3 +3459,10 @@ def test_an_experts_outlook_closing_the_sentence_covers_every_clause_before_it()
 def test_a_fear_is_no_plan_and_a_misspelt_plan_is_a_plan():
     assert news("내년에는 구직자 1500만명이 한꺼번에 몰려 취업난이 심해질 것으로 우려되고 있다.") == {}
     assert news("2026년 가상구는 관광객 연 300만명을 접대할 게획입니다.")["300만명"][:2] == ("target", 2026)
+
+
+def test_a_level_kept_in_the_past_is_a_fact_and_a_level_to_keep_a_target():
+    records = news("통신은 실업률이 지난 3년간 5.1% 이하를 유지했지만 올해 목표는 5.5%로 정해졌다고 전했다.")
+    assert records.get("5.1%", ("actual",))[0] == "actual"
+    assert records["5.5%"][:2] == ("target", 2025)
+    assert news("가상성은 2027년까지 실업률을 5.5% 이내로 유지할 계획이다.")["5.5%"][:2] == ("target", 2027)
