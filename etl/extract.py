@@ -3793,6 +3793,14 @@ def candidate_record(
     q, line = candidate.quantity, candidate.line
     kind = "actual" if state == "actual" else kind_of(candidate)
     year = target_year_of(candidate, ctx, history)
+    if (
+        year is None
+        and rule_name == "allotted_level"
+        and not _has(candidate.sentence, vocabulary().per_year_words)
+    ):
+        year = (
+            ctx.issue_year
+        )  # a budget allotted with no year is the year's: "예산을 … 3981억위안으로 책정했고"
     dated = (
         periods.year_mentions(line.text)
         or funds_this_year(candidate.text)

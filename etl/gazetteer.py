@@ -263,9 +263,11 @@ _STRONG_SUFFIXES = {"특별행정구", "자치구", "자치주", "자치현", "�
 _HANJA_BRACKET = rf"\((?P<hanja>[{_CJK}·]+)\)"
 # After a name: nothing Korean, or a particle and then nothing Korean. "광저우시는", "선전, ",
 # "베이징에서"; not "베이징대학교", "광저우에너지연구원", "지난해".
-# ("간쑤(甘肅), 산시(陝西)등은": a list closed by 등 and its particle)
+# ("간쑤(甘肅), 산시(陝西)등은": a list closed by 등 and its particle; "광시지역에": the place as a
+# region, 지역 glued)
 _AFTER_NAME = re.compile(
-    r"(?:등(?:은|는|이|가|을|를|의|에서|에)?|으로|에서|에는|에서는|까지|부터|과의|와의|에도|이며|이고|이다|처럼|보다|정부"
+    r"(?:등(?:은|는|이|가|을|를|의|에서|에)?|지역(?:에서|에는|의|에|은|는|이|을|과|와|으로)?"
+    r"|으로|에서|에는|에서는|까지|부터|과의|와의|에도|이며|이고|이다|처럼|보다|정부"
     r"|[의이가을를은는에와과도로만])?(?![가-힣])"
 )
 # "지난 9월", "지난 해": a common-word name followed by a time word is the common word.

@@ -477,3 +477,12 @@ def test_hainan_island_is_hainan():
 
     (island,) = find_places("중국이 하이난다오를 관광허브로 육성한다")
     assert island.region == "Hainan"
+
+
+def test_a_province_with_the_word_region_glued_is_the_province():
+    from etl.gazetteer import find_places
+
+    assert [p.region for p in find_places("정부는 2030년까지 윈난지역에 고속도로 6000km를 건설한다")] == [
+        "Yunnan"
+    ]
+    assert [p.region for p in find_places("후베이지역의 철도망")] == ["Hubei"]

@@ -3466,3 +3466,13 @@ def test_a_level_kept_in_the_past_is_a_fact_and_a_level_to_keep_a_target():
     assert records.get("5.1%", ("actual",))[0] == "actual"
     assert records["5.5%"][:2] == ("target", 2025)
     assert news("가상성은 2027년까지 실업률을 5.5% 이내로 유지할 계획이다.")["5.5%"][:2] == ("target", 2027)
+
+
+def test_a_budget_allotted_with_no_year_is_the_issue_years_and_a_yearly_one_stands():
+    records = news(
+        "가상국은 중앙정부 과학기술 예산을 전년대비 8% 늘어난 2500억위안으로 책정했다.",
+        headline="가상국 예산",
+    )
+    assert records["2500억위안"][:2] == ("target", 2025)
+    records = news("가상시는 매년 인재 예산을 5억위안으로 편성한다.", headline="가상시 인재 정책")
+    assert records["5억위안"][1] is None

@@ -59,6 +59,8 @@ def test_year_mentions(text: str, expected: list[tuple[int, bool, bool]]) -> Non
         # a quoted short name between the year and the plan word; a work plan's "요점"
         ("윈난성, 2025년 '3815' 행동계획 발표", (2025, 2025)),
         ("'2024년 산업망 작업 요점' 발표", (2024, 2024)),
+        # an action plan of one year, 行动方案 translated as 행동방안
+        ("‘스마트 가상성 건설 2026년 행동방안’을 배포했다", (2026, 2026)),
         # no period: a month range, a date range, a plain sentence
         ("'23년 1~4월 기준, 생산액은 32.8% 증가", None),
         ("6.16~6.20 개최", None),
