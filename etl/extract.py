@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import cache, lru_cache, partial
+from functools import cache, cached_property, lru_cache, partial
 
 from etl import gazetteer, periods, sectors
 from etl.article import SENTENCE_END, display_title, is_item_title
@@ -59,6 +59,11 @@ class ArticleContext:
     @property
     def issue_year(self) -> int:
         return self.bulletin.issue_date.year
+
+    @cached_property
+    def text(self) -> str:
+        """The article's lines as one text, where a person or body is introduced once for all."""
+        return "\n".join(line.text for line in self.article.lines)
 
 
 @dataclass(frozen=True)
@@ -1469,6 +1474,8 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     vocab = vocabulary()
     verbs = vocab.forward + vocab.historical_predicates + vocab.allotting_verbs
     in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
+    if _RAISED_FOR_THIS_YEAR.search(in_clause) and _RAISED_TO.match(candidate.tail):
+        return True  # "…자금을 작년 1500억위안에서 올해 3000억위안으로 확대했다": this year's money, set
     spending = _SPENDING_SUBJECT.search(in_clause) and (this_year or _names_this_year(in_clause))
     budget = (_BUDGET_SUBJECT.search(in_clause) or spending) and not _CHANGE_MODIFIER.match(candidate.tail)
     allotted = _ALLOTTED_BEFORE.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
@@ -1486,6 +1493,11 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
 
 
 _HALF_YEAR = re.compile(r"(?:상|하)반기")
+# Money for this year raised from last year's: "…자금을 작년 1500억위안(약 30조원)에서 올해 | 3000억위안으로 확대".
+_RAISED_FOR_THIS_YEAR = re.compile(
+    r"(?:자금|예산|보조금|지원금)(?:을|를|이|가|은|는)?\s(?:\S+\s){0,3}?(?:작년|지난해|전년)\s?[^.]*?에서\s(?:올해|금년)\s?$"
+)
+_RAISED_TO = re.compile(r"(?:\s?[(（][^)）]*[)）])?\s?(?:으로|로)\s?(?:확대|증액|늘|인상|상향)")
 # The level's own qualifier, before the particle that makes it the level set: "이상(으로)".
 _QUALIFIER_BEFORE_LEVEL = re.compile(r"^\s*(?:이상|이하|내외|안팎|이내)(?=으로|로)")
 # What was allotted, as the subject of the figures: "할당된 철강과 시멘트의 생산량은 각각 1억t, …".
@@ -1619,7 +1631,22 @@ _FINDING = re.compile(
 _FUND_SUBJECT = re.compile(r"(?:펀드|기금)$")
 
 
-def is_company_plan(sentence: str, context: str = "", private_actors: bool = True) -> bool:
+def heads_a_department(subject: str, article_text: str) -> bool:
+    """The officer a subject names was introduced as the head of a ministry's department: "생태환경부
+    토양생태환경사(司) 쑤커징(蘇克敬) 사장" (司长, which Korean prints as 사장, a company president's
+    title too), then "쑤커징 사장은 …"."""
+    words = subject.split()
+    if len(words) < 2:
+        return False
+    name, title = re.escape(words[-2]), re.escape(words[-1])
+    return bool(
+        re.search(rf"\S+부\s(?:\S+\s)?\S+사(?:\([^)]*\))?\s{name}(?:\([^)]*\))?\s?{title}", article_text)
+    )
+
+
+def is_company_plan(
+    sentence: str, context: str = "", private_actors: bool = True, article_text: str = ""
+) -> bool:
     """A sentence whose subject is a company states that company's plan, not a public commitment:
     "■ BYD는 … 연간 20만 대 생산을 목표로", "차이나 모바일은 …", or a name `context` (its
     paragraph) introduces as a company: "국영 석유회사인 시노펙(Sinopec) … 시노펙은 …". With
@@ -1633,9 +1660,11 @@ def is_company_plan(sentence: str, context: str = "", private_actors: bool = Tru
         return False  # "KMI 연구위원에 따르면 중국 정부는 …": the source is not who acts
     if re.search(r"(?:에|에게|에서|으로|로)$", subject):
         return False  # "… 기술 개발 기업에는 최대 5,000만 위안": to whom, not who acts
+    if subject.endswith(vocabulary().news_outlets):
+        return False  # "관영 중국중앙TV(CCTV)는 … 보도했다": who reports, not whose plan
     if _COMPANY_APPOSITIVE.search(subject):
         return True  # "중국 최대 석유회사인 시노펙은": the country names where, the appositive who
-    if subject.split()[-1] in vocabulary().company_titles:
+    if subject.split()[-1] in vocabulary().company_titles and not heads_a_department(subject, article_text):
         return True  # "하이 부매니저는 \"올해 말까지 … 연결할 계획\"이라고 말했다": the company's officer
     if gazetteer.issuer_place(subject)[0] or re.search(r"까지|목표|면에서|분야", subject):
         return False  # a government body or place
@@ -1879,6 +1908,10 @@ _SETS_TARGET = re.compile(
 _PARTICIPANTS = re.compile(r"\s?(?:이|가)\s?(?:참여|참가|참석)(?!하도록|할|토록)")
 
 
+# The people a body is made of: "관계자 80여명으로 구성된 사절단".
+_MEMBERS = re.compile(r"\s?(?:으로|로)\s?구성(?:된|되어|돼)")
+
+
 def is_actor_count(candidate: Candidate) -> bool:
     """A count naming who acts, not what is to be reached: "3개 대학,", "6개 부처는", "8개 기관으로 구성",
     "해외 20여 명 전문가들과"."""
@@ -1895,6 +1928,8 @@ def is_actor_count(candidate: Candidate) -> bool:
         return True  # "현지 바이어 120개사가 참여해 …": who takes part (not "…참여하도록 한다")
     if _PROVINCES_COUNTED.match(candidate.text, q.end):
         return True  # "31개 성·시·자치구 대부분 지역이", "30개 성이 … 목표를 확정했다"
+    if q.unit == "people" and _MEMBERS.match(candidate.text, q.end):
+        return True  # "정부와 기업 관계자 80여명으로 구성된 경제사절단이 참가해": who a body is made of
     after = skip_modifier(candidate.text[q.end : q.end + 24].lstrip(" 의").replace("*", ""))
     vocab = vocabulary()
     words = after.split(" ", 1)
@@ -3567,7 +3602,8 @@ def decide(
     if (
         state == "target"
         and (
-            is_company_plan(candidate.sentence, candidate.line.text) or continues_company_plan(candidate, ctx)
+            is_company_plan(candidate.sentence, candidate.line.text, article_text=ctx.text)
+            or continues_company_plan(candidate, ctx)
         )
         and not granted_to_subject(candidate)
     ):

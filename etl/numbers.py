@@ -427,6 +427,8 @@ def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         # 총생산물 사용량": a magnitude with no digit before the measure it divides
         per=bool(_PER_AFTER.match(after))
         or before.rstrip().endswith("/")
+        # one of a measure glued to a price, as a flattened table prints "1kg당 15위안": "수소 1kg15위안"
+        or (value == 1 and bool(re.match(r"\d", after)))
         or (not re.search(r"\d", match.group()) and bool(_OUTPUT_MEASURE.match(after))),
     )
 

@@ -3476,3 +3476,34 @@ def test_a_budget_allotted_with_no_year_is_the_issue_years_and_a_yearly_one_stan
     assert records["2500억위안"][:2] == ("target", 2025)
     records = news("가상시는 매년 인재 예산을 5억위안으로 편성한다.", headline="가상시 인재 정책")
     assert records["5억위안"][1] is None
+
+
+def test_the_people_a_delegation_is_made_of_are_no_target():
+    records = news(
+        "이번 행사에는 가상성 정부와 기업 관계자 60여명으로 구성된 경제사절단이 참가해 2026년까지 합작 프로젝트 30개를 추진한다."
+    )
+    assert "60여명" not in records
+    assert records["30개"][:2] == ("target", 2026)
+
+
+def test_the_head_of_a_ministrys_department_is_no_company_president():
+    body = (
+        "가상국 생태환경부 토양환경사(司) 왕모모(王某某) 사장은 정례 기자회견에 참석했다.\n"
+        "왕모모 사장은 2027년 말까지 오염 농지의 85%를 복원하는 목표를 달성할 수 있다고 설명했다."
+    )
+    assert news(body, headline="가상국, 토양 복원 추진")["85%"][:2] == ("target", 2027)
+    # a company's president stays the company's
+    body = "가상전자 리모모 사장은 2027년까지 공장 3곳을 짓겠다고 밝혔다."
+    assert "3곳" not in news(body, headline="가상국, 토양 복원 추진")
+
+
+def test_this_years_money_raised_from_last_years_is_set_for_the_year():
+    body = '정 주임은 "보조 자금을 작년 800억위안(약 16조원)에서 올해 1600억위안(약 32조원)으로 확대했다"고 밝혔다.'
+    records = news(body, headline="가상국 소비 진작")
+    assert records["1600억위안"][1] == 2025
+    assert records.get("800억위안", ("actual",))[0] == "actual"
+
+
+def test_a_broadcaster_reporting_a_plan_is_not_a_company_with_a_plan():
+    body = '관영 가상중앙TV(VCTV)는 새 기금을 소개하면서 "정부는 5000억위안의 사회 자본을 유치하는 것을 추진한다"고 보도했다.'
+    assert news(body, headline="가상국 창업투자기금 출범")["5000억위안"][0] in ("target", "funding")

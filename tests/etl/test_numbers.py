@@ -228,6 +228,14 @@ def test_the_base_of_a_rate_may_carry_a_conversion_in_brackets():
     assert cut.per is False
 
 
+def test_one_of_a_measure_glued_to_a_figure_is_the_base_of_a_rate():
+    # a flattened table cell: "1kg당 18위안" printed without 당
+    (base,) = find_quantities("가격 목표 암모니아 1kg18위안 미만")
+    assert (base.text, base.per) == ("1kg", True)
+    one, ten = find_quantities("1곳 10개")
+    assert (one.per, ten.per) == (False, False)
+
+
 def test_a_level_moved_from_one_share_to_another_is_no_range():
     assert [(q.value, q.value_max) for q in find_quantities("점유율을 30%에서 50%로 높인다")] == [
         (30, None),
