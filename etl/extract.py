@@ -1480,8 +1480,11 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     budget = (_BUDGET_SUBJECT.search(in_clause) or spending) and not _CHANGE_MODIFIER.match(candidate.tail)
     allotted = _ALLOTTED_BEFORE.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
     tail = _QUALIFIER_BEFORE_LEVEL.sub("", candidate.tail, count=1)  # "10%이상으로 조정했고"
-    if _first_word(tail, verbs) not in vocab.allotting_verbs and not budget and not allotted:
+    first = _first_word(tail, verbs)
+    if first not in vocab.allotting_verbs and not budget and not allotted:
         return False
+    if first == "차지":
+        return False  # "…고등교육 예산이 3.6%가량을 차지한 셈": the share a budget takes, described
     # "지난해 증가율을 4.1%로 하향 조정했다": a past figure revised, not a level set (a base of
     # comparison, "전년 대비 9% 증가한", "작년 수준인", dates nothing); in its own clause ("지난해
     # 수입은 557억 위안에 달했는데, 금년에는 … 581억 위안으로 잡았다")

@@ -3458,7 +3458,7 @@ def test_an_experts_outlook_closing_the_sentence_covers_every_clause_before_it()
 
 def test_a_fear_is_no_plan_and_a_misspelt_plan_is_a_plan():
     assert news("내년에는 구직자 1500만명이 한꺼번에 몰려 취업난이 심해질 것으로 우려되고 있다.") == {}
-    assert news("2026년 가상구는 관광객 연 300만명을 접대할 게획입니다.")["300만명"][:2] == ("target", 2026)
+    assert news("2025년 가상구는 관광객 연 300만명을 접대할 게획입니다.")["300만명"][:2] == ("target", 2025)
 
 
 def test_a_level_kept_in_the_past_is_a_fact_and_a_level_to_keep_a_target():
@@ -3507,3 +3507,16 @@ def test_this_years_money_raised_from_last_years_is_set_for_the_year():
 def test_a_broadcaster_reporting_a_plan_is_not_a_company_with_a_plan():
     body = '관영 가상중앙TV(VCTV)는 새 기금을 소개하면서 "정부는 5000억위안의 사회 자본을 유치하는 것을 추진한다"고 보도했다.'
     assert news(body, headline="가상국 창업투자기금 출범")["5000억위안"][0] in ("target", "funding")
+
+
+def test_figures_of_measures_announced_in_the_past_tense_are_planned():
+    body = "가상국은 이웃 국가와 협력을 강화한다. 각국 800명의 학생들에 정부 장학금을 지급하는 등의 지원책도 공개했다."
+    assert news(body, headline="가상국, 이웃 국가와 정상회의")["800명"][0] == "target"
+    # measures taken, told as done, stay facts
+    body = "가상국은 지난해 학생 800명에게 장학금을 지급했다."
+    assert news(body, headline="가상국, 이웃 국가와 정상회의").get("800명", ("actual",))[0] == "actual"
+
+
+def test_the_share_a_budget_takes_is_no_level_allotted():
+    body = "4년 동안 일반 공공예산 지출 총액 가운데 과학 예산이 4.2%가량을 차지한 셈입니다."
+    assert news(body, headline="가상국 예산 분석").get("4.2%", ("actual",))[0] == "actual"
