@@ -3520,3 +3520,8 @@ def test_figures_of_measures_announced_in_the_past_tense_are_planned():
 def test_the_share_a_budget_takes_is_no_level_allotted():
     body = "4년 동안 일반 공공예산 지출 총액 가운데 과학 예산이 4.2%가량을 차지한 셈입니다."
     assert news(body, headline="가상국 예산 분석").get("4.2%", ("actual",))[0] == "actual"
+
+
+def test_the_heads_of_state_at_a_summit_are_who_acts():
+    body = "이에 대해 6개국 정상들은 모두 공감을 표하며 협력을 강화해야 한다고 입을 모았다."
+    assert news(body, headline="가상국, 이웃 국가와 정상회의") == {}
