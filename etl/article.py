@@ -117,10 +117,11 @@ class Layout:
 
     @property
     def label_pattern(self) -> re.Pattern:
-        """A metadata line: optional bullet, a label, an optional ':' or '|', the value."""
+        """A metadata line: optional bullet, a label, an optional ':' or '|', the value. The label
+        is a word of its own: "국가 중국", not "국가발전개혁委 에너지硏 제시" (a headline)."""
         labels = {*self.publication_labels, *self.announcement_labels, *self.metadata_labels}
         alternation = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-        return re.compile(rf"^(?P<label>{alternation})\s*[:：|]?\s*(?P<value>.*)$")
+        return re.compile(rf"^(?P<label>{alternation})(?![가-힣A-Za-z])\s*[:：|]?\s*(?P<value>.*)$")
 
     @property
     def dated_field_pattern(self) -> re.Pattern:

@@ -784,6 +784,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # "52곳이 실제로 사용되고 있으며"; not the verb that reports the clause ("…을 투입한다고 보도했다")
         or bool(_ONGOING.search(_QUOTATIVE.split(MARKUP.sub("", rest), maxsplit=1)[0]))
     )
+    if lists_what_was_planned(candidate):
+        return "target", "planned_items"
     if past_words and not planned or _LEVEL_REACHED.match(candidate.text, candidate.quantity.end):
         return "actual", "historical_cue"  # (a level reached, "90%로 떨어진 자급률을 …", whatever is planned)
     if ctx.research:  # "… 7% 이상 증가시키고, … 8% 이상으로 제고하는 목표를 제시"
@@ -814,6 +816,30 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if anchor is not None and anchor.year == ctx.issue_year and _has(candidate.sentence, vocab.work_reports):
         return "target", "work_report_year"  # "정부업무보고에서 … 올해 도시취업 인구 1100만명을 새로 증가해"
     return None, "no_forward_cue"
+
+
+def lists_what_was_planned(candidate: Candidate) -> bool:
+    """A sentence that points back at what the sentence before it plans, and lists it: "7개 지하철
+    노선이 … 건설될 예정이다. 이 7개 노선들은 △5호선 남쪽 연장 구간 20km △14호선 36km …" (an item's
+    words end at the next mark: "…에 이르는" there is the next item's)."""
+    q = candidate.quantity
+    if not _POINTS_BACK.match(candidate.sentence) or not _LIST_MARK.search(
+        candidate.text, candidate.sentence_start, q.start
+    ):
+        return False
+    item_tail = _LIST_MARK.split(candidate.tail, maxsplit=1)[0]
+    if reports_fact(item_tail):
+        return False
+    earlier = sentences(candidate.line.text[: candidate.sentence_start])
+    if not earlier:
+        return False
+    start, end = earlier[-1]
+    before = candidate.line.text[start:end]
+    return bool(re.search(vocabulary().explicit_forward, before)) and not reports_fact(before)
+
+
+# A sentence that opens by pointing back: "이 7개 노선들은 …", "이들 사업은 …".
+_POINTS_BACK = re.compile(r"\s*이(?:들)?\s(?:[\d,]+\s?개의?\s?)?[가-힣]+?(?:들)?(?:은|는|에는)\s")
 
 
 # What someone is said to say, closing the sentence: "…증가한다고 한다".
@@ -2262,7 +2288,8 @@ def is_bracketed_conversion(candidate: Candidate) -> bool:
 
 
 # The bracket that opens a conversion: "(약 ", "(한화 약 ", "(US$ "
-_CONVERSION_OPENING = re.compile(r"[(（]\s*(?:한화|미화|원화)?\s*(?:약|대략)?\s*(?:US\$|\$)?\s*$")
+# … and "(전체의 ", before a share put as a fraction: "33%(전체의 3분의 1)"
+_CONVERSION_OPENING = re.compile(r"[(（]\s*(?:한화|미화|원화|전체의)?\s*(?:약|대략)?\s*(?:US\$|\$)?\s*$")
 
 
 # --- 3. the record's fields ---------------------------------------------------
@@ -3185,6 +3212,8 @@ _MEASURES = (
     frozenset(("mu", "ha", "km2", "m2")),
     frozenset(("t", "kg", "jin")),
     frozenset(("MW", "GW")),
+    # a share glossed as a fraction: "33%(전체의 3분의 1)"
+    frozenset(("percent", "ratio")),
 )
 
 

@@ -192,6 +192,7 @@ def test_metadata_lines(text, label, day):
     [
         "- 등록 기업 수를 2027년까지 500개로 확대",  # a dated label needs a date for its value
         "- 국가 차원의 데이터 거래소를 2026년까지 3곳 설립하고 운영 규정을 마련하여 시행할 계획임",  # too long
+        "국가발전개혁委 에너지硏 제시",  # a headline that opens with a label's word, glued to another
     ],
 )
 def test_article_text_is_no_metadata(text):

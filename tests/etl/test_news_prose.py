@@ -3525,3 +3525,22 @@ def test_the_share_a_budget_takes_is_no_level_allotted():
 def test_the_heads_of_state_at_a_summit_are_who_acts():
     body = "이에 대해 6개국 정상들은 모두 공감을 표하며 협력을 강화해야 한다고 입을 모았다."
     assert news(body, headline="가상국, 이웃 국가와 정상회의") == {}
+
+
+def test_a_share_glossed_as_a_fraction_is_one_figure():
+    records = news("가상국은 재생에너지 비중을 2040년까지 25%(전체의 4분의 1)로 끌어올리기로 했다.")
+    assert records["25%"][:2] == ("target", 2040)
+    assert "4분의 1" not in records
+
+
+def test_the_items_of_a_plan_listed_after_it_are_planned():
+    body = (
+        "신규 노선을 포함한 5개 철도 노선이 승인을 받아 건설될 예정이다. 이 5개 노선들은 △1호선 연장 구간으로, "
+        "가역에서 나역에 이르는 18km △6호선 다역에서 라역에 이르는 27km 등이다."
+    )
+    records = news(body, headline="가상시 철도 확대")
+    assert records["18km"][0] == "target"
+    assert records["27km"][0] == "target"
+    # a list of lines already built stays a fact
+    body = "지난해 5개 철도 노선이 개통됐다. 이 노선들은 △1호선 18km △6호선 27km 등이다."
+    assert news(body, headline="가상시 철도 확대").get("18km", ("actual",))[0] == "actual"
