@@ -562,9 +562,11 @@ def _dates_a_from_value(text: str, mention: periods.YearMention) -> bool:
     """ "2022년의 260대에서 360대로", "2020년 기준 7만 개의 의료기관을 9만 개로": the year of the
     starting value, not of the target."""
     rest = text[mention.end :]
-    # ("2010년의 1.5만톤으로부터 50만톤으로": from, as the Korean-language press of China writes 从)
+    # ("2010년의 1.5만톤으로부터 50만톤으로": from, as the Korean-language press of China writes 从;
+    # "2008년 말의 1200만 킬로와트에서": a multiplier, then the unit set off by a space)
     if re.match(
-        r"\s*(?:년)?\s*(?:말)?\s*(?:의|에는|엔)?\s*[\d.,]+\s*\S{0,6}?(?:에서|으로부터|로부터)\s", rest
+        r"\s*(?:년)?\s*(?:말)?\s*(?:의|에는|엔)?\s*[\d.,]+\s*[조억만천백]*\s?\S{0,8}?(?:에서|으로부터|로부터)\s",
+        rest,
     ):
         return True
     figure = _YEAR_THEN_FIGURE.match(rest)
@@ -1708,8 +1710,10 @@ def is_company_plan(
     if _FUND_SUBJECT.search(subject):
         return False  # "이중 Angel Mother 펀드는 …": a fund a government sets up, whatever its name
     rest = sentence[m.end() :]
-    if _REPORTS_ANOTHER.search(rest) and gazetteer.issuer_place(rest)[0]:
-        return False  # "로이터와 CNBC 등은 … 중국 6개 부처가 … 목표를 세웠다고 보도했다": who reports
+    if _REPORTS_ANOTHER.search(rest) and (gazetteer.issuer_place(rest)[0] or _CHINA_AS_SUBJECT.search(rest)):
+        # "로이터와 CNBC 등은 … 중국 6개 부처가 … 목표를 세웠다고 보도했다", "EIA는 … 중국이 … 50기가와트로
+        # 늘리려 하고 있다고 전했다": who reports
+        return False
     vocab = vocabulary()
     return (
         latin_organisation(_QUOTED_TITLE.sub("", subject))
@@ -1776,6 +1780,8 @@ _COUNTRY_ACTS = re.compile(r"중국\s?(?:이|은|정부|당국)\s")
 _COMPANY_APPOSITIVE = re.compile(r"(?:기업|(?<!산)업체|회사)인\s*[^\s]+$")
 # A sentence that reports what someone else said or did: "… 세웠다고 보도했다", "…라고 전했다".
 _REPORTS_ANOTHER = re.compile(r"(?:다|라)고\s*(?:보도|전했|전하|밝혔|알렸|발표했)")
+# China as the subject of the clause reported: "중국이 …", "중국 정부는 …".
+_CHINA_AS_SUBJECT = re.compile(r"(?<![가-힣])중국(?:\s?정부)?(?:이|가|은|는)\s")
 
 
 def introduced_as_company(name: str, text: str) -> bool:
@@ -3272,9 +3278,10 @@ def is_specification(candidate: Candidate) -> bool:
 
 
 # What a distance from a place is followed by: "…에서 60km 떨어진", "…로부터 3km 거리에", "일본해와
-# 단 15킬로메터의 거리를 두고".
+# 단 15킬로메터의 거리를 두고" (not the length of a line: "A와 B를 연결하는 955km 거리의 철도").
 _DISTANCE_AWAY = re.compile(
-    r"\s?(?:가량|정도|내외|밖에)?\s?(?:떨어진|떨어져|거리에|거리의|거리인|(?:의\s?)?거리를\s?두|범위\s?(?:안|내|이내))"
+    r"\s?(?:가량|정도|내외|밖에)?\s?(?:떨어진|떨어져|거리에|거리의(?!\s?(?:철도|고속철|고속도로|도로|노선|선로|운하|송전선|관로))"
+    r"|거리인|(?:의\s?)?거리를\s?두|범위\s?(?:안|내|이내))"
 )
 
 

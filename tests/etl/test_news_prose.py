@@ -3544,3 +3544,20 @@ def test_the_items_of_a_plan_listed_after_it_are_planned():
     # a list of lines already built stays a fact
     body = "지난해 5개 철도 노선이 개통됐다. 이 노선들은 △1호선 18km △6호선 27km 등이다."
     assert news(body, headline="가상시 철도 확대").get("18km", ("actual",))[0] == "actual"
+
+
+def test_the_year_of_a_starting_level_with_a_spaced_unit_dates_only_the_start():
+    body = "가상성은 2030년말까지 풍력 설비용량을 2024년 말의 500만 킬로와트에서 1200만 킬로와트로 늘릴 계획이다."
+    assert news(body)["1200만 킬로와트"][:2] == ("target", 2030)
+
+
+def test_the_length_of_a_line_to_build_is_an_amount_and_a_distance_away_is_not():
+    body = "가상시와 나상시를 연결하는 720km 거리의 철도를 2028년까지 건설한다."
+    assert news(body)["720km"][:2] == ("target", 2028)
+    body = "가상시에서 30km 거리의 해안에 2028년까지 항만 2곳을 건설한다."
+    assert "30km" not in news(body)
+
+
+def test_a_foreign_agency_reporting_chinas_plan_is_not_the_actor():
+    body = "EIA는 이 목표를 달성하기 위해 중국이 원자력 발전 용량을 2030년까지 60기가와트로 늘리려 하고 있다고 전했다."
+    assert news(body, headline="중국, 원전 확대")["60기가와트"][:2] == ("target", 2030)
