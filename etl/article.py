@@ -295,8 +295,13 @@ def is_headline(text: str) -> bool:
         and not parse.is_url(text)
         and not EMAIL.search(text)
         and not BYLINE.search(text)
+        and not LEAD_IN.search(text)
         and metadata_of(text) is None
     )
+
+
+# A line that opens what follows, not a title: "8대 목표는" over the goals' bullets, "주요 내용:".
+LEAD_IN = re.compile(r"(?:은|는|[:：])\s*$")
 
 
 # A reporter's byline under the text: "진보(靳博) 기자", "홍길동 특파원".

@@ -3561,3 +3561,16 @@ def test_the_length_of_a_line_to_build_is_an_amount_and_a_distance_away_is_not()
 def test_a_foreign_agency_reporting_chinas_plan_is_not_the_actor():
     body = "EIA는 이 목표를 달성하기 위해 중국이 원자력 발전 용량을 2030년까지 60기가와트로 늘리려 하고 있다고 전했다."
     assert news(body, headline="중국, 원전 확대")["60기가와트"][:2] == ("target", 2030)
+
+
+def test_a_lead_in_line_is_no_title_and_the_lead_dates_the_goals_it_opens():
+    text = (
+        "지난 10일 가상국 국무원은 ‘로봇산업 진흥계획’을 발표, 2025년~2027년까지 향후 3년동안 로봇산업의 "
+        "6대 목표를 확정했다.\n"
+        "6대 목표는\n"
+        "▲시장 확대. 서비스 로봇 점유율 30%이상 도달.\n"
+    )
+    bulletin = parse_text(text, file_name="lead.txt", sha256="0" * 64, default_date=ISSUED)
+    assert [article.headline for article in bulletin.articles] == [""]
+    records = {r.value_text: (r.kind, r.target_year) for r in extract_bulletin(bulletin)}
+    assert records["30%"] == ("target", 2027)
