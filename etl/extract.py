@@ -1574,6 +1574,8 @@ def reports_fact(tail: str) -> bool:
     if first is None:
         return False
     after = tail[tail.find(first) + len(first) :]
+    if first in vocab.historical_predicates and _WILL_COME_TO.match(after):
+        return False  # "…38%를 차지하게 된다": what it will come to, not what it is
     if first in vocab.historical_predicates:
         # "80,000~200만 위안에 달하는 주택 보조금도 지급한다": a modifier; the verb it modifies decides
         return not (
@@ -1612,6 +1614,10 @@ def is_share_of_plan_met(candidate: Candidate) -> bool:
         m.start() < q.start and m.end() > q.end
         for m in _PLAN_MET.finditer(candidate.text, candidate.sentence_start)
     )
+
+
+# What a predicate will come to (-게 되다, ahead): "차지하게 된다", "이르게 될".
+_WILL_COME_TO = re.compile(r"(?:하)?게\s?(?:된다|될|되며|되고|됩니다)")
 
 
 # A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …", "초과하고 …".
@@ -3765,6 +3771,8 @@ _ITEM_MARK = re.compile(r"[▲△▷▶►]")
 # "각각 1억 위안", "모두 80% 이상": one figure stated for each of several places or measures.
 # (a deadline may stand between: "각각 연말까지 1만 개 이상")
 _EACH = re.compile(r"(?:각각|각기|모두|공히)\s*(?:[^\s\d]{1,6}까지\s*)?(?:최대\s*|약\s*)?$")
+# Two subjects joined by 과/와 with one figure each: "경제형 주택과 염가주택은 각각 400만㎡로".
+_PAIR_EACH = re.compile(r"((?:[^\s,]+\s)?[^\s,]+)(?:과|와)\s([^\s,]+?)(?:은|는|이|가)\s(?:각각|각기)\s*$")
 # The marks of an inline list: "▷기업 경영 디지털화 보급률 ▷전자상거래 도입 기업 비율 등을 모두 80%".
 _INLINE_ITEM = re.compile(r"[▷▶►①-⑩]\s*")
 
@@ -3851,6 +3859,8 @@ def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
     else:
         items = [clean_subject(re.sub(r"\s*등(?:을|를|은|는|이|가)?\s.*$", "", item))
                  for item in _INLINE_ITEM.split(before)[1:]]  # fmt: skip
+        if len(items) < 2 and (pair := _PAIR_EACH.search(before)):
+            items = [pair.group(1), pair.group(2)]  # "경제형 주택과 염가주택은 각각 400만㎡": one each
         if len(items) < 2:
             return []
         records = [replace(record, subject_ko=item) for item in items]
@@ -3868,14 +3878,13 @@ def candidate_record(
     q, line = candidate.quantity, candidate.line
     kind = "actual" if state == "actual" else kind_of(candidate)
     year = target_year_of(candidate, ctx, history)
+    # a budget allotted with no year is the year's: "예산을 … 3981억위안으로 책정했고"
     if (
         year is None
         and rule_name == "allotted_level"
         and not _has(candidate.sentence, vocabulary().per_year_words)
     ):
-        year = (
-            ctx.issue_year
-        )  # a budget allotted with no year is the year's: "예산을 … 3981억위안으로 책정했고"
+        year = ctx.issue_year
     dated = (
         periods.year_mentions(line.text)
         or funds_this_year(candidate.text)

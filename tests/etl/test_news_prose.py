@@ -3574,3 +3574,21 @@ def test_a_lead_in_line_is_no_title_and_the_lead_dates_the_goals_it_opens():
     assert [article.headline for article in bulletin.articles] == [""]
     records = {r.value_text: (r.kind, r.target_year) for r in extract_bulletin(bulletin)}
     assert records["30%"] == ("target", 2027)
+
+
+def test_a_share_it_will_come_to_is_planned_and_a_share_it_takes_is_a_fact():
+    body = "2025년 신규 착공면적을 지역별로 보면 도심 지역은 26%, 근교 지역은 31%, 교외지역은 43%를 차지하게 된다."
+    records = news(body, headline="가상시 주택 공급 계획")
+    assert [records[v][0] for v in ("26%", "31%", "43%")] == ["target"] * 3
+    body = "지난해 신규 착공면적은 도심 지역이 26%를 차지했다."
+    assert news(body, headline="가상시 주택 공급 계획").get("26%", ("actual",))[0] == "actual"
+
+
+def test_one_figure_each_for_two_subjects_is_two_records():
+    records = records_of(
+        "신규 착공면적 중 경제형 주택과 임대주택은 각각 300만㎡로 늘린다.", "가상시 주택 공급 계획"
+    )
+    assert [(r.value_text, r.subject_ko) for r in records] == [
+        ("300만㎡", "경제형 주택"),
+        ("300만㎡", "임대주택"),
+    ]
