@@ -3592,3 +3592,35 @@ def test_one_figure_each_for_two_subjects_is_two_records():
         ("300만㎡", "경제형 주택"),
         ("300만㎡", "임대주택"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        # from a level on which a plan builds (在…基础上), or by so much a year
+        (
+            "“방안”은 특색학교를 기존의 3000개소의 기초에서 2027년에는 2만개소로 발전시켜야 한다고 지적했다.",
+            "3000개소",
+        ),
+        ("정부는 올해부터 3년 동안 장학생 수를 현재 8120명에서 매년 2천명씩 늘려나가기로 했다.", "8120명"),
+        # done beyond the planned target
+        (
+            "올해 10월 말까지 전국에서 총 52,000개의 화장실을 신규 건설 혹은 개조했고 예정된 목표보다 12.5% 초과 완성했다.",
+            "52,000개",
+        ),
+        # a streak
+        ("판매량은 올해 3월 이후 7개월 연속으로 90만대를 돌파하는 등 호황을 맞고 있다.", "90만대"),
+    ],
+)
+def test_starting_levels_results_and_streaks_are_no_targets(body, value_text):
+    assert news(body, headline="가상국 정책").get(value_text, ("actual",))[0] == "actual"
+
+
+def test_aspects_and_key_points_of_a_plan_are_its_structure():
+    assert news("2025년은 5개 면에서 이 정책의 실시를 추진할 것이라고 말했다.", headline="가상국 정책") == {}
+    assert (
+        news(
+            "총리는 올해 정부사업은 다음과 같은 4개 요점을 잘 장악해야 한다고 말했다.", headline="가상국 정책"
+        )
+        == {}
+    )
