@@ -84,6 +84,9 @@ LABELLED_TITLE = re.compile(r"^[\[【]\s*참고\s*자료\s*[\]】]\s*[가-힣中
 BODY_MARK = tuple("□○◦●•·▶►▷-–—※*☑☞▽■🔳❍◎▲△◊◆◇❏")
 # The end of a sentence: "…밝혔다.", "…추진함", "…계획임."
 SENTENCE_END = re.compile(r"(?:다|함|임|음)\s*\.?\s*$")
+# A sentence ended inside a line, with more text after it: a paragraph cut short ("…추진키로 했다. 또
+# 스마트 팩"), never a title.
+INNER_SENTENCE_END = re.compile(r"(?:다|함|임|음)\.\s+\S")
 # A line wholly in square brackets: a photo credit or a box title, "[사진 출처: 하이난성 정부]"
 BRACKETED_LINE = re.compile(r"^\[[^\]]*\]$")
 # A title's actor and its comma: "中 과기부, …", "저장성, …", "[중국 양회] 리창 총리, …"
@@ -289,6 +292,7 @@ def is_headline(text: str) -> bool:
         and len(text) <= parse.MAX_HEADLINE_CHARS
         and not text.startswith(BODY_MARK)
         and not SENTENCE_END.search(text)
+        and not INNER_SENTENCE_END.search(text)
         and not is_chrome(text)
         and not parse.SOURCE.match(text)
         and (not REFERENCES_HEADING.match(text) or bool(LABELLED_TITLE.match(text)))

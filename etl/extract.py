@@ -2381,7 +2381,10 @@ def lists_items(tail: str) -> bool:
             continue  # "신도시 3개와 … 도시 7개를 포함해 … 건설할 계획": including, then the plan's verb
         if m.group() not in vocab.content_verbs:
             return False
-        return not _has(tail[: m.start()], vocab.plan_nouns)
+        # (a will before the verb: "…800개의 빈곤촌 퇴출 … 를 완수하기 위해 힘쓸 것이라고 제기했다" raises
+        # what is to be done)
+        before = tail[: m.start()]
+        return not (_has(before, vocab.plan_nouns) or re.search(vocab.explicit_forward, before))
     return False
 
 

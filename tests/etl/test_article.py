@@ -510,3 +510,15 @@ def test_a_page_of_diamond_bullets_with_no_title_is_an_untitled_article():
     assert bulletin.articles[0].headline == ""
     records = {r.value_text: r.target_year for r in extract_bulletin(bulletin)}
     assert records["600여 개"] == 2026
+
+
+def test_a_paragraph_cut_short_after_a_sentence_is_no_headline():
+    # a saved excerpt: a short quoted figure on top, then paragraphs, the last one cut mid-word
+    text = (
+        "‘50조 위안’\n"
+        "가상국 당국이 2030년까지 추구하는 디지털 경제 규모다.\n"
+        "가상국 당국은 최근 산업정보화 전국회의를 개최했다. 회의는 올해 업무과제를 발표했다.\n"
+        "성은 3개년 실행 계획을 추진키로 했다. 또 스마트 팩\n"
+    )
+    bulletin = parse(text, default_date=date(2025, 1, 10))
+    assert [line.number for line in bulletin.articles[0].lines if line.kind == "body"][:2] == [2, 3]

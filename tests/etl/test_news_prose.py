@@ -3624,3 +3624,17 @@ def test_aspects_and_key_points_of_a_plan_are_its_structure():
         )
         == {}
     )
+
+
+def test_counts_a_report_raises_as_work_to_finish_are_planned():
+    body = (
+        "올해 자치구정부 보고서는 600개의 빈곤촌 퇴출, 8개 빈곤현 꼬리표 떼기를 기간 내에 완수하기 위해 "
+        "힘쓸 것이라고 제기했다."
+    )
+    records = news(body, headline="가상구 빈곤 탈출")
+    assert records["600개"][:2] == ("target", 2025)
+    assert records["8개"][:2] == ("target", 2025)
+    # what a document raises, with no will, stays its contents
+    assert "12개" not in news(
+        "요강은 12개 전략기술과 9개 기초과학 난제를 제기했다.", headline="가상구 빈곤 탈출"
+    )
