@@ -935,8 +935,11 @@ _CLAUSE_ENDED = re.compile(r"(?:다|며|고|고서)[,.]?\s")
 
 # A target set, then another clause: "…를 목표로 하면서 …", "…을 목표로 삼고 …"; a level raised to,
 # then what follows from it: "1.9%수준으로 끌어올려 투자금액이 950억 위안에 달할 것으로 예상된다".
+# (… or a plan stated, then its effect guessed: "…14억㎾ 이상으로 확대한다는 계획이어서 석탄 수입량은 …
+# 늘어날 것으로 전망됐다")
 _TARGET_SET_THEN = re.compile(
     r"(?<=목표로)\s?(?:하면서|하며|하고|삼고|삼아)\s|(?<=로)\s?(?:끌어올려|끌어올리고|올려|늘려|높여|낮춰|줄여)\s"
+    r"|(?<=계획)(?:이어서|이라서|이므로|이기\s?때문에)\s"
 )
 
 
@@ -978,7 +981,8 @@ def is_forecast(candidate: Candidate) -> bool:
     if speaker and not any(_is_public_body(word, placed=False) for word in speaker.group(1).split()):
         return True  # "둥우증권 수석애널리스트는 "… 30%씩 확대되면서 …"": an analyst's words (not "민항국 관계자는")
     sentence = candidate.sentence
-    source, actor = _SOURCE.search(sentence), _REPORTED_ACTOR.search(sentence)
+    source = _SOURCE.search(sentence)
+    actor = _REPORTED_QUOTED_ACTOR.search(sentence) or _REPORTED_ACTOR.search(sentence)
     # "민항국에 따르면 올해 … 프로젝트가 진행되며": a public body's own figures; "…IT즈자에 따르면
     # 선전시 상무국은 … 소비쿠폰을 발행한다": a public body the report is about (what either "can"
     # save, "…배출을 줄일 수 있다", is an effect it expects)
@@ -1050,6 +1054,11 @@ def _is_public_body(name: str, placed: bool) -> bool:
 
 # The subject right after the attribution: "…에 따르면, 상하이시 상무위원회는 …".
 _REPORTED_ACTOR = re.compile(r"에\s(?:따르면|의하면),?\s((?:\S+\s){0,2}\S+?)(?:은|는|이|가)\s")
+# … or a body named in quotes, however long: "보도에 따르면 최근 개최된 ‘상하이 2009년 도시건설 및
+# 교통공작회의’는 …"
+_REPORTED_QUOTED_ACTOR = re.compile(
+    r"에\s(?:따르면|의하면),?\s(?:\S+\s){0,3}?[‘'“\"「《]([^’'”\"」》]{2,40})[’'”\"」》](?:은|는|이|가)\s"
+)
 # A government body by its name's end: "민항국", "상무부", "발전개혁위원회", "시 정부", "당국" (not
 # "지린성 전력교역센터", an enterprise a place names).
 _GOVERNMENT_BODY = re.compile(r"(?:국|부|위원회|정부|당국|청|판공실|총서|사업회의|공작회의|업무회의)$")
@@ -2443,7 +2452,8 @@ _ONLY_LEVEL_AFTER = re.compile(
 
 
 # The level now, named as what a change takes: "현재 142개에 이르는 …를", "현재 3곳인 …을".
-_LEVEL_NOW_BEFORE = re.compile(r"현재\s?(?:약\s?)?$")
+# (or this year's: "올해 9억6천만㎾인 전력생산능력을 오는 2015년까지 14억㎾ 이상으로")
+_LEVEL_NOW_BEFORE = re.compile(r"(?:현재|올해|금년|지금)\s?(?:약\s?)?$")
 _LEVEL_NOW_AFTER = re.compile(
     r"\s?(?:\s?수준)?(?:에\s?(?:이르는|달하는|불과한|그친)|인)\s[^.]{0,30}?(?:을|를)\s[^.]{0,40}?(?:으로|로)\s"
 )
@@ -3631,7 +3641,7 @@ def evidence_of(
         inherited=lead_year,
         verb=verb,
         tense=tense,
-        cues=tuple(w for w in words if w in candidate.clause or w in prefix),
+        cues=tuple(w for w in words if w in _without_false_forecasts(candidate.clause + " " + prefix)),
         region=region,
         city=city,
         subject=subject,
@@ -3867,7 +3877,7 @@ def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
     else:
         items = [clean_subject(re.sub(r"\s*등(?:을|를|은|는|이|가)?\s.*$", "", item))
                  for item in _INLINE_ITEM.split(before)[1:]]  # fmt: skip
-        if len(items) < 2 and (pair := _PAIR_EACH.search(before)):
+        if len(items) < 2 and not figure_run(candidate) and (pair := _PAIR_EACH.search(before)):
             items = [pair.group(1), pair.group(2)]  # "경제형 주택과 염가주택은 각각 400만㎡": one each
         if len(items) < 2:
             return []

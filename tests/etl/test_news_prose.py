@@ -3638,3 +3638,33 @@ def test_counts_a_report_raises_as_work_to_finish_are_planned():
     assert "12개" not in news(
         "요강은 12개 전략기술과 9개 기초과학 난제를 제기했다.", headline="가상구 빈곤 탈출"
     )
+
+
+@pytest.mark.parametrize("network", ["송전망", "배전망", "충전망"])
+def test_a_network_whose_name_ends_in_jeonmang_is_no_forecast(network):
+    body = f"가상국이 2028년까지 3000억 위안을 들여 {network} 구축에 나설 계획이다."
+    assert news(body, headline="가상국 전력")["3000억 위안"][:2] == ("target", 2028)
+
+
+def test_a_plan_stated_then_an_effect_guessed_keeps_the_plans_figure():
+    body = (
+        "반면 올해 9억㎾인 전력생산능력을 오는 2030년까지 15억㎾ 이상으로 확대한다는 계획이어서 "
+        "석탄 수입량은 지속적으로 늘어날 것으로 전망됐다."
+    )
+    records = news(body, headline="가상국 석탄")
+    assert records["15억㎾"][:2] == ("target", 2030)
+    assert records.get("9억㎾", ("actual",))[0] == "actual"  # this year's level, the start
+
+
+def test_caps_each_in_order_under_a_will_contracted_to_toruk():
+    body = "당국은 중형업체와 소형업체는 각각 7억t과 4억t만을 생산토록 제한할 것으로 알려졌다."
+    records = records_of(body, "가상국 석탄 생산 제한")
+    assert [(r.value_text, r.kind) for r in records] == [("7억t", "target"), ("4억t", "target")]
+
+
+def test_a_quoted_meeting_that_a_report_names_is_a_public_body():
+    body = (
+        "가상일보 3일 보도에 따르면 최근 개최된 ‘상하이 2025년 도시건설 및 교통공작회의’는 올해 도시건설 "
+        "및 교통 등 SOC건설에 1500억위엔을 투자한다고 밝혔다."
+    )
+    assert news(body, headline="상하이, 도시건설 투자")["1500억위엔"][1] == 2025
