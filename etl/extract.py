@@ -671,6 +671,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         year = year or paragraph_deadline(candidate, ctx.issue_year) or None
         if year is not None and is_plan_figure(candidate, ctx, year):
             return "target", "plan_forecast"
+        cited = _plan_citation().search(candidate.sentence) or _TARGETS_CITED.search(candidate.sentence)
+        if year is None and cited and not _has(candidate.sentence, vocab.forecasters + vocab.companies):
+            return "target", "plan_forecast"  # "통지 목표에 따르면 … 60만대 이상이 보급될 것으로 예상된다"
         if _STAGE_OF_PLAN.match(candidate.sentence) and paragraph_deadline(candidate, ctx.issue_year):
             return (
                 "target",
@@ -775,10 +778,12 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     after = candidate.text[candidate.quantity.end : candidate.quantity.end + len(own_rest) + 8]
     if _BASE_OF_NEXT.search(after):
         cues = cues.replace(own_rest, _COMPARISON_BASE.sub(" ", own_rest))
-    if _first_word(tail, vocab.forward + vocab.historical_predicates) in vocab.forward and ends_in_present(
-        candidate.sentence
-    ):
+    own_verb_ahead = _first_word(tail, vocab.forward + vocab.historical_predicates) in vocab.forward
+    if own_verb_ahead and ends_in_present(candidate.sentence):
         cues = _without_bases(cues)  # "투자액은 2150억위안으로 전년대비 5.0% 확대한다": a base, no fact
+    if own_verb_ahead and not reports_fact(tail) and anchor is not None and anchor.year >= ctx.issue_year:
+        # "올해 상반기 … SOC건설에 2천억위엔을 투자한다고 밝혔다": a half of this year, ahead
+        cues = _HALF_YEAR.sub(" ", cues)
     past_words = (
         _has(cues, vocab.historical_markers)
         or bool(_STATISTICS_CITED.search(candidate.sentence))  # "통계에 따르면 … 4억 명이 넘고"
@@ -1069,6 +1074,10 @@ _PLEDGE_QUOTED = re.compile(r"(?:할\s?것|겠다|겠습니다)[.]?[”\"’']\s
 _MAY = re.compile(r"[가-힣]\s수\s?있(?:다|으며|고|는)")
 # The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면".
 _SOURCE = re.compile(r"(\S+(?:\s\S+)?)에\s(?:따르면|의하면)")
+
+
+# The targets of a plan as the source: "통지 목표에 따르면 …".
+_TARGETS_CITED = re.compile(r"목표에\s?(?:따르면|의하면)")
 
 
 @cache
@@ -2189,8 +2198,9 @@ _SPEECH = re.compile(r"(?:다|것|요|함|음|겠다|[ㄹ을할될]\s?(?:계획|
 
 # "12개 지역의 신규 장려 산업", "6개 기업의 전고체 배터리 기초연구": the count only scopes
 # the noun phrase that follows (unlike "2개의 …", "100개 이상의 …", which count it).
+# (not a size: "약 3만 회 규모의 문화·관광 행사가 열릴 예정")
 _SCOPE = re.compile(
-    r"^\s(?!이상|이하|이내|초과|미만|가량|정도|내외|안팎|남짓|여)[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+)?(?<!등)의\s"
+    r"^\s(?!이상|이하|이내|초과|미만|가량|정도|내외|안팎|남짓|여|규모)[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+)?(?<!등)의\s"
 )
 
 
@@ -2385,9 +2395,14 @@ def lists_items(tail: str) -> bool:
         if (
             m.group() in vocab.content_verbs
             and _CONNECTIVE.match(tail, m.end())
-            and re.search(vocab.explicit_forward, tail[m.end() :])
+            and (
+                re.search(vocab.explicit_forward, tail[m.end() :])
+                or has_verb(tail[m.end() :], vocab.forward_verbs)
+            )
         ):
-            continue  # "신도시 3개와 … 도시 7개를 포함해 … 건설할 계획": including, then the plan's verb
+            # "신도시 3개와 … 도시 7개를 포함해 … 건설할 계획", "빈곤 마을 8000여 곳을 포함해 … 구축을
+            # 진행": including, then the plan's verb
+            continue
         if m.group() not in vocab.content_verbs:
             return False
         # (a will before the verb: "…800개의 빈곤촌 퇴출 … 를 완수하기 위해 힘쓸 것이라고 제기했다" raises
@@ -3789,6 +3804,8 @@ _ITEM_MARK = re.compile(r"[▲△▷▶►]")
 # "각각 1억 위안", "모두 80% 이상": one figure stated for each of several places or measures.
 # (a deadline may stand between: "각각 연말까지 1만 개 이상")
 _EACH = re.compile(r"(?:각각|각기|모두|공히)\s*(?:[^\s\d]{1,6}까지\s*)?(?:최대\s*|약\s*)?$")
+# Items joined by middle dots with one figure each: "영어ㆍ한글ㆍ일본어판으로 각각 1200만위엔씩".
+_DOTTED_EACH = re.compile(r"((?:[^\s·ㆍ,]+[·ㆍ])+[^\s·ㆍ,]+?)(?:으로|로|은|는|이|가|에)?\s(?:각각|각기)\s*$")
 # Two subjects joined by 과/와 with one figure each: "경제형 주택과 염가주택은 각각 400만㎡로".
 _PAIR_EACH = re.compile(r"((?:[^\s,]+\s)?[^\s,]+)(?:과|와)\s([^\s,]+?)(?:은|는|이|가)\s(?:각각|각기)\s*$")
 # The marks of an inline list: "▷기업 경영 디지털화 보급률 ▷전자상거래 도입 기업 비율 등을 모두 80%".
@@ -3879,6 +3896,8 @@ def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
                  for item in _INLINE_ITEM.split(before)[1:]]  # fmt: skip
         if len(items) < 2 and not figure_run(candidate) and (pair := _PAIR_EACH.search(before)):
             items = [pair.group(1), pair.group(2)]  # "경제형 주택과 염가주택은 각각 400만㎡": one each
+        if len(items) < 2 and not figure_run(candidate) and (dotted := _DOTTED_EACH.search(before)):
+            items = re.split(r"[·ㆍ]", dotted.group(1))  # "영어ㆍ한글ㆍ일본어판으로 각각 1200만위엔씩"
         if len(items) < 2:
             return []
         records = [replace(record, subject_ko=item) for item in items]

@@ -3668,3 +3668,62 @@ def test_a_quoted_meeting_that_a_report_names_is_a_public_body():
         "및 교통 등 SOC건설에 1500억위엔을 투자한다고 밝혔다."
     )
     assert news(body, headline="상하이, 도시건설 투자")["1500억위엔"][1] == 2025
+
+
+def test_one_figure_each_for_items_joined_by_middle_dots_is_one_record_each():
+    records = records_of(
+        "이번 소비쿠폰은 영어ㆍ한글ㆍ일본어판으로 각각 800만위안씩 발행된다.", "가상시 소비쿠폰"
+    )
+    assert [(r.value_text, r.subject_ko) for r in records] == [
+        ("800만위안", "영어"),
+        ("800만위안", "한글"),
+        ("800만위안", "일본어판"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text", "expected"),
+    [
+        # a size, not a scope: "…회 규모의 행사"
+        (
+            "문화관광부는 연휴 전후 전국에서 약 2만 회 규모의 문화·관광 행사가 열릴 예정이라고 밝혔다.",
+            "2만 회",
+            "target",
+        ),
+        # including, then the plan's verb
+        (
+            "공업정보화부는 6000여 곳 이상의 빈곤 마을을 포함해 2만 곳 이상의 마을에 FTTH 구축을 진행한다.",
+            "6000여 곳",
+            "target",
+        ),
+        # a plan's targets cited as the source of an expectation with no year
+        (
+            "통지 목표에 따르면 공무용 차량 등 분야에서 40만대 이상의 신에너지차가 보급될 것으로 예상된다.",
+            "40만대",
+            "target",
+        ),
+        # a problem to solve in a five-year plan's time
+        (
+            "회의는 《13.5》기간에 1억 2000만명의 농촌인구 음용수안전문제를 전면 해결한다고 지적했다.",
+            "1억 2000만명",
+            "target",
+        ),
+        # a half of this year, ahead
+        (
+            "가상시 교통공작회의는 올해 상반기 SOC건설에 1500억위안을 투자한다고 밝혔다.",
+            "1500억위안",
+            "funding",
+        ),
+    ],
+)
+def test_sizes_inclusions_cited_targets_problems_and_halves_ahead(body, value_text, expected):
+    assert news(body, headline="가상국 정책")[value_text][0] == expected
+
+
+def test_a_half_of_this_year_reported_is_a_fact():
+    assert (
+        news("가상시는 올해 상반기 1500억위안을 투자했다.", headline="가상국 정책").get(
+            "1500억위안", ("actual",)
+        )[0]
+        == "actual"
+    )
