@@ -654,6 +654,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return None, "forecast"
     if is_share_of_plan_met(candidate):
         return "actual", "plan_share_met"
+    if _WAS_LEVEL.match(candidate.tail):
+        return "actual", "historical_cue"  # "지난해 32억t이었던 석탄생산량을 … 제한할 계획": what it was
     # (the estimate of another figure forecasts nothing of this one; nor does a forecast after the
     # quote the number stands in: "…증설을 목표로 하고 있다"며 "…넘어설 것"으로 전망했다)
     own_clause = clause[: candidate.quantity.end - candidate.clause_start] + rest
@@ -1635,6 +1637,8 @@ def is_share_of_plan_met(candidate: Candidate) -> bool:
     )
 
 
+# A level as it was, modifying what a plan changes: "32억t이었던 석탄생산량을".
+_WAS_LEVEL = re.compile(r"\s?(?:이었던|였던)\s")
 # What a predicate will come to (-게 되다, ahead): "차지하게 된다", "이르게 될".
 _WILL_COME_TO = re.compile(r"(?:하)?게\s?(?:된다|될|되며|되고|됩니다)")
 
@@ -2433,9 +2437,9 @@ def has_verb(text: str, words: tuple[str, ...]) -> bool:
 # change starts from.
 # ("1.5만톤으로부터 50만톤으로": 从 … 到, as the Korean-language press of China writes it)
 # (and "기존의 5000개소의 기초에서 2025년에는 5만개소로", 在…基础上; "현재 1만151명에서 매년 3천명씩 늘려":
-# from a level, by so much a year)
+# from a level, by so much a year; "2015년 5.9% 수준에서 2020년까지 10%로")
 _FROM_VALUE = re.compile(
-    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
+    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:수준\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
     r"(?:(?:\S+\s){0,5}?\S*\d\S*?(?:\s[가-힣]{1,2}?)?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
     r"|(?:매년|연간|해마다|연평균)\s\S*\d\S*씩)"
 )

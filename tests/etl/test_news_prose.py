@@ -3727,3 +3727,31 @@ def test_a_half_of_this_year_reported_is_a_fact():
         )[0]
         == "actual"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "target"),
+    [
+        (
+            "이에 따라 천연가스의 1차에너지 분담률을 2024년 6.1% 수준에서 2030년까지 12%로 확대할 방침이다.",
+            "6.1%",
+            "12%",
+        ),
+        (
+            "가상국 당국은 지난해 30억t이었던 석탄생산량을 2030년까지 연간 33억t 이하로 제한할 계획이다.",
+            "30억t",
+            "33억t",
+        ),
+    ],
+)
+def test_a_level_it_was_or_the_level_a_change_starts_from_is_no_target(body, start, target):
+    records = news(body, headline="가상국 에너지")
+    assert records.get(start, ("actual",))[0] == "actual"
+    assert records[target][:2] == ("target", 2030)
+
+
+def test_a_quote_closed_after_its_past_verb_keeps_the_next_quotes_deadline_to_itself():
+    body = "부국장은 “현재 가상국의 궤도 위성은 200기를 넘었다”며 “2028년까지 100기 가까운 위성을 추가로 발사할 것”이라고 말했다."
+    records = news(body, headline="가상국 위성")
+    assert records.get("200기", ("actual",))[0] == "actual"
+    assert records["100기"][:2] == ("target", 2028)
