@@ -656,6 +656,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "actual", "plan_share_met"
     if _WAS_LEVEL.match(candidate.tail):
         return "actual", "historical_cue"  # "지난해 32억t이었던 석탄생산량을 … 제한할 계획": what it was
+    if _MONEY_TO_SPEND.search(candidate.text, candidate.sentence_start, candidate.quantity.start):
+        return "target", "forward_verb"  # "…이 공동 투자할 자금은 100억위안에 달한다": money yet to spend
     # (the estimate of another figure forecasts nothing of this one; nor does a forecast after the
     # quote the number stands in: "…증설을 목표로 하고 있다"며 "…넘어설 것"으로 전망했다)
     own_clause = clause[: candidate.quantity.end - candidate.clause_start] + rest
@@ -1084,13 +1086,13 @@ _TARGETS_CITED = re.compile(r"목표에\s?(?:따르면|의하면)")
 
 @cache
 def _plan_citation() -> re.Pattern[str]:
-    """ "계획에 따르면", "'… 업무 방안'(이하 방안)에 따르면", "<의견>에 따르면", "'실행 계획'에서는 …
+    """ "계획에 따르면", "이 행동계획에 따라", "'… 업무 방안'(이하 방안)에 따르면", "<의견>에 따르면", "'실행 계획'에서는 …
     전망했다": the plan itself as the source, or as the subject that expects; also the plan quoted or
     published in the same sentence ("'… 실시방안'을 인용해 …", "'… 계획 요강'을 발표하면서 …")."""
     vocab = vocabulary()
     return re.compile(
         rf"(?:{alternation(vocab.plan_documents)})[’'”\"」》』〉>)\s]*(?:\(이하[^)]*\))?\s*"
-        rf"(?:{alternation(vocab.attribution)}|에서는|에서|은|는|(?:을|를)\s?(?:인용해|인용하여|발표하면서|발표하며))"
+        rf"(?:{alternation(vocab.attribution)}|에\s?따라|에서는|에서|은|는|(?:을|를)\s?(?:인용해|인용하여|발표하면서|발표하며))"
         r"(?![가-힣])"
     )
 
@@ -1637,6 +1639,8 @@ def is_share_of_plan_met(candidate: Candidate) -> bool:
     )
 
 
+# Money yet to spend as the subject of its amount: "공동 투자할 자금은 …", "투입될 예산은 총 …".
+_MONEY_TO_SPEND = re.compile(r"(?:할|될)\s(?:자금|금액|예산|투자액|투자금)(?:은|는|이|가)\s(?:총\s?|약\s?)?$")
 # A level as it was, modifying what a plan changes: "32억t이었던 석탄생산량을".
 _WAS_LEVEL = re.compile(r"\s?(?:이었던|였던)\s")
 # What a predicate will come to (-게 되다, ahead): "차지하게 된다", "이르게 될".

@@ -3755,3 +3755,21 @@ def test_a_quote_closed_after_its_past_verb_keeps_the_next_quotes_deadline_to_it
     records = news(body, headline="가상국 위성")
     assert records.get("200기", ("actual",))[0] == "actual"
     assert records["100기"][:2] == ("target", 2028)
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        # money yet to spend as the subject of its amount
+        ("본 사업에 가상항공그룹과 쓰촨성이 공동 투자할 자금은 80억위안에 달한다.", "80억위안"),
+        # to open a road in the present
+        ("가상시는 우선 고속도로에서 가상시 구간 양방향 12㎞를 개방한다.", "12㎞"),
+        # a plan followed (에 따라) as the source of an expectation
+        (
+            "이 행동계획에 따라 향후 4년사이 국가적 차원에서 3조위안이 넘는 동영상산업 클러스터를 형성할 전망이다.",
+            "3조위안",
+        ),
+    ],
+)
+def test_money_to_spend_roads_to_open_and_a_plan_followed_are_planned(body, value_text):
+    assert news(body, headline="쓰촨성 산업 정책")[value_text][0] == "target"
