@@ -1564,7 +1564,8 @@ _ALLOTTED_BEFORE = re.compile(
 _BUDGET_SUBJECT = re.compile(r"예산(?:\s?규모)?(?:은|는|이|가)\s")
 # Spending as the subject of its figure: "중앙정부 지출이", "국방 지출의 경우", "교육 분야에서 지출은".
 # … or the money a budget funds: "올해 중앙재정 … 보조자금은 2100억위안으로 … 증가했다".
-_SPENDING_SUBJECT = re.compile(r"(?:지출|보조자금|보조금|지원자금)(?:은|는|이|가|의\s경우)\s")
+# (and bonds to issue: "그중 올해 우선 발행 규모는 1조 위안이다")
+_SPENDING_SUBJECT = re.compile(r"(?:지출|보조자금|보조금|지원자금|발행\s?규모)(?:은|는|이|가|의\s경우)\s")
 
 
 def _names_this_year(text: str) -> bool:
@@ -2069,7 +2070,8 @@ _QUALIFIED_GROUP = re.compile(
     # "1억 위안이 넘는 100개 선도제품": past the count of the group and one modifier
     # (a modifier, not a verb or a conjunction: "… 증가시키고 도시", "…명 이상 창출과 도시 등록 실업율")
     r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다과와])\s)?[가-힣]{0,4}"
-    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역|설비|장치|시설|공장|사업)"  # "100만톤 이상의 대형설비"
+    # ("주행거리 300km 이하 모델의 경우 보조금을 하향조정": the models a range names)
+    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역|설비|장치|시설|공장|사업|모델|차종)"  # "100만톤 이상의 대형설비"
     # "상주인구가 5만명 이상인 현은": the counties that size names
     r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에)"
 )
@@ -2126,6 +2128,12 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         return False
     if _QUALIFIED_GROUP.match(after) or _SIZED_CLASS.match(after):
         return True  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
+    if (
+        q.unit not in _MONEY
+        and _ITEM_OPENS_HERE.search(candidate.text, 0, q.start)
+        and _PAID_FOR_BRACKET.match(after)
+    ):
+        return True  # "… 상이한 바, △150~200km 1.5만 위안, △200~250km 2.4만 위안": the bracket a grant is for
     if _REACHING_GROUP.match(after) and _REVENUE_CLASS_BEFORE.search(candidate.text, 0, q.start):
         return True
     if _CLASS_OPENED.search(candidate.text, 0, q.start) and _CLASS_CLOSED.match(after):
@@ -2151,6 +2159,9 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
 
 # The marks that open the items of an inline list.
 _LIST_MARK = re.compile(r"[▲△▷▶►•]")
+# An item that opens on the number, and the money the item pays for it: "△150~200km 1.5만 위안".
+_ITEM_OPENS_HERE = re.compile(r"[▲△▷▶►•]\s*$")
+_PAID_FOR_BRACKET = re.compile(r"\s*(?:이상|이하|미만|초과)?\s[\d.,]+\s?[만억천]*\s?(?:위안|元|원|달러)")
 
 # A year's apostrophe is no quotation mark: "'25년까지", "('25)".
 _YEAR_APOSTROPHE = re.compile(r"[’'‘´]\s?\d{2}(?=\s*(?:년|年|\)|~|-))")
@@ -3189,6 +3200,12 @@ _FIRMS_OF = re.compile(r"\s?계?\s?(?:기업|업체|회사|자본|투자자|투�
 _ADNOMINAL_VERB = re.compile(r"[가-힣]+(?:하는|하던|한|되는|된)")
 
 
+# Countries listed as where something is held: "베트남, 인도네시아, …, 멕시코 등 9개 국가의 10개 도시에서".
+_COUNTRIES_AS_VENUES = re.compile(
+    r"(?:\s?,\s?[^,.]{1,12})*\s?등\s?\d+\s?개\s?(?:국가|나라)(?:의\s?\d+\s?개\s?도시)?(?:에서|에)\s"
+)
+
+
 def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
     """Another country's plan quoted beside China's ("한국 산업통상자원부는 '30년까지 …"): the
     actor named last before the number (or, with none, the headline's actor) is not Chinese."""
@@ -3198,7 +3215,9 @@ def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
     foreign = [
         m.end()
         for m in _foreign().finditer(before)
-        if not compared_to(before[m.start() :]) and not _FIRMS_OF.match(before, m.end())
+        if not compared_to(before[m.start() :])
+        and not _FIRMS_OF.match(before, m.end())
+        and not _COUNTRIES_AS_VENUES.match(before, m.end())
     ]
     chinese = [m.end() for m in _CHINA.finditer(before)] + [p.end for p in gazetteer.find_places(before)]
     if foreign or chinese:

@@ -3773,3 +3773,26 @@ def test_a_quote_closed_after_its_past_verb_keeps_the_next_quotes_deadline_to_it
 )
 def test_money_to_spend_roads_to_open_and_a_plan_followed_are_planned(body, value_text):
     assert news(body, headline="쓰촨성 산업 정책")[value_text][0] == "target"
+
+
+def test_the_brackets_a_grant_is_paid_for_are_no_targets():
+    body = (
+        "가상국 통지는 주행거리 300km 이하 모델의 경우 보조금을 하향조정하고, 주행거리에 따라 △150~200km 1.2만 위안, "
+        "△200~300km 2만 위안, △300km 이상 3만 위안의 보조금을 지급한다."
+    )
+    records = news(body, headline="가상국 신에너지차 보조금")
+    assert sorted(records) == ["1.2만 위안", "2만 위안", "3만 위안"]
+    assert {kind for kind, *_ in records.values()} == {"funding"}
+    # a length to build at the head of an item is still an amount
+    body = "가상시는 2027년까지 △지하철 120km 건설 △역 30곳 신설 등을 추진한다."
+    assert news(body, headline="가상시 교통 계획")["120km"][0] == "target"
+
+
+def test_countries_listed_as_venues_are_not_the_actor():
+    body = "2026년 ‘가상시 해외로’는 베트남, 인도네시아, 폴란드, 멕시코 등 8개 국가의 9개 도시에서 11차례의 전시회를 개최할 계획이다."
+    assert news(body, headline="가상시 해외 진출 지원")["11차례"][:2] == ("target", 2026)
+
+
+def test_this_years_issue_stated_with_a_copula_is_the_years_plan():
+    body = "올해 초장기 특별국채 1조 3천억 위안을 발행한다. 그중 올해 우선 발행 규모는 8000억 위안이다."
+    assert news(body, headline="가상국 국채 발행 계획")["8000억 위안"][:2] == ("target", 2025)
