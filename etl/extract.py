@@ -652,6 +652,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # the level now as estimated ("올해 200억위안으로 예상되는 생산액을 2015년 400억위안으로
         # 끌어올리기로"): the base of the plan, no figure of it
         return None, "forecast"
+    if is_from_value(candidate):  # (whatever expectation the change is worded with)
+        return "actual", "from_value"
     if is_share_of_plan_met(candidate):
         return "actual", "plan_share_met"
     if _WAS_LEVEL.match(candidate.tail):
@@ -684,8 +686,6 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 "plan_forecast",
             )  # "2027년까지 … 실현한다. 이 시기에는 … 70%를 넘어설 것으로 전망되며"
         return None, "forecast"
-    if is_from_value(candidate):
-        return "actual", "from_value"
     if _FOUNDATION.match(MARKUP.sub("", rest)):
         return "actual", "foundation"
     if (
@@ -1626,6 +1626,8 @@ def reports_fact(tail: str) -> bool:
 _PLAN_MET = re.compile(
     r"(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%(?:를|을)?\s?(?:\S+\s){0,3}?(?:초과\s?)?"
     r"(?:달성|완수|완성|완료|실현)(?:했|하였|한|하여|해\s)"
+    # … or its progress as a rate: "올해 목표의 90.7%의 달성률을 보였다"
+    r"|(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%의?\s?(?:달성률|달성도|완성률|완성도|진척률)"
     r"|(?:예정된\s?|계획된\s?)?목표(?:치|량)?(?:를|을|보다)?\s(?:\S+\s){0,3}?(?:초과\s?)?"
     r"(?:(?:달성|완수|완성|완료|실현)(?:했|하였|됐|되었)|웃돌았|상회했|넘어섰)"
 )
@@ -3352,8 +3354,11 @@ _DISTANCE_AWAY = re.compile(
 
 
 def is_duration(candidate: Candidate) -> bool:
-    """ "3년 내", "3~5년 이내": a span of years says when, not how much."""
+    """ "3년 내", "3~5년 이내": a span of years says when, not how much; so does the span just past
+    ("지난 6개월간 … 4가지 일을 단행했다")."""
     q = candidate.quantity
+    if q.unit in ("years", "months") and re.search(r"(?:지난|최근)\s?$", candidate.text[: q.start]):
+        return True
     return q.unit == "years" and (q.counter == "년" or bool(_DEADLINE_TAIL.match(candidate.text[q.end :])))
 
 

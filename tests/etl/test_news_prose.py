@@ -3796,3 +3796,30 @@ def test_countries_listed_as_venues_are_not_the_actor():
 def test_this_years_issue_stated_with_a_copula_is_the_years_plan():
     body = "올해 초장기 특별국채 1조 3천억 위안을 발행한다. 그중 올해 우선 발행 규모는 8000억 위안이다."
     assert news(body, headline="가상국 국채 발행 계획")["8000억 위안"][:2] == ("target", 2025)
+
+
+@pytest.mark.parametrize(
+    ("body", "value_text"),
+    [
+        # the span just past
+        ("가상성은 지난 6개월간 계획업무 가동, 통제조치 채택 등 4가지 일을 단행했다.", "6개월"),
+        # progress as a rate of this year's target
+        (
+            "가상시 당국에 따르면 올 들어 9월까지 60개 주요투자프로젝트가 가동됐으며 이로써 총 150개 프로젝트를 실행, "
+            "올해 목표의 88.2%의 달성률을 보였다.",
+            "150개",
+        ),
+        # a level a change starts from, whatever expectation the change is worded with
+        (
+            "가상성 항만의 연간처리능력은 현재 100만톤에서 2027년까지 200만톤 수준으로 늘어나며 2030년까지 300만톤에 이를 전망이다.",
+            "100만톤",
+        ),
+        # a past fact, then the plan after 으나
+        (
+            "가상항 터미널은 작년 120만TEU를 처리했으나 오는 2027년까지 연간처리능력을 230만TEU로 확대시킬 계획이다.",
+            "120만TEU",
+        ),
+    ],
+)
+def test_spans_past_progress_rates_starts_and_facts_before_but_are_no_targets(body, value_text):
+    assert news(body, headline="가상시 투자 계획").get(value_text, ("actual",))[0] == "actual"
