@@ -3676,6 +3676,7 @@ def evidence_of(
     verb = first_verb(candidate.tail, vocab.forward_verbs + vocab.historical_predicates)
     tense = "past" if reports_fact(candidate.tail) else "forward" if verb else "none"
     words = vocab.forecast + vocab.historical_markers + vocab.past_until
+    cue_text = _without_false_forecasts(candidate.clause + " " + prefix)  # (not the 전망 of 송전망)
     region, city = place_for(candidate, ctx, parent)
     unit = unit_of(candidate, found)
     subject = list_subject(candidate, found)
@@ -3688,7 +3689,7 @@ def evidence_of(
         inherited=lead_year,
         verb=verb,
         tense=tense,
-        cues=tuple(w for w in words if w in _without_false_forecasts(candidate.clause + " " + prefix)),
+        cues=tuple(w for w in words if w in cue_text),
         region=region,
         city=city,
         subject=subject,
