@@ -120,7 +120,7 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
         or lead_deadline(article, bulletin.issue_date.year),
         this_year=tells_of_this_year(article),
         research=research,
-        private=is_private_actor(headline_actor(article.headline)),
+        private=is_private_actor(headline_actor(article.headline)) or leads_with_an_expert(article),
         won_is_yuan=not names_the_yuan(bulletin.lines) and not converts_into_won(bulletin.lines),
         readings=tuple(readings.items()),
     )
@@ -223,6 +223,16 @@ def tells_of_this_year(article: Article) -> bool:
 # After a this-year word, a part of the year or a start, not the year's work: "올해 상반기",
 # "올해 1~5월", "올해 1분기", "올해부터", "올해 들어".
 _THIS_YEAR_SPAN = re.compile(r"\s?(?:부터|들어|상반기|하반기|[\d~\-\s]+(?:월|분기))")
+
+
+def leads_with_an_expert(article: Article) -> bool:
+    """An article with no title whose lead's subject is an expert ("중국 칭화대학 교수이자 국정전문가인
+    후안강 교수는 2020년 중국국가발전목표에서 … 권고했다고 … 보도했다"): what follows are the expert's
+    proposals, no public body's plan, as under a think tank's headline."""
+    if article.headline:
+        return False
+    subject = _SENTENCE_SUBJECT.match(strip_dateline(lead_sentence(article)))
+    return bool(subject) and subject.group(1).strip().endswith(vocabulary().expert_titles)
 
 
 def lead_sentence(article: Article) -> str:

@@ -42,6 +42,7 @@ class Vocabulary:
     forecast: tuple[str, ...]
     open_questions: tuple[str, ...]
     fears: tuple[str, ...]
+    expert_titles: tuple[str, ...]
     foresee_verbs: tuple[str, ...]
     preparing_verbs: tuple[str, ...]
     not_forecasts: tuple[str, ...]

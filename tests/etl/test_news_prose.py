@@ -3823,3 +3823,16 @@ def test_this_years_issue_stated_with_a_copula_is_the_years_plan():
 )
 def test_spans_past_progress_rates_starts_and_facts_before_but_are_no_targets(body, value_text):
     assert news(body, headline="가상시 투자 계획").get(value_text, ("actual",))[0] == "actual"
+
+
+def test_an_untitled_article_led_by_an_experts_proposals_holds_no_public_plan():
+    text = (
+        "가상대학 교수이자 국정전문가인 김모모 교수는 2030년 가상국 발전목표에 대해 권고했다고 가상신문이 보도했다.\n"
+        "그에 따르면 성장목표는 2030년 가상국의 GDP가 2020년의 두 배로 늘어나는 것으로 평균성장률을 6.5%로 잡았다.\n"
+    )
+    bulletin = parse_text(text, file_name="expert.txt", sha256="0" * 64, default_date=ISSUED)
+    assert [r.value_text for r in extract_bulletin(bulletin) if r.kind != "actual"] == []
+    # a government's plan leading an untitled article stays a plan
+    text = "가상시 정부는 2030년까지 GDP를 두 배로 늘리고 평균성장률을 6.5%로 잡았다고 가상신문이 보도했다.\n"
+    bulletin = parse_text(text, file_name="plan.txt", sha256="0" * 64, default_date=ISSUED)
+    assert "6.5%" in [r.value_text for r in extract_bulletin(bulletin) if r.kind == "target"]
