@@ -269,6 +269,7 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
             quantities.append(quantity)
     quantities.extend(_ratios(sentence, urls))
     quantities.extend(_native_multiples(sentence))
+    quantities.extend(_native_counts(sentence))
     quantities.extend(_fractions(sentence, urls))
     quantities = _with_shared_units(sentence, quantities)
     return tuple(_ranges_with_both_units(sentence, sorted(quantities, key=lambda quantity: quantity.start)))
@@ -532,6 +533,32 @@ def _native_multiples(sentence: str) -> list[Quantity]:
     return [
         _as_ratio(float(_NATIVE_NUMBERS[m["word"]] if m["word"] else 2), m, "배")
         for m in _NATIVE_MULTIPLE.finditer(sentence)
+    ]
+
+
+# A count in native Korean numerals, of things or places: "두개의 대형 터미널을 건설", "세 곳을 조성"
+# (not 한, which is also "a" and "about"; not 가지, which counts kinds, a list's structure).
+_NATIVE_COUNT = re.compile(
+    r"(?<![가-힣])(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열) ?(?P<counter>개|곳)"
+    r"(?=(?:의|를|을|가|이|는|은|로|와|과|씩)?(?![가-힣]))"
+)
+
+
+def _native_counts(sentence: str) -> list[Quantity]:
+    if "개" not in sentence and "곳" not in sentence:
+        return []
+    return [
+        Quantity(
+            value=float(_NATIVE_NUMBERS[m["word"]]),
+            value_max=None,
+            unit="count",
+            qualifier="=",
+            text=m.group(),
+            start=m.start(),
+            end=m.end(),
+            counter=m["counter"],
+        )
+        for m in _NATIVE_COUNT.finditer(sentence)
     ]
 
 

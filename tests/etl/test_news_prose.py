@@ -3836,3 +3836,13 @@ def test_an_untitled_article_led_by_an_experts_proposals_holds_no_public_plan():
     text = "가상시 정부는 2030년까지 GDP를 두 배로 늘리고 평균성장률을 6.5%로 잡았다고 가상신문이 보도했다.\n"
     bulletin = parse_text(text, file_name="plan.txt", sha256="0" * 64, default_date=ISSUED)
     assert "6.5%" in [r.value_text for r in extract_bulletin(bulletin) if r.kind == "target"]
+
+
+def test_the_parts_a_report_is_divided_into_are_its_structure():
+    assert (
+        news(
+            "성정부사업보고는 지난해 사업회고와 올해 주요과업 두개 부문으로 나뉘였습니다.",
+            headline="가상국 정책",
+        )
+        == {}
+    )

@@ -605,3 +605,18 @@ def test_counters_end_before_a_copula_and_read_other_names(text: str, expected: 
 
 def test_a_hundred_or_thousand_before_a_word_is_no_amount():
     assert find_quantities("5천 억제 목표") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("두개의 대형 터미널을 건설", [("두개", 2.0, "count")]),
+        ("공원 세 곳을 조성한다", [("세 곳", 3.0, "count")]),
+        ("다섯 개 기지", [("다섯 개", 5.0, "count")]),
+        # kinds are a list's structure; 세계 is a word, not 세
+        ("세 가지 조치", []),
+        ("세계 일류 기업", []),
+    ],
+)
+def test_counts_in_native_korean_numerals(text: str, expected: list) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
