@@ -275,6 +275,9 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
     return tuple(_ranges_with_both_units(sentence, sorted(quantities, key=lambda quantity: quantity.start)))
 
 
+# What closes a range of counts written "N개에서 M개", as the press translates 到: an object, a subject
+# or "about" ("10개 정도 만들어"), never a level changed to ("10개로", "10개까지").
+_RANGE_CLOSED = re.compile(r"\s?(?:를|을|가|이|의|정도|가량|씩)(?![가-힣])")
 # Between the two bounds of a range that prints its unit on both: "1500위안~5천 위안",
 # "500만위안―800만위안" (a horizontal bar, as some papers of China print the range).
 _BOUND_GAP = re.compile(r" ?[~∼～\-–―] ?")
@@ -314,6 +317,8 @@ def _bounds_of_one_range(sentence: str, low: Quantity, high: Quantity) -> bool:
     gap = sentence[low.end : high.start]
     if _BOUND_GAP.fullmatch(gap):
         return True
+    if gap == "에서 " and low.unit == "count" and _RANGE_CLOSED.match(sentence, high.end):
+        return True  # "대형업체 8개에서 10개를 설립" (8到10个), not "8개에서 10개로 늘린다", a change
     return low.unit == "percent" and bool(
         _CUT_BY_RANGE.fullmatch(gap) and _CUT_UNTIL.match(sentence, high.end)
     )

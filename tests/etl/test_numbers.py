@@ -620,3 +620,17 @@ def test_a_hundred_or_thousand_before_a_word_is_no_amount():
 )
 def test_counts_in_native_korean_numerals(text: str, expected: list) -> None:
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 8到10个 as the press translates it: a range
+        ("대형업체 8개에서 10개를 설립하고", [(8.0, 10.0)]),
+        ("기업도 6개에서 9개 정도 만들어", [(6.0, 9.0)]),
+        # a level changed from one to another: two figures
+        ("8개에서 10개로 늘린다", [(8.0, None), (10.0, None)]),
+    ],
+)
+def test_counts_from_one_to_another_without_a_change_are_a_range(text: str, expected: list) -> None:
+    assert [(q.value, q.value_max) for q in find_quantities(text)] == expected
