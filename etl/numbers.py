@@ -553,16 +553,7 @@ def _native_counts(sentence: str) -> list[Quantity]:
     if "개" not in sentence and "곳" not in sentence:
         return []
     return [
-        Quantity(
-            value=float(_NATIVE_NUMBERS[m["word"]]),
-            value_max=None,
-            unit="count",
-            qualifier="=",
-            text=m.group(),
-            start=m.start(),
-            end=m.end(),
-            counter=m["counter"],
-        )
+        _as_printed(float(_NATIVE_NUMBERS[m["word"]]), m, m["counter"], "count")
         for m in _NATIVE_COUNT.finditer(sentence)
     ]
 
@@ -600,10 +591,15 @@ def _ratio(match: re.Match[str]) -> Quantity | None:
 
 def _as_ratio(value: float, match: re.Match[str], counter: str) -> Quantity:
     """A ratio or multiple as printed by `match`: "2.3:1", "두 배"."""
+    return _as_printed(value, match, counter, "ratio")
+
+
+def _as_printed(value: float, match: re.Match[str], counter: str, unit: str) -> Quantity:
+    """A quantity read from `match` whole, with no qualifier of its own: "두 배", "세 곳"."""
     return Quantity(
         value=value,
         value_max=None,
-        unit="ratio",
+        unit=unit,
         qualifier="=",
         text=match.group(),
         start=match.start(),
