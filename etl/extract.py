@@ -286,6 +286,9 @@ _DATELINE = re.compile(
     r"[(\[【]\s*[가-힣A-Za-z·\s]{1,12}=\s*[^)\]】]{1,25}[)\]】](?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=?)?"
     r"|[(\[【]\s*[가-힣A-Za-z·\s]{2,20}\s\d{1,2}\s?월\s?\d{1,2}\s?일\s*[)\]】]"
     r"|[(\[【]\s*[가-힣·\s]{1,15}무역관\s*[)\]】]"  # "(중국 베이징 무역관)": the trade office that reports
+    # unbracketed, as Chinese outlets' Korean services print it: "북경 7월 23일발 인민넷소식:", the
+    # place and day a report was sent from (발, 發)
+    r"|(?<![\w가-힣])[가-힣]{2,6}\s?\d{1,2}\s?월\s?\d{1,2}\s?일\s?발(?![가-힣])(?:\s?[가-힣A-Za-z]{1,12}(?:소식|통신|보도))?\s*[:：]?"
 )
 
 

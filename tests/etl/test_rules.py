@@ -254,6 +254,12 @@ def test_a_dateline_is_not_the_place_of_the_targets() -> None:
         headline="중국, 물류 거점 확충 방안 발표",
     )
     assert [(r.value, r.region, r.city) for r in records] == [(40, "National", None)]
+    # unbracketed, as Chinese outlets' Korean services print it: "광저우 5월 9일발 가상넷소식:"
+    records = made_up(
+        "- 광저우 5월 9일발 가상넷소식: 교통운수부는 '27년까지 물류 거점 30개를 조성할 계획이라고 밝혔다.",
+        headline="중국, 물류 거점 확충 방안 발표",
+    )
+    assert [(r.value, r.region, r.city) for r in records] == [(30, "National", None)]
 
 
 def test_the_plan_of_another_country_is_no_chinese_commitment() -> None:
