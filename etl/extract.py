@@ -2659,11 +2659,14 @@ def window_end(candidate: Candidate, issue_year: int) -> int | None:
 def paragraph_deadline(candidate: Candidate, issue_year: int) -> int:
     """The deadline an earlier sentence of the same paragraph set, 0 if none: in "2025년까지 … 비중은
     10%에 이른다. 에너지 소비는 13.5% 감소되고" the second sentence carries on the first, as a bullet
-    carries on its lead ("'30년까지" over sibling bullets). Only a deadline or this year's goals
-    carry ("올해 … 목표를 5% 안팎으로 제시했다. 물가 목표는 2% 안팎"), never a past year."""
+    carries on its lead ("'30년까지" over sibling bullets). Only a deadline, a plan for a year ("2026년을
+    위한 투자 계획을 발표했다. 여기에는 … 2,950억 위안이 투입되는") or this year's goals carry ("올해 …
+    목표를 5% 안팎으로 제시했다. 물가 목표는 2% 안팎"), never a past year."""
     for start, end in reversed(sentences(candidate.line.text[: candidate.sentence_start])):
         earlier = candidate.line.text[start:end]
-        if year := until_year(earlier) or periods.five_year_plan_time(earlier):
+        if year := (
+            until_year(earlier) or periods.five_year_plan_time(earlier) or periods.year_planned_for(earlier)
+        ):
             return year if year >= issue_year else 0
         if sets_this_year(earlier):
             return issue_year

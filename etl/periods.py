@@ -164,6 +164,17 @@ def _expand(digits: str) -> int | None:
     return year if 1990 <= year <= 2100 else None
 
 
+# "2026년을 위한 조기 투자 계획", "2027년도를 위한 예산": what is planned for a year is due in it.
+_FOR_YEAR = re.compile(
+    rf"(?:(?P<long>(?:19|20)\d{{2}})|[{_QUOTES}](?P<short>\d{{2}}))\s*(?:년|年)\s*(?:도\s*)?(?:을|를)\s*위한"
+)
+
+
+def year_planned_for(text: str) -> int | None:
+    m = _FOR_YEAR.search(text)
+    return _full_year(m.group("short"), m.group("long")) if m else None
+
+
 def work_plan_year(text: str) -> int | None:
     m = _WORK_PLAN.search(text)
     return _full_year(m.group("short"), m.group("long")) if m else None

@@ -35,6 +35,18 @@ def test_a_deadline_carries_to_the_next_sentences_of_its_paragraph():
     assert records["60%"][:2] == ("target", 2027)
 
 
+def test_a_plan_for_a_year_dates_the_figures_of_the_next_sentences():
+    # "2027년을 위한 … 계획": what is planned for a year is due in it, as a deadline is
+    records = news(
+        "국가발전개혁위원회는 2027년을 위한 조기 투자 계획도 발표했다. "
+        "여기에는 중앙 재정에서 약 1,800억 위안이 투입되는 대형 건설 사업이 포함되어 있다."
+    )
+    assert records["1,800억 위안"][1] == 2027
+    # a year a figure was measured in is no year planned for
+    records = news("가상성은 2024년 투자 실적을 발표했다. 여기에는 중앙 재정 1,200억 위안이 포함됐다.")
+    assert records.get("1,200억 위안", ("actual",))[0] == "actual"
+
+
 def test_a_past_fact_after_a_deadline_sentence_stays_a_fact():
     records = news(
         "가상성은 2027년까지 로봇 기업 80개를 육성할 계획이다. 지난해 로봇 기업은 52개를 기록했다."
