@@ -749,6 +749,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if anchor is None and inherited == REVIEWED:
         return "actual", "under_review_heading"
     if anchor is None and inherited and inherited >= ctx.issue_year:
+        if lists_what_was_planned(candidate):
+            return "target", "planned_items"
         clause_end = candidate.clause_start + len(candidate.clause)
         verb = rest + candidate.text[clause_end : clause_end + 8]  # "증가해 | 오고 있음"
         # "… 비중 80% 달성 목표를 제시했다", "… 10% 등의 목표들을 세워놓고 있다": the past tense
@@ -757,6 +759,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             re.search(vocab.explicit_forward, _PLAN_MET.sub(" ", rest))
             or (re.search(vocab.explicit_forward, tail) and not reports_fact(tail))
             or _CONTENTS_LISTED.search(tail)  # "▲…98% 이상 ▲… 등을 꼽았다": what the plan lists
+            or proposed(candidate)  # "… 52만 위안 이상의 노동생산성도 제시했다": the level the plan sets
         )
         # ("현행보다 43.5% 확충한 70GW로 끌어올릴": the level now as a base of comparison; "지난해
         # 말보다 25% 더 많이 확충하겠다": a change planned from a base, not one reported)
@@ -845,7 +848,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
 def lists_what_was_planned(candidate: Candidate) -> bool:
     """A sentence that points back at what the sentence before it plans, and lists it: "7개 지하철
     노선이 … 건설될 예정이다. 이 7개 노선들은 △5호선 남쪽 연장 구간 20km △14호선 36km …" (an item's
-    words end at the next mark: "…에 이르는" there is the next item's)."""
+    words end at the next mark: "…에 이르는" there is the next item's); or one that opens by listing
+    the targets the sentence before announced, whatever the reporter then says of them: "올해 목표치는
+    … 발표되었다. GDP 성장률 5% 내외, 재정적자율 3% 등 예상했던 것처럼 서프라이즈는 없었다"."""
+    if lists_announced_targets(candidate):
+        return True
     q = candidate.quantity
     if not _POINTS_BACK.match(candidate.sentence) or not _LIST_MARK.search(
         candidate.text, candidate.sentence_start, q.start
@@ -860,6 +867,29 @@ def lists_what_was_planned(candidate: Candidate) -> bool:
     start, end = earlier[-1]
     before = candidate.line.text[start:end]
     return bool(re.search(vocabulary().explicit_forward, before)) and not reports_fact(before)
+
+
+def lists_announced_targets(candidate: Candidate) -> bool:
+    sentence = candidate.sentence
+    listed = _FIGURES_LISTED.match(sentence)
+    if not listed or candidate.quantity.end > candidate.sentence_start + listed.end():
+        return False
+    items = listed.group(0).rstrip().removesuffix("등").split(",")
+    if any(len(find_quantities(item)) != 1 for item in items):
+        return False  # each item a measure and its one figure
+    earlier = sentences(candidate.line.text[: candidate.sentence_start])
+    if not earlier:
+        return False
+    start, end = earlier[-1]
+    return bool(_TARGETS_ANNOUNCED.search(candidate.line.text, start, end))
+
+
+# A sentence that opens with a list of measures and their figures: "GDP 성장률 5% 내외, 재정적자율 3%,
+# 지방특수채 3.9조 위안 등 …" (no verb ends an item).
+_ITEM_CHAR = r"(?:[^,.다며고]|(?<=\d)\.(?=\d))"  # (a decimal point is no sentence's end)
+_FIGURES_LISTED = re.compile(rf"\s*(?:{_ITEM_CHAR}{{2,40}},\s*){{1,12}}{_ITEM_CHAR}{{2,40}}?\s등(?=\s)")
+# A sentence that announces targets: "올해 경제 지표 목표치는 … 발표되었다".
+_TARGETS_ANNOUNCED = re.compile(r"목표(?:치)?(?:는|은|를|을|가|이|도)\s.{0,40}?(?:발표|제시|공개|확정|내놓)")
 
 
 # A sentence that opens by pointing back: "이 7개 노선들은 …", "이들 사업은 …".
@@ -1253,6 +1283,13 @@ _TARGETED_MEASURE = re.compile(
 )
 _FROM_LEVEL = re.compile(r"\s?(?:좌우|안팎|내외|이상|이하)?에서\s\S{0,6}\d")
 _COMPARED_WITH = re.compile(r"^\s*(?:이상|이하|안팎|내외|가량)?\s*\)?\s*대비")
+
+
+def proposed(candidate: Candidate) -> bool:
+    """Whether the verb that governs the number proposes it as a level: "…을 제시했다", "…로 정했다"."""
+    vocab = vocabulary()
+    words = vocab.forward_verbs + vocab.historical_predicates + vocab.target_setting_verbs
+    return _first_word(_LEVEL_QUALIFIER.sub("", candidate.tail, count=1), words) in vocab.proposing_verbs
 
 
 def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
@@ -2216,12 +2253,15 @@ _QUOTED_PLAN = re.compile(r"\s*(?:이라는|라는|의)?\s*(?:목표|계획|방�
 
 # A figure quoted for emphasis names nothing: "비중을 '17%' 이상으로", "‘20% 안팎’에 도달", "'5% 내외'의
 # 목표치를" — the sentence goes on with a particle or a qualifier; "'1조 위안' 클러스터" names a cluster.
+# … or the quote holds the pledge itself, its verb's noun with it: "성장 목표를 '약 5% 달성'하겠다는".
 _FIGURE_GOES_ON = re.compile(
     r"\s?(?:을|를|이|가|에|으로|로|은|는|까지|이상|이하|이내|미만|초과|안팎|내외|돌파|달성|의\s?목표|$|[,.])"
+    r"|하(?:겠|기|고|며|는|여|도록)"
 )
 # (with its conversion: "'1조 위안(약 186조원)' 돌파")
 _QUOTED_FIGURE = re.compile(
     r"\s*(?:약|최대|최소)?\s*(?:이상|이하|이내|미만|초과|안팎|내외|가량|정도|수준|여)?\s*(?:[(（][^)）]*[)）])?\s*"
+    r"(?:(?:달성|돌파|실현|유지)\s*)?"
 )
 
 

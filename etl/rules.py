@@ -77,7 +77,8 @@ class Vocabulary:
     funding_topics: tuple[str, ...]
     as_of_plan_words: tuple[str, ...]
     plan_nouns: tuple[str, ...]
-    target_setting_verbs: tuple[str, ...]
+    proposing_verbs: tuple[str, ...]
+    revising_verbs: tuple[str, ...]
     allotting_verbs: tuple[str, ...]
     unitless_measures: tuple[str, ...]
     attribution: tuple[str, ...]
@@ -110,6 +111,11 @@ class Vocabulary:
         """The forward words without a level reached ("…이상으로"): the verb after a level decides
         its tense ("… 1천만 개 이상으로 확대됐다")."""
         return tuple(w for w in self.forward if not w.endswith("로"))
+
+    @cached_property
+    def target_setting_verbs(self) -> tuple[str, ...]:
+        """The verbs that set a target at the number they govern: proposing it or revising it."""
+        return self.proposing_verbs + self.revising_verbs
 
     @cached_property  # read for every candidate: worked out once
     def forward_verbs(self) -> tuple[str, ...]:
@@ -230,7 +236,7 @@ _RULES = (
          "'27년까지 로봇 기업 80개를 육성할 계획이다. 전문 단지도 6곳 조성된다"),
     Rule("under_review_heading", "actual", "no year of its own, under a heading reviewing the year before",
          "(heading \"1. 지난해 업무 회고\") ◊ 식량 생산량 6950억kg 초과"),
-    Rule("planned_items", "target", "what the sentence before plans, listed in one that points back at it",
+    Rule("planned_items", "target", "what the sentence before plans or announces as targets, listed in the next",
          "지하철 노선 3개가 건설될 예정이다. 이 노선들은 △1호선 연장 20km △2호선 36km"),
     Rule("plan_share_met", "actual", "how much of a plan or target was done (목표의 N%를 … 달성했다)",
          "발개위는 감축 목표의 87%를 작년 말까지 실현했다"),

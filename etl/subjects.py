@@ -54,7 +54,8 @@ _PHRASE_END = re.compile(r"(?<=[가-힣A-Za-z)]{2})(?:을|를|은|는|에서|으
 # What may stand between a number and the noun it counts: "이상의", "급", "규모의".
 _AFTER_NUMBER = re.compile(
     r"^(?:\s*[(（][^)）]*[)）])?"  # a conversion in brackets: "1조 위안(약 190조 원)급 …"
-    r"(?:\s*(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여|급|규모)\s*(?:의)?|\s*의)?\s+(?=\S)"
+    r"(?:\s*(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여|급|규모)\s*(?:의)?|\s*의)?"
+    r"(?:인|되는|된)?\s+(?=\S)"  # an adnominal copula glued: "2만헥타르인 보호구", "2만헥타르되는 논"
 )
 _QUALIFIER_WORD = re.compile(r"^(?:이상|초과|이하|이내|미만|안팎|내외|가량|정도|여|돌파|육박)")
 # "…에 대해 최대 1억 위안", "…을 대상으로 1,000만 위안": the noun phrase stands before these words.

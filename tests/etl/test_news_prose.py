@@ -320,6 +320,58 @@ def test_a_subject_cut_inside_a_won_conversion_keeps_only_its_noun():
     assert [r.subject_ko for r in records if r.value_text == "4개"] == ["소비 상권"]
 
 
+def test_a_glued_adnominal_copula_stands_between_a_figure_and_its_noun():
+    for copula in ("인", "되는"):
+        records = records_of(f"가상주는 보호방안을 제정해 2.4만헥타르{copula} 영구 농지보호구를 확정한다.")
+        assert [r.subject_ko for r in records] == ["영구 농지보호구"]
+
+
+def test_a_quoted_figure_with_its_verbs_noun_is_the_pledge():
+    # the quote holds the figure and its verb's noun: the pledge itself, not a programme's name
+    records = news("초안에는 15차 5개년 계획 기간 성장 목표를 '약 6% 달성'하겠다는 의지가 담겼다.")
+    assert records["6%"][:2] == ("target", 2030)
+    # a name keeps its number out: "'스마트 공장 300개' 프로젝트"
+    assert "300개" not in news("가상성은 '스마트 공장 300개' 프로젝트를 2027년까지 추진한다.")
+
+
+def test_a_past_time_named_with_dangsi_dates_a_figure_of_then():
+    records = news(
+        "가상시는 2030년까지 1인당 노동생산성을 45만 위안으로 높인다. "
+        "노동생산성은 12차 5개년 계획 당시에는 18만 위안, 13차 5개년 계획 기간 중에는 26만 위안이었다."
+    )
+    assert records["45만 위안"][:2] == ("target", 2030)
+    assert records["18만 위안"][0] == "actual"
+
+
+def test_a_level_proposed_in_the_past_tense_under_a_plans_deadline_is_the_plans():
+    body = (
+        "가상시 인민대표대회는 15차 5개년 계획 초안을 공개했다.\n"
+        "2030년까지 연평균 성장률은 5% 안팎을 유지한다.\n"
+        "가상시는 또 1인당 48만 위안 이상의 노동생산성도 제시했다."
+    )
+    assert news(body)["48만 위안"][:2] == ("target", 2030)
+    # a level raised in the past is what was done
+    assert news(body.replace("노동생산성도 제시했다", "노동생산성을 달성했다")).get("48만 위안", ("actual",))[
+        0
+    ] == ("actual")
+
+
+def test_targets_listed_after_the_sentence_that_announced_them_are_targets():
+    body = (
+        "올해 주요 지표 목표치는 대체로 시장 예상과 비슷한 수준으로 공개되었다. "
+        "성장률 4.5% 안팎, 적자율 3.5%, 특별채권 4.2조 위안 등 예상했던 대로 놀라움은 없었다."
+    )
+    records = news(body, headline="가상국 정부업무보고 세 가지 키워드")
+    assert {k: v[:2] for k, v in records.items()} == {
+        "4.5%": ("target", 2025),
+        "3.5%": ("target", 2025),
+        "4.2조 위안": ("target", 2025),
+    }
+    # a list of last year's results after such a sentence stays a list of facts
+    records = news(body.replace("등 예상했던 대로 놀라움은 없었다", "등을 지난해 기록했다"))
+    assert all(v[0] != "target" for v in records.values())
+
+
 def test_a_review_article_states_its_plan_in_the_present_and_its_results_in_the_past():
     headline = "가상시의 2024년 경제 성과와 향후 전망"  # a past year: a review of the year
     records = news(

@@ -586,6 +586,9 @@ def test_each_multiplier_may_be_set_off_by_a_space():
         ("생산 목표는 3500만대였다.", ("3500만대", 3.5e7, "count")),
         ("총투자가 10억원인 협의를 맺었다", ("10억원", 1e9, "KRW")),
         ("관광수입을 지금의 6배인 수준으로", ("6배", 6.0, "ratio")),
+        # … and 되다 glued, as the Korean-Chinese press writes an amount ("amounting to")
+        ("2.4만헥타르되는 경작지를 보호구로 확정한다", ("2.4만헥타르", 2.4e4, "ha")),
+        ("600개된 기업", ("600개", 600.0, "count")),
         # renminbi and mu by their other names
         ("100억 위앤을 투자한다", ("100억 위앤", 1e10, "CNY")),
         ("68억RMB를 투입한다", ("68억RMB", 6.8e9, "CNY")),
