@@ -834,7 +834,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         or bool(re.search(vocab.explicit_forward, _QUOTATIVE.split(tail, maxsplit=1)[0]))
         or (candidate.quantity.unit == "CNY" and has_verb(tail, vocab.funding_verbs))
         # a level to reach or to cut to, not "5.5%로 여전히 낮아"
-        or (_TO_LEVEL.match(rest) and _has(rest, vocab.forward_verbs + vocab.reduction_verbs))
+        or (_TO_LEVEL.match(rest) and has_verb(rest, vocab.forward_verbs + vocab.reduction_verbs))
         or _has(clause, vocab.plan_nouns)
         or _funding_topic().search(MARKUP.sub("", prefix))
     )
@@ -940,7 +940,9 @@ _PAST_TENSE = re.compile(
 # A number closed by a copula states what is: "총 투자액은 40억 위안이며", "… 1,216억 개임".
 _COPULA = re.compile(
     r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.)|였|이었|으로 집계|로 집계|(?:규모|수준)인\s"
-    r"|에\s?해당하는\s?[가-힣]+(?:임|이다|이며))"  # "전체 생산량의 14%에 해당하는 양임"
+    r"|에\s?해당하는\s?[가-힣]+(?:임|이다|이며)"  # "전체 생산량의 14%에 해당하는 양임"
+    # a rank the level gives: "보유량은 6억 7,605만kw로 세계 최대이나", "…로 전국 1위다"
+    r"|(?:으로|로)\s(?:세계|전국|국내|아시아|중국)\s?(?:최대|최고|최다|최저|1위|선두)\s?(?:이(?:다|며|나|고|지만)|였|다|인\s))"
 )
 
 
@@ -2449,9 +2451,8 @@ def invests_total(candidate: Candidate) -> bool:
 # ("경제개발구", "공급망" are nouns); money pledged as a noun ("지원금", "보조금") still pledges.
 # 합/됩: a verb-noun in the formal style of broadcast news ("지원합니다", "확대됩니다"); 키: 하기 fused
 # ("7천억 위안을 투자키로 하는 등").
-_VERB_FOLLOWS = (
-    r"(?=[하할한해될되된돼시을를의에와과및이도으는고며기어게지면였했함음토금받합됩키]|\s|$|[,.;()\]\"”’'])"
-)
+# (not 도 of a noun: "개발도상국" is a developing country, not a development)
+_VERB_FOLLOWS = r"(?=[하할한해될되된돼시을를의에와과및이으는고며기어게지면였했함음토금받합됩키]|도(?!상국)|\s|$|[,.;()\]\"”’'])"
 
 
 @cache
@@ -2510,7 +2511,7 @@ def has_verb(text: str, words: tuple[str, ...]) -> bool:
 # from a level, by so much a year; "2015년 5.9% 수준에서 2020년까지 10%로")
 _FROM_VALUE = re.compile(
     r"^\s*(?:[(（][^)）]*[)）])?\s*(?:수준\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
-    r"(?:(?:\S+\s){0,5}?\S*\d\S*?(?:\s[가-힣]{1,2}?)?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
+    r"(?:(?:\S+\s){0,5}?\S*\d\S*?(?:\s(?:[가-힣]{1,2}|[A-Za-z]{1,3})?)?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
     r"|(?:매년|연간|해마다|연평균)\s\S*\d\S*씩)"
 )
 

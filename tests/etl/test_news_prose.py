@@ -372,6 +372,25 @@ def test_targets_listed_after_the_sentence_that_announced_them_are_targets():
     assert all(v[0] != "target" for v in records.values())
 
 
+def test_a_level_that_ranks_first_is_a_description():
+    # "…로 세계 최대이나": the rank a level gives; nor is 개발도상국 a development to plan
+    records = news(
+        "한편 가상국의 풍력자원 보유량은 3억 2,000만kw로 세계 최대이나 이용률은 12%로 "
+        "인도 등 개발도상국보다도 낮다."
+    )
+    assert all(v[0] != "target" for v in records.values())
+    # a rank to reach stays a plan
+    assert news("가상성은 2027년까지 풍력 설비를 5,000만kw로 늘려 전국 1위를 차지할 계획이다.")["5,000만kw"][
+        0
+    ] == ("target")
+
+
+def test_a_change_from_a_level_in_a_latin_unit_starts_from_a_fact():
+    records = news("- 2027년 풍력 설비용량은 지난해 6,500만kw에서 8,000만 kw로 증가")
+    assert records["8,000만 kw"][:2] == ("target", 2027)
+    assert records.get("6,500만kw", ("actual",))[0] == "actual"
+
+
 def test_a_review_article_states_its_plan_in_the_present_and_its_results_in_the_past():
     headline = "가상시의 2024년 경제 성과와 향후 전망"  # a past year: a review of the year
     records = news(
