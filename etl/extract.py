@@ -1635,6 +1635,8 @@ _CHANGE_MODIFIER = re.compile(
 def reports_fact(tail: str) -> bool:
     """The first predicate after a number states a fact: "… 4.1조 위안을 기록", "…를 육성하였으며"."""
     vocab = vocabulary()
+    if _EQUIVALENT_TO.search(tail):
+        return True  # "이는 42만t의 석탄 소비를 줄이는 효과와 같다": what a figure equals, a gloss
     if _FINDING.match(tail):
         return True  # "…각각 30%, 50% 향상된 것으로 나타났다": what a verb did, reported as a finding
     if _STATE_REACHED.search(tail):
@@ -1649,6 +1651,8 @@ def reports_fact(tail: str) -> bool:
     if first is None:
         return False
     after = tail[tail.find(first) + len(first) :]
+    if after.startswith("금") and ends_in_past(tail) and not re.search(vocab.explicit_forward, tail):
+        return True  # "…1억 위안이 넘는 장려금을 받았다": the money noun's verb decides, received
     if first in vocab.historical_predicates and _WILL_COME_TO.match(after):
         return False  # "…38%를 차지하게 된다": what it will come to, not what it is
     if first in vocab.historical_predicates:
@@ -1669,6 +1673,12 @@ def reports_fact(tail: str) -> bool:
     if _COMPLETED.match(after):
         return True  # "2601억 위안의 투자를 마쳤으며": the work named by the verb noun is done
     return bool(_PAST_TENSE.match(after))
+
+
+# A sentence closed by what its figures equal: "…을 감축하는 효과와 같다", "…에 맞먹는다".
+_EQUIVALENT_TO = re.compile(
+    r"(?:와|과)\s?(?:같다|같은 수준이다|맞먹는다)\s*[.。]?\s*$|에\s?맞먹는다\s*[.。]?\s*$"
+)
 
 
 # How much of a plan or target was done: "연간 목표의 63.4%를 달성했다", "년간 계획의 139.5%를 완수했고",
@@ -2033,6 +2043,7 @@ _PARTICIPANTS = re.compile(r"\s?(?:이|가)\s?(?:참여|참가|참석)(?!하도�
 
 # The people a body is made of: "관계자 80여명으로 구성된 사절단".
 _MEMBERS = re.compile(r"\s?(?:으로|로)\s?구성(?:된|되어|돼)")
+_MEMBER_BODIES = re.compile(r"\s?(?:의\s)?[가-힣A-Za-z]{1,8}(?:으로|로)\s?(?:구성(?:된|되어|돼)|이루어진)")
 
 
 def is_actor_count(candidate: Candidate) -> bool:
@@ -2053,6 +2064,8 @@ def is_actor_count(candidate: Candidate) -> bool:
         return True  # "31개 성·시·자치구 대부분 지역이", "30개 성이 … 목표를 확정했다"
     if q.unit == "people" and _MEMBERS.match(candidate.text, q.end):
         return True  # "정부와 기업 관계자 80여명으로 구성된 경제사절단이 참가해": who a body is made of
+    if q.unit == "count" and _MEMBER_BODIES.match(candidate.text, q.end):
+        return True  # "15개 대학과 2개 연구기관, 2개 출판사로 구성된 …": the bodies a body is made of
     after = skip_modifier(candidate.text[q.end : q.end + 24].lstrip(" 의").replace("*", ""))
     vocab = vocabulary()
     words = after.split(" ", 1)

@@ -391,6 +391,31 @@ def test_a_change_from_a_level_in_a_latin_unit_starts_from_a_fact():
     assert records.get("6,500만kw", ("actual",))[0] == "actual"
 
 
+def test_money_a_company_received_is_paid_not_pledged():
+    records = news(
+        "발개위는 3억 위안 규모의 장려금으로 기업을 지원하겠다고 밝혔다. "
+        "그 중 가상전자와 가상통신은 각각 5000만 위안이 넘는 장려금을 받았다."
+    )
+    assert records["3억 위안"][0] in ("target", "funding")
+    assert records.get("5000만 위안", ("actual",))[0] == "actual"
+
+
+def test_what_a_figure_equals_is_a_gloss():
+    records = news(
+        "가상성 해상 풍력 단지는 연간 5억 kWh 이상의 전력을 생산하고 있다. "
+        "이는 30만 톤의 석탄 소비를 줄이고 80만 톤의 이산화탄소 배출을 감축하는 효과와 같다."
+    )
+    assert all(v[0] != "target" for v in records.values())
+
+
+def test_the_bodies_a_body_is_made_of_are_no_target():
+    records = news(
+        "가상성은 2027년까지 AI 전문교사 300명을 양성한다. 교육청은 12개 대학과 3개 연구기관, "
+        "4개 출판사로 구성된 'AI 교육 연맹'을 지난해 마련했다."
+    )
+    assert {k: v[0] for k, v in records.items()} == {"300명": "target"}
+
+
 def test_a_review_article_states_its_plan_in_the_present_and_its_results_in_the_past():
     headline = "가상시의 2024년 경제 성과와 향후 전망"  # a past year: a review of the year
     records = news(
