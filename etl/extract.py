@@ -698,6 +698,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 "target",
                 "plan_forecast",
             )  # "2027년까지 … 실현한다. 이 시기에는 … 70%를 넘어설 것으로 전망되며"
+        if year is None and is_project_cost(candidate, ctx):
+            return "target", "plan_forecast"
         return None, "forecast"
     if _FOUNDATION.match(MARKUP.sub("", rest)):
         return "actual", "foundation"
@@ -716,6 +718,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         )  # "27개 전방기술과 18개 기초과학문제 … 제기" (not "…가 되도록 … 제시")
     # (not the plan of "연간 계획의 139.5%를 완수했다", how much of it was done)
     planned = bool(re.search(vocab.explicit_forward, _PLAN_MET.sub(" ", rest)))
+    if not planned and figure_follows(candidate):
+        # "각각 동기 대비 22.3%, 40% 성장을 목표로": the figures of a list share the predicate after the last
+        planned = bool(re.search(vocab.explicit_forward, _PLAN_MET.sub(" ", tail))) and not reports_fact(tail)
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:
         if anchor.as_of:  # "'24년 기준 9.9%로 목표에 근접" reports progress towards a target
@@ -1175,6 +1180,27 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
     return _has(ctx.article.headline, vocab.plan_documents)
 
 
+def is_project_cost(candidate: Candidate, ctx: ArticleContext) -> bool:
+    """What a project of the plan an article names is expected to cost ("도로의 총 길이는 47㎞,
+    28억위엔이 투입될 것으로 예상되고 있다", "23억위엔 투자가 예상되고 있다"): the plan's budget worded
+    as an estimate, when no one else is named as the one who estimates it."""
+    vocab = vocabulary()
+    sentence = candidate.sentence
+    return (
+        candidate.quantity.unit in _MONEY
+        and bool(_COST_EXPECTED.match(candidate.text, candidate.quantity.end))
+        and not _has(sentence, vocab.forecasters + vocab.companies + vocab.attribution)
+        and names_a_plan(ctx.article)
+    )
+
+
+# Money a project is expected to take: "…이 투입될 것으로 예상", "… 투자가 예상되고", "…이 소요될 것으로 보인다".
+_COST_EXPECTED = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:의\s)?(?:이|가|을|를)?\s?(?:투입|투자|소요)(?:될|되는|가|이)?\s?"
+    r"(?:것으로\s?)?(?:예상|보인|보여|추산)"
+)
+
+
 def _estimates_the_year_closing(ctx: ArticleContext, year: int) -> bool:
     """In the last quarter, what a body expects of this year is its estimate of the year's outcome
     ("올해 … 매출이 약 11%씩 증가할 것으로 전망했다", said in December), not the year's plan."""
@@ -1395,7 +1421,7 @@ _GOALS_TOPIC = re.compile(r"목표(?:\s?[가-힣]{0,4}(?:량|률|율|액|치|규
 # The year (or the now) a change is counted from: "지난해 같은 시기보다 17% 증가", "전년 대비 5%
 # 증가", "작년 수준인 2만t 이하로", "현행보다 40% 확충한", "작년과 동일한 3%로 설정", "지난해의 3배".
 _COMPARISON_BASE = re.compile(
-    r"(?:지난해|작년도?|전년도?|현재|현행)\s?(?:같은\s?시기|동기|말|연말)?\s?(?:보다|대비|에\s?비해|에\s?비하여|수준|(?:과|와)\s?(?:동일한|같은|비슷한)|의\s?[\d.]+\s?배)"
+    r"(?:(?:지난해|작년도?|전년도?|현재|현행)\s?(?:같은\s?시기|동기|말|연말)?|(?<![가-힣])동기)\s?(?:보다|대비|에\s?비해|에\s?비하여|수준|(?:과|와)\s?(?:동일한|같은|비슷한)|의\s?[\d.]+\s?배)"
 )
 
 
@@ -2646,6 +2672,15 @@ _YEAR_LIST = re.compile(
 _EACH_WORD = re.compile(r"(?:각각|각기)\s*")
 # Between two figures of the list: "18.9%, 20%", "1조 위안(약 190조 원), 1.5조 위안".
 _FIGURE_GAP = re.compile(r"\s*(?:[(（][^)）]*[)）])?\s*[,、]\s*")
+
+
+def figure_follows(candidate: Candidate) -> bool:
+    """The next figure of a list follows the number, past only a comma: "22.3%, 40% 성장을"."""
+    gap = _FIGURE_GAP.match(candidate.text, candidate.quantity.end)
+    if not gap:
+        return False
+    following = find_quantities(candidate.text[gap.end() : gap.end() + 24])
+    return bool(following) and following[0].start == 0
 
 
 def years_each(candidate: Candidate) -> YearsEach | None:

@@ -416,6 +416,35 @@ def test_the_bodies_a_body_is_made_of_are_no_target():
     assert {k: v[0] for k, v in records.items()} == {"300명": "target"}
 
 
+def test_what_a_planned_project_is_expected_to_cost_is_the_plans_budget():
+    body = (
+        "가상주는 '국경 통로 건설 계획요강'에 따라 국경 도로 세 갈래를 완공할 계획이다.\n"
+        "첫 갈래는 가상시에서 국경에 이르는 구간으로, 총 길이는 42㎞이며 25억위엔이 투입될 것으로 예상되고 있다.\n"
+        "둘째 갈래는 길이가 36㎞이고 19억위엔 투자가 예상되고 있다."
+    )
+    records = news(body, headline="가상주, 국경 도로 건설 본격화")
+    assert records["25억위엔"][0] in ("target", "funding")
+    assert records["19억위엔"][0] in ("target", "funding")
+    # an analyst's estimate of the money stays a forecast
+    records = news(
+        body.replace("19억위엔 투자가", "업계는 19억위엔 투자가"), headline="가상주, 국경 도로 건설 본격화"
+    )
+    assert "19억위엔" not in records
+
+
+def test_figures_of_a_list_share_the_target_after_the_last():
+    records = news(
+        "올해 가상주의 투자유치 목표 중 외자는 2억달러, 내자는 80억위엔으로 "
+        "각각 동기 대비 12.5%, 30% 성장을 목표로 하고 있다."
+    )
+    assert records["12.5%"][:2] == ("target", 2025)
+    assert records["30%"][:2] == ("target", 2025)
+    assert records["80억위엔"][:2] == ("target", 2025)
+    # the same list reported as done stays a fact
+    records = news("가상주의 외자와 내자 유치액은 지난해 동기 대비 각각 12.5%, 30% 증가했다.")
+    assert all(v[0] != "target" for v in records.values())
+
+
 def test_a_review_article_states_its_plan_in_the_present_and_its_results_in_the_past():
     headline = "가상시의 2024년 경제 성과와 향후 전망"  # a past year: a review of the year
     records = news(
