@@ -488,8 +488,8 @@ def header_headlines(
     that follows one of them, and that line (a sentence above all of them is page chrome)."""
     headlines: list[int] = []
     for position, i in enumerate(filled):
-        if i in metadata:
-            continue
+        if i in metadata or _is_photo_caption(texts[i]):
+            continue  # (a photo's caption under the lead is no title: "… 전경. (사진/가상 기자)")
         if (
             is_headline(texts[i]) or is_verb_title(texts[i], _dated_below(texts, filled, position, metadata))
         ) and len(parse.compact(texts[i])) >= minimum:

@@ -499,6 +499,18 @@ def test_two_sentences_above_a_short_heading_are_the_untitled_articles_text():
     assert article.headline == "" and article.first_line == 1
 
 
+def test_a_photo_caption_under_an_untitled_lead_is_no_title():
+    text = (
+        "[가상통신 가상시 5월3일] 가상성이 앞으로 3년간 데이터 인프라에 300억 위안 이상을 투자하겠다고 밝혔다.\n"
+        "4월 2일 촬영한 가상성 데이터센터 전경. (사진/홍길동 기자)\n"
+        "관련 자금은 데이터 플랫폼 개발에 쓰이게 된다.\n"
+    )
+    bulletin = parse(text, default_date=date(2024, 5, 3))
+    article = bulletin.articles[0]
+    assert (article.headline, article.first_line) == ("", 1)
+    assert [(r.value_text, r.line) for r in extract_bulletin(bulletin)] == [("300억 위안", 1)]
+
+
 def test_a_page_of_diamond_bullets_with_no_title_is_an_untitled_article():
     # a brief saved without its title: every paragraph opens with ◆ and none ends with a full stop
     text = (

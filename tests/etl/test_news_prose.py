@@ -445,6 +445,15 @@ def test_figures_of_a_list_share_the_target_after_the_last():
     assert all(v[0] != "target" for v in records.values())
 
 
+def test_the_gist_of_a_plan_is_planned_whatever_was_done_since():
+    records = news(
+        "'백인 계획'인 이 사업은 향후 5년간 해외 석학 300명을 영입한다는 것이 골자로 "
+        "최근 첫 20명이 선발돼 연구를 시작했다."
+    )
+    assert records["300명"][0] == "target"
+    assert records.get("20명", ("actual",))[0] == "actual"
+
+
 def test_a_review_article_states_its_plan_in_the_present_and_its_results_in_the_past():
     headline = "가상시의 2024년 경제 성과와 향후 전망"  # a past year: a review of the year
     records = news(
