@@ -781,6 +781,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 or _REPORTED.search(tail)  # "7.2% 증가한 것으로 나타났다"
                 or _NO_MORE_THAN.match(tail)  # "기여도는 60%에 불과하다"
                 or _STATE_REACHED.search(tail)  # "…의 설립을 승인한 상태다"
+                or _EVER_DONE.search(tail)  # "…이를 초과한 적은 한 번도 없다"
                 or _THERE_ARE.search(tail)  # "…충전소 1천753개와 충전대 3만3천593대가 있다"
                 or _AMOUNTS_TO.match(tail)  # "이는 세계 생산량의 3분의 1에 해당한다"
                 or _LEVEL_DESCRIBED.search(tail)  # "…의 18배에 달하는 수치다"
@@ -1667,6 +1668,8 @@ def reports_fact(tail: str) -> bool:
         return True  # "…각각 30%, 50% 향상된 것으로 나타났다": what a verb did, reported as a finding
     if _STATE_REACHED.search(tail):
         return True  # "…3곳의 설립을 승인한 상태다": whatever the verb, a state reached
+    if _EVER_DONE.search(tail):
+        return True  # "3%는 …의 마지노선으로, 이를 초과한 적은 한 번도 없다": what has (never) happened
     if _PLAN_MET.search(_QUOTATIVE.split(tail, maxsplit=1)[0]):
         return True  # "…3170만t 감축해 연간 목표의 63.4%를 달성했다": how much of the plan was done
     # the reported clause, not the verb that reports it: "…빠져나오게 해야 한다"고 말했다"
@@ -1699,6 +1702,13 @@ def reports_fact(tail: str) -> bool:
     if _COMPLETED.match(after):
         return True  # "2601억 위안의 투자를 마쳤으며": the work named by the verb noun is done
     return bool(_PAST_TENSE.match(after))
+
+
+# What has or has never happened: "…을 초과한 적은 한 번도 없다", "…에 달한 적이 있다".
+# (after a past adnominal -ㄴ: 한, 된, 넘긴, 늘어난 …; not 목적, 실적, 업적)
+_EVER_DONE = re.compile(
+    r"(?:한|된|던|진|난|긴|친|낸|린|온|본|간|른|선|운)\s?적(?:이|은|도)\s?(?:한\s?번도\s?|거의\s?)?(?:없|있)"
+)
 
 
 # A sentence closed by what its figures equal: "…을 감축하는 효과와 같다", "…에 맞먹는다".
@@ -1743,7 +1753,7 @@ _JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s|하고\s|되�
 # A level described by the change that made it: "…확대된 규모다", "…늘어난 수준이다", "…0.44% 증가한
 # 수치로 …".
 _LEVEL_DESCRIBED = re.compile(
-    r"(?:된|한|달하는|이르는)\s?(?:규모|수준|수치)(?:다|이다|임|로\s|이며)\s*[.。]?"
+    r"(?:된|한|진|난|른|달하는|이르는)\s?(?:규모|수준|수치)(?:다|이다|임|로\s|이며)\s*[.。]?"
 )
 # Results a list closes with: "… 등 성과를 거뒀다", "…등의 성과를 올렸다"; results a verb names:
 # "… 222개 인증을 추진하는 성과도 보였다".
@@ -2490,8 +2500,12 @@ def invests_total(candidate: Candidate) -> bool:
 # ("경제개발구", "공급망" are nouns); money pledged as a noun ("지원금", "보조금") still pledges.
 # 합/됩: a verb-noun in the formal style of broadcast news ("지원합니다", "확대됩니다"); 키: 하기 fused
 # ("7천억 위안을 투자키로 하는 등").
-# (not 도 of a noun: "개발도상국" is a developing country, not a development)
-_VERB_FOLLOWS = r"(?=[하할한해될되된돼시을를의에와과및이으는고며기어게지면였했함음토금받합됩키]|도(?!상국)|\s|$|[,.;()\]\"”’'])"
+# (not 도 of a noun: "개발도상국" is a developing country, not a development; nor a verb noun that
+# dates an era: "개혁·개방 이후 … 초과한 적이 없다")
+_VERB_FOLLOWS = (
+    r"(?=[하할한해될되된돼시을를의에와과및이으는고며기어게지면였했함음토금받합됩키]|도(?!상국)|\s(?!이후|이래)|$"
+    r"|[,.;()\]\"”’'])"
+)
 
 
 @cache

@@ -454,6 +454,17 @@ def test_the_gist_of_a_plan_is_planned_whatever_was_done_since():
     assert records.get("20명", ("actual",))[0] == "actual"
 
 
+def test_a_work_reports_glosses_of_its_target_are_no_targets():
+    body = (
+        "가상국이 올해 재정적자 목표를 GDP의 3.4% 이상으로 확대하기로 했다.\n"
+        "총리는 14기 전국인민대표회의(전인대) 개막식에서 업무보고를 통해 이같이 밝혔다. "
+        "이는 지난해 2.9%에서 0.5%포인트 높아진 수준이다. "
+        "3%는 재정적자율의 마지노선으로, 개혁·개방 이후 이를 넘긴 적은 한 번도 없다."
+    )
+    records = news(body, headline="[양회]가상국 올해 재정적자 목표치 'GDP의 3.4% 이상'으로 확대")
+    assert {k: v[0] for k, v in records.items() if v[0] != "actual"} == {"3.4%": "target"}
+
+
 def test_a_review_article_states_its_plan_in_the_present_and_its_results_in_the_past():
     headline = "가상시의 2024년 경제 성과와 향후 전망"  # a past year: a review of the year
     records = news(
