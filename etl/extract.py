@@ -1993,6 +1993,8 @@ def is_structural(candidate: Candidate) -> bool:
     second = words[1] if len(words) > 1 and (looks_past or (_MODIFIER.search(first) and not verb)) else ""
     second = skip_modifier(second)  # "100개의 단지형 국가 시범기지": the nation past the modifier too
     structural = _structural_words()
+    if _KEY_PROJECTS.match(after):
+        return False  # "200개 중점 프로젝트를 추진": key projects are works to carry out, no part of a text
     if any(structural.opening.match(text) for text in (after, second)):
         return True
     head = PARTICLE_TAIL.sub("", words[0]) if words else ""
@@ -2031,6 +2033,10 @@ class _StructuralWords:
     verbs: tuple[str, ...]  # the forward words that are no structural or plan noun: "달성", "보급"
     opening: re.Pattern[str]  # a text that opens with a structural noun as a word
     long_nouns: tuple[str, ...]  # the structural nouns of two characters or more
+
+
+# Key projects (重点项目) a plan carries out, unlike its key tasks (重点任务): "200개 중점 프로젝트".
+_KEY_PROJECTS = re.compile(r"중점\s?(?:건설\s?)?(?:프로젝트|사업|공정)(?:(?![가-힣])|[을를이가은는의])")
 
 
 @cache

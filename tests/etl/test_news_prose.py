@@ -465,6 +465,30 @@ def test_a_work_reports_glosses_of_its_target_are_no_targets():
     assert {k: v[0] for k, v in records.items() if v[0] != "actual"} == {"3.4%": "target"}
 
 
+def test_a_national_laboratorys_plan_is_the_states():
+    records = news(
+        "200여명의 연구 인력이 상주하게 될 가상국가실험실에는 향후 8억 위안이 추가 투입된다.",
+        headline="가상시에 국가 해양실험실 개소",
+    )
+    assert records["8억 위안"][0] in ("target", "funding")
+    # a company's or university's laboratory stays its own
+    assert "8억 위안" not in news(
+        "가상대학 실험실은 향후 8억 위안을 추가 투입한다.", headline="가상대학 실험실 확장"
+    )
+
+
+def test_key_projects_are_works_to_carry_out_and_key_tasks_a_plans_parts():
+    records = news('가상시장은 "올해 가상시는 150개 중점 프로젝트를 추진할 것"이라고 밝혔다.')
+    assert records["150개"][0] == "target"
+    assert "12개" not in news("가상시는 계획에서 12개 중점 과제를 추진한다.")
+
+
+def test_what_will_stand_on_an_area_is_planned():
+    records = news("가상자유무역구는 가상신구 일부를 포괄해 98.5㎢의 면적에 들어선다.")
+    assert records["98.5㎢"][0] == "target"
+    assert "45만㎡" not in news("가상시의 물류단지는 2019년 45만㎡ 부지에 들어섰다.")
+
+
 def test_a_review_article_states_its_plan_in_the_present_and_its_results_in_the_past():
     headline = "가상시의 2024년 경제 성과와 향후 전망"  # a past year: a review of the year
     records = news(
