@@ -749,6 +749,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "target", "allotted_level"
     if ctx.deadline == ctx.issue_year and governed_by_place(candidate) and not reports_fact(tail):
         return "target", "place_goal"  # under "…2023년 경제성장 목표가 모두 공개": "해남이 9.5% 좌우, …이다"
+    if breaks_down_a_plan(candidate):
+        return "target", "planned_items"  # "…40만가구를 개조할 계획인데 그중 시 주택이 30만 5,000가구이고"
     if _COPULA.match(rest) and not planned and not re.search(vocab.explicit_forward, tail):
         return "actual", "copula_statement"  # "발사장 총 투자액은 40억 위안이며": stated, not pledged
     if anchor is None and inherited == REVIEWED:
@@ -875,6 +877,21 @@ def lists_what_was_planned(candidate: Candidate) -> bool:
     return bool(re.search(vocabulary().explicit_forward, before)) and not reports_fact(before)
 
 
+def breaks_down_a_plan(candidate: Candidate) -> bool:
+    """A figure of the breakdown of what its sentence plans before it: "…40만가구를 개조할 계획인데
+    그중 각 시 본급 주택이 30만 5,000가구이고 현의 주택이 9만 5,000가구이다"."""
+    before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    opened = list(_BREAKDOWN.finditer(before))
+    if not opened or reports_fact(candidate.tail):
+        return False
+    planned = before[: opened[-1].start()]
+    return bool(re.search(vocabulary().explicit_forward, planned)) and not reports_fact(planned)
+
+
+# The words that open a breakdown of what was said before: "그중", "이 가운데".
+_BREAKDOWN = re.compile(r"(?<![가-힣])(?:그\s?중|이\s?중|그\s?가운데|이\s?가운데)(?:에서|에는)?\s")
+
+
 def lists_announced_targets(candidate: Candidate) -> bool:
     sentence = candidate.sentence
     listed = _FIGURES_LISTED.match(sentence)
@@ -910,7 +927,8 @@ def ends_in_present(sentence: str) -> bool:
     """The sentence closes on a verb in the present ("…를 초과한다.", "…에 달한다"), not the past
     ("…에 달했다"): Korean marks the past with a final ㅆ on the syllable before 다."""
     m = re.search(r"([가-힣])다\s*[.。]?\s*$", sentence)
-    return bool(m) and (ord(m.group(1)) - 0xAC00) % 28 != _SSANG_SIOT
+    # (있 ends in ㅆ but is no past: "…펀드 구성을 준비하고 있다" is going on now)
+    return bool(m) and (m.group(1) == "있" or (ord(m.group(1)) - 0xAC00) % 28 != _SSANG_SIOT)
 
 
 _SSANG_SIOT = 20  # the index of the final consonant ㅆ in a Hangul syllable
@@ -1686,10 +1704,11 @@ def reports_fact(tail: str) -> bool:
         return False  # "…38%를 차지하게 된다": what it will come to, not what it is
     if first in vocab.historical_predicates:
         # "80,000~200만 위안에 달하는 주택 보조금도 지급한다": a modifier; the verb it modifies decides
+        # ("3천억 위안에 달하는 … 펀드 구성을 준비하고 있다": a fund being readied)
         return not (
             after.startswith("는 ")
             and ends_in_present(tail)
-            and has_verb(after, vocab.funding_verbs + vocab.grant_verbs)
+            and has_verb(after, vocab.funding_verbs + vocab.grant_verbs + vocab.preparing_verbs)
         )
     if first in vocab.preparing_verbs and _PROGRESSIVE.match(after):
         return False  # "10억 위안을 준비하고 있다": readied, not yet spent
@@ -3333,6 +3352,10 @@ _COUNTRIES_AS_VENUES = re.compile(
 )
 
 
+# A name followed, past a word or two, by a subject's particle: "한국 산업통상자원부는 ".
+_AS_SUBJECT = re.compile(r"(?:\s?[가-힣A-Za-z]{1,10}){0,2}?(?:은|는|이|가)\s")
+
+
 def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
     """Another country's plan quoted beside China's ("한국 산업통상자원부는 '30년까지 …"): the
     actor named last before the number (or, with none, the headline's actor) is not Chinese."""
@@ -3346,6 +3369,13 @@ def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
         and not _FIRMS_OF.match(before, m.end())
         and not _COUNTRIES_AS_VENUES.match(before, m.end())
     ]
+    # "중국은 미국 등 반도체 강국과의 경쟁을 위해 …": with China the sentence's subject, another
+    # country counts only as a later subject of its own ("…, 한국 산업부는 …")
+    china_subject = [m.end() for m in _CHINA_AS_SUBJECT.finditer(before, candidate.sentence_start)]
+    if china_subject:
+        foreign = [end for end in foreign if end > china_subject[-1] and _AS_SUBJECT.match(before, end)]
+        if not foreign:
+            return False
     chinese = [m.end() for m in _CHINA.finditer(before)] + [p.end for p in gazetteer.find_places(before)]
     if foreign or chinese:
         return max(foreign, default=-1) > max(chinese, default=-1)

@@ -236,7 +236,7 @@ _RULES = (
          "'27년까지 로봇 기업 80개를 육성할 계획이다. 전문 단지도 6곳 조성된다"),
     Rule("under_review_heading", "actual", "no year of its own, under a heading reviewing the year before",
          "(heading \"1. 지난해 업무 회고\") ◊ 식량 생산량 6950억kg 초과"),
-    Rule("planned_items", "target", "what the sentence before plans or announces as targets, listed in the next",
+    Rule("planned_items", "target", "what a sentence plans or announces as targets, listed or broken down after it",
          "지하철 노선 3개가 건설될 예정이다. 이 노선들은 △1호선 연장 20km △2호선 36km"),
     Rule("plan_share_met", "actual", "how much of a plan or target was done (목표의 N%를 … 달성했다)",
          "발개위는 감축 목표의 87%를 작년 말까지 실현했다"),

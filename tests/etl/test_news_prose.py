@@ -489,6 +489,35 @@ def test_what_will_stand_on_an_area_is_planned():
     assert "45만㎡" not in news("가상시의 물류단지는 2019년 45만㎡ 부지에 들어섰다.")
 
 
+def test_the_breakdown_of_a_planned_figure_is_planned():
+    records = news(
+        "가상성은 올해 낡은 주택 30만가구를 개조할 계획인데 그중 시 본급 주택이 22만 4,000가구이고 "
+        "현의 주택이 7만 6,000가구이다."
+    )
+    assert {k: v[:2] for k, v in records.items()} == {
+        "30만가구": ("target", 2025),
+        "22만 4,000가구": ("target", 2025),
+        "7만 6,000가구": ("target", 2025),
+    }
+    # the breakdown of a figure reached stays a fact
+    records = news("가상성은 지난해 낡은 주택 30만가구를 개조했는데 그중 시 주택이 22만 4,000가구이다.")
+    assert all(v[0] != "target" for v in records.values())
+
+
+def test_a_fund_being_readied_and_money_put_up_are_planned():
+    records = news(
+        "보도에 따르면 중국은 미국 등 경쟁국에 맞서 2천억 위안에 달하는 새 반도체 투자 펀드 구성을 "
+        "준비하고 있다. 재정부가 기금 전체 규모의 25%인 500억 위안을 내놓을 것으로 알려졌다.",
+        headline="중국, 새 반도체 펀드 조성 준비",
+    )
+    assert records["2천억 위안"][0] in ("target", "funding")
+    assert records["500억 위안"][0] in ("target", "funding")
+    # a fund that stands at a level now is no plan
+    assert "2천억 위안" not in news(
+        "가상성의 반도체 투자 펀드는 현재 2천억 위안에 달하는 규모를 운용하고 있다."
+    )
+
+
 def test_a_review_article_states_its_plan_in_the_present_and_its_results_in_the_past():
     headline = "가상시의 2024년 경제 성과와 향후 전망"  # a past year: a review of the year
     records = news(
