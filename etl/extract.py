@@ -882,9 +882,14 @@ def breaks_down_a_plan(candidate: Candidate) -> bool:
     그중 각 시 본급 주택이 30만 5,000가구이고 현의 주택이 9만 5,000가구이다"."""
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
     opened = list(_BREAKDOWN.finditer(before))
-    if not opened or reports_fact(candidate.tail):
+    if not opened or _PAST_ENDING.search(candidate.tail):  # ("…6만채에 달하고": a part, in no tense)
         return False
     planned = before[: opened[-1].start()]
+    if (
+        not planned.strip()
+    ):  # "… 9.5만채가 배치될 예정이다. 그중 공공임대주택이 6만채에 달하고": the sentence before
+        earlier = sentences(candidate.line.text[: candidate.sentence_start])
+        planned = candidate.line.text[slice(*earlier[-1])] if earlier else ""
     return bool(re.search(vocabulary().explicit_forward, planned)) and not reports_fact(planned)
 
 
@@ -2848,16 +2853,25 @@ def paragraph_this_year(candidate: Candidate) -> bool:
     """Whether an earlier sentence of the paragraph says what is to be done this year ("올해는 … 농촌
     도로를 신개축할 것이다"): the next sentences go on with this year's work ("… 5천km에 이를 예정이다").
     It dates a target; unlike a deadline it does not make a figure one."""
-    return any(
-        _plans_this_year(candidate.line.text[start:end])
+    earlier = [
+        candidate.line.text[start:end]
         for start, end in sentences(candidate.line.text[: candidate.sentence_start])
+    ]
+    if any(_plans_this_year(sentence) for sentence in earlier):
+        return True
+    # "회의에서는 올해 새로 착공되는 … 과업중 …을 발표했다. … 9.5만채가 … 배치될 예정이다": this year's
+    # work named before a sentence that plans
+    return bool(_WILL_END.search(candidate.sentence)) and any(_names_this_years_work(s) for s in earlier)
+
+
+def _names_this_years_work(sentence: str) -> bool:
+    return any(
+        not sentence.startswith(("부터", " 들어", "들어"), m.end()) for m in _this_year().finditer(sentence)
     )
 
 
 def _plans_this_year(sentence: str) -> bool:
-    return any(
-        not sentence.startswith(("부터", " 들어", "들어"), m.end()) for m in _this_year().finditer(sentence)
-    ) and bool(_WILL_END.search(sentence))
+    return _names_this_years_work(sentence) and bool(_WILL_END.search(sentence))
 
 
 # The end of a sentence that states what will be done: "…할 것이다", "…할 예정이다", "…하기로 했다".
@@ -2925,7 +2939,9 @@ def lead_year(line: Line, issue_year: int) -> int:
         )
     vocab = vocabulary()
     if find_quantities(line.text):
-        return 0
+        # "2018년 푸둥신구 경제발전의 주요 예상목표는 …": the year's goals, which the lines after list
+        goals = _YEAR_GOALS.search(line.text)
+        return issue_year if goals and _names_year(goals.group("year"), issue_year) else 0
     if (heading := _YEAR_HEADING.match(line.text)) and (year := periods.year_mentions(heading["year"])):
         # a year alone heads the goals listed under it ("2015년" / "- 관광업, GDP의 8% 이상 점유")
         return year[0].year if year[0].year >= issue_year else 0
@@ -2936,6 +2952,17 @@ def lead_year(line: Line, issue_year: int) -> int:
         return REVIEWED
     label = _HEADING_LABEL.match(line.text)  # "《… 추진 성과》", "■ (정책적 성과) …"
     return REVIEWED if label and _has(label.group(1) or label.group(2), vocab.review_words) else 0
+
+
+# The year's goals as a sentence's subject: "2018년 … 경제발전의 주요 예상목표는", "올해 주요 목표는".
+_YEAR_GOALS = re.compile(
+    r"(?P<year>(?:19|20)\d{2}년|올해|금년)\s?(?:도\s)?(?:[가-힣]+\s){0,3}?(?:주요\s?)?(?:예상\s?|발전\s?)?목표(?:치)?(?:는|은)\s"
+)
+
+
+def _names_year(text: str, year: int) -> bool:
+    """`text` ("2018년", "올해") names `year`, the issue's year."""
+    return bool(_this_year().fullmatch(text)) or any(m.year == year for m in periods.year_mentions(text))
 
 
 # A heading that is a year and nothing more: "2015년", "■ 2020년 목표", "('25년)".

@@ -504,6 +504,27 @@ def test_the_breakdown_of_a_planned_figure_is_planned():
     assert all(v[0] != "target" for v in records.values())
 
 
+def test_the_years_goals_date_the_list_of_them_on_the_next_line():
+    body = (
+        "가상신구에 외자 유입이 크게 늘고 있는 것으로 전해졌다.\n"
+        '구청장은 "2025년 가상신구 경제발전의 주요 예상목표는 지역 총생산이 6% 이상 성장하는 것"이라고 발표했다.\n'
+        "발표 내용인 즉, ▲재정 수입은 3000억 위안을 돌파하고 ▲수출입 총액은 1조 5000억 위안을 돌파하기 위해 노력한다."
+    )
+    records = news(body, headline="가상신구, 인민대표대회 개막")
+    assert records["3000억 위안"][:2] == ("target", 2025)
+    assert records["1조 5000억 위안"][:2] == ("target", 2025)
+
+
+def test_this_years_work_named_before_a_sentence_that_plans_dates_it():
+    records = news(
+        "회의에서는 올해 새로 착공되는 임대주택 과업의 유형별 비중을 발표했다. "
+        "신축 주택 가운데 7만채가 공개 임대에 배치될 예정이다. 그중 공공임대주택이 4만채에 달하고 "
+        "가격제한주택 3만채가 새로 건설된다."
+    )
+    assert records["7만채"][:2] == ("target", 2025)
+    assert records["4만채"][0] == "target"  # a part of what the sentence before plans
+
+
 def test_a_fund_being_readied_and_money_put_up_are_planned():
     records = news(
         "보도에 따르면 중국은 미국 등 경쟁국에 맞서 2천억 위안에 달하는 새 반도체 투자 펀드 구성을 "
