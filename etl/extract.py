@@ -2646,7 +2646,9 @@ def _changes_to_a_level(text: str) -> bool:
 # 수준으로" (not "500억 위안을 투자해 규모를 2조 위안으로": a verb between them).
 _OBJECT_THEN_LEVEL = re.compile(
     r"\s*(?:[(（][^)）]*[)）])?\s*(?:수준인|규모인|인|의)?\s*(?:[^\s\d,，.]+(?<![해고며서을를])\s){0,3}?[^\s\d,，.]*(?:을|를)\s"
-    r"(?:\S*\d{4}년\S*\s)?([\d.,]+[^\s,]*?(?:\s?[가-힣]{1,2}?)?)\s*(?:수준|이상)?\s*(?:으로|로)\s"
+    # (the level may follow its rate's base and open a list of levels: "…를 1만 명당 2-3명, …로 늘릴")
+    r"(?:\S*\d{4}년\S*\s)?(?:[\d.,]+\s?[만천]?\s?[가-힣]{1,2}당\s)?([\d.,]+[^\s,]*?(?:\s?[가-힣]{1,2}?)?)\s*"
+    r"(?:수준|이상)?\s*(?:(?:으로|로)\s|,)"
 )
 
 
@@ -3379,8 +3381,19 @@ _COUNTRIES_AS_VENUES = re.compile(
 )
 
 
-# A name followed, past a word or two, by a subject's particle: "한국 산업통상자원부는 ".
-_AS_SUBJECT = re.compile(r"(?:\s?[가-힣A-Za-z]{1,10}){0,2}?(?:은|는|이|가)\s")
+# A name followed by a subject's particle, maybe past its body: "미국은 ", "한국 산업통상자원부는 ".
+_AS_SUBJECT = re.compile(r"(?:\s?(?:정부|당국|[가-힣]{1,10}(?:부|청|국|위원회|의회)))?(?:은|는|이|가)\s")
+
+
+def _foreign_subject_names_china_in_passing(before: str, foreign: list[int], sentence_start: int) -> bool:
+    """Another country is the sentence's subject and China is named after it only in passing (no
+    Chinese place follows: "우리나라는 내몽골 자치구의 …" plans for a province)."""
+    subjects = [end for end in foreign if end > sentence_start and _AS_SUBJECT.match(before, end)]
+    if not subjects:
+        return False
+    return any(m.end() > subjects[-1] for m in _CHINA.finditer(before)) and not any(
+        p.end > subjects[-1] for p in gazetteer.find_places(before)
+    )
 
 
 def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
@@ -3403,6 +3416,8 @@ def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
         foreign = [end for end in foreign if end > china_subject[-1] and _AS_SUBJECT.match(before, end)]
         if not foreign:
             return False
+    elif _foreign_subject_names_china_in_passing(before, foreign, candidate.sentence_start):
+        return True  # "미국은 중국어에 능통한 인재 10만명 양성을 …": China named after another country as subject
     chinese = [m.end() for m in _CHINA.finditer(before)] + [p.end for p in gazetteer.find_places(before)]
     if foreign or chinese:
         return max(foreign, default=-1) > max(chinese, default=-1)

@@ -525,6 +525,27 @@ def test_this_years_work_named_before_a_sentence_that_plans_dates_it():
     assert records["4만채"][0] == "target"  # a part of what the sentence before plans
 
 
+def test_a_rate_now_that_a_plan_raises_is_its_starting_level():
+    records = news(
+        "가상국은 2027년까지 주민 1만 명당 2명인 보건소 약사 수를 1만 명당 3-4명, "
+        "간호사 수를 1만 명당 5.2명으로까지 늘릴 것을 목표로 삼았다."
+    )
+    assert records["3-4명"][:2] == ("target", 2027)
+    assert records.get("2명", ("actual",))[0] == "actual"
+
+
+def test_another_countrys_plan_stays_its_own_when_china_is_only_named_in_passing():
+    body = (
+        "가상국은 2030년까지 유학생 수를 40만명으로 늘리겠다는 목표를 잡았다.\n"
+        "한편 미국은 중국어에 능통한 인재 5만명 양성을 목표로 한 재단을 만들었다."
+    )
+    records = news(body, headline="중국, 외국인 유학생 유치 확대")
+    assert "5만명" not in records
+    # "우리나라는" (China, in the Korean-language press of China) planning for a Chinese province
+    records = news("우리나라는 칭하이성의 초원에 매년 보조금 30억원을 배치할 예정이다.")
+    assert "30억원" in records
+
+
 def test_a_fund_being_readied_and_money_put_up_are_planned():
     records = news(
         "보도에 따르면 중국은 미국 등 경쟁국에 맞서 2천억 위안에 달하는 새 반도체 투자 펀드 구성을 "
