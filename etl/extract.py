@@ -985,7 +985,7 @@ _REACHED = re.compile(
 _QUOTATIVE = re.compile(r"(?<=[다라])[\"”’']?고\s")
 # A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
 _ONGOING = re.compile(
-    r"(?:하였|했|되었|됐|해\s*오|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있)"
+    r"(?:하였|했|되었|됐|해\s*오|해\s*왔|되어\s*왔|돼\s*왔|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있)"
 )
 
 
@@ -1725,9 +1725,13 @@ def reports_fact(tail: str) -> bool:
         return True  # "▷라벨링 기업 223곳 유치 및 육성 ▷… 등 성과를 거뒀다": results listed
     if _COMPLETED.match(after):
         return True  # "2601억 위안의 투자를 마쳤으며": the work named by the verb noun is done
+    if _HAS_BEEN_DOING.match(after):
+        return True  # "수십 만 달러를 티베트에 지원해 왔으며": what has been done so far
     return bool(_PAST_TENSE.match(after))
 
 
+# What has been done up to now: "지원해 왔으며", "추진되어 왔다".
+_HAS_BEEN_DOING = re.compile(r"(?:하여|해|되어|돼)\s*왔")
 # What has or has never happened: "…을 초과한 적은 한 번도 없다", "…에 달한 적이 있다".
 # (after a past adnominal -ㄴ: 한, 된, 넘긴, 늘어난 …; not 목적, 실적, 업적)
 _EVER_DONE = re.compile(
@@ -2615,7 +2619,20 @@ def is_from_value(candidate: Candidate) -> bool:
         return (
             True  # "10∼30%에 불과한 반도체 자급률을 2025년까지 70%까지": the shortfall a change starts from
         )
+    if _LEVEL_REACHED_MODIFIER.match(after) and _later_figure_of_unit(candidate):
+        return True  # "능력이 230엑사플롭에 달하는 중국이 2025년 전까지 300엑사플롭을 돌파": the level now
     return bool(_FROM_VALUE.match(after)) or _changes_to_a_level(candidate.text[candidate.quantity.start :])
+
+
+# A level reached as the modifier of a noun: "…230엑사플롭에 달하는 중국이", "…에 이르는 …을".
+_LEVEL_REACHED_MODIFIER = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?에\s?(?:달하는|이르는)\s")
+
+
+def _later_figure_of_unit(candidate: Candidate) -> bool:
+    """A later figure of the same unit stands in the sentence: the level the change reaches."""
+    end = candidate.sentence_start + len(candidate.sentence)
+    later = find_quantities(candidate.text[candidate.quantity.end : end])
+    return any(q.unit == candidate.quantity.unit for q in later)
 
 
 # "only N", named as what a change takes: "…에 불과한 자급률을 … 70%까지", "…에 그친 비중을 …로".
@@ -3556,6 +3573,8 @@ def is_duration(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit in ("years", "months") and re.search(r"(?:지난|최근)\s?$", candidate.text[: q.start]):
         return True
+    if q.unit == "months":  # "향후 6개월 내에 … 30% 이상 확장": when, not how long anything lasts
+        return bool(_DEADLINE_TAIL.match(candidate.text[q.end :]))
     return q.unit == "years" and (q.counter == "년" or bool(_DEADLINE_TAIL.match(candidate.text[q.end :])))
 
 

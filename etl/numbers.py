@@ -170,7 +170,8 @@ _AMOUNT = (
     rf"|{_WORD_MULT}(?: ?(?:{NUM})[조억만천백]+)*|(?:{NUM}))"
 )
 # Vague amounts: "수백 개" (hundreds), "수십", "수천억 위안"
-_VAGUE = r"(?<![가-힣])수(?:(?:십|백|천)(?:만|억|조)?|만|억|조)"
+# (a space may stand before the multiplier: "수십 만 달러")
+_VAGUE = r"(?<![가-힣])수(?:(?:십|백|천)(?:\s?(?:만|억|조))?|만|억|조)"
 _RANGE_SEPARATOR = r" ?[~∼～\-–―] ?"
 
 
@@ -475,6 +476,7 @@ def _values(match: re.Match[str]) -> tuple[float | None, float | None]:
 
 def _vague_value(word: str) -> float:
     """The least a vague amount can mean: "수백" → 100, "수천억" → 100000000000."""
+    word = word.replace(" ", "")
     digits = word[1:2] if word[1:2] in _VAGUE_DIGITS else ""
     large = word[-1] if word[-1] in LARGE_UNITS else None
     value = _VAGUE_DIGITS[digits] * (LARGE_UNITS[large] if large else 1)

@@ -546,6 +546,37 @@ def test_another_countrys_plan_stays_its_own_when_china_is_only_named_in_passing
     assert "30억원" in records
 
 
+def test_months_within_which_a_plan_runs_say_when():
+    records = news(
+        "가상국 정부가 향후 6개월 내에 연산 용량을 현재 수준보다 25% 이상 확장하는 계획을 발표했다."
+    )
+    assert "6개월" not in records
+    assert records["25%"][0] == "target"
+
+
+def test_a_level_reached_as_a_modifier_before_the_level_planned_is_its_start():
+    records = news(
+        "총 연산 능력이 180엑사플롭에 달하는 가상국이 2027년 전까지 260엑사플롭을 돌파하는 것을 목표로 한다."
+    )
+    assert records["260엑사플롭"][:2] == ("target", 2027)
+    assert records.get("180엑사플롭", ("actual",))[0] == "actual"
+    # the modifier of a grant, with no later level, is the grant's
+    assert news("가상시는 최대 200만 위안에 달하는 주택 보조금도 지급한다.")["200만 위안"][0] in (
+        "target",
+        "funding",
+    )
+
+
+def test_money_poured_in_is_planned_and_money_given_so_far_is_done():
+    records = news(
+        "가상국 정부가 철도 등 기간산업에 600억위안을 지원하는 등 앞으로 5년에 걸쳐 가상 지역에 "
+        "300억 달러를 쏟아 부을 것이라고 보도했다. 가상국은 그간 수십 만 달러를 이 지역에 지원해 왔으며 "
+        "이는 민심을 안정시키려는 의도이다."
+    )
+    assert records["300억 달러"][0] in ("target", "funding")
+    assert records.get("수십 만 달러", ("actual",))[0] == "actual"
+
+
 def test_a_fund_being_readied_and_money_put_up_are_planned():
     records = news(
         "보도에 따르면 중국은 미국 등 경쟁국에 맞서 2천억 위안에 달하는 새 반도체 투자 펀드 구성을 "

@@ -599,6 +599,9 @@ def test_each_multiplier_may_be_set_off_by_a_space():
         ("기술자 7백 만 명을 양성", ("7백 만 명", 7e6, "people")),
         ("기금에 20억딸라를 증자한다", ("20억딸라", 2e9, "USD")),
         ("백신 3000만 회분을 제공한다", ("3000만 회분", 3e7, "count")),
+        # exaflops without the final s; a vague amount with a space before its multiplier
+        ("연산력 300엑사플롭을 돌파한다", ("300엑사플롭", 300.0, "EFLOPS")),
+        ("수십 만 달러를 지원했다", ("수십 만 달러", 1e5, "USD")),
     ],
 )
 def test_counters_end_before_a_copula_and_read_other_names(text: str, expected: tuple) -> None:
