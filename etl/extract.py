@@ -2785,14 +2785,21 @@ def years_each(candidate: Candidate) -> YearsEach | None:
 _WITHIN_YEARS = re.compile(r"(?<![~\d∼-])(\d{1,2})\s*년\s*(?:내|이내|안)(?:에|로)?(?=\s|,|$)")
 # "앞으로 3년간 … 500억 위안을 투자", "향후 5년 동안": a window that counts the announcement's own
 # year as its first, so it ends N − 1 years later (a 2018 plan "for the next five years" runs to 2022).
-_NEXT_YEARS = re.compile(r"(?:앞으로|향후)\s*(\d{1,2})\s*년\s*(?:간|동안)")
+# ("앞으로 5년에 걸쳐 … 쏟아 부을 것"; not a bare "3년간", which may be how long a grant is paid)
+_NEXT_YEARS = re.compile(r"(?:앞으로|향후)\s*(\d{1,2})\s*년\s*(?:간|동안|에\s?걸쳐)")
 
 
 def years_within(candidate: Candidate) -> int | None:
-    """The span of a "N년 내(에)" printed before the number in its sentence, the nearest one."""
+    """The span of a "N년 내(에)" printed before the number in its sentence, the nearest one; else the
+    first after it."""
     sentence_start = candidate.sentence_start
     before = candidate.line.text[sentence_start : candidate.quantity.start]
     spans = [int(m.group(1)) for m in _WITHIN_YEARS.finditer(before)]
+    if not spans:  # "253km 구간을 133억위안의 예산을 들여 4년 안에 완공할 계획": the span after it
+        end = sentence_start + len(candidate.sentence)
+        spans = [
+            int(m.group(1)) for m in _WITHIN_YEARS.finditer(candidate.line.text, candidate.quantity.end, end)
+        ][:1]
     return spans[-1] if spans and 0 < spans[-1] <= 30 else None
 
 

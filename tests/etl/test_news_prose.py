@@ -546,6 +546,19 @@ def test_another_countrys_plan_stays_its_own_when_china_is_only_named_in_passing
     assert "30억원" in records
 
 
+def test_a_span_of_years_after_the_figures_dates_them():
+    records = news(
+        "가상국 철도부는 두 도시 사이 180km 구간을 95억위안의 예산을 들여 3년 안에 완공할 계획이다."
+    )
+    assert records["180km"][:2] == ("target", 2028)
+    # "앞으로 N년에 걸쳐": a window whose first year is the announcement's (2025 → 2029)
+    records = news("가상국은 앞으로 5년에 걸쳐 변경 지역에 200억 달러를 쏟아 부을 것이라고 밝혔다.")
+    assert records["200억 달러"][1] == 2029
+    # a grant paid over three years names no deadline
+    records = news("가상시는 신규 연구기관에 3년간 연 300만 위안의 운영 경비를 보조한다.")
+    assert records["300만 위안"][1] is None
+
+
 def test_months_within_which_a_plan_runs_say_when():
     records = news(
         "가상국 정부가 향후 6개월 내에 연산 용량을 현재 수준보다 25% 이상 확장하는 계획을 발표했다."
