@@ -1601,6 +1601,30 @@ def governed_by_place(candidate: Candidate) -> bool:
     return subject_place_just_before(candidate) is not None
 
 
+def place_bracketing(candidate: Candidate) -> tuple[str, str | None] | None:
+    """The place whose bracket holds the figure: "△ 하이난(海南, 15%) △ 광시(广西, 12%)"."""
+    opened = _BRACKET_OPEN_BEFORE.search(
+        candidate.text, max(0, candidate.quantity.start - 24), candidate.quantity.start
+    )
+    if opened is None:
+        return None
+    name, chinese = opened.group(1), opened.group(2)
+    named = f"{name}({chinese})" if chinese else name  # (山西 tells 산시 Shanxi from 산시 Shaanxi)
+    places = [p for p in gazetteer.find_places(named) if p.kind != "national"]
+    return (places[-1].region, places[-1].city) if places and places[-1].end == len(named) else None
+
+
+# Places grouped by the band of their targets: "10% 이상 증가율을 목표로 제시한 지역은", "7% 이상을 목표로
+# 제시한 지역으로는".
+_GROUP_BY_TARGET = re.compile(
+    r"\s?(?:이상|이하|미만|초과|대)[^.△▲]{0,20}?목표로\s?(?:제시|설정|정|내건)한\s?(?:지역|곳|성|도시|성시|지방)"
+)
+
+
+# A name, its bracket opened and not closed before the figure: "하이난(海南, " of "하이난(海南, 15%)".
+_BRACKET_OPEN_BEFORE = re.compile(r"([가-힣·]{2,12})\s?[(（]([\u4e00-\u9fff·]*)[^()（）]{0,16}[,，]\s*$")
+
+
 def subject_place_just_before(candidate: Candidate) -> tuple[str, str | None] | None:
     """The place whose name, with its subject particle, stands right before the figure ("해남이
     9.5%"), read in the whole sentence: a list of provinces there confirms names that are also
@@ -2265,6 +2289,8 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         return False
     if _QUALIFIED_GROUP.match(after) or _SIZED_CLASS.match(after):
         return True  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
+    if _GROUP_BY_TARGET.match(after):
+        return True  # "10% 이상 증가율을 목표로 제시한 지역은 △ 하이난(15%) …": the band a group is in
     if (
         q.unit not in _MONEY
         and _ITEM_OPENS_HERE.search(candidate.text, 0, q.start)
@@ -3016,7 +3042,8 @@ def place_for(candidate: Candidate, ctx: ArticleContext, parent: Line | None) ->
     "  - '25년 1,100억 위안 달성 예정")."""
     in_clause = strip_dateline(candidate.clause[: candidate.quantity.start - candidate.clause_start])
     sentence = strip_dateline(candidate.sentence)
-    nearest = subject_place_just_before(candidate) or _nearest_place(in_clause, sentence)
+    nearest = subject_place_just_before(candidate) or place_bracketing(candidate)
+    nearest = nearest or _nearest_place(in_clause, sentence)
     nearest = nearest or _subject_place(sentence.strip())
     # "일례로, 상하이는 …까지 …", or the paragraph's earlier sentence: "상하이시는 … 계획이다. 또 …"
     nearest = nearest or topic_place(strip_dateline(candidate.line.text[: candidate.quantity.start]))

@@ -559,6 +559,19 @@ def test_a_span_of_years_after_the_figures_dates_them():
     assert records["300만 위안"][1] is None
 
 
+def test_a_figure_in_a_places_bracket_is_that_places_and_the_band_groups_them():
+    body = (
+        "◦ 각 지방 양회에서는 올해 소매판매 증가율 목표치가 제시됐음.\n"
+        "- 8% 이상 증가율을 목표로 제시한 지역은 △ 구이저우(贵州, 11%) △ 산시(山西, 9%) △ 산시(陕西, 8.5%) 등임."
+    )
+    records = records_of(body, headline="각 성, 올해 소비 목표 제시")
+    assert sorted((r.value_text, r.region) for r in records) == [
+        ("11%", "Guizhou"),
+        ("8.5%", "Shaanxi"),
+        ("9%", "Shanxi"),
+    ]
+
+
 def test_months_within_which_a_plan_runs_say_when():
     records = news(
         "가상국 정부가 향후 6개월 내에 연산 용량을 현재 수준보다 25% 이상 확장하는 계획을 발표했다."
