@@ -249,11 +249,13 @@ def _name_pattern(name: str) -> str:
 
 
 # Administrative suffixes and zone words glued to a name: 광둥성, 광저우시, 네이멍구자치구,
-# 린강신구, 빈하이 고신구 is spaced so not a suffix, 창수 첨단기술개발구 likewise, 난사과학성; an
+# 린강신구, 상하이자유무역구, 빈하이 고신구 is spaced so not a suffix, 창수 첨단기술개발구 likewise, 난사과학성; an
 # ethnic autonomous prefecture or county, 연변조선족자치주, 장백조선족자치현; a zone glued to its
 # city, 청두하이테크산업개발지구; a city's port, 광저우항.
 _SUFFIX = (
     r"[가-힣]{1,4}족자치(?:주|현|구)|위구르자치구|자치주|자치현|특별행정구|자치구|(?:하이테크|첨단기술|고신기술)산업개발(?:지)?구"
+    # a free trade zone glued to its place: 상하이자유무역구, 광둥자무역구 (自贸区), 하이난자유무역항
+    r"|자유무역시험구|자유무역(?:지|시험)?구|자무역구|자유무역항|종합보세구"
     r"|첨단기술개발구|경제기술개발구|경제개발구|개발구|고신구|과학성|신구|성|시|구"
     r"|항구|항"  # a city's port: "광저우항이 …", "다롄항을" (not 공항: "민항공항" is no Minhang)
 )

@@ -240,6 +240,15 @@ def _found(sentence: str) -> list[tuple[str, str, str | None]]:
                 ("하이뎬구", "Beijing", "Haidian"),
             ],
         ),
+        # a free trade zone glued to its place (自贸区 as 자무역구 too)
+        (
+            "톈진자유무역구와 광둥자무역구, 하이난자유무역항",
+            [
+                ("톈진자유무역구", "Tianjin", None),
+                ("광둥자무역구", "Guangdong", None),
+                ("하이난자유무역항", "Hainan", None),
+            ],
+        ),
     ],
 )
 def test_find_places(sentence, expected):
