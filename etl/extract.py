@@ -286,14 +286,21 @@ _DATELINE = re.compile(
     r"[(\[【]\s*[가-힣A-Za-z·\s]{1,12}=\s*[^)\]】]{1,25}[)\]】](?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=?)?"
     r"|[(\[【]\s*[가-힣A-Za-z·\s]{2,20}\s\d{1,2}\s?월\s?\d{1,2}\s?일\s*[)\]】]"
     r"|[(\[【]\s*[가-힣·\s]{1,15}무역관\s*[)\]】]"  # "(중국 베이징 무역관)": the trade office that reports
-    # unbracketed, as Chinese outlets' Korean services print it: "북경 7월 23일발 인민넷소식:", the
-    # place and day a report was sent from (발, 發)
-    r"|(?<![\w가-힣])[가-힣]{2,6}\s?\d{1,2}\s?월\s?\d{1,2}\s?일\s?발(?![가-힣])(?:\s?[가-힣A-Za-z]{1,12}(?:소식|통신|보도))?\s*[:：]?"
+)
+# … unbracketed, as Chinese outlets' Korean services print it: "북경 7월 23일발 인민넷소식:", the place
+# and day a report was sent from (발, 發). (A pattern of its own, tried only where 발 stands: opening
+# with a letter class, it is tried at every letter of the text.)
+_SENT_FROM = re.compile(
+    r"(?<![\w가-힣])[가-힣]{2,6}\s?\d{1,2}\s?월\s?\d{1,2}\s?일\s?발(?![가-힣])(?:\s?[가-힣A-Za-z]{1,12}(?:소식|통신|보도))?\s*[:：]?"
 )
 
 
 def strip_dateline(text: str) -> str:
-    return _DATELINE.sub(lambda m: " " * len(m.group()), text)
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group())
+
+    text = _DATELINE.sub(blank, text)
+    return _SENT_FROM.sub(blank, text) if "발" in text else text
 
 
 def article_issuer(article: Article) -> str:
@@ -783,7 +790,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 or _REPORTED.search(tail)  # "7.2% 증가한 것으로 나타났다"
                 or _NO_MORE_THAN.match(tail)  # "기여도는 60%에 불과하다"
                 or _STATE_REACHED.search(tail)  # "…의 설립을 승인한 상태다"
-                or _EVER_DONE.search(tail)  # "…이를 초과한 적은 한 번도 없다"
+                or ("적" in tail and _EVER_DONE.search(tail))  # "…이를 초과한 적은 한 번도 없다"
                 or _THERE_ARE.search(tail)  # "…충전소 1천753개와 충전대 3만3천593대가 있다"
                 or _AMOUNTS_TO.match(tail)  # "이는 세계 생산량의 3분의 1에 해당한다"
                 or _LEVEL_DESCRIBED.search(tail)  # "…의 18배에 달하는 수치다"
@@ -899,6 +906,8 @@ _BREAKDOWN = re.compile(r"(?<![가-힣])(?:그\s?중|이\s?중|그\s?가운데|�
 
 def lists_announced_targets(candidate: Candidate) -> bool:
     sentence = candidate.sentence
+    if " 등" not in sentence or "," not in sentence:
+        return False  # (a cheap test first: the list pattern backtracks over the whole sentence)
     listed = _FIGURES_LISTED.match(sentence)
     if not listed or candidate.quantity.end > candidate.sentence_start + listed.end():
         return False
@@ -1715,7 +1724,7 @@ def reports_fact(tail: str) -> bool:
         return True  # "…각각 30%, 50% 향상된 것으로 나타났다": what a verb did, reported as a finding
     if _STATE_REACHED.search(tail):
         return True  # "…3곳의 설립을 승인한 상태다": whatever the verb, a state reached
-    if _EVER_DONE.search(tail):
+    if "적" in tail and _EVER_DONE.search(tail):
         return True  # "3%는 …의 마지노선으로, 이를 초과한 적은 한 번도 없다": what has (never) happened
     if _PLAN_MET.search(_QUOTATIVE.split(tail, maxsplit=1)[0]):
         return True  # "…3170만t 감축해 연간 목표의 63.4%를 달성했다": how much of the plan was done
