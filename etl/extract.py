@@ -868,6 +868,8 @@ def lists_what_was_planned(candidate: Candidate) -> bool:
     … 발표되었다. GDP 성장률 5% 내외, 재정적자율 3% 등 예상했던 것처럼 서프라이즈는 없었다"."""
     if lists_announced_targets(candidate):
         return True
+    if _PLANNED_TOPIC.match(candidate.sentence) and not _PAST_ENDING.search(candidate.tail):
+        return True  # "올해 중점적으로 추진할 중대기초시설대상은 …, 총투자가 1.5억원에 달하는 …다리, …"
     q = candidate.quantity
     if not _POINTS_BACK.match(candidate.sentence) or not _LIST_MARK.search(
         candidate.text, candidate.sentence_start, q.start
@@ -927,6 +929,13 @@ _ITEM_CHAR = r"(?:[^,.다며고]|(?<=\d)\.(?=\d))"  # (a decimal point is no sen
 _FIGURES_LISTED = re.compile(rf"\s*(?:{_ITEM_CHAR}{{2,40}},\s*){{1,12}}{_ITEM_CHAR}{{2,40}}?\s등(?=\s)")
 # A sentence that announces targets: "올해 경제 지표 목표치는 … 발표되었다".
 _TARGETS_ANNOUNCED = re.compile(r"목표(?:치)?(?:는|은|를|을|가|이|도)\s.{0,40}?(?:발표|제시|공개|확정|내놓)")
+
+
+# A sentence whose topic is the works to be done, listed after it: "올해 중점적으로 추진할
+# 중대기초시설대상은 …", "새로 건설될 프로젝트는 …".
+_PLANNED_TOPIC = re.compile(
+    r"^\s*(?:\S+\s){0,4}?\S*(?:할|될)\s(?:\S+\s){0,2}?\S*(?:대상|사업|프로젝트|항목|공정)(?:은|는|으로는)\s"
+)
 
 
 # A sentence that opens by pointing back: "이 7개 노선들은 …", "이들 사업은 …".
@@ -1058,6 +1067,8 @@ def is_forecast(candidate: Candidate) -> bool:
         # names no plan (not "…25%까지 늘리고 … 성장할 것으로 봤다": the plan's verb comes first)
         if forecaster or (own and not _has(candidate.sentence, vocab.attributed_plan)):
             return True
+    if _FORECAST_CLOSING.search(candidate.tail) and _COPULA.match(candidate.rest):
+        return True  # "…2030년이면 … 1300GW이며, 2035년까지 … 2000GW 이상일 것이라고 관측했다": one outlook
     if _FORECAST_CLOSING.search(candidate.tail) and is_forecasters_sentence(candidate):
         return True  # "…전문가는 2030년까지 … 300만t을 넘어 … 시장을 형성해 … 선도할 것이라고 전망했다"
     will = _WILL_QUOTED.search(candidate.tail)
@@ -1336,7 +1347,9 @@ _TARGET_LABEL = re.compile(r"^\s*[-–ㅇ□○◦•▶]*\s*[(（][^)）]{0,20}
 _TARGET_NOUN_JUST_BEFORE = re.compile(
     # "목표생산량은 37만t", "2015년의 목표 임무는 740만채이다" (目标任务)
     # "소비자 물가 목표 상승률은 3%로" (a target rate named: 목표 성장률, 목표 증가율)
-    r"(?:목표(?:치|액|생산량|량|\s?규모|\s?임무|\s?과제|\s?[가-힣]{2,3}률)?|한도액)(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$"
+    # "올해 계획투자가 40억원에 달하는 …철도" (计划投资: the investment planned for the year)
+    r"(?:목표(?:치|액|생산량|량|\s?규모|\s?임무|\s?과제|\s?[가-힣]{2,3}률)?|한도액|계획\s?투자(?:액)?)"
+    r"(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$"
 )
 # What a body targets, named as the subject of its figure: "올해 중국이 목표한 반도체 자급률은 70%지만".
 _TARGETED_MEASURE = re.compile(
@@ -1905,7 +1918,12 @@ def is_company_plan(
     if _FUND_SUBJECT.search(subject):
         return False  # "이중 Angel Mother 펀드는 …": a fund a government sets up, whatever its name
     rest = sentence[m.end() :]
-    if _REPORTS_ANOTHER.search(rest) and (gazetteer.issuer_place(rest)[0] or _CHINA_AS_SUBJECT.search(rest)):
+    unquoted = _SPEECH_QUOTED.sub(
+        " ", rest
+    )  # (not China inside the speaker's own words: "“…중국은 …”이라고 밝혔다")
+    if _REPORTS_ANOTHER.search(rest) and (
+        gazetteer.issuer_place(unquoted)[0] or _CHINA_AS_SUBJECT.search(unquoted)
+    ):
         # "로이터와 CNBC 등은 … 중국 6개 부처가 … 목표를 세웠다고 보도했다", "EIA는 … 중국이 … 50기가와트로
         # 늘리려 하고 있다고 전했다": who reports
         return False
@@ -1975,6 +1993,8 @@ _COUNTRY_ACTS = re.compile(r"중국\s?(?:이|은|정부|당국)\s")
 _COMPANY_APPOSITIVE = re.compile(r"(?:기업|(?<!산)업체|회사)인\s*[^\s]+$")
 # A sentence that reports what someone else said or did: "… 세웠다고 보도했다", "…라고 전했다".
 _REPORTS_ANOTHER = re.compile(r"(?:다|라)고\s*(?:보도|전했|전하|밝혔|알렸|발표했)")
+# Words quoted in double quotes: a speaker's own.
+_SPEECH_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 # China as the subject of the clause reported: "중국이 …", "중국 정부는 …".
 _CHINA_AS_SUBJECT = re.compile(r"(?<![가-힣])중국(?:\s?정부)?(?:이|가|은|는)\s")
 

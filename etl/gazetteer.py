@@ -525,7 +525,11 @@ def names_central_body(text: str) -> bool:
 def _central_in_text() -> re.Pattern[str]:
     """Any central body that a mention in running text names, as one pattern."""
     bodies = [re.escape(body) for body, in_text in _central_bodies().items() if in_text]
-    return re.compile("|".join(bodies) or "(?!)")  # none listed: a pattern that never matches
+    if not bodies:
+        return re.compile("(?!)")  # none listed: a pattern that never matches
+    # (not a title that starts like a body's name: "상무부비서장" is 常务副秘书长, an executive deputy
+    # secretary-general, of whatever organisation; "상무부부장" is the vice-minister of commerce)
+    return re.compile(f"(?:{'|'.join(bodies)})(?!비서장|회장|이사장|총경리|사장|원장|소장|총재)")
 
 
 _KIND_SUFFIX_KO = {"province": "성", "municipality": "시", "autonomous_region": "", "sar": "", "taiwan": ""}

@@ -572,6 +572,42 @@ def test_a_figure_in_a_places_bracket_is_that_places_and_the_band_groups_them():
     ]
 
 
+def test_an_industry_societys_vision_is_its_own():
+    records = news(
+        "가상차백인회의 홍길동 상무부비서장은 포럼에서 “우리의 비전 목표는 2050년까지 수소차 보유량을 "
+        "2,000만대로 하는 것”이라며 “2050년 중국은 수소 사회에 진입할 것”이라고 밝혔다.",
+        headline="2050년 中 수소차 2,000만대 목표",
+    )
+    assert "2,000만대" not in records
+    # the vice-minister of commerce (상무부부장) is the ministry's
+    records = news(
+        "상무부부장은 “2027년까지 수출 기업 500곳을 육성할 것”이라고 밝혔다.",
+        headline="상무부, 수출 기업 육성",
+    )
+    assert records["500곳"][0] == "target"
+
+
+def test_a_level_stated_with_a_copula_in_an_outlook_is_the_outlook():
+    records = news(
+        "이를 통해 2030년이면 가상국의 풍력 누적 설치 용량은 900GW이며, 2035년까지의 누적 설치 용량은 "
+        "1500GW 이상일 것이라고 관측했다.",
+        headline="가상 풍력에너지 대회 개막",
+    )
+    assert all(v[0] != "target" for v in records.values())
+
+
+def test_the_planned_investment_of_listed_works_is_planned():
+    records = news(
+        "올해 중점적으로 추진할 기초시설대상은 올해 계획투자가 30억원에 달하는 가상철도, "
+        "총투자가 2.5억원에 달하는 가상다리 등이다."
+    )
+    assert records["30억원"][0] in ("target", "funding")
+    assert records["2.5억원"][0] in ("target", "funding")
+    # the same figures told as spent stay facts
+    records = news("지난해 완공된 기초시설대상의 총투자는 2.5억원에 달했다.")
+    assert all(v[0] != "target" for v in records.values())
+
+
 def test_months_within_which_a_plan_runs_say_when():
     records = news(
         "가상국 정부가 향후 6개월 내에 연산 용량을 현재 수준보다 25% 이상 확장하는 계획을 발표했다."
