@@ -608,6 +608,16 @@ def test_the_planned_investment_of_listed_works_is_planned():
     assert all(v[0] != "target" for v in records.values())
 
 
+def test_the_provinces_own_two_sessions_set_this_years_targets():
+    body = (
+        "전국 양회에 앞서 열린 각 지방 양회에서 민생이 주요 의제로 다뤄졌다고 보도했다.\n"
+        "허난성은 취약계층 노인 5만 가구의 주택을 개조하기로 했고, 저장성은 요양보호사 4000명을 배출하기로 했다."
+    )
+    records = news(body, headline="가상국 지방정부, 민생 목표 잇따라 제시")
+    assert records["5만 가구"][:2] == ("target", 2025)
+    assert records["4000명"][:2] == ("target", 2025)
+
+
 def test_months_within_which_a_plan_runs_say_when():
     records = news(
         "가상국 정부가 향후 6개월 내에 연산 용량을 현재 수준보다 25% 이상 확장하는 계획을 발표했다."
