@@ -1185,7 +1185,8 @@ def _plan_citation() -> re.Pattern[str]:
     published in the same sentence ("'… 실시방안'을 인용해 …", "'… 계획 요강'을 발표하면서 …")."""
     vocab = vocabulary()
     return re.compile(
-        rf"(?:{alternation(vocab.plan_documents)})[’'”\"」》』〉>)\s]*(?:\(이하[^)]*\))?\s*"
+        # (its period may close the title: "'… 3년 행동방안(2019-2021)'에 따르면")
+        rf"(?:{alternation(vocab.plan_documents)})(?:\s?[(（][^)）]{{0,20}}[)）])?[’'”\"」》』〉>)\s]*(?:\(이하[^)]*\))?\s*"
         rf"(?:{alternation(vocab.attribution)}|에\s?따라|에서는|에서|은|는|(?:을|를)\s?(?:인용해|인용하여|발표하면서|발표하며))"
         r"(?![가-힣])"
     )

@@ -532,7 +532,20 @@ _NATIVE_MULTIPLE = re.compile(
     r"(?<![가-힣])(?:(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열) ?배|(?P<one>한) ?배(?= ?(?:증장|증가|성장|늘)))"
     r"(?=(?:로|가|를|의|에|이|는)?(?![가-힣]))"
 )
-_NATIVE_NUMBERS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+# (and a hundred or a thousand spelled out, as the Korean services of China's media write them: "박물관 백개")
+_NATIVE_NUMBERS = {
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+    "백": 100,
+    "천": 1000,
+}
 
 
 def _native_multiples(sentence: str) -> list[Quantity]:
@@ -547,7 +560,7 @@ def _native_multiples(sentence: str) -> list[Quantity]:
 # A count in native Korean numerals, of things or places: "두개의 대형 터미널을 건설", "세 곳을 조성"
 # (not 한, which is also "a" and "about"; not 가지, which counts kinds, a list's structure).
 _NATIVE_COUNT = re.compile(
-    r"(?<![가-힣])(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열) ?(?P<counter>개|곳)"
+    r"(?<![가-힣\d])(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열|백|천) ?(?P<counter>개|곳)"
     r"(?=(?:의|를|을|가|이|는|은|로|와|과|씩)?(?![가-힣]))"
 )
 

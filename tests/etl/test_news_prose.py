@@ -618,6 +618,15 @@ def test_the_provinces_own_two_sessions_set_this_years_targets():
     assert records["4000명"][:2] == ("target", 2025)
 
 
+def test_a_plan_cited_with_its_period_in_its_title_is_the_source():
+    records = news(
+        '"가상시 도서관 발전 3년 행동방안(2025-2027)"에 따르면 공공도서관과 민간도서관이 40개 이상에 '
+        "달하게 할 전망입니다.",
+        headline="가상시, 도서관 확충",
+    )
+    assert records["40개"][0] == "target"
+
+
 def test_months_within_which_a_plan_runs_say_when():
     records = news(
         "가상국 정부가 향후 6개월 내에 연산 용량을 현재 수준보다 25% 이상 확장하는 계획을 발표했다."

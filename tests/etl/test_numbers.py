@@ -602,6 +602,12 @@ def test_each_multiplier_may_be_set_off_by_a_space():
         # exaflops without the final s; a vague amount with a space before its multiplier
         ("연산력 300엑사플롭을 돌파한다", ("300엑사플롭", 300.0, "EFLOPS")),
         ("수십 만 달러를 지원했다", ("수십 만 달러", 1e5, "USD")),
+        # a hundred spelled out before its counter, as the Korean services of China's media write it
+        ("신규 박물관 백개를 건설한다", ("백개", 100.0, "count")),
+        (
+            "고신기술기업 1만 5천 개 이상 확보",
+            ("1만 5천 개", 15000.0, "count"),
+        ),  # (one figure, not 천 개 again)
     ],
 )
 def test_counters_end_before_a_copula_and_read_other_names(text: str, expected: tuple) -> None:
