@@ -2747,7 +2747,13 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) 
     # a plan of several years frames a window it mentions ("(2025-2030)" over "향후 5년간 매년 …")
     if ctx.plan:
         return ctx.plan[1]
-    return ctx.deadline or window or (ctx.issue_year if ctx.this_year else None)
+    if ctx.deadline or window:
+        return ctx.deadline or window
+    # vouchers are handed out for a season of the year they are announced in ("3억1800만 위안의 전자
+    # 소비 바우처를 발행하겠다고 밝힌 뒤 …"): a one-off of this year, no standing support
+    if ctx.this_year or _has(candidate.sentence, vocabulary().vouchers):
+        return ctx.issue_year
+    return None
 
 
 def year_in_context(candidate: Candidate, ctx: ArticleContext, history: History) -> int | None:

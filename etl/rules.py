@@ -100,6 +100,7 @@ class Vocabulary:
     modifier_nouns: tuple[str, ...]
     one_syllable_measures: tuple[str, ...]
     yuan_names: tuple[str, ...]
+    vouchers: tuple[str, ...]
 
     @cached_property
     def analysts(self) -> tuple[str, ...]:

@@ -627,6 +627,16 @@ def test_a_plan_cited_with_its_period_in_its_title_is_the_source():
     assert records["40개"][0] == "target"
 
 
+def test_vouchers_are_handed_out_in_the_year_they_are_announced():
+    records = news(
+        "가상시는 최근 2억4000만 위안의 전자 소비 바우처를 발행하겠다고 밝혔다. "
+        "가상시는 또 신에너지차를 사는 주민에게 1인당 1만 위안의 보조금을 지급한다.",
+        headline="가상시, 소비 진작책 발표",
+    )
+    assert records["2억4000만 위안"][1] == 2025
+    assert records["1만 위안"][1] is None  # standing support names no year
+
+
 def test_months_within_which_a_plan_runs_say_when():
     records = news(
         "가상국 정부가 향후 6개월 내에 연산 용량을 현재 수준보다 25% 이상 확장하는 계획을 발표했다."
