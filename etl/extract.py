@@ -2749,11 +2749,35 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) 
         return ctx.plan[1]
     if ctx.deadline or window:
         return ctx.deadline or window
+    if later := deadline_set_after(candidate, ctx):
+        return later
     # vouchers are handed out for a season of the year they are announced in ("3억1800만 위안의 전자
     # 소비 바우처를 발행하겠다고 밝힌 뒤 …"): a one-off of this year, no standing support
     if ctx.this_year or _has(candidate.sentence, vocabulary().vouchers):
         return ctx.issue_year
     return None
+
+
+def deadline_set_after(candidate: Candidate, ctx: ArticleContext) -> int | None:
+    """The deadline a later line sets for what the lines before it describe: "이 같은 도로의
+    건설기한을 전부 2015년으로 잡고 있는 가운데 …" after the roads, their lengths and costs."""
+    following = [
+        line for line in ctx.article.lines if 0 < line.number - candidate.line.number <= _LINES_AHEAD
+    ]
+    for line in following:
+        if "기한" in line.text and (m := _DEADLINE_SET.search(line.text)):
+            year = periods.year_mentions(m.group("year"))
+            return year[0].year if year and year[0].year >= ctx.issue_year else None
+    return None
+
+
+# How far ahead a deadline set for what was just described is looked for.
+_LINES_AHEAD = 3
+# "이 같은 도로의 건설기한을 전부 2015년으로 잡고", "상기 사업의 완공 기한은 2027년까지"
+_DEADLINE_SET = re.compile(
+    r"(?:이\s?같은|이들|이러한|상기|해당|위의)\s[^.]{0,30}?기한(?:을|를|은|는)\s?(?:전부|모두)?\s?"
+    r"(?P<year>(?:19|20)\d{2}년|[’'‘]\d{2}년)"
+)
 
 
 def year_in_context(candidate: Candidate, ctx: ArticleContext, history: History) -> int | None:
@@ -4252,7 +4276,17 @@ def candidate_record(
         and rule_name != "allotted_level"  # a budget allotted is the year's ("지출은 … 위안으로 결정")
         # (a total invested under a title or lead of this year's work is this year's: "연변이 올해 … 방침이다"
         # over "새 농촌 건설 보조자금으로 7백만위엔 … 을 투자할 계획이다")
-        and not (invests_total(candidate) and (year_in_context(candidate, ctx, history) or ctx.this_year))
+        and not (
+            invests_total(candidate)
+            and (
+                year_in_context(candidate, ctx, history)
+                or ctx.this_year
+                or deadline_set_after(candidate, ctx)
+            )
+        )
+        and not _has(
+            candidate.sentence, vocabulary().vouchers
+        )  # vouchers are this year's, whatever their kind
     ):
         # a standing support measure has no deadline (GUIDELINES), nor a cap over a span ("3년 내 최대
         # 100만 위안 지원"); "올해 45억 위안" and "앞으로 3년간 500억 위안을 투자" have one

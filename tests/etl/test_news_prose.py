@@ -635,6 +635,20 @@ def test_vouchers_are_handed_out_in_the_year_they_are_announced():
     )
     assert records["2억4000만 위안"][1] == 2025
     assert records["1만 위안"][1] is None  # standing support names no year
+    # a standing scheme of vouchers for firms names none either
+    records = news("가상성은 연산력 바우처 제도를 도입해 기업당 연간 최대 800만 위안을 지원한다.")
+    assert records["800만 위안"][1] is None
+
+
+def test_a_deadline_a_later_line_sets_for_the_works_described_dates_them():
+    body = (
+        "가상주는 향후 국경 도로 두 갈래를 건설할 계획이다.\n"
+        "첫 갈래는 가상시에서 국경에 이르는 고속도로 구간 건설, 이 구간 도로의 총 길이는 42㎞, 25억위엔이 투입된다.\n"
+        "이 같은 도로의 건설기한을 전부 2028년으로 잡고 있는 가운데 관련 부문의 협력을 촉구했다."
+    )
+    records = news(body, headline="가상주, 국경 도로 건설 본격화")
+    assert records["42㎞"][1] == 2028
+    assert records["25억위엔"][1] == 2028
 
 
 def test_months_within_which_a_plan_runs_say_when():
