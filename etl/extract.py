@@ -1367,6 +1367,14 @@ def proposed(candidate: Candidate) -> bool:
     return _first_word(_LEVEL_QUALIFIER.sub("", candidate.tail, count=1), words) in vocab.proposing_verbs
 
 
+# The figure's own phrase set as a goal or task: "…55만개 이상 창출을 올해의 임무로 설정했다",
+# "…86만 명 달성'을 목표로 제시했고".
+_SET_AS_GOAL = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:[가-힣]{1,4}\s?)?['’”\"]?(?:을|를)\s(?:[가-힣]+의\s)?(?:목표|임무|과제)(?:로|으로)\s?"
+    r"(?:설정|제시|확정|정했|정하|내세|삼)"
+)
+
+
 def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
     """A target stated as what 목표 is ("경제성장 목표도 10% 이상이다"), or a number a setting verb
     governs ("8% 안팎을 제시함") in a sentence or under a headline that names 목표. A fact reached
@@ -1390,6 +1398,8 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
     in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
     if states_goals(candidate, ctx.issue_year) or closes_in_goal(candidate):
         return True
+    if _SET_AS_GOAL.match(_LEVEL_QUALIFIER.sub("", tail, count=1)):
+        return True  # "신규 일자리 55만개 이상 창출을 올해의 임무로 설정했다": the task set, in any tense
     if _TARGET_NOUN_JUST_BEFORE.search(in_clause):
         return True  # "목표액이 100억 위안 규모인 펀드 운용을 시작했다": what the target is, whatever began
     if _TARGETED_MEASURE.search(in_clause) and not _has(in_clause, vocab.historical_markers):
@@ -2378,10 +2388,18 @@ def in_quoted_name(candidate: Candidate) -> bool:
             _QUOTED_FIGURE.fullmatch(m.group(2).replace(q.text, "")) and _FIGURE_GOES_ON.match(text, m.end())
         )
         and not _QUOTED_TARGET.match(text, m.end())
+        # "'신규 취업자 수 86만 명 달성'을 목표로": the pledge quoted, its verb noun right after the figure
+        and not (_PLEDGE_CLOSES_QUOTE.fullmatch(text, q.end, m.end(2)) and _SET_AS_GOAL.match(text, m.end(2)))
         # "'무역 프로젝트 100개 체결, 수출입 300억 위안 증량' 계획을 제기": a plan's list of targets
         and not ("," in m.group(2) and _QUOTED_PLAN.match(text, m.end()))
         for m in _QUOTED.finditer(text)
     )
+
+
+# A quote that closes on the figure's verb noun: "… 86만 명 달성'", "… 10% 이상 증가'".
+_PLEDGE_CLOSES_QUOTE = re.compile(
+    r"\s?(?:이상|이하|가량|정도|여)?\s?(?:달성|실현|돌파|창출|확보|유치|증가|감축|구축|건설|육성)\s*"
+)
 
 
 # The bracket right after a quoted name that glosses it in Chinese: "(千帆·1천개의 돛)".

@@ -651,6 +651,18 @@ def test_a_deadline_a_later_line_sets_for_the_works_described_dates_them():
     assert records["25억위엔"][1] == 2028
 
 
+def test_a_figure_set_as_this_years_goal_or_task_is_a_target_in_any_tense():
+    records = news(
+        "가상성은 '신규 취업자 수 70만 명 달성'을 목표로 제시했고, 나무시는 신규 일자리 40만개 이상 "
+        "창출을 올해의 임무로 설정했다.",
+        headline="각 지방, 올해 고용 목표 제시",
+    )
+    assert records["70만 명"][0] == "target"
+    assert records["40만개"][0] == "target"
+    # a slogan quoted as the goal still names it ("'10개 새로운 돌파'를 목표로")
+    assert "10개" not in news("가상시는 '10개 새로운 돌파'를 목표로 삼았다.")
+
+
 def test_months_within_which_a_plan_runs_say_when():
     records = news(
         "가상국 정부가 향후 6개월 내에 연산 용량을 현재 수준보다 25% 이상 확장하는 계획을 발표했다."
