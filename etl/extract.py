@@ -1776,6 +1776,8 @@ def reports_fact(tail: str) -> bool:
         return False  # "10억 위안을 준비하고 있다": readied, not yet spent
     if _JOINED.match(after) and ends_in_past(tail) and not re.search(vocab.explicit_forward, tail):
         return True  # "…1조원을 돌파하여 2013년 이래 최고 수준에 이르렀다": the sentence's last verb
+    if after.startswith(",") and ends_in_past(tail) and not re.search(vocab.explicit_forward, tail):
+        return True  # "투자를 7441억원 실현, 전해에 비해 30.3% 성장, … 30% 성장했다": a verb noun listed, the last verb's tense
     if _LEVEL_DESCRIBED.match(after):
         return True  # "이는 2019년 대비 10.6% 확대된 규모다": a level described, as it is
     if _ACHIEVEMENTS.search(tail) and not re.search(vocab.explicit_forward, tail):

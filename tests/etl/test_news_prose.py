@@ -663,6 +663,17 @@ def test_a_figure_set_as_this_years_goal_or_task_is_a_target_in_any_tense():
     assert "10개" not in news("가상시는 '10개 새로운 돌파'를 목표로 삼았다.")
 
 
+def test_verb_nouns_listed_with_commas_take_the_tense_of_the_last_verb():
+    records = news(
+        "가상성은 전사회 고정자산투자를 5200억원 실현, 전해에 비해 21% 성장, 규모이상 공업기업 "
+        "이윤액은 800억원을 돌파, 전해에 비해 18% 성장했다."
+    )
+    assert all(v[0] != "target" for v in records.values())
+    # … and a list that plans stays planned
+    records = news("가상성은 2027년까지 스마트 공장 300개 구축, 전문 단지 20곳 조성을 추진할 계획이다.")
+    assert records["300개"][:2] == ("target", 2027)
+
+
 def test_months_within_which_a_plan_runs_say_when():
     records = news(
         "가상국 정부가 향후 6개월 내에 연산 용량을 현재 수준보다 25% 이상 확장하는 계획을 발표했다."
