@@ -894,9 +894,8 @@ def breaks_down_a_plan(candidate: Candidate) -> bool:
     if not opened or _PAST_ENDING.search(candidate.tail):  # ("…6만채에 달하고": a part, in no tense)
         return False
     planned = before[: opened[-1].start()]
-    if (
-        not planned.strip()
-    ):  # "… 9.5만채가 배치될 예정이다. 그중 공공임대주택이 6만채에 달하고": the sentence before
+    if not planned.strip():
+        # the breakdown opens its sentence: "… 9.5만채가 배치될 예정이다. 그중 공공임대주택이 6만채에 달하고"
         earlier = sentences(candidate.line.text[: candidate.sentence_start])
         planned = candidate.line.text[slice(*earlier[-1])] if earlier else ""
     return bool(re.search(vocabulary().explicit_forward, planned)) and not reports_fact(planned)
@@ -907,6 +906,8 @@ _BREAKDOWN = re.compile(r"(?<![가-힣])(?:그\s?중|이\s?중|그\s?가운데|�
 
 
 def lists_announced_targets(candidate: Candidate) -> bool:
+    """The sentence opens with a list of measures and their figures, and the one before it announces
+    targets (see lists_what_was_planned)."""
     sentence = candidate.sentence
     if " 등" not in sentence or "," not in sentence:
         return False  # (a cheap test first: the list pattern backtracks over the whole sentence)
