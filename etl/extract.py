@@ -2006,7 +2006,10 @@ _COUNTRY_ACTS = re.compile(r"중국\s?(?:이|은|정부|당국)\s")
 # ("산업체인 생산액" is an industry chain's output: 산업 체인, not 산업체 + 인)
 _COMPANY_APPOSITIVE = re.compile(r"(?:기업|(?<!산)업체|회사)인\s*[^\s]+$")
 # A sentence that reports what someone else said or did: "… 세웠다고 보도했다", "…라고 전했다".
-_REPORTS_ANOTHER = re.compile(r"(?:다|라)고\s*(?:보도|전했|전하|밝혔|알렸|발표했)")
+# (the day may stand between: "…본격화할 예정이라고 29일 밝혔다")
+_REPORTS_ANOTHER = re.compile(
+    r"(?:다|라)고\s*(?:\d{1,2}일\s*(?:\(현지시간\)\s*)?)?(?:보도|전했|전하|밝혔|알렸|발표했)"
+)
 # Words quoted in double quotes: a speaker's own.
 _SPEECH_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 # China as the subject of the clause reported: "중국이 …", "중국 정부는 …".

@@ -674,6 +674,16 @@ def test_verb_nouns_listed_with_commas_take_the_tense_of_the_last_verb():
     assert records["300개"][:2] == ("target", 2027)
 
 
+def test_an_agency_reporting_a_citys_plan_with_the_day_between_is_no_actor():
+    records = news(
+        "코트라(KOTRA)는 난닝시가 올해 900억 위안을 투자해 320개의 신도시 사업 추진을 본격화할 예정이라고 "
+        "29일 밝혔다.",
+        headline="난닝 신도시 사업 박차",
+    )
+    assert records["900억 위안"][:2] in (("target", 2025), ("funding", 2025))
+    assert records["320개"][:2] == ("target", 2025)
+
+
 def test_months_within_which_a_plan_runs_say_when():
     records = news(
         "가상국 정부가 향후 6개월 내에 연산 용량을 현재 수준보다 25% 이상 확장하는 계획을 발표했다."
