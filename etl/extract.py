@@ -1070,7 +1070,9 @@ def is_forecast(candidate: Candidate) -> bool:
             return True
     if _FORECAST_CLOSING.search(candidate.tail) and _COPULA.match(candidate.rest):
         return True  # "…2030년이면 … 1300GW이며, 2035년까지 … 2000GW 이상일 것이라고 관측했다": one outlook
-    if _FORECAST_CLOSING.search(candidate.tail) and is_forecasters_sentence(candidate):
+    if _FORECAST_CLOSING.search(candidate.tail) and (
+        is_forecasters_sentence(candidate) or continues_a_forecast(candidate)
+    ):
         return True  # "…전문가는 2030년까지 … 300만t을 넘어 … 시장을 형성해 … 선도할 것이라고 전망했다"
     will = _WILL_QUOTED.search(candidate.tail)
     if (
@@ -1116,7 +1118,30 @@ _FORECAST_CLOSING = re.compile(
 def is_forecasters_sentence(candidate: Candidate) -> bool:
     """The sentence's subject, before the number, is a forecaster and no public body: "장 모모 …교류센터
     특별 초청 전문가는 …" (not "발개위 관계자는 …", an official's)."""
-    before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    return names_a_forecaster(candidate.text[candidate.sentence_start : candidate.quantity.start])
+
+
+# The sentence before, on the same line: "… 늘어날 것으로 내다봤다. " before "또 …".
+_SENTENCE_BEFORE = re.compile(r"([^.]+[.])\s*$")
+
+
+def continues_a_forecast(candidate: Candidate) -> bool:
+    """An outlook with no subject of its own goes on the forecaster's outlook of the sentence before:
+    "보고서는 … 낮아질 것으로 내다봤다. 또 2025년 … 20%를 넘어서고, … 달할 것으로 전망했다" (not when
+    the sentence names a plan or a public body of its own)."""
+    before = _SENTENCE_BEFORE.search(candidate.line.text, 0, candidate.sentence_start)
+    if not before or not _FORECAST_MADE.search(before.group(1)) or not names_a_forecaster(before.group(1)):
+        return False
+    vocab = vocabulary()
+    own = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    topics = [m.group(1) for m in re.finditer(r"(\S+)(?:은|는)\s", own)]
+    return not _has(candidate.sentence, vocab.attributed_plan + vocab.plan_documents) and not any(
+        _is_public_body(word, placed=False) for word in topics
+    )
+
+
+def names_a_forecaster(before: str) -> bool:
+    """The words before a number name a forecaster as their subject, and no public body."""
     forecaster = _forecaster_named().search(before)
     if not forecaster:
         return False
@@ -1831,7 +1856,8 @@ def is_share_of_plan_met(candidate: Candidate) -> bool:
 # Money yet to spend as the subject of its amount: "공동 투자할 자금은 …", "투입될 예산은 총 …".
 _MONEY_TO_SPEND = re.compile(r"(?:할|될)\s(?:자금|금액|예산|투자액|투자금)(?:은|는|이|가)\s(?:총\s?|약\s?)?$")
 # A level as it was, modifying what a plan changes: "32억t이었던 석탄생산량을".
-_WAS_LEVEL = re.compile(r"\s?(?:이었던|였던)\s")
+# (or "-던" on the verb it modifies: "당초 50억 위안 규모로 추진되던 사업은 …", a state left behind)
+_WAS_LEVEL = re.compile(r"\s?(?:이었던|였던)\s|\s?(?:규모|수준)?(?:으로|로)?\s?[가-힣]{1,6}(?:되던|하던)\s")
 # What a predicate will come to (-게 되다, ahead): "차지하게 된다", "이르게 될".
 _WILL_COME_TO = re.compile(r"(?:하)?게\s?(?:된다|될|되며|되고|됩니다)")
 
@@ -2443,9 +2469,26 @@ _SCOPE = re.compile(
 )
 
 
+# A count of the units a figure is given by ("31개 성별로 … 각각 10~15%", "5개 부문별"), not 특별/개별 …
+_BY_EACH = re.compile(r"\s[가-힣]*[가-힣](?<![특개차식판작])별(?:로|의)?[\s,]")
+
+
+def totals_follow(candidate: Candidate) -> bool:
+    """A count right before an amount counts the kinds the amount totals: "10종 4100만톤으로"."""
+    after = candidate.text[candidate.quantity.end : candidate.quantity.end + 24]
+    if not after.startswith(" ") or not after[1:2].isdigit():
+        return False
+    following = find_quantities(after)
+    return bool(following) and following[0].start == 1 and following[0].unit != "count"
+
+
 def is_scope(candidate: Candidate) -> bool:
     q = candidate.quantity
-    if q.unit != "count" or not _SCOPE.match(candidate.text[q.end :]):
+    if q.unit != "count":
+        return False
+    if _BY_EACH.match(candidate.text, q.end) or totals_follow(candidate):
+        return True
+    if not _SCOPE.match(candidate.text[q.end :]):
         return False
     # "54개 행정촌의 농촌주거환경 개선사업을 완수할 계획": the places the works reach are the count
     return not _WORKS_ON_THEM.match(candidate.text, q.end)

@@ -4267,3 +4267,43 @@ def test_the_parts_a_report_is_divided_into_are_its_structure():
         )
         == {}
     )
+
+
+def test_a_figure_a_plan_was_once_run_at_is_no_target():
+    # "-던": what a plan was being run at before it grew, a past state (a 2020s new-area plan)
+    records = news(
+        "- 당초 50억 위안 규모로 추진되던 가상단지 조성 사업은 점차 확대돼 2027년까지 120억 위안을 투입할 계획이다."
+    )
+    assert records["120억 위안"][:2] == ("funding", 2027)
+    assert records.get("50억 위안", ("actual",))[0] == "actual"
+
+
+def test_a_count_of_the_units_a_goal_is_broken_down_by_is_no_target():
+    # "N개 지역별": the number of places a goal is allotted to, each, not a count to reach
+    records = news("국무원은 31개 성별로 2027년까지 에너지 소비 강도를 각각 10~15% 낮추도록 했다.")
+    assert "31개" not in records
+    assert records["10~15%"][:2] == ("target", 2027)
+    # a noun that only ends as 별 does is no breakdown ("특별 구역")
+    assert news("가상성은 2027년까지 5개 특별 산업단지를 조성할 계획이다.")["5개"][:2] == ("target", 2027)
+
+
+def test_a_count_right_before_an_amount_counts_what_the_amount_totals():
+    # "10종 4100만톤": ten kinds, together 41 million tonnes; the amount is the target
+    records = news("가상성, 2027년까지 광물 6종 900만t으로 생산 늘린다")
+    assert records["900만t"][:2] == ("target", 2027)
+    assert "6종" not in records
+
+
+def test_a_forecast_without_its_subject_continues_the_forecasters_sentence():
+    # the report that forecast in one sentence is the elided subject of the next "…할 것으로 전망했다"
+    body = (
+        "가상연구원 보고서는 2030년 전력 수요가 15% 늘어날 것으로 내다봤다. "
+        "또 2028년 전기차 비중이 40%를 넘어서고, 충전 수요가 정점에 달할 것으로 전망했다."
+    )
+    assert "40%" not in news(body)
+    # a sentence that names a plan of its own is the plan's
+    body = (
+        "가상연구원 보고서는 2030년 전력 수요가 15% 늘어날 것으로 내다봤다. "
+        "가상성 계획은 2028년 전기차 비중이 40%를 넘어설 것으로 전망했다."
+    )
+    assert news(body)["40%"][:2] == ("target", 2028)
