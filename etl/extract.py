@@ -707,6 +707,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             )  # "2027년까지 … 실현한다. 이 시기에는 … 70%를 넘어설 것으로 전망되며"
         if year is None and is_project_cost(candidate, ctx):
             return "target", "plan_forecast"
+        if expects_this_years_goal(candidate, ctx, year):
+            return "target", "plan_forecast"
         return None, "forecast"
     if _FOUNDATION.match(MARKUP.sub("", rest)):
         return "actual", "foundation"
@@ -1249,6 +1251,21 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
     if _has(sentence, vocab.attribution) or _FORECAST_MADE.search(sentence):
         return False  # "에 따르면" of another source; "X는 … 1,540억 달러로 예측": X's own forecast
     return _has(ctx.article.headline, vocab.plan_documents)
+
+
+def expects_this_years_goal(candidate: Candidate, ctx: ArticleContext, year: int | None) -> bool:
+    """In an article on this year's work reports or two sessions, what a province or city expects of
+    this year is the year's goal it sets (预期目标, printed as 전망/예측): "광둥성은 올해 지역내총생산
+    5% 이상 성장을 예측했다", "충칭시와 후난성은 각각 … 6% 이상, 약 6.5%로 예측했다"."""
+    vocab = vocabulary()
+    sentence = candidate.sentence
+    return (
+        ctx.plan == (ctx.issue_year, ctx.issue_year)
+        and (year or ctx.issue_year) == ctx.issue_year
+        and not _estimates_the_year_closing(ctx, ctx.issue_year)
+        and not _has(sentence, vocab.forecasters + vocab.companies)
+        and (_government_subject(sentence) or places_as_subject(sentence) is not None)
+    )
 
 
 def is_project_cost(candidate: Candidate, ctx: ArticleContext) -> bool:
@@ -4235,7 +4252,7 @@ def _places_listed(text: str) -> list[tuple[str, str | None]]:
 # (each figure may keep its own qualifier, "5.0% 이상과 5.0% 내외", or stand in quotes, "‘5.5%‘ ‘5.5% 이상’")
 _RUN_GAP = re.compile(
     r"\s*(?:[(（][^)）]*[)）])?\s*(?:이상|이하|내외|안팎|정도|수준|가량)?\s*"
-    r"(?:[,，、]|과|와|및|[’'‘\"”“]\s*[‘'\"“])\s*"
+    r"(?:[,，、]|과|와|및|[’'‘\"”“]\s*[‘'\"“])\s*(?:약|대략)?\s*"  # "6% 이상, 약 6.5%, 약 5.5%"
 )
 
 

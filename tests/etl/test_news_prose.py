@@ -4307,3 +4307,25 @@ def test_a_forecast_without_its_subject_continues_the_forecasters_sentence():
         "가상성 계획은 2028년 전기차 비중이 40%를 넘어설 것으로 전망했다."
     )
     assert news(body)["40%"][:2] == ("target", 2028)
+
+
+def test_a_place_expecting_its_growth_at_its_two_sessions_sets_the_years_goal():
+    # 预期目标, printed as 전망/예측: what a province expects of this year at its 양회 is its target
+    headline = "중국 각지 지방정부 양회 잇따라 개막"
+    body = (
+        "칭하이성은 올해 지역내총생산 성장률이 6%를 넘어설 것으로 전망했다.\n"
+        "그 외에 간쑤(甘肅)성, 닝샤회족자치구는 각각 지역내총생산 성장률 5% 이상, 약 5.5%로 예측했다.\n"
+        "가상연구원은 올해 전국 성장률이 4.5%에 그칠 것으로 전망했다."
+    )
+    records = news(body, headline)
+    assert records["6%"][:2] == ("target", 2025)
+    assert records["5%"][:2] == ("target", 2025)
+    assert records["5.5%"][:2] == ("target", 2025)
+    # one figure each, in the places' order, "약" before a figure or not
+    assert sorted((r.value_text, r.region) for r in records_of(body, headline) if r.line == 4) == [
+        ("5%", "Gansu"),
+        ("5.5%", "Ningxia"),
+    ]
+    assert "4.5%" not in records  # an institute's outlook stays its own
+    # outside the sessions, a province's outlook for the year is no goal it set
+    assert "6%" not in news(body, "가상성 경제 동향")
