@@ -250,9 +250,16 @@ def sets_this_year(text: str, issue_year: int | None = None) -> bool:
     확정했다", "2026년 업무 보고를 발표한 가운데"): not a deadline ("2026년까지"), which dates its own."""
     this_year = bool(_this_year().search(text)) or (
         issue_year is not None
-        and any(m.year == issue_year and not m.until and not m.base for m in periods.year_mentions(text))
+        and any(
+            m.year == issue_year and not m.until and not m.base and not _MONTH_AFTER.match(text, m.end)
+            for m in periods.year_mentions(text)
+        )
     )
     return this_year and _has(text, vocabulary().lead_plan_nouns)
+
+
+# A year with its month dates a step taken ("2006년 6월에는 … 지정하였다"), not the year's goals.
+_MONTH_AFTER = re.compile(r"\s?\d{1,2}\s?월")
 
 
 def headline_actor(headline: str) -> str | None:

@@ -4329,3 +4329,18 @@ def test_a_place_expecting_its_growth_at_its_two_sessions_sets_the_years_goal():
     assert "4.5%" not in records  # an institute's outlook stays its own
     # outside the sessions, a province's outlook for the year is no goal it set
     assert "6%" not in news(body, "가상성 경제 동향")
+
+
+def test_an_event_dated_this_year_in_the_lead_sets_no_deadline():
+    # "2025년 2월에는 … 지정하였다": the date of a step taken, not the year's goals
+    body = (
+        "국무원은 2024년 가을 가상신구 개발계획을 국가계획에 포함시켰고, 2025년 2월에는 가상신구를 "
+        "종합개혁시험구로 지정하였다.\n"
+        "가상신구는 서울 면적의 3.7배에 이르며, 항구 면적은 30km2이다."
+    )
+    records = news(body, "가상신구 개요")
+    assert "3.7배" not in records
+    assert records.get("30km2", ("actual",))[0] == "actual"
+    # a year that heads the year's goals still dates them
+    body = "가상성은 2025년 경제성장 목표를 5%로 제시했다.\n가상성 소비 증가율은 4.5% 안팎이다."
+    assert news(body, "가상성 개요")["5%"][:2] == ("target", 2025)

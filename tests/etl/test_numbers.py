@@ -646,3 +646,9 @@ def test_counts_in_native_korean_numerals(text: str, expected: list) -> None:
 )
 def test_counts_from_one_to_another_without_a_change_are_a_range(text: str, expected: list) -> None:
     assert [(q.value, q.value_max) for q in find_quantities(text)] == expected
+
+
+def test_square_kilometres_printed_with_a_plain_2():
+    # "2,275km2": plain text prints ㎢ as km2; the 2 is the square, no figure of its own
+    (area,) = find_quantities("신구의 면적은 2,275km2에 이른다")
+    assert (area.value, area.unit, area.text) == (2275, "km2", "2,275km2")
