@@ -2276,6 +2276,8 @@ def is_actor_count(candidate: Candidate) -> bool:
                 )
                 if follower.startswith(",") and _LIST_AS_OBJECT.match(candidate.text, q.end):
                     return False  # "10개 선도기업, 10개 연구혁신본부를 육성": a list of what is fostered
+                if follower.startswith(("과 ", "와 ")) and _PAIR_AS_OBJECT.match(candidate.text, q.end):
+                    return False  # "50개 이상의 첨단기업과 인재 프로젝트를 유치": the pair attracted
                 return (
                     any(follower.lstrip().startswith(w) for w in vocab.actor_followers)
                     or not follower.strip()
@@ -2287,6 +2289,15 @@ def is_actor_count(candidate: Candidate) -> bool:
 # "10개 선도기업, 10개 연구혁신본부를 육성하고" (what the plan fosters, not who acts).
 _LIST_AS_OBJECT = re.compile(
     r"[^.은는이가]{0,60}?[가-힣](?:을|를)\s(?:[가-힣]+\s)?[가-힣]*(?:육성|조성|구축|건설|설립|유치|배출|지원)"
+)
+
+
+# After "…과", a second noun phrase (a few nouns, no verb or adverbial) that the verb takes as its
+# object with the first: "…기업과 인재 프로젝트를 유치" (not "…기업과 협업하여 … 설립", "…부서와
+# 연합으로": with whom).
+_PAIR_AS_OBJECT = re.compile(
+    r"\s?(?:이상|여|남짓)?의?\s?[가-힣A-Za-z·]+[과와]\s(?:[가-힣A-Za-z·]+(?<![여고로며서해을를에])\s){0,3}[가-힣A-Za-z·]+(?:을|를)\s(?:[가-힣]+\s)?"
+    r"[가-힣]*(?:육성|조성|구축|건설|설립|유치|배출|지원)"
 )
 
 
@@ -3632,8 +3643,10 @@ def is_ordinal(candidate: Candidate) -> bool:
     it counts nothing."""
     q = candidate.quantity
     after = candidate.text[q.end : q.end + 12]
-    if q.counter == "기" and _PHASE_OF.search(candidate.text, 0, q.start):
-        return True  # "20호선 1기", "2호 공정 3기": a phase of a line or works
+    if q.counter == "기" and (
+        _PHASE_OF.search(candidate.text, 0, q.start) or _PHASE_WORKS.match(candidate.text, q.end)
+    ):
+        return True  # "20호선 1기", "2호 공정 3기", "1기, 2기 공사": a phase of a line or works
     if q.counter == "회" and _EVENT_NAMED.match(candidate.text, q.end):
         return True  # "13회 보아오 포럼에서": the event's edition (not "포럼 100회 개최")
     return bool(re.search(r"제\s?$", candidate.text[: q.start])) or _has(after, vocabulary().session_words)
@@ -3642,6 +3655,11 @@ def is_ordinal(candidate: Candidate) -> bool:
 # A line, a works or a fund whose phase "N기" names: "20호선 1기", "13호선 2기", "투자펀드 2기"
 # (not "원전 2기": reactors).
 _PHASE_OF = re.compile(r"(?:호선|노선|선|공정|단지|구간|구역|펀드|기금)\s?$")
+# The works a phase "N기" is of, after it, maybe after the next phases listed: "2기 공사가", "1기, 2기
+# 사업이" (not "원전 11기 건설": reactors to build).
+_PHASE_WORKS = re.compile(
+    r"(?:\s?[,·와과]\s?\d{1,2}기)*\s?(?:공사|공정|사업|프로젝트)(?:가|는|를|도|의|이|\s)"
+)
 # An event's name straight after "N회", then a particle: "13회 보아오 포럼에서", "5회 수입박람회가".
 _EVENT_NAMED = re.compile(
     r"\s?(?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]*(?:포럼|박람회|엑스포|대회|회의)(?:에서|가|는|이|을|를|의)"
@@ -3652,9 +3670,17 @@ _EVENT_NAMED = re.compile(
 _BRACKETED_SHARE = re.compile(r"[(（]\s*(?:약\s*)?[\d.,]+\s*%\s*[)）]")
 
 
+# A figure in brackets right after a name: "미국(93기)", "프랑스(56기)".
+_NAME_BRACKET = re.compile(r"([^\s(（)）·,、]+)\s?[(（]\s*(?:약\s*)?$")
+
+
 def is_bracketed_share(candidate: Candidate) -> bool:
-    """Shares compared in a description, each in brackets after its name: "미국(33%)과 중국(27%)"."""
+    """Shares compared in a description, each in brackets after its name: "미국(33%)과 중국(27%)";
+    any figure in brackets after another country's name: "미국(93기)·프랑스(56기)에 이어"."""
     q = candidate.quantity
+    name = _NAME_BRACKET.search(candidate.text, candidate.sentence_start, q.start)
+    if name and re.match(r"\s*[)）]", candidate.text[q.end :]) and _foreign().fullmatch(name.group(1)):
+        return True
     if q.unit != "percent":
         return False
     text = candidate.text

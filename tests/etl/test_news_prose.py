@@ -4344,3 +4344,34 @@ def test_an_event_dated_this_year_in_the_lead_sets_no_deadline():
     # a year that heads the year's goals still dates them
     body = "가상성은 2025년 경제성장 목표를 5%로 제시했다.\n가상성 소비 증가율은 4.5% 안팎이다."
     assert news(body, "가상성 개요")["5%"][:2] == ("target", 2025)
+
+
+def test_a_count_of_firms_and_projects_to_attract_is_the_target():
+    # "50개 이상의 기업과 … 프로젝트를 유치할 계획": what the plan attracts, not who acts
+    records = news("가상단지는 2027년까지 30개 이상의 첨단기업과 인재 프로젝트를 유치할 계획이다.")
+    assert records["30개"][:2] == ("target", 2027)
+    # a count of bodies that act together stays no target
+    records = news("5개 부처와 기업이 공동으로 2027년까지 로봇 기업 50개를 육성한다.")
+    assert "5개" not in records and records["50개"][:2] == ("target", 2027)
+    # nor the cities a plan joins into what it builds ("…와 주변을 통합해 … 건설")
+    assert "9개" not in news("가상성은 2027년까지 9개 도시와 주변을 통합해 초대형 광역권을 건설하기로 했다.")
+
+
+def test_phases_of_works_are_no_counts():
+    # "1기, 2기 공사": the first and second phases of the works, named by their number
+    records = news(
+        "가상단지는 현재 2기 공사가 진행중이며, 1기, 2기 공사가 모두 완공되면 기업 40개를 유치할 계획이다."
+    )
+    assert records["40개"][0] == "target"
+    assert "1기" not in records and "2기" not in records
+
+
+def test_counts_compared_in_brackets_after_other_countries_are_no_figures_of_chinas():
+    # "미국(93기)·프랑스(56기)에 이어": each country's count, in brackets after its name
+    body = (
+        "가상성은 2030년까지 원전 10기를 새로 건설할 계획이다. "
+        "중국은 55기의 원전을 가동하고 있어 미국(90기)·프랑스(50기)에 이어 세계 3위이다."
+    )
+    records = news(body)
+    assert records["10기"][:2] == ("target", 2030)
+    assert "90기" not in records and "50기" not in {k for k, v in records.items() if v[0] == "target"}
