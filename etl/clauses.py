@@ -209,8 +209,11 @@ def continues_previous(article: Article, index: int) -> bool:
     return index > 0 and bool(continuation_of(article, index - 1))
 
 
-# A line that ends its sentence: a verb ending, a full stop or closing bracket.
-_SENTENCE_CLOSED = re.compile(r"(?:[다음함됨임]|[.)]|\s)$")
+# A line that ends its sentence: a verb ending, a full stop or closing bracket, or a verbal noun after
+# a word of its own, as headlines and bullets close ("대외무역 24.8% 증가", "목표 7%로 설정, … 시사").
+_SENTENCE_CLOSED = re.compile(
+    r"(?:[다음함됨임]|[.)]|\s|\s(?:증가|감소|달성|돌파|확대|설정|추진|시사|발표|구축|육성|건설|조성|제시))$"
+)
 
 
 def continuation_of(article: Article, index: int) -> str:

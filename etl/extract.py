@@ -1119,8 +1119,9 @@ def is_forecast(candidate: Candidate) -> bool:
 
 
 # A sentence closed by an outlook, whatever verbs its clauses join before it: "…할 것이라고 전망했다".
+# (or in the nominal style of briefs: "…것이라고 전망함", and an analyst's reading: "…것이라고 분석함")
 _FORECAST_CLOSING = re.compile(
-    r"것(?:이라고|이라며|으로)\s?(?:전망|예상|예측|관측)(?:했|하였|한다|하고\s?있)[^.]{0,20}[.]?\s*$"
+    r"것(?:이라고|이라며|으로)\s?(?:전망|예상|예측|관측|분석)(?:했|하였|한다|하고\s?있|함)[^.]{0,20}[.]?\s*$"
 )
 
 
@@ -1348,7 +1349,8 @@ _WILL_QUOTED = re.compile(r"[가-힣]\s?것(?:이라고|이라는|이라며)")
 # A forecast someone makes (active: 예측했다, 전망했다, 내다봤다, 예상하고 있다), not a plan's figure worded as an
 # expectation (passive: 전망된다, 달할 전망이다).
 _FORECAST_MADE = re.compile(
-    r"예측(?:했|하였|함|\s*$|\.)|전망했|전망하였|예상했|내다봤|내다보|(?:예상|전망|예측)하고\s?있|분석했|분석하였"
+    r"예측(?:했|하였|함|\s*$|\.)|전망했|전망하였|전망함|예상했|예상함|내다봤|내다보|(?:예상|전망|예측)하고\s?있"
+    r"|분석했|분석하였|분석함"
 )
 
 

@@ -4375,3 +4375,29 @@ def test_counts_compared_in_brackets_after_other_countries_are_no_figures_of_chi
     records = news(body)
     assert records["10기"][:2] == ("target", 2030)
     assert "90기" not in records and "50기" not in {k for k, v in records.items() if v[0] == "target"}
+
+
+def test_a_stack_of_sub_headlines_is_one_line_each():
+    # each sub-headline closes on its verbal noun: the first's results are no part of the next's goal
+    body = (
+        "수출 24.8% 증가, 대가상 무역 8.2% 증가\n"
+        "2025년 성장률 목표 6%로 설정, 환경 정책 추진 시사\n"
+        "가상성은 지난해 경제를 회복시켰다."
+    )
+    records = news(body, "가상성의 지난해 경제성적과 올해 기회는?")
+    assert records["6%"][:2] == ("target", 2025)
+    assert records.get("24.8%", ("actual",))[0] == "actual"
+    assert records.get("8.2%", ("actual",))[0] == "actual"
+
+
+def test_an_economists_reading_closed_in_the_nominal_style_is_his():
+    # reports in the nominal style close on "…분석함", "…전망함": the economist's or professor's words
+    body = (
+        "ㅇ 가상증권 수석이코노미스트는 특별채권의 조기승인 한도는 전년도 발행액의 60% 이내로 규정되어 있는바, "
+        "이번 최대치인 60%의 발행을 조기승인한 것은 채권을 신속 발행하여 사업을 추진하려는 정부의 의지를 "
+        "보여주는 것이라고 분석함.\n"
+        "ㅇ 가상대학 교수는 3조 위안 발행 조기승인은 적극적인 재정정책을 시행하겠다는 뜻이라며, 올 한 해 "
+        "특별채권 발행액이 4조 위안을 초과할 것이라고 전망함."
+    )
+    records = news(body, "가상성, 특별채권 조기 발행 승인")
+    assert "60%" not in records and "3조 위안" not in records and "4조 위안" not in records
