@@ -733,7 +733,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             "listed_in_document",
         )  # "27개 전방기술과 18개 기초과학문제 … 제기" (not "…가 되도록 … 제시")
     # (not the plan of "연간 계획의 139.5%를 완수했다", how much of it was done)
-    planned = bool(re.search(vocab.explicit_forward, _PLAN_MET.sub(" ", rest)))
+    planned = bool(re.search(vocab.explicit_forward, _PLAN_MET.sub(" ", own_predicate(rest))))
     if not planned and figure_follows(candidate):
         # "각각 동기 대비 22.3%, 40% 성장을 목표로": the figures of a list share the predicate after the last
         planned = bool(re.search(vocab.explicit_forward, _PLAN_MET.sub(" ", tail))) and not reports_fact(tail)
@@ -1886,6 +1886,20 @@ _MONEY_TO_SPEND = re.compile(r"(?:할|될)\s(?:자금|금액|예산|투자액|�
 _WAS_LEVEL = re.compile(r"\s?(?:이었던|였던)\s|\s?(?:규모|수준)?(?:으로|로)?\s?[가-힣]{1,6}(?:되던|하던)\s")
 # What a predicate will come to (-게 되다, ahead): "차지하게 된다", "이르게 될".
 _WILL_COME_TO = re.compile(r"(?:하)?게\s?(?:된다|될|되며|되고|됩니다)")
+
+
+# A past predicate joined to the next clause: "구축했고 …", "완공됐으며 …", "늘었지만 …".
+_PAST_JOINT = re.compile(r"(?:했|됐|되었|하였|었|았)(?:고|으며|는데|지만)\s")
+# The next clause taking the figure up again: "…70%를 투입했고 내년에도 이 기준을 견지할 것이며".
+_REFERS_BACK = re.compile(r"^[^,.]{0,12}?(?:이\s?(?:기준|수준|비율|목표|규모)|이를)")
+
+
+def own_predicate(rest: str) -> str:
+    """The clause after a number up to its own past predicate where that joins a later clause: the
+    plan word of "50만kW를 구축했고 … 60만kW에 달할 것이며" is the later figure's (not when the later
+    clause takes the figure up again: "…70%를 투입했고 내년에도 이 기준을 견지할 것")."""
+    parts = _PAST_JOINT.split(rest, maxsplit=1)
+    return rest if len(parts) == 1 or _REFERS_BACK.match(parts[1]) else parts[0]
 
 
 # A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …", "초과하고 …".

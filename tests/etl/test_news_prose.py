@@ -4401,3 +4401,15 @@ def test_an_economists_reading_closed_in_the_nominal_style_is_his():
     )
     records = news(body, "가상성, 특별채권 조기 발행 승인")
     assert "60%" not in records and "3조 위안" not in records and "4조 위안" not in records
+
+
+def test_a_figure_built_joined_to_a_later_pledge_stays_built():
+    # "…을 구축했고 … 달할 것이며": the plan word of the next predicate is not the first figure's
+    records = news(
+        "가상성은 현재 이미 30만kW의 발전 능력을 구축했고 건설 중인 발전 규모는 50만kW에 달할 것이다."
+    )
+    assert records.get("30만kW", ("actual",))[0] == "actual"
+    assert records["50만kW"][0] == "target"
+    # a later clause that takes the figure up again pledges it
+    records = news("가상성은 올해 택지 중 60%를 임대주택에 투입했고 내년에도 이 기준을 견지할 것이다.")
+    assert records["60%"][0] == "target"
