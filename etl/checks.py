@@ -9,6 +9,7 @@ the uniqueness and not-null checks re-assert what etl/schema.sql declares.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ import duckdb
 
 from etl import config
 from etl.model import BULLETIN_KINDS
-from etl.numbers import unit_table
+from etl.numbers import RATE_BASES, unit_table
 
 KINDS = ["target", "funding", "actual"]
 QUALIFIERS = ["=", ">=", "<=", "~"]
@@ -62,6 +63,12 @@ class DataCheckError(Exception):
 
 def canonical_units() -> list[str]:
     return sorted({unit for unit, _qualifier in unit_table().values()} | {RATIO_UNIT})
+
+
+def rate_units() -> str:
+    """A canonical unit per a rate base (etl/numbers.py RATE_BASES): "CNY_per_kW", "t_per_10k_CNY"."""
+    units = "|".join(re.escape(unit) for unit in canonical_units())
+    return rf"(?:{units})_per_(?:{'|'.join(re.escape(base) for base in RATE_BASES)})"
 
 
 def not_null(table: str, key: str, columns: tuple[str, ...]) -> str:
@@ -118,7 +125,7 @@ CHECKS: tuple[Check, ...] = (
         # (docs/commitment-record.md); a printed counter such as 개 or 억 위안 is neither.
         """SELECT id, unit FROM commitments
            WHERE NOT list_contains(?, unit) AND NOT regexp_full_match(unit, ?)""",
-        lambda: [canonical_units(), LOWER_CASE_UNIT],
+        lambda: [canonical_units(), f"{LOWER_CASE_UNIT}|{rate_units()}"],
     ),
     Check(
         "bulletins.kind accepted",

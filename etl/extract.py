@@ -28,7 +28,7 @@ from etl.article import layout as article_layout
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous, sentences
 from etl.config import EXTRACTOR_VERSION
 from etl.model import Article, Bulletin, Commitment, Line, RejectedCandidate, Table
-from etl.numbers import Quantity, find_quantities, leading_quantity, parse_korean_number, unit_table
+from etl.numbers import Quantity, find_quantities, leading_quantity, parse_korean_number, rate, unit_table
 from etl.rules import RULES, Evidence, alternation, confidence, describe, vocabulary
 from etl.subjects import MARKUP, PARTICLE_TAIL, clean_subject, list_subject, rate_subject
 
@@ -195,7 +195,20 @@ def headline_deadline(article: Article, issue_year: int) -> int | None:
     titles = (article.headline, article.subheadline or "")
     if year := next((until_year(title) for title in titles if until_year(title)), 0):
         return year
+    if any(plans_next_year(title, issue_year) for title in titles if title):
+        return issue_year + 1  # "中, 2026년 소비 부양에 '12조 원' 투입" in the last days of 2025
     return issue_year if any(sets_this_year(title, issue_year) for title in titles) else None
+
+
+def plans_next_year(title: str, issue_year: int) -> bool:
+    """A title that says what is planned or spent next year: "2026년 소비 부양에 … 투입"."""
+    vocab = vocabulary()
+    return any(
+        m.year == issue_year + 1
+        and not (m.until or m.base or m.as_of)
+        and not _MONTH_AFTER.match(title, m.end)
+        for m in periods.year_mentions(title)
+    ) and (_has(title, vocab.lead_plan_nouns) or has_verb(title, vocab.funding_verbs))
 
 
 def lead_deadline(article: Article, issue_year: int) -> int | None:
@@ -3385,19 +3398,21 @@ _PER = re.compile(
 
 
 def rate_unit(candidate: Candidate, siblings: list[Candidate]) -> str | None:
-    """ "1만명당 360대": a count after a per-10,000-people base is a density; "kW당 2,000위안",
+    """ "1만명당 360대": a count after a per-10,000-people base is a density ("1만 위안당 0.85톤": per
+    10,000 yuan of output, an intensity); "kW당 2,000위안",
     "시간당 3,000㎥" and "월 50만 장" are rates per kW, hour and month."""
     q = candidate.quantity
     bases = [s.quantity for s in siblings if s.quantity.per and s.quantity.end <= q.start]
     if bases and q.start - bases[-1].end <= 4 and bases[-1].value == 10000:
+        if bases[-1].unit == "CNY":
+            return rate(q.unit, "10k_CNY")  # "GDP 1만 위안당 0.85톤": an intensity of output
         if "로봇" in candidate.text:
             return "robots_per_10k_workers"
-        return f"{q.unit}_per_10k_people"
+        return rate(q.unit, "10k_people")
     m = _PER.search(candidate.text[max(0, q.start - 12) : q.start])
     if not m:
         return None
-    per = "kW" if m.group("kw") else "hour" if m.group("hour") else "month"
-    return f"{q.unit}_per_{per}"
+    return rate(q.unit, "kW" if m.group("kw") else "hour" if m.group("hour") else "month")
 
 
 # --- 4. year-by-year target tables -------------------------------------------

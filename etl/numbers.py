@@ -106,6 +106,18 @@ def _tokens(text: str) -> list[tuple[str, str]] | None:
     return merged
 
 
+# What a rate unit is per: "CNY_per_kW" (kW당), "m3_per_hour" (시간당), "count_per_month" (월),
+# "count_per_10k_people" (1만명당), "t_per_10k_CNY" (GDP 1만 위안당). etl/extract.py composes them
+# with `rate`; etl/checks.py accepts any canonical unit per one of these.
+RATE_BASES = ("kW", "hour", "month", "10k_people", "10k_CNY")
+
+
+def rate(unit: str, base: str) -> str:
+    if base not in RATE_BASES:
+        raise ValueError(f"no rate base {base!r}: one of {', '.join(RATE_BASES)}")
+    return f"{unit}_per_{base}"
+
+
 @cache
 def unit_table() -> dict[str, tuple[str, str]]:
     """Counter as printed → (canonical unit, implied qualifier), from etl/data/units.csv."""

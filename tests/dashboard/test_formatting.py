@@ -78,6 +78,7 @@ def test_axis_scale(unit, max_value, lang, expected):
         ("CNY_per_kW", "ko", "위안/kW"),
         ("m3_per_hour", "en", "m3/hour"),
         ("count_per_10k_people", "ko", "개/1만 명"),
+        ("t_per_10k_CNY", "ko", "톤/1만 위안"),
         ("robots_per_10k_workers", "en", "robots per 10,000 workers"),
         ("EFLOPS", "ko", "EFLOPS"),  # shown as printed
         ("tonnes_per_fortnight", "ko", "tonnes_per_fortnight"),  # an unknown "per" part stays as it is

@@ -63,6 +63,9 @@ def test_a_valid_database_passes_every_check(valid_db):
             "commitments.plan_period shaped YYYY or YYYY-YYYY",
         ),
         ("UPDATE commitments SET value_max = 50", "commitments.value_max not below value"),
+        # a rate per no base the extractor knows, or of a unit that is no canonical one
+        ("UPDATE commitments SET unit = 'CNY_per_parsec'", "commitments.unit canonical"),
+        ("UPDATE commitments SET unit = '위안_per_kW'", "commitments.unit canonical"),
         ("UPDATE commitments SET article_seq = 2", "commitments tied to an article"),
         (
             "UPDATE commitments SET line = 4",
@@ -85,6 +88,8 @@ def test_each_bad_value_fails_its_check(valid_db, change, failed):
     "change",
     [
         "UPDATE commitments SET unit = 'robots_per_10k_workers'",  # a lower-case addition
+        "UPDATE commitments SET unit = 'CNY_per_kW'",  # a rate the extractor composes: kW당 2,000위안
+        "UPDATE commitments SET unit = 't_per_10k_CNY'",  # GDP 1만 위안당 0.85톤
         "UPDATE commitments SET unit = 'ratio'",
         "UPDATE commitments SET region = 'National'",
         "UPDATE commitments SET region = 'Greater Bay Area'",

@@ -392,6 +392,12 @@ def test_rates_keep_what_they_are_per() -> None:
     ]
 
 
+def test_an_amount_per_10000_yuan_is_an_intensity() -> None:
+    # "GDP 1만 위안당 0.85톤": the base is 10,000 yuan of output, not 10,000 people
+    records = made_up("- '27년까지 GDP 1만 위안당 0.5톤의 표준석탄을 감축")
+    assert [(r.value, r.unit) for r in records] == [(0.5, "t_per_10k_CNY")]
+
+
 def test_robot_density_real(seed_records) -> None:
     # 001 l.227: "산업로봇 2만대를 신규 보급하여 1만명당 360대로 확대"
     assert [(r.value, r.unit) for r in at(seed_records, "001", 227) if r.value == 360] == [

@@ -4413,3 +4413,16 @@ def test_a_figure_built_joined_to_a_later_pledge_stays_built():
     # a later clause that takes the figure up again pledges it
     records = news("가상성은 올해 택지 중 60%를 임대주택에 투입했고 내년에도 이 기준을 견지할 것이다.")
     assert records["60%"][0] == "target"
+
+
+def test_a_title_that_dates_next_years_spending_dates_the_article():
+    # "2026년 소비 부양에 … 투입": what the title says is spent next year dates the budget lines under it
+    headline = "가상성, 2026년 소비 부양에 '300억 위안' 투입…보조금 연장"
+    records = news("이번 1차 보조금 예산인 120억 위안은 특별채권 발행을 통해 마련된다.", headline)
+    assert records["120억 위안"][1] == 2026
+    # a year that is a title's date of a past step does not ("2024년 …을 투입했다")
+    headline = "가상성, 2024년 소비 부양에 '300억 위안' 투입했다"
+    assert (
+        news("이번 1차 보조금 예산인 120억 위안은 특별채권 발행을 통해 마련된다.", headline)["120억 위안"][1]
+        != 2024
+    )
