@@ -342,6 +342,9 @@ def find_span(texts: list[str], file_name: str) -> Span:
             # its body ("지원 보조금" over the measures)
             or len(parse.compact(texts[headline])) <= _HEADING_CHARS
             and sum(_opens_text(texts[i]) for i in filled if untitled <= i < headline) >= 2
+            # a line closed by a full stop under the text's sentences is a caption ("숲이 울창한
+            # 가상산."): a title ends with no stop
+            or texts[headline].rstrip().endswith(".")
             or not _body_lines(texts, filled, metadata, headline + 1)
         )
     ):

@@ -534,3 +534,18 @@ def test_a_paragraph_cut_short_after_a_sentence_is_no_headline():
     )
     bulletin = parse(text, default_date=date(2025, 1, 10))
     assert [line.number for line in bulletin.articles[0].lines if line.kind == "body"][:2] == [2, 3]
+
+
+def test_a_caption_closed_by_a_full_stop_under_the_lead_is_no_title():
+    # "울창한 숲으로 뒤덮인 가상산 풍경." under two paragraphs: a caption without its credit; a title ends with no stop
+    text = (
+        '최근 성정부의 배치에 따라 "가상성 녹색 선행구 건설 실시방안"을 인쇄발부한 것으로 알려졌다.\n'
+        '"실시방안"에 따르면 2026년까지 가상시는 초미세먼지 평균 농도를 22마이크로그람/립방미터 이하로 '
+        "낮추고 삼림피복률을 80%로 높일 계획이다.\n"
+        "울창한 숲으로 뒤덮인 가상산 풍경.\n"
+        "2030년까지 가상시의 생태환경질을 안정적으로 높인다.\n"
+    )
+    bulletin = parse(text, default_date=date(2024, 12, 10))
+    article = bulletin.articles[0]
+    assert (article.headline, article.first_line) == ("", 1)
+    assert ("80%", 2026) in {(r.value_text, r.target_year) for r in extract_bulletin(bulletin)}

@@ -652,3 +652,12 @@ def test_square_kilometres_printed_with_a_plain_2():
     # "2,275km2": plain text prints ㎢ as km2; the 2 is the square, no figure of its own
     (area,) = find_quantities("신구의 면적은 2,275km2에 이른다")
     assert (area.value, area.unit, area.text) == (2275, "km2", "2,275km2")
+
+
+@pytest.mark.parametrize(
+    "printed", ["30마이크로그램/세제곱미터", "30마이크로그람/립방미터", "30마이크로그램/입방미터", "30㎍/㎥"]
+)
+def test_a_concentration_spelled_out_is_micrograms_per_cubic_metre(printed):
+    # the Korean-language press of China spells ㎍/㎥ as 마이크로그람/립방미터
+    (level,) = find_quantities(f"초미세먼지 평균 농도를 {printed} 이하로 낮춘다")
+    assert (level.value, level.unit) == (30, "ug_per_m3")
