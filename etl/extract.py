@@ -2808,7 +2808,15 @@ def is_from_value(candidate: Candidate) -> bool:
         )
     if _LEVEL_REACHED_MODIFIER.match(after) and _later_figure_of_unit(candidate):
         return True  # "능력이 230엑사플롭에 달하는 중국이 2025년 전까지 300엑사플롭을 돌파": the level now
+    if _GROWN_FROM.match(after):
+        return True  # "11만 8000km 길이에서 1만 8000km가 추가된 총 길이 …": the length it grows from
     return bool(_FROM_VALUE.match(after)) or _changes_to_a_level(candidate.text[candidate.quantity.start :])
+
+
+# A measure a figure is added to: "…km 길이에서 1만 8000km가 추가된", "…규모에서 50억 위안이 늘어난".
+_GROWN_FROM = re.compile(
+    r"\s?(?:길이|규모|면적|용량|수준)?에서\s*\S*\d[^.,]{0,15}?(?:이|가)\s?(?:추가|증가|늘어|확대|확충|확장)"
+)
 
 
 # A level reached as the modifier of a noun: "…230엑사플롭에 달하는 중국이", "…에 이르는 …을".

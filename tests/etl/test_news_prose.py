@@ -4426,3 +4426,12 @@ def test_a_title_that_dates_next_years_spending_dates_the_article():
         news("이번 1차 보조금 예산인 120억 위안은 특별채권 발행을 통해 마련된다.", headline)["120억 위안"][1]
         != 2024
     )
+
+
+def test_the_length_a_network_grows_from_is_its_base():
+    # "11만km 길이에서 1만km가 추가된 총 길이 12만km": the base, the addition and the new total
+    records = news(
+        "국무원은 2030년까지 기존 8만km 길이에서 1만 5000km가 추가된 총 길이 9만 5000km의 고속도로망을 건설한다."
+    )
+    assert records.get("8만km", ("actual",))[0] == "actual"
+    assert records["9만 5000km"][:2] == ("target", 2030)
