@@ -1348,7 +1348,13 @@ def public_body_expects(sentence: str) -> bool:
     speaker = _BRACKETED.sub("", m.group(1)).strip()
     if _foreign().search(speaker):
         return False  # "미국 상무부에 따르면 …": another country's ministry
+    if _CHINAS_GOVERNMENT.fullmatch(speaker):
+        return True  # "중국 정부는 … 3조 위안을 넘을 것으로 예상했다": the government's own 预计
     return gazetteer.names_central_body(speaker) and not _has(speaker, vocabulary().forecasters)
+
+
+# The central government named as the country's: "중국 정부", "중국 중앙정부".
+_CHINAS_GOVERNMENT = re.compile(r"(?:중국|중국의)\s?(?:중앙\s?)?정부")
 
 
 # The source the sentence opens with: "중국 공업정보화부(工业和信息化部)에 따르면 …".

@@ -4435,3 +4435,23 @@ def test_the_length_a_network_grows_from_is_its_base():
     )
     assert records.get("8만km", ("actual",))[0] == "actual"
     assert records["9만 5000km"][:2] == ("target", 2030)
+
+
+def test_the_chinese_government_expecting_a_level_states_its_plan():
+    # "중국 정부는 … 넘을 것으로 예상했다": the government's own expectation is its plan's figure (预计)
+    body = "(가상=연합뉴스) 홍길동 특파원 = 중국 정부는 오는 2027년말 자국의 AI 산업 규모가 1조 위안을 넘을 것으로 예상했다."
+    assert news(body, "중국, 2027년 AI 산업 1조 위안 예상")["1조 위안"][:2] == ("target", 2027)
+    # a broker's expectation stays its own
+    body = "가상증권은 오는 2027년말 중국의 AI 산업 규모가 1조 위안을 넘을 것으로 예상했다."
+    assert "1조 위안" not in news(body, "중국 AI 산업 전망")
+
+
+def test_capacity_to_close_or_weed_out_this_year_is_a_target():
+    # "…을 폐쇄하고, … 생산능력 …을 도태시키게 됩니다" (关停, 淘汰): cuts planned for the year
+    body = "알려진 데 의하면 2025년 중국은 소형 화력발전 터빈 800만 킬로와트를 폐쇄하고, 낙후한 제철 생산능력 2천만톤을 도태시키게 됩니다."
+    records = news(body, "중국, 올해 낙후 생산능력 도태")
+    assert records["800만 킬로와트"][:2] == ("target", 2025)
+    assert records["2천만톤"][:2] == ("target", 2025)
+    # closed already, it is a fact
+    body = "중국은 지난해 소형 화력발전 터빈 800만 킬로와트를 폐쇄했다."
+    assert news(body, "중국, 낙후 생산능력 도태").get("800만 킬로와트", ("actual",))[0] == "actual"
