@@ -266,7 +266,16 @@ class _Urls:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every number with a unit in `sentence`, in order of position."""
-    return list(_quantities_of(sentence))
+    read = sentence.translate(_HANJA_MULTIPLIERS)
+    if read == sentence:
+        return list(_quantities_of(sentence))
+    # (one character for one: the offsets hold, and the text stays as printed)
+    return [replace(q, text=sentence[q.start : q.end]) for q in _quantities_of(read)]
+
+
+# The multipliers in Chinese characters, as a Korean page reprinting a Chinese one prints them:
+# "중앙재정 96億元", "100万元".
+_HANJA_MULTIPLIERS = str.maketrans("萬万億亿", "만만억억")
 
 
 # A line's numbers are asked for by several stages in turn (its candidates, the deadline it sets

@@ -661,3 +661,17 @@ def test_a_concentration_spelled_out_is_micrograms_per_cubic_metre(printed):
     # the Korean-language press of China spells ㎍/㎥ as 마이크로그람/립방미터
     (level,) = find_quantities(f"초미세먼지 평균 농도를 {printed} 이하로 낮춘다")
     assert (level.value, level.unit) == (30, "ug_per_m3")
+
+
+def test_multipliers_printed_in_chinese_characters():
+    # a Korean page reprinting a Chinese one: "96億元", "100万元" — the text stays as printed
+    found = find_quantities("중앙재정 96億元을 투입하고 기업당 100万元을 지원")
+    assert [(q.value, q.unit, q.text) for q in found] == [
+        (9_600_000_000, "CNY", "96億元"),
+        (1_000_000, "CNY", "100万元"),
+    ]
+
+
+def test_talents_counted_without_a_counter():
+    (talents,) = find_quantities("앞으로 100만 인재 유치를 선언했다")
+    assert (talents.value, talents.unit, talents.text) == (1_000_000, "people", "100만 인재")
