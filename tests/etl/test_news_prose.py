@@ -4455,3 +4455,12 @@ def test_capacity_to_close_or_weed_out_this_year_is_a_target():
     # closed already, it is a fact
     body = "중국은 지난해 소형 화력발전 터빈 800만 킬로와트를 폐쇄했다."
     assert news(body, "중국, 낙후 생산능력 도태").get("800만 킬로와트", ("actual",))[0] == "actual"
+
+
+def test_a_pledge_declared_in_the_past_tense_is_the_target():
+    # "…100만 인재 유치를 선언했다": the declaring is past, the pledge ahead
+    records = news("가상시는 지난달 29일, 5년 내 50만 인재 유치를 선언했다.")
+    assert records["50만 인재"][0] == "target"
+    # a declaration that is only a date of the past names nothing pledged
+    records = news("탄소중립 선언 이후 가상시의 배출량은 5% 줄었다.")
+    assert records.get("5%", ("actual",))[0] == "actual"
