@@ -2543,6 +2543,12 @@ _SCOPE = re.compile(
 _BY_EACH = re.compile(r"\s[가-힣]*[가-힣](?<![특개차식판작])별(?:로|의)?[\s,]")
 
 
+# The kinds of goods a measure covers: "8종 가전제품 외에", "12종의 주방 용품에 대해서도".
+_KINDS_COVERED = re.compile(
+    r"(?:의)?\s(?:[가-힣A-Za-z·]+\s){0,3}?[가-힣A-Za-z·]+(?:에\s?대해|에\s?대한|\s?외에|\s?외의)"
+)
+
+
 def totals_follow(candidate: Candidate) -> bool:
     """A count right before an amount counts the kinds the amount totals: "10종 4100만톤으로"."""
     after = candidate.text[candidate.quantity.end : candidate.quantity.end + 24]
@@ -2558,6 +2564,8 @@ def is_scope(candidate: Candidate) -> bool:
         return False
     if _BY_EACH.match(candidate.text, q.end) or totals_follow(candidate):
         return True
+    if q.counter in ("종", "가지") and _KINDS_COVERED.match(candidate.text, q.end):
+        return True  # "8종 가전제품 외에 … 12종의 … 용품에 대해서도 보조금을 지급": what a measure covers
     if not _SCOPE.match(candidate.text[q.end :]):
         return False
     # "54개 행정촌의 농촌주거환경 개선사업을 완수할 계획": the places the works reach are the count
@@ -3810,11 +3818,15 @@ def is_specification(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit in ("km", "m") and _DISTANCE_AWAY.match(candidate.text, q.end):
         return True
+    if q.unit in ("km", "m") and _SPEED_BEFORE.search(candidate.text, 0, q.start):
+        return True  # "시속 200Km 이상의 철도망": a speed, the class of a line
     if q.unit == "hours" and q.value == 24:
         return True  # "24시간 순찰", "24시간 무료 개방": round the clock, a mode of service
     return q.unit in vocabulary().specification_units
 
 
+# A speed: "시속 300Km", "최고 시속 350km", "초속 8m".
+_SPEED_BEFORE = re.compile(r"(?:시속|초속|분속)\s?(?:최대|최고|약)?\s?$")
 # What a distance from a place is followed by: "…에서 60km 떨어진", "…로부터 3km 거리에", "일본해와
 # 단 15킬로메터의 거리를 두고" (not the length of a line: "A와 B를 연결하는 955km 거리의 철도").
 _DISTANCE_AWAY = re.compile(
@@ -3929,6 +3941,12 @@ _QUALIFYING_INVESTMENT = re.compile(
     r"\s?(?:이상|초과)\s?(?:을|를)?\s?(?:투자|투입)(?:하면|할\s경우|하는\s경우)\s"
 )
 _SUBJECT_BEFORE = re.compile(r"[가-힣](?:이|가)\s(?:[가-힣]+\s)?$")
+# The number's own verb in a condition: "…을 넘어선다면", "…에 달한다면", "…을 돌파한다면".
+_IF_IT = re.compile(
+    r"\s?(?:이상|이하)?(?:을|를|에|이|가)?\s?[가-힣]{1,5}(?:ㄴ다면|는다면|한다면|선다면|된다면|난다면)\s"
+)
+# … or a condition earlier in the sentence that the figure is the outcome of: "…넘어선다면 … 늘어나게 된다".
+_THEN_IT = re.compile(r"[가-힣](?:ㄴ다면|는다면|한다면|선다면|된다면|난다면)\s")
 
 
 # … or that a calculation or a supposition takes: "연간 처리량을 1만t으로 계산하면", "3000만대에 달한다
@@ -3942,6 +3960,10 @@ def is_supposed(candidate: Candidate) -> bool:
     q = candidate.quantity
     if _SUPPOSED_BY.match(candidate.text, q.end) or _QUALIFYING_INVESTMENT.match(candidate.text, q.end):
         return True
+    if _IF_IT.match(candidate.text, q.end) or _THEN_IT.search(
+        candidate.text, candidate.sentence_start, q.start
+    ):
+        return True  # "올해 투자가 8,000억위안을 넘어선다면 … 3조5,000억위안으로 늘어나게 된다": if, then
     return bool(_SUPPOSED.match(candidate.text, q.end)) and bool(
         _SUBJECT_BEFORE.search(candidate.text, candidate.clause_start, q.start)
     )

@@ -4464,3 +4464,25 @@ def test_a_pledge_declared_in_the_past_tense_is_the_target():
     # a declaration that is only a date of the past names nothing pledged
     records = news("탄소중립 선언 이후 가상시의 배출량은 5% 줄었다.")
     assert records.get("5%", ("actual",))[0] == "actual"
+
+
+def test_a_speed_is_a_specification_not_a_length():
+    # "시속 200Km 이상의 철도망": how fast the trains run, not how long the network is
+    records = news("가상성은 2030년까지 시속 250km 이상의 고속철도 1,200km를 건설한다.")
+    assert "250km" not in records
+    assert records["1,200km"][:2] == ("target", 2030)
+
+
+def test_figures_of_a_condition_are_supposed():
+    # "올해 투자가 8,000억위안을 넘어선다면 … 3조5,000억위안으로 늘어나게 된다": if, then — no pledge
+    body = "대변인 말대로 올해 투자가 6,000억 위안을 넘어선다면 5년간 철도 투자는 2조 위안으로 늘어나게 된다."
+    records = news(body, "가상성, 철도 투자 확대")
+    assert "6,000억 위안" not in records and "2조 위안" not in records
+
+
+def test_kinds_of_goods_a_subsidy_covers_are_no_targets():
+    # "8종 가전제품 외에 … 12종의 … 용품에 대해서도 보조금을 지급": what the subsidy covers
+    body = "국가에서 명시한 8종 가전제품 외에 정수기 등 12종의 주방 용품에 대해서도 최대 500위안의 보조금을 지급한다."
+    records = news(body)
+    assert "8종" not in records and "12종" not in records
+    assert records["500위안"][0] == "funding"
