@@ -1003,7 +1003,8 @@ _LEVEL_REACHED = re.compile(
 # (…이 가능해졌다: what has become possible is done: "1천200만㎡ … 에너지 공급이 가능해졌습니다")
 # (섰 ends the past of a verb in 서: "68%를 넘어섰으며")
 _PAST_TENSE = re.compile(
-    r"^(?:을|를|이|가)?\s*(?:하였|했|되었|되였|됐|섰|하였음|완료|하고\s?있|되고\s?있|가능해졌|가능하게\s?(?:됐|되었))"
+    r"^(?:을|를|이|가)?\s*(?:하였|했|되었|되였|됐|섰|하였음|완료|하고\s?있|되고\s?있|가능해졌|가능하게\s?(?:됐|되었)"
+    r"|시켰|시키었)"  # a causative in the past: "심층가공률을 95% 이상에 도달시켰다"
 )
 
 
@@ -1765,6 +1766,8 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
         return False
     if first == "차지":
         return False  # "…고등교육 예산이 3.6%가량을 차지한 셈": the share a budget takes, described
+    if first in vocab.allotting_verbs and re.match(r"(?:액|량|분|률)", tail[tail.find(first) + len(first) :]):
+        return False  # "…의 20% 정도 할당액을 차지하지만": a noun of what is allotted, no verb
     # "지난해 증가율을 4.1%로 하향 조정했다": a past figure revised, not a level set (a base of
     # comparison, "전년 대비 9% 증가한", "작년 수준인", dates nothing); in its own clause ("지난해
     # 수입은 557억 위안에 달했는데, 금년에는 … 581억 위안으로 잡았다")

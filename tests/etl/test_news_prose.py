@@ -4486,3 +4486,21 @@ def test_kinds_of_goods_a_subsidy_covers_are_no_targets():
     records = news(body)
     assert "8종" not in records and "12종" not in records
     assert records["500위안"][0] == "funding"
+
+
+def test_a_share_a_noun_of_allotting_names_is_no_level_allotted():
+    # "…의 20% 정도 할당액을 차지하지만": 할당액 is a noun (a share), no verb that allots
+    body = "현재 중국은 공업체계를 구축하고 산업규모가 세계 제조업의 20% 정도 할당액을 차지하지만 혁신력이 부족하다."
+    assert news(body).get("20%", ("actual",))[0] == "actual"
+
+
+def test_a_level_brought_about_in_the_past_is_reached():
+    # "…을 95% 이상에 도달시켰다": a causative in the past tense
+    body = "가상진은 프로젝트를 통해 제품의 심층가공률을 90% 이상에 도달시켰다."
+    assert news(body).get("90%", ("actual",))[0] == "actual"
+
+
+def test_a_state_that_still_holds_is_no_target():
+    # "여전히 10%가 … 적용이 안 되고": what is still so
+    body = "- 하지만 대도시 시공 단계에서 여전히 10%가 에너지절약 표준 적용이 안 되고 중소도시에서도 개혁을 건설에 적용하지 못하는 실정"
+    assert news(body).get("10%", ("actual",))[0] == "actual"
