@@ -636,7 +636,8 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 @cache
 def _funding_topic() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:{alternation(vocabulary().funding_topics)})(?:은|는|이|가)?\s*(?:최대|최고|약)?\s*$"
+        # (or what the money is readied as: "…교체 보조금으로 50억위안을 준비했다")
+        rf"(?:{alternation(vocabulary().funding_topics)})(?:은|는|이|가|으로|로)?\s*(?:최대|최고|약)?\s*$"
     )
 
 
@@ -845,8 +846,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         _has(cues, vocab.historical_markers)
         or bool(_STATISTICS_CITED.search(candidate.sentence))  # "통계에 따르면 … 4억 명이 넘고"
         or reports_fact(tail)
-        # "52곳이 실제로 사용되고 있으며"; not the verb that reports the clause ("…을 투입한다고 보도했다")
+        # "52곳이 실제로 사용되고 있으며"; not the verb that reports the clause ("…을 투입한다고 보도했다"),
+        # nor money readied ("…보조금으로 50억위안을 준비했다": set aside, yet to be paid)
         or bool(_ONGOING.search(_QUOTATIVE.split(MARKUP.sub("", rest), maxsplit=1)[0]))
+        and not _READIED.match(rest)
     )
     if lists_what_was_planned(candidate):
         return "target", "planned_items"
@@ -1766,6 +1769,8 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
         return False
     if first == "차지":
         return False  # "…고등교육 예산이 3.6%가량을 차지한 셈": the share a budget takes, described
+    if candidate.quantity.unit == "count" and _TO_WHOM.match(candidate.tail):
+        return False  # "…국유기업 4개사에 할당된다": who receives, not the level allotted
     if first in vocab.allotting_verbs and re.match(r"(?:액|량|분|률)", tail[tail.find(first) + len(first) :]):
         return False  # "…의 20% 정도 할당액을 차지하지만": a noun of what is allotted, no verb
     # "지난해 증가율을 4.1%로 하향 조정했다": a past figure revised, not a level set (a base of
@@ -1779,6 +1784,8 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
 
 
 _HALF_YEAR = re.compile(r"(?:상|하)반기")
+# A count of recipients: "…4개사에 할당된다", "…30개 도시에게 배정".
+_TO_WHOM = re.compile(r"\s?(?:[가-힣]{1,4}\s)?(?:에|에게)\s")
 # Money for this year raised from last year's: "…자금을 작년 1500억위안(약 30조원)에서 올해 | 3000억위안으로 확대".
 _RAISED_FOR_THIS_YEAR = re.compile(
     r"(?:자금|예산|보조금|지원금)(?:을|를|이|가|은|는)?\s(?:\S+\s){0,3}?(?:작년|지난해|전년)\s?[^.]*?에서\s(?:올해|금년)\s?$"
@@ -1846,8 +1853,9 @@ def reports_fact(tail: str) -> bool:
             and ends_in_present(tail)
             and has_verb(after, vocab.funding_verbs + vocab.grant_verbs + vocab.preparing_verbs)
         )
-    if first in vocab.preparing_verbs and _PROGRESSIVE.match(after):
-        return False  # "10억 위안을 준비하고 있다": readied, not yet spent
+    if first in vocab.preparing_verbs and (_PROGRESSIVE.match(after) or first == "준비"):
+        # "10억 위안을 준비하고 있다", "보조금으로 50억위안을 준비했다": readied, not yet spent
+        return False
     if _JOINED.match(after) and ends_in_past(tail) and not re.search(vocab.explicit_forward, tail):
         return True  # "…1조원을 돌파하여 2013년 이래 최고 수준에 이르렀다": the sentence's last verb
     if after.startswith(",") and ends_in_past(tail) and not re.search(vocab.explicit_forward, tail):
@@ -1910,6 +1918,8 @@ _WAS_LEVEL = re.compile(r"\s?(?:이었던|였던)\s|\s?(?:규모|수준)?(?:으�
 _WILL_COME_TO = re.compile(r"(?:하)?게\s?(?:된다|될|되며|되고|됩니다)")
 
 
+# Money or means readied, in any tense: "…을 준비했다", "…를 준비하고".
+_READIED = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:을|를)\s?준비(?:했|하였|하고|해|한)")
 # A past predicate joined to the next clause: "구축했고 …", "완공됐으며 …", "늘었지만 …".
 _PAST_JOINT = re.compile(r"(?:했|됐|되었|하였|었|았)(?:고|으며|는데|지만)\s")
 # The next clause taking the figure up again: "…70%를 투입했고 내년에도 이 기준을 견지할 것이며".
@@ -4120,6 +4130,8 @@ _POOL_TAIL = re.compile(
 
 # A share written as a part of a pool: "신차 2대 중 1대는", "10명 중 3명이" (one in two, three in ten).
 _PART_OF = re.compile(r"\d[^\s\d]{0,3}\s?중\s?$")
+# The top or bottom of a ranking, a set a figure is given to: "상위 10개사", "하위 20% 기업".
+_TOP_OF = re.compile(r"(?:상위|하위)\s?$")
 _POOL_OF_PART = re.compile(r"\s?중\s?\d")
 
 
@@ -4131,6 +4143,7 @@ def is_pool(candidate: Candidate) -> bool:
         _POOL_TAIL.match(candidate.text, q.end)
         or _POOL_OF_PART.match(candidate.text, q.end)
         or _PART_OF.search(candidate.text, max(0, q.start - 8), q.start)
+        or _TOP_OF.search(candidate.text, max(0, q.start - 6), q.start)  # "상위 10개사에 전체의 60%를"
     )
 
 

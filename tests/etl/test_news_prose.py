@@ -4504,3 +4504,22 @@ def test_a_state_that_still_holds_is_no_target():
     # "여전히 10%가 … 적용이 안 되고": what is still so
     body = "- 하지만 대도시 시공 단계에서 여전히 10%가 에너지절약 표준 적용이 안 되고 중소도시에서도 개혁을 건설에 적용하지 못하는 실정"
     assert news(body).get("10%", ("actual",))[0] == "actual"
+
+
+def test_the_top_firms_a_share_is_given_to_are_a_pool():
+    # "상위 10개사에 전체의 60%를": the top ten, the pool the share is of; the share is the target
+    records = news("중국 정부는 2027년까지 상위 8개사에 전체 생산의 60%를 몰아주도록 하는 목표를 설정했다.")
+    assert "8개사" not in records
+    assert records["60%"][:2] == ("target", 2027)
+
+
+def test_the_firms_a_quota_is_allotted_to_are_no_level():
+    # "…중국기업 4개사에 할당된다": who receives the quota, not a level allotted
+    body = "하반기 채굴량은 생산을 허용받은 국유기업 6개사에 할당된다."
+    assert "6개사" not in news(body, "가상성, 올해 희토류 채굴 쿼터 발표")
+
+
+def test_money_readied_for_this_years_subsidy_is_committed():
+    # "올해 … 보조금으로 50억위안을 준비했다고 밝히고": set aside, yet to be paid
+    body = "가상부 부장은 올해 노후 자동차 교체 보조금으로 40억위안(7천억원)을 준비했다고 밝혔다."
+    assert news(body, "가상부, 노후차 교체 보조금 지급")["40억위안"][:2] == ("funding", 2025)
