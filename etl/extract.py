@@ -1801,7 +1801,8 @@ _ALLOTTED_BEFORE = re.compile(
 
 # A budget as the subject of its amount: a level allotted, however the news words it ("중앙의 예산
 # 규모는 … 8조 위안이었다", "국방 예산이 전년대비 10% 증가한 8800억 위안으로 가장 많았다").
-_BUDGET_SUBJECT = re.compile(r"예산(?:\s?규모)?(?:은|는|이|가)\s")
+# (or a quota, for the year it is issued for: "올해 희토류 수출쿼터를 1만680t 추가 확대했다")
+_BUDGET_SUBJECT = re.compile(r"예산(?:\s?규모)?(?:은|는|이|가)\s|(?:쿼터|할당량)(?:를|을)\s")
 # Spending as the subject of its figure: "중앙정부 지출이", "국방 지출의 경우", "교육 분야에서 지출은".
 # … or the money a budget funds: "올해 중앙재정 … 보조자금은 2100억위안으로 … 증가했다".
 # (and bonds to issue: "그중 올해 우선 발행 규모는 1조 위안이다")

@@ -4523,3 +4523,12 @@ def test_money_readied_for_this_years_subsidy_is_committed():
     # "올해 … 보조금으로 50억위안을 준비했다고 밝히고": set aside, yet to be paid
     body = "가상부 부장은 올해 노후 자동차 교체 보조금으로 40억위안(7천억원)을 준비했다고 밝혔다."
     assert news(body, "가상부, 노후차 교체 보조금 지급")["40억위안"][:2] == ("funding", 2025)
+
+
+def test_a_quota_raised_for_this_year_is_a_level_allotted():
+    # "올해 희토류 수출쿼터를 1만680t 추가 확대했다고 밝혔다": the year's quota, set in the past tense
+    body = "가상부는 17일 올해 희토류 수출쿼터를 1만2천t 추가 확대했다고 밝혔다."
+    assert news(body, "가상부, 희토류 수출쿼터 추가 배정")["1만2천t"][:2] == ("target", 2025)
+    # quotas described, how they vary, are no level set
+    body = "전력 할당량은 지방의 에너지 구조에 따라 약 10%에서 약 90%로 다양하다."
+    assert news(body, "가상성, 전력 할당량 발표").get("90%", ("actual",))[0] != "target"
