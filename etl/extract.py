@@ -636,8 +636,7 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 @cache
 def _funding_topic() -> re.Pattern[str]:
     return re.compile(
-        # (or what the money is readied as: "…교체 보조금으로 50억위안을 준비했다")
-        rf"(?:{alternation(vocabulary().funding_topics)})(?:은|는|이|가|으로|로)?\s*(?:최대|최고|약)?\s*$"
+        rf"(?:{alternation(vocabulary().funding_topics)})(?:은|는|이|가)?\s*(?:최대|최고|약)?\s*$"
     )
 
 
@@ -2277,7 +2276,11 @@ _SETS_TARGET = re.compile(
     r"\s?(?:[가-힣]{1,3}\s?)?(?:이|가|은|는)\s(?:[가-힣]+\s){0,2}?목표(?:치)?(?:를|을)\s"
 )
 # Who takes part, as the subject of the count: "120개사가 참여해", "30개국이 참가한".
-_PARTICIPANTS = re.compile(r"\s?(?:이|가)\s?(?:참여|참가|참석)(?!하도록|할|토록)")
+_PARTICIPANTS = re.compile(
+    r"\s?(?:이|가)\s?(?:참여|참가|참석)(?!하도록|할|토록)"
+    # … or people listed up to who attended: "중앙위원 168명, 후보위원 147명, … 등이 참석한 가운데"
+    r"|(?:,\s?[^,.]{1,30}?){0,4}(?:이|가)\s?(?:참석|참가|출석)한\s?가운데"
+)
 
 
 # The people a body is made of: "관계자 80여명으로 구성된 사절단".
@@ -2719,6 +2722,8 @@ def kind_of(candidate: Candidate) -> str:
     vocab = vocabulary()
     if _funding_topic().search(before):
         return "funding"
+    if _READIED.match(candidate.text, q.end) and _readied_as_funding().search(before):
+        return "funding"  # "…교체 보조금으로 50억위안을 준비했다": money readied as support
     if _SUPPORT_LIST_HEAD.search(candidate.text, candidate.sentence_start, q.start) and in_target_list(
         candidate
     ):
@@ -2839,6 +2844,12 @@ def is_from_value(candidate: Candidate) -> bool:
     if _GROWN_FROM.match(after):
         return True  # "11만 8000km 길이에서 1만 8000km가 추가된 총 길이 …": the length it grows from
     return bool(_FROM_VALUE.match(after)) or _changes_to_a_level(candidate.text[candidate.quantity.start :])
+
+
+@cache
+def _readied_as_funding() -> re.Pattern[str]:
+    """What money is readied as: "…보조금으로 ", "…장려금으로 "."""
+    return re.compile(rf"(?:{alternation(vocabulary().funding_topics)})(?:으로|로)\s*$")
 
 
 # A measure a figure is added to: "…km 길이에서 1만 8000km가 추가된", "…규모에서 50억 위안이 늘어난".
@@ -3710,6 +3721,8 @@ def is_ordinal(candidate: Candidate) -> bool:
     it counts nothing."""
     q = candidate.quantity
     after = candidate.text[q.end : q.end + 12]
+    if q.counter == "기" and _TERM_OF.search(candidate.text, 0, q.start):
+        return True  # "집권 4기": a leader's fourth term
     if q.counter == "기" and (
         _PHASE_OF.search(candidate.text, 0, q.start) or _PHASE_WORKS.match(candidate.text, q.end)
     ):
@@ -3722,6 +3735,8 @@ def is_ordinal(candidate: Candidate) -> bool:
 # A line, a works or a fund whose phase "N기" names: "20호선 1기", "13호선 2기", "투자펀드 2기"
 # (not "원전 2기": reactors).
 _PHASE_OF = re.compile(r"(?:호선|노선|선|공정|단지|구간|구역|펀드|기금)\s?$")
+# A term of office "N기" counts: "집권 4기", "연임 3기".
+_TERM_OF = re.compile(r"(?:집권|연임|임기)\s?$")
 # The works a phase "N기" is of, after it, maybe after the next phases listed: "2기 공사가", "1기, 2기
 # 사업이" (not "원전 11기 건설": reactors to build).
 _PHASE_WORKS = re.compile(
@@ -4050,6 +4065,7 @@ _COMPARED_TO = re.compile(
 
 # "올해 목표치인 44억t에 비해 크게 증가": the base is itself a target the sentence states.
 _NAMED_AS_TARGET = re.compile(r"목표(?:치|액)?(?:인|는|은)\s(?:약\s?)?$")
+_LAST_YEARS = re.compile(r"(?:작년|지난해|전년|지난\s?해)(?:의)?\s?$")
 
 
 def is_change_to_level(candidate: Candidate) -> bool:
@@ -4065,9 +4081,11 @@ def is_change_to_level(candidate: Candidate) -> bool:
 
 def is_comparison_base(candidate: Candidate) -> bool:
     q = candidate.quantity
-    return bool(_COMPARED_TO.match(candidate.text, q.end)) and not _NAMED_AS_TARGET.search(
-        candidate.text, 0, q.start
-    )
+    if not _COMPARED_TO.match(candidate.text, q.end):
+        return False
+    named = _NAMED_AS_TARGET.search(candidate.text, 0, q.start)
+    # (a target named is the figure compared, unless it is last year's: "작년 목표치인 8%에 비해")
+    return not named or bool(_LAST_YEARS.search(candidate.text, max(0, named.start() - 8), named.start()))
 
 
 def is_old_target(candidate: Candidate) -> bool:
@@ -4097,7 +4115,9 @@ def is_revision_size(candidate: Candidate) -> bool:
 
 # What a change by so many points did: "3%p나 내렸다", "2%p 낮춘".
 _CHANGED_BY = re.compile(
-    r"\s?(?:나|를|만큼|씩)?\s?(?:내렸|내린|낮췄|낮춘|올렸|올린|높였|높인|끌어내렸|인하|인상)"
+    r"\s?(?:나|를|만큼|씩)?\s?(?:내렸|내린|낮췄|낮춘|올렸|올린|높였|높인|끌어내렸|인하|인상"
+    # … or how far a target stands from the last one: "작년 목표치인 8%에 비해 0.5%포인트 떨어진 것이다"
+    r"|떨어진|낮아진|높아진|올라간|내려간)"
 )
 
 

@@ -4532,3 +4532,26 @@ def test_a_quota_raised_for_this_year_is_a_level_allotted():
     # quotas described, how they vary, are no level set
     body = "전력 할당량은 지방의 에너지 구조에 따라 약 10%에서 약 90%로 다양하다."
     assert news(body, "가상성, 전력 할당량 발표").get("90%", ("actual",))[0] != "target"
+
+
+def test_the_people_who_attend_are_no_target():
+    # "중앙위원 168명, 후보위원 147명 … 이 참석한 가운데": who attended the session
+    body = "공산당은 공보를 내고 중앙위원 160명, 후보위원 140명, 일부 전문가들이 참석한 가운데 2030년까지의 계획 제안서를 설명했다고 밝혔다."
+    records = news(body, "가상 전체회의 폐막")
+    assert "160명" not in records and "140명" not in records
+
+
+def test_a_leaders_term_is_an_ordinal():
+    # "집권 4기": the fourth term, no count
+    assert "4기" not in news(
+        "가상 주석의 집권 4기 여부가 결정되는 시점과 맞물려 목표를 집중 배치하는 모습이다."
+    )
+
+
+def test_last_years_target_compared_with_is_a_base():
+    # "작년 목표치인 8%에 비해 0.5%포인트 떨어진 것이다": last year's target and the change, no target now
+    body = "올해 가상성의 경제성장 목표치는 7.5%로, 작년 목표치인 8%에 비해 0.5%포인트 떨어진 것이다."
+    records = news(body, "가상성, 올해 성장 목표 7.5%")
+    assert records["7.5%"][:2] == ("target", 2025)
+    assert "8%" not in records
+    assert "0.5%포인트" not in records  # a change in points, read as one

@@ -675,3 +675,9 @@ def test_multipliers_printed_in_chinese_characters():
 def test_talents_counted_without_a_counter():
     (talents,) = find_quantities("앞으로 100만 인재 유치를 선언했다")
     assert (talents.value, talents.unit, talents.text) == (1_000_000, "people", "100만 인재")
+
+
+def test_percentage_points_spelled_out():
+    # "0.5%포인트": a change in points, as %p is
+    (change,) = find_quantities("전년보다 0.5%포인트 낮다")
+    assert (change.value, change.unit, change.text) == (0.5, "percentage_points", "0.5%포인트")
