@@ -4050,7 +4050,11 @@ _REPLACED_BY = re.compile(r"\s?(?:을|를|에서|보다)\s(?:[^\s\d]+\s){0,2}?[\
 
 
 # What a count leaves out is there already: "기존 399개 일반 공항을 제외하면", "378개 공항을 제외한 나머지".
-_LEFT_OUT = re.compile(r"\s?(?:[가-힣]+\s){0,2}?[가-힣]*(?:을|를)\s?제외(?:하면|한|하고)")
+_LEFT_OUT = re.compile(
+    r"\s?(?:[가-힣]+\s){0,2}?[가-힣]*(?:을|를)\s?제외(?:하면|한|하고)"
+    # … or the existing ones listed, besides which more is built: "7개의 수도방사선, 11개의 남북종선 외 …"
+    r"|(?:의)?\s[가-힣]+(?:,\s?\d{1,3}개의\s[가-힣]+)*\s외(?:에|의)?\s"  # (not 내외, about)
+)
 
 
 # A figure another is compared with is its base: "지난 계획 시기의 7.5%와 비교해 …", "작년 2억 톤에

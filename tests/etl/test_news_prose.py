@@ -4555,3 +4555,16 @@ def test_last_years_target_compared_with_is_a_base():
     assert records["7.5%"][:2] == ("target", 2025)
     assert "8%" not in records
     assert "0.5%포인트" not in records  # a change in points, read as one
+
+
+def test_existing_lines_besides_which_a_plan_builds_are_no_targets():
+    # "기존 7개의 수도방사선, 11개의 남북종선, 18개의 동서횡선 외 … 총 13만 6000km를 건설": what is there
+    body = (
+        "국무원은 2030년까지 기존 5개의 방사선, 9개의 종선 외 지역별 순환선 등을 더해 "
+        "총 길이 12만km의 고속도로망을 건설할 계획이다."
+    )
+    records = news(body)
+    assert "5개" not in records and "9개" not in records
+    assert records["12만km"][:2] == ("target", 2030)
+    # "50개 내외의": about fifty, no list of what is there
+    assert news("가상성은 2027년까지 매년 50개 내외의 핵심 기술 프로젝트를 추진한다.")["50개"][0] == "target"
