@@ -367,7 +367,10 @@ def untitled_start(texts: list[str], filled: list[int], metadata: dict[int, Meta
     """Where an article pasted without its title starts: its first line that is not metadata is a
     Korean sentence ("베이징시는 … 육성할 계획이다."), maybe under the deck the title had ("-2025년 내
     계획"). None when the text has no such opening."""
-    opening = [i for i in filled if i not in metadata and not is_chrome(texts[i])]
+    # (a photo's caption may stand above the text: "(자료사진:돈황막고굴)")
+    opening = [
+        i for i in filled if i not in metadata and not is_chrome(texts[i]) and not _is_photo_caption(texts[i])
+    ]
     decks = 0
     while decks < min(_MAX_DECK_LINES, len(opening) - 1) and _is_deck_item(texts[opening[decks]]):
         decks += 1

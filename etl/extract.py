@@ -1784,7 +1784,7 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
 
 _HALF_YEAR = re.compile(r"(?:상|하)반기")
 # A count of recipients: "…4개사에 할당된다", "…30개 도시에게 배정".
-_TO_WHOM = re.compile(r"\s?(?:[가-힣]{1,4}\s)?(?:에|에게)\s")
+_TO_WHOM = re.compile(r"\s?(?:[가-힣]{1,4}?\s?)?(?:에|에게)\s")
 # Money for this year raised from last year's: "…자금을 작년 1500억위안(약 30조원)에서 올해 | 3000억위안으로 확대".
 _RAISED_FOR_THIS_YEAR = re.compile(
     r"(?:자금|예산|보조금|지원금)(?:을|를|이|가|은|는)?\s(?:\S+\s){0,3}?(?:작년|지난해|전년)\s?[^.]*?에서\s(?:올해|금년)\s?$"
@@ -2817,7 +2817,8 @@ def has_verb(text: str, words: tuple[str, ...]) -> bool:
 # (and "기존의 5000개소의 기초에서 2025년에는 5만개소로", 在…基础上; "현재 1만151명에서 매년 3천명씩 늘려":
 # from a level, by so much a year; "2015년 5.9% 수준에서 2020년까지 10%로")
 _FROM_VALUE = re.compile(
-    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:수준\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
+    # (a rate's time after the unit: "220만 m³/일에서 260만m³/일로")
+    r"^(?:/\s?[가-힣]{1,2})?\s*(?:[(（][^)）]*[)）])?\s*(?:수준\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
     r"(?:(?:\S+\s){0,5}?\S*\d\S*?(?:\s(?:[가-힣]{1,2}|[A-Za-z]{1,3})?)?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
     r"|(?:매년|연간|해마다|연평균)\s\S*\d\S*씩)"
 )

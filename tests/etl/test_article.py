@@ -549,3 +549,15 @@ def test_a_caption_closed_by_a_full_stop_under_the_lead_is_no_title():
     article = bulletin.articles[0]
     assert (article.headline, article.first_line) == ("", 1)
     assert ("80%", 2026) in {(r.value_text, r.target_year) for r in extract_bulletin(bulletin)}
+
+
+def test_a_bracketed_photo_caption_above_an_untitled_text_is_skipped():
+    # "(자료사진:…)" as the first line of a text saved without its title
+    text = (
+        "(자료사진:가상산 풍경)\n"
+        "가상성과 나라국이 함께하는 조림 프로젝트가 올해 가상시에서 개시됩니다.가상성 정부는 생태 정돈을 다그쳤습니다.\n"
+        "조림 프로젝트는 2026년까지 모두 800헥타르에 나무를 심을 계획입니다.\n"
+    )
+    bulletin = parse(text, default_date=date(2025, 3, 29))
+    assert bulletin.articles[0].first_line == 2
+    assert [(r.value_text, r.target_year) for r in extract_bulletin(bulletin)] == [("800헥타르", 2026)]

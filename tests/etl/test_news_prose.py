@@ -4517,6 +4517,8 @@ def test_the_firms_a_quota_is_allotted_to_are_no_level():
     # "…중국기업 4개사에 할당된다": who receives the quota, not a level allotted
     body = "하반기 채굴량은 생산을 허용받은 국유기업 6개사에 할당된다."
     assert "6개사" not in news(body, "가상성, 올해 희토류 채굴 쿼터 발표")
+    body = "채굴과 제련 쿼터는 모두 가상희토그룹과 나라희토그룹 2개 기업에 할당되었다."
+    assert "2개" not in news(body, "가상성, 올해 희토류 채굴 쿼터 발표")
 
 
 def test_money_readied_for_this_years_subsidy_is_committed():
@@ -4568,3 +4570,10 @@ def test_existing_lines_besides_which_a_plan_builds_are_no_targets():
     assert records["12만km"][:2] == ("target", 2030)
     # "50개 내외의": about fifty, no list of what is there
     assert news("가상성은 2027년까지 매년 50개 내외의 핵심 기술 프로젝트를 추진한다.")["50개"][0] == "target"
+
+
+def test_the_level_a_daily_capacity_grows_from_is_its_base():
+    # "220만 m³/일에서 260만m³/일로 늘리고": a rate's unit between the number and 에서
+    records = news("가상성은 2027년까지 담수화 능력을 100만 m³/일에서 150만m³/일로 늘린다는 방침이다.")
+    assert records.get("100만 m³", ("actual",))[0] == "actual"
+    assert records["150만m³"][:2] == ("target", 2027)
