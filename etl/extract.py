@@ -1152,13 +1152,24 @@ _SENTENCE_BEFORE = re.compile(r"([^.]+[.])\s*$")
 
 
 def continues_a_forecast(candidate: Candidate) -> bool:
-    """An outlook with no subject of its own goes on the forecaster's outlook of the sentence before:
-    "보고서는 … 낮아질 것으로 내다봤다. 또 2025년 … 20%를 넘어서고, … 달할 것으로 전망했다" (not when
-    the sentence names a plan or a public body of its own)."""
+    """An outlook with no subject of its own goes on the outlook of the sentence before, a forecaster's
+    ("보고서는 … 낮아질 것으로 내다봤다. 또 2025년 … 20%를 넘어서고, … 달할 것으로 전망했다") or a source's
+    other than a plan ("'…조사'에 따르면 … 전망된다. 구체적으로는 … 13%, …"); not when the sentence names a
+    plan or a public body of its own."""
     before = _SENTENCE_BEFORE.search(candidate.line.text, 0, candidate.sentence_start)
-    if not before or not _FORECAST_MADE.search(before.group(1)) or not names_a_forecaster(before.group(1)):
+    if not before:
         return False
     vocab = vocabulary()
+    earlier = before.group(1)
+    forecasters = _FORECAST_MADE.search(earlier) and names_a_forecaster(earlier)
+    # (or an outlook a source other than a plan gives: "'…조사'에 따르면, … 유지할 것으로 전망된다")
+    sourced = (
+        _has(earlier, vocab.attribution)
+        and _has(earlier, vocab.forecast)
+        and not _has(earlier, vocab.plan_documents + vocab.attributed_plan)
+    )
+    if not (forecasters or sourced):
+        return False
     own = candidate.text[candidate.sentence_start : candidate.quantity.start]
     topics = [m.group(1) for m in re.finditer(r"(\S+)(?:은|는)\s", own)]
     return not _has(candidate.sentence, vocab.attributed_plan + vocab.plan_documents) and not any(

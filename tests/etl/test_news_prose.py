@@ -4577,3 +4577,16 @@ def test_the_level_a_daily_capacity_grows_from_is_its_base():
     records = news("가상성은 2027년까지 담수화 능력을 100만 m³/일에서 150만m³/일로 늘린다는 방침이다.")
     assert records.get("100만 m³", ("actual",))[0] == "actual"
     assert records["150만m³"][:2] == ("target", 2027)
+
+
+def test_an_outlook_goes_on_from_a_survey_cited_in_the_sentence_before():
+    # "'…조사'에 따르면 … 전망된다. 구체적으로는 … 13%, … 15%를 넘어설 것으로 전망했다": the survey's
+    body = (
+        "'가상 해양환경 조사'에 따르면, 향후 20년간 해양경제는 연평균 8% 성장할 것으로 전망된다. "
+        "구체적으로는 2030년 GDP 중 해양 총생산 비중이 12%, 2040년에는 14%를 넘어설 것으로 전망했다."
+    )
+    records = news(body, "가상 해양경제 백서 발간")
+    assert "12%" not in records and "14%" not in records
+    # a plan cited there makes them the plan's
+    body = body.replace("'가상 해양환경 조사'에 따르면", "'가상 해양경제 발전계획'에 따르면")
+    assert news(body, "가상 해양경제 백서 발간")["12%"][:2] == ("target", 2030)
