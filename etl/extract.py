@@ -838,8 +838,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     own_verb_ahead = _first_word(tail, vocab.forward + vocab.historical_predicates) in vocab.forward
     if own_verb_ahead and ends_in_present(candidate.sentence):
         cues = _without_bases(cues)  # "투자액은 2150억위안으로 전년대비 5.0% 확대한다": a base, no fact
-    if own_verb_ahead and not reports_fact(tail) and anchor is not None and anchor.year >= ctx.issue_year:
-        # "올해 상반기 … SOC건설에 2천억위엔을 투자한다고 밝혔다": a half of this year, ahead
+    if own_verb_ahead and not reports_fact(tail) and (anchor is None or anchor.year >= ctx.issue_year):
+        # "올해 상반기 … SOC건설에 2천억위엔을 투자한다고 밝혔다", "하반기에 나머지 100억 위안의 국채가
+        # 시장에 풀린다": a half of this year, ahead
         cues = _HALF_YEAR.sub(" ", cues)
     past_words = (
         _has(cues, vocab.historical_markers)

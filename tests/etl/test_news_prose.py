@@ -4590,3 +4590,9 @@ def test_an_outlook_goes_on_from_a_survey_cited_in_the_sentence_before():
     # a plan cited there makes them the plan's
     body = body.replace("'가상 해양환경 조사'에 따르면", "'가상 해양경제 발전계획'에 따르면")
     assert news(body, "가상 해양경제 백서 발간")["12%"][:2] == ("target", 2030)
+
+
+def test_bonds_let_out_in_the_second_half_are_planned():
+    # "하반기에 나머지 100억 위안의 국채가 시장에 풀린다": the half-year dates money still to come
+    body = "재정부 발표에 따르면 오는 26일 130억 위안 규모의 국채가 발행되며 하반기에 나머지 80억 위안의 국채가 시장에 풀린다."
+    assert news(body, "가상부, 홍콩서 위안화 국채 발행")["80억 위안"][0] == "target"

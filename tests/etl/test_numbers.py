@@ -681,3 +681,9 @@ def test_percentage_points_spelled_out():
     # "0.5%포인트": a change in points, as %p is
     (change,) = find_quantities("전년보다 0.5%포인트 낮다")
     assert (change.value, change.unit, change.text) == (0.5, "percentage_points", "0.5%포인트")
+
+
+def test_a_copula_after_a_vowel_glued_to_the_counter():
+    # "16억1천만달러라는 점": after a vowel the copula's 이 drops and 라는 follows the counter
+    (amount,) = find_quantities("올해 수출 목표가 16억1천만달러라는 점을 감안하면")
+    assert (amount.value, amount.unit, amount.text) == (1_610_000_000, "USD", "16억1천만달러")
