@@ -1577,6 +1577,8 @@ _CONTENTS_LISTED = re.compile(
 
 # Statistics as the source: what they give is reached. "통계에 따르면 …", "데이터에 의하면 …".
 _STATISTICS_CITED = re.compile(r"(?:통계|데이터|집계)(?:에\s?따르면|에\s?의하면)")
+# The statistics bureau as the source of the sentence: "…것이 통계국의 설명이다", "통계국에 따르면".
+_STATISTICS_REPORTED = re.compile(r"통계국(?:의\s?(?:설명|발표|집계)|에\s?따르면|에\s?의하면|이\s?발표한)")
 
 
 # A base of comparison followed by the figure it measures: "…지난해 같은 시기에 비해 20%의".
@@ -1780,6 +1782,8 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
         return False
     if first == "차지":
         return False  # "…고등교육 예산이 3.6%가량을 차지한 셈": the share a budget takes, described
+    if _STATISTICS_REPORTED.search(candidate.sentence):
+        return False  # "…비율은 2.69%로 … 증가했다는 것이 통계국의 설명이다": a statistic, no budget set
     if candidate.quantity.unit == "count" and _TO_WHOM.match(candidate.tail):
         return False  # "…국유기업 4개사에 할당된다": who receives, not the level allotted
     if first in vocab.allotting_verbs and re.match(r"(?:액|량|분|률)", tail[tail.find(first) + len(first) :]):
@@ -2369,7 +2373,8 @@ _PAIR_AS_OBJECT = re.compile(
 _MOST_ACTORS = 1000
 # China's provinces counted as those who act: "31개 성·시·자치구", "30개 성이", "31개 성(省)".
 _PROVINCES_COUNTED = re.compile(
-    r"\s?성\s?(?:[·∙、]\s?(?:시|직할시|자치구|구)|\(省\)|이\s|은\s|들|에도\s|에서도\s)"
+    r"\s?성\s?(?:[·∙、]\s?(?:시|직할시|자치구|구)|\(省\)|이\s|은\s|들|에도\s|에서도\s"
+    r"|시\s?[(（]省市[)）]|시(?:의|가|는)\s)"  # "31개 성시(省市)의 … 목표치가"
 )
 
 

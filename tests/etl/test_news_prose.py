@@ -4596,3 +4596,17 @@ def test_bonds_let_out_in_the_second_half_are_planned():
     # "하반기에 나머지 100억 위안의 국채가 시장에 풀린다": the half-year dates money still to come
     body = "재정부 발표에 따르면 오는 26일 130억 위안 규모의 국채가 발행되며 하반기에 나머지 80억 위안의 국채가 시장에 풀린다."
     assert news(body, "가상부, 홍콩서 위안화 국채 발행")["80억 위안"][0] == "target"
+
+
+def test_a_ratio_the_statistics_bureau_reports_is_no_budget_allotted():
+    # "R&D 예산이 … 차지하는 비율은 2.69%로 … 증가했고 … 것이 통계국의 설명이다": a statistic
+    body = "R&D 예산이 GDP에서 차지하는 비율은 2.5%로 전년 동기 대비 0.1%p 증가했다는 것이 통계국의 설명이다."
+    records = news(body, "가상성 R&D 투자 통계 공보")
+    assert records.get("2.5%", ("actual",))[0] == "actual"
+    assert records.get("0.1%p", ("actual",))[0] == "actual"
+
+
+def test_the_provinces_and_cities_counted_act():
+    # "중국 31개 성시(省市)의 … 목표치가 모두 공개되면서": who set the targets, no count to reach
+    body = "중국 31개 성시(省市)의 국내총생산(GDP) 목표치가 모두 공개되면서, 올해 성장의 핵심은 고질량 발전이라는 분석이 나온다."
+    assert "31개" not in news(body, "중국 각 성시 성장 목표 공개")
