@@ -9,7 +9,8 @@ rejection (`RejectedCandidate.rule`), so `python -m etl explain FILE:LINE` can s
 
 Confidence (`Commitment.confidence`), from the evidence of a taken target:
   high    its own year is a future year or a 까지 deadline (rule `future_year`), or a cell of a
-          year-by-year target table; a verb of action governs it; no doubtful cue (below); it
+          year-by-year target table; a verb of action governs it; no doubtful cue (below); its
+          sentence does not close on an outlook ("…등이 시달될 전망이다"); it
           counts no kinds ("3가지", mostly a list's count); and no earlier line of the article states the same figure (a possible restatement:
           etl/extract.py `doubt_repeats` lowers such a record to medium).
   low     the year is only inherited (a lead bullet's or the headline's deadline), a plan dated
@@ -300,6 +301,11 @@ def rule(name: str) -> Rule:
 # Rules whose target is doubtful by construction (GUIDELINES "Confidence").
 _LOW_RULES = {"inherited_deadline", "past_year_planned", "as_of_progress_plan", "heading_restates_body"}
 _HIGH_RULES = {"future_year", "year_table_cell"}
+# A sentence that closes on an outlook, whatever its figures' own clauses say: "…(20억위엔), …(10억위엔)
+# 등이 시달될 전망이다".
+_CLOSES_ON_OUTLOOK = re.compile(
+    r"(?:전망|예상|예측|관측)(?:이다|입니다|된다|됩니다|했다|하였다|함|임)?[\s.\"'”’]*$"
+)
 # A count of who receives money ("6개 기업 … 지원") and a standing programme ("해마다 …").
 _FUNDED_ACTORS = re.compile(r"^\s*(?:의\s*)?(?:[가-힣]+\s)?(?:기업|업체|기관|대학|단체)")
 
@@ -328,6 +334,7 @@ def confidence(
         and evidence.tense == "forward"
         and not evidence.cues
         and not value_text.endswith("가지")  # "3가지 로봇 형태를 주축으로": kinds counted are mostly a list's
+        and not _CLOSES_ON_OUTLOOK.search(evidence.sentence)  # "…등이 시달될 전망이다": an outlook's list
     ):
         return "high"
     return "medium"
