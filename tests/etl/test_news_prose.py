@@ -4610,3 +4610,10 @@ def test_the_provinces_and_cities_counted_act():
     # "중국 31개 성시(省市)의 … 목표치가 모두 공개되면서": who set the targets, no count to reach
     body = "중국 31개 성시(省市)의 국내총생산(GDP) 목표치가 모두 공개되면서, 올해 성장의 핵심은 고질량 발전이라는 분석이 나온다."
     assert "31개" not in news(body, "중국 각 성시 성장 목표 공개")
+
+
+def test_a_sentence_that_closes_on_an_outlook_gives_no_high_confidence():
+    # "…(20억위엔), …(3억위엔) 등이 시달될 전망이다": the figures' own clauses look firm, the sentence does not
+    body = "올해 말까지 가상시 전자제품산업단지(10억위엔), 나라시 니켈광 개발(3억위엔) 등이 시달될 전망이다."
+    levels = {r.value_text: r.confidence for r in records_of(body)}
+    assert levels == {"10억위엔": "medium", "3억위엔": "medium"}

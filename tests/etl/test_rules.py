@@ -100,12 +100,6 @@ def test_an_explicit_future_deadline_with_a_verb_is_high() -> None:
     assert confidences("- '27년까지 스마트 공장 200개를 구축") == [(200, "high")]
 
 
-def test_a_sentence_that_closes_on_an_outlook_is_no_higher_than_medium() -> None:
-    # "…(20억위엔), …(10억위엔) 등이 시달될 전망이다": its figures' own clauses look firm, the sentence does not
-    body = "- '27년까지 가상 산업단지(20억 위안), 나라 물류센터(10억 위안) 등이 착공될 전망이다"
-    assert [level for _, level in confidences(body)] == ["medium", "medium"]
-
-
 def test_an_inherited_deadline_only_is_low() -> None:
     assert confidences("- '26년까지 로봇 산업 고도화를 추진\n  - 시범 단지 12개 조성") == [(12, "low")]
 
