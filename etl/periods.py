@@ -19,7 +19,9 @@ _QUOTES = "'‘’´`′＇"
 # after a closing quote, "'25년" and "('25)" are years.
 # ("’20GRDP 증가율": a short year glued to the acronym of the measure it dates)
 _SHORT_YEAR = rf"[{_QUOTES}]\s?(?P<short>\d{{2}})(?!\d)(?=\s*(?:년|年|\)|）|~|-|—|–)|[A-Z]{{2,}})"
-_LONG_YEAR = r"(?<![\d.,])(?P<long>(?:19|20)\d{2})(?![\d,]|\.\d)"
+# Not the digits of a decimal or a grouped amount ("1.2030", "3,2025"), but a year may follow an
+# ellipsis or a full stop with no space ("속도 낸다...2030년까지", "밝혔다.2028년까지").
+_LONG_YEAR = r"(?<!\d)(?<!\d[.,])(?P<long>(?:19|20)\d{2})(?![\d,]|\.\d)"
 
 # "'25년까지", "2027년까지", "'23년 말까지", "2030년에 이르러", "2016년에 이르면" (by 2030, as the
 # Korean-language press of China writes 到2030年), "2025년" — the year, then what follows it.

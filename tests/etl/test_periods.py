@@ -30,6 +30,11 @@ from etl.periods import five_year_plan_time, format_period, plan_period, year_me
         # a short year glued to the acronym of the measure it dates; "'5G" is no year
         ("(’19GRDP 증가율) 가상시 2.1% 증가", [(2019, False, False)]),
         ("'5G 기지국 10만 개", []),
+        # made up: a year right after an ellipsis or a full stop with no space (headlines join
+        # their parts with "..."); a decimal's digits are still no year
+        ("속도 낸다...2030년까지 녹색전력 비중 60%", [(2030, True, False)]),
+        ("계획을 밝혔다.2028년까지 공장 50곳", [(2028, True, False)]),
+        ("증가율 1.2030 배", []),
     ],
 )
 def test_year_mentions(text: str, expected: list[tuple[int, bool, bool]]) -> None:
