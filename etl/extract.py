@@ -564,6 +564,18 @@ def _this_year() -> re.Pattern[str]:
     return re.compile(alternation(vocabulary().this_year))
 
 
+# A day or part of the year with no year printed is the issue's own: "오는 26일 … 발행",
+# "이달 23일에", "연말까지", "하반기에" (months alone, "오는 3월", may fall in the next year).
+@cache
+def _this_year_date() -> re.Pattern[str]:
+    return re.compile(rf"(?<![가-힣])(?:{alternation(vocabulary().this_year_dates)}|오는\s?\d{{1,2}}\s?일)")
+
+
+# …unless a year or a past or next year stands just before it: "2024년 하반기", "지난해 하반기",
+# "작년 연말", "내년 상반기".
+_YEAR_BEFORE_DATE = re.compile(r"(?:\d\s?(?:년|年)?|해|작년|지난|전년|내년|래년|명년|올)\s?$")
+
+
 @cache
 def _next_year() -> re.Pattern[str]:
     # at the start of a word ("내년까지", "내년도"), never inside one ("미래년")
@@ -584,6 +596,11 @@ def temporal_anchor(
         mentions += [  # "내년까지": a deadline next year
             periods.YearMention(issue_year + 1, m.start(), m.end(), line_text.startswith("까지", m.end()))
             for m in _next_year().finditer(line_text)
+        ]
+        mentions += [  # "오는 26일", "이달 23일에", "연말까지": a day or part of this year
+            periods.YearMention(issue_year, m.start(), m.end(), bool(_UNTIL_AFTER.match(line_text, m.end())))
+            for m in _this_year_date().finditer(line_text)
+            if not _YEAR_BEFORE_DATE.search(line_text, 0, m.start())
         ]
         mentions.sort(key=lambda m: m.start)
     mentions = [m for m in mentions if not m.base]  # "2020년 대비 18% 감소": a base, never the date
@@ -756,7 +773,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             if _has(rest, vocab.as_of_plan_words):
                 return "target", "as_of_progress_plan"
             return "actual", "as_of_figure"
-        if anchor.year > ctx.issue_year or (anchor.until and anchor.year == ctx.issue_year):
+        # (a report's hearsay of an outcome is no plan, dated or not: "그 결과 … 용량은 연말까지
+        # 3억kW가 되어 … 증가한다고 한다")
+        hearsay = ctx.research and not planned and _HEARSAY.search(candidate.sentence)
+        if (anchor.year > ctx.issue_year or (anchor.until and anchor.year == ctx.issue_year)) and not hearsay:
             return "target", "future_year"
         if anchor.year < ctx.issue_year:
             # "2020년 … 11조 위안을 기록한 중국은 2025년 17조 위안으로 … 목표": the plan word
@@ -804,7 +824,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         past = (
             _has(cues, vocab.historical_markers)
             # "선석이 270개에 달하고 … 1350만 TEU를 초과한다": the plan's sentence, in the present
-            or (_REACHED.match(MARKUP.sub("", rest)) and not ends_in_present(candidate.sentence))
+            # ("…40%에 육박하고 … 1위를 차지하고 있다": the progressive reports the state now)
+            or (
+                _REACHED.match(MARKUP.sub("", rest))
+                and (not ends_in_present(candidate.sentence) or _PROGRESSIVE_END.search(candidate.sentence))
+            )
             or not ahead
             and (
                 _ONGOING.search(verb)
@@ -1022,8 +1046,10 @@ _COPULA = re.compile(
 
 # "… 200여 개에 달하고, …": a figure reached, not one to reach ("달하도록" would plan it).
 _REACHED = re.compile(
-    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:에|으로|로)?\s*(?:달하고|달하며|달했|달해|달한다|달하는데)"
+    r"^\s*(?:[(（][^)）]*[)）])?\s*(?:에|으로|로)?\s*(?:달하고|달하며|달했|달해|달한다|달하는데|육박하고|육박하며|육박했|육박해)"
 )
+# A sentence that closes on the progressive: "…를 차지하고 있다", "…이 늘고 있다".
+_PROGRESSIVE_END = re.compile(r"고\s?있(?:다|습니다)\s*[.。]?\s*$")
 
 
 # The quotative ending that closes a reported clause: "…을 투입한다고 (보도했다)", "…이라고 (밝혔다)".
@@ -2180,6 +2206,8 @@ def is_structural(candidate: Candidate) -> bool:
         return False
     if q.value >= _MOST_LISTED_PARTS:
         return False  # "600만개 개조 목표": no document lists a million parts
+    if _divided_into().match(candidate.text, q.end):
+        return True  # "크게 4가지로 분류된다": the parts a whole is divided into
     if re.match(r"\s*['’”\"」』]", candidate.text[q.end :]):
         return False  # "'… 충전소 1000기' 목표": the count closes a quote, no noun of the plan follows it
     if counts_facilities(candidate):
@@ -2217,6 +2245,11 @@ def is_structural(candidate: Candidate) -> bool:
     return bool(
         re.search(r"\d+\s*[개대]\s*(?:[가-힣]+\s?)?(?:분야|방향|영역|부문|유형)(?:의|에서)?\s*$", before)
     )
+
+
+@cache
+def _divided_into() -> re.Pattern[str]:
+    return re.compile(rf"\s?(?:으로|로)\s?(?:{alternation(vocabulary().division_verbs)})")
 
 
 # Where a count's noun phrase ends: a particle closing a word, or the next item's mark.

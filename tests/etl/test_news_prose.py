@@ -3119,6 +3119,45 @@ def test_the_end_of_this_year_is_a_deadline():
     assert records["400만 가구"][:2] == ("target", 2025)
 
 
+def test_a_day_or_part_of_the_year_with_no_year_printed_is_this_years():
+    # "오는 26일", "이달 23일", "연말까지", "하반기에": dates inside the issue's own year
+    records = news("재정부에 따르면 오는 26일 60억 위안 규모의 국채가 발행된다.")
+    assert records["60억 위안"][:2] == ("target", 2025)
+    records = news("가상시는 3번에 나눠 발행할 계획으로, 1단계는 이달 23일에 40억위안을 발행한다.")
+    assert records["40억위안"][1] == 2025
+    records = news("가상성은 연말까지 기지국 2만개를 건설하겠다고 밝혔다.")
+    assert records["2만개"][:2] == ("target", 2025)
+    # a year, or last year, before the part of the year is what dates it
+    records = news("가상성은 2027년 하반기까지 스마트 공장 30곳을 짓는다.")
+    assert records["30곳"][:2] == ("target", 2027)
+    records = news("가상성은 지난해 하반기 공장 12곳을 지었다. 올해는 공장 20곳을 지을 계획이다.")
+    assert records.get("12곳", ("actual",))[0] != "target"
+
+
+def test_a_level_approached_in_a_progressive_sentence_is_the_level_now():
+    # under a headline's deadline, "…40%에 육박하고 … 차지하고 있다" reports today's state
+    headline = "가상국, 에너지 전환 속도...2030년까지 신에너지 비중 50% 이상 목표"
+    records = news(
+        "녹색 전력이 전체 사용량에서 차지하는 비중은 35%에 육박하고 전기차 판매량은 세계 1위를 차지하고 있다.",
+        headline,
+    )
+    assert records.get("35%", ("actual",))[0] == "actual"
+    assert records["50%"][:2] == ("target", 2030)
+    # the plan's own sentence in the plain present keeps the deadline
+    records = news("부두 선석이 270개에 달하고 물동량은 1350만 TEU를 초과한다.", headline)
+    assert records["270개"][:2] == ("target", 2030)
+
+
+def test_the_parts_a_whole_is_divided_into_are_no_target():
+    # "…등 크게 4가지로 분류된다", "3개 부문으로 나뉜다": how a plan divides, not what it builds
+    records = news("가상시의 건설은 ▲주택 2만 채 건설 ▲2026년까지 도로 50km 건설 등 크게 4가지로 분류된다.")
+    assert "4가지" not in records
+    assert records["2만 채"][0] == "target"
+    records = news("가상성의 지원 사업은 3개 부문으로 나뉘며 성은 기업 200곳을 지원할 계획이다.")
+    assert "3개" not in records
+    assert records["200곳"][0] == "target"
+
+
 def test_bodies_listed_with_others_as_who_acts_are_no_target():
     records = news(
         '교통부는 5개 부처 및 전력회사가 마련한 방안을 공개하면서 "올 연말까지 충전소 300곳을 세운다"고 밝혔다.'
