@@ -568,12 +568,14 @@ def _this_year() -> re.Pattern[str]:
 # "이달 23일에", "연말까지", "하반기에" (months alone, "오는 3월", may fall in the next year).
 @cache
 def _this_year_date() -> re.Pattern[str]:
-    return re.compile(rf"(?<![가-힣])(?:{alternation(vocabulary().this_year_dates)}|오는\s?\d{{1,2}}\s?일)")
+    return re.compile(
+        rf"(?<![가-힣])(?:{alternation(vocabulary().this_year_dates)}|오는\s?\d{{1,2}}\s?일|올(?=\s?\d{{1,2}}\s?월))"
+    )
 
 
 # …unless a year or a past or next year stands just before it: "2024년 하반기", "지난해 하반기",
-# "작년 연말", "내년 상반기".
-_YEAR_BEFORE_DATE = re.compile(r"(?:\d\s?(?:년|年)?|해|작년|지난|전년|내년|래년|명년|올)\s?$")
+# "작년 연말", "내년 상반기" ("올 하반기" is this year's).
+_YEAR_BEFORE_DATE = re.compile(r"(?:\d\s?(?:년|年)?|해|작년|지난|전년|내년|래년|명년)\s?$")
 
 
 @cache
@@ -589,16 +591,15 @@ def temporal_anchor(
     else one printed after it in the same clause ("연산력 300 EFLOPS ('25)")."""
     mentions = [m for m in periods.year_mentions(line_text) if not _dates_a_from_value(line_text, m)]
     if issue_year:
-        mentions += [  # "올 연말까지", "올해 말까지": a deadline this year
-            periods.YearMention(issue_year, m.start(), m.end(), bool(_UNTIL_AFTER.match(line_text, m.end())))
-            for m in _this_year().finditer(line_text)
+        mentions += [  # "올 연말까지", "올해 말까지": a deadline this year ("올해 5월 기준": a date)
+            _this_year_mention(line_text, m, issue_year) for m in _this_year().finditer(line_text)
         ]
         mentions += [  # "내년까지": a deadline next year
             periods.YearMention(issue_year + 1, m.start(), m.end(), line_text.startswith("까지", m.end()))
             for m in _next_year().finditer(line_text)
         ]
-        mentions += [  # "오는 26일", "이달 23일에", "연말까지": a day or part of this year
-            periods.YearMention(issue_year, m.start(), m.end(), bool(_UNTIL_AFTER.match(line_text, m.end())))
+        mentions += [  # "오는 26일", "이달 23일에", "연말까지", "올 8월 말 기준": a day or part of this year
+            _this_year_mention(line_text, m, issue_year)
             for m in _this_year_date().finditer(line_text)
             if not _YEAR_BEFORE_DATE.search(line_text, 0, m.start())
         ]
@@ -609,6 +610,13 @@ def temporal_anchor(
         return before[-1]
     after = [m for m in mentions if position <= m.start < clause_end]
     return after[0] if after else None
+
+
+def _this_year_mention(text: str, m: re.Match[str], issue_year: int) -> periods.YearMention:
+    until = bool(_UNTIL_AFTER.match(text, m.end()))
+    return periods.YearMention(
+        issue_year, m.start(), m.end(), until, not until and periods.dates_a_figure(text, m.end())
+    )
 
 
 # A deadline after a year word: "까지", "말까지", "연말까지".
@@ -717,6 +725,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "actual", "historical_cue"  # "지난해 32억t이었던 석탄생산량을 … 제한할 계획": what it was
     if _MONEY_TO_SPEND.search(candidate.text, candidate.sentence_start, candidate.quantity.start):
         return "target", "forward_verb"  # "…이 공동 투자할 자금은 100억위안에 달한다": money yet to spend
+    if _STATISTICS_CITED.search(candidate.sentence) and reports_fact(candidate.tail):
+        # "통계국이 발표한 통계에 따르면 올해 … 총생산량은 1억4천978만t으로 집계됐다": the source of a
+        # fact, not someone's expectation
+        return "actual", "historical_cue"
     # (the estimate of another figure forecasts nothing of this one; nor does a forecast after the
     # quote the number stands in: "…증설을 목표로 하고 있다"며 "…넘어설 것"으로 전망했다)
     own_clause = clause[: candidate.quantity.end - candidate.clause_start] + rest
@@ -770,7 +782,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:
         if anchor.as_of:  # "'24년 기준 9.9%로 목표에 근접" reports progress towards a target
-            if _has(rest, vocab.as_of_plan_words):
+            # (not one met: "8월 말 기준 … 290만t을 넘어서며 … 목표를 조기에 달성했다")
+            if _has(rest, vocab.as_of_plan_words) and not _TARGET_MET.search(rest):
                 return "target", "as_of_progress_plan"
             return "actual", "as_of_figure"
         # (a report's hearsay of an outcome is no plan, dated or not: "그 결과 … 용량은 연말까지
@@ -1932,6 +1945,8 @@ _EQUIVALENT_TO = re.compile(
 # "감축 목표의 87.1%를 작년 말까지 실현했다"; or a target met, told in the past: "1분기 목표를 14일
 # 앞당겨 완수했다", "4.1% 줄여 목표 3.6% 이상을 웃돌았다", "예정된 목표보다 19.3% 초과 완성했다" (the
 # figures around it are results).
+# A target met, whatever its figure: "…계획 목표를 조기에 달성했다", "목표를 초과 완수하였다".
+_TARGET_MET = re.compile(r"(?:목표|계획)(?:를|을)\s?(?:\S+\s){0,2}?(?:달성|완수|실현)(?:했|하였|한\s)")
 _PLAN_MET = re.compile(
     r"(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%(?:를|을)?\s?(?:\S+\s){0,3}?(?:초과\s?)?"
     r"(?:달성|완수|완성|완료|실현)(?:했|하였|한|하여|해\s)"
@@ -2445,6 +2460,15 @@ _QUALIFIED_GROUP = re.compile(
     # "상주인구가 5만명 이상인 현은": the counties that size names
     r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에)"
 )
+# The size a group of firms, clusters or cities is made of, past a short description of it: "생산액
+# 1,000억 위안(약 17조 원) 이상인 경쟁력과 특색을 갖춘 산업 클러스터" (not "…이상의 투자를 유치해
+# 기업을": a verb between them).
+_SIZE_OF_GROUP = re.compile(
+    # (after the sizes listed before the last: "50억 위안 이상, 500억 위안 이상인 …")
+    r"(?:\s*(?:[(（][^)）]{0,25}[)）]\s*)?(?:이상|초과)?\s*[,，]\s*[\d.,]+\s?[조억만천]*\s?(?:위안|元|달러))*"
+    r"\s*(?:[(（][^)）]{0,25}[)）]\s*)?(?:이상|초과)(?:인|의)\s(?:[^\s.,]+(?<![해고며서여])\s){0,4}?"
+    r"[가-힣]*(?:기업|업체|클러스터|산업군|집적지|산업단지)(?![가-힣])"
+)
 # An amount that sizes what a count that follows counts, whatever it is: "1천억 위안(약 20조 원) 규모의
 # 소비 핫스팟 10개", "매출 1천억 위안 규모 기업 3곳", "출하량이 1000-2999마리 되는 양돈장이 2000개" (not "3천억 위안 규모의 펀드를 조성", "인구 250만 명
 # 규모의 신도시를 건설": no count, the thing's own size).
@@ -2498,6 +2522,8 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         return False
     if _QUALIFIED_GROUP.match(after) or _SIZED_CLASS.match(after):
         return True  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
+    if q.unit in _MONEY and _SIZE_OF_GROUP.match(after):
+        return True  # "생산액 1,000억 위안 이상인 … 산업 클러스터 육성": the size that makes a group
     if _GROUP_BY_TARGET.match(after):
         return True  # "10% 이상 증가율을 목표로 제시한 지역은 △ 하이난(15%) …": the band a group is in
     if (
@@ -2945,12 +2971,13 @@ def _changes_to_a_level(text: str) -> bool:
 
 # The level a measure is at, as the object a change takes to a new level of the same unit: "7만2000개의
 # 중의약 의료기관을 2025년까지 9만5000개로 확대", "1조1328억 위안 수준인 어업생산액을 1조4000억 위안
-# 수준으로" (not "500억 위안을 투자해 규모를 2조 위안으로": a verb between them).
+# 수준으로", "30㎢의 항만을 100㎢까지 확대" (not "500억 위안을 투자해 규모를 2조 위안으로": a verb
+# between them).
 _OBJECT_THEN_LEVEL = re.compile(
     r"\s*(?:[(（][^)）]*[)）])?\s*(?:수준인|규모인|인|의)?\s*(?:[^\s\d,，.]+(?<![해고며서을를])\s){0,3}?[^\s\d,，.]*(?:을|를)\s"
     # (the level may follow its rate's base and open a list of levels: "…를 1만 명당 2-3명, …로 늘릴")
     r"(?:\S*\d{4}년\S*\s)?(?:[\d.,]+\s?[만천]?\s?[가-힣]{1,2}당\s)?([\d.,]+[^\s,]*?(?:\s?[가-힣]{1,2}?)?)\s*"
-    r"(?:수준|이상)?\s*(?:(?:으로|로)\s|,)"
+    r"(?:수준|이상)?\s*(?:(?:으로|로|까지)\s|,)"
 )
 
 
@@ -3789,9 +3816,9 @@ _PHASE_OF = re.compile(r"(?:호선|노선|선|공정|단지|구간|구역|펀드
 # A term of office "N기" counts: "집권 4기", "연임 3기".
 _TERM_OF = re.compile(r"(?:집권|연임|임기)\s?$")
 # The works a phase "N기" is of, after it, maybe after the next phases listed: "2기 공사가", "1기, 2기
-# 사업이" (not "원전 11기 건설": reactors to build).
+# 사업이", "스키장 2기 확장공사" (not "원전 11기 건설": reactors to build).
 _PHASE_WORKS = re.compile(
-    r"(?:\s?[,·와과]\s?\d{1,2}기)*\s?(?:공사|공정|사업|프로젝트)(?:가|는|를|도|의|이|\s)"
+    r"(?:\s?[,·와과]\s?\d{1,2}기)*\s?(?:확장|확건)?(?:공사|공정|사업|프로젝트)(?:가|는|를|도|의|이|,|\s)"
 )
 # An event's name straight after "N회", then a particle: "13회 보아오 포럼에서", "5회 수입박람회가".
 _EVENT_NAMED = re.compile(

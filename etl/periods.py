@@ -38,8 +38,15 @@ _PERIOD = re.compile(
 # "'23년 5월 기준", "'22년말 기준", "2023년 7월, 현재": the date a statistic describes.
 # "현재보다 50% 이상 강화" compares with today: no date of a figure.
 _AS_OF = re.compile(
-    r"\s*(?:년|年)?\s*(?:말|초|\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?)?\s*,?\s*(?:기준|현재)(?!\s*(?:보다|대비|에 비해))"
+    r"\s*(?:년|年)?\s*(?:말|초|\d{1,2}\s*월(?:\s*\d{1,2}\s*일|\s*말|\s*초)?)?\s*,?\s*(?:기준|현재)(?!\s*(?:보다|대비|에 비해))"
 )
+
+
+def dates_a_figure(text: str, end: int) -> bool:
+    """What follows a year (or a word for one, "올해") at `end` makes it the date a figure
+    describes: "… 5월 기준", "올 8월 말 기준"."""
+    return bool(_AS_OF.match(text, end))
+
 
 # "2020년 대비 2배로", "'20년比": the base year of a change.
 # … and "2015년의 2배로", "2010년의 두배에": the year a multiple is counted from; "2020년 수준에서 8% 줄인다": the
@@ -127,7 +134,7 @@ def _year_mentions(text: str) -> tuple[YearMention, ...]:
             continue
         year = _full_year(m.group("short"), m.group("long"))
         # "2025년까지 현재의 …": a deadline is never the date a figure describes
-        as_of = not m.group("after") and bool(_AS_OF.match(text, m.end()))
+        as_of = not m.group("after") and dates_a_figure(text, m.end())
         base = bool(_BASE.match(text, m.end()))
         mentions.append(YearMention(year, m.start(), m.end(), bool(m.group("after")), as_of, base))
     return tuple(mentions)

@@ -1932,6 +1932,21 @@ def test_an_amount_that_sizes_the_class_of_what_is_counted_is_a_threshold():
     assert records["300억 위안"][0] in ("target", "funding")
 
 
+def test_the_size_that_makes_a_group_with_no_count_after_it_is_a_threshold():
+    # "…50억 위안 이상, 500억 위안 이상인 … 산업 클러스터 육성": sizes of the clusters to grow
+    records = news(
+        "가상성은 2027년까지 매출 20조 위안 달성 △ 생산액 50억 위안(약 9천억 원) 이상, 500억 위안(약 9조 원) "
+        "이상인 경쟁력과 특색을 갖춘 산업 클러스터 육성 목표를 제시함."
+    )
+    assert "50억 위안" not in records and "500억 위안" not in records
+    assert records["20조 위안"][:2] == ("target", 2027)
+    # money to attract, before a verb, is the target itself
+    assert (
+        records_of("가상시는 2027년까지 5억위안 이상의 투자를 유치해 기업 30곳을 육성한다.")[0].value_text
+        == "5억위안"
+    )
+
+
 def test_a_paragraph_opening_with_a_bracketed_title_and_a_longer_particle_is_text_not_a_caption():
     body = (
         "국무원이 <가상지역 발전 계획>을 비준했다.\n"
@@ -4202,6 +4217,11 @@ def test_a_half_of_this_year_reported_is_a_fact():
             "30억t",
             "33억t",
         ),
+        (  # the level now as a modifier of what grows "까지" (up to) the new one
+            "가상시는 2030년까지 매년 40억위안을 투자해 20㎢의 항만을 80㎢까지 확대할 계획이다.",
+            "20㎢",
+            "80㎢",
+        ),
     ],
 )
 def test_a_level_it_was_or_the_level_a_change_starts_from_is_no_target(body, start, target):
@@ -4403,6 +4423,35 @@ def test_phases_of_works_are_no_counts():
     )
     assert records["40개"][0] == "target"
     assert "1기" not in records and "2기" not in records
+    # "스키장 3기 확장공사": the third phase of a facility's expansion
+    records = news(
+        "가상관광구는 올해 1.5억위안을 투자하여 스키장 3기 확장공사, 호텔 등 건설을 완수하게 된다."
+    )
+    assert "3기" not in records and records["1.5억위안"][1] == 2025
+    # reactors to build stay a count
+    assert news("가상성은 2030년까지 원전 4기 건설 공사를 마칠 계획이다.")["4기"][0] == "target"
+
+
+def test_the_source_of_a_statistic_is_no_forecast():
+    # "통계에 따르면 … 으로 집계됐다": 에 따르면 cites where a fact comes from
+    records = news(
+        "12일 국가통계국이 발표한 통계에 따르면 올해 전국의 여름 곡물 총생산량은 1억2천350만t으로 집계됐다.",
+        headline="가상국 곡물 생산",
+    )
+    assert records.get("1억2천350만t", ("actual",))[0] == "actual"
+    # an expectation the statistics give stays a forecast
+    assert "3천만t" not in news("통계에 따르면 올해 가상성의 곡물 생산량은 3천만t에 이를 전망이다.")
+
+
+def test_a_figure_dated_this_year_by_a_month_is_a_fact_and_a_target_met_plans_nothing():
+    # "올 8월 말 기준": the date a figure describes, printed with 올 for this year
+    records = news("올 8월 말 기준, 가상국 해수 담수화 공정의 총규모는 하루 260만t을 넘어섰다.")
+    assert records.get("260만t", ("actual",))[0] == "actual"
+    # "…기준 … 목표를 조기에 달성했다": a plan word that says the target was met
+    records = news("올해 7월 말 기준, 가상성의 충전소는 3만곳을 넘어서며 계획 목표를 조기에 달성했다.")
+    assert records.get("3만곳", ("actual",))[0] == "actual"
+    # a progress figure a plan word still governs stays the plan's
+    assert news("'24년 말 기준 가상성 5G 기지국 120만 개 구축 예정")["120만 개"][0] == "target"
 
 
 def test_counts_compared_in_brackets_after_other_countries_are_no_figures_of_chinas():
