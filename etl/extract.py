@@ -1351,7 +1351,11 @@ def is_project_cost(candidate: Candidate, ctx: ArticleContext) -> bool:
     sentence = candidate.sentence
     return (
         candidate.quantity.unit in _MONEY
-        and bool(_COST_EXPECTED.match(candidate.text, candidate.quantity.end))
+        and bool(
+            _COST_EXPECTED.match(candidate.text, candidate.quantity.end)
+            or _COST_NAMED.search(candidate.text, 0, candidate.quantity.start)
+            and _REACHES_EXPECTED.match(candidate.text, candidate.quantity.end)
+        )
         and not _has(sentence, vocab.forecasters + vocab.companies + vocab.attribution)
         and names_a_plan(ctx.article)
     )
@@ -1361,6 +1365,12 @@ def is_project_cost(candidate: Candidate, ctx: ArticleContext) -> bool:
 _COST_EXPECTED = re.compile(
     r"\s?(?:[(（][^)）]*[)）])?\s?(?:의\s)?(?:이|가|을|를)?\s?(?:투입|투자|소요)(?:될|되는|가|이)?\s?"
     r"(?:것으로\s?)?(?:예상|보인|보여|추산)"
+)
+
+# … or the cost named before it, reaching the amount: "관광도로건설은 총투자가 5500만위안에 달할 것으로 추산".
+_COST_NAMED = re.compile(r"(?:총\s?)?(?:투자|투자액|투자\s?규모|사업비|공사비)(?:이|가|은|는)\s*$")
+_REACHES_EXPECTED = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:에\s?달할|에\s?이를|(?:이|가)\s?될)\s?것으로\s?(?:예상|추산|보인|보여)"
 )
 
 
@@ -1477,6 +1487,11 @@ _TARGET_NOUN_JUST_BEFORE = re.compile(
     r"(?:목표(?:치|액|생산량|량|\s?규모|\s?임무|\s?과제|\s?[가-힣]{2,3}률)?|한도액|계획\s?투자(?:액)?)"
     r"(?:는|은|도|가|이)\s(?:약\s?|최소\s?)?$"
 )
+# The area a plan sets, named as the subject of its figure: "계획 용적률 계산 건축 면적(…)은", "계획 부지
+# 면적은" (规划面积), not the area a plan's site already has ("개조 범위 총 부지는").
+_PLANNED_AREA = re.compile(
+    r"계획\s?(?:[^\s\d]+\s){0,3}?[가-힣]*면적\s?(?:[(（][^)）]*[)）])?(?:은|는|이|가)\s$"
+)
 # What a body targets, named as the subject of its figure: "올해 중국이 목표한 반도체 자급률은 70%지만".
 _TARGETED_MEASURE = re.compile(
     r"목표(?:로)?\s?(?:한|하는|삼은)\s(?:\S+\s){0,3}?\S+(?:은|는|이|가)\s(?:약\s?)?$"
@@ -1527,6 +1542,8 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
         return True  # "신규 일자리 55만개 이상 창출을 올해의 임무로 설정했다": the task set, in any tense
     if _TARGET_NOUN_JUST_BEFORE.search(in_clause):
         return True  # "목표액이 100억 위안 규모인 펀드 운용을 시작했다": what the target is, whatever began
+    if _PLANNED_AREA.search(in_clause) and not reports_fact(tail):
+        return True  # "계획 … 건축 면적은 120만㎡이다" (规划建筑面积): the area the plan sets
     if _TARGETED_MEASURE.search(in_clause) and not _has(in_clause, vocab.historical_markers):
         return True  # "올해 중국이 목표한 반도체 자급률은 70%지만 …에 불과하다" (not last year's)
     if (_TARGET_NOUN.search(in_clause) or in_target_list(candidate)) and (
@@ -2460,6 +2477,12 @@ _QUALIFIED_GROUP = re.compile(
     # "상주인구가 5만명 이상인 현은": the counties that size names
     r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에)"
 )
+# Power is the capacity of the plant it names, when no count of plants follows: "2000만㎾ 이상의 전력
+# 생산설비를 갖추고" (not "100만kW 이상의 발전설비 10기": a class of units counted).
+_POWER = ("GW", "MW", "GWh")
+_CAPACITY_OF_PLANT = re.compile(
+    r"\s*(?:이상|초과)?\s*(?:의|인)?\s*(?:[가-힣]+\s)?[가-힣]*(?:설비|시설|장치)(?:을|를|이|가|은|는)\s"
+)
 # The size a group of firms, clusters or cities is made of, past a short description of it: "생산액
 # 1,000억 위안(약 17조 원) 이상인 경쟁력과 특색을 갖춘 산업 클러스터" (not "…이상의 투자를 유치해
 # 기업을": a verb between them).
@@ -2520,6 +2543,8 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
     after = candidate.text[q.end :]
     if q.unit == "count":
         return False
+    if q.unit in _POWER and _CAPACITY_OF_PLANT.match(after):
+        return False  # "2000만㎾ 이상의 전력 생산설비를 갖추고": the plant's capacity, no class of plant
     if _QUALIFIED_GROUP.match(after) or _SIZED_CLASS.match(after):
         return True  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
     if q.unit in _MONEY and _SIZE_OF_GROUP.match(after):

@@ -1947,6 +1947,33 @@ def test_the_size_that_makes_a_group_with_no_count_after_it_is_a_threshold():
     )
 
 
+def test_power_before_the_plant_it_sizes_is_its_capacity_unless_plants_are_counted():
+    records = news(
+        "가상시는 2030년까지 이곳에 1500만㎾ 이상의 전력 생산설비를 갖추고 석탄 3000만t을 생산할 계획이다."
+    )
+    assert records["1500만㎾"][:2] == ("target", 2030)
+    records = news("가상성은 2030년까지 100만kW 이상의 발전설비 10기를 건설한다.")
+    assert "100만kW" not in records and records["10기"][:2] == ("target", 2030)
+
+
+def test_a_projects_cost_named_before_it_and_estimated_is_the_plans_budget():
+    # "…건설은 총투자가 N에 달할 것으로 추산": what a project of the plan is to cost
+    body = (
+        "이가운데 가상관광구는 올해 1.2억위안을 투자하여 스키장을 확장한다. "
+        "가상풍경구 관광도로건설은 총투자가 3200만위안에 달할 것으로 추산, 도로 전체 길이는 4킬로메터이다."
+    )
+    assert news(body, headline="가상시 올해 관광 프로젝트 계획")["3200만위안"][0] == "target"
+    # an analyst's estimate stays a forecast
+    body = "증권사 분석가는 가상풍경구의 총투자가 3200만위안에 달할 것으로 추산했다."
+    assert "3200만위안" not in news(body, headline="가상시 올해 관광 프로젝트 계획")
+
+
+def test_the_area_a_plan_sets_named_as_its_subject_is_a_target():
+    # "계획 … 건축 면적은 N㎡이다" (规划建筑面积)
+    body = "가상지구 개조 프로젝트의 계획 용적률 계산 건축 면적(Capacity building area)은 80만 2,000㎡이다."
+    assert news(body, headline="가상시 도시 개조 계획 승인")["80만 2,000㎡"][0] == "target"
+
+
 def test_a_paragraph_opening_with_a_bracketed_title_and_a_longer_particle_is_text_not_a_caption():
     body = (
         "국무원이 <가상지역 발전 계획>을 비준했다.\n"

@@ -478,9 +478,13 @@ def test_a_multiplier_in_words_takes_no_digits_after_it():
     [
         ("보장성 임대주택 180만 채(실)를 건설", 1_800_000, "count"),  # dwellings
         ("신규 오수관망 9.5만킬로메터 건설", 95_000, "km"),  # km as the Korean papers of China spell it
+        ("풍력 설비 1200만키로와트 건설", 12, "GW"),  # kW spelt 키로, in GW
+        ("발전량 30억키로와트시 달성", 3_000, "GWh"),
+        ("건축면적은 6.2만 평방메터에 달한다", 62_000, "m2"),  # m² spelt 메터
+        ("컨테이너 물동량 4000만teu 달성", 40_000_000, "TEU"),  # TEU in lower case
     ],
 )
-def test_dwellings_and_kilometres_as_the_papers_of_china_print_them(text, value, unit):
+def test_units_as_the_papers_of_china_and_web_pages_print_them(text, value, unit):
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]
 
 
