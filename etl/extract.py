@@ -2240,6 +2240,8 @@ def is_structural(candidate: Candidate) -> bool:
         return False  # "600만개 개조 목표": no document lists a million parts
     if _divided_into().match(candidate.text, q.end):
         return True  # "크게 4가지로 분류된다": the parts a whole is divided into
+    if _structural_topic().search(candidate.text, 0, q.start) and _IS_THE_COUNT.match(candidate.text, q.end):
+        return True  # "톈진의 미래 발전방향은 크게 3가지다": how many parts a plan has
     if re.match(r"\s*['’”\"」』]", candidate.text[q.end :]):
         return False  # "'… 충전소 1000기' 목표": the count closes a quote, no noun of the plan follows it
     if counts_facilities(candidate):
@@ -2281,7 +2283,22 @@ def is_structural(candidate: Candidate) -> bool:
 
 @cache
 def _divided_into() -> re.Pattern[str]:
-    return re.compile(rf"\s?(?:으로|로)\s?(?:{alternation(vocabulary().division_verbs)})")
+    # (past the parts' own noun: "… 등 3개 권역으로 나눠 집중 지원")
+    return re.compile(
+        rf"\s?(?:[가-힣]{{1,4}}?\s?)?(?:으로|로)\s?(?:{alternation(vocabulary().division_verbs)})"
+    )
+
+
+# The copula that makes a count what its topic is: "3가지다", "5개이며", "4개로 이뤄진다".
+_IS_THE_COUNT = re.compile(r"\s?(?:이다|이며|이고|다(?![가-힣])|였|이었|(?:으로|로)\s?(?:이뤄|이루어|구성))")
+
+
+@cache
+def _structural_topic() -> re.Pattern[str]:
+    """A structural noun as the topic the count completes: "발전방향은 크게 ", "중점 과제는 모두 "."""
+    return re.compile(
+        rf"(?:{alternation(vocabulary().parts_topics)})(?:은|는|이|가)\s(?:크게|모두|총|대략)?\s?$"
+    )
 
 
 # Where a count's noun phrase ends: a particle closing a word, or the next item's mark.
@@ -2465,6 +2482,8 @@ _TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
 _QUALIFIED_GROUP = re.compile(
     r"^\s*(?:[(（][^)）]{0,25}[)）]\s*)?"
     r"(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급|(?:이|가)?\s*(?:넘는|넘은|넘어서는)"
+    # "상주인구가 300만명 안되는 도시는": under the size
+    r"|(?:이|가)?\s*(?:안\s?되는|넘지\s?않는|못\s?미치는)"
     # "…5천만 달러 이상을 달성한 기업에 대해": the level a group reached to qualify
     r"|(?:이상|초과)?\s*(?:을|를)\s*(?:초과한|초과하는|넘는|넘은|달성한|실현한|기록한)"
     # "5억 위안 이상을 투자하는 기업에 투자비의 10%를 환급": the investment that qualifies a firm

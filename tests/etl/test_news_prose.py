@@ -3200,6 +3200,27 @@ def test_the_parts_a_whole_is_divided_into_are_no_target():
     assert records["200곳"][0] == "target"
 
 
+def test_how_many_parts_a_plan_has_is_no_target():
+    headline = "가상국, 2030년까지 권역 발전 계획"
+    # the parts divided into, past their own noun: "… 등 3개 권역으로 나눠 집중 지원"
+    records = news(
+        "또 △가상 · 나상 △다상 · 라상 △마상 · 바상 등 3개 권역으로 나눠 집중 지원할 방침이다.", headline
+    )
+    assert "3개" not in records
+    # a structural noun as the topic the count completes: "발전방향은 크게 3가지다"
+    assert "3가지" not in news("가상시의 미래 발전방향은 크게 3가지다.", headline)
+    # …but never a target: "공장 건설 목표는 30개다"
+    assert news("가상성의 공장 건설 목표는 30개다.", headline)["30개"][0] == "target"
+
+
+def test_a_size_a_group_falls_short_of_is_a_threshold():
+    # "상주인구가 200만명 안되는 도시는": the cities under a size, not a target of people
+    records = news(
+        "도시구역 상주인구가 200만명 안되는 도시는 입적 제한을 전면 취소한다.", "가상국, 2030년까지 호적 개혁"
+    )
+    assert "200만명" not in records
+
+
 def test_bodies_listed_with_others_as_who_acts_are_no_target():
     records = news(
         '교통부는 5개 부처 및 전력회사가 마련한 방안을 공개하면서 "올 연말까지 충전소 300곳을 세운다"고 밝혔다.'
