@@ -3845,8 +3845,12 @@ def is_ordinal(candidate: Candidate) -> bool:
     after = candidate.text[q.end : q.end + 12]
     if q.counter == "기" and _TERM_OF.search(candidate.text, 0, q.start):
         return True  # "집권 4기": a leader's fourth term
+    if q.counter == "기" and _MACHINES_BEFORE.search(candidate.text, 0, q.start):
+        return False  # "원전 2기 착공", "풍력발전기 46기": machines or plants counted
     if q.counter == "기" and (
-        _PHASE_OF.search(candidate.text, 0, q.start) or _PHASE_WORKS.match(candidate.text, q.end)
+        _PHASE_OF.search(candidate.text, 0, q.start)
+        or _PHASE_WORKS.match(candidate.text, q.end)
+        or _PHASE_BEGUN.match(candidate.text, q.end)
     ):
         return True  # "20호선 1기", "2호 공정 3기", "1기, 2기 공사": a phase of a line or works
     if q.counter == "회" and _EVENT_NAMED.match(candidate.text, q.end):
@@ -3856,7 +3860,17 @@ def is_ordinal(candidate: Candidate) -> bool:
 
 # A line, a works or a fund whose phase "N기" names: "20호선 1기", "13호선 2기", "투자펀드 2기"
 # (not "원전 2기": reactors).
-_PHASE_OF = re.compile(r"(?:호선|노선|선|공정|단지|구간|구역|펀드|기금)\s?$")
+# (and of a railway, an airport, a park, a project named in brackets or by a Latin code: "철도 2기",
+# "공항 2기 확장 공사", "혁신밸리(联东…谷) 1기", "창업원(…)(1기)", "보중(渤中) G 1기")
+_PHASE_OF = re.compile(
+    r"(?:호선|노선|선|공정|단지|구간|구역|펀드|기금|철도|공항|밸리|창업원|산업원|[)）]\s?[(（]?|[(（]|[A-Z]\d?)\s?$"
+)
+# Machines and plants counted by "기", before it: "원전 11기", "발전설비 2기", "위성 300기".
+_MACHINES_BEFORE = re.compile(
+    r"(?:원전|원자로|발전기|발전설비|설비|위성|로켓|터빈|보일러|기지국|엘리베이터|크레인|타워|탑|호기|유닛)\s?$"
+)
+# A phase begun or finished: "1기를 마무리하고 2기 착공에 들어갔는데" (a phase before the works' verb).
+_PHASE_BEGUN = re.compile(r"\s?(?:를|을|가|이|는)?\s?(?:착공|준공|완공|마무리)")
 # A term of office "N기" counts: "집권 4기", "연임 3기".
 _TERM_OF = re.compile(r"(?:집권|연임|임기)\s?$")
 # The works a phase "N기" is of, after it, maybe after the next phases listed: "2기 공사가", "1기, 2기

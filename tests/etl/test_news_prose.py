@@ -4478,6 +4478,18 @@ def test_phases_of_works_are_no_counts():
     assert "3기" not in records and records["1.5억위안"][1] == 2025
     # reactors to build stay a count
     assert news("가상성은 2030년까지 원전 4기 건설 공사를 마칠 계획이다.")["4기"][0] == "target"
+    assert news("가상성은 2030년까지 원전 2기 착공에 들어간다.")["2기"][0] == "target"
+    # a phase finished or begun; of a railway or an airport; of a project named in brackets or by a code
+    records = news(
+        "지금 가상구역 개조공사는 1기를 마무리하고 2기 착공에 들어갔는데 내년 6월말에 마무리될 예정이다."
+    )
+    assert "1기" not in records and "2기" not in records
+    records = news("가상시는 ▷가상 철도 2기 ▷나상 공항 3기 등 핵심 인프라 프로젝트 건설을 가속화할 방침이다.")
+    assert "2기" not in records and "3기" not in records
+    records = news(
+        "가상성은 올해 연말까지 보중(渤中) G 1기, 반다오(半島) U1 2기 등 해상 풍력 프로젝트를 완공할 계획이다."
+    )
+    assert "1기" not in records and "2기" not in records
 
 
 def test_the_source_of_a_statistic_is_no_forecast():
