@@ -2806,6 +2806,8 @@ def is_bracketed_conversion(candidate: Candidate) -> bool:
     """An amount in brackets right after an amount in another currency or unit of the same measure
     converts it: "1조 위안(약 1380억 달러)", "1억 4000만 묘(약 933만ha)"."""
     q = candidate.quantity
+    if _ONE_UNIT_DEFINED.search(candidate.text, 0, q.start):
+        return True  # "부지 3,000무(1무는 666평방미터)", "매 1무(畝…, 약 666㎡) 당": what one unit is
     measure = next((units for units in _MEASURES if q.unit in units), None)
     if measure is None:
         return False
@@ -2816,6 +2818,11 @@ def is_bracketed_conversion(candidate: Candidate) -> bool:
     return bool(before) and before[-1].unit in measure and before[-1].unit != q.unit
 
 
+# One of a unit, defined in brackets: "(1무는 ", "1무(畝중국 토지단위, 약 ".
+_ONE_UNIT_DEFINED = re.compile(
+    r"(?:[(（]\s*(?<!\d)1\s?[가-힣A-Za-z\u4e00-\u9fff]{1,4}(?:은|는|=|:)|(?<!\d)1\s?[가-힣\u4e00-\u9fff]{1,3}[(（][^)）]{0,25}?)"
+    r"\s*(?:약|대략)?\s*$"
+)
 # The bracket that opens a conversion: "(약 ", "(한화 약 ", "(US$ "
 # … and "(전체의 ", before a share put as a fraction: "33%(전체의 3분의 1)"
 _CONVERSION_OPENING = re.compile(r"[(（]\s*(?:한화|미화|원화|전체의)?\s*(?:약|대략)?\s*(?:US\$|\$)?\s*$")

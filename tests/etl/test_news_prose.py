@@ -3213,6 +3213,18 @@ def test_how_many_parts_a_plan_has_is_no_target():
     assert news("가상성의 공장 건설 목표는 30개다.", headline)["30개"][0] == "target"
 
 
+def test_what_one_unit_is_in_brackets_is_no_figure():
+    # "부지 2,000무(1무는 666평방미터)", "매 1무(畝…, 약 666㎡) 당": a unit defined, not an area
+    records = news(
+        "가상시는 산업신구에 30억 위안을 투입해 부지 2,000무(1무는 666평방미터) 규모의 단지를 구축할 예정이다."
+    )
+    assert "666평방미터" not in records and records["2,000무"][0] == "target"
+    records = news(
+        "가상성은 앞으로 유목민에 매 1무(畝중국 토지단위, 약 666㎡) 당 5위안의 보조금을 지원하기로 했다."
+    )
+    assert "666㎡" not in records and records["5위안"][0] == "funding"
+
+
 def test_a_size_a_group_falls_short_of_is_a_threshold():
     # "상주인구가 200만명 안되는 도시는": the cities under a size, not a target of people
     records = news(
