@@ -334,7 +334,32 @@ def article_issuer(article: Article) -> str:
 
 def article_place(article: Article) -> tuple[str, str | None]:
     """The jurisdiction an article's plan applies to: the headline's actor, else its lead sentence,
-    else the headline, else the place its first prose lines name as their subject ("베이징시는 …")."""
+    else the headline, else the place its first prose lines name as their subject ("베이징시는 …");
+    where none names one, the province a provincial paper calls "우리 성" (our province)."""
+    place = _named_article_place(article)
+    if place == ("National", None):
+        return _our_province(article) or place
+    return place
+
+
+# "우리 성은 … 100만무 조림을 조성하고": a provincial paper of the Korean-language press of China
+# writing of its own province, which the article names somewhere ("흑룡강성 림초국에 따르면").
+# (never "우리 성과", our results, nor "우리 성장")
+_OUR_PROVINCE = re.compile(r"우리\s?성(?:(?![가-힣])|(?=은|의|에서|에|이\s))")
+
+
+def _our_province(article: Article) -> tuple[str, str | None] | None:
+    lines = [line.text for line in article.lines]
+    if not any(_OUR_PROVINCE.search(text) for text in lines):
+        return None
+    for text in [article.headline, *lines]:
+        provinces = [p for p in gazetteer.find_places(text) if p.kind in ("province", "city")]
+        if provinces:
+            return provinces[0].region, None
+    return None
+
+
+def _named_article_place(article: Article) -> tuple[str, str | None]:
     actor = headline_actor(article.headline)
     if actor and not _CHINA.sub("", actor).strip():
         actor = None  # "중국, …" names the country, not who in it: the lead says ("과학기술부와 장쑤성은")

@@ -3233,6 +3233,19 @@ def test_a_size_a_group_falls_short_of_is_a_threshold():
     assert "200만명" not in records
 
 
+def test_our_province_or_prefecture_in_the_korean_press_of_china_is_the_papers_own():
+    # "우리 성": the province a provincial paper names elsewhere in the article
+    body = "가상 림초국에 따르면 흑룡강성에서 지난해 2690만그루를 식수했다.\n올해 우리 성은 100만무 조림을 조성한다."
+    assert [(r.region, r.city) for r in records_of(body, headline="식수의 날")] == [("Heilongjiang", None)]
+    # "우리 주": the Korean autonomous prefecture, Yanbian (Jilin)
+    body = "올해 우리 주에서는 나무를 더 심게 된다. 의무식수기지 90곳에 350헥타르의 림지를 조성한다."
+    places = {(r.region, r.city) for r in records_of(body, headline="조림록화로 삼림도시 건설")}
+    assert places == {("Jilin", "Yanbian")}
+    # "우리 성과" is our results, no province
+    body = "우리 성과를 바탕으로 가상국은 2030년까지 조림 100만무를 조성한다."
+    assert [r.region for r in records_of(body, headline="가상국 조림 계획")] == ["National"]
+
+
 def test_bodies_listed_with_others_as_who_acts_are_no_target():
     records = news(
         '교통부는 5개 부처 및 전력회사가 마련한 방안을 공개하면서 "올 연말까지 충전소 300곳을 세운다"고 밝혔다.'
