@@ -3246,6 +3246,22 @@ def test_our_province_or_prefecture_in_the_korean_press_of_china_is_the_papers_o
     assert [r.region for r in records_of(body, headline="가상국 조림 계획")] == ["National"]
 
 
+def test_a_policy_bank_setting_up_a_lending_programme_commits_money():
+    # 국가개발은행 is a state policy bank; "…규모 특별 융자금을 마련했다" sets up a lending programme
+    body = "22일 관영 신화통신에 따르면 정책은행인 국가개발은행은 중앙아시아 협력을 위해 80억 위안 규모 특별 융자금을 마련했다."
+    assert news(body, headline="가상국, 중앙아시아에 융자")["80억 위안"][0] == "funding"
+
+
+def test_forests_to_grow_and_a_policys_provisions_are_planned():
+    # 키우다 and 배육 (培育): to grow forests or firms
+    body = "올해에는 가상림구의 생태복원공정을 추진하여 삼림 211만무를 키우고 후비자원 61만무를 배육한다고 소개했다."
+    records = news(body, headline="가상성 조림 사업")
+    assert records["211만무"][:2] == ("target", 2025) and records["61만무"][:2] == ("target", 2025)
+    # "정책에 따르면": what a policy provides, not someone's expectation
+    records = news("정책에 따르면 해마다 창업자금 3억 위안을 지원한다.", headline="가상주 창업 지원 정책")
+    assert records["3억 위안"][0] == "funding"
+
+
 def test_bodies_listed_with_others_as_who_acts_are_no_target():
     records = news(
         '교통부는 5개 부처 및 전력회사가 마련한 방안을 공개하면서 "올 연말까지 충전소 300곳을 세운다"고 밝혔다.'
