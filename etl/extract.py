@@ -748,6 +748,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "actual", "plan_share_met"
     if _WAS_LEVEL.match(candidate.tail):
         return "actual", "historical_cue"  # "지난해 32억t이었던 석탄생산량을 … 제한할 계획": what it was
+    if _ARROW_CHANGE.match(candidate.text, candidate.quantity.end):
+        return "actual", "historical_cue"  # "수출액 10%↑": a headline's change reported by its arrow
     if _MONEY_TO_SPEND.search(candidate.text, candidate.sentence_start, candidate.quantity.start):
         return "target", "forward_verb"  # "…이 공동 투자할 자금은 100억위안에 달한다": money yet to spend
     if _STATISTICS_CITED.search(candidate.sentence) and reports_fact(candidate.tail):
@@ -870,6 +872,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             or not ahead
             and (
                 _ONGOING.search(verb)
+                # "…115만개가 넘는 기지국을 설치해 … 구축에 앞장서고 있다": what is under way now
+                or _PROGRESSIVE_END.search(candidate.sentence)
                 or _PAST_ENDING.search(tail)  # "56%를 차지해 주도적인 위치를 점했다" (a bare "차지" plans)
                 or _REPORTED.search(tail)  # "7.2% 증가한 것으로 나타났다"
                 or _NO_MORE_THAN.match(tail)  # "기여도는 60%에 불과하다"
@@ -1156,7 +1160,10 @@ def is_forecast(candidate: Candidate) -> bool:
         own = _first_word(candidate.tail, verbs) in vocab.foresee_verbs
         # "전문가들은 … 성장할 것으로 내다봤다"; an official's outlook, its own verb, in a sentence that
         # names no plan (not "…25%까지 늘리고 … 성장할 것으로 봤다": the plan's verb comes first)
-        if forecaster or (own and not _has(candidate.sentence, vocab.attributed_plan)):
+        # (or named after the figure, as the foreseeing verb's subject: "올해는 10억 위안을 돌파할 것으로
+        # 상하이증권보는 내다봤다", where the sentence names no plan)
+        planned = _has(candidate.sentence, vocab.attributed_plan)
+        if forecaster or ((own or _has(candidate.tail, vocab.forecasters)) and not planned):
             return True
     if _FORECAST_CLOSING.search(candidate.tail) and _COPULA.match(candidate.rest):
         return True  # "…2030년이면 … 1300GW이며, 2035년까지 … 2000GW 이상일 것이라고 관측했다": one outlook
@@ -4346,9 +4353,20 @@ def is_reported_rank(candidate: Candidate) -> bool:
     공개…시짱 1위"): a standing, not a rank to reach ("전국 3위권 진입", "3위권 진입을 목표로")."""
     if candidate.quantity.unit != "rank":
         return False
+    if _RANK_DESCRIBES.match(candidate.text, candidate.quantity.end):
+        return True  # "온실가스 배출 세계 1위인 중국이", "탄소배출 2위 국가 中": who it is, whatever it plans
     vocab = vocabulary()
     reached_for = has_verb(candidate.tail, vocab.forward) and not reports_fact(candidate.tail)  # "3위권 진입"
     return not (reached_for or re.search(vocab.explicit_forward, candidate.clause))
+
+
+# An arrow after a figure reports the change it was: "중국 수출액 10%↑", "재고 5%↓".
+_ARROW_CHANGE = re.compile(r"\s?[↑↓⬆⬇]")
+# A rank that describes the country, city or firm right after it: "세계 1위인 중국이", "2위 국가 中".
+# (not the rank to become: "전국 3위권 도시로 도약할 계획")
+_RANK_DESCRIBES = re.compile(
+    r"\s?(?:인|이자|의)?\s?(?:중국|中|국가|나라|경제체|도시|기업)(?:은|는|이|가|의|\s|,|$)"
+)
 
 
 # "6G는 4G보다 100배 빠른 … 기술을 말한다": a sentence that says what a word means.

@@ -3262,6 +3262,43 @@ def test_forests_to_grow_and_a_policys_provisions_are_planned():
     assert records["3억 위안"][0] == "funding"
 
 
+def test_a_forecaster_named_after_the_figure_forecasts_it():
+    # "…돌파할 것으로 상하이증권보는 내다봤다": the paper foresees, after the figure
+    assert "8억 위안" not in news(
+        "올해는 거래액이 8억 위안을 돌파할 것으로 상하이증권보는 내다봤다.", "가상 데이터거래소"
+    )
+    # an official foreseeing what the plan will do still reports the plan
+    records = news("가상시는 2027년까지 공장 40곳을 건설할 계획이라고 관계자는 내다봤다.", "가상시 계획")
+    assert records["40곳"][:2] == ("target", 2027)
+
+
+def test_a_rank_that_describes_the_country_is_no_target():
+    headline = "탄소배출 2위 국가 中, 2060년 탄소중립 달성 계획 추진"
+    records = records_of("온실가스 배출 세계 1위인 중국이 원전 건설에 박차를 가한다.", headline)
+    assert records == []  # neither the headline's 2위 nor the body's 1위
+    # the rank to become stays a target
+    records = news("가상성은 2030년까지 디지털 경제 규모 전국 3위권 도시로 도약할 계획이다.")
+    assert records["3위권"][:2] == ("target", 2030)
+
+
+def test_a_change_reported_by_an_arrow_is_a_fact():
+    # a stacked sub-headline above the body, whose verb the next line lends it
+    body = (
+        "가상 수소 사업 보고서\n韓 수소장비 중국 수출액 12%↑\n"
+        "[서울=뉴시스] 중국이 수소에너지로의 전환을 추진하는 가운데, 기업이 기회를 잡을 수 있다는 전망이 나왔다."
+    )
+    assert records_of(body, "중국의 수소 전환 가속") == []
+
+
+def test_what_is_under_way_under_a_headlines_deadline_is_a_fact():
+    # "…기지국을 설치해 … 구축에 앞장서고 있다": the progressive reports what is being done now
+    records = news(
+        "가상국은 이런 이점을 활용해 95만개가 넘는 기지국을 설치해 5G 네트워크 구축에 앞장서고 있다.",
+        "가상국, 2025년까지 디지털 강국 건설 계획",
+    )
+    assert records.get("95만개", ("actual",))[0] == "actual"
+
+
 def test_bodies_listed_with_others_as_who_acts_are_no_target():
     records = news(
         '교통부는 5개 부처 및 전력회사가 마련한 방안을 공개하면서 "올 연말까지 충전소 300곳을 세운다"고 밝혔다.'
