@@ -3169,6 +3169,9 @@ def test_a_day_or_part_of_the_year_with_no_year_printed_is_this_years():
     assert records["40억위안"][1] == 2025
     records = news("가상성은 연말까지 기지국 2만개를 건설하겠다고 밝혔다.")
     assert records["2만개"][:2] == ("target", 2025)
+    # 년내, as the Korean-language papers of China spell 연내; not "5년내" (within five years)
+    assert news("년내에 가상구는 1만여개의 5G 기지국을 건설한다.")["1만여개"][1] == 2025
+    assert news("가상성은 5년내에 공장 10곳을 건설한다.")["10곳"][1] != 2025
     # a year, or last year, before the part of the year is what dates it
     records = news("가상성은 2027년 하반기까지 스마트 공장 30곳을 짓는다.")
     assert records["30곳"][:2] == ("target", 2027)
