@@ -825,6 +825,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             return ("target", "past_year_planned") if planned else ("actual", "past_year")
     prefix = candidate.text[: candidate.quantity.start]
     cue_text = _without_starting_level(candidate, clause + prefix)
+    if _NOW_AS_SUBJECT.match(candidate.sentence) and re.search(vocab.explicit_forward, tail):
+        # "현재 베이징시는 3년 내로 … 설치한다는 방침이다": 현재 says what the policy is now, not a fact
+        cue_text = cue_text.replace("현재", "  ")
     if anchor is not None and anchor.year == ctx.issue_year and anchor.end <= candidate.quantity.start:
         # "지난해 GDP의 2.1%였던 적자 규모는 올해는 … 1조6200억 위안으로": a cue before the number's own
         # year of this year dates another figure
@@ -4360,6 +4363,8 @@ def is_reported_rank(candidate: Candidate) -> bool:
     return not (reached_for or re.search(vocab.explicit_forward, candidate.clause))
 
 
+# "현재" opening a sentence before its subject: "현재 베이징시는 …".
+_NOW_AS_SUBJECT = re.compile(r"^\s*현재\s?,?\s+\S+(?:은|는|이|가)\s")
 # An arrow after a figure reports the change it was: "중국 수출액 10%↑", "재고 5%↓".
 _ARROW_CHANGE = re.compile(r"\s?[↑↓⬆⬇]")
 # A rank that describes the country, city or firm right after it: "세계 1위인 중국이", "2위 국가 中".
@@ -4419,6 +4424,13 @@ def evidence_of(
     )
 
 
+def _central_body_before(candidate: Candidate) -> bool:
+    """A central body named in the sentence before the number: in an article on the operators,
+    "국무원 리극강 총리가 정부사업보고에서 … 료금을 15% 더 낮추고" is the government's target."""
+    before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    return any(place.kind == "national" for place in gazetteer.find_places(before))
+
+
 def unit_of(candidate: Candidate, found: list[Candidate]) -> str:
     return rate_unit(candidate, found) or candidate.quantity.unit
 
@@ -4441,7 +4453,12 @@ def decide(
         and not granted_to_subject(candidate)
     ):
         return None, "company_plan"
-    if state == "target" and ctx.private and _subject_place(candidate.sentence) is None:
+    if (
+        state == "target"
+        and ctx.private
+        and _subject_place(candidate.sentence) is None
+        and not _central_body_before(candidate)
+    ):
         return None, "private_actor_plan"  # a company's or university's own plan
     if state == "target" and is_foreign(candidate, ctx):
         return None, "foreign_plan"

@@ -3302,6 +3302,29 @@ def test_what_is_under_way_under_a_headlines_deadline_is_a_fact():
     assert records.get("95만개", ("actual",))[0] == "actual"
 
 
+def test_now_opening_a_sentence_that_states_a_policy_is_no_fact_cue():
+    # "현재 가상시는 3년 내로 … 설치한다는 방침이다": what the policy is now
+    body = "현재 가상시는 3년 내로 충전기 2만6000개, 쾌속 충전소 80여개를 설치한다는 방침이다."
+    records = news(body, "가상시, 2012년까지 전기차 보급 계획")
+    assert records["2만6000개"][0] == "target" and records["80여개"][0] == "target"
+    # what it runs now stays a fact
+    assert (
+        news("현재 가상시는 충전기 2만6000개를 운영하고 있다.", "가상시 전기차").get(
+            "2만6000개", ("actual",)
+        )[0]
+        == "actual"
+    )
+
+
+def test_a_central_bodys_target_quoted_in_an_article_on_companies_is_the_governments():
+    body = (
+        "국무원 총리가 정부사업보고에서 올해 중소기업의 광대역 평균 료금을 12% 더 낮추겠다고 밝혔다.\n"
+        "가상통신은 올해 기지국 5만개를 새로 건설한다."
+    )
+    records = news(body, "3대 통신 운영사, 속도제고와 비용인하에 적극 호응")
+    assert records["12%"][0] == "target" and "5만개" not in records
+
+
 def test_bodies_listed_with_others_as_who_acts_are_no_target():
     records = news(
         '교통부는 5개 부처 및 전력회사가 마련한 방안을 공개하면서 "올 연말까지 충전소 300곳을 세운다"고 밝혔다.'
