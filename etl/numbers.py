@@ -298,6 +298,7 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
     quantities.extend(_native_counts(sentence))
     quantities.extend(_fractions(sentence, urls))
     quantities = _with_shared_units(sentence, quantities)
+    quantities.extend(_amounts_converted_before_their_unit(sentence, urls))
     return tuple(_ranges_with_both_units(sentence, sorted(quantities, key=lambda quantity: quantity.start)))
 
 
@@ -353,9 +354,43 @@ def _bounds_of_one_range(sentence: str, low: Quantity, high: Quantity) -> bool:
 # Amounts listed before the one that prints their unit: "최대 각각 1000만, 2000만, 3000만 위안의 지원"
 # (a multiplier in words makes each an amount; bare digits, "1, 2, 3단계", stay list numbers).
 _BARE_AMOUNT = rf"(?<![0-9.,A-Za-z])(?:{NUM}) ?[조억만천백]+(?: ?(?:{NUM})[조억만천백]+)*"
-_SHARED_UNIT_RUN = re.compile(rf"(?:(?:{_BARE_AMOUNT})\s*(?:[,，、]|및|와|과)\s*)+$")
+# (each amount may carry its conversion in brackets: "최대 20만(약 3680만원), 50만(약 9210만원), 100만 위안")
+_CONVERSION_BRACKET = r"[(（][^()（）]{0,25}[)）]"
+_SHARED_UNIT_RUN = re.compile(
+    rf"(?:(?:{_BARE_AMOUNT})\s*(?:{_CONVERSION_BRACKET})?\s*(?:[,，、]|및|와|과)\s*)+$"
+)
+_IN_BRACKETS = re.compile(_CONVERSION_BRACKET)
 _RUN_MEMBER = re.compile(_BARE_AMOUNT)
 _RUN_QUALIFIER = re.compile(rf"(?:^|[^가-힣])(?P<word>{'|'.join(_QUALIFIERS_BEFORE)})\s*(?:각각|각)?\s*$")
+
+
+# An amount whose conversion in brackets stands before its currency: "5000만(약 89억 원) 위안" (the
+# record keeps the text as printed, brackets and all).
+_CONVERTED_BEFORE_UNIT = re.compile(
+    rf"(?P<amount>{_BARE_AMOUNT})\s*{_CONVERSION_BRACKET}\s*(?P<counter>위안|元|달러)"
+)
+
+
+def _amounts_converted_before_their_unit(sentence: str, urls: _Urls) -> list[Quantity]:
+    found = []
+    for match in _CONVERTED_BEFORE_UNIT.finditer(sentence):
+        value = parse_korean_number(match["amount"])
+        if value is None or match.start() in urls:
+            continue
+        counter = match["counter"]
+        found.append(
+            Quantity(
+                value=_in_canonical_unit(value, counter),
+                value_max=None,
+                unit=unit_table()[counter][0],
+                qualifier="=",
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                counter=counter,
+            )
+        )
+    return found
 
 
 def _with_shared_units(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -370,7 +405,9 @@ def _with_shared_units(sentence: str, quantities: list[Quantity]) -> list[Quanti
         qualifier = (
             _QUALIFIERS[before["word"]] if before and quantity.qualifier == "=" else quantity.qualifier
         )
-        members = [m for m in _RUN_MEMBER.finditer(run.group()) if parse_korean_number(m.group()) is not None]
+        # (not the converted amounts inside the brackets)
+        listed = _IN_BRACKETS.sub(lambda b: " " * len(b.group()), run.group())
+        members = [m for m in _RUN_MEMBER.finditer(listed) if parse_korean_number(m.group()) is not None]
         shared.extend(
             Quantity(
                 value=_in_canonical_unit(parse_korean_number(m.group()), quantity.counter),

@@ -691,3 +691,18 @@ def test_a_copula_after_a_vowel_glued_to_the_counter():
     # "16억1천만달러라는 점": after a vowel the copula's 이 drops and 라는 follows the counter
     (amount,) = find_quantities("올해 수출 목표가 16억1천만달러라는 점을 감안하면")
     assert (amount.value, amount.unit, amount.text) == (1_610_000_000, "USD", "16억1천만달러")
+
+
+def test_an_amount_shares_the_currency_printed_after_its_conversion():
+    # "20만(약 3680만원), 50만(약 9210만원), 100만 위안": each amount of the list in yuan, each
+    # conversion in won; the converted amounts are no members of the list
+    found = [
+        (q.text, q.value, q.unit)
+        for q in find_quantities("각각 최대 30만(약 5500만원), 60만(약 1억1000만원), 90만 위안을 지급")
+    ]
+    assert ("30만", 300_000, "CNY") in found and ("60만", 600_000, "CNY") in found
+    assert ("90만 위안", 900_000, "CNY") in found
+    assert ("5500만원", 55_000_000, "KRW") in found and ("1억1000만원", 110_000_000, "KRW") in found
+    # "4000만(약 71억 원) 위안": the currency after the bracket, the text kept as printed
+    found = [(q.text, q.value, q.unit) for q in find_quantities("총 4000만(약 71억 원) 위안의 경비")]
+    assert ("4000만(약 71억 원) 위안", 40_000_000, "CNY") in found
