@@ -3260,6 +3260,13 @@ def test_forests_to_grow_and_a_policys_provisions_are_planned():
     body = "올해에는 가상림구의 생태복원공정을 추진하여 삼림 211만무를 키우고 후비자원 61만무를 배육한다고 소개했다."
     records = news(body, headline="가상성 조림 사업")
     assert records["211만무"][:2] == ("target", 2025) and records["61만무"][:2] == ("target", 2025)
+    # "'공고'에 따르면": what a public notice (公告) provides
+    body = "‘공고’에 따르면, 2026년 1월 1일부터 2027년 12월 31일까지 신에너지차 구매세는 최대 2만 위안 선에서 50% 감면된다."
+    records = news(body, headline="가상국 재정부, 신에너지차 구매세 감면 연장")
+    assert records["2만 위안"][:2] == ("target", 2027) and records["50%"][:2] == ("target", 2027)
+    # …not 공고히 (firmly) in a ministry's news
+    body = "공업정보화부가 전한 소식에 따르면, 가상국 패널 산업은 세계 1위의 지위를 공고히 하고 있다."
+    assert "1위" not in news(body, headline="가상국 디스플레이 산업")
     # "정책에 따르면": what a policy provides, not someone's expectation
     records = news("정책에 따르면 해마다 창업자금 3억 위안을 지원한다.", headline="가상주 창업 지원 정책")
     assert records["3억 위안"][0] == "funding"
