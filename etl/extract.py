@@ -802,7 +802,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             "listed_in_document",
         )  # "27개 전방기술과 18개 기초과학문제 … 제기" (not "…가 되도록 … 제시")
     # (not the plan of "연간 계획의 139.5%를 완수했다", how much of it was done)
-    planned = bool(re.search(vocab.explicit_forward, _PLAN_MET.sub(" ", own_predicate(rest))))
+    planned = bool(
+        re.search(vocab.explicit_forward, _TARGET_MET.sub(" ", _PLAN_MET.sub(" ", own_predicate(rest))))
+    )
     if not planned and figure_follows(candidate):
         # "각각 동기 대비 22.3%, 40% 성장을 목표로": the figures of a list share the predicate after the last
         planned = bool(re.search(vocab.explicit_forward, _PLAN_MET.sub(" ", tail))) and not reports_fact(tail)
@@ -919,6 +921,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # nor money readied ("…보조금으로 50억위안을 준비했다": set aside, yet to be paid)
         or bool(_ONGOING.search(_QUOTATIVE.split(MARKUP.sub("", rest), maxsplit=1)[0]))
         and not _READIED.match(rest)
+        or closes_on_a_deed(candidate, tail)
     )
     if lists_what_was_planned(candidate):
         return "target", "planned_items"
@@ -1093,6 +1096,42 @@ _COPULA = re.compile(
 _REACHED = re.compile(
     r"^\s*(?:[(（][^)）]*[)）])?\s*(?:에|으로|로)?\s*(?:달하고|달하며|달했|달해|달한다|달하는데|육박하고|육박하며|육박했|육박해)"
 )
+
+
+def closes_on_a_deed(candidate: Candidate, tail: str) -> bool:
+    """The number's clause is joined ("…을 완성하여", "…을 설치해", "…을 늘리고") to a sentence that closes
+    in the past on a deed, not on a verb that reports, sets or decides: Korean gives the joined clauses
+    the tense of the last verb ("청수환림 67.41만무를 완성하여 임무목표를 169.64% 초과했다")."""
+    if not _JOINED_CLAUSE.search(_QUOTATIVE.split(tail, maxsplit=1)[0]):
+        return False
+    closing = _PAST_CLOSING.search(candidate.sentence)
+    if closing is None or _tells().search(closing.group()):
+        return False
+    return not re.search(vocabulary().explicit_forward, _TARGET_MET.sub(" ", tail))
+
+
+# A clause joined to the next by its verb: "…을 완성하여 ", "…를 설치해 ", "…을 늘리고 ", "…하며 ".
+_JOINED_CLAUSE = re.compile(r"[가-힣](?:하여|해|하고|고|하며|며|되어|돼|되고)[,]?\s")
+# The sentence's last verb in the past, and the word it closes: "… 초과했다."
+_PAST_CLOSING = re.compile(
+    r"(\S+?)(?:했|하였|됐|되었|였|었|았|켰|렸|웠|쳤|냈|졌|났|섰)(?:다|습니다|음)\s*[.。]?\s*$"
+)
+
+
+@cache
+def _tells() -> re.Pattern[str]:
+    """The verbs that report, set or decide what a sentence states: past, but its figures are the plan's."""
+    vocab = vocabulary()
+    words = (
+        vocab.telling_verbs
+        + vocab.proposing_verbs
+        + vocab.allotting_verbs
+        + vocab.forecast
+        + vocab.preparing_verbs
+    )
+    return re.compile(alternation(words))
+
+
 # A sentence that closes on the progressive: "…를 차지하고 있다", "…이 늘고 있다".
 _PROGRESSIVE_END = re.compile(r"고\s?있(?:다|습니다)\s*[.。]?\s*$")
 
@@ -1999,7 +2038,10 @@ _EQUIVALENT_TO = re.compile(
 # 앞당겨 완수했다", "4.1% 줄여 목표 3.6% 이상을 웃돌았다", "예정된 목표보다 19.3% 초과 완성했다" (the
 # figures around it are results).
 # A target met, whatever its figure: "…계획 목표를 조기에 달성했다", "목표를 초과 완수하였다".
-_TARGET_MET = re.compile(r"(?:목표|계획)(?:를|을)\s?(?:\S+\s){0,2}?(?:달성|완수|실현)(?:했|하였|한\s)")
+# ("…임무목표를 169.64% 초과했다", "…계획을 초과완수했다": met and more)
+_TARGET_MET = re.compile(
+    r"(?:목표|계획)(?:를|을)\s?(?:\S+\s){0,2}?(?:초과\s?)?(?:달성|완수|실현|초과)(?:했|하였|한\s)"
+)
 _PLAN_MET = re.compile(
     r"(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%(?:를|을)?\s?(?:\S+\s){0,3}?(?:초과\s?)?"
     r"(?:달성|완수|완성|완료|실현)(?:했|하였|한|하여|해\s)"

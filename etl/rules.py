@@ -51,6 +51,7 @@ class Vocabulary:
     report_headline: tuple[str, ...]
     plan_headline: tuple[str, ...]
     structural_nouns: tuple[str, ...]
+    telling_verbs: tuple[str, ...]
     parts_topics: tuple[str, ...]
     division_verbs: tuple[str, ...]
     measure_nouns: tuple[str, ...]
