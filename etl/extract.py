@@ -2574,6 +2574,12 @@ _QUALIFIED_GROUP = re.compile(
     # "상주인구가 5만명 이상인 현은": the counties that size names
     r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에)"
 )
+# The value of a purchase that earns a subsidy: "500위안(약 8만원) 상당의 소가전제품 구입 시", "100위안의
+# 물건값을 구매하면" (not the subsidy paid for it, after).
+_PURCHASE_SIZE = re.compile(
+    r"\s?(?:[(（][^)）]{0,25}[)）])?\s?(?:상당의|이상의|짜리|의)\s(?:[^\s.,]+\s){0,2}?[^\s.,]*?(?:을|를)?\s?"
+    r"(?:구입|구매)\s?(?:시|할\s?(?:때|경우)|하면|하는\s?경우)"
+)
 # Power is the capacity of the plant it names, when no count of plants follows: "2000만㎾ 이상의 전력
 # 생산설비를 갖추고" (not "100만kW 이상의 발전설비 10기": a class of units counted).
 _POWER = ("GW", "MW", "GWh")
@@ -2644,6 +2650,8 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         return False  # "2000만㎾ 이상의 전력 생산설비를 갖추고": the plant's capacity, no class of plant
     if _QUALIFIED_GROUP.match(after) or _SIZED_CLASS.match(after):
         return True  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
+    if q.unit in _MONEY and _PURCHASE_SIZE.match(after):
+        return True  # "500위안 상당의 소가전제품 구입 시 50위안의 보조금": the purchase that qualifies
     if q.unit in _MONEY and _SIZE_OF_GROUP.match(after):
         return True  # "생산액 1,000억 위안 이상인 … 산업 클러스터 육성": the size that makes a group
     if _GROUP_BY_TARGET.match(after):

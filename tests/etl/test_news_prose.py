@@ -3343,6 +3343,16 @@ def test_a_clause_joined_to_a_sentence_closing_in_the_past_on_a_deed_is_done():
     assert records["20곳"][0] == "target" and records["30km"][0] == "target"
 
 
+def test_the_value_of_a_purchase_that_earns_a_subsidy_is_a_threshold():
+    body = (
+        "가전 협회 방안에 따르면 400위안(약 7만원) 상당의 소가전제품 구입 시 40위안(약 7000원)의 보조금이 "
+        "지급되며, 주방가전은 900위안 상당의 제품 구입 시 90위안의 보조금이 지급된다."
+    )
+    records = news(body, "가상시 가전 보조금")
+    assert "400위안" not in records and "900위안" not in records
+    assert records["40위안"][0] == "funding" and records["90위안"][0] == "funding"
+
+
 def test_bodies_listed_with_others_as_who_acts_are_no_target():
     records = news(
         '교통부는 5개 부처 및 전력회사가 마련한 방안을 공개하면서 "올 연말까지 충전소 300곳을 세운다"고 밝혔다.'
