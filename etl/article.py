@@ -341,7 +341,10 @@ def find_span(texts: list[str], file_name: str) -> Span:
             # two sentences running above a line too short for a title: the text, and a heading of
             # its body ("지원 보조금" over the measures)
             or len(parse.compact(texts[headline])) <= _HEADING_CHARS
-            and sum(_opens_text(texts[i]) for i in filled if untitled <= i < headline) >= 2
+            and _sentences_above(texts, filled, untitled, headline) >= 2
+            # three sentences running above a title-like line are the text: page chrome never runs
+            # so long (the line is the text's own, a sentence whose stop was typed as a comma)
+            or _sentences_above(texts, filled, untitled, headline) >= _TEXT_SENTENCES
             # a line closed by a full stop under the text's sentences is a caption ("숲이 울창한
             # 가상산."): a title ends with no stop
             or texts[headline].rstrip().endswith(".")
@@ -361,6 +364,14 @@ def find_span(texts: list[str], file_name: str) -> Span:
             file_name, "a headline but no article text under it (nor a whole bulletin)", headline + 1
         )
     return _span(texts, filled, metadata, headline, headline + 1)
+
+
+def _sentences_above(texts: list[str], filled: list[int], start: int, headline: int) -> int:
+    return sum(_opens_text(texts[i]) for i in filled if start <= i < headline)
+
+
+# Lines of text above a title-like line that make it the untitled article's text.
+_TEXT_SENTENCES = 3
 
 
 def untitled_start(texts: list[str], filled: list[int], metadata: dict[int, Metadata]) -> int | None:

@@ -499,6 +499,31 @@ def test_two_sentences_above_a_short_heading_are_the_untitled_articles_text():
     assert article.headline == "" and article.first_line == 1
 
 
+def test_three_sentences_above_a_title_like_line_are_the_untitled_articles_text():
+    # saved without its title; the sixth line is a sentence whose full stop was typed as a comma,
+    # so it looks like a title: the sentences above it are the article, not page chrome
+    text = (
+        "가상국이 2030년까지 곡물 비축량을 지금의 3배인 900만t으로 늘릴 계획이다.\n"
+        "가상국 발전위원회 부주임은 지난 3일 포럼에서 비축 계획을 밝혔다.\n"
+        "부주임은 2030년에 900만t을 비축하고 2035년에는 1200만t으로 늘릴 계획이라고 말했다.\n"
+        "가상국 곡물공사는 남부 항구에 30만t 규모의 비축기지를 짓는 것으로 알려졌다,\n"
+        "비축기지는 내년에 완공된다.\n"
+    )
+    bulletin = parse(text, default_date=date(2024, 5, 3))
+    article = bulletin.articles[0]
+    assert (article.headline, article.first_line) == ("", 1)
+    assert ("900만t", 1) in [(r.value_text, r.line) for r in extract_bulletin(bulletin)]
+
+
+def test_one_chrome_sentence_and_a_deck_above_a_title_stay_page_chrome():
+    text = (
+        "로그인이 필요합니다.\n회원가입 후 이용하세요.\n"
+        "가상시, 배터리 재활용 방안 발표\n2025-03-04\n가상시는 재활용 기업 30개를 육성할 계획이다.\n"
+    )
+    article = parse(text).articles[0]
+    assert (article.headline, article.headline_line) == ("가상시, 배터리 재활용 방안 발표", 3)
+
+
 def test_a_photo_caption_under_an_untitled_lead_is_no_title():
     text = (
         "[가상통신 가상시 5월3일] 가상성이 앞으로 3년간 데이터 인프라에 300억 위안 이상을 투자하겠다고 밝혔다.\n"
