@@ -185,7 +185,10 @@ def latin_organisation(name: str) -> bool:
     """A name in Latin letters ("BYD", "Unitree", "CATL는"): an organisation, unless every Latin
     word is a technology's or a measure's acronym ("AI+제조", "ESS 산업")."""
     acronyms = vocabulary().technology_acronyms
-    words = [w for w in _LATIN_WORD.findall(name) if len(w) >= 2 or w.isupper()]
+    # (a unit printed after its number, "1600cc", "500MW", measures: it names no one)
+    found = _LATIN_WORD.finditer(name)
+    words = [m.group() for m in found if not (m.start() and name[m.start() - 1].isdigit())]
+    words = [w for w in words if len(w) >= 2 or w.isupper()]
     return any(w not in acronyms and len(w) >= 2 for w in words)
 
 
@@ -2552,6 +2555,9 @@ _THRESHOLD_TAIL = re.compile(
 # The bracket that defines a class of enterprises: "규모 이상(연매출 2천만 위안 이상) 기업".
 _CLASS_OPENED = re.compile(r"(?:이상|규모|급)\s?[(（][^)）]{0,20}$")
 _CLASS_CLOSED = re.compile(r"[^)）]{0,20}[)）]\s*(?:의\s)?(?:기업|업체|공업|회사)")
+# A bracket after a group that says who is in it: "소규모 납세자(연 매출액 500만 위안 이하)".
+_GROUP_OPENED = re.compile(r"(?:기업|업체|납세자|자영업자|사업자|소상공인)\s?[(（][^)）]{0,20}$")
+_GROUP_CLOSED = re.compile(r"\s*(?:이하|이상|미만|초과)\s?[)）]")
 # A duration that only says when: "3~5년 이내", "3년 내", "5년 주기로".
 _DEADLINE_TAIL = re.compile(r"^\s*(?:이내|내|안에|후|간|동안|만에|째|주기)")
 _TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
@@ -2570,7 +2576,9 @@ _QUALIFIED_GROUP = re.compile(
     # (a modifier, not a verb or a conjunction: "… 증가시키고 도시", "…명 이상 창출과 도시 등록 실업율")
     r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다과와])\s)?[가-힣]{0,4}"
     # ("주행거리 300km 이하 모델의 경우 보조금을 하향조정": the models a range names)
-    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역|설비|장치|시설|공장|사업|모델|차종)"  # "100만톤 이상의 대형설비"
+    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역|설비|장치|시설|공장|사업|모델|차종"  # "100만톤 이상의 대형설비"
+    # "연간 소득 200만 위안 이하 자영업자의 소득세를 50% 감면": the taxpayers a tax cut is for
+    r"|자영업자|납세자|사업자|소상공인)"
     # "상주인구가 5만명 이상인 현은": the counties that size names
     r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에)"
 )
@@ -2666,6 +2674,8 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         return True
     if _CLASS_OPENED.search(candidate.text, 0, q.start) and _CLASS_CLOSED.match(after):
         return True  # "규모 이상(연매출 2천만 위안 이상) 기업의 매출": what the class means
+    if _GROUP_OPENED.search(candidate.text, 0, q.start) and _GROUP_CLOSED.match(after):
+        return True  # "소규모 납세자(연 매출액 500만 위안 이하)·영세기업": who the group is
     if _shares_a_threshold(candidate, siblings):
         return True  # "핵심산업규모 50억 위안, 유관산업규모 200억 위안이 넘는 도시"
     if not _THRESHOLD_TAIL.match(after):
@@ -3102,7 +3112,8 @@ def _changes_to_a_level(text: str) -> bool:
     figures = find_quantities(text[:40])
     if not figures or figures[0].start != 0:
         return False
-    level = _OBJECT_THEN_LEVEL.match(MARKUP.sub("", text[figures[0].end :]))
+    rest = MARKUP.sub("", text[figures[0].end :])
+    level = _OBJECT_THEN_LEVEL.match(rest) or _TOPIC_THEN_LEVEL.match(rest)
     return bool(level) and any(q.unit == figures[0].unit for q in find_quantities(level.group(1)))
 
 
@@ -3116,6 +3127,10 @@ _OBJECT_THEN_LEVEL = re.compile(
     r"(?:\S*\d{4}년\S*\s)?(?:[\d.,]+\s?[만천]?\s?[가-힣]{1,2}당\s)?([\d.,]+[^\s,]*?(?:\s?[가-힣]{1,2}?)?)\s*"
     r"(?:수준|이상)?\s*(?:(?:으로|로|까지)\s|,)"
 )
+
+
+# The figure itself the topic, the level it changes to right after: "취득세 10%는 5%로 감면된다".
+_TOPIC_THEN_LEVEL = re.compile(r"(?:은|는)\s([\d.,]+[^\s,]*?)\s*(?:으로|로)\s")
 
 
 def _first_word(text: str, words: tuple[str, ...]) -> str | None:

@@ -4897,3 +4897,40 @@ def test_a_sentence_that_closes_on_an_outlook_gives_no_high_confidence():
     body = "올해 말까지 가상시 전자제품산업단지(10억위엔), 나라시 니켈광 개발(3억위엔) 등이 시달될 전망이다."
     levels = {r.value_text: r.confidence for r in records_of(body)}
     assert levels == {"10억위엔": "medium", "3억위엔": "medium"}
+
+
+def test_a_latin_unit_after_a_number_names_no_company():
+    # "1800cc" is an engine size, not a firm: the sentence is the government's tax cut, and the
+    # next sentence, with no subject, goes on with it
+    records = news(
+        "가상국 정부가 자동차 소비 지원책을 발표했다. 배기량 1800cc 이하 승용차의 구매세 8%는 4%로 감면된다. "
+        "또 농촌 주민의 차량 구매를 돕기 위해 보조금으로 30억위안을 추가 투입하기로 했다."
+    )
+    assert records["4%"][0] == "target"
+    assert records["30억위안"][0] in ("target", "funding")
+
+
+def test_a_latin_company_name_still_makes_a_company_plan():
+    records = news(
+        "가상국 정부가 배터리 지원책을 발표했다. ACME는 2027년까지 배터리 공장 3곳을 건설할 계획이다."
+    )
+    assert "3곳" not in records or records["3곳"][0] not in ("target", "funding")
+
+
+def test_the_income_that_qualifies_taxpayers_for_a_tax_cut_is_a_threshold():
+    # the tax cut is the commitment; the income and turnover caps say who qualifies, in the sentence
+    # and in a bracket after the group
+    records = news(
+        "가상국 세무총국에 따르면 2028년 말까지 연간 소득 150만 위안 이하 자영업자의 소득세를 40% 감면하고 "
+        "소규모 납세자(연 매출액 300만 위안 이하)의 지방세를 30% 감면한다."
+    )
+    assert records["40%"][0] in ("target", "funding")
+    assert records["30%"][0] in ("target", "funding")
+    assert "150만 위안" not in records
+    assert "300만 위안" not in records
+
+
+def test_a_rate_as_the_topic_of_its_own_cut_is_where_the_change_starts():
+    records = news("가상국 정부에 따르면 소형 트럭의 부가세율 13%는 9%로 인하된다.")
+    assert records["9%"][0] == "target"
+    assert records.get("13%", ("actual",))[0] == "actual"
