@@ -4428,8 +4428,8 @@ def is_reported_rank(candidate: Candidate) -> bool:
     return not (reached_for or re.search(vocab.explicit_forward, candidate.clause))
 
 
-# "현재" opening a sentence before its subject: "현재 베이징시는 …".
-_NOW_AS_SUBJECT = re.compile(r"^\s*현재\s?,?\s+\S+(?:은|는|이|가)\s")
+# "현재" opening a sentence before its subject: "현재 베이징시는 …", "현재 베이징 시는 …".
+_NOW_AS_SUBJECT = re.compile(r"^\s*현재\s?,?\s+(?:\S+\s)?\S+(?:은|는|이|가)\s")
 # An arrow after a figure reports the change it was: "중국 수출액 10%↑", "재고 5%↓".
 _ARROW_CHANGE = re.compile(r"\s?[↑↓⬆⬇]")
 # A rank that describes the country, city or firm right after it: "세계 1위인 중국이", "2위 국가 中".

@@ -3314,6 +3314,10 @@ def test_now_opening_a_sentence_that_states_a_policy_is_no_fact_cue():
     body = "현재 가상시는 3년 내로 충전기 2만6000개, 쾌속 충전소 80여개를 설치한다는 방침이다."
     records = news(body, "가상시, 2012년까지 전기차 보급 계획")
     assert records["2만6000개"][0] == "target" and records["80여개"][0] == "target"
+    # the city's name spaced from its 시, the count before its noun
+    body = "현재 가상 시는 3년 내로 2만6000개 충전기, 80여개 쾌속 충전소를 설치한다는 방침이다."
+    records = news(body, "가상시, 2012년까지 전기차 보급 계획")
+    assert records["2만6000개"][0] == "target" and records["80여개"][0] == "target"
     # what it runs now stays a fact
     assert (
         news("현재 가상시는 충전기 2만6000개를 운영하고 있다.", "가상시 전기차").get(
