@@ -1911,7 +1911,9 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     budget = (_BUDGET_SUBJECT.search(in_clause) or spending) and not _CHANGE_MODIFIER.match(candidate.tail)
     allotted = _ALLOTTED_BEFORE.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
     tail = _QUALIFIER_BEFORE_LEVEL.sub("", candidate.tail, count=1)  # "10%이상으로 조정했고"
-    first = _first_word(tail, verbs)
+    # ("…의 경품과 보조금이 배정됐고": the support named as what is allotted is no verb of its own;
+    # "20%까지 보조금이 책정됐다": 까지 right after the level bounds it, no deadline)
+    first = _first_word(_allotted_support().sub(" ", _LEVEL_BOUND.sub(" ", tail, count=1)), verbs)
     if first not in vocab.allotting_verbs and not budget and not allotted:
         return False
     if first == "차지":
@@ -1930,6 +1932,17 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
         " ", _COMPARISON_BASE.sub(" ", before)
     )  # "상반기 채굴량을 …으로 정함": a quota's period
     return not _has(before, vocab.historical_markers)
+
+
+_LEVEL_BOUND = re.compile(r"^\s*까지\s")
+
+
+@cache
+def _allotted_support() -> re.Pattern[str]:
+    """The support named as the subject of the allotting verb after it: "보조금이 책정됐다"."""
+    return re.compile(
+        rf"(?:{alternation(vocabulary().funding_topics)})(?:이|가)\s(?=\S*(?:{alternation(vocabulary().allotting_verbs)}))"
+    )
 
 
 _HALF_YEAR = re.compile(r"(?:상|하)반기")

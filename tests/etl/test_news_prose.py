@@ -4938,3 +4938,13 @@ def test_a_rate_as_the_topic_of_its_own_cut_is_where_the_change_starts():
     records = news("가상국 정부에 따르면 소형 트럭의 부가세율 13%는 9%로 인하된다.")
     assert records["9%"][0] == "target"
     assert records.get("13%", ("actual",))[0] == "actual"
+
+
+def test_money_allotted_with_the_support_named_as_its_subject_is_the_plan():
+    # "보조금이 배정됐다": the grant is what is allotted, not a verb of support before the allotting
+    records = news(
+        "가상성 상무청은 소비 촉진 사업에 3개월간 총 40억위안의 경품과 보조금이 배정됐다고 밝혔다. "
+        "충전 시설은 30%까지 보조금이 책정됐다."
+    )
+    assert records["40억위안"][0] in ("target", "funding")
+    assert records["30%"][0] in ("target", "funding")
