@@ -71,6 +71,8 @@ _CLAUSE_BREAK = re.compile(
     # "…비중은 40.9%였는데 이를 2040년까지 2배로", "…4.3% 이하를 유지했지만 올해의 목표는 …", "작년
     # 130만TEU를 처리했으나 오는 2005년까지 …": a past fact, then the plan
     r"|(?<=[였했됐었았])(?:는데|지만|으나)\s"
+    # a contrast in any tense: "…3600채에 불과하지만 내년부터 매년 …을 세울 계획이다"
+    r"|(?<=[가-힣])지만\s"
     # a quote closed after its verb, then the next: "…200기를 넘었다”며 “2025년까지 …"
     r"|(?<=다[”\"’'])(?:라)?며\s"
 )

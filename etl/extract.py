@@ -177,6 +177,8 @@ def is_private_actor(actor: str | None) -> bool:
 
 # "中", "중국": the country itself.
 _CHINA = re.compile(r"中(?![가-힣])|중국(?!\s*(?:기업|업체|회사))")
+# A subject with its nominative particle opening the sentence: "중국이 …", "베이징시가 …".
+_NOMINATIVE_OPENING = re.compile(r"([^\s,]{1,15})(?:이|가)\s")
 _QUOTED_TITLE = re.compile(r"['‘“「《『][^'’”」》』]*['’”」》』]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&]*")
 
@@ -1180,7 +1182,7 @@ _CLAUSE_ENDED = re.compile(r"(?:다|며|고|고서)[,.]?\s")
 # 늘어날 것으로 전망됐다")
 _TARGET_SET_THEN = re.compile(
     r"(?<=목표로)\s?(?:하면서|하며|하고|삼고|삼아)\s|(?<=로)\s?(?:끌어올려|끌어올리고|올려|늘려|높여|낮춰|줄여)\s"
-    r"|(?<=계획)(?:이어서|이라서|이므로|이기\s?때문에)\s"
+    r"|(?<=계획)(?:이어서|이라서|이므로|이기\s?때문에|으로)\s"
 )
 
 
@@ -1913,7 +1915,9 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     tail = _QUALIFIER_BEFORE_LEVEL.sub("", candidate.tail, count=1)  # "10%이상으로 조정했고"
     # ("…의 경품과 보조금이 배정됐고": the support named as what is allotted is no verb of its own;
     # "20%까지 보조금이 책정됐다": 까지 right after the level bounds it, no deadline)
-    first = _first_word(_allotted_support().sub(" ", _LEVEL_BOUND.sub(" ", tail, count=1)), verbs)
+    # "GDP의 2.1%에 달하는 1조 위안으로 정했다": the share equals the level the verb sets
+    tail = _EQUAL_TO_LEVEL.sub(" ", _LEVEL_BOUND.sub(" ", tail, count=1), count=1)
+    first = _first_word(_allotted_support().sub(" ", tail), verbs)
     if first not in vocab.allotting_verbs and not budget and not allotted:
         return False
     if first == "차지":
@@ -1935,14 +1939,18 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
 
 
 _LEVEL_BOUND = re.compile(r"^\s*까지\s")
+# A share followed by the amount it equals: "…의 2.1%에 달하는 1조5300억 위안으로".
+_EQUAL_TO_LEVEL = re.compile(
+    r"^\s*(?:[(（][^)）]*[)）])?\s*에\s?(?:달하는|해당하는|상당하는)\s(?=[\d.,]+\s?[조억만천]*)"
+)
 
 
 @cache
 def _allotted_support() -> re.Pattern[str]:
-    """The support named as the subject of the allotting verb after it: "보조금이 책정됐다"."""
-    return re.compile(
-        rf"(?:{alternation(vocabulary().funding_topics)})(?:이|가)\s(?=\S*(?:{alternation(vocabulary().allotting_verbs)}))"
-    )
+    """The support named as the subject or object of the allotting verb after it: "보조금이
+    책정됐다", "보조금을 별도로 책정했다"."""
+    topics, verbs = alternation(vocabulary().funding_topics), alternation(vocabulary().allotting_verbs)
+    return re.compile(rf"(?:{topics})(?:이|가|을|를)\s(?=(?:\S+\s)?\S*(?:{verbs}))")
 
 
 _HALF_YEAR = re.compile(r"(?:상|하)반기")
@@ -2177,6 +2185,11 @@ def is_company_plan(
     subject = re.split(r"에서\s", subject)[-1]  # "운영상 방면에서 차이나 텔레콤은": after the adverbial
     if gazetteer.issuer_place(_ATTRIBUTED.split(subject)[-1].strip())[0]:
         return False  # "KMI 연구위원에 따르면 중국 정부는 …": the source is not who acts
+    nominative = _NOMINATIVE_OPENING.match(subject)
+    if nominative and (
+        _CHINA.fullmatch(nominative.group(1)) or gazetteer.issuer_place(nominative.group(1))[0]
+    ):
+        return False  # "중국이 … 제품을 사는 소비자에게": the place opening the sentence acts; 사는 qualifies
     if re.search(r"(?:에|에게|에서|으로|로)$", subject):
         return False  # "… 기술 개발 기업에는 최대 5,000만 위안": to whom, not who acts
     if subject.endswith(vocabulary().news_outlets):
@@ -4392,7 +4405,15 @@ _AGE_GROUP = re.compile(
 def is_age_group(candidate: Candidate) -> bool:
     q = candidate.quantity
     full_age = candidate.text[max(0, q.start - 2) : q.start] == "만 "  # "만 3세까지 자녀": 만 is full age
-    return q.counter == "세" and (full_age or bool(_AGE_GROUP.match(candidate.text, q.end)))
+    # "매년 1만 위안을 5세까지 지원": the age support lasts until (not "기대수명을 80세까지")
+    until_age = (
+        bool(_UNTIL_AGE.match(candidate.text, q.end))
+        and "수명" not in candidate.text[max(0, q.start - 15) : q.start]
+    )
+    return q.counter == "세" and (full_age or until_age or bool(_AGE_GROUP.match(candidate.text, q.end)))
+
+
+_UNTIL_AGE = re.compile(r"\s?(?:까지|가\s?될\s?때까지)")
 
 
 def is_bare_figure(candidate: Candidate) -> bool:

@@ -4948,3 +4948,86 @@ def test_money_allotted_with_the_support_named_as_its_subject_is_the_plan():
     )
     assert records["40억위안"][0] in ("target", "funding")
     assert records["30%"][0] in ("target", "funding")
+
+
+def test_a_development_zone_named_by_its_latin_acronym_is_a_public_body():
+    # BDA, the Beijing Economic-Technological Development Area (亦庄), grants like any district
+    records = records_of(
+        "BDA는 개인 소비자에게 최대 1,200위안, 기업 구매자에게는 최대 20만 위안의 로봇 구매 보조금을 지급한다는 방침이다.",
+        headline="베이징 경제기술개발구, 로봇 소비 축제 개막",
+    )
+    taken = {r.value_text: r for r in records}
+    assert taken["1,200위안"].kind == "funding" and taken["20만 위안"].kind == "funding"
+    assert taken["20만 위안"].region == "Beijing"
+
+
+def test_the_share_a_level_set_is_equal_to_is_set_with_it():
+    # "GDP의 3.2%에 달하는 2조 위안으로 정했다": the share is the same level, set by the same verb
+    records = news(
+        "정부업무보고에 따르면 가상국은 올해 재정적자 목표치를 GDP의 3.2%에 달하는 2조 위안으로 정했다.",
+        "가상국, 올해 재정적자 목표 발표",
+    )
+    assert records["2조 위안"][0] == "target"
+    assert records["3.2%"][0] == "target"
+    # a share reached, before a figure that is no level set, stays a fact
+    records = news("가상국의 재정적자는 GDP의 3.2%에 달하는 2조 위안을 기록했다.", "가상국 재정 통계")
+    assert records.get("3.2%", ("actual",))[0] == "actual"
+
+
+def test_a_place_as_the_nominative_subject_owns_the_sentence_before_a_relative_clause():
+    # "중국이 … 제품을 사는 소비자에게": 사는 qualifies the buyers; the sentence is the country's
+    records = news("중국이 절전형 제품을 사는 소비자에게 모두 120억위안의 보조금을 주기로 했다.")
+    assert records["120억위안"][0] in ("target", "funding")
+
+
+def test_support_as_the_object_of_an_allotting_verb_is_allotted():
+    records = news("가상시는 또 로봇 소비를 촉진하기 위해 8억위안의 보조금을 별도로 책정했다.")
+    assert records["8억위안"][0] in ("target", "funding")
+
+
+def test_what_a_measure_is_at_its_core_is_the_plan():
+    # "…를 만드는 것이 골자다": the gist of the measure, a plan
+    records = news(
+        "이 대책은 향후 3년간 연매출 50억위안 이상인 업체 12개를 만드는 것이 골자다.",
+        "가상시, 경공업 진흥 대책 발표",
+    )
+    assert records["12개"][0] == "target"
+    assert "50억위안" not in records
+
+
+def test_a_plan_joined_by_계획으로_to_its_expected_benefit_keeps_its_figure():
+    # the forecast word closes the benefit clause, not the plan the figure is in
+    records = news(
+        "한편 올해 지린성은 90억 위안을 투자해 노후 주택단지 800개를 개조할 계획으로 총 50만 가구의 주민들이 "
+        "혜택을 누릴 전망이다.",
+        "지린성, 노후 주택 개조 추진",
+    )
+    assert records["800개"][0] == "target"
+
+
+def test_a_benefit_that_is_given_in_the_present_is_the_policy():
+    # "…자격이 주어진다", "…연구비가 주어진다": what the policy gives, in the plain present
+    records = news(
+        "가상시 대학 졸업자에게는 시세보다 최대 40% 할인된 임대료의 청년 아파트에 입주할 자격이 주어진다."
+    )
+    assert records["40%"][0] in ("target", "funding")
+    # given in the past, a fact
+    records = news("지난해 가상시 졸업자 3000명에게 청년 아파트 입주 자격이 주어졌다.")
+    assert records.get("3000명", ("actual",))[0] != "target"
+
+
+def test_the_age_support_lasts_until_is_no_amount_but_life_expectancy_is():
+    records = news("가상시는 둘째 아이부터 매년 8000 위안을 6세까지 지원하기로 했다.")
+    assert records["8000 위안"][0] in ("target", "funding")
+    assert "6세" not in records
+    records = news("가상시는 2030년까지 평균 기대수명을 81세까지 늘릴 계획이다.")
+    assert records["81세"][0] == "target"
+
+
+def test_a_figure_before_a_contrast_in_the_present_is_not_the_plan_after_it():
+    # "…3000채에 불과하지만 내년부터 … 세울 계획이다": the plan is the second clause's
+    records = news(
+        "올해 가상시가 청년에게 제공한 주택은 3000채에 불과하지만 내년부터 매년 40만㎡ 이상의 토지에 인재 주택을 세울 계획이다."
+    )
+    assert records.get("3000채", ("actual",))[0] != "target"
+    assert records["40만㎡"][0] == "target"
