@@ -813,6 +813,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if not planned and figure_follows(candidate):
         # "각각 동기 대비 22.3%, 40% 성장을 목표로": the figures of a list share the predicate after the last
         planned = bool(re.search(vocab.explicit_forward, _PLAN_MET.sub(" ", tail))) and not reports_fact(tail)
+    if not planned and _LISTED_MARK.search(
+        candidate.text, candidate.sentence_start, candidate.quantity.start
+    ):
+        # "정책에 △… 최대 3000만 위안의 보조금 지급 △… 등을 담았다": the items a document holds
+        planned = bool(_CONTENTS_LISTED.search(tail))
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:
         if anchor.as_of:  # "'24년 기준 9.9%로 목표에 근접" reports progress towards a target
@@ -884,7 +889,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 _ONGOING.search(verb)
                 # "…115만개가 넘는 기지국을 설치해 … 구축에 앞장서고 있다": what is under way now
                 or _PROGRESSIVE_END.search(candidate.sentence)
-                or _PAST_ENDING.search(tail)  # "56%를 차지해 주도적인 위치를 점했다" (a bare "차지" plans)
+                # "56%를 차지해 주도적인 위치를 점했다" (a bare "차지" plans); an action reported in the
+                # plain present is planned, whatever tense reports it ("…을 지원한다고 발표했다")
+                or _PAST_ENDING.search(tail)
+                and not _REPORTED_ACTION.search(_QUOTATIVE.split(tail, maxsplit=1)[0])
                 or _REPORTED.search(tail)  # "7.2% 증가한 것으로 나타났다"
                 or _NO_MORE_THAN.match(tail)  # "기여도는 60%에 불과하다"
                 or _STATE_REACHED.search(tail)  # "…의 설립을 승인한 상태다"
@@ -904,7 +912,13 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             return "actual", "inherited_but_reported"
         from_paragraph = paragraph_deadline(candidate, ctx.issue_year) == inherited
         return "target", "paragraph_deadline" if from_paragraph else "inherited_deadline"
-    cues = _BRACKETED.sub("", cue_text)
+    # ("…이상으로 안정시키게 되는데 이는 지난해와 비슷하다", "목표치를 지난해와 같은 5% 내외로": a level
+    # likened to last year's, no fact of the figure)
+    cues = _LIKE_LAST_YEAR.sub(" ", _BRACKETED.sub("", cue_text))
+    if _COMPARED_BEFORE_THE_FIGURE.search(candidate.text, candidate.sentence_start, candidate.quantity.start):
+        # "지난해보다 5,000억 위안 이상 증가한 1조 5,000억 위안 규모의 …": the base of the rise before
+        # it, no date of the new level (its own predicate still reports a fact: "…을 기록했다")
+        cues = _COMPARATIVE_BASE.sub(" ", cues)
     # "300억 위안을 올려 지난해 같은 시기에 비해 20%의 성장을": a base after the number measures the
     # figure after it
     own_rest = candidate.rest
@@ -926,6 +940,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # nor money readied ("…보조금으로 50억위안을 준비했다": set aside, yet to be paid)
         or bool(_ONGOING.search(_QUOTATIVE.split(MARKUP.sub("", rest), maxsplit=1)[0]))
         and not _READIED.match(rest)
+        and not _decided(_QUOTATIVE.split(MARKUP.sub("", rest), maxsplit=1)[0])
         or closes_on_a_deed(candidate, tail)
     )
     if lists_what_was_planned(candidate):
@@ -1123,6 +1138,19 @@ _PAST_CLOSING = re.compile(
 )
 
 
+def _decided(clause: str) -> bool:
+    """The clause closes in the past on a verb that sets or decides ("…을 환급하는 부양책이 확정됐다",
+    "…이 승인됐다"): the figure is what was decided, not a deed done."""
+    closing = _PAST_CLOSING.search(clause)
+    return closing is not None and bool(_sets_or_decides().search(closing.group()))
+
+
+@cache
+def _sets_or_decides() -> re.Pattern[str]:
+    vocab = vocabulary()
+    return re.compile(alternation(vocab.proposing_verbs + vocab.allotting_verbs + vocab.deciding_verbs))
+
+
 @cache
 def _tells() -> re.Pattern[str]:
     """The verbs that report, set or decide what a sentence states: past, but its figures are the plan's."""
@@ -1142,6 +1170,9 @@ _PROGRESSIVE_END = re.compile(r"고\s?있(?:다|습니다)\s*[.。]?\s*$")
 
 
 # The quotative ending that closes a reported clause: "…을 투입한다고 (보도했다)", "…이라고 (밝혔다)".
+# A reported clause closing on an action in the plain present: "…보조금을 지원한다(고 발표했다)" (not
+# "…기대된다", "…교육시키고 있다", "…했다").
+_REPORTED_ACTION = re.compile(r"(?<!되)[한킨린낸준춘운]다\s*[\"”’']?\s*$")
 _QUOTATIVE = re.compile(r"(?<=[다라])[\"”’']?고\s")
 # A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
 _ONGOING = re.compile(
@@ -1707,8 +1738,10 @@ _COMPARISON_BASE = re.compile(
 # A report of what a document lists, whose past tense dates the report: "… 등을 꼽았다",
 # "…해야 한다는 등 구체적인 수치를 제시했다".
 _CONTENTS_LISTED = re.compile(
-    r"등(?:을|의)?\s?(?:[가-힣]+\s){0,2}?(?:꼽았|제시했|제기했|명시했|열거했|내놓았)"
+    r"등(?:을|의)?\s?(?:[가-힣]+\s){0,2}?(?:꼽았|제시했|제기했|명시했|열거했|내놓았|담았|포함했|포함시켰)"
 )
+# A list mark earlier in the sentence: the figure is in one of its items.
+_LISTED_MARK = re.compile(r"[▲△▷▶►]")
 
 
 # Statistics as the source: what they give is reached. "통계에 따르면 …", "데이터에 의하면 …".
@@ -1722,6 +1755,11 @@ _BASE_OF_NEXT = re.compile(r"(?:보다|대비|비해|비하여)\s?(?:약\s?)?\d"
 
 
 # A base a comparative measures from: "지난해 말보다 25% 더 많은 …" (not "(전년 대비 5000억 위안 증가)").
+_LIKE_LAST_YEAR = re.compile(r"(?:지난해|작년|전년)\s?(?:와|과)\s?(?:비슷|같|동일|유사)")
+# A base of comparison, then a change, right before the figure: "지난해보다 5,000억 위안 이상 증가한 ".
+_COMPARED_BEFORE_THE_FIGURE = re.compile(
+    r"(?:지난해|작년도?|전년도?)\s?보다\s(?:[^.,]|,(?=\d)){0,30}?(?:증가|늘어난|늘린|확대|상승|감소|줄어든|줄인)[한된]?\s*$"
+)
 _COMPARATIVE_BASE = re.compile(r"(?:지난해|작년도?|전년도?|현재|현행)\s?(?:말|연말)?\s?보다")
 
 

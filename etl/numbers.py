@@ -482,6 +482,8 @@ def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         return None
     if counter == "호" and value < 100:
         return None  # "1호 문건", "2호 공장": a serial name, not dwellings counted
+    if counter == "세대" and value < 20:
+        return None  # "5세대 이동통신", "10.5세대 라인": a generation, not households counted
     return Quantity(
         value=_in_canonical_unit(value, counter),
         value_max=_in_canonical_unit(value_max, counter),

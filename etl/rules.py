@@ -85,6 +85,7 @@ class Vocabulary:
     proposing_verbs: tuple[str, ...]
     revising_verbs: tuple[str, ...]
     allotting_verbs: tuple[str, ...]
+    deciding_verbs: tuple[str, ...]
     unitless_measures: tuple[str, ...]
     attribution: tuple[str, ...]
     attributed_plan: tuple[str, ...]

@@ -5031,3 +5031,57 @@ def test_a_figure_before_a_contrast_in_the_present_is_not_the_plan_after_it():
     )
     assert records.get("3000채", ("actual",))[0] != "target"
     assert records["40만㎡"][0] == "target"
+
+
+def test_a_level_to_hold_steady_is_a_target_even_when_it_matches_last_year():
+    # 稳定在: "…이상으로 안정시키다"; "이는 지난해와 비슷하다" compares, it reports no fact of the figure
+    records = news(
+        "가상성 농업위원회에 따르면 올해 가상성은 농작물 파종면적을 5200만무 이상으로 안정시키게 되는데 이는 지난해와 비슷하다."
+    )
+    assert records["5200만무"][0] == "target"
+
+
+def test_measures_listed_as_what_a_policy_contains_are_its_plan():
+    # "정책에 △… 최대 2000만 위안의 보조금 지급 △… 등을 담았다": the past tense tells what the policy holds
+    records = news(
+        "가상구는 정책에 △칩 생산 공정별 최대 2000만 위안의 보조금 지급 △생산라인 개조 프로젝트 대상 최대 3500만 위안의 "
+        "보조금 지급 △설계 인력 대상 기업별 연간 최대 40만 위안의 상여금 지급 등을 담았다.",
+        "가상구, 반도체 지원 정책 발표",
+    )
+    for figure in ("2000만 위안", "3500만 위안", "40만 위안"):
+        assert records[figure][0] in ("target", "funding"), figure
+
+
+def test_support_reported_in_the_present_under_a_deadline_is_the_plan():
+    # "…의 보조금을 지원한다고 발표했다": the reporting verb is past, the reported clause present
+    records = news(
+        "가상시는 2027년까지 충전기 3만 기 이상을 새로 건설하기로 했다. 또 충전기 제조업체에 연간 15만 위안/대, "
+        "연간 최고 90위안/㎾의 보조금을 지원한다고 발표했다."
+    )
+    assert records["15만 위안"][0] in ("target", "funding")
+    # a past deed reported stays a fact
+    records = news(
+        "가상시는 2027년까지 충전기 3만 기를 건설하기로 했다. 지난해 제조업체 12곳에 보조금을 지원했다고 밝혔다."
+    )
+    assert records.get("12곳", ("actual",))[0] != "target"
+
+
+def test_last_year_as_the_base_of_a_rise_dates_no_fact_of_the_new_level():
+    # "지난해보다 3,000억 위안 이상 증가한 1조 2,000억 위안 규모의 … 환급하는 … 확정": the new level, planned
+    records = news(
+        "가상국 국무원 상무회의에서 지난해보다 3,000억 위안 이상 증가한 1조 2,000억 위안 규모의 세금을 환급하는 "
+        "부양책이 확정됐다."
+    )
+    assert records["1조 2,000억 위안"][0] in ("target", "funding")
+    # a rise over last year to a level reached stays a fact
+    records = news("가상국의 세수는 지난해보다 3,000억 위안 증가한 1조 2,000억 위안을 기록했다.")
+    assert records.get("1조 2,000억 위안", ("actual",))[0] == "actual"
+
+
+def test_spending_approved_or_decided_in_the_past_is_the_plan():
+    # "…규모의 투자를 승인했다": what was decided is money still to spend
+    records = news("가상국 국무원은 상무회의에서 1500억위안 규모의 철도 투자를 승인했다.")
+    assert records["1500억위안"][0] == "target"
+    # a deed done in the past stays a fact
+    records = news("가상국 국무원은 지난해 1500억위안 규모의 철도 투자를 집행했다.")
+    assert records.get("1500억위안", ("actual",))[0] == "actual"

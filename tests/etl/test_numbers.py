@@ -706,3 +706,19 @@ def test_an_amount_shares_the_currency_printed_after_its_conversion():
     # "4000만(약 71억 원) 위안": the currency after the bracket, the text kept as printed
     found = [(q.text, q.value, q.unit) for q in find_quantities("총 4000만(약 71억 원) 위안의 경비")]
     assert ("4000만(약 71억 원) 위안", 40_000_000, "CNY") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # households (世帶) counted
+        ("위험주택 1236세대를 개조한다", [(1236, "households")]),
+        ("초가집 1만 2천5 세대를 개조", [(12005, "households")]),
+        # a generation: of networks, chips, reactors, display lines — no households
+        ("5세대 이동통신 기지국", []),
+        ("10.5세대 LCD 라인", []),
+        ("4세대 원전 상업 운영", []),
+    ],
+)
+def test_households_counted_in_세대_but_not_a_generation(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
