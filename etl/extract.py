@@ -915,6 +915,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     # ("…이상으로 안정시키게 되는데 이는 지난해와 비슷하다", "목표치를 지난해와 같은 5% 내외로": a level
     # likened to last year's, no fact of the figure)
     cues = _LIKE_LAST_YEAR.sub(" ", _BRACKETED.sub("", cue_text))
+    if part := _PART_DONE.match(candidate.rest):
+        # "10억위엔의 총투자 중 이미 2억위엔을 완수하여": 이미 dates the part done, not the whole
+        cues = cues.replace(part.group(), " " * len(part.group()))
     if _COMPARED_BEFORE_THE_FIGURE.search(candidate.text, candidate.sentence_start, candidate.quantity.start):
         # "지난해보다 5,000억 위안 이상 증가한 1조 5,000억 위안 규모의 …": the base of the rise before
         # it, no date of the new level (its own predicate still reports a fact: "…을 기록했다")
@@ -1755,6 +1758,8 @@ _BASE_OF_NEXT = re.compile(r"(?:보다|대비|비해|비하여)\s?(?:약\s?)?\d"
 
 
 # A base a comparative measures from: "지난해 말보다 25% 더 많은 …" (not "(전년 대비 5000억 위안 증가)").
+# The part of a whole already done, right after the whole: "…의 총투자 중 이미 2억위엔을 완수".
+_PART_DONE = re.compile(r"\s*(?:[(（][^)）]*[)）])?\s*(?:의\s)?(?:\S+\s){0,2}?중\s(?:이미|현재까지|지금까지)")
 _LIKE_LAST_YEAR = re.compile(r"(?:지난해|작년|전년)\s?(?:와|과)\s?(?:비슷|같|동일|유사)")
 # A base of comparison, then a change, right before the figure: "지난해보다 5,000억 위안 이상 증가한 ".
 _COMPARED_BEFORE_THE_FIGURE = re.compile(

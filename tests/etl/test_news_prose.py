@@ -5085,3 +5085,27 @@ def test_spending_approved_or_decided_in_the_past_is_the_plan():
     # a deed done in the past stays a fact
     records = news("가상국 국무원은 지난해 1500억위안 규모의 철도 투자를 집행했다.")
     assert records.get("1500억위안", ("actual",))[0] == "actual"
+
+
+def test_the_count_of_a_years_livelihood_projects_is_the_lists_structure():
+    # "12가지 민생실사" (民生实事): how many items the year's list has, not a target
+    records = news("가상시는 올해 10억원을 투입하여 9가지 민생실사를 실시하겠다고 시민들에게 약속했다.")
+    assert "9가지" not in records
+    assert records["10억원"][0] in ("target", "funding")
+
+
+def test_a_quota_adjusted_to_a_level_in_the_passive_is_allotted():
+    # "…1000세대로 … 500세대로 조절되였다" (调整, in the spelling of China's Korean-language papers)
+    records = news(
+        "가상시는 올해 안으로 위험주택 1500세대를 개조한다. 그중 D급 농가는 1000세대로 C급 농가는 500세대로 조절되였다."
+    )
+    assert records["1000세대"][0] == "target" and records["500세대"][0] == "target"
+
+
+def test_a_whole_of_which_a_part_is_already_done_is_no_fact():
+    # "8억위엔의 총투자 중 이미 1억위엔을 완수하여": 이미 dates the part, not the planned whole
+    records = news(
+        "가상호관광구대상은 8억위엔의 총투자 중 이미 1억위엔을 완수하여 올해안으로 풍경구건설을 마무리짓는다."
+    )
+    assert records["8억위엔"][0] in ("target", "funding")
+    assert records.get("1억위엔", ("actual",))[0] != "target"
