@@ -5109,3 +5109,12 @@ def test_a_whole_of_which_a_part_is_already_done_is_no_fact():
     )
     assert records["8억위엔"][0] in ("target", "funding")
     assert records.get("1억위엔", ("actual",))[0] != "target"
+
+
+def test_a_financial_outlet_named_without_a_suffix_foresees_for_itself():
+    # "차이신은 … 유발할 것으로 내다봤다": the outlet's outlook, not the plan's
+    records = news("차이신은 두 정책은행 자금만으로도 2조위안 규모의 민간 투자를 유발할 것으로 내다봤다.")
+    assert "2조위안" not in records
+    # the outlet reporting a ministry's plan still gives the plan
+    records = news("차이신에 따르면 가상국 재정부는 2조위안 규모의 특별국채를 발행할 계획이다.")
+    assert records["2조위안"][0] in ("target", "funding")
