@@ -2624,6 +2624,10 @@ _THRESHOLD_TAIL = re.compile(
 # The bracket that defines a class of enterprises: "규모 이상(연매출 2천만 위안 이상) 기업".
 _CLASS_OPENED = re.compile(r"(?:이상|규모|급)\s?[(（][^)）]{0,20}$")
 _CLASS_CLOSED = re.compile(r"[^)）]{0,20}[)）]\s*(?:의\s)?(?:기업|업체|공업|회사)")
+# A list of levels closed as the conditions to qualify: "… 50대 이상, … 1개 이상 등 조건을 갖춰야".
+_CONDITIONS_LISTED = re.compile(
+    r"[^.]{0,60}?등\s?(?:의\s)?(?:신청\s?|자격\s?)?(?:조건|요건)(?:을|를|이|에)\s"
+)
 # A bracket after a group that says who is in it: "소규모 납세자(연 매출액 500만 위안 이하)".
 _GROUP_OPENED = re.compile(r"(?:기업|업체|납세자|자영업자|사업자|소상공인)\s?[(（][^)）]{0,20}$")
 _GROUP_CLOSED = re.compile(r"\s*(?:이하|이상|미만|초과)\s?[)）]")
@@ -2721,6 +2725,10 @@ def is_derived_multiple(candidate: Candidate, siblings: list[Candidate]) -> bool
 def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
     q = candidate.quantity
     after = candidate.text[q.end :]
+    if _CONDITIONS_LISTED.match(after):
+        return (
+            True  # "연료전지차 50대 이상, 수소충전소 1개 이상 등 조건을 갖춰야": what an applicant must have
+        )
     if q.unit == "count":
         return False
     if q.unit in _POWER and _CAPACITY_OF_PLANT.match(after):

@@ -5118,3 +5118,11 @@ def test_a_financial_outlet_named_without_a_suffix_foresees_for_itself():
     # the outlet reporting a ministry's plan still gives the plan
     records = news("차이신에 따르면 가상국 재정부는 2조위안 규모의 특별국채를 발행할 계획이다.")
     assert records["2조위안"][0] in ("target", "funding")
+
+
+def test_figures_listed_as_the_conditions_an_applicant_meets_are_thresholds():
+    # "…연료전지차 50대 이상, 수소충전소 1개 이상 등 조건을 갖춰야 한다": who may apply, not a target
+    records = news(
+        "가상시 시범도시 신청지역은 지원정책 시행, 연료전지차 40대 이상, 수소충전소 2개 이상 등 조건을 갖춰야 한다."
+    )
+    assert "40대" not in records and "2개" not in records
