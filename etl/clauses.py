@@ -90,10 +90,23 @@ _SENTENCE_END = re.compile(
 )
 
 
+def _open_bracket(text: str) -> bool:
+    """A round bracket opened in `text` and not closed (a short gloss: one left open far back is a
+    typo, and the sentence ends anyway)."""
+    opened = max(text.rfind("("), text.rfind("（"))
+    return opened >= 0 and len(text) - opened <= _GLOSS_CHARS and not re.search(r"[)）]", text[opened:])
+
+
+# The longest bracket a full stop can sit in without ending the sentence.
+_GLOSS_CHARS = 40
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """The sentences of a line as (start, end) offsets, the full stop included."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if _open_bracket(text[start : m.start()]):
+            continue  # "계획(12.5계획. 2011∼2015년)에 따르면": a stop inside a bracket ends no sentence
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

@@ -1128,7 +1128,13 @@ def closes_on_a_deed(candidate: Candidate, tail: str) -> bool:
     if not _JOINED_CLAUSE.search(_QUOTATIVE.split(tail, maxsplit=1)[0]):
         return False
     closing = _PAST_CLOSING.search(candidate.sentence)
-    if closing is None or _tells().search(closing.group()):
+    if closing is None:
+        # "…1800만 명을 돌파하며, 꾸준히 증가세를 이어가고 있다": a trend told as going on (not work
+        # under way on a plan's verb: "…을 투자해 신도시를 건설하고 있다")
+        closing = _RUNNING_CLOSING.search(candidate.sentence)
+        if closing is None or _has(closing.group(1), vocabulary().forward):
+            return False
+    if _tells().search(closing.group()):
         return False
     return not re.search(vocabulary().explicit_forward, _TARGET_MET.sub(" ", tail))
 
@@ -1139,6 +1145,10 @@ _JOINED_CLAUSE = re.compile(r"[가-힣](?:하여|해|하고|고|하며|며|되�
 _PAST_CLOSING = re.compile(
     r"(\S+?)(?:했|하였|됐|되었|였|었|았|켰|렸|웠|쳤|냈|졌|났|섰)(?:다|습니다|음)\s*[.。]?\s*$"
 )
+
+
+# The sentence's last verb in the progressive, and the word it closes: "… 증가세를 이어가고 있다."
+_RUNNING_CLOSING = re.compile(r"(\S+?)고\s?있(?:다|습니다|음)\s*[.。]?\s*$")
 
 
 def _decided(clause: str) -> bool:
@@ -1270,7 +1280,8 @@ def is_forecast(candidate: Candidate) -> bool:
     # "민항국에 따르면 올해 … 프로젝트가 진행되며": a public body's own figures; "…IT즈자에 따르면
     # 선전시 상무국은 … 소비쿠폰을 발행한다": a public body the report is about (what either "can"
     # save, "…배출을 줄일 수 있다", is an effect it expects)
-    public = (source and _is_public_body(source.group(1), placed=False)) or (
+    # ("산동성 정부 발표에 따르면": the body whose announcement it is)
+    public = (source and _is_public_body(_ANNOUNCED.sub("", source.group(1)), placed=False)) or (
         actor and _is_public_body(actor.group(1), placed=True)
     )
     if public and not _MAY.search(sentence):
@@ -1388,6 +1399,8 @@ _PLEDGE_QUOTED = re.compile(r"(?:할\s?것|겠다|겠습니다)[.]?[”\"’']\s
 _MAY = re.compile(r"[가-힣]\s수\s?있(?:다|으며|고|는)")
 # The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면".
 _SOURCE = re.compile(r"(\S+(?:\s\S+)?)에\s(?:따르면|의하면)")
+# The word for what a body made public, after its name: "정부 발표", "시 공고", "국무원 통지".
+_ANNOUNCED = re.compile(r"\s?(?:의\s)?(?:발표|공고|통지|자료|보도자료|브리핑)$")
 
 
 # The targets of a plan as the source: "통지 목표에 따르면 …".
@@ -2837,8 +2850,9 @@ _QUOTED_FIGURE = re.compile(
 
 
 # A quotation that is a statement, not a name: "“2030년까지 … 15조 위안 규모가 되게 할 것”".
-# (a quoted pledge ends in its plan word: "…66개의 새로운 공항을 건설할 계획"이라며)
-_SPEECH = re.compile(r"(?:다|것|요|함|음|겠다|[ㄹ을할될]\s?(?:계획|방침|예정))\s*[.!]?\s*$|까지\s")
+# (a quoted pledge ends in its plan word: "…66개의 새로운 공항을 건설할 계획"이라며; a headline quotes
+# the target itself: ..."올해 GDP 성장률 5% 안팎 목표")
+_SPEECH = re.compile(r"(?:다|것|요|함|음|겠다|목표|[ㄹ을할될]\s?(?:계획|방침|예정))\s*[.!]?\s*$|까지\s")
 
 
 # "12개 지역의 신규 장려 산업", "6개 기업의 전고체 배터리 기초연구": the count only scopes
@@ -3979,6 +3993,10 @@ _COUNTRIES_AS_VENUES = re.compile(
 )
 
 
+# Another country's economy as a circumstance, not an actor: "미국 경기의 침체로", "미국 시장 수요가".
+_FOREIGN_CIRCUMSTANCE = re.compile(
+    r"\s?(?:경기|경제|시장|수요|제재|관세|금리|증시)(?:의|가|이|로|에|와|과|를|을)?\s"
+)
 # A name followed by a subject's particle, maybe past its body: "미국은 ", "한국 산업통상자원부는 ".
 _AS_SUBJECT = re.compile(r"(?:\s?(?:정부|당국|[가-힣]{1,10}(?:부|청|국|위원회|의회)))?(?:은|는|이|가)\s")
 
@@ -4006,6 +4024,7 @@ def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
         if not compared_to(before[m.start() :])
         and not _FIRMS_OF.match(before, m.end())
         and not _COUNTRIES_AS_VENUES.match(before, m.end())
+        and not _FOREIGN_CIRCUMSTANCE.match(before, m.end())
     ]
     # "중국은 미국 등 반도체 강국과의 경쟁을 위해 …": with China the sentence's subject, another
     # country counts only as a later subject of its own ("…, 한국 산업부는 …")

@@ -58,3 +58,14 @@ def test_a_full_stop_without_the_space_after_it_still_ends_the_clause():
         "중앙 예산은 9% 늘어난 8조 위안이었다.",
         "정부는 내년 적자를 늘린다.",
     ]
+
+
+def test_a_full_stop_inside_a_bracket_ends_no_sentence():
+    from etl.clauses import sentences
+
+    text = "가상국의 5개년 계획(5.5계획. 2026∼2030년)에 따르면 도시화율은 2030년까지 60%로 높아진다. 다음 문장이다."
+    spans = [text[start:end].strip() for start, end in sentences(text)]
+    assert spans == [
+        "가상국의 5개년 계획(5.5계획. 2026∼2030년)에 따르면 도시화율은 2030년까지 60%로 높아진다.",
+        "다음 문장이다.",
+    ]

@@ -884,7 +884,12 @@ def test_a_photo_caption_names_where_the_photo_was_taken_not_the_articles_place(
         "정부는 올해 신에너지차 판매량을 1천500만대로 늘릴 계획이다."
     )
     records = records_of(body, headline='中 "올해 차 판매 3% 성장 목표"')
-    assert {r.value_text: r.region for r in records} == {"3천만대": "National", "1천500만대": "National"}
+    # (the headline's quoted target, stated nowhere else, is a record of its own: GUIDELINES)
+    assert {r.value_text: r.region for r in records} == {
+        "3%": "National",
+        "3천만대": "National",
+        "1천500만대": "National",
+    }
 
 
 def test_a_central_bodys_plan_for_the_province_its_lead_keeps_naming_applies_there():
@@ -5126,3 +5131,50 @@ def test_figures_listed_as_the_conditions_an_applicant_meets_are_thresholds():
         "가상시 시범도시 신청지역은 지원정책 시행, 연료전지차 40대 이상, 수소충전소 2개 이상 등 조건을 갖춰야 한다."
     )
     assert "40대" not in records and "2개" not in records
+
+
+def test_another_countrys_economy_named_as_a_circumstance_is_no_foreign_plan():
+    # "미국 경기의 침체로 …": the US as the cause, not the actor; the vice-minister's pledge is China's
+    records = news(
+        "가상국 상무부 부부장은 그러나 미국 경기의 침체로 수출이 감소하겠지만 6%대 경제성장 유지를 위해 "
+        "수출증대에 진력하겠다고 밝혔다."
+    )
+    assert records["6%"][0] == "target"
+    # another country's ministry as the actor is still foreign
+    records = news("한국 산업통상자원부는 2030년까지 수소차 20만 대를 보급할 계획이다.")
+    assert "20만 대" not in records
+
+
+def test_a_provincial_governments_announcement_as_the_source_is_its_plan():
+    # "가상성 정부 발표에 따르면 2027년까지 … 폐쇄된다": the source is a public body
+    records = news(
+        "우선 허베이성 정부 발표에 따르면 2027년까지 조강생산능력 1500만 톤에 이르는 설비능력이 폐쇄된다."
+    )
+    assert records["1500만 톤"][0] == "target"
+    # an industry association's announcement stays someone's forecast
+    records = news("철강협회 발표에 따르면 2027년까지 조강생산능력 1500만 톤이 폐쇄될 것으로 예상된다.")
+    assert "1500만 톤" not in records
+
+
+def test_a_quoted_headline_fragment_that_ends_on_its_target_word_is_speech():
+    # 中 총리, 업무보고..."올해 GDP 성장률 5% 안팎 목표": words quoted from the report, not a name
+    records = records_of(
+        "가상국 총리는 올해 경제 운영 방향을 밝혔다.",
+        headline='가상국 총리, 정부업무보고..."올해 GDP 성장률 4.5% 안팎 목표"',
+    )
+    assert [(r.value_text, r.qualifier) for r in records] == [("4.5%", "~")]
+
+
+def test_a_figure_joined_to_a_trend_that_goes_on_is_a_fact():
+    # "…1800만 명을 돌파하며, 꾸준히 증가세를 이어가고 있다": the level passed, told in a running trend
+    records = news("가상시 상주인구 수가 1800만 명을 돌파하며, 꾸준히 증가세를 이어가고 있다.")
+    assert records.get("1800만 명", ("actual",))[0] == "actual"
+    # work under way on a plan's verb keeps the plan's figure
+    records = news("가상시는 2027년까지 300억 위안을 투자해 신도시를 건설하고 있다.")
+    assert records["300억 위안"][0] in ("target", "funding")
+
+
+def test_last_years_output_named_before_its_figure_is_a_fact():
+    # "…전년 생산량 9억 톤을 하회하여 … 감산 목표를 달성할 전망": last year's level, the base
+    records = news("올해 조강 생산량은 전년 생산량 9억 톤을 하회하여 정부의 감산 목표를 달성할 전망이다.")
+    assert records.get("9억 톤", ("actual",))[0] != "target"
