@@ -3215,7 +3215,8 @@ def _changes_to_a_level(text: str) -> bool:
 _OBJECT_THEN_LEVEL = re.compile(
     r"\s*(?:[(（][^)）]*[)）])?\s*(?:수준인|규모인|인|의)?\s*(?:[^\s\d,，.]+(?<![해고며서을를])\s){0,3}?[^\s\d,，.]*(?:을|를)\s"
     # (the level may follow its rate's base and open a list of levels: "…를 1만 명당 2-3명, …로 늘릴")
-    r"(?:\S*\d{4}년\S*\s)?(?:[\d.,]+\s?[만천]?\s?[가-힣]{1,2}당\s)?([\d.,]+[^\s,]*?(?:\s?[가-힣]{1,2}?)?)\s*"
+    # (a date may stand between: "2025년까지 ", "올해 말까지 ")
+    r"(?:(?:\S*\d{4}년|올해|금년|내년)\S*\s(?:말까지\s|말\s)?)?(?:[\d.,]+\s?[만천]?\s?[가-힣]{1,2}당\s)?([\d.,]+[^\s,]*?(?:\s?[가-힣]{1,2}?)?)\s*"
     r"(?:수준|이상)?\s*(?:(?:으로|로|까지)\s|,)"
 )
 
@@ -4059,9 +4060,13 @@ def is_ordinal(candidate: Candidate) -> bool:
         return True  # "20호선 1기", "2호 공정 3기", "1기, 2기 공사": a phase of a line or works
     if q.counter == "회" and _EVENT_NAMED.match(candidate.text, q.end):
         return True  # "13회 보아오 포럼에서": the event's edition (not "포럼 100회 개최")
+    if _SESSION_NUMBERED.match(candidate.text, q.end):
+        return True  # "정협 12회 11차 상무회의": a body's term, then its meeting
     return bool(re.search(r"제\s?$", candidate.text[: q.start])) or _has(after, vocabulary().session_words)
 
 
+# A second ordinal right after the first: "12회 11차 상무회의", "14기 3차 회의".
+_SESSION_NUMBERED = re.compile(r"\s?\d+\s?차\s?(?:[가-힣]*회의|전체회의|전원회의|회의)")
 # A line, a works or a fund whose phase "N기" names: "20호선 1기", "13호선 2기", "투자펀드 2기"
 # (not "원전 2기": reactors).
 # (and of a railway, an airport, a park, a project named in brackets or by a Latin code: "철도 2기",

@@ -5178,3 +5178,21 @@ def test_last_years_output_named_before_its_figure_is_a_fact():
     # "…전년 생산량 9억 톤을 하회하여 … 감산 목표를 달성할 전망": last year's level, the base
     records = news("올해 조강 생산량은 전년 생산량 9억 톤을 하회하여 정부의 감산 목표를 달성할 전망이다.")
     assert records.get("9억 톤", ("actual",))[0] != "target"
+
+
+def test_a_count_cut_to_a_level_by_the_years_end_starts_from_the_first():
+    # "…15개 철강사들을 올해 말까지 8개사로 줄이고": 15 is where the cut starts
+    records = news(
+        "또한 가상성은 가상시의 15개 철강사들을 올해 말까지 8개사로 줄이고 2030년까지 2개사로 통합할 계획이다."
+    )
+    assert records.get("15개", ("actual",))[0] != "target"
+    assert records["8개사"][0] == "target" and records["2개사"][0] == "target"
+
+
+def test_a_bodys_session_numbered_twice_counts_nothing():
+    # "정협 12회 11차 상무회의": the 12th committee's 11th meeting
+    records = news(
+        "6일 가상시 정협 13회 9차 상무회의에서 부시장은 2030년까지 상주인구를 2500만 명 이내로 통제할 방침이라고 밝혔다."
+    )
+    assert "13회" not in records
+    assert records["2500만 명"][0] == "target"
