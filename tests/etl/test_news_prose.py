@@ -5196,3 +5196,12 @@ def test_a_bodys_session_numbered_twice_counts_nothing():
     )
     assert "13회" not in records
     assert records["2500만 명"][0] == "target"
+
+
+def test_a_target_set_joined_by_해_to_a_later_outlook_keeps_its_figures():
+    # "…통제하는 것을 목표로 해 … 2000년엔 … 달할 전망": the outlook is the next clause's
+    records = news(
+        "가상국 공산당은 5개년계획 기간중▲국민경제는 年 7~8%의 성장▲물가는 年 6% 이하로 통제하는 것을 목표로 해 "
+        "계획이 끝나는 오는 2030년엔 수출입총액 5천억달러에 이를 것으로 전망하고 있다."
+    )
+    assert records["7~8%"][0] == "target"
