@@ -393,6 +393,36 @@ def _amounts_converted_before_their_unit(sentence: str, urls: _Urls) -> list[Qua
     return found
 
 
+# Places, each with a bare number, before the last place whose number prints the unit: "찬청구 7,
+# 난하이구 20, 순더구 14, … 산수이구 10곳" (a place's suffix before each: never "1, 2, 3단계").
+_PLACE_WORD = r"[가-힣]{1,10}(?:구|시|현|성|주|군)"
+_PLACES_RUN = re.compile(rf"(?:{_PLACE_WORD}\s?\d+(?:\.\d+)?\s*[,，]\s*)+{_PLACE_WORD}\s?$")
+_PLACE_FIGURE = re.compile(rf"{_PLACE_WORD}\s?(\d+(?:\.\d+)?)")
+
+
+def _shared_by_places(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The bare numbers of a list of places that share the unit of the last one's quantity."""
+    found: list[Quantity] = []
+    for quantity in quantities:
+        run = _PLACES_RUN.search(sentence, max(0, quantity.start - CONTEXT_CHARS), quantity.start)
+        if run is None:
+            continue
+        found.extend(
+            Quantity(
+                value=_in_canonical_unit(float(m.group(1)), quantity.counter),
+                value_max=None,
+                unit=quantity.unit,
+                qualifier="=",
+                text=m.group(1),
+                start=run.start() + m.start(1),
+                end=run.start() + m.end(1),
+                counter=quantity.counter,
+            )
+            for m in _PLACE_FIGURE.finditer(run.group())
+        )
+    return found
+
+
 def _with_shared_units(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     """`quantities` and the amounts listed before one of them that share its unit; the list's
     qualifier ("최대 각각 …") holds for every member."""
@@ -422,6 +452,7 @@ def _with_shared_units(sentence: str, quantities: list[Quantity]) -> list[Quanti
             for m in members
         )
         shared.append(replace(quantity, qualifier=qualifier))
+    shared += _shared_by_places(sentence, quantities)
     if not shared:
         return quantities
     replaced = {q.start for q in shared}

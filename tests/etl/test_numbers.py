@@ -722,3 +722,16 @@ def test_an_amount_shares_the_currency_printed_after_its_conversion():
 )
 def test_households_counted_in_세대_but_not_a_generation(text, expected):
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_bare_numbers_listed_after_places_share_the_unit_printed_after_the_last():
+    # "찬청구 7, 난하이구 20, … 산수이구 10곳": each district's figure, the unit printed once
+    found = find_quantities("충전소는 가상구 7, 나라구 20, 다라시 14, 마라현 10곳이다")
+    assert sorted((q.text, q.value, q.unit) for q in found) == [
+        ("10곳", 10, "count"),
+        ("14", 14, "count"),
+        ("20", 20, "count"),
+        ("7", 7, "count"),
+    ]
+    # bare list numbers with no place before each stay no quantities
+    assert [q.text for q in find_quantities("1, 2, 3개 분야로 나눠 추진")] == ["3개"]
