@@ -840,6 +840,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if _NOW_AS_SUBJECT.match(candidate.sentence) and re.search(vocab.explicit_forward, tail):
         # "현재 베이징시는 3년 내로 … 설치한다는 방침이다": 현재 says what the policy is now, not a fact
         cue_text = cue_text.replace("현재", "  ")
+    if (dated := _ANNOUNCED_IN.match(candidate.sentence)) and re.search(vocab.explicit_forward, tail):
+        # "지난해 12월 발개위는 … 투자될 것이라고 발표했다": the month it was said, not the figure's date
+        cue_text = cue_text.replace(dated.group(1), " " * len(dated.group(1)))
     if anchor is not None and anchor.year == ctx.issue_year and anchor.end <= candidate.quantity.start:
         # "지난해 GDP의 2.1%였던 적자 규모는 올해는 … 1조6200억 위안으로": a cue before the number's own
         # year of this year dates another figure
@@ -4537,6 +4540,10 @@ def is_reported_rank(candidate: Candidate) -> bool:
     return not (reached_for or re.search(vocab.explicit_forward, candidate.clause))
 
 
+# A month of last year opening a sentence before its subject: "지난해 12월 국가발전계획위원회는 …".
+_ANNOUNCED_IN = re.compile(
+    r"^\s*((?:지난해|작년)\s?\d{1,2}월(?:\s?\d{1,2}일)?(?:에)?)\s+\S+(?:\s\S+){0,3}?(?:은|는|이|가)\s"
+)
 # "현재" opening a sentence before its subject: "현재 베이징시는 …", "현재 베이징 시는 …".
 _NOW_AS_SUBJECT = re.compile(r"^\s*현재\s?,?\s+(?:\S+\s)?\S+(?:은|는|이|가)\s")
 # An arrow after a figure reports the change it was: "중국 수출액 10%↑", "재고 5%↓".

@@ -5205,3 +5205,14 @@ def test_a_target_set_joined_by_해_to_a_later_outlook_keeps_its_figures():
         "계획이 끝나는 오는 2030년엔 수출입총액 5천억달러에 이를 것으로 전망하고 있다."
     )
     assert records["7~8%"][0] == "target"
+
+
+def test_the_month_an_announcement_was_made_dates_no_fact_of_its_future_figures():
+    # "지난해 12월 발개위는 … 1조위안, … 7,000억위안이 각각 투자될 것이라고 발표했다"
+    records = news(
+        "지난해 12월 가상국 국가발전개혁위원회는 태양광 분야에 8000억위안, 풍력발전에 6,000억위안이 각각 투자될 "
+        "것이라고 발표했다.",
+        "가상국, 2030년까지 재생에너지 투자 계획",
+    )
+    assert records["8000억위안"][0] in ("target", "funding")
+    assert records["6,000억위안"][0] in ("target", "funding")
