@@ -2552,6 +2552,11 @@ _MEMBERS = re.compile(r"\s?(?:으로|로)\s?구성(?:된|되어|돼)")
 _MEMBER_BODIES = re.compile(r"\s?(?:의\s)?[가-힣A-Za-z]{1,8}(?:으로|로)\s?(?:구성(?:된|되어|돼)|이루어진)")
 
 
+# A list closed by 등 right before the count, and the count as the subject.
+_LISTED_THEN = re.compile(r"등\s?$")
+_AS_ITS_SUBJECT = re.compile(r"\s?(?:은|는|이|가)\s")
+
+
 def is_actor_count(candidate: Candidate) -> bool:
     """A count naming who acts, not what is to be reached: "3개 대학,", "6개 부처는", "8개 기관으로 구성",
     "해외 20여 명 전문가들과"."""
@@ -2562,6 +2567,12 @@ def is_actor_count(candidate: Candidate) -> bool:
         r"\s*(?:은|는|이|가|와|과)\s", candidate.text[q.end : q.end + 4]
     ):
         return True  # "정부 부처 7개는 …": the bodies named first, then counted as the subject
+    if (
+        q.counter in ("사", "개사")
+        and _LISTED_THEN.search(candidate.text, 0, q.start)
+        and _AS_ITS_SUBJECT.match(candidate.text, q.end)
+    ):
+        return True  # "…화인재벌, 이희성그룹 등 7사는 …": the firms just named, counted as the subject
     if _SETS_TARGET.match(candidate.text, q.end):
         return True  # "베이징을 비롯한 29곳이 목표를 하향 조정했다": who sets the targets
     if _PARTICIPANTS.match(candidate.text, q.end):
@@ -4104,6 +4115,10 @@ _BRACKETED_SHARE = re.compile(r"[(（]\s*(?:약\s*)?[\d.,]+\s*%\s*[)）]")
 _NAME_BRACKET = re.compile(r"([^\s(（)）·,、]+)\s?[(（]\s*(?:약\s*)?$")
 
 
+# A bracket opened right after a figure, naming what the figure is compared with: "5백22㎢(서울의 ".
+_GLOSS_OPENED = re.compile(r"\d[^\s()（）]*\s?[(（][가-힣A-Za-z·\s]{1,12}의\s?$")
+
+
 def is_bracketed_share(candidate: Candidate) -> bool:
     """Shares compared in a description, each in brackets after its name: "미국(33%)과 중국(27%)";
     any figure in brackets after another country's name: "미국(93기)·프랑스(56기)에 이어"."""
@@ -4113,6 +4128,10 @@ def is_bracketed_share(candidate: Candidate) -> bool:
         return True
     if q.unit != "percent":
         return False
+    if _GLOSS_OPENED.search(candidate.text, candidate.sentence_start, q.start) and re.match(
+        r"\s*[)）]", candidate.text[q.end :]
+    ):
+        return True  # "면적이 5백22㎢(서울의 86%)이고": a figure compared with something else, in brackets
     text = candidate.text
     shares = [m for m in _BRACKETED_SHARE.finditer(text) if candidate.sentence_start <= m.start()]
     inside = any(m.start() <= q.start < m.end() for m in shares)

@@ -5216,3 +5216,21 @@ def test_the_month_an_announcement_was_made_dates_no_fact_of_its_future_figures(
     )
     assert records["8000억위안"][0] in ("target", "funding")
     assert records["6,000억위안"][0] in ("target", "funding")
+
+
+def test_companies_listed_then_counted_as_the_subject_are_who_acts():
+    # "…화인재벌, 이희성그룹 등 7사는 앞으로 5년간 20억달러를 투입": the count names who invests
+    records = news(
+        "또 가상그룹 및 홍콩의 나라재벌, 다라그룹 등 5사는 앞으로 5년간 10억달러를 투입할 예정이다."
+    )
+    assert "5사" not in records
+    # a count of firms to move in stays a target
+    records = news("가상시는 2027년까지 첨단기업 100개사를 유치할 계획이다.")
+    assert records["100개사"][0] == "target"
+
+
+def test_a_share_of_something_else_in_brackets_after_a_figure_is_a_gloss():
+    # "면적이 5백22㎢(서울의 86%)이고": the area compared with Seoul, no share to reach
+    records = news("가상신구는 면적이 300㎢(서울의 50%)이고 인구는 2030년께 200만명으로 늘어난다.")
+    assert "50%" not in records
+    assert records["200만명"][0] == "target"
