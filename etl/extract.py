@@ -320,11 +320,18 @@ _SENT_FROM = re.compile(
 )
 
 
+# … or unbracketed, a place and the reporter who filed from it: "베이징=홍길동특파원", "상하이=홍길동 기자"
+# (tried only where = stands, for the same reason).
+_FILED_BY = re.compile(r"(?<![\w가-힣])[가-힣]{2,6}\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원|통신원)")
+
+
 def strip_dateline(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group())
 
     text = _DATELINE.sub(blank, text)
+    if "=" in text:
+        text = _FILED_BY.sub(blank, text)
     return _SENT_FROM.sub(blank, text) if "발" in text else text
 
 
@@ -571,9 +578,17 @@ def article_plan(article: Article, issue_year: int) -> tuple[int, int] | None:
             return period
         if year := periods.work_plan_year(line.text):
             return year, year
-        if _has(line.text, vocabulary().work_reports):  # "정부업무보고를 했다": this year's plan
-            return issue_year, issue_year
+        if _has(line.text, vocabulary().work_reports) or _congress_report().search(line.text):
+            return issue_year, issue_year  # "정부업무보고를 했다": this year's plan
     return _table_years(article)
+
+
+@cache
+def _congress_report() -> re.Pattern[str]:
+    # a work report delivered at a people's congress session: "… 인민대표대회 제5차회의' 업무보고에서"
+    return re.compile(
+        rf"(?:{alternation(vocabulary().congress_sessions)})[^.]{{0,40}}?(?:업무|공작|사업)\s?보고"
+    )
 
 
 def _table_years(article: Article) -> tuple[int, int] | None:
@@ -2148,7 +2163,11 @@ def is_share_of_plan_met(candidate: Candidate) -> bool:
 _MONEY_TO_SPEND = re.compile(r"(?:할|될)\s(?:자금|금액|예산|투자액|투자금)(?:은|는|이|가)\s(?:총\s?|약\s?)?$")
 # A level as it was, modifying what a plan changes: "32억t이었던 석탄생산량을".
 # (or "-던" on the verb it modifies: "당초 50억 위안 규모로 추진되던 사업은 …", a state left behind)
-_WAS_LEVEL = re.compile(r"\s?(?:이었던|였던)\s|\s?(?:규모|수준)?(?:으로|로)?\s?[가-힣]{1,6}(?:되던|하던)\s")
+# (… or in the past adnominal: "지난해 10% 정도를 차지했던 비화석 연료의 비중을 …로 높이고")
+_WAS_LEVEL = re.compile(
+    r"\s?(?:이었던|였던)\s"
+    r"|\s?(?:규모|수준|정도|가량)?(?:으로|로|을|를)?\s?[가-힣]{1,6}(?:되던|하던|했던|됐던|되었던|하였던)\s"
+)
 # What a predicate will come to (-게 되다, ahead): "차지하게 된다", "이르게 될".
 _WILL_COME_TO = re.compile(r"(?:하)?게\s?(?:된다|될|되며|되고|됩니다)")
 
@@ -3206,9 +3225,10 @@ _ONLY_LEVEL_AFTER = re.compile(
 
 # The level now, named as what a change takes: "현재 142개에 이르는 …를", "현재 3곳인 …을".
 # (or this year's: "올해 9억6천만㎾인 전력생산능력을 오는 2015년까지 14억㎾ 이상으로")
-_LEVEL_NOW_BEFORE = re.compile(r"(?:현재|올해|금년|지금)\s?(?:약\s?)?$")
+# (… of a whole named between: "현재 국내총생산(GDP)의 1.5% 수준인 연구개발비 비중을 …")
+_LEVEL_NOW_BEFORE = re.compile(r"(?:현재|올해|금년|지금)\s?(?:[^\s\d]{1,20}의\s)?(?:약\s?)?$")
 _LEVEL_NOW_AFTER = re.compile(
-    r"\s?(?:\s?수준)?(?:에\s?(?:이르는|달하는|불과한|그친)|인)\s[^.]{0,30}?(?:을|를)\s[^.]{0,40}?(?:으로|로)\s"
+    r"\s?(?:\s?수준)?(?:에\s?(?:이르는|달하는|불과한|그친)|인)\s[^.]{0,30}?(?:을|를)\s(?:[^.]|\.(?=\d)){0,40}?(?:으로|로)\s"
 )
 
 
@@ -3227,11 +3247,13 @@ def _changes_to_a_level(text: str) -> bool:
 # 수준으로", "30㎢의 항만을 100㎢까지 확대" (not "500억 위안을 투자해 규모를 2조 위안으로": a verb
 # between them).
 _OBJECT_THEN_LEVEL = re.compile(
-    r"\s*(?:[(（][^)）]*[)）])?\s*(?:수준인|규모인|인|의)?\s*(?:[^\s\d,，.]+(?<![해고며서을를])\s){0,3}?[^\s\d,，.]*(?:을|를)\s"
+    # (a bound may stand before: "120개 이상의 공장을 …")
+    r"\s*(?:[(（][^)）]*[)）])?\s*(?:이상|여)?(?:수준인|규모인|인|의)?\s*(?:[^\s\d,，.]+(?<![해고며서을를])\s){0,3}?[^\s\d,，.]*(?:을|를)\s"
     # (the level may follow its rate's base and open a list of levels: "…를 1만 명당 2-3명, …로 늘릴")
     # (a date may stand between: "2025년까지 ", "올해 말까지 ")
     r"(?:(?:\S*\d{4}년|올해|금년|내년)\S*\s(?:말까지\s|말\s)?)?(?:[\d.,]+\s?[만천]?\s?[가-힣]{1,2}당\s)?([\d.,]+[^\s,]*?(?:\s?[가-힣]{1,2}?)?)\s*"
-    r"(?:수준|이상)?\s*(?:(?:으로|로|까지)\s|,)"
+    # (the level may name what it counts: "… 3∼4개의 대기업군으로 재편")
+    r"(?:수준|이상)?\s*(?:의\s(?:[^\s\d,，.]+\s)?[^\s\d,，.]{1,8}?)?(?:(?:으로|로|까지)\s|,)"
 )
 
 
@@ -3304,6 +3326,8 @@ def year_in_context(candidate: Candidate, ctx: ArticleContext, history: History)
         return anchor.year
     if plan_end := periods.five_year_plan_time(candidate.sentence):
         return plan_end  # "14차 5개년 기간 동안 … 7% 이상 늘리고": by the plan's end, whatever the lead says
+    if named := goals_year_named_after(candidate, ctx.issue_year):
+        return named
     if earlier := paragraph_deadline(candidate, ctx.issue_year):
         return earlier
     if paragraph_this_year(candidate):
@@ -3315,6 +3339,29 @@ def year_in_context(candidate: Candidate, ctx: ArticleContext, history: History)
         return ctx.issue_year + span
     line_plan = periods.plan_period(candidate.text)
     return line_plan[1] if line_plan else None
+
+
+def goals_year_named_after(candidate: Candidate, issue_year: int) -> int | None:
+    """The year a sentence closes by naming its goals for: "일자리 1000만개 창출, 실업률 4.5% 통제
+    등을 올해의 목표로 지정했다", "… 등을 2030년 목표로 제시했다": every figure listed before is that
+    year's, though its own clause prints none."""
+    m = _goals_of_year().search(candidate.tail)
+    if m is None:
+        return None
+    if m.group("year") is None:
+        return issue_year
+    mentions = periods.year_mentions(m.group("year"))
+    return mentions[0].year if mentions else None
+
+
+@cache
+def _goals_of_year() -> re.Pattern[str]:
+    # "올해의 목표로", "2030년 주요 목표로", "금년 목표를": the goals a year is named for, as the
+    # object or the level of the sentence's closing verb
+    return re.compile(
+        rf"(?:{alternation(vocabulary().this_year)}|(?P<year>(?:19|20)\d{{2}}년|[’'‘]\d{{2}}년))"
+        r"(?:의)?\s?(?:주요\s?)?목표(?:로|를|치로)\s"
+    )
 
 
 @dataclass(frozen=True)

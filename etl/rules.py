@@ -95,6 +95,7 @@ class Vocabulary:
     news_outlets: tuple[str, ...]
     lead_plan_nouns: tuple[str, ...]
     work_reports: tuple[str, ...]
+    congress_sessions: tuple[str, ...]
     compound_heads: tuple[str, ...]
     review_words: tuple[str, ...]
     session_words: tuple[str, ...]

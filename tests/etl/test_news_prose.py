@@ -5234,3 +5234,59 @@ def test_a_share_of_something_else_in_brackets_after_a_figure_is_a_gloss():
     records = news("가상신구는 면적이 300㎢(서울의 50%)이고 인구는 2030년께 200만명으로 늘어난다.")
     assert "50%" not in records
     assert records["200만명"][0] == "target"
+
+
+def test_a_sentence_closing_on_a_years_goals_dates_every_figure_listed_before():
+    # "… 일자리 1000만개이상 창출, 실업률 4.5% 통제 … 등을 올해의 목표로 지정했다", in an article
+    # whose other lines speak of last year
+    records = news(
+        "작년 가상국의 성장률은 7.4%였다.\n이밖에 농촌에 새 일자리 800만개 이상 창출, 물가 상승률 3% 통제, "
+        "수출 성장 5% 등을 올해의 목표로 지정했다.",
+        "가상국, 성장 목표 7% 제시",
+    )
+    assert records["800만개"] == ("target", 2025, ">=")
+    assert records["3%"][:2] == ("target", 2025)
+    assert records["5%"][:2] == ("target", 2025)
+    # a year printed in the closing dates them the same way
+    records = news("가상성은 연구개발 투자 비중 3%, 첨단기업 2000개 등을 2028년 주요 목표로 확정했다.")
+    assert records["3%"][1] == 2028
+    assert records["2000개"][1] == 2028
+
+
+def test_a_work_report_at_a_peoples_congress_dates_the_years_measures():
+    # "… 대리시장은 … '베이징 제14기 인민대표대회 제5차회의' 업무보고에서 …": the city's work report
+    body = (
+        "가상시 시장은 지난 10일 열린 '가상시 제9기 인민대표대회 제3차회의' 업무보고에서 대기 개선 예산을 "
+        "늘리겠다고 밝혔다.\n"
+        "시는 석탄 소비량을 500만톤 이내로 제한하고 오염기업 1천개를 정리할 계획이다."
+    )
+    records = news(body, "가상시, 대기 개선에 예산 투입")
+    assert records["500만톤"][:2] == ("target", 2025)
+    assert records["1천개"][:2] == ("target", 2025)
+    # a report on the congress that names no work report dates nothing
+    body = "가상시 제9기 인민대표대회가 지난 10일 열렸다.\n시는 오염기업 1천개를 정리할 계획이다."
+    assert news(body, "가상시, 대기 개선에 예산 투입")["1천개"][:2] == ("target", None)
+
+
+def test_a_level_described_as_past_or_present_is_where_a_change_starts():
+    # "지난해 … 10% 정도를 차지했던 비화석 연료의 비중을 2020년까지 15%로 높이고": the past adnominal
+    records = news("가상국은 지난해 8% 정도를 차지했던 원자력의 비중을 2030년까지 12%로 높일 예정이다.")
+    assert records["8%"][0] == "actual"
+    assert records["12%"][:2] == ("target", 2030)
+    # "현재 국내총생산(GDP)의 1.5% 수준인 연구개발비 비중을 향후 5년동안 2~2.5%로 확대": the level now,
+    # of a whole named between 현재 and the figure (and a decimal point before the level to reach)
+    records = news(
+        "가상국 정부는 현재 국내총생산(GDP)의 1.2% 수준인 교육비 비중을 향후 5년동안 3.5%로 확대한다는 계획이다."
+    )
+    assert records["1.2%"][0] == "actual"
+    assert records["3.5%"][0] == "target"
+
+
+def test_the_count_a_consolidation_starts_from_is_no_target():
+    # "1백20개 이상의 자동차제조공장을 2000년대초반까지 3∼4개의 대기업군으로 재편할 계획"
+    records = news("가상성은 전국에 흩어진 200개 이상의 시멘트 공장을 2030년까지 5~6개의 대형 그룹으로 재편할 계획이다.")
+    assert records["200개"][0] == "actual"
+    assert records["5~6개"] == ("target", 2030, ">=")
+    # a count that is built, then run as groups, is the target
+    records = news("가상성은 시멘트 공장 200개를 2030년까지 새로 짓고 그중 5~6개의 대형 그룹으로 운영할 계획이다.")
+    assert records["200개"][:2] == ("target", 2030)

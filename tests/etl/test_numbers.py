@@ -482,6 +482,10 @@ def test_a_multiplier_in_words_takes_no_digits_after_it():
         ("발전량 30억키로와트시 달성", 3_000, "GWh"),
         ("건축면적은 6.2만 평방메터에 달한다", 62_000, "m2"),  # m² spelt 메터
         ("컨테이너 물동량 4000만teu 달성", 40_000_000, "TEU"),  # TEU in lower case
+        # renminbi by its Chinese name (人民幣元), as papers of the 1990s print it
+        ("도로 건설에 1조2천3백억인민폐원을 투자", 1_230_000_000_000, "CNY"),
+        ("기금 규모를 50억 인민폐로 늘린다", 5_000_000_000, "CNY"),
+        ("수력발전소 총발전량 3150만Kwh", 31.5, "GWh"),  # kWh with a capital K
     ],
 )
 def test_units_as_the_papers_of_china_and_web_pages_print_them(text, value, unit):

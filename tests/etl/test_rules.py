@@ -260,6 +260,13 @@ def test_a_dateline_is_not_the_place_of_the_targets() -> None:
         headline="중국, 물류 거점 확충 방안 발표",
     )
     assert [(r.value, r.region, r.city) for r in records] == [(30, "National", None)]
+    # unbracketed, the place and the reporter who filed from it: "상하이=홍길동특파원"
+    for dateline in ("상하이=김가상특파원", "상하이=김가상 기자"):
+        records = made_up(
+            f"- {dateline} 교통운수부는 '27년까지 물류 거점 20개를 조성하기로 했다.",
+            headline="중국, 물류 거점 확충 방안 발표",
+        )
+        assert [(r.value, r.region, r.city) for r in records] == [(20, "National", None)]
 
 
 def test_the_plan_of_another_country_is_no_chinese_commitment() -> None:
