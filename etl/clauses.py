@@ -75,6 +75,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=[가-힣])지만\s"
     # a quote closed after its verb, then the next: "…200기를 넘었다”며 “2025년까지 …"
     r"|(?<=다[”\"’'])(?:라)?며\s"
+    # a report closed by who made it, then what followed: "…7.4%로 집계됐다고 밝혀 목표로 설정한 …"
+    r"|(?<=[가-힣]고\s)밝혀\s"
 )
 
 

@@ -754,6 +754,15 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     ]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
     if candidate.quantity.unit == "CNY" and _FUND_SET_UP.match(candidate.text, candidate.quantity.end):
         return "target", "fund_set_up"  # "50억 위안 규모의 산업 전용 펀드도 함께 조성됐다"
+    if (
+        _SET_AS_TARGET.match(rest)
+        and _has(tail, vocab.target_outcomes)
+        and not this_years_target_named(candidate)
+    ):
+        return (
+            None,
+            "outcome_reported",
+        )  # "지난해 12.5%를 목표로 정한 …는 10.8%에 머물렀으며": a target gone by
     if _NAMED_TARGET.match(rest) or this_years_target_named(candidate):
         # "비중이 20% 목표를 초과 달성할 것이라고 전망", "올해 성장률 목표치인 7.0%를 하회했다": the
         # target named, whatever happened to it
@@ -813,6 +822,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         and lists_items(tail)
         and not re.search(vocab.explicit_forward, rest)
         and not _LIST_ITEM_VALUE.match(rest)  # "△고용창출 1,000만개 이상 △…": an item's value
+        and not _LEVEL_TO_SET.match(rest)  # "보급 목표를 7만 대로 제시": a level set, no list
         and not _IN_LIST_ITEM.search(
             candidate.text, 0, candidate.quantity.start
         )  # "… △고용창출 1,000만개를 제시"
@@ -1690,6 +1700,8 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
         return True  # "계획 … 건축 면적은 120만㎡이다" (规划建筑面积): the area the plan sets
     if _TARGETED_MEASURE.search(in_clause) and not _has(in_clause, vocab.historical_markers):
         return True  # "올해 중국이 목표한 반도체 자급률은 70%지만 …에 불과하다" (not last year's)
+    if _WHO_SET_TARGETS.search(in_clause):
+        return False  # "목표를 제시한 지방정부는 9곳으로": the figure counts who set targets
     if (_TARGET_NOUN.search(in_clause) or in_target_list(candidate)) and (
         sets_target or not reports_fact(tail)
     ):
@@ -1712,6 +1724,10 @@ _EXPLICIT_SETTING = ("설정", "확정")
 
 
 # A figure that heads the noun 목표: "20% 목표를 초과 달성", "6% 안팎의 목표를".
+# … or set as one: "12.5%를 목표로 정한", "9.0%를 목표로 제시해".
+_SET_AS_TARGET = re.compile(
+    r"\s*(?:(?:이상|이하|안팎|내외|가량)\s*)?(?:를|을|의)?\s*목표(?:를|는|가|치를|치는|치로|로)\s"
+)
 _NAMED_TARGET = re.compile(
     r"\s*(?:(?:이상|이하|안팎|내외|가량)\s*)?(?:의\s*)?목표(?:를|는|가|치를|치는|로)\s"
 )
@@ -1726,6 +1742,11 @@ _FUND_SET_UP = re.compile(
 )
 
 # The target named just before its figure by a copula: "목표치인 7.0%", "목표 범위인 6~6.5%".
+# 목표 as the object of a relative clause on the subject the figure then counts: "… 보급 목표를
+# 제시한 지방정부는 9곳으로", "목표를 달성한 도시가 12개".
+_WHO_SET_TARGETS = re.compile(
+    r"목표(?:치)?(?:를|을)\s(?:[^\s\d]+\s)?[^\s\d]*[한된]\s[^\s\d]{1,10}(?:은|는|이|가)\s*$"
+)
 _TARGET_IS = re.compile(r"목표(?:치)?\s?(?:범위|구간)?인\s?(?:약\s?)?$")
 
 
@@ -1736,6 +1757,8 @@ def this_years_target_named(candidate: Candidate) -> bool:
     return bool(_TARGET_IS.search(before)) and _has(before, vocabulary().this_year)
 
 
+# A level a verb sets or states, right after the figure: "… 목표를 7만 대로 제시".
+_LEVEL_TO_SET = re.compile(r"\s*(?:이상|이하|안팎|내외|가량)?\s*(?:으로|로)\s")
 # A figure that closes an item of an inline list: "△고용창출 1,000만개 이상 △수출입 …".
 _LIST_ITEM_VALUE = re.compile(r"\s*(?:이상|이하|내외|안팎)?\s*[▲△▷▶►]")
 # … or the last item's, the list's mark right before its name: "… △고용창출 1,000만개(900만개)를 제시".
@@ -3167,7 +3190,9 @@ _FROM_VALUE = re.compile(
     # (a rate's time after the unit: "220만 m³/일에서 260만m³/일로")
     r"^(?:/\s?[가-힣]{1,2})?\s*(?:[(（][^)）]*[)）])?\s*(?:수준\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
     r"(?:(?:\S+\s){0,5}?\S*\d\S*?(?:\s(?:[가-힣]{1,2}|[A-Za-z]{1,3})?)?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
-    r"|(?:매년|연간|해마다|연평균)\s\S*\d\S*씩)"
+    r"|(?:매년|연간|해마다|연평균)\s\S*\d\S*씩"
+    # (or the change it grows by: "기존에 발표했던 90GW에서 10% 이상 증대된 것이다")
+    r"|\S*\d\S*?\s?(?:이상|가량|정도|안팎|내외)?\s?(?:증대|증가|늘어|확대|상향|감소|줄어|축소))"
 )
 
 
@@ -4331,6 +4356,8 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("left_out", lambda c, _: bool(_LEFT_OUT.match(c.text, c.quantity.end))),
     ("compared_with", lambda c, _: is_comparison_base(c)),
     ("change_to_level", lambda c, _: is_change_to_level(c)),
+    ("change_between_levels", lambda c, _: is_change_between_levels(c)),
+    ("restated_change", lambda c, _: is_restated_change(c)),
     ("share_described", lambda c, _: is_share_described(c)),
     ("supposed_figure", lambda c, _: is_supposed(c)),
     ("expected_by_another", lambda c, _: is_expected_by_another(c)),
@@ -4495,6 +4522,39 @@ def is_change_to_level(candidate: Candidate) -> bool:
         return False
     level = leading_quantity(candidate.text[change.end() :])
     return level is not None and level.unit == q.unit
+
+
+def is_change_between_levels(candidate: Candidate) -> bool:
+    """The change between two levels stated right before it: "기존 250GW에서 260GW로 10GW 증대" — the
+    levels say it, the change is worked out from them."""
+    q = candidate.quantity
+    before = candidate.text[candidate.clause_start : q.start]
+    return bool(_BETWEEN_LEVELS.search(before)) and bool(_CHANGE_AFTER.match(candidate.text, q.end))
+
+
+def is_restated_change(candidate: Candidate) -> bool:
+    """A change a sentence (or clause) opening with 이는 works out for the figure before it: "이는 … 90GW에서 10%
+    이상 증대된 것이다", "이는 지난해보다 20% 늘어난 규모다"."""
+    opening = (candidate.sentence, candidate.clause.lstrip())  # "…할 계획이며, 이는 …": a clause may open it
+    return any(_RESTATING_OPENER.match(text) for text in opening) and bool(
+        _CHANGE_DONE.match(candidate.text, candidate.quantity.end)
+    )
+
+
+# A change right after a figure: "… 10GW 증대", "… 5% 이상 늘어난".
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:이상|가량|정도|안팎|내외|여)?\s*(?:더\s)?(?:증대|증가|늘|확대|확충|상향|감소|줄|축소|하락|상승)"
+)
+# Two levels of a change, the one it starts from and the one it reaches: "250GW에서 260GW로 ".
+_BETWEEN_LEVELS = re.compile(r"\d\S*\s?(?:에서|으로부터|로부터)\s\S*\d\S*?(?:으로|로)\s*$")
+# A sentence that explains the figure before it: "이는 …", "이것은 …".
+_RESTATING_OPENER = re.compile(r"(?:이는|이것은)\s")
+# … and a change it works out, done: "… 10% 이상 증대된 것이다", "… 20% 늘어난 규모다".
+_CHANGE_DONE = re.compile(
+    r"\s*(?:이상|가량|정도|안팎|내외|여)?\s*(?:더\s)?"
+    r"(?:증대된|증가한|증가된|늘어난|늘린|확대된|상향된|감소한|줄어든|축소된|하락한|상승한|많은|높은|적은|낮은)\s"
+    r"(?:것|규모|수준|수치|셈)"
+)
 
 
 def is_comparison_base(candidate: Candidate) -> bool:

@@ -96,6 +96,7 @@ class Vocabulary:
     lead_plan_nouns: tuple[str, ...]
     work_reports: tuple[str, ...]
     congress_sessions: tuple[str, ...]
+    target_outcomes: tuple[str, ...]
     compound_heads: tuple[str, ...]
     review_words: tuple[str, ...]
     session_words: tuple[str, ...]
@@ -199,6 +200,10 @@ _RULES = (
          "'27년까지 어선 수를 현재 2,900척의 4%인 3,000척 이내로 통제"),
     Rule("change_to_level", "reject", "a change that modifies the level right after it in the same unit (N 더 증가한 M)",
          "2030년까지 인구는 지금보다 50만 명 더 증가한 1천500만 명으로 통제"),
+    Rule("change_between_levels", "reject", "the change between two levels stated right before it (A에서 B로 N 증대)",
+         "'27년까지 설비용량을 300GW에서 350GW로 50GW 늘릴 계획"),
+    Rule("restated_change", "reject", "a change a sentence opening with 이는 works out for the figure before it",
+         "'27년까지 설비 800GW를 갖춘다. 이는 기존 목표에서 10% 이상 증가한 것이다"),
     Rule("share_described", "reject", "a share of the whole province, city or country given to describe a place (…은 전 성의 74%, …)",
          "이 지역의 면적은 전 성의 48.6%, 인구는 전 성의 74%로서 도시가 가장 밀집된 지역이다"),
     Rule("supposed_figure", "reject", "a figure a condition supposes (N이면, N%라면), not one pledged",
@@ -230,6 +235,8 @@ _RULES = (
          "가상시는 30억 위안 규모의 산업 전용 펀드를 조성했다"),
     Rule("stated_target", "target", "the number is what a 목표 is (목표는/도 … X%), or what a verb sets a 목표 at",
          "허난성의 올해 로봇산업 성장 목표도 6% 이상이다"),
+    Rule("outcome_reported", "reject", "a target whose outcome the sentence reports in the past: its time is over",
+         "지난해 9%를 목표로 정한 가상성은 7.1%에 머물렀다"),
     Rule("place_goal", "target", "in an article on this year's goals, a figure a place's name governs as subject",
          "(title: 각 성, 올해 성장 목표 공개) 해남이 9.5% 좌우, 안휘가 6% 좌우이다"),
     Rule("allotted_level", "target", "a level a budget or ratio is allotted (…으로 책정/편성/배정), in any tense",

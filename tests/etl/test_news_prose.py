@@ -5284,9 +5284,80 @@ def test_a_level_described_as_past_or_present_is_where_a_change_starts():
 
 def test_the_count_a_consolidation_starts_from_is_no_target():
     # "1백20개 이상의 자동차제조공장을 2000년대초반까지 3∼4개의 대기업군으로 재편할 계획"
-    records = news("가상성은 전국에 흩어진 200개 이상의 시멘트 공장을 2030년까지 5~6개의 대형 그룹으로 재편할 계획이다.")
+    records = news(
+        "가상성은 전국에 흩어진 200개 이상의 시멘트 공장을 2030년까지 5~6개의 대형 그룹으로 재편할 계획이다."
+    )
     assert records["200개"][0] == "actual"
     assert records["5~6개"] == ("target", 2030, ">=")
     # a count that is built, then run as groups, is the target
-    records = news("가상성은 시멘트 공장 200개를 2030년까지 새로 짓고 그중 5~6개의 대형 그룹으로 운영할 계획이다.")
+    records = news(
+        "가상성은 시멘트 공장 200개를 2030년까지 새로 짓고 그중 5~6개의 대형 그룹으로 운영할 계획이다."
+    )
     assert records["200개"][:2] == ("target", 2030)
+
+
+def test_a_target_whose_outcome_is_reported_is_gone_by():
+    # "지난해 가장 높은 12.5%를 목표로 정한 구이저우는 10.8%에 머물렀으며, 산시는 9.0%를 목표로 제시해
+    # 놓고도 … 4.9%로 추락했다"
+    records = news(
+        "작년 가장 높은 11%를 목표로 정한 가상성은 8.2%에 머물렀으며, 나라성은 9.5%를 목표로 제시해 놓고도 "
+        "3.1%로 추락했다."
+    )
+    assert not any(kind == "target" for kind, *_ in records.values()), records
+    # this year's target named stays one, whatever the figures so far ("올해 … 목표치인 7%를 하회했다")
+    records = news("가상시의 1분기 성장률은 올해 성장률 목표치인 6%를 하회했다.")
+    assert records["6%"][0] == "target"
+    # a target set, with no outcome, stays one
+    assert news("가상성은 2027년까지 성장률 7%를 목표로 정했다.")["7%"][:2] == ("target", 2027)
+
+
+def test_a_statistic_said_then_set_against_its_target_is_no_target():
+    # "…지난해 GDP 증가율이 … 7.4%로 집계됐다고 밝혀 목표로 설정한 7.5%에 미달했다": a clause ends at 밝혀
+    records = news("가상국 통계국은 지난해 성장률이 6.1%로 집계됐다고 밝혀 목표로 설정한 6.5%에 미달했다.")
+    assert not any(kind == "target" for kind, *_ in records.values()), records
+
+
+def test_a_count_of_who_set_targets_is_no_target():
+    # "현재까지 구체적인 신에너지차 보급 목표를 제시한 지방정부는 9곳으로, …"
+    records = news(
+        "현재까지 구체적인 수소차 보급 목표를 제시한 지방정부는 7곳으로, 이들은 2030년까지 모두 5만 대를 보급한다."
+    )
+    assert records.get("7곳", ("actual",))[0] != "target"
+    assert records["5만 대"][:2] == ("target", 2030)
+    # the level a target is set at stays one
+    assert news("가상성은 2030년까지 수소차 보급 목표를 7만 대 이상으로 정했다.")["7만 대"][0] == "target"
+
+
+def test_a_count_set_as_a_level_is_no_list_of_items():
+    # "…를 N개로 제시": the level a target is set at; "N개 과제를 제시" lists what the plan holds
+    assert news("가상성은 수소차 보급 목표를 7만 대로 제시했다.")["7만 대"][0] == "target"
+    assert "12개" not in news("가상성은 계획에서 12개 중점 과제를 제시했다.")
+
+
+def test_a_change_worked_out_from_levels_stated_is_no_target_of_its_own():
+    # "수력 발전 설비용량은 기존 250GW에서 260GW로 10GW 증대시킬 계획": the levels say it
+    records = news("원자력 설비용량은 2030년까지 기존 60GW에서 75GW로 15GW 증대시킬 계획이다.")
+    assert records["75GW"][:2] == ("target", 2030)
+    assert records["60GW"][0] == "actual"
+    assert "15GW" not in records
+    # "…설치할 계획이며, 이는 … 기존에 발표했던 90GW에서 10% 이상 증대된 것이다": explained, not pledged
+    records = news(
+        "풍력 발전은 2030년까지 120GW를 설치할 계획이며, 이는 당국이 기존에 발표했던 100GW에서 20% 증대된 것이다."
+    )
+    assert records["120GW"][:2] == ("target", 2030)
+    assert records["100GW"][0] == "actual"
+    assert "20%" not in records
+    # a growth rate pledged from a level stays a target
+    records = news("가상성은 2030년까지 수출을 100억 달러에서 20% 늘릴 계획이다.")
+    assert records["20%"][:2] == ("target", 2030)
+
+
+def test_a_count_of_committee_members_as_the_subject_is_who_acts():
+    # "후진타오 국가주석을 비롯한 9명의 상무위원들은 … 대회에 참석해 … 밝혔다"
+    records = news(
+        "국가주석을 비롯한 7명의 상무위원들은 대회에 참석해 2030년까지 연구인력 100만명을 양성하겠다고 밝혔다."
+    )
+    assert "7명" not in records
+    assert records["100만명"][:2] == ("target", 2030)
+    # a committee to set up is no member count
+    assert news("가상성은 2027년까지 전문 위원회 3개를 설립한다.")["3개"][:2] == ("target", 2027)
