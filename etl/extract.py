@@ -4541,18 +4541,18 @@ def is_restated_change(candidate: Candidate) -> bool:
     )
 
 
+# The bound and the "더" a change may print between its figure and its verb: "5% 이상 늘어난", "1GW 더 증대".
+_CHANGE_BOUND = r"\s*(?:이상|가량|정도|안팎|내외|여)?\s*(?:더\s)?"
 # A change right after a figure: "… 10GW 증대", "… 5% 이상 늘어난".
-_CHANGE_AFTER = re.compile(
-    r"\s*(?:이상|가량|정도|안팎|내외|여)?\s*(?:더\s)?(?:증대|증가|늘|확대|확충|상향|감소|줄|축소|하락|상승)"
-)
+_CHANGE_AFTER = re.compile(_CHANGE_BOUND + r"(?:증대|증가|늘|확대|확충|상향|감소|줄|축소|하락|상승)")
 # Two levels of a change, the one it starts from and the one it reaches: "250GW에서 260GW로 ".
 _BETWEEN_LEVELS = re.compile(r"\d\S*\s?(?:에서|으로부터|로부터)\s\S*\d\S*?(?:으로|로)\s*$")
 # A sentence that explains the figure before it: "이는 …", "이것은 …".
 _RESTATING_OPENER = re.compile(r"(?:이는|이것은)\s")
 # … and a change it works out, done: "… 10% 이상 증대된 것이다", "… 20% 늘어난 규모다".
 _CHANGE_DONE = re.compile(
-    r"\s*(?:이상|가량|정도|안팎|내외|여)?\s*(?:더\s)?"
-    r"(?:증대된|증가한|증가된|늘어난|늘린|확대된|상향된|감소한|줄어든|축소된|하락한|상승한|많은|높은|적은|낮은)\s"
+    _CHANGE_BOUND
+    + r"(?:증대된|증가한|증가된|늘어난|늘린|확대된|상향된|감소한|줄어든|축소된|하락한|상승한|많은|높은|적은|낮은)\s"
     r"(?:것|규모|수준|수치|셈)"
 )
 
