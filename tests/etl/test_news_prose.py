@@ -5361,3 +5361,12 @@ def test_a_count_of_committee_members_as_the_subject_is_who_acts():
     assert records["100만명"][:2] == ("target", 2030)
     # a committee to set up is no member count
     assert news("가상성은 2027년까지 전문 위원회 3개를 설립한다.")["3개"][:2] == ("target", 2027)
+
+
+def test_a_level_spelt_out_in_a_long_unit_word_starts_its_change():
+    # "태양력 발전은 100 메가와트에서 2만 메가와트로, …": the unit written as a word of four syllables
+    body = "가상성은 2030년까지 수력 발전은 100 메가와트에서 2만 메가와트로, 조력은 1만 메가와트에서 7만 메가와트로 늘린다."
+    records = news(body)
+    assert records["100 메가와트"][0] == records["1만 메가와트"][0] == "actual"
+    assert records["2만 메가와트"][:2] == ("target", 2030)
+    assert records["7만 메가와트"][:2] == ("target", 2030)
