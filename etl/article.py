@@ -81,7 +81,7 @@ REFERENCES_HEADING = re.compile(r"^[<〈《\[【(]?\s*참고\s*자료\s*[>〉》
 LABELLED_TITLE = re.compile(r"^[\[【]\s*참고\s*자료\s*[\]】]\s*[가-힣中]")
 # Marks a body line starts with; such a line is article text, never a headline. Unlike a
 # bulletin's headline (parse.NOT_HEADLINE_START), a web title may open with a bracket or a quote.
-BODY_MARK = tuple("□○◦●•·▶►▷-–—※*☑☞▽■🔳❍◎▲△◊◆◇❏")
+BODY_MARK = tuple("□○◦●•·▶►▷-–—※*☑☞▽■🔳❍◎▲△◊◆◇❏⚪")
 # The end of a sentence: "…밝혔다.", "…추진함", "…계획임."
 SENTENCE_END = re.compile(r"(?:다|함|임|음)\s*\.?\s*$")
 # A sentence ended inside a line, with more text after it: a paragraph cut short ("…추진키로 했다. 또
@@ -273,9 +273,7 @@ def is_body_text(text: str) -> bool:
     menu's "-" is none)."""
     if not re.search(r"\w", text):
         return False
-    return (
-        text.startswith(BODY_MARK) or bool(SENTENCE_END.search(text)) or len(text) > parse.MAX_HEADLINE_CHARS
-    )
+    return text.startswith(BODY_MARK) or bool(SENTENCE_END.search(text)) or parse.longer_than_a_title(text)
 
 
 def headline_text(text: str) -> str:
@@ -289,7 +287,7 @@ def is_headline(text: str) -> bool:
     """A short Korean line that is not a bullet, a metadata line, a source, a URL or page chrome."""
     return (
         bool(parse.HANGUL.search(text))
-        and len(text) <= parse.MAX_HEADLINE_CHARS
+        and not parse.longer_than_a_title(text)
         and not text.startswith(BODY_MARK)
         and not SENTENCE_END.search(text)
         and not INNER_SENTENCE_END.search(text)
@@ -379,8 +377,14 @@ def untitled_start(texts: list[str], filled: list[int], metadata: dict[int, Meta
     Korean sentence ("베이징시는 … 육성할 계획이다."), maybe under the deck the title had ("-2025년 내
     계획"). None when the text has no such opening."""
     # (a photo's caption may stand above the text: "(자료사진:돈황막고굴)")
+    # (and a bilingual brief may open with the text in another language: the Korean text follows)
     opening = [
-        i for i in filled if i not in metadata and not is_chrome(texts[i]) and not _is_photo_caption(texts[i])
+        i
+        for i in filled
+        if i not in metadata
+        and not is_chrome(texts[i])
+        and not _is_photo_caption(texts[i])
+        and not _is_foreign_paragraph(texts[i])
     ]
     decks = 0
     while decks < min(_MAX_DECK_LINES, len(opening) - 1) and _is_deck_item(texts[opening[decks]]):
@@ -388,6 +392,11 @@ def untitled_start(texts: list[str], filled: list[int], metadata: dict[int, Meta
     if not opening or not _opens_text(texts[opening[decks]]):
         return None
     return opening[decks]
+
+
+def _is_foreign_paragraph(text: str) -> bool:
+    """A paragraph with no Korean in it: "China has made plans to … reported." above the Korean text."""
+    return not parse.HANGUL.search(text) and is_paragraph(text)
 
 
 def _opens_text(text: str) -> bool:
@@ -411,7 +420,7 @@ def _is_deck_item(text: str) -> bool:
 
 
 # The marks that open a body's items, never a title's; and the least an item that opens a text says.
-_BULLETS = ("- ", "– ", "• ", "● ", "○", "▶", "■", "□", "ㅇ ", "◦", "◆", "◇")
+_BULLETS = ("- ", "– ", "• ", "● ", "○", "⚪", "▶", "■", "□", "ㅇ ", "◦", "◆", "◇")
 _ITEM_CHARS = 20
 _MAX_DECK_LINES = 3
 _HEADING_CHARS = 12
@@ -423,7 +432,7 @@ _INNER_SENTENCE_END = re.compile(r"(?:다|함|임|음)\.\s+\S")
 
 def is_paragraph(text: str) -> bool:
     """Several sentences, or one longer than any title: article text, never a page's chrome."""
-    return len(parse.compact(text)) > parse.MAX_HEADLINE_CHARS or bool(_INNER_SENTENCE_END.search(text))
+    return parse.longer_than_a_title(text) or bool(_INNER_SENTENCE_END.search(text))
 
 
 def _body_lines(texts: list[str], filled: list[int], metadata: dict[int, Metadata], start: int) -> list[int]:
@@ -527,10 +536,11 @@ def is_verb_title(text: str, dated_below: bool) -> bool:
     """A news title written as a sentence without its full stop ("상하이, 바이오산업 키운다"),
     printed right above its byline or date line: it reads as a sentence, but a sentence of the
     body ends with a full stop and never stands above the byline."""
+    # (a title may ask what follows: "…, 수혜 도시는" above its date line is no lead-in)
     return (
         dated_below
         and not text.rstrip().endswith(".")
-        and is_headline(SENTENCE_END.sub("", text.rstrip()) + " ")
+        and is_headline(LEAD_IN.sub("", SENTENCE_END.sub("", text.rstrip())) + " ")
     )
 
 

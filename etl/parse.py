@@ -100,7 +100,7 @@ HTML_ROW = re.compile(r"^</?(p|ul|ol|li|table|thead|tbody|tr|td|th|div|span|br)\
 PIPE_SEPARATOR = re.compile(r"^\|?[\s:|-]+\|?$")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Lines starting with these are bullets, notes, captions or marks, never a headline.
-NOT_HEADLINE_START = tuple('-–—•·●○▶►▷■🔳※*☑☞▽□✓√〈<([（【|>"“')
+NOT_HEADLINE_START = tuple('-–—•·●○⚪▶►▷■🔳※*☑☞▽□✓√〈<([（【|>"“')
 
 
 def parse_file(path: Path, *, default_date: date | None = None) -> Bulletin:
@@ -223,6 +223,12 @@ def plain(raw: str) -> str:
 def compact(text: str) -> str:
     """Text without spaces, for labels printed letter-spaced ("지 역", "기 업")."""
     return "".join(text.split())  # str.split and re's \s agree on what is white space
+
+
+def longer_than_a_title(text: str) -> bool:
+    """Longer than any title, counted without spaces: what is not a title is text, with no length
+    between the two (a 104-character line of a title and its decks, 98 without spaces, is a title)."""
+    return len(compact(text)) > MAX_HEADLINE_CHARS
 
 
 # ---------------------------------------------------------------- colophon
@@ -614,7 +620,7 @@ def is_headline_like(text: str) -> bool:
     """A short Korean line that is not a bullet, note, caption, table row, URL or sub-section."""
     return (
         bool(HANGUL.search(text))
-        and len(text) <= MAX_HEADLINE_CHARS
+        and not longer_than_a_title(text)
         and not text.startswith(NOT_HEADLINE_START)
         and not SUBSECTION.match(text)
         and not SOURCE.match(text)

@@ -586,3 +586,56 @@ def test_a_bracketed_photo_caption_above_an_untitled_text_is_skipped():
     bulletin = parse(text, default_date=date(2025, 3, 29))
     assert bulletin.articles[0].first_line == 2
     assert [(r.value_text, r.target_year) for r in extract_bulletin(bulletin)] == [("800헥타르", 2026)]
+
+
+def test_a_title_run_together_with_its_decks_is_a_title_while_it_fits_a_title_without_spaces():
+    # a title and its decks copied onto one line: 124 characters with spaces, 87 without
+    title = (
+        "지난해 가상국 바이오 투자 12억달러 전년比 40% ↓ 가상시, 연구 · 임상 · 상업화 및 마케팅 · 투자 등 "
+        "지원 계획 발표 해외 기업 지역본부 · 연구 센터에도 최대 1억 위안 현금 지원 임상 시험 단계별 보조금 지급"
+    )
+    assert len(title) > 100 >= len("".join(title.split()))
+    text = title + "\n가상시가 바이오 산업을 키우려고 기업마다 최대 1억 위안을 지원하는 계획을 발표했다.\n"
+    article = parse(text, default_date=date(2024, 8, 26)).articles[0]
+    assert article.headline == title
+    # (one character more without spaces, and the line is text)
+    longer = (
+        title.replace("단계별", "단계별로 나누어 연구 개발 비용의 절반까지")
+        + "\n가상시는 지원 계획을 발표했다.\n"
+    )
+    assert len("".join(longer.split("\n")[0].split())) > 100
+    assert parse(longer, default_date=date(2024, 8, 26)).articles[0].headline == ""
+
+
+def test_a_page_opening_with_its_text_in_another_language_is_read_from_the_korean_text():
+    text = (
+        "Virtualia plans a new state fund for its chip industry, a news agency reported. "
+        "The fund would raise 200 billion yuan, and the finance ministry would put in about a fifth.\n"
+        "가상국이 반도체 산업을 키우려고 새 국가 펀드를 만든다고 통신사가 보도했다. "
+        "가상국은 2천억 위안을 모금하는 것을 목표로 하고 있다.\n"
+    )
+    bulletin = parse(text, default_date=date(2023, 9, 6))
+    article = bulletin.articles[0]
+    assert (article.headline, article.first_line) == ("", 2)
+    assert [(r.value_text, r.line) for r in extract_bulletin(bulletin)] == [("2천억 위안", 2)]
+    # text in another language alone is still no article
+    with pytest.raises(BulletinError, match="no recognisable"):
+        parse(text.split("\n")[0] + "\n", default_date=date(2023, 9, 6))
+
+
+def test_a_title_asking_what_follows_above_its_date_line_is_the_headline():
+    # a board item: its title ends on "…는" (a question), ⚪ bullets, the last one cut off mid-word
+    text = (
+        "가상국 인구 300만 도시 정착 요건 개방, 가장 큰 수혜 도시는\n"
+        "2019-04-10\n"
+        "□ 가상국 정부가 상주인구 300만 도시의 정착 요건을 풀기로 했음.\n"
+        "⚪ 가상국 발전위원회는 최근 도시화 중점 임무에 관한 통지를 발표했음.\n"
+        "- 가상국 정부는 2020년까지 5천만 명의 인구를 도시에 정착시킨다는 방침임.\n"
+        "⚪ 가상국 주택부가 매년 출판하\n"
+    )
+    bulletin = parse(text)
+    article = bulletin.articles[0]
+    assert article.headline == "가상국 인구 300만 도시 정착 요건 개방, 가장 큰 수혜 도시는"
+    assert bulletin.issue_date == date(2019, 4, 10)
+    assert kinds(bulletin)[6] == "body"  # the cut-off ⚪ line is an item of the text, no title
+    assert ("5천만 명", 2020) in [(r.value_text, r.target_year) for r in extract_bulletin(bulletin)]
