@@ -435,6 +435,13 @@ def is_paragraph(text: str) -> bool:
     return parse.longer_than_a_title(text) or bool(_INNER_SENTENCE_END.search(text))
 
 
+def is_running_prose(text: str) -> bool:
+    """A paragraph of running prose, as a web article prints its text: not a bullet of a brief, not a
+    row of a table flattened into tab-separated cells."""
+    text = text.strip()
+    return "\t" not in text and not text.startswith(BODY_MARK) and is_paragraph(text)
+
+
 def _body_lines(texts: list[str], filled: list[int], metadata: dict[int, Metadata], start: int) -> list[int]:
     end = _end(texts, filled, start)
     return [i for i in filled if start <= i < end and i not in metadata and not is_chrome(texts[i])]

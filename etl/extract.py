@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 from functools import cache, cached_property, lru_cache, partial
 
 from etl import gazetteer, periods, sectors
-from etl.article import SENTENCE_END, display_title, is_item_title
+from etl.article import SENTENCE_END, display_title, is_item_title, is_running_prose
 from etl.article import layout as article_layout
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous, sentences
 from etl.config import EXTRACTOR_VERSION
@@ -936,9 +936,25 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 )
             )
         )
-        if past or (not ahead and (describes_the_present(candidate) or states_a_level_now(candidate))):
-            return "actual", "inherited_but_reported"
         from_paragraph = paragraph_deadline(candidate, ctx.issue_year) == inherited
+        # a paragraph of running prose carries no other paragraph's deadline into a sentence that
+        # says nothing of a plan nor of a deed: "시장은 9166억위안 규모에 달한다" under "2020년까지
+        # 매년 20% 증가" two paragraphs up states the market now (a bullet under its lead, or a row
+        # of a table, does carry it; so does "…150억 위안을 투자한다")
+        prose = (
+            not from_paragraph
+            and is_running_prose(candidate.line.text)
+            and not ahead
+            and not has_verb(tail, vocab.forward_verbs)
+            # ("현재 성의 방침에 의하면 …. 그밖의 도시는 평균 0.3% 수준이다": a plan the paragraph names)
+            and not _names_a_plan(candidate.line.text[: candidate.quantity.start])
+        )
+        if (
+            past
+            or prose
+            or (not ahead and (describes_the_present(candidate) or states_a_level_now(candidate)))
+        ):
+            return "actual", "inherited_but_reported"
         return "target", "paragraph_deadline" if from_paragraph else "inherited_deadline"
     # ("…이상으로 안정시키게 되는데 이는 지난해와 비슷하다", "목표치를 지난해와 같은 5% 내외로": a level
     # likened to last year's, no fact of the figure)

@@ -5370,3 +5370,22 @@ def test_a_level_spelt_out_in_a_long_unit_word_starts_its_change():
     assert records["100 메가와트"][0] == records["1만 메가와트"][0] == "actual"
     assert records["2만 메가와트"][:2] == ("target", 2030)
     assert records["7만 메가와트"][:2] == ("target", 2030)
+
+
+def test_a_paragraph_of_prose_takes_no_deadline_from_another_into_a_sentence_of_no_plan():
+    # "시장은 9166억위안 규모에 달한다" two paragraphs under "2020년까지 매년 매출 20% 증가": the market now
+    body = (
+        "가상국 정부는 2030년까지 칩 산업을 키우는 정책을 발표했다.\n"
+        "정책에 따르면 2030년까지 칩 산업 매출을 매년 15% 늘린다.\n"
+        "가상국의 칩 산업은 세계 시장의 30%를 차지했다. 시장은 5천억위안(약 90조원) 규모에 달한다. "
+        "가상국은 매년 칩 수입에 1천억달러를 쓴다."
+    )
+    records = news(body, headline="가상국, 칩 산업 육성 나서")
+    assert records["15%"][:2] == ("target", 2030)
+    assert records.get("5천억위안", ("actual",))[0] == "actual"
+    assert records.get("1천억달러", ("actual",))[0] == "actual"
+    # a deed in the plain present still goes on with the plan
+    deed = body.replace(
+        "가상국은 매년 칩 수입에 1천억달러를 쓴다.", "가상국은 칩 설계 기업에도 300억위안을 투자한다."
+    )
+    assert news(deed, headline="가상국, 칩 산업 육성 나서")["300억위안"][:2] == ("funding", 2030)
