@@ -790,11 +790,13 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     own_clause = clause[: candidate.quantity.end - candidate.clause_start] + rest
     # "…120개 설립을 목표로 하면서 시장이 성장할 것이라는 전망도 나온다": the guess is the next clause's
     own_clause = _TARGET_SET_THEN.split(own_clause, maxsplit=1)[0]
-    if _has(_ESTIMATED_LEVEL.sub(" ", _without_false_forecasts(own_clause)), vocab.forecast) or is_forecast(
-        candidate
+    if (
+        _has(_ESTIMATED_LEVEL.sub(" ", _without_false_forecasts(own_clause)), vocab.forecast)
+        or is_forecast(candidate)
+        or foresees_when(candidate)
     ):
-        if asks_whether(candidate.tail) or _has(candidate.tail, vocab.fears):
-            return None, "forecast"  # an open question or a fear is no plan's figure, whichever plan it names
+        if asks_whether(candidate.tail) or _has(candidate.tail, vocab.fears) or foresees_when(candidate):
+            return None, "forecast"  # an open question, a fear or a guess at when is no plan's figure
         anchor = anchor_of(candidate, ctx.issue_year)
         span = years_within(candidate)  # "계획'에 따르면 향후 3년 내에 … 전망된다": the plan's own span
         year = anchor.year if anchor is not None else ctx.issue_year + span if span else None
@@ -1272,6 +1274,22 @@ _TARGET_SET_THEN = re.compile(
     r"(?<=목표로)\s?(?:하면서|하며|하고|해|삼고|삼아)\s|(?<=로)\s?(?:끌어올려|끌어올리고|올려|늘려|높여|낮춰|줄여)\s"
     r"|(?<=계획)(?:이어서|이라서|이므로|이기\s?때문에|으로)\s"
 )
+
+
+# "As early as" a year, a level reached: a guess at when, not a level set ("이르면 2025년에 …
+# 50%에 도달하게 될 것이라고 말했다"; not "이르면 내년 초 … 발표할 예정": when a plan comes).
+_AS_EARLY_AS = re.compile(r"이르면\s(?:오는\s)?(?:\d{4}|\d{2})년")
+_REACHES = re.compile(
+    r"\s?(?:이상|가량|정도)?\s?(?:에|을|를|이|가)?\s?(?:도달|달성|돌파|넘어서|넘어설|넘을|이를|달할)"
+)
+
+
+def foresees_when(candidate: Candidate) -> bool:
+    """A guess at the year a level is reached: "이르면 2025년에 … 보급률이 50%에 도달하게 될 것"."""
+    return bool(
+        _AS_EARLY_AS.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
+        and _REACHES.match(candidate.text, candidate.quantity.end)
+    )
 
 
 def is_forecast(candidate: Candidate) -> bool:
@@ -2741,10 +2759,11 @@ _QUALIFIED_GROUP = re.compile(
     r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에)"
 )
 # The value of a purchase that earns a subsidy: "500위안(약 8만원) 상당의 소가전제품 구입 시", "100위안의
-# 물건값을 구매하면" (not the subsidy paid for it, after).
+# 물건값을 구매하면", a price cap: "18만위안(약 3천만원) 이하의 전기차 구입 시", "… 이하의 자동차를
+# 구입하는 부처에는" (not the subsidy paid for it, after).
 _PURCHASE_SIZE = re.compile(
-    r"\s?(?:[(（][^)）]{0,25}[)）])?\s?(?:상당의|이상의|짜리|의)\s(?:[^\s.,]+\s){0,2}?[^\s.,]*?(?:을|를)?\s?"
-    r"(?:구입|구매)\s?(?:시|할\s?(?:때|경우)|하면|하는\s?경우)"
+    r"\s?(?:[(（][^)）]{0,25}[)）])?\s?(?:상당의|이상의|이하의|미만의|짜리|의)\s(?:[^\s.,]+\s){0,2}?[^\s.,]*?(?:을|를)?\s?"
+    r"(?:구입|구매)\s?(?:시|할\s?(?:때|경우)|하면|하는\s?경우|하는\s[가-힣]+(?:에는|에게는|에게|에)\s)"
 )
 # Power is the capacity of the plant it names, when no count of plants follows: "2000만㎾ 이상의 전력
 # 생산설비를 갖추고" (not "100만kW 이상의 발전설비 10기": a class of units counted).
@@ -4434,6 +4453,10 @@ _IF_IT = re.compile(
 )
 # … or a condition earlier in the sentence that the figure is the outcome of: "…넘어선다면 … 늘어나게 된다".
 _THEN_IT = re.compile(r"[가-힣](?:ㄴ다면|는다면|한다면|선다면|된다면|난다면)\s")
+# … or what would have been, had things gone otherwise: "…상황이었더라면 목표는 6% 안팎으로 설정했을
+# 것이다" (a counterfactual: no target was set).
+_HAD_IT = re.compile(r"[가-힣](?:었더라면|았더라면|였더라면|했더라면|됐더라면|더라면)\s")
+_WOULD_HAVE = re.compile(r"(?:었|았|였|했|됐|웠|졌)을\s?(?:것|터)")
 
 
 # … or that a calculation or a supposition takes: "연간 처리량을 1만t으로 계산하면", "3000만대에 달한다
@@ -4451,6 +4474,10 @@ def is_supposed(candidate: Candidate) -> bool:
         candidate.text, candidate.sentence_start, q.start
     ):
         return True  # "올해 투자가 8,000억위안을 넘어선다면 … 3조5,000억위안으로 늘어나게 된다": if, then
+    if _HAD_IT.search(candidate.text, candidate.sentence_start, q.start) and _WOULD_HAVE.search(
+        candidate.text, q.end, candidate.sentence_start + len(candidate.sentence)
+    ):
+        return True  # "…였더라면 … 6% 안팎으로 설정했을 것이다": had it been so, it would have been set
     return bool(_SUPPOSED.match(candidate.text, q.end)) and bool(
         _SUBJECT_BEFORE.search(candidate.text, candidate.clause_start, q.start)
     )
@@ -4591,9 +4618,15 @@ def is_old_target(candidate: Candidate) -> bool:
         candidate.sentence
     ):
         return True
+    if _INSTEAD_OF.match(candidate.text, q.end):
+        return True  # "2015년 감축폭도 20% 대신에 10%로 적용": the figure another replaces
     return bool(
         _FORMER_TARGET.search(candidate.text, 0, q.start) and _REPLACED_BY.match(candidate.text, q.end)
     )
+
+
+# A figure another takes the place of: "20% 대신에 10%로", "5만 대 대신 8만 대를".
+_INSTEAD_OF = re.compile(r"\s?(?:[(（][^)）]{0,25}[)）])?\s?(?:을|를)?\s?대신(?:에|하여|해)?\s[^.]{0,20}?\d")
 
 
 _ORIGINALLY = re.compile(r"당초|원래|애초")

@@ -111,6 +111,12 @@ def _full_year(short: str | None, long: str | None) -> int:
     return int(long) if long else 2000 + int(short)
 
 
+# The day a report came out, right after its year: "… 2024년 1월 22일 보도했다", "… 2023년 3월 5일(현지시간) 전했다".
+_REPORTED_ON = re.compile(
+    r"\s*(?:년|年)?\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:[(（][^)）]{0,8}[)）]\s*)?(?:보도|전했|밝혔|발표했|공개했)"
+)
+
+
 def year_mentions(text: str) -> list[YearMention]:
     """Every calendar year printed in `text`, in order (periods count as their two ends)."""
     return list(_year_mentions(text))
@@ -132,6 +138,8 @@ def _year_mentions(text: str) -> tuple[YearMention, ...]:
             and not _looks_like_year(text, m)
         ):
             continue
+        if not m.group("after") and _REPORTED_ON.match(text, m.end()):
+            continue  # "차이나데일리가 2024년 1월 22일 보도했다": the day of the report dates no figure
         year = _full_year(m.group("short"), m.group("long"))
         # "2025년까지 현재의 …": a deadline is never the date a figure describes
         as_of = not m.group("after") and dates_a_figure(text, m.end())

@@ -3362,6 +3362,17 @@ def test_the_value_of_a_purchase_that_earns_a_subsidy_is_a_threshold():
     assert records["40위안"][0] == "funding" and records["90위안"][0] == "funding"
 
 
+def test_a_price_cap_on_what_a_subsidy_buys_is_a_threshold():
+    # "18만위안(약 3150만원) 이하의 전기차 구입 시 보조금을 지급": the cars that qualify, not an amount paid
+    body = (
+        "가상국은 2027년까지 전기차 구매세를 면제하며 25만위안(약 4500만원) 이하의 전기차 구입 시 보조금을 지급한다. "
+        "또 12만위안 미만의 소형차를 구매하는 공공기관에는 대당 1만위안을 지원한다."
+    )
+    records = news(body, "가상국, 전기차 보조금 연장")
+    assert "25만위안" not in records and "12만위안" not in records
+    assert records["1만위안"][:2] == ("funding", 2027)
+
+
 def test_bodies_listed_with_others_as_who_acts_are_no_target():
     records = news(
         '교통부는 5개 부처 및 전력회사가 마련한 방안을 공개하면서 "올 연말까지 충전소 300곳을 세운다"고 밝혔다.'
@@ -5389,3 +5400,42 @@ def test_a_paragraph_of_prose_takes_no_deadline_from_another_into_a_sentence_of_
         "가상국은 매년 칩 수입에 1천억달러를 쓴다.", "가상국은 칩 설계 기업에도 300억위안을 투자한다."
     )
     assert news(deed, headline="가상국, 칩 산업 육성 나서")["300억위안"][:2] == ("funding", 2030)
+
+
+def test_a_figure_another_takes_the_place_of_is_no_target():
+    # "2015년 감축폭도 20% 대신에 10%로 적용하기로 했다": the 10% replaces the 20%
+    records = news(
+        "재정부는 보조금 감축폭도 줄이기로 했다. 2026년 감축폭도 30% 대신에 15%로 적용하기로 했다."
+    )
+    assert "30%" not in records and records["15%"][:2] == ("target", 2026)
+    records = news("가상국은 2027년까지 수소차를 5만 대 대신 8만 대 보급한다.")
+    assert "5만 대" not in records and records["8만 대"][:2] == ("target", 2027)
+
+
+def test_a_level_that_would_have_been_set_had_things_gone_otherwise_is_no_target():
+    # "…상황이었더라면 경제 성장률 목표는 6% 안팎으로 설정했을 것이다": a counterfactual
+    body = (
+        '가상시 당서기는 "재해가 없는 해였더라면 올해 성장률 목표는 7% 안팎으로 설정했을 것이다"라고 밝혔다.'
+    )
+    assert "7%" not in news(body)
+    # a target set, with no "had it been"
+    assert news("가상시는 올해 성장률 목표를 7% 안팎으로 설정했다.")["7%"][0] == "target"
+
+
+def test_a_guess_at_the_earliest_year_a_level_is_reached_is_a_forecast():
+    # "이르면 2025년에 신에너지차 보급률이 50%에 도달하게 될 것이라고 말했다": when, guessed
+    body = "전 장관은 회의에서 이르면 2027년에 가상국 수소차 보급률이 30%에 도달하게 될 것이라고 말했다."
+    assert "30%" not in news(body)
+    # "이르면 내년 초 … 발표할 예정": when a plan comes out, its figure still the plan's
+    assert (
+        news("가상국은 이르면 내년 초 1조 위안 규모의 부양책을 발표할 예정이다.")["1조 위안"][0] == "target"
+    )
+
+
+def test_the_day_a_report_came_out_dates_no_figure():
+    # "…목표를 … 밝혔다고 차이나데일리가 2024년 1월 22일 보도했다": the report's day, no deadline
+    body = "가상국 정부는 수소차 보급률 40% 목표를 세웠다고 가상일보가 2024년 1월 22일 보도했다."
+    assert news(body)["40%"][1] is None
+    # a day as a deadline still dates it
+    body = "가상국 정부는 2025년 6월 30일까지 수소차 보급률을 40%로 높이겠다고 밝혔다."
+    assert news(body)["40%"][1] == 2025
