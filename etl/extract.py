@@ -648,6 +648,10 @@ def temporal_anchor(
             for m in _this_year_date().finditer(line_text)
             if not _YEAR_BEFORE_DATE.search(line_text, 0, m.start())
         ]
+        mentions += [  # "지난해 말 기준 678GW": the date a figure describes, a year before the issue's
+            periods.YearMention(issue_year - 1, m.start(), m.end(), False, True)
+            for m in _LAST_YEAR_AS_OF.finditer(line_text)
+        ]
         mentions.sort(key=lambda m: m.start)
     mentions = [m for m in mentions if not m.base]  # "2020년 대비 18% 감소": a base, never the date
     before = [m for m in mentions if m.end <= position]
@@ -655,6 +659,10 @@ def temporal_anchor(
         return before[-1]
     after = [m for m in mentions if position <= m.start < clause_end]
     return after[0] if after else None
+
+
+# Last year as the date of a figure: "지난해 말 기준", "작년 6월 말 기준".
+_LAST_YEAR_AS_OF = re.compile(r"(?<![가-힣])(?:지난해|작년)\s?(?:말|연말|\d{1,2}\s?월\s?(?:말)?)?\s?기준")
 
 
 def _this_year_mention(text: str, m: re.Match[str], issue_year: int) -> periods.YearMention:
@@ -2224,6 +2232,8 @@ _MONEY_TO_SPEND = re.compile(r"(?:할|될)\s(?:자금|금액|예산|투자액|�
 _WAS_LEVEL = re.compile(
     r"\s?(?:이었던|였던)\s"
     r"|\s?(?:규모|수준|정도|가량)?(?:으로|로|을|를)?\s?[가-힣]{1,6}(?:되던|하던|했던|됐던|되었던|하였던)\s"
+    # (or what a "-던" verb kept up, with the noun the figure sizes: "10%대 고도성장을 이어가던 중국은")
+    r"|\S{0,2}\s(?:[가-힣]+\s)?[가-힣]+(?:을|를)\s[가-힣]{1,5}(?<!런)던\s"
 )
 # What a predicate will come to (-게 되다, ahead): "차지하게 된다", "이르게 될".
 _WILL_COME_TO = re.compile(r"(?:하)?게\s?(?:된다|될|되며|되고|됩니다)")

@@ -5439,3 +5439,30 @@ def test_the_day_a_report_came_out_dates_no_figure():
     # a day as a deadline still dates it
     body = "가상국 정부는 2025년 6월 30일까지 수소차 보급률을 40%로 높이겠다고 밝혔다."
     assert news(body)["40%"][1] == 2025
+
+
+def test_a_figure_as_of_last_year_is_dated_by_it_not_by_the_deadline_of_the_clause_before():
+    # "…2030년까지 … 1200GW 규모로 늘릴 계획이며, 지난해 말 기준 678GW의 … 용량을 이미 확보한 상태이다"
+    body = "가상국은 2030년까지 풍력 발전 용량을 900GW 규모로 늘릴 계획이며, 지난해 말 기준 410GW의 풍력 발전 용량을 확보한 상태이다."
+    records = news(body)
+    assert records["900GW"][:2] == ("target", 2030)
+    assert records["410GW"][0] == "actual"
+
+
+def test_a_level_a_past_verb_kept_up_is_no_target_of_the_plan_the_sentence_names():
+    # "2010년까지 10%대 고도성장을 이어가던 중국은 이미 12차 5개년 계획(2011~2015년)부터 …": what was
+    body = (
+        "2015년까지 9%대 고속성장을 이어가던 가상국은 13차 5개년 계획(2016~2020년)부터 성장전략을 전환했다."
+    )
+    assert news(body).get("9%", ("actual",))[0] == "actual"
+    assert news("가상국은 2030년까지 연 8%대 성장을 이어갈 계획이다.")["8%"][:2] == ("target", 2030)
+
+
+def test_a_ministry_both_governments_name_alike_is_chinas_in_a_page_on_china():
+    # "국토부는 … 올해 보장성 주택을 짓기 위한 토지 7만7,400ha를 공급할 계획": China's land ministry
+    records = news(
+        "12일, 국토부는 기자회견을 통해 올해 보장성 주택을 짓기 위한 토지 5만ha를 공급할 계획이라고 밝혔다."
+    )
+    assert records["5만ha"][:2] == ("target", 2025)
+    # Korea's ministry, named in full, is still another country's
+    assert news("한편 국토교통부는 2030년까지 주택 50만 호를 공급할 계획이다.") == {}
