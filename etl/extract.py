@@ -745,6 +745,14 @@ _COMING = re.compile(r"\s?(?:오는|다가오는|내년|내달|연말)")
 _TIME_BEFORE = re.compile(r"(?:년|월|일|때|해|시기|이래|이후|초|말|분기|반기)\s?$")
 
 
+# A count of projects a body decided on, in the past: "… 1백개 재개발 프로젝트를 승인했다", "7개의 국가급
+# 경제개발 프로젝트를 확정했다" — the list decided, not a count yet to reach (not "…를 승인할 계획").
+_PROJECTS_DECIDED = re.compile(
+    r"\s?(?:의\s)?(?:[^\s,.]+\s){0,3}?[가-힣]*(?:프로젝트|사업|항목|공정)(?:을|를)\s"
+    r"(?:최종\s?|잇따라\s?)?(?:승인|비준|확정|선정|허가)(?:했|하였|됐|되었)"
+)
+
+
 def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = None) -> tuple[str | None, str]:
     """('target' | 'actual' | None, the deciding rule's name): forward-looking, a fact reached,
     or neither / not ours.
@@ -771,6 +779,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             None,
             "outcome_reported",
         )  # "지난해 12.5%를 목표로 정한 …는 10.8%에 머물렀으며": a target gone by
+    if candidate.quantity.unit == "count" and _PROJECTS_DECIDED.match(MARKUP.sub("", rest)):
+        return (
+            "actual",
+            "projects_decided",
+        )  # "1백개 재개발 프로젝트를 승인했다": a list decided, not to build
     if _NAMED_TARGET.match(rest) or this_years_target_named(candidate):
         # "비중이 20% 목표를 초과 달성할 것이라고 전망", "올해 성장률 목표치인 7.0%를 하회했다": the
         # target named, whatever happened to it
@@ -1464,8 +1477,12 @@ _REPORTED_QUOTED_ACTOR = re.compile(
 _GOVERNMENT_BODY = re.compile(r"(?:국|부|위원회|정부|당국|청|판공실|총서|사업회의|공작회의|업무회의)$")
 _ESTIMATED_LEVEL = re.compile(r"\s*(?:으로|로)\s?(?:예상|추정|추산|집계)되는\s")
 _EXPECTED_FIGURE = re.compile(r"(?:예상치|전망치)(?:인|는|은|가|이)?\s*(?:약\s*)?$")
-# A speaker's pledge quoted: "…전문가를 채용할 것”이라고 말했다", "…늘리겠다”고 밝혔다".
-_PLEDGE_QUOTED = re.compile(r"(?:할\s?것|겠다|겠습니다)[.]?[”\"’']\s?(?:이라|라)?고\s(?:말했|밝혔|강조했)")
+# A speaker's pledge quoted: "…전문가를 채용할 것”이라고 말했다", "…늘리겠다”고 밝혔다", or put
+# forward as a vision or goal: "…15%까지 끌어올리겠다"는 비전을 제시했다".
+_PLEDGE_QUOTED = re.compile(
+    r"(?:할\s?것|겠다|겠습니다)[.]?[”\"’']\s?(?:(?:이라|라)?고\s(?:말했|밝혔|강조했)"
+    r"|는\s[가-힣]{1,4}(?:을|를)\s(?:제시했|밝혔|내놓았|내놨|발표했))"
+)
 _MAY = re.compile(r"[가-힣]\s수\s?있(?:다|으며|고|는)")
 # The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면".
 _SOURCE = re.compile(r"(\S+(?:\s\S+)?)에\s(?:따르면|의하면)")
@@ -2095,11 +2112,15 @@ def _allotted_support() -> re.Pattern[str]:
 _HALF_YEAR = re.compile(r"(?:상|하)반기")
 # A count of recipients: "…4개사에 할당된다", "…30개 도시에게 배정".
 _TO_WHOM = re.compile(r"\s?(?:[가-힣]{1,4}?\s?)?(?:에|에게)\s")
-# Money for this year raised from last year's: "…자금을 작년 1500억위안(약 30조원)에서 올해 | 3000억위안으로 확대".
+# Money for this year raised from last year's: "…자금을 작년 1500억위안(약 30조원)에서 올해 | 3000억위안으로 확대";
+# a target likewise, raised or cut: "재정적자 목표치를 지난해 2.6%에서 올해는 | 2.8%로 높였다".
 _RAISED_FOR_THIS_YEAR = re.compile(
-    r"(?:자금|예산|보조금|지원금)(?:을|를|이|가|은|는)?\s(?:\S+\s){0,3}?(?:작년|지난해|전년)\s?[^.]*?에서\s(?:올해|금년)\s?$"
+    r"(?:자금|예산|보조금|지원금|목표치|목표)(?:을|를|이|가|은|는)?\s(?:\S+\s){0,3}?(?:작년|지난해|전년)\s?(?:[^.]|\.(?=\d))*?에서\s"
+    r"(?:올해|금년)(?:는|에는)?\s?$"
 )
-_RAISED_TO = re.compile(r"(?:\s?[(（][^)）]*[)）])?\s?(?:으로|로)\s?(?:확대|증액|늘|인상|상향)")
+_RAISED_TO = re.compile(
+    r"(?:\s?[(（][^)）]*[)）])?\s?(?:으로|로)\s?(?:확대|증액|늘|인상|상향|높|올리|올렸|낮추|낮췄|줄|인하|하향)"
+)
 # The level's own qualifier, before the particle that makes it the level set: "이상(으로)".
 _QUALIFIER_BEFORE_LEVEL = re.compile(r"^\s*(?:이상|이하|내외|안팎|이내)(?=으로|로)")
 # What was allotted, as the subject of the figures: "할당된 철강과 시멘트의 생산량은 각각 1억t, …".

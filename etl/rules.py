@@ -255,6 +255,8 @@ _RULES = (
          "지하철 노선 3개가 건설될 예정이다. 이 노선들은 △1호선 연장 20km △2호선 36km"),
     Rule("plan_share_met", "actual", "how much of a plan or target was done (목표의 N%를 … 달성했다)",
          "발개위는 감축 목표의 87%를 작년 말까지 실현했다"),
+    Rule("projects_decided", "actual", "a count of projects a body approved or picked, in the past: a list decided",
+         "발전위원회는 가상3성 120개 재개발 프로젝트를 승인했다"),
     Rule("from_value", "actual", "the value a change starts from (…에서 …로)", "로봇 밀도를 '22년의 200대에서 300대로 늘릴 계획"),
     Rule("foundation", "actual", "what a plan builds on (…를 기반으로, 바탕으로): there already",
          "현재 30개 시범 단지를 기반으로 '27년까지 로봇 산업을 육성"),

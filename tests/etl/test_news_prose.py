@@ -5466,3 +5466,37 @@ def test_a_ministry_both_governments_name_alike_is_chinas_in_a_page_on_china():
     assert records["5만ha"][:2] == ("target", 2025)
     # Korea's ministry, named in full, is still another country's
     assert news("한편 국토교통부는 2030년까지 주택 50만 호를 공급할 계획이다.") == {}
+
+
+def test_a_target_raised_or_cut_from_last_years_is_this_years_target_in_any_tense():
+    # "재정적자 목표치를 지난해 2.6%에서 올해는 2.8%로 높였다": this year's target, set
+    records = news("가상국은 GDP 대비 재정적자 목표치를 지난해 2.4%에서 올해는 2.9%로 높였다.")
+    assert records["2.9%"][:2] == ("target", 2025) and records["2.4%"][0] == "actual"
+    records = news("가상국은 성장률 목표를 지난해 6%에서 올해는 5.5%로 낮췄다.")
+    assert records["5.5%"][:2] == ("target", 2025)
+
+
+def test_a_pledge_quoted_as_a_vision_put_forward_is_no_forecast_of_the_news_agency_cited():
+    # "신화통신에 따르면 … 부주임은 "앞으로 2020년까지 … 비중을 15%까지 끌어올리겠다"는 비전을 제시했다"
+    body = (
+        '가상통신에 따르면 홍길동 가상국 발전위원회(NDRC) 부주임은 "앞으로 2030년까지 GDP의 5%에 불과한 '
+        '신산업의 비중을 20%까지 끌어올리겠다"는 비전을 제시했다.'
+    )
+    assert news(body)["20%"][:2] == ("target", 2030)
+    # the agency's own guess stays a forecast
+    assert "20%" not in news("가상통신에 따르면 2030년까지 신산업의 비중이 20%까지 높아질 것으로 보인다.")
+
+
+def test_a_count_of_projects_a_body_approved_is_a_list_decided():
+    # "국가발전개혁위원회는 … 동북3성 1백개 재개발 프로젝트를 승인했다": approved, not yet to reach
+    body = "가상국 발전위원회는 800억위안에 이르는 가상3성 120개 재개발 프로젝트를 승인했다고 가상일보가 11일 보도했다."
+    assert news(body).get("120개", ("actual",))[0] == "actual"
+    assert (
+        news("가상국이 올들어 9개의 국가급 경제개발 프로젝트를 확정했다.").get("9개", ("actual",))[0]
+        == "actual"
+    )
+    # projects to be approved are a target
+    assert news("가상국 발전위원회는 2027년까지 120개 재개발 프로젝트를 승인할 계획이다.")["120개"][:2] == (
+        "target",
+        2027,
+    )
