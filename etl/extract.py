@@ -648,6 +648,12 @@ def temporal_anchor(
             for m in _this_year_date().finditer(line_text)
             if not _YEAR_BEFORE_DATE.search(line_text, 0, m.start())
         ]
+        mentions += [  # "5년 후엔 … 11%를 넘어선다": a sentence opening on a time so many years ahead
+            periods.YearMention(issue_year + int(m.group(1)), m.start(), m.end(), True)
+            for m in _YEARS_HENCE.finditer(line_text)
+            # (said of the future: "5년 후 매출이 … 늘었다" tells a past from another start)
+            if ends_in_present(line_text[m.end() : _sentence_end(line_text, m.end())])
+        ]
         mentions += [  # "지난해 말 기준 678GW": the date a figure describes, a year before the issue's
             periods.YearMention(issue_year - 1, m.start(), m.end(), False, True)
             for m in _LAST_YEAR_AS_OF.finditer(line_text)
@@ -661,6 +667,17 @@ def temporal_anchor(
     return after[0] if after else None
 
 
+def _sentence_end(text: str, start: int) -> int:
+    stop = re.compile(r"[.!?](?:\s|$)").search(text, start)
+    return stop.end() if stop else len(text)
+
+
+# A sentence that opens on so many years from now: "5년 후엔 총 에너지 소비에서 신에너지 비율이 11%를
+# 넘어선다" (not "설립 5년 후 매출이 …": a span from some other start, inside a sentence).
+# (a sentence starts after a stop, or after the blank the candidate's text puts in for the sentence before)
+_YEARS_HENCE = re.compile(
+    r"(?:^|(?<=[.!?\s]\s))(?:앞으로\s|지금부터\s)?(\d{1,2})\s?년\s?(?:후|뒤)(?:에는|엔|에|면|이면)?\s"
+)
 # Last year as the date of a figure: "지난해 말 기준", "작년 6월 말 기준".
 _LAST_YEAR_AS_OF = re.compile(r"(?<![가-힣])(?:지난해|작년)\s?(?:말|연말|\d{1,2}\s?월\s?(?:말)?)?\s?기준")
 
@@ -3343,7 +3360,9 @@ _OBJECT_THEN_LEVEL = re.compile(
     r"\s*(?:[(（][^)）]*[)）])?\s*(?:이상|여)?(?:수준인|규모인|인|의)?\s*(?:[^\s\d,，.]+(?<![해고며서을를])\s){0,3}?[^\s\d,，.]*(?:을|를)\s"
     # (the level may follow its rate's base and open a list of levels: "…를 1만 명당 2-3명, …로 늘릴")
     # (a date may stand between: "2025년까지 ", "올해 말까지 ")
-    r"(?:(?:\S*\d{4}년|올해|금년|내년)\S*\s(?:말까지\s|말\s)?)?(?:[\d.,]+\s?[만천]?\s?[가-힣]{1,2}당\s)?([\d.,]+[^\s,]*?(?:\s?[가-힣]{1,2}?)?)\s*"
+    # (or a century: "21세기까지 "; and the level may be a year's: "연간 5백만대로")
+    r"(?:(?:\S*\d{4}년|\d{2}세기|올해|금년|내년)\S*\s(?:말까지\s|말\s)?)?(?:연간\s|매년\s)?"
+    r"(?:[\d.,]+\s?[만천]?\s?[가-힣]{1,2}당\s)?([\d.,]+[^\s,]*?(?:\s?[가-힣]{1,2}?)?)\s*"
     # (the level may name what it counts: "… 3∼4개의 대기업군으로 재편")
     r"(?:수준|이상)?\s*(?:의\s(?:[^\s\d,，.]+\s)?[^\s\d,，.]{1,8}?)?(?:(?:으로|로|까지)\s|,)"
 )

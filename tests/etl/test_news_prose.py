@@ -5500,3 +5500,25 @@ def test_a_count_of_projects_a_body_approved_is_a_list_decided():
         "target",
         2027,
     )
+
+
+def test_a_sentence_opening_on_so_many_years_from_now_looks_forward():
+    # "…투자할 계획이다. 5년 후엔 … 신에너지가 차지하는 비율이 11%를 넘어선다": five years ahead
+    body = (
+        "가상국 정부가 발표한 신에너지 계획에 따르면 향후 10년간 3조 위안을 투자할 계획이다. "
+        "5년 후엔 총 에너지 소비에서 신에너지가 차지하는 비율이 15%를 넘어선다."
+    )
+    assert news(body)["15%"][:2] == ("target", 2030)
+    # told in the past, it is a span from another start
+    assert "200억 위안" not in news("가상시 기업은 설립 당시 작았다. 5년 후 매출이 200억 위안으로 늘었다.")
+
+
+def test_a_yearly_level_a_change_takes_to_a_century_starts_from_the_level_now():
+    # "현재 연간 1백30만대의 생산능력을 21세기까지 연간 5백만대로 늘릴 계획": 1백30만대 is the level now
+    text = (
+        "가상국, 자동차 산업 정책 발표\n1994-07-06\n"
+        "이 계획에 의하면 가상국은 현재 연간 1백10만대의 생산능력을 21세기까지 연간 4백만대로 늘릴 계획이다.\n"
+    )
+    bulletin = parse_text(text, file_name="news.txt", sha256="0" * 64)
+    records = {r.value_text: r.kind for r in extract_bulletin(bulletin)}
+    assert records.get("1백10만대", "actual") == "actual" and records["4백만대"] == "target"
