@@ -908,6 +908,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if (dated := _ANNOUNCED_IN.match(candidate.sentence)) and re.search(vocab.explicit_forward, tail):
         # "지난해 12월 발개위는 … 투자될 것이라고 발표했다": the month it was said, not the figure's date
         cue_text = cue_text.replace(dated.group(1), " " * len(dated.group(1)))
+    if (venue := _SET_AT_LAST_YEARS.match(strip_dateline(candidate.sentence))) and _has(
+        tail, vocab.proposing_verbs
+    ):
+        # "중국은 지난해 전인대에서 … 연평균 GDP 성장률 7%, … 등 각종 의제를 설정했다": when it was set
+        cue_text = cue_text.replace(venue.group(1), " " * len(venue.group(1)))
     if anchor is not None and anchor.year == ctx.issue_year and anchor.end <= candidate.quantity.start:
         # "지난해 GDP의 2.1%였던 적자 규모는 올해는 … 1조6200억 위안으로": a cue before the number's own
         # year of this year dates another figure
@@ -4769,6 +4774,10 @@ def is_reported_rank(candidate: Candidate) -> bool:
 # A month of last year opening a sentence before its subject: "지난해 12월 국가발전계획위원회는 …".
 _ANNOUNCED_IN = re.compile(
     r"^\s*((?:지난해|작년)\s?\d{1,2}월(?:\s?\d{1,2}일)?(?:에)?)\s+\S+(?:\s\S+){0,3}?(?:은|는|이|가)\s"
+)
+# Last year's meeting, after the subject, where what follows was set: "중국은 지난해 전국인민대표대회(전인대)에서 …".
+_SET_AT_LAST_YEARS = re.compile(
+    r"^\s*\S+(?:\s\S+)?(?:은|는|이|가)\s((?:지난해|작년)\s?(?:\d{1,2}월\s?)?\S*(?:회의|대회|전회|회)(?:[(（][^)）]*[)）])?에서)\s"
 )
 # "현재" opening a sentence before its subject: "현재 베이징시는 …", "현재 베이징 시는 …".
 _NOW_AS_SUBJECT = re.compile(r"^\s*현재\s?,?\s+(?:\S+\s)?\S+(?:은|는|이|가)\s")

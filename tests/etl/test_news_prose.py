@@ -5522,3 +5522,11 @@ def test_a_yearly_level_a_change_takes_to_a_century_starts_from_the_level_now():
     bulletin = parse_text(text, file_name="news.txt", sha256="0" * 64)
     records = {r.value_text: r.kind for r in extract_bulletin(bulletin)}
     assert records.get("1백10만대", "actual") == "actual" and records["4백만대"] == "target"
+
+
+def test_last_years_meeting_where_a_plans_targets_were_set_dates_the_setting_not_the_figures():
+    # "중국은 지난해 전인대에서 12차5개년규획 기간 동안 연평균 GDP 성장률 7%, … 등 각종 의제를 설정했다"
+    body = "가상국은 지난해 전국인민대표대회(전인대)에서 15차5개년규획 기간 동안 연평균 GDP 성장률 5%, 도시화율 확대 등 각종 의제를 설정했다."
+    assert news(body)["5%"][:2] == ("target", 2030)
+    # a figure reached at last year's meeting stays a fact
+    assert "6%" not in news("가상국은 지난해 전국인민대표대회에서 성장률 6%를 달성했다고 보고했다.")
