@@ -311,6 +311,8 @@ _DATELINE = re.compile(
     r"[(\[【]\s*[가-힣A-Za-z·\s]{1,12}=\s*[^)\]】]{1,25}[)\]】](?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=?)?"
     r"|[(\[【]\s*[가-힣A-Za-z·\s]{2,20}\s\d{1,2}\s?월\s?\d{1,2}\s?일\s*[)\]】]"
     r"|[(\[【]\s*[가-힣·\s]{1,15}무역관\s*[)\]】]"  # "(중국 베이징 무역관)": the trade office that reports
+    # the place a wire report was filed from and its agencies, without "=": "【북경 AFP 연합】"
+    r"|[(\[【]\s*[가-힣]{2,6}\s+(?:[A-Z]{2,5}\s*[·=]?\s*)?(?:연합|교도|신화|로이터|AP|AFP)\s*[)\]】]"
 )
 # … unbracketed, as Chinese outlets' Korean services print it: "북경 7월 23일발 인민넷소식:", the place
 # and day a report was sent from (발, 發). (A pattern of its own, tried only where 발 stands: opening
@@ -648,6 +650,10 @@ def temporal_anchor(
             for m in _this_year_date().finditer(line_text)
             if not _YEAR_BEFORE_DATE.search(line_text, 0, m.start())
         ]
+        mentions += [  # "금세기말까지": by the last year of this century (2000 for a page of 1995)
+            periods.YearMention((issue_year - 1) // 100 * 100 + 100, m.start(), m.end(), True)
+            for m in _CENTURY_END.finditer(line_text)
+        ]
         mentions += [  # "5년 후엔 … 11%를 넘어선다": a sentence opening on a time so many years ahead
             periods.YearMention(issue_year + int(m.group(1)), m.start(), m.end(), True)
             for m in _YEARS_HENCE.finditer(line_text)
@@ -665,6 +671,9 @@ def temporal_anchor(
         return before[-1]
     after = [m for m in mentions if position <= m.start < clause_end]
     return after[0] if after else None
+
+
+_CENTURY_END = re.compile(r"(?:금세기|이번\s?세기)\s?말(?:까지|경까지)")
 
 
 def _sentence_end(text: str, start: int) -> int:

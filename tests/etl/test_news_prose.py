@@ -5530,3 +5530,18 @@ def test_last_years_meeting_where_a_plans_targets_were_set_dates_the_setting_not
     assert news(body)["5%"][:2] == ("target", 2030)
     # a figure reached at last year's meeting stays a fact
     assert "6%" not in news("가상국은 지난해 전국인민대표대회에서 성장률 6%를 달성했다고 보고했다.")
+
+
+def test_the_years_the_press_of_the_1990s_printed_date_their_targets():
+    # "【북경 AFP 연합】 중국은 금세기말까지 … 2백80만∼3백만대 수준으로", "오는 98년까지 2년간 … 60%"
+    text = (
+        "가상국 자동차 계획\n1995-10-16\n"
+        "【북경 AFP 연합】 가상국은 금세기말까지 자동차 생산능력을 연간 2백50만대 수준으로 늘릴 계획이다.\n"
+        "가상국 정부는 오는 98년까지 2년간 주요 공장에서 부품의 70%를 생산토록 할 계획이다.\n"
+    )
+    records = {
+        r.value_text: (r.kind, r.target_year, r.region)
+        for r in extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    }
+    # the dateline names where the wire was filed, not whose plan it is
+    assert records == {"2백50만대": ("target", 2000, "National"), "70%": ("target", 1998, "National")}
