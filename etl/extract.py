@@ -571,7 +571,7 @@ def article_plan(article: Article, issue_year: int) -> tuple[int, int] | None:
     for text in titles:
         if period := periods.plan_period(text):
             return period
-    if any(_has(text, vocabulary().work_reports) for text in titles):
+    if any(_names_work_report(text) for text in titles):
         return issue_year, issue_year  # "총리, 정부업무보고 발표": this year's plan
     for line in _prose_lines(article)[:_LEAD_LINES]:
         # A plan title quoted in the lead with its period: 「기업 기술혁신역량 강화 방안(2022-2023)」,
@@ -580,9 +580,14 @@ def article_plan(article: Article, issue_year: int) -> tuple[int, int] | None:
             return period
         if year := periods.work_plan_year(line.text):
             return year, year
-        if _has(line.text, vocabulary().work_reports) or _congress_report().search(line.text):
+        if _names_work_report(line.text) or _congress_report().search(line.text):
             return issue_year, issue_year  # "정부업무보고를 했다": this year's plan
     return _table_years(article)
+
+
+def _names_work_report(text: str) -> bool:
+    """The government work report named, maybe with a gloss inside its name: "정부공작(업무)보고"."""
+    return _has(text, vocabulary().work_reports) or _has(_BRACKETED.sub("", text), vocabulary().work_reports)
 
 
 @cache

@@ -5545,3 +5545,15 @@ def test_the_years_the_press_of_the_1990s_printed_date_their_targets():
     }
     # the dateline names where the wire was filed, not whose plan it is
     assert records == {"2백50만대": ("target", 2000, "National"), "70%": ("target", 1998, "National")}
+
+
+def test_a_work_report_named_with_a_gloss_inside_its_name_dates_the_articles_figures():
+    # "…총리가 정부공작(업무)보고를 통해 이 같은 목표치를 공개한다고 밝혔다" over "…상한선은 3%를 유지하겠다"
+    text = (
+        "가상국 양회 개막\n2019-03-05\n"
+        "가상국 국무원은 5일 전국인민대표대회(전인대) 개막식에서 총리가 정부공작(업무)보고를 통해 "
+        "이 같은 목표치를 공개한다고 밝혔다.\n"
+        "이외에 소비자물가지수(CPI) 상승률 상한선은 3%를 유지하겠다는 목표가 제시됐다.\n"
+    )
+    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    assert [(r.value_text, r.kind, r.target_year) for r in records] == [("3%", "target", 2019)]
