@@ -1922,7 +1922,8 @@ _COMPARATIVE_BASE = re.compile(r"(?:지난해|작년도?|전년도?|현재|현�
 # Last year's level a revision starts from counts as well: "목표는 작년의 7% 좌우에서 6~6.5%로 조정되고".
 _STARTING_LEVEL = re.compile(
     r"(?:현재|현행|기존|지금|작년|지난해|전년)(?:의)?\s*(?:[^\s\d]+\s){0,3}[\d.,]+[^\s]*?(?:\s?(?:좌우|안팎|내외|이상))?"
-    r"(?:에서\s|\s?[가-힣]{0,6}(?:을|를)\s(?=\d))"  # "현재 3650㎡ 면적을 4880㎡로": the level now as the object
+    # (a unit may stand apart: "현재의 1억800만 가구에서 2억3000만 가구로")
+    r"(?:(?:\s[가-힣]{1,3})?에서\s|\s?[가-힣]{0,6}(?:을|를)\s(?=\d))"  # "현재 3650㎡ 면적을 4880㎡로": the level now as the object
 )
 
 
@@ -2583,6 +2584,8 @@ def is_structural(candidate: Candidate) -> bool:
     head = PARTICLE_TAIL.sub("", words[0]) if words else ""
     if head.endswith(structural.long_nouns):  # "20개 지원조항을"
         return True
+    if second and PARTICLE_TAIL.sub("", second.split(" ", 1)[0]).endswith(structural.long_nouns):
+        return True  # "12개 핵심 기술분야를": the compound past a modifier ends in one too
     # "6개 분야 12개 콘텐츠", "5대 분야 15개 조치": a count under a structural count is structural
     before = candidate.text[max(0, q.start - 20) : q.start]  # "8대 분야에서 27개", "8개 기술영역의 18개"
     return bool(
@@ -2819,7 +2822,9 @@ _QUALIFIED_GROUP = re.compile(
     # (a modifier, not a verb or a conjunction: "… 증가시키고 도시", "…명 이상 창출과 도시 등록 실업율")
     r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다과와])\s)?[가-힣]{0,4}"
     # ("주행거리 300km 이하 모델의 경우 보조금을 하향조정": the models a range names)
+    # ("연산 50만t 이하의 소규모 제철소를 합병", "30만 KW 이하의 화력발전소 폐쇄": the plants a size names)
     r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역|설비|장치|시설|공장|사업|모델|차종"  # "100만톤 이상의 대형설비"
+    r"|제철소|발전소|제련소|탄광|광산"
     # "연간 소득 200만 위안 이하 자영업자의 소득세를 50% 감면": the taxpayers a tax cut is for
     r"|자영업자|납세자|사업자|소상공인)"
     # "상주인구가 5만명 이상인 현은": the counties that size names

@@ -5557,3 +5557,35 @@ def test_a_work_report_named_with_a_gloss_inside_its_name_dates_the_articles_fig
     )
     records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
     assert [(r.value_text, r.kind, r.target_year) for r in records] == [("3%", "target", 2019)]
+
+
+def test_the_level_now_with_its_unit_set_apart_dates_only_itself():
+    # "고정전화의 가입자수를 현재의 1억800만 가구에서 2억3000만 가구로 늘리고 △… 현재의 10%에서 35%까지"
+    body = (
+        "가상국 계획의 과제에는 오는 2030년까지 광케이블 총 연장을 50만㎞로 늘리는 등 통신망 정비도 포함됐다. "
+        "가상국은 이를 통해 △고정전화의 가입자수를 현재의 1억800만 가구에서 2억3000만 가구로 늘리고 "
+        "△전화 보급률을 현재의 10%에서 35%까지 끌어올릴 계획이다."
+    )
+    records = news(body)
+    assert records["2억3000만 가구"][:2] == ("target", 2030) and records["35%"][:2] == ("target", 2030)
+    assert records["1억800만 가구"][0] == records["10%"][0] == "actual"
+
+
+def test_a_count_of_fields_named_past_a_modifier_is_the_plans_structure():
+    # "반도체 등 12개 핵심 기술분야를 중점 육성하겠다": fields of the plan, not a count to reach
+    body = "가상국 과학기술부는 오는 2030년까지 25억달러를 투자,반도체 등 12개 핵심 기술분야를 중점 육성하겠다고 30일 발표했다."
+    records = news(body)
+    assert "12개" not in records and records["25억달러"][:2] == ("target", 2030)
+    assert news("가상국은 2030년까지 30개 핵심 산업단지를 조성한다.")["30개"][:2] == ("target", 2030)
+
+
+def test_a_size_that_names_which_plants_are_closed_or_merged_is_a_threshold():
+    # "연산 50만t 이하의 소규모 제철소를 합병", "30만 KW 이하의 화력(석탄)발전소 폐쇄"
+    assert news("가상국은 2030년까지 연산 50만t 이하의 소규모 제철소를 합병할 계획이다.") == {}
+    assert news("가상국은 올해 30만 KW 이하의 화력발전소를 폐쇄한다.") == {}
+    assert news("가상국은 2030년까지 제철소 생산능력을 연산 50만t 늘린다.")["50만t"][:2] == ("target", 2030)
+
+
+def test_a_short_year_after_jinan_is_a_year_gone_by():
+    # "지난 96년 철강생산량 1억t을 돌파": the press of the 1990s printed its years so
+    assert "1억t" not in news("지난 96년 철강생산량 1억t을 돌파한 가상국은 이제 효율화에 눈을 돌렸다.")
