@@ -2098,6 +2098,8 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     reported as the budget is read ("올해 중앙정부 지출이 4조 위안으로 전년대비 6.9% 증가했다고 밝혔다"),
     where the sentence or the article (`this_year`) is about this year."""
     vocab = vocabulary()
+    if _CHANGE_MODIFIER.match(candidate.tail):
+        return False  # "전년대비 10.44% 증가한 51억 6000만 위안의 예산을 배정했다": the change, not the level
     verbs = vocab.forward + vocab.historical_predicates + vocab.allotting_verbs
     in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
     if _RAISED_FOR_THIS_YEAR.search(in_clause) and _RAISED_TO.match(candidate.tail):
@@ -2268,6 +2270,8 @@ _PLAN_MET = re.compile(
     r"(?:달성|완수|완성|완료|실현)(?:했|하였|한|하여|해\s)"
     # … or its progress as a rate: "올해 목표의 90.7%의 달성률을 보였다"
     r"|(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%의?\s?(?:달성률|달성도|완성률|완성도|진척률)"
+    # … or how far short of a target, its level named: "2015년 목표인 65억입방미터의 80%에 그쳐"
+    r"|목표(?:치|량)?인\s?[\d.,]+\s?[조억만천]*\s?[^\s\d]{0,6}의\s?[\d.,]+\s?%(?:에|를|을)?\s?(?:그쳐|그쳤|그친|불과|머물)"
     r"|(?:예정된\s?|계획된\s?)?목표(?:치|량)?(?:를|을|보다)?\s(?:\S+\s){0,3}?(?:초과\s?)?"
     r"(?:(?:달성|완수|완성|완료|실현)(?:했|하였|됐|되었)|웃돌았|상회했|넘어섰)"
 )
@@ -2354,6 +2358,9 @@ _PROGRESSIVE = re.compile(r"^(?:을|를)?\s*(?:하고|되고)\s?있")
 _FINDING = re.compile(
     r"(?:\s?[,，、]\s?[\d.]+[^\s,]{0,4})*"  # the rest of a list: "각각 30%, 50% 향상된"
     r"[^,.。]{0,30}?(?:된|한|난|진|던|인)\s?것으로\s?(?:나타났|나타나|집계됐|집계되|조사됐|파악됐|파악된|확인됐|드러났)"
+    # … or heard, where the verb is one of a level reached: "…최고의 수치를 달성한 것으로 알려졌다" (not
+    # "…하기로 한 것으로 알려졌다", a decision, nor "투자할 것으로": ahead)
+    r"|[^,.。]{0,30}?(?:달성|기록|완료|완성|돌파)(?:한|했던|된)\s?것으로\s?(?:알려졌|전해졌)"
 )
 
 
@@ -3158,6 +3165,12 @@ def is_bracketed_conversion(candidate: Candidate) -> bool:
     q = candidate.quantity
     if _ONE_UNIT_DEFINED.search(candidate.text, 0, q.start):
         return True  # "부지 3,000무(1무는 666평방미터)", "매 1무(畝…, 약 666㎡) 당": what one unit is
+    if (
+        q.value == 1
+        and _RATE_OPENED.search(candidate.text, 0, q.start)
+        and _RATE_EQUALS.match(candidate.text, q.end)
+    ):
+        return True  # "3조위안(1위안=약 130원)": the rate of exchange, one unit defined
     measure = next((units for units in _MEASURES if q.unit in units), None)
     if measure is None:
         return False
@@ -3168,6 +3181,9 @@ def is_bracketed_conversion(candidate: Candidate) -> bool:
     return bool(before) and before[-1].unit in measure and before[-1].unit != q.unit
 
 
+# The unit itself, opening a bracket that defines it: "(1위안=약 130원)", "(1달러는 약 1300원)".
+_RATE_OPENED = re.compile(r"[(（]\s*$")
+_RATE_EQUALS = re.compile(r"\s*(?:=|＝|은|는)\s*(?:약\s*)?\d")
 # One of a unit, defined in brackets: "(1무는 ", "1무(畝중국 토지단위, 약 ".
 _ONE_UNIT_DEFINED = re.compile(
     r"(?:[(（]\s*(?<!\d)1\s?[가-힣A-Za-z\u4e00-\u9fff]{1,4}(?:은|는|=|:)|(?<!\d)1\s?[가-힣\u4e00-\u9fff]{1,3}[(（][^)）]{0,25}?)"
@@ -4806,6 +4822,8 @@ _ARROW_CHANGE = re.compile(r"\s?[↑↓⬆⬇]")
 # (not the rank to become: "전국 3위권 도시로 도약할 계획")
 _RANK_DESCRIBES = re.compile(
     r"\s?(?:인|이자|의)?\s?(?:중국|中|국가|나라|경제체|도시|기업)(?:은|는|이|가|의|\s|,|$)"
+    # "세계 2위의 에너지 소비대국으로": a great power of some kind
+    r"|\s?(?:인|이자|의)\s(?:[가-힣]+\s)?[가-힣]*(?:대국|강국)(?:으로|이|인|의|\s)"
 )
 
 

@@ -5589,3 +5589,38 @@ def test_a_size_that_names_which_plants_are_closed_or_merged_is_a_threshold():
 def test_a_short_year_after_jinan_is_a_year_gone_by():
     # "지난 96년 철강생산량 1억t을 돌파": the press of the 1990s printed its years so
     assert "1억t" not in news("지난 96년 철강생산량 1억t을 돌파한 가상국은 이제 효율화에 눈을 돌렸다.")
+
+
+def test_an_exchange_rate_in_brackets_is_no_amount():
+    # "2005년에는 3조위안(1위안=약 130원) 이상의 산업 규모를 달성할 방침이다"
+    records = news("가상국은 2030년에는 3조위안(1위안=약 130원) 이상의 산업 규모를 달성할 방침이다.")
+    assert records == {"3조위안": ("target", 2030, ">=")}
+
+
+def test_the_change_a_budget_allotted_grew_by_is_no_level_allotted():
+    # "전년대비 10.44% 증가한 51억 6000만 위안의 예산을 배정했다": the 51억 6000만 is the budget
+    records = news("가상성 재정청은 올해 도로건설을 위해 전년대비 12.5% 증가한 40억 위안의 예산을 배정했다.")
+    assert "12.5%" not in records and records["40억 위안"][:2] == ("target", 2025)
+
+
+def test_a_rank_that_describes_the_country_as_a_great_power_is_no_target():
+    body = "세계 2위의 에너지 소비대국으로 대체에너지 개발에 눈을 돌리고 있는 가상국이 오는 2030년 태양광 발전량을 지금보다 10배 늘릴 것이라고 밝혔다."
+    records = news(body)
+    assert "2위" not in records and records["10배"][:2] == ("target", 2030)
+
+
+def test_a_deed_done_as_heard_is_a_fact():
+    # "투자액만 420억元으로 90년들어 최고의 수치를 달성한 것으로 알려졌다"
+    assert (
+        news("가상국 화공부는 투자액만 300억元으로 90년대 들어 최고의 수치를 달성한 것으로 알려졌다.") == {}
+    )
+    # a decision heard of still plans
+    assert news("가상국은 2030년까지 300억元을 투자하기로 한 것으로 알려졌다.")["300억元"][:2] == (
+        "funding",
+        2030,
+    )
+
+
+def test_how_far_short_of_a_named_target_a_level_fell_is_no_target():
+    body = "그러나 가상국 정부가 발표한 2025년 목표인 50억입방미터의 70%에 그쳐 개발이 계획대로 추진되지 않는 것으로 나타났다."
+    assert "70%" not in news(body)
