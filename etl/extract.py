@@ -2190,6 +2190,10 @@ _CHANGE_MODIFIER = re.compile(
 )
 
 
+# A level to reach, then the next item of a list of changes: "16%로, 전체 공업제품에서 …".
+_LEVEL_THEN_NEXT_ITEM = re.compile(r"\s*(?:이상|이하|까지|수준|정도)?\s*(?:으로|로)\s?[,，]\s")
+
+
 def reports_fact(tail: str) -> bool:
     """The first predicate after a number states a fact: "… 4.1조 위안을 기록", "…를 육성하였으며"."""
     vocab = vocabulary()
@@ -2205,6 +2209,10 @@ def reports_fact(tail: str) -> bool:
         return True  # "…3170만t 감축해 연간 목표의 63.4%를 달성했다": how much of the plan was done
     # the reported clause, not the verb that reports it: "…빠져나오게 해야 한다"고 말했다"
     tail = _QUOTATIVE.split(tail, maxsplit=1)[0]
+    if _LEVEL_THEN_NEXT_ITEM.match(tail):
+        # "…비율을 9%에서 16%로, … 차지하는 … 비율을 15%에서 25%로 높이기로 했다": one verb closes the
+        # list of changes, not the next item's modifier
+        return ends_in_past(tail) and not re.search(vocab.explicit_forward, tail)
     first = _first_word(tail, vocab.forward_predicates + vocab.historical_predicates + vocab.allotting_verbs)
     if first in vocab.allotting_verbs:
         return False  # "목표가 6%로 확정되였지만": a level set, in whatever tense the setting is told
@@ -2889,12 +2897,20 @@ def _shares_a_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool
 _TO_VALUE = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:으로|로)\s")
 
 
+# A multiple as the modifier of the level after it: "두 배 이상 많은 8600만kW", "3배 늘어난 300억 위안".
+_MULTIPLE_DESCRIBES = re.compile(
+    r"\s?(?:이상|가량|정도)?\s?(?:많은|높은|큰|늘어난|증가한|확대된)\s(?:[^\s\d]+\s)?\d"
+)
+
+
 def is_derived_multiple(candidate: Candidate, siblings: list[Candidate]) -> bool:
     """A multiple that restates the change its clause states in amounts: "생산액을 '22년 1천억
     위안에서 '26년까지 2천억 위안으로 2배로 늘린다" — the 2천억 is the target, the 2배 follows from it."""
     q = candidate.quantity
     if q.counter != "배":
         return False
+    if _MULTIPLE_DESCRIBES.match(candidate.text, q.end) and any(s.quantity.start > q.end for s in siblings):
+        return True  # "이보다 두 배 이상 많은 8600만kW까지": the multiple describes the level after it
     clause_start = candidate.clause_start
     return any(
         s.clause_start == clause_start

@@ -5624,3 +5624,19 @@ def test_a_deed_done_as_heard_is_a_fact():
 def test_how_far_short_of_a_named_target_a_level_fell_is_no_target():
     body = "그러나 가상국 정부가 발표한 2025년 목표인 50억입방미터의 70%에 그쳐 개발이 계획대로 추진되지 않는 것으로 나타났다."
     assert "70%" not in news(body)
+
+
+def test_a_multiple_that_describes_the_level_after_it_is_no_target_of_its_own():
+    # "2020년까지 이보다 두 배 이상 많은 8600만kW까지 늘리기로": the 8600만kW is the target
+    assert news("가상국은 2030년까지 이보다 두 배 이상 많은 5000만kW까지 늘리기로 했다.") == {
+        "5000만kW": ("target", 2030, "=")
+    }
+    assert news("가상국은 2030년까지 발전 용량을 두 배 늘리기로 했다.")["두 배"][:2] == ("target", 2030)
+
+
+def test_one_verb_closes_a_list_of_changes_not_the_next_items_modifier():
+    # "…비율을 9%에서 16%로, 전체 공업제품에서 차지하는 첨단산업 제품 비율을 15%에서 25%로 높이기로 했다"
+    body = "가상국은 또 과학기술산업 비율을 8%에서 14%로, 공업제품에서 차지하는 첨단산업 제품 비율을 12%에서 22%로 높이기로 했다."
+    records = news(body)
+    assert records["14%"][0] == records["22%"][0] == "target"
+    assert records["8%"][0] == records["12%"][0] == "actual"
