@@ -1341,6 +1341,20 @@ _REACHES = re.compile(
 )
 
 
+@cache
+def _official_speaks() -> re.Pattern[str]:
+    """An official named as who speaks: "구장 지앙량(姜樑)씨는 ", "부주임은 "."""
+    titles = alternation(vocabulary().official_titles)
+    # (the title a word of its own, or the end of one: not the 구장 of 야구장, a ballpark)
+    return re.compile(
+        rf"(?:(?<![가-힣])|(?<=[부총]))(?:{titles})(?:\s[가-힣]{{2,4}})?(?:[(（][^)）]*[)）])?\s?(?:씨)?(?:은|는)\s"
+    )
+
+
+# What one will do, as said: "…투자할 것이라고 밝혔다", "…건설할 것이라고 말했다".
+_WILL_SAID = re.compile(r"(?:할|될)\s?것(?:이라고|이라며|이라고\s?했)\s?(?:밝혔|말했|강조했|설명했|했)")
+
+
 def foresees_when(candidate: Candidate) -> bool:
     """A guess at the year a level is reached: "이르면 2025년에 … 보급률이 50%에 도달하게 될 것"."""
     return bool(
@@ -1405,6 +1419,10 @@ def is_forecast(candidate: Candidate) -> bool:
     )
     if public and not _MAY.search(sentence):
         return False
+    if _official_speaks().search(
+        sentence, 0, candidate.quantity.start - candidate.sentence_start
+    ) and _WILL_SAID.search(candidate.tail):
+        return False  # "…에 따르면 … 푸둥신구 구장 지앙량씨는 … 투자할 것이라고 밝혔다": an official's word
     # "…에 따르면 국무원은 … 늘리겠다는 의견을 발표했다": a report of the plan, not a forecast
     # "보도에 따르면 … 3개 노선 고속철 건설 공사에 돌입한다": the news reports a project, in the present
     reported_project = (

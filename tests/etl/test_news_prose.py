@@ -5640,3 +5640,14 @@ def test_one_verb_closes_a_list_of_changes_not_the_next_items_modifier():
     records = news(body)
     assert records["14%"][0] == records["22%"][0] == "target"
     assert records["8%"][0] == records["12%"][0] == "actual"
+
+
+def test_what_an_official_says_will_be_done_is_no_forecast_of_the_outlet_cited():
+    # "…네트워크에 따르면 … 푸둥신구 구장 지앙량(姜樑)씨는 향후 3년 동안 … 1000억위안을 투자할 것이라고 밝혔다"
+    body = (
+        "15일 가상경제 네트워크에 따르면 14일 가상시정부 기자회견에서 가상신구 구장 홍길동(洪吉童)씨는 "
+        "향후 3년 동안 가상신구의 기초시설 건설에 800억위안을 투자할 것이라고 밝혔다."
+    )
+    assert news(body)["800억위안"][:2] == ("funding", 2027)
+    # not a ballpark's ("야구장은"), nor the outlet's own guess
+    assert news("업계에 따르면 가상야구장은 향후 3년 동안 800억위안을 투자할 것이라고 밝혔다.") == {}
