@@ -3067,6 +3067,14 @@ _SCOPE = re.compile(
 )
 
 
+# Provinces and autonomous units a count names: a plan covers them, never makes more of them ("6개 성과
+# 5개 자치구", "30개 자치현, 1백21개 자치군이며"; not "10개 성과를 거뒀다", achievements).
+_ADMINISTRATIVE_UNITS = re.compile(
+    r"\s?(?:성(?:(?:과|와)\s?\d|[,，·]|(?:의|에서|에|을|를|이|가|은|는)\s)"
+    r"|(?:자치구|직할시|자치현|자치주|자치기|자치군|특별행정구)(?![가-힣])|(?:자치구|직할시|자치현|자치주|자치기|자치군)(?:[과와의에을를이가은는]|이며))"
+)
+
+
 # A count of the units a figure is given by ("31개 성별로 … 각각 10~15%", "5개 부문별"), not 특별/개별 …
 _BY_EACH = re.compile(r"\s[가-힣]*[가-힣](?<![특개차식판작])별(?:로|의)?[\s,]")
 
@@ -3090,6 +3098,8 @@ def is_scope(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit != "count":
         return False
+    if _ADMINISTRATIVE_UNITS.match(candidate.text, q.end):
+        return True  # "서부 6개 성과 5개 자치구, 1개 직할시를 … 개발": the units a plan covers, none to make
     if _BY_EACH.match(candidate.text, q.end) or totals_follow(candidate):
         return True
     if q.counter in ("종", "가지") and _KINDS_COVERED.match(candidate.text, q.end):

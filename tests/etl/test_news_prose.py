@@ -5651,3 +5651,13 @@ def test_what_an_official_says_will_be_done_is_no_forecast_of_the_outlet_cited()
     assert news(body)["800억위안"][:2] == ("funding", 2027)
     # not a ballpark's ("야구장은"), nor the outlet's own guess
     assert news("업계에 따르면 가상야구장은 향후 3년 동안 800억위안을 투자할 것이라고 밝혔다.") == {}
+
+
+def test_provinces_and_autonomous_units_a_plan_covers_are_no_count_to_reach():
+    # "2050년까지 … 서부 6개 성과 5개 자치구, 1개 직할시를 대대적으로 개발하겠다는 계획이다"
+    body = "가상국 서부대개발 사업은 2050년까지 50년동안 서부 6개 성과 5개 자치구, 1개 직할시를 대대적으로 개발하겠다는 계획이다."
+    assert news(body) == {}
+    body = "가상국은 투자대상 지역이 30개 자치현, 1백21개 자치군이며 이들 지역에 2030년까지 500억 위안을 투자한다."
+    assert news(body) == {"500억 위안": ("funding", 2030, "=")}
+    # 성과 (results) is no province
+    assert news("가상국은 2030년까지 10개 성과를 달성한다.")["10개"][:2] == ("target", 2030)
