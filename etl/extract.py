@@ -3130,7 +3130,15 @@ def is_enumeration(candidate: Candidate) -> bool:
         bool(re.search(listed, before))
         or bool(re.search(r"(?:[A-Z]{2,}|[\u4e00-\u9fff]).{0,25}등\s*$", before))
         or counts_the_list_before(candidate)
+        # "동부 7개 도시 칭다오(青岛), 옌타이(烟台), 르자오(日照), …": the names it counts, right after it
+        or bool(_NAMES_LISTED_AFTER.match(candidate.text, q.end))
     )
+
+
+# Names glossed in brackets, listed right after the count and its noun: " 도시 칭다오(青岛), 옌타이(烟台), ".
+_NAMES_LISTED_AFTER = re.compile(
+    r"\s?[가-힣]{1,4}\s(?:[가-힣]{2,8}\s?[(（][\u4e00-\u9fffA-Za-z·\s]+[)）]\s?[,，、]\s?){2,}"
+)
 
 
 # Between the items of a list: a comma, a middle dot ("베이징·톈진·상하이 등 3개"), or 과/와 after a

@@ -5661,3 +5661,12 @@ def test_provinces_and_autonomous_units_a_plan_covers_are_no_count_to_reach():
     assert news(body) == {"500억 위안": ("funding", 2030, "=")}
     # 성과 (results) is no province
     assert news("가상국은 2030년까지 10개 성과를 달성한다.")["10개"][:2] == ("target", 2030)
+
+
+def test_a_count_followed_by_the_names_it_counts_is_an_enumeration():
+    # "블루경제구는 산동성 동부 7개 도시 칭다오(青岛), 옌타이(烟台), 르자오(日照), …를 하나의 해양경제권으로 묶는"
+    body = (
+        "가상경제구는 가상성 동부 5개 도시 가상다오(假想岛), 옌상(烟想), 르상(日想), 웨상(潍想), 빈상(滨想)를 "
+        "하나의 해양경제권으로 묶는 대규모 개발계획으로 2030년까지 추진된다."
+    )
+    assert news(body) == {}
