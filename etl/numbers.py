@@ -299,7 +299,25 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
     quantities.extend(_fractions(sentence, urls))
     quantities = _with_shared_units(sentence, quantities)
     quantities.extend(_amounts_converted_before_their_unit(sentence, urls))
+    quantities = [_with_minutes(sentence, quantity) for quantity in quantities]
     return tuple(_ranges_with_both_units(sentence, sorted(quantities, key=lambda quantity: quantity.start)))
+
+
+# The minutes after a count of hours: "4시간30분", "2시간 15분".
+_MINUTES = re.compile(r"\s?(\d{1,2})\s?분(?![가-힣])")
+
+
+def _with_minutes(sentence: str, quantity: Quantity) -> Quantity:
+    """ "4시간30분" is 4.5 hours, one duration, not 4 hours."""
+    if quantity.unit != "hours" or quantity.value_max is not None:
+        return quantity
+    minutes = _MINUTES.match(sentence, quantity.end)
+    if not minutes or int(minutes.group(1)) >= 60:
+        return quantity
+    return replace(
+        quantity, value=quantity.value + int(minutes.group(1)) / 60, text=sentence[quantity.start : minutes.end()],
+        end=minutes.end(),
+    )  # fmt: skip
 
 
 # What closes a range of counts written "N개에서 M개", as the press translates 到: an object, a subject

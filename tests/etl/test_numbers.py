@@ -739,3 +739,12 @@ def test_bare_numbers_listed_after_places_share_the_unit_printed_after_the_last(
     ]
     # bare list numbers with no place before each stay no quantities
     assert [q.text for q in find_quantities("1, 2, 3개 분야로 나눠 추진")] == ["3개"]
+
+
+def test_minutes_after_hours_make_one_duration():
+    # "베이징-상하이간 4시간30분": four and a half hours, not four
+    (quantity,) = find_quantities("가상시-나상시간 3시간30분,")
+    assert (quantity.text, quantity.value, quantity.unit) == ("3시간30분", 3.5, "hours")
+    (quantity,) = find_quantities("2시간 15분 걸린다")
+    assert quantity.value == 2.25
+    assert [q.value for q in find_quantities("8시간 생활권")] == [8]
