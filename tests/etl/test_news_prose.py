@@ -5670,3 +5670,14 @@ def test_a_count_followed_by_the_names_it_counts_is_an_enumeration():
         "하나의 해양경제권으로 묶는 대규모 개발계획으로 2030년까지 추진된다."
     )
     assert news(body) == {}
+
+
+def test_length_to_add_is_a_target():
+    # "2만5000㎞길이의 철도를 추가, 총연장 11만㎞에 달하는 철로를 완성하기로 했다고 밝혔다"
+    body = (
+        "가상국은 오는 2030년까지 전국을 1일 생활권으로 묶는다는 방침을 세웠다. 가상통신은 철도부가 이같은 "
+        "계획을 실현하기 위해 2만㎞길이의 철도를 추가, 총연장 9만㎞에 달하는 철로를 완성하기로 했다고 밝혔다."
+    )
+    assert news(body) == {"2만㎞": ("target", 2030, "="), "9만㎞": ("target", 2030, "=")}
+    # added, in the past, is done
+    assert "2만km" not in news("지난해 철도 2만km가 추가됐다.")
