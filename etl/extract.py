@@ -580,6 +580,10 @@ def article_plan(article: Article, issue_year: int) -> tuple[int, int] | None:
             return period
         if year := periods.work_plan_year(line.text):
             return year, year
+        if (plan := periods.five_year_plan(line.text)) and plan[0] > issue_year:
+            # "…내년부터 시작되는 12차 5개년계획 기간 …": the plan yet to start that the lead announces
+            # is the article's (a running plan a lead recalls is background)
+            return plan
         if _names_work_report(line.text) or _congress_report().search(line.text):
             return issue_year, issue_year  # "정부업무보고를 했다": this year's plan
     return _table_years(article)
@@ -670,7 +674,9 @@ def temporal_anchor(
             for m in _LAST_YEAR_AS_OF.finditer(line_text)
         ]
         mentions.sort(key=lambda m: m.start)
-    mentions = [m for m in mentions if not m.base]  # "2020년 대비 18% 감소": a base, never the date
+    mentions = [
+        _plan_started_then(line_text, m) for m in mentions if not m.base
+    ]  # "2020년 대비 18% 감소": a base, never the date
     before = [m for m in mentions if m.end <= position]
     if before:
         return before[-1]
@@ -692,6 +698,21 @@ def _sentence_end(text: str, start: int) -> int:
 _YEARS_HENCE = re.compile(
     r"(?:^|(?<=[.!?\s]\s))(?:앞으로\s|지금부터\s)?(\d{1,2})\s?년\s?(?:후|뒤)(?:에는|엔|에|면|이면)?\s"
 )
+
+
+def _plan_started_then(text: str, mention: periods.YearMention) -> periods.YearMention:
+    """The year a five-year plan starts, named as its start ("내년부터 시작되는 12차 5개년계획 기간"), dates
+    what the plan sets by the plan's end, not by its first year."""
+    if not text.startswith("부터", mention.end):
+        return mention
+    plan = periods.five_year_plan(text[mention.end : mention.end + _PLAN_NAMED_WITHIN])
+    if plan is None or plan[0] != mention.year:
+        return mention
+    return replace(mention, year=plan[1], until=True)
+
+
+# How far after "…부터" the plan that starts then may be named: "부터 시작되는 제12차 5개년 계획".
+_PLAN_NAMED_WITHIN = 30
 # Last year as the date of a figure: "지난해 말 기준", "작년 6월 말 기준".
 _LAST_YEAR_AS_OF = re.compile(r"(?<![가-힣])(?:지난해|작년)\s?(?:말|연말|\d{1,2}\s?월\s?(?:말)?)?\s?기준")
 
@@ -3750,8 +3771,9 @@ def _plans_this_year(sentence: str) -> bool:
     return _names_this_years_work(sentence) and bool(_WILL_END.search(sentence))
 
 
-# The end of a sentence that states what will be done: "…할 것이다", "…할 예정이다", "…하기로 했다".
-_WILL_END = re.compile(r"(?:\s것|예정|계획|방침|기로)\S{0,6}\s*[.。]?\s*$")
+# The end of a sentence that states what will be done: "…할 것이다", "…할 예정이다", "…하기로 했다",
+# "…단행키로 했다" (하기로, contracted).
+_WILL_END = re.compile(r"(?:\s것|예정|계획|방침|기로|키로)\S{0,6}(?:\s[했하]\S{0,3})?\s*[.。]?\s*$")
 
 
 def indent(text: str) -> int:
@@ -5458,7 +5480,13 @@ def deduplicate(taken: list[Decision], lead: frozenset[int] = frozenset()) -> li
         if summary := _lead_summary_of(record, kept, lead):
             summary.drop("restated")  # the body states it in full: its own year
             kept.remove(summary)
-        elif _restates(record, [k.record for k in kept], heading=False, lead=lead):
+        # (a row of a table names its own measure in its label: only a subject alike restates it)
+        elif _restates(
+            record,
+            [k.record for k in kept],
+            heading=False,
+            lead=lead if decision.line.kind != "table" else frozenset(),
+        ):
             decision.drop("restated")
             continue
         occurrence = 1 + sum(

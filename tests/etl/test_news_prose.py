@@ -5681,3 +5681,38 @@ def test_length_to_add_is_a_target():
     assert news(body) == {"2만㎞": ("target", 2030, "="), "9만㎞": ("target", 2030, "=")}
     # added, in the past, is done
     assert "2만km" not in news("지난해 철도 2만km가 추가됐다.")
+
+
+def test_a_five_year_plan_the_lead_announces_before_it_starts_dates_the_articles_figures():
+    # "…내년부터 시작되는 12차 5개년계획 기간 … 성장률 …" over "…도시화 비율을 47%까지 높인다는 방침이다"
+    text = (
+        "가상국 향후 5년간 성장률 7% 목표\n2025-10-16\n"
+        "가상증권보는 16일 정부 관계자를 인용해 새로운 경제개발계획을 확정한다면서 내년부터 시작되는 "
+        "15차 5개년계획 기간 가상국 GDP 성장률 목표를 7%로 정했다고 보도했다.\n"
+        "가상국은 이와 함께 연구비 지출을 GDP의 3%까지 끌어올리고 도시화 비율을 70%까지 높인다는 방침이다.\n"
+        "총인구를 14억명으로 억제하는 가운데 경지 보유량을 1.2억㏊로 유지키로 했다.\n"
+    )
+    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    assert {(r.value_text, r.target_year) for r in records} == {
+        ("7%", 2030),
+        ("3%", 2030),
+        ("70%", 2030),
+        ("14억명", 2030),
+        ("1.2억㏊", 2030),
+    }
+
+
+def test_a_lead_that_decides_this_years_work_dates_the_amounts_under_it():
+    # "…각 지방정부가 올 한해 교통인프라 확충에 대규모 투자를 단행키로 했다." over "… 780억 위안 … 투입할 방침이다"
+    text = (
+        "가상 지방정부 교통 투자\n2015-01-30\n"
+        "[가상뉴스=홍길동 기자]가상국 각 지방정부가 올 한해 교통인프라 확충에 대규모 투자를 단행키로 했다.\n"
+        "가상성과 나상성은 교통인프라 사업에 각각 780억 위안, 745억 위안을 투입할 방침이다.\n"
+        "다상성은 460억 위안을 투자한다.\n"
+    )
+    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    assert {(r.value_text, r.target_year) for r in records} == {
+        ("780억 위안", 2015),
+        ("745억 위안", 2015),
+        ("460억 위안", 2015),
+    }
