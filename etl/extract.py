@@ -580,6 +580,9 @@ def article_plan(article: Article, issue_year: int) -> tuple[int, int] | None:
             return period
         if year := periods.work_plan_year(line.text):
             return year, year
+        if years := _YEARS_PLAN.search(line.text):
+            # "발개위는 '3개년 동북진흥전략'을 발표했다": a plan of so many years from the issue's
+            return issue_year, issue_year + int(years.group(1)) - 1
         if (plan := periods.five_year_plan(line.text)) and plan[0] > issue_year:
             # "…내년부터 시작되는 12차 5개년계획 기간 …": the plan yet to start that the lead announces
             # is the article's (a running plan a lead recalls is background)
@@ -587,6 +590,11 @@ def article_plan(article: Article, issue_year: int) -> tuple[int, int] | None:
         if _names_work_report(line.text) or _congress_report().search(line.text):
             return issue_year, issue_year  # "정부업무보고를 했다": this year's plan
     return _table_years(article)
+
+
+# A plan named by how many years it runs: "3개년 동북진흥전략", "2개년 행동계획" (not the 5개년 of "12차
+# 5개년 계획", a five-year plan by number).
+_YEARS_PLAN = re.compile(r"(?<![\d차])(?<!차\s)([2-9])\s?개년\s?[^\s'’]{0,12}(?:계획|전략|방안|규획)")
 
 
 def _names_work_report(text: str) -> bool:

@@ -5716,3 +5716,24 @@ def test_a_lead_that_decides_this_years_work_dates_the_amounts_under_it():
         ("745억 위안", 2015),
         ("460억 위안", 2015),
     }
+
+
+def test_a_plan_named_by_how_many_years_it_runs_dates_the_articles_figures():
+    # "발개위는 '3개년 동북진흥전략'을 발표했다" over "130여개 프로젝트에 … 투입해"
+    text = (
+        "가상국, 동북 부흥에 대규모 투자\n2016-05-13\n"
+        "13일 가상통신에 따르면 최근 가상국 발전위원회는 ‘3개년 동북진흥전략’을 발표했다.\n"
+        "발전위원회는 130여개 프로젝트에 1조6000억위안을 투입해 첨단 제조업을 육성한다.\n"
+    )
+    records = {
+        r.value_text: r.target_year
+        for r in extract_bulletin(parse_text(text, file_name="n.txt", sha256="0" * 64))
+    }
+    assert records["130여개"] == 2018
+
+
+def test_a_bare_deadline_of_the_1990s_is_a_year():
+    # "제1단계발전목표는 97년까지 승용차의 국산화율을 60%이상 …", not "10년까지 연장" (a span)
+    text = "가상국 부품공업 육성\n1995-10-26\n제1단계발전목표는 97년까지 승용차의 국산화율을 60%이상으로 달성하는 것이다.\n"
+    (record,) = extract_bulletin(parse_text(text, file_name="n.txt", sha256="0" * 64))
+    assert (record.value_text, record.target_year) == ("60%", 1997)
