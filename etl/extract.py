@@ -5141,7 +5141,13 @@ def figure_run(candidate: Candidate) -> tuple[int, int] | None:
     words, None when it stands alone."""
     q = candidate.quantity
     end = candidate.sentence_end if candidate.sentence_end is not None else len(candidate.text)
-    figures = [f for f in find_quantities(candidate.text[:end]) if f.start >= candidate.sentence_start]
+    # (figures of its unit only: a conversion in brackets between two stands in no run,
+    # "780억 위안(약 13조6700억원), 745억 위안")
+    figures = [
+        f
+        for f in find_quantities(candidate.text[:end])
+        if f.start >= candidate.sentence_start and f.unit == q.unit
+    ]
     at = next((i for i, f in enumerate(figures) if f.start == q.start), None)
     if at is None:
         return None
@@ -5194,6 +5200,11 @@ def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
         item = marks[-1] if marks else candidate.sentence_start
         places = _places_listed(candidate.text[item : q.start]) or places
     each = years_each(candidate)
+    if len(places) >= 2 and (run := figure_run(candidate)) and run[1] == len(places):
+        # "간쑤(甘肅)와 충칭(重慶)은 … 각각 780억 위안(…),  745억 위안을": one figure each, in order
+        region, city = places[run[0]]
+        decision.record = replace(record, region=region, city=city)
+        return []
     if len(places) >= 2:
         records = [replace(record, region=region, city=city) for region, city in places]
     elif each and each.count == 1 and len(each.years) >= 2:  # "2024년, 2025년 … 각각 1억 톤씩"

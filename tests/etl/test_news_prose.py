@@ -5737,3 +5737,22 @@ def test_a_bare_deadline_of_the_1990s_is_a_year():
     text = "가상국 부품공업 육성\n1995-10-26\n제1단계발전목표는 97년까지 승용차의 국산화율을 60%이상으로 달성하는 것이다.\n"
     (record,) = extract_bulletin(parse_text(text, file_name="n.txt", sha256="0" * 64))
     assert (record.value_text, record.target_year) == ("60%", 1997)
+
+
+def test_figures_stated_respectively_for_paired_places_go_one_to_each_past_their_conversions():
+    # "간쑤(甘肅)와 충칭(重慶)은 … 각각 780억 위안(약 13조6700억원),  745억 위안(약 13조원)을, 후베이(湖北)와 …"
+    body = (
+        "간쑤(甘肅)와 충칭(重慶)은 교통인프라 사업에 각각 780억 위안(약 13조6700억원),  745억 위안(약 13조원)을, "
+        "후베이(湖北)와 산시(陝西)성은 각각 624억 위안(약 11조원), 500억 위안(약 8조7600억원)을 투입할 방침이다."
+    )
+    assert [(r.value_text, r.region) for r in records_of(body)] == [
+        ("780억 위안", "Gansu"),
+        ("745억 위안", "Chongqing"),
+        ("624억 위안", "Hubei"),
+        ("500억 위안", "Shaanxi"),
+    ]
+    # one figure for two places is two records
+    assert [r.region for r in records_of("베이징과 상하이는 각각 1억 위안을 투입한다.")] == [
+        "Beijing",
+        "Shanghai",
+    ]
