@@ -410,12 +410,18 @@ def _opens_text(text: str) -> bool:
 
 
 def _is_deck_item(text: str) -> bool:
-    """A short marked line that no sentence ends: "-지방 이커머스 강화"."""
+    """A short marked line that no sentence ends: "-지방 이커머스 강화"; or one of a title's length
+    under a mark that opens no body item, the deck of an old newspaper page ("◎철로 부설 주력/2천년까지
+    5천억불 투입계획")."""
     text = text.lstrip()
     return (
         text.startswith(BODY_MARK)
-        and len(parse.compact(text)) < _ITEM_CHARS
         and not SENTENCE_END.search(text)
+        and (
+            len(parse.compact(text)) < _ITEM_CHARS
+            or not text.startswith(_BULLETS)
+            and not parse.longer_than_a_title(text)
+        )
     )
 
 

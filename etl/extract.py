@@ -858,6 +858,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "actual", "plan_share_met"
     if _WAS_LEVEL.match(candidate.tail):
         return "actual", "historical_cue"  # "지난해 32억t이었던 석탄생산량을 … 제한할 계획": what it was
+    if describes_state_now(candidate):
+        return "actual", "state_to_change"
     if _ARROW_CHANGE.match(candidate.text, candidate.quantity.end):
         return "actual", "historical_cue"  # "수출액 10%↑": a headline's change reported by its arrow
     if _MONEY_TO_SPEND.search(candidate.text, candidate.sentence_start, candidate.quantity.start):
@@ -2241,6 +2243,10 @@ _CHANGE_MODIFIER = re.compile(
 _LEVEL_THEN_NEXT_ITEM = re.compile(r"\s*(?:이상|이하|까지|수준|정도)?\s*(?:으로|로)\s?[,，]\s")
 
 
+# The noun a "…에 달하는" figure sizes, as the object of the next verb: "는 3북방호림 등 지역의 식수조림을 ".
+_SIZED_OBJECT = re.compile(r"는\s[^.]{1,50}?(?:을|를)\s")
+
+
 def reports_fact(tail: str) -> bool:
     """The first predicate after a number states a fact: "… 4.1조 위안을 기록", "…를 육성하였으며"."""
     vocab = vocabulary()
@@ -2273,10 +2279,15 @@ def reports_fact(tail: str) -> bool:
     if first in vocab.historical_predicates:
         # "80,000~200만 위안에 달하는 주택 보조금도 지급한다": a modifier; the verb it modifies decides
         # ("3천억 위안에 달하는 … 펀드 구성을 준비하고 있다": a fund being readied)
+        # ("25만무에 달하는 … 지역의 식수조림을 완수하고 …": the size of the work the verb will do)
         return not (
             after.startswith("는 ")
             and ends_in_present(tail)
-            and has_verb(after, vocab.funding_verbs + vocab.grant_verbs + vocab.preparing_verbs)
+            and (
+                has_verb(after, vocab.funding_verbs + vocab.grant_verbs + vocab.preparing_verbs)
+                or (sized := _SIZED_OBJECT.match(after)) is not None
+                and has_verb(after[sized.end() : sized.end() + 8], vocab.forward_verbs)
+            )
         )
     if first in vocab.preparing_verbs and (_PROGRESSIVE.match(after) or first == "준비"):
         # "10억 위안을 준비하고 있다", "보조금으로 50억위안을 준비했다": readied, not yet spent
@@ -2343,9 +2354,35 @@ def is_share_of_plan_met(candidate: Candidate) -> bool:
 
 # Money yet to spend as the subject of its amount: "공동 투자할 자금은 …", "투입될 예산은 총 …".
 _MONEY_TO_SPEND = re.compile(r"(?:할|될)\s(?:자금|금액|예산|투자액|투자금)(?:은|는|이|가)\s(?:총\s?|약\s?)?$")
+
+
 # A level as it was, modifying what a plan changes: "32억t이었던 석탄생산량을".
 # (or "-던" on the verb it modifies: "당초 50억 위안 규모로 추진되던 사업은 …", a state left behind)
 # (… or in the past adnominal: "지난해 10% 정도를 차지했던 비화석 연료의 비중을 …로 높이고")
+def describes_state_now(candidate: Candidate) -> bool:
+    """ "수력은 2억8000만kW, 풍력은 7548만kW에 그치고 있는 현 상황을 개선할 예정": the figure, or a list
+    of figures it opens, is the state a plan would change; not "300만kW로 늘려 50만kW에 그치고 있는 현
+    상황을 바꿀", where a verb of its own stands between."""
+    tail = candidate.tail
+    state = _STATE_NOW.search(tail)
+    if not state:
+        return False
+    between = tail[: state.start()]
+    for figure in reversed(find_quantities(between)):
+        between = between[: figure.start] + "#" + between[figure.end :]
+    return bool(_FIGURE_LIST.fullmatch(between))
+
+
+# A level described as the state now, in a phrase the plan goes on to change: "…에 그치고 있는 현
+# 상황을", "…에 불과한 현재의 구조를", "…에 머물러 있는 실정을".
+_STATE_NOW = re.compile(
+    r"에\s?(?:그치고\s?있는|머물고\s?있는|머물러\s?있는|불과한|그친|머문)\s"
+    r"(?:현\s?|현재의?\s|지금의\s)?(?:상황|상태|실정|구조|수준)(?:을|를|에서|은|는|이|가)?\s"
+)
+# The figures listed after one: ", 풍력발전은 #, 태양광과 원자력은 각각 #, #" (# a figure).
+_FIGURE_LIST = re.compile(
+    r"(?:\s*(?:[,，、]|과|와|및)\s*(?:[^\s,#]+\s){0,3}?(?:[^\s,#]+(?:은|는|도)\s)?(?:각각\s)?\s*#)*\s*"
+)
 _WAS_LEVEL = re.compile(
     r"\s?(?:이었던|였던)\s"
     r"|\s?(?:규모|수준|정도|가량)?(?:으로|로|을|를)?\s?[가-힣]{1,6}(?:되던|하던|했던|됐던|되었던|하였던)\s"

@@ -258,6 +258,8 @@ _RULES = (
     Rule("projects_decided", "actual", "a count of projects a body approved or picked, in the past: a list decided",
          "발전위원회는 가상3성 120개 재개발 프로젝트를 승인했다"),
     Rule("from_value", "actual", "the value a change starts from (…에서 …로)", "로봇 밀도를 '22년의 200대에서 300대로 늘릴 계획"),
+    Rule("state_to_change", "actual", "a level described as the state now (…에 그치고 있는 현 상황) that the plan would change",
+         "풍력은 300만kW, 태양광은 80만kW에 그치고 있는 현 상황을 개선할 예정이다"),
     Rule("foundation", "actual", "what a plan builds on (…를 기반으로, 바탕으로): there already",
          "현재 30개 시범 단지를 기반으로 '27년까지 로봇 산업을 육성"),
     Rule("historical_cue", "actual", "a cue of a fact reached (현재, 전년 대비, 기록, past tense)",

@@ -639,3 +639,20 @@ def test_a_title_asking_what_follows_above_its_date_line_is_the_headline():
     assert bulletin.issue_date == date(2019, 4, 10)
     assert kinds(bulletin)[6] == "body"  # the cut-off ⚪ line is an item of the text, no title
     assert ("5천만 명", 2020) in [(r.value_text, r.target_year) for r in extract_bulletin(bulletin)]
+
+
+def test_an_old_newspaper_deck_above_the_text_is_no_body_item():
+    # a 1990s page saved from its deck down: a "◎…/…" line of a title's length, then the text
+    text = (
+        "◎해안 철도 건설에 총력/2천년까지 모두 3천2백억불 투입계획\n"
+        "가상국은 요즘 기반시설 확충에 힘을 쏟고 있다.가상국 정부는 오는 2000년까지 해안 철도 1천8백㎞를 "
+        "새로 놓고 항만 12곳을 넓힐 계획이다.\n"
+        "▷해안 철도◁\n"
+        "남쪽 항구에서 북쪽 국경까지 이어지는 철로를 놓는 사업이다.\n"
+    )
+    bulletin = parse(text, default_date=date(1994, 2, 8))
+    assert (bulletin.articles[0].headline, bulletin.articles[0].first_line) == ("", 2)
+    assert {r.value_text: r.target_year for r in extract_bulletin(bulletin)} == {
+        "1천8백㎞": 2000,
+        "12곳": 2000,
+    }

@@ -5756,3 +5756,31 @@ def test_figures_stated_respectively_for_paired_places_go_one_to_each_past_their
         "Beijing",
         "Shanghai",
     ]
+
+
+def test_levels_described_as_the_state_a_plan_would_change_are_no_targets():
+    # "수력은 2억8000만kW, 풍력발전은 7548만kW, … 1471만kW에 그치고 있는 현 상황을 개선하는데 주력할 예정"
+    records = news(
+        "가상국은 2030년까지 청정에너지 비중을 크게 늘리기로 했다. 현재 조력은 120만kW, 지열은 각각 "
+        "45만kW, 30만kW에 그치고 있는 현 상황을 개선하는데 주력할 예정이다. 조력은 2030년까지 500만kW로 늘린다."
+    )
+    assert records["120만kW"][0] == "actual"
+    assert records["45만kW"][0] == "actual"
+    assert records["30만kW"][0] == "actual"
+    assert records["500만kW"][:2] == ("target", 2030)
+    # a level to reach after the plan's verb is the plan's, whatever the state phrase says after it
+    records = news("가상성은 풍력을 2027년까지 300만kW로 늘려 50만kW에 그치고 있는 현 상황을 바꿀 계획이다.")
+    assert records["300만kW"][:2] == ("target", 2027)
+
+
+def test_a_figure_reached_that_sizes_the_work_a_plan_will_complete_is_the_plans():
+    # "25만무에 달하는 … 지역의 식수조림을 완수하고 1090개의 촌툰에 …, 1460키로메터의 국가, 성급 간선에 대한 록화"
+    records = news(
+        "캠페인의 주요 내용은 방침에 따라 12만무에 달하는 북부, 서부 등 지역의 조림을 완수하고 "
+        "600키로메터의 철도 연선 녹화를 확대한다."
+    )
+    assert records["12만무"][0] == "target"
+    assert records["600키로메터"][0] == "target"
+    # a level reached that the sentence reports as a fact stays one
+    records = news("성의 조림 면적은 12만무에 달하는 북부 지역의 숲을 포함해 크게 늘었다.")
+    assert records.get("12만무", ("actual",))[0] == "actual"
