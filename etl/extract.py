@@ -3063,7 +3063,11 @@ _PAID_FOR_BRACKET = re.compile(r"\s*(?:이상|이하|미만|초과)?\s[\d.,]+\s?
 
 # A year's apostrophe is no quotation mark: "'25년까지", "('25)".
 _YEAR_APOSTROPHE = re.compile(r"[’'‘´]\s?\d{2}(?=\s*(?:년|年|\)|~|-))")
-_QUOTED = re.compile(r"(['‘“\"])([^'‘’“”\"]{1,60}?)(['’”\"])")
+_QUOTED = re.compile(r"(['‘“\"「『])([^'‘’“”\"「」『』]{1,60}?)(['’”\"」』])")
+
+
+# A simile the figure stands in: "마치 10개의 만리장성을 동시에 쌓는듯한 …", "마치 100년 전처럼".
+_SIMILE = re.compile(r"마치\s(?:[^\s.]+\s){0,2}?[^\s.]*$")
 
 
 def in_quoted_name(candidate: Candidate) -> bool:
@@ -4329,6 +4333,17 @@ _COUNTRIES_AS_VENUES = re.compile(
 _FOREIGN_CIRCUMSTANCE = re.compile(
     r"\s?(?:경기|경제|시장|수요|제재|관세|금리|증시)(?:의|가|이|로|에|와|과|를|을)?\s"
 )
+# A foreign outlet or body cited as the source: "미국 뉴욕타임스지 계산에 따르면", "미국 에너지정보청에 의하면".
+_CITED_AS_SOURCE = re.compile(r"(?:\s?[^\s,.]+){0,3}?\s?에\s?(?:따르면|의하면)")
+
+
+def cited_as_source(text: str, end: int) -> bool:
+    """The foreign name ending at `end` is who says or counted it, not whose plan it is; unless what
+    is cited is its plan ("한국 산업부 계획에 따르면")."""
+    cited = _CITED_AS_SOURCE.match(text, end)
+    return bool(cited) and not _has(cited.group(), vocabulary().plan_documents)
+
+
 # A name followed by a subject's particle, maybe past its body: "미국은 ", "한국 산업통상자원부는 ".
 _AS_SUBJECT = re.compile(r"(?:\s?(?:정부|당국|[가-힣]{1,10}(?:부|청|국|위원회|의회)))?(?:은|는|이|가)\s")
 
@@ -4357,6 +4372,7 @@ def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
         and not _FIRMS_OF.match(before, m.end())
         and not _COUNTRIES_AS_VENUES.match(before, m.end())
         and not _FOREIGN_CIRCUMSTANCE.match(before, m.end())
+        and not cited_as_source(before, m.end())
     ]
     # "중국은 미국 등 반도체 강국과의 경쟁을 위해 …": with China the sentence's subject, another
     # country counts only as a later subject of its own ("…, 한국 산업부는 …")
@@ -4600,6 +4616,7 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("old_target", lambda c, _: is_old_target(c)),
     ("left_out", lambda c, _: bool(_LEFT_OUT.match(c.text, c.quantity.end))),
     ("compared_with", lambda c, _: is_comparison_base(c)),
+    ("figure_of_speech", lambda c, _: bool(_SIMILE.search(c.text, c.sentence_start, c.quantity.start))),
     ("change_to_level", lambda c, _: is_change_to_level(c)),
     ("change_between_levels", lambda c, _: is_change_between_levels(c)),
     ("restated_change", lambda c, _: is_restated_change(c)),

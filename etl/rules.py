@@ -194,6 +194,8 @@ _RULES = (
          "태양광 설비는 2030년까지 기존 목표치 300만kW를 1000만kW로 상향 조정"),
     Rule("left_out", "reject", "what a count leaves out, there already (N개를 제외하면)",
          "2030년까지 공항 500개를 건설하며, 기존 120개 공항을 제외하면 380개가 새로 생긴다"),
+    Rule("figure_of_speech", "reject", "a figure in a simile (마치 … 듯): an image, no amount",
+         "마치 10개의 만리장성을 동시에 쌓는 듯한 사업 규모"),
     Rule("compared_with", "reject", "a figure the sentence compares another with (…와 비교해, …에 비해): a base",
          "지난 계획의 목표 6%와 비교해 올해 목표는 5% 안팎으로 낮아졌다"),
     Rule("share_of_a_whole", "reject", "the whole a share is taken of, or the share, describing the level after it (…의 4%인 3,000척)",

@@ -5784,3 +5784,24 @@ def test_a_figure_reached_that_sizes_the_work_a_plan_will_complete_is_the_plans(
     # a level reached that the sentence reports as a fact stays one
     records = news("성의 조림 면적은 12만무에 달하는 북부 지역의 숲을 포함해 크게 늘었다.")
     assert records.get("12만무", ("actual",))[0] == "actual"
+
+
+def test_a_name_in_corner_brackets_and_a_simile_hold_no_amount():
+    # "「중국의 10대 건설사업」을 되짚어보면 마치 10개의 만리장성을 동시에 쌓는듯한 …"
+    text = (
+        "가상국 기반시설 확충\n1994-02-08\n가상국은 오는 2000년까지 도로 3천㎞를 놓을 계획이다.이들중 정부가 "
+        "역점을 두고 추진중인 「가상국의 8대 건설사업」을 되짚어보면 마치 8개의 운하를 동시에 파는듯한 엄청난 "
+        "사업규모에 놀라지 않을수 없다.\n"
+    )
+    records = extract_bulletin(parse_text(text, file_name="n.txt", sha256="0" * 64))
+    assert [(r.value_text, r.target_year) for r in records] == [("3천㎞", 2000)]
+    # a plan's figures quoted in corner brackets are still the plan's when a target word follows
+    assert news("가상성은 「2027년까지 공장 50개 건설」 목표를 제시했다.")["50개"][:2] == ("target", 2027)
+
+
+def test_a_foreign_outlet_cited_as_the_source_makes_no_foreign_plan():
+    # "미국 뉴욕타임스지 계산에 따르면 오는 2000년까지 무려 5천6백억달러가 투입될 계획이다"
+    records = news("영국 가상타임스 계산에 따르면 가상국에는 오는 2000년까지 3천억달러가 투입될 계획이다.")
+    assert records["3천억달러"][:2] == ("target", 2000)
+    # a foreign body's own plan cited stays foreign
+    assert "2만대" not in news("한국 산업부 계획에 따르면 2030년까지 수소차 2만대가 보급될 예정이다.")
