@@ -1828,7 +1828,8 @@ def is_stated_target(candidate: Candidate, ctx: ArticleContext) -> bool:
             True  # "- (신규 취업자 목표치) △장쑤성 120만 명, …": the item's label names its figures targets
         )
     # (the verbs only: "…약 2%로 목표치를 제시했다" is set by 제시, not read as the noun 목표)
-    setting = _first_word(  # past the level's own qualifier: "7% 이상으로 … 수준을 제시했고"
+    # (a verb, not the letters inside a noun: "제기" in "국제기구이며")
+    setting = _first_verb(  # past the level's own qualifier: "7% 이상으로 … 수준을 제시했고"
         _LEVEL_QUALIFIER.sub("", tail, count=1),
         vocab.forward_verbs + vocab.historical_predicates + vocab.target_setting_verbs,
     )
@@ -2822,6 +2823,8 @@ def is_actor_count(candidate: Candidate) -> bool:
         return True  # "베이징을 비롯한 29곳이 목표를 하향 조정했다": who sets the targets
     if _PARTICIPANTS.match(candidate.text, q.end):
         return True  # "현지 바이어 120개사가 참여해 …": who takes part (not "…참여하도록 한다")
+    if q.counter == "개국" and _COUNTRIES_AS_SUBJECT.match(candidate.text, q.end):
+        return True  # "푸동지역에는 총 190개국, 48개 국제기구가 들어선다": the countries taking part
     if _PROVINCES_COUNTED.match(candidate.text, q.end):
         return True  # "31개 성·시·자치구 대부분 지역이", "30개 성이 … 목표를 확정했다"
     if q.unit == "people" and _MEMBERS.match(candidate.text, q.end):
@@ -2843,8 +2846,11 @@ def is_actor_count(candidate: Candidate) -> bool:
             ):
                 continue  # "국가문화 … 시범기지", "국가급": national, not countries
             if text.split(" ", 1)[0].startswith(noun) or re.match(rf"[가-힣]{{1,4}}{noun}", text):
-                follower = re.sub(
-                    r"^[·\w]*?(?=은|는|이 |가 |,|와|과|으로|로 |등|이며|$)", "", text[len(noun) :], count=1
+                follower = re.sub(  # (past a gloss in brackets: "국제기구(기관)가")
+                    r"^[·\w]*?(?:\([^)]{0,12}\))?(?=은|는|이 |가 |,|와|과|으로|로 |등|이며|$)",
+                    "",
+                    text[len(noun) :],
+                    count=1,
                 )
                 if follower.startswith(",") and _LIST_AS_OBJECT.match(candidate.text, q.end):
                     return False  # "10개 선도기업, 10개 연구혁신본부를 육성": a list of what is fostered
@@ -2873,6 +2879,8 @@ _PAIR_AS_OBJECT = re.compile(
 )
 
 
+# Countries counted as a subject, alone or heading a list of counts: "100개국이 ", "190개국, 48개 기구가 ".
+_COUNTRIES_AS_SUBJECT = re.compile(r"\s?(?:이|가|은|는)\s|\s?[,，]\s?\d[^.,]{0,20}?(?:이|가|은|는)\s")
 # More than any sentence names as those who act together.
 _MOST_ACTORS = 1000
 # China's provinces counted as those who act: "31개 성·시·자치구", "30개 성이", "31개 성(省)".
@@ -3537,6 +3545,12 @@ _TOPIC_THEN_LEVEL = re.compile(r"(?:은|는)\s([\d.,]+[^\s,]*?)\s*(?:으로|로)
 def _first_word(text: str, words: tuple[str, ...]) -> str | None:
     """The word of `words` that occurs first in `text` (the longest of those starting there)."""
     m = _words_pattern(words).search(text)
+    return m.group() if m else None
+
+
+def _first_verb(text: str, words: tuple[str, ...]) -> str | None:
+    """The word of `words` that first stands in `text` as a verb (or a verbal noun), not inside a noun."""
+    m = _verb_pattern(words).search(text)
     return m.group() if m else None
 
 

@@ -5805,3 +5805,23 @@ def test_a_foreign_outlet_cited_as_the_source_makes_no_foreign_plan():
     assert records["3천억달러"][:2] == ("target", 2000)
     # a foreign body's own plan cited stays foreign
     assert "2만대" not in news("한국 산업부 계획에 따르면 2030년까지 수소차 2만대가 보급될 예정이다.")
+
+
+def test_a_setting_verb_spelt_inside_a_noun_sets_no_target():
+    # "참가국 및 기관수는 총 192개국, 50개 국제기구이며": 제기 (to put forward) inside 국제기구
+    records = news(
+        "박람회 전시 면적은 총 5만㎡, 국제기구관 면적은 8천㎡이다.",
+        headline="가상 박람회 개막…관람객 5천만명 목표",
+    )
+    assert records.get("5만㎡", (None,))[0] != "target"
+    # the verb itself still sets one
+    records = news("가상성은 로봇 기업 80개 육성 목표를 제기했다.")
+    assert records["80개"][0] == "target"
+
+
+def test_countries_counted_as_the_subject_are_who_takes_part():
+    # "푸동지역에는 총 190개국, 48개 국제기구(기관)가 들어선다"
+    records = news("전시 구역에는 총 120개국, 25개 국제기구(기관)가 들어선다.")
+    assert all(kind != "target" for kind, *_ in records.values())
+    # countries a plan reaches out to are its target
+    assert news("가상국은 2030년까지 60개국과 협정을 체결할 계획이다.")["60개국"][:2] == ("target", 2030)
