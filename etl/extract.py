@@ -807,6 +807,12 @@ _TIME_BEFORE = re.compile(r"(?:년|월|일|때|해|시기|이래|이후|초|말|
 
 # A count of projects a body decided on, in the past: "… 1백개 재개발 프로젝트를 승인했다", "7개의 국가급
 # 경제개발 프로젝트를 확정했다" — the list decided, not a count yet to reach (not "…를 승인할 계획").
+# The target the figure is the level of, told as met: "…의 4배로 증가시키는 목표를 최근 달성함에 따라",
+# "…을 건설한다는 목표를 이미 초과 달성했다".
+_TARGET_ALREADY_MET = re.compile(
+    r"\s?(?:으로|로|을|를)?\s?(?:[가-힣]+\s)?[가-힣]{1,8}(?:는|한다는|하겠다는)\s목표(?:를|을)\s"
+    r"(?:\S+\s){0,2}?(?:초과\s?)?달성(?:했|하였|함|한\s|해\s|하여)"
+)
 _PROJECTS_DECIDED = re.compile(
     r"\s?(?:의\s)?(?:[^\s,.]+\s){0,3}?[가-힣]*(?:프로젝트|사업|항목|공정)(?:을|를)\s"
     r"(?:최종\s?|잇따라\s?)?(?:승인|비준|확정|선정|허가)(?:했|하였|됐|되었)"
@@ -839,6 +845,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             None,
             "outcome_reported",
         )  # "지난해 12.5%를 목표로 정한 …는 10.8%에 머물렀으며": a target gone by
+    if _TARGET_ALREADY_MET.match(rest):
+        return None, "outcome_reported"  # "…4배로 증가시키는 목표를 최근 달성함에 따라": a target met
     if candidate.quantity.unit == "count" and _PROJECTS_DECIDED.match(MARKUP.sub("", rest)):
         return (
             "actual",
@@ -860,6 +868,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "actual", "historical_cue"  # "지난해 32억t이었던 석탄생산량을 … 제한할 계획": what it was
     if describes_state_now(candidate):
         return "actual", "state_to_change"
+    if _LEVEL_GOING_ON.match(candidate.tail):
+        return "actual", "historical_cue"  # "경제성장률이 연 8∼10%에 이르고 있어 …": the level it is at now
     if _ARROW_CHANGE.match(candidate.text, candidate.quantity.end):
         return "actual", "historical_cue"  # "수출액 10%↑": a headline's change reported by its arrow
     if _MONEY_TO_SPEND.search(candidate.text, candidate.sentence_start, candidate.quantity.start):
@@ -874,12 +884,19 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     # "…120개 설립을 목표로 하면서 시장이 성장할 것이라는 전망도 나온다": the guess is the next clause's
     own_clause = _TARGET_SET_THEN.split(own_clause, maxsplit=1)[0]
     if (
-        _has(_ESTIMATED_LEVEL.sub(" ", _without_false_forecasts(own_clause)), vocab.forecast)
+        _has(_ESTIMATED_LEVEL.sub(" ", _without_false_forecasts(own_clause)), vocab.forecast + vocab.claims)
         or is_forecast(candidate)
         or foresees_when(candidate)
     ):
-        if asks_whether(candidate.tail) or _has(candidate.tail, vocab.fears) or foresees_when(candidate):
-            return None, "forecast"  # an open question, a fear or a guess at when is no plan's figure
+        if (
+            asks_whether(candidate.tail)
+            or _has(candidate.tail, vocab.fears + vocab.claims)
+            or foresees_when(candidate)
+        ):
+            return (
+                None,
+                "forecast",
+            )  # an open question, a fear, a claim or a guess at when is no plan's figure
         anchor = anchor_of(candidate, ctx.issue_year)
         span = years_within(candidate)  # "계획'에 따르면 향후 3년 내에 … 전망된다": the plan's own span
         year = anchor.year if anchor is not None else ctx.issue_year + span if span else None
@@ -2374,6 +2391,10 @@ def describes_state_now(candidate: Candidate) -> bool:
     return bool(_FIGURE_LIST.fullmatch(between))
 
 
+# A level told in the progressive: "연 8∼10%에 이르고 있어", "…1천만대를 기록하고 있다".
+_LEVEL_GOING_ON = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:에|을|를)\s?(?:이르고|달하고|육박하고|머물고|기록하고)\s?있(?:어|으며|고|다|는)"
+)
 # A level described as the state now, in a phrase the plan goes on to change: "…에 그치고 있는 현
 # 상황을", "…에 불과한 현재의 구조를", "…에 머물러 있는 실정을".
 _STATE_NOW = re.compile(
@@ -4688,11 +4709,15 @@ _QUALIFYING_INVESTMENT = re.compile(
 )
 _SUBJECT_BEFORE = re.compile(r"[가-힣](?:이|가)\s(?:[가-힣]+\s)?$")
 # The number's own verb in a condition: "…을 넘어선다면", "…에 달한다면", "…을 돌파한다면".
+# (or a trend supposed to go on: "연 9%대의 성장을 계속하면 목표연도인 2010년에 이 목표의 60%를 달성하게 되며")
 _IF_IT = re.compile(
     r"\s?(?:이상|이하)?(?:을|를|에|이|가)?\s?[가-힣]{1,5}(?:ㄴ다면|는다면|한다면|선다면|된다면|난다면)\s"
+    r"|[^.,]{0,12}?(?:을|를|이|가)\s?(?:계속|지속|유지)(?:하면|되면)\s"
 )
 # … or a condition earlier in the sentence that the figure is the outcome of: "…넘어선다면 … 늘어나게 된다".
-_THEN_IT = re.compile(r"[가-힣](?:ㄴ다면|는다면|한다면|선다면|된다면|난다면)\s")
+_THEN_IT = re.compile(
+    r"[가-힣](?:ㄴ다면|는다면|한다면|선다면|된다면|난다면)\s|(?:계속|지속|유지)(?:하면|되면)\s"
+)
 # … or what would have been, had things gone otherwise: "…상황이었더라면 목표는 6% 안팎으로 설정했을
 # 것이다" (a counterfactual: no target was set).
 _HAD_IT = re.compile(r"[가-힣](?:었더라면|았더라면|였더라면|했더라면|됐더라면|더라면)\s")

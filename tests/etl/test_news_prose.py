@@ -5825,3 +5825,61 @@ def test_countries_counted_as_the_subject_are_who_takes_part():
     assert all(kind != "target" for kind, *_ in records.values())
     # countries a plan reaches out to are its target
     assert news("가상국은 2030년까지 60개국과 협정을 체결할 계획이다.")["60개국"][:2] == ("target", 2030)
+
+
+def dated(text: str) -> dict[str, tuple]:
+    """The records of a one-article page whose date line is in `text`: value_text → (kind, target_year)."""
+    return {
+        r.value_text: (r.kind, r.target_year)
+        for r in extract_bulletin(parse_text(text, file_name="n.txt", sha256="0" * 64))
+    }
+
+
+def test_a_decade_is_no_year():
+    # "지난 50년대에 설정된 … 6개 전통공업지역에 … 자금이 공급될 것": the fifties, not 2050
+    records = dated(
+        "가상국 공업 개조\n1991-04-28\n"
+        "부주임은 지난 60년대에 세워진 내륙의 공업기지 8곳에 우선 자금이 공급될 것이라고 말했다.\n"
+    )
+    assert records["8곳"][1] is None
+    # a year after 지난 is still one: "지난 96년 철강생산량"
+    records = dated("가상국 철강\n1997-05-02\n지난 96년 철강 생산량은 1억t을 기록했다.\n")
+    assert records.get("1억t", ("actual", 1996)) == ("actual", 1996)
+
+
+def test_a_claim_of_what_will_be_is_no_plan():
+    # "2030년에는 70%에 달할 것이라는 주장도 제기되는 만큼"
+    records = news("가상국은 석유 수입 의존도가 2030년에는 80%에 달할 것이라는 주장도 나온다.")
+    assert records.get("80%", (None,))[0] != "target"
+
+
+def test_figures_a_supposed_trend_would_give_are_no_targets():
+    # "11차 5개년계획기간에 연 9%대의 성장을 계속하면 목표연도인 2010년에 이 목표의 60%를 달성하게 되며"
+    records = dated(
+        "가상국 성장 목표\n2005-09-07\n"
+        "가상국이 연 8%대의 성장을 계속하면 2010년에 이 목표의 70%를 달성하게 된다.\n"
+    )
+    assert all(kind != "target" for kind, _ in records.values())
+
+
+def test_a_target_told_as_met_is_none_to_pursue():
+    # "국민총생산을 2000년까지 80년 수준의 4배로 증가시키는 목표를 최근 달성함에 따라 5년을 앞당긴데 이어"
+    records = dated(
+        "가상국 경제\n1996-12-30\n"
+        "가상국이 생산액을 2000년까지 85년 수준의 3배로 늘리는 목표를 최근 달성함에 따라 계획을 고쳐 쓴다.\n"
+    )
+    assert records.get("3배", (None,))[0] != "target"
+    # the same target still ahead is one
+    records = dated(
+        "가상국 경제\n1996-12-30\n가상국은 생산액을 2000년까지 85년 수준의 3배로 늘리는 목표를 세웠다.\n"
+    )
+    assert records["3배"] == ("target", 2000)
+
+
+def test_a_level_told_in_the_progressive_is_the_level_now():
+    # "경제성장률이 연 8∼10%에 이르고 있어 2020년 중진국 진입이 가능하다고"
+    records = dated(
+        "가상국 경제\n1996-12-30\n가상국은 2000년까지 생산액을 늘리고 있고 성장률이 연 7∼9%에 이르고 있어 "
+        "2020년 목표 달성이 가능하다.\n"
+    )
+    assert records.get("7∼9%", ("actual",))[0] == "actual"
