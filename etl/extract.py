@@ -2538,9 +2538,7 @@ def is_company_plan(
     unquoted = _SPEECH_QUOTED.sub(
         " ", rest
     )  # (not China inside the speaker's own words: "“…중국은 …”이라고 밝혔다")
-    if _REPORTS_ANOTHER.search(rest) and (
-        gazetteer.issuer_place(unquoted)[0] or _CHINA_AS_SUBJECT.search(unquoted)
-    ):
+    if _REPORTS_ANOTHER.search(rest) and place_as_subject(unquoted):
         # "로이터와 CNBC 등은 … 중국 6개 부처가 … 목표를 세웠다고 보도했다", "EIA는 … 중국이 … 50기가와트로
         # 늘리려 하고 있다고 전했다": who reports
         return False
@@ -2617,6 +2615,20 @@ _REPORTS_ANOTHER = re.compile(
 _SPEECH_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 # China as the subject of the clause reported: "중국이 …", "중국 정부는 …".
 _CHINA_AS_SUBJECT = re.compile(r"(?<![가-힣])중국(?:\s?정부)?(?:이|가|은|는)\s")
+# After a place's name, the rest of a subject: its government or a body of it, and the particle
+# ("베이징시 정부가 ", "광둥성 발개위는 "), not a locative ("충칭시 푸링구에서").
+# ("중국 6개 부처가 ": its bodies counted)
+_PLACE_SUBJECT_TAIL = re.compile(
+    r"\s?(?:[(（][^)）]{0,12}[)）])?\s?(?:시|성|자치구)?\s?(?:\d+개\s?)?"
+    r"(?:[가-힣]{0,8}(?:정부|당국|위원회|위|국|청|부|부처))?(?:이|가|은|는)\s"
+)
+
+
+def place_as_subject(text: str) -> bool:
+    """China or a Chinese place names who acts in `text`: "… 베이징시 정부가 … 세웠다고 보도했다",
+    "… 중국 6개 부처가 …"."""
+    ends = [place.end for place in gazetteer.find_places(text)] + [m.end() for m in _CHINA.finditer(text)]
+    return any(_PLACE_SUBJECT_TAIL.match(text, end) for end in ends)
 
 
 def introduced_as_company(name: str, text: str) -> bool:
@@ -3093,6 +3105,10 @@ _PAID_FOR_BRACKET = re.compile(r"\s*(?:이상|이하|미만|초과)?\s[\d.,]+\s?
 # A year's apostrophe is no quotation mark: "'25년까지", "('25)".
 _YEAR_APOSTROPHE = re.compile(r"[’'‘´]\s?\d{2}(?=\s*(?:년|年|\)|~|-))")
 _QUOTED = re.compile(r"(['‘“\"「『])([^'‘’“”\"「」『』]{1,60}?)(['’”\"」』])")
+
+
+# A network named by its lines, north-south (纵) and east-west (横): "3종3횡1환망", "8종8횡 고속철도망".
+_NETWORK_NAME = re.compile(r"\d\s?[종횡]\s?\d\s?[횡종]")
 
 
 # A simile the figure stands in: "마치 10개의 만리장성을 동시에 쌓는듯한 …", "마치 100년 전처럼".
@@ -4055,7 +4071,7 @@ def _nearest_place(text: str, sentence: str = "") -> tuple[str, str | None] | No
 
 # The subject of a sentence, after any date: "'21년 12월에 중국 공업정보화부 등 15개 부처는 …".
 _SENTENCE_SUBJECT = re.compile(
-    r"^[\s\-▶●•*#]*(?:(?:한편|또한|아울러|이와 함께)\s*,?\s*)?(?:[\'‘’]?\d{2,4}년\s*(?:\d{1,2}월)?에?\s*)?"
+    r"^[\s\-▶●•*#]*(?:(?:한편|또한|아울러|이와 함께|앞서)\s*,?\s*)?(?:[\'‘’]?\d{2,4}년\s*(?:\d{1,2}월)?에?\s*)?"
     r"(?:(?:올해|지난해|작년|금년)\s?(?:초|말|연초|연말|상반기|하반기)?\s?,\s*)?"  # "올해 초, 국무원은 …"
     r"(?:최근\s*|이번에\s*)?([^,'‘“]{2,40}?)(?:은|는)\s"
 )
@@ -4635,6 +4651,10 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("document_structure", lambda c, _: is_structural(c)),
     ("actor_count", lambda c, _: is_actor_count(c)),
     ("quoted_name", lambda c, _: in_quoted_name(c)),
+    (
+        "network_name",
+        lambda c, _: bool(_NETWORK_NAME.search(c.text, max(0, c.quantity.start - 4), c.quantity.end + 6)),
+    ),
     ("scope_count", lambda c, _: is_scope(c)),
     ("pool_count", lambda c, _: is_pool(c)),
     ("enumeration_count", lambda c, _: is_enumeration(c)),

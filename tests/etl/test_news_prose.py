@@ -5883,3 +5883,21 @@ def test_a_level_told_in_the_progressive_is_the_level_now():
         "2020년 목표 달성이 가능하다.\n"
     )
     assert records.get("7∼9%", ("actual",))[0] == "actual"
+
+
+def test_a_state_oil_group_opening_with_earlier_is_a_company_planning_at_a_place():
+    # "앞서 시노펙은 지난달 말 충칭(重慶)시 푸링구에서 셰일가스 생산량을 내년 말까지 연간 50억㎥ 규모로 확대할 계획이라고 밝혔다."
+    records = news(
+        "앞서 페트로차이나는 지난달 쓰촨(四川)성 가상구에서 가스 생산량을 내년 말까지 연간 30억㎥ 규모로 "
+        "확대할 계획이라고 밝혔다."
+    )
+    assert "30억㎥" not in records
+    # a province a report names as the actor is the plan's
+    records = news("신화통신은 쓰촨성 정부가 내년 말까지 가스 생산량을 30억㎥로 늘릴 계획이라고 전했다.")
+    assert records["30억㎥"][0] == "target"
+
+
+def test_the_numbers_of_a_networks_name_are_no_counts():
+    # "중국이 2015년까지 국가전력망 사업에 3종3횡1환망 사업을 추진, 완료할 예정이다."
+    records = news("가상국이 2027년까지 4종4횡 고속도로망 사업을 추진, 완료할 예정이다.")
+    assert records == {}
