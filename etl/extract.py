@@ -904,6 +904,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         year = year or paragraph_deadline(candidate, ctx.issue_year) or None
         if year is not None and is_plan_figure(candidate, ctx, year):
             return "target", "plan_forecast"
+        if year is None and follows_from_plan(candidate, inherited, ctx.issue_year):
+            return "target", "plan_forecast"
         cited = _plan_citation().search(candidate.sentence) or _TARGETS_CITED.search(candidate.sentence)
         if year is None and cited and not _has(candidate.sentence, vocab.forecasters + vocab.companies):
             return "target", "plan_forecast"  # "통지 목표에 따르면 … 60만대 이상이 보급될 것으로 예상된다"
@@ -1604,7 +1606,8 @@ def _plan_citation() -> re.Pattern[str]:
     vocab = vocabulary()
     return re.compile(
         # (its period may close the title: "'… 3년 행동방안(2019-2021)'에 따르면")
-        rf"(?:{alternation(vocab.plan_documents)})(?:\s?[(（][^)）]{{0,20}}[)）])?[’'”\"」》』〉>)\s]*(?:\(이하[^)]*\))?\s*"
+        rf"(?:{alternation(vocab.plan_documents)}|(?:{alternation(vocab.quoted_plan_documents)})(?=[’'”\"」》』〉>]))"
+        r"(?:\s?[(（][^)）]{0,20}[)）])?[’'”\"」》』〉>)\s]*(?:\(이하[^)]*\))?\s*"
         rf"(?:{alternation(vocab.attribution)}|에\s?따라|에서는|에서|은|는|(?:을|를)\s?(?:인용해|인용하여|발표하면서|발표하며))"
         r"(?![가-힣])"
     )
@@ -1693,6 +1696,23 @@ def _estimates_the_year_closing(ctx: ArticleContext, year: int) -> bool:
     """In the last quarter, what a body expects of this year is its estimate of the year's outcome
     ("올해 … 매출이 약 11%씩 증가할 것으로 전망했다", said in December), not the year's plan."""
     return year == ctx.issue_year and ctx.bulletin.issue_date.month >= 10
+
+
+# A sentence opened as the outcome of what was just said: "이에 따라", "이를 통해", "이로써".
+_CONSEQUENTLY = re.compile(r"^\W*(?:이에\s?따라|이를\s?통해|이로써)\s")
+
+
+def follows_from_plan(candidate: Candidate, deadline: int | None, issue_year: int) -> bool:
+    """Under a plan's deadline, a sentence told as its outcome expects the plan's own figures:
+    "…2000년까지 통신분야에 5,000억원을 투자할 계획이다. … 이에 따라 전화회선용량은 1억7,000만회선으로
+    확대될 전망이다"; unless an analyst or a company expects them."""
+    vocab = vocabulary()
+    return (
+        deadline is not None
+        and deadline >= issue_year
+        and bool(_CONSEQUENTLY.match(candidate.sentence))
+        and not _has(candidate.sentence, vocab.forecasters + vocab.companies)
+    )
 
 
 def cites_plan_just_before(candidate: Candidate) -> bool:

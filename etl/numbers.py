@@ -180,8 +180,11 @@ _WITH_MULT = rf"(?:{NUM}) ?여? ?(?:[천백] (?=[조억만]))?[조억만천백]+
 # (a multiplier in words takes no digits after it: "만 3세" is 만 (full age) and 3세, not 10003)
 _WORD_MULT = r"(?<![가-힣])(?:[십백천]?만|[십백천]?억)"
 # (each later group may set its multiplier off by a space too: "2 억 4000 만 kW")
+# (and a leading 천 or 백 with no digit before it, as the Korean-language press of China prints a
+# thousand: "천4백80만명" is 1,480만)
 _AMOUNT = (
     rf"(?:{_WITH_MULT}(?: ?(?:{NUM}) ?[조억만천백]+(?:여[조억만천백]+)?)*(?: ?{_TAIL})?"
+    rf"|(?<![가-힣])[천백](?=[0-9])(?:(?:{NUM})[조억만천백]+)+"
     rf"|{_WORD_MULT}(?: ?(?:{NUM})[조억만천백]+)*|(?:{NUM}))"
 )
 # Vague amounts: "수백 개" (hundreds), "수십", "수천억 위안"

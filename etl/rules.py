@@ -91,6 +91,7 @@ class Vocabulary:
     attribution: tuple[str, ...]
     attributed_plan: tuple[str, ...]
     plan_documents: tuple[str, ...]
+    quoted_plan_documents: tuple[str, ...]
     forecasters: tuple[str, ...]
     news_media: tuple[str, ...]
     news_outlets: tuple[str, ...]

@@ -5901,3 +5901,38 @@ def test_the_numbers_of_a_networks_name_are_no_counts():
     # "중국이 2015년까지 국가전력망 사업에 3종3횡1환망 사업을 추진, 완료할 예정이다."
     records = news("가상국이 2027년까지 4종4횡 고속도로망 사업을 추진, 완료할 예정이다.")
     assert records == {}
+
+
+def test_the_gist_of_a_strategy_announced_is_its_target():
+    # "…전화회선 용량을 … 1억7천만회선으로 확대하는 것 등을 골자로 하는 「정보통신산업 발전전략」을 발표했다고"
+    records = dated(
+        "가상국 통신 전략\n1998-12-03\n가상국 정보부는 앞으로 2년 이내에 광대역 가입자를 3천만명으로 확대하는 것 "
+        "등을 골자로 하는 「통신 발전전략」을 발표했다고 가상신문이 보도했다.\n"
+    )
+    assert records["3천만명"] == ("target", 2000)
+
+
+def test_an_outcome_told_after_a_plan_with_its_deadline_is_the_plans():
+    # "…2000년까지 통신분야에 5,000억원을 투자할 계획이다." … "이에 따라 … 10.5대로 확대될 전망이다."
+    records = dated(
+        "가상국 통신 투자\n1996-09-30\n가상국은 2000년까지 통신분야에 3,000억원을 투자할 계획이다.\n"
+        "이에 따라 전화보급률은 현재의 100명당 3.2대에서 8.5대로 높아질 전망이다.\n"
+    )
+    assert records["8.5대"] == ("target", 2000)
+    # an outcome an analyst expects stays the analyst's
+    records = dated(
+        "가상국 통신 투자\n1996-09-30\n가상국은 2000년까지 통신분야에 3,000억원을 투자할 계획이다.\n"
+        "이에 따라 전화보급률은 8.5대로 높아질 것으로 가상증권 애널리스트는 전망했다.\n"
+    )
+    assert records.get("8.5대", (None,))[0] != "target"
+
+
+def test_a_state_council_decision_quoted_as_the_source_is_a_plan():
+    # "국무원의 “현대 직업교육 발전을 다그칠데 관한 결정”에 따르면 2020년에 중등 직업학교 재학생은 2천3백50만명, …"
+    records = news(
+        "국무원의 “농촌 교육 발전에 관한 결정”에 따르면 2030년에 기술학교 재학생은 1천2백만명에 이를 전망이다."
+    )
+    assert records["1천2백만명"][:2] == ("target", 2030)
+    # a decision named in running text cites no plan
+    records = news("업계의 결정에 따르면 2030년에 기술학교 재학생은 1천2백만명에 이를 전망이다.")
+    assert records.get("1천2백만명", (None,))[0] != "target"

@@ -748,3 +748,23 @@ def test_minutes_after_hours_make_one_duration():
     (quantity,) = find_quantities("2시간 15분 걸린다")
     assert quantity.value == 2.25
     assert [q.value for q in find_quantities("8시간 생활권")] == [8]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "재학생은 천4백80만명에 이르며",
+            [("천4백80만명", 14_800_000)],
+        ),  # a thousand with no digit before it
+        ("가입자는 천2백만 명", [("천2백만 명", 12_000_000)]),
+        ("회원은 천만 명", [("천만 명", 10_000_000)]),  # the round amount in words, as before
+    ],
+)
+def test_a_leading_thousand_in_words_opens_an_amount(text, expected):
+    assert [(q.text, q.value) for q in find_quantities(text)] == expected
+
+
+def test_lines_are_counted_in_회선_not_read_as_times_at_a_level():
+    (q,) = find_quantities("전화회선 용량을 1억2천만회선으로 늘린다")
+    assert (q.text, q.value, q.unit) == ("1억2천만회선", 120_000_000, "count")
