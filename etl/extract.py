@@ -1631,6 +1631,9 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
         _has(sentence, vocab.attribution) or _FORECAST_MADE.search(sentence)
     ):
         return True  # "계획에 따르면 2026년까지 … 달할 것이다. … 넘어설 것으로 예상된다"
+    if _CONSEQUENTLY.match(sentence) and re.search(vocab.explicit_forward, previous_sentence(candidate, ctx)):
+        # "…프로젝트를 실행할 예정이다. 이에 따른 올해 … 총 투자액은 약 8천억 위안에 달할 것으로 예상된다"
+        return not _has(sentence, vocab.attribution)
     if ctx.research:
         return False
     if _government_subject(sentence) and until_year(sentence):
@@ -1698,8 +1701,25 @@ def _estimates_the_year_closing(ctx: ArticleContext, year: int) -> bool:
     return year == ctx.issue_year and ctx.bulletin.issue_date.month >= 10
 
 
-# A sentence opened as the outcome of what was just said: "이에 따라", "이를 통해", "이로써".
-_CONSEQUENTLY = re.compile(r"^\W*(?:이에\s?따라|이를\s?통해|이로써)\s")
+# A sentence opened as the outcome of what was just said: "이에 따라", "이에 따른", "이를 통해", "이로써".
+_CONSEQUENTLY = re.compile(r"^\W*(?:이에\s?따(?:라|른)|이를\s?통해|이로써)\s")
+
+
+def previous_sentence(candidate: Candidate, ctx: ArticleContext) -> str:
+    """The sentence before the candidate's: earlier in its paragraph, else the last of the paragraph
+    before."""
+    earlier = [
+        text for text in _sentence_texts(candidate.line.text[: candidate.sentence_start]) if text.strip()
+    ]
+    if earlier:
+        return earlier[-1]
+    before = _paragraphs_before(ctx.article, candidate.line, 1)
+    spans = [text for text in _sentence_texts(before[0].text) if text.strip()] if before else []
+    return spans[-1] if spans else ""
+
+
+def _sentence_texts(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentences(text)]
 
 
 def follows_from_plan(candidate: Candidate, deadline: int | None, issue_year: int) -> bool:
@@ -2515,6 +2535,17 @@ def heads_a_department(subject: str, article_text: str) -> bool:
     )
 
 
+# An industry association, whose officers bear a company's titles: "강철공업협회(CISA) 부회장".
+_ASSOCIATION = r"(?:협회|연합회|학회|상회|연맹)(?:\s?[(（][^)）]{0,12}[)）])?\s?"
+
+
+def serves_an_association(subject: str, article_text: str) -> bool:
+    """The officer a subject names holds the title in an industry association the article names with it:
+    "리신촹(李新創) 강철공업협회(CISA) 부회장", then "리 부회장은 …": not a company's officer."""
+    title = subject.split()[-1]
+    return bool(re.search(_ASSOCIATION + re.escape(title), article_text))
+
+
 def is_company_plan(
     sentence: str, context: str = "", private_actors: bool = True, article_text: str = ""
 ) -> bool:
@@ -2540,7 +2571,11 @@ def is_company_plan(
         return False  # "관영 중국중앙TV(CCTV)는 … 보도했다": who reports, not whose plan
     if _COMPANY_APPOSITIVE.search(subject):
         return True  # "중국 최대 석유회사인 시노펙은": the country names where, the appositive who
-    if subject.split()[-1] in vocabulary().company_titles and not heads_a_department(subject, article_text):
+    if (
+        subject.split()[-1] in vocabulary().company_titles
+        and not heads_a_department(subject, article_text)
+        and not serves_an_association(subject, article_text)
+    ):
         return True  # "하이 부매니저는 \"올해 말까지 … 연결할 계획\"이라고 말했다": the company's officer
     if gazetteer.issuer_place(subject)[0] or re.search(r"까지|목표|면에서|분야", subject):
         return False  # a government body or place
@@ -2576,7 +2611,7 @@ def continues_company_plan(candidate: Candidate, ctx: ArticleContext) -> bool:
     """On a news page, a sentence with no actor of its own goes on with the nearest earlier
     sentence that has one: "태양광 업체 론지(LONGi)는 … 추진한다. 약 70억 위안을 투입해 …" and
     "China Coal은 … 건설할 예정이다. 생산능력은 수소 2만 t …" are the company's plan."""
-    if ctx.bulletin.kind != "article" or _actor_subject(candidate.sentence, candidate.line.text):
+    if ctx.bulletin.kind != "article" or _actor_subject(candidate.sentence, candidate.line.text, ctx.text):
         return False
     if _nearest_place(candidate.sentence):
         return False  # "내몽고 바옌나오얼에 … 건설": a place the sentence names may own it
@@ -2585,16 +2620,18 @@ def continues_company_plan(candidate: Candidate, ctx: ArticleContext) -> bool:
     for other in _paragraphs_before(ctx.article, candidate.line, _SUBJECT_PARAGRAPHS):
         earlier[:0] = [(other.text[start:end], other.text) for start, end in sentences(other.text)]
     for sentence, paragraph in reversed(earlier):
-        if actor := _actor_subject(sentence.strip(), paragraph):
+        if actor := _actor_subject(sentence.strip(), paragraph, ctx.text):
             return actor == "company"
     return False
 
 
-def _actor_subject(sentence: str, context: str) -> str | None:
+def _actor_subject(sentence: str, context: str, article_text: str = "") -> str | None:
     """ "company" when the sentence's subject is a company that plans (a forward word: "…건설할
     예정이다"; not "mu는 … 단위이다"), "public" when it is a public body or place, else None
     ("생산능력은 …", "약 70억 위안을 투입해 …")."""
-    if is_company_plan(sentence, context, private_actors=False) and _has(sentence, vocabulary().forward):
+    if is_company_plan(sentence, context, private_actors=False, article_text=article_text) and _has(
+        sentence, vocabulary().forward
+    ):
         # "지침에 따르면 … 팹리스 업체는 …": a company a cited plan speaks of; "무역협회(KITA)는 …
         # 중국이 … 진행할 규획을 정리했다": a company reporting the country's plan
         cited = _plan_citation().search(sentence) or _COUNTRY_ACTS.search(sentence)
@@ -3378,7 +3415,10 @@ _ONE_UNIT_DEFINED = re.compile(
 )
 # The bracket that opens a conversion: "(약 ", "(한화 약 ", "(US$ "
 # … and "(전체의 ", before a share put as a fraction: "33%(전체의 3분의 1)"
-_CONVERSION_OPENING = re.compile(r"[(（]\s*(?:한화|미화|원화|전체의)?\s*(?:약|대략)?\s*(?:US\$|\$)?\s*$")
+# (past the unit's name in Hanja: "2천500여만 무(畝∙약 16666.67㎢)")
+_CONVERSION_OPENING = re.compile(
+    r"[(（]\s*(?:[\u4e00-\u9fff]{1,4}\s?[∙·・,，]\s?)?(?:한화|미화|원화|전체의)?\s*(?:약|대략)?\s*(?:US\$|\$)?\s*$"
+)
 
 
 # --- 3. the record's fields ---------------------------------------------------

@@ -174,7 +174,7 @@ def _counter_pattern() -> str:
 # The tail after a multiplier is at most four digits and is never a year or date ("10만 2023년").
 _TAIL = r"(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9,.])(?! ?[년월일])"
 # … and a round amount in words alone: "만 개", "천만", "천억 위안", "십만 명"
-# (여 may stand inside the multipliers too: "9천2백여만 위안"; and a space after 천 or 백 before the
+# (여 may stand inside the multipliers too: "9천2백여만 위안", "2천500여만 무"; and a space after 천 or 백 before the
 # multiplier it counts: "4천 억위엔", "3백 만 명")
 _WITH_MULT = rf"(?:{NUM}) ?여? ?(?:[천백] (?=[조억만]))?[조억만천백]+(?:여[조억만천백]+)?"
 # (a multiplier in words takes no digits after it: "만 3세" is 만 (full age) and 3세, not 10003)
@@ -183,7 +183,7 @@ _WORD_MULT = r"(?<![가-힣])(?:[십백천]?만|[십백천]?억)"
 # (and a leading 천 or 백 with no digit before it, as the Korean-language press of China prints a
 # thousand: "천4백80만명" is 1,480만)
 _AMOUNT = (
-    rf"(?:{_WITH_MULT}(?: ?(?:{NUM}) ?[조억만천백]+(?:여[조억만천백]+)?)*(?: ?{_TAIL})?"
+    rf"(?:{_WITH_MULT}(?: ?(?:{NUM}) ?여?[조억만천백]+(?:여[조억만천백]+)?)*(?: ?{_TAIL})?"
     rf"|(?<![가-힣])[천백](?=[0-9])(?:(?:{NUM})[조억만천백]+)+"
     rf"|{_WORD_MULT}(?: ?(?:{NUM})[조억만천백]+)*|(?:{NUM}))"
 )

@@ -5936,3 +5936,41 @@ def test_a_state_council_decision_quoted_as_the_source_is_a_plan():
     # a decision named in running text cites no plan
     records = news("업계의 결정에 따르면 2030년에 기술학교 재학생은 1천2백만명에 이를 전망이다.")
     assert records.get("1천2백만명", (None,))[0] != "target"
+
+
+def test_an_industry_associations_officer_is_no_companys():
+    # "리신촹(李新創) 강철공업협회(CISA) 부회장은 …", later "리 부회장은 올해 … 감축 업무는 세 가지 … 첫째, 약
+    # 5,000만톤에 달하는 설비를 감축하는 것이다."
+    body = (
+        "최근 세미나에서 왕가상(王假想) 비철금속공업협회(CNIA) 부회장은 올해 수요가 늘 것이라고 말했다.\n"
+        "왕 부회장은 올해 감산 업무는 두 가지로 진행될 것이라고 말했다. 첫째, 약 300만톤의 설비를 감축하는 것이다."
+    )
+    records = news(body, headline="가상국 비철금속 감산 목표")
+    assert records["300만톤"][0] == "target"
+    # a company's vice-president stays the company's
+    body = (
+        "가상화학그룹의 왕가상 부회장은 올해 수요가 늘 것이라고 말했다.\n"
+        "왕 부회장은 올해 증산 업무는 두 가지로 진행될 것이라고 말했다. 첫째, 약 300만톤의 설비를 늘리는 것이다."
+    )
+    assert "300만톤" not in news(body, headline="가상화학 증산 계획")
+
+
+def test_a_conversion_past_the_units_name_in_hanja_is_no_figure_of_its_own():
+    # "관개 면적 2천500여만 무(畝∙약 16666.67㎢) 확대"
+    records = news("가상성은 관개 면적 3천만 무(畝∙약 20000㎢)를 확대할 예정이다.")
+    assert set(records) == {"3천만 무"}
+
+
+def test_the_total_told_as_the_outcome_of_the_plan_just_stated_is_the_plans():
+    # "… 프로젝트를 실행할 예정이다." / "이에 따른 올해 수리 프로젝트의 총 투자액은 약 8천억 위안에 달할 것으로 예상된다."
+    body = (
+        "가상국 수리부는 올해 저수지 40여 개 건설 등 프로젝트를 실행할 예정이다.\n"
+        "이에 따른 올해 수리 프로젝트의 총 투자액은 약 5천억 위안에 달할 것으로 예상된다."
+    )
+    assert news(body, headline="가상국 수리 투자 늘어")["5천억 위안"][:2] == ("target", 2025)
+    # after a fact, the outcome is someone's expectation
+    body = (
+        "가상국 수리부는 지난해 저수지 40여 개를 건설했다.\n"
+        "이에 따른 올해 수리 프로젝트의 총 투자액은 약 5천억 위안에 달할 것으로 예상된다."
+    )
+    assert news(body, headline="가상국 수리 투자 늘어").get("5천억 위안", (None,))[0] != "target"

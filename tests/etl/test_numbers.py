@@ -768,3 +768,9 @@ def test_a_leading_thousand_in_words_opens_an_amount(text, expected):
 def test_lines_are_counted_in_회선_not_read_as_times_at_a_level():
     (q,) = find_quantities("전화회선 용량을 1억2천만회선으로 늘린다")
     assert (q.text, q.value, q.unit) == ("1억2천만회선", 120_000_000, "count")
+
+
+def test_about_may_stand_inside_a_later_group_of_an_amount():
+    # "관개 면적 2천500여만 무" is about 2,500만 무
+    (q,) = [q for q in find_quantities("관개 면적 3천200여만 무 확대") if q.unit == "mu"]
+    assert (q.text, q.value) == ("3천200여만 무", 32_000_000)
