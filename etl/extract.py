@@ -1949,14 +1949,17 @@ _FUND_SET_UP = re.compile(
 _WHO_SET_TARGETS = re.compile(
     r"목표(?:치)?(?:를|을)\s(?:[^\s\d]+\s)?[^\s\d]*[한된]\s[^\s\d]{1,10}(?:은|는|이|가)\s*$"
 )
-_TARGET_IS = re.compile(r"목표(?:치)?\s?(?:범위|구간)?인\s?(?:약\s?)?$")
+# (or the target's amount right before the figure: "내년 목표량 65억㎥를 쉽게 초과 달성할 것으로 예상")
+_TARGET_IS = re.compile(r"목표(?:치)?\s?(?:범위|구간)?인\s?(?:약\s?)?$|목표(?:량|액|치)\s(?:약\s?)?$")
 
 
 def this_years_target_named(candidate: Candidate) -> bool:
-    """ "선전시의 올해 성장률 목표치인 7.0%를 하회했다": this year's target, named, whatever the
-    figures reached (not "GDP성장률은 당초목표치인 5%에 달했으며" in a review of a past year)."""
+    """ "선전시의 올해 성장률 목표치인 7.0%를 하회했다", "내년 목표량 65억㎥를 …": this (or next) year's
+    target, named, whatever the figures reached or are expected to (not "GDP성장률은 당초목표치인 5%에
+    달했으며" in a review of a past year)."""
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
-    return bool(_TARGET_IS.search(before)) and _has(before, vocabulary().this_year)
+    vocab = vocabulary()
+    return bool(_TARGET_IS.search(before)) and _has(before, vocab.this_year + vocab.next_year)
 
 
 # A level a verb sets or states, right after the figure: "… 목표를 7만 대로 제시".
@@ -2458,7 +2461,10 @@ _WILL_COME_TO = re.compile(r"(?:하)?게\s?(?:된다|될|되며|되고|됩니다
 # Money or means readied, in any tense: "…을 준비했다", "…를 준비하고".
 _READIED = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:을|를)\s?준비(?:했|하였|하고|해|한)")
 # A past predicate joined to the next clause: "구축했고 …", "완공됐으며 …", "늘었지만 …".
-_PAST_JOINT = re.compile(r"(?:했|됐|되었|하였|었|았)(?:고|으며|는데|지만)\s")
+# (not a decision told in the past, "…을 투입하기로 했으며": what was decided is ahead)
+_PAST_JOINT = re.compile(
+    r"(?<!기로)(?<!기로\s)(?<!키로)(?<!키로\s)(?:했|됐|되었|하였|었|았)(?:고|으며|는데|지만)\s"
+)
 # The next clause taking the figure up again: "…70%를 투입했고 내년에도 이 기준을 견지할 것이며".
 _REFERS_BACK = re.compile(r"^[^,.]{0,12}?(?:이\s?(?:기준|수준|비율|목표|규모)|이를)")
 
@@ -2649,6 +2655,8 @@ def _public_actor(subject: str) -> bool:
         or gazetteer.find_places(subject)
         or gazetteer.names_central_body(subject)
         or re.search(r"정부|당국", subject)
+        # China as the topic, past a clause of its own: "두 회사가 … 속도를 내면서 중국은 …"
+        or re.search(r"(?<![가-힣])중국$", subject)
     )
 
 
@@ -3052,6 +3060,10 @@ _SIZE_OF_GROUP = re.compile(
 # An amount that sizes what a count that follows counts, whatever it is: "1천억 위안(약 20조 원) 규모의
 # 소비 핫스팟 10개", "매출 1천억 위안 규모 기업 3곳", "출하량이 1000-2999마리 되는 양돈장이 2000개" (not "3천억 위안 규모의 펀드를 조성", "인구 250만 명
 # 규모의 신도시를 건설": no count, the thing's own size).
+# A share of facilities to put in, as the object of the verb: "10% 이상 충전시설을 설치하거나".
+_SHARE_BUILT = re.compile(
+    r"\s*이상\s*[가-힣]{0,4}(?:시설|설비|장치)(?:을|를)\s(?:[가-힣]+\s)?[가-힣]*(?:설치|구축|건설|조성|확보|보급|마련)"
+)
 _SIZED_CLASS = re.compile(
     r"\s*(?:[(（][^)）]{0,25}[)）]\s*)?(?:규모의?|(?:이|가)?\s?되는)\s(?:\S+\s){0,2}\S+?\s?[\d,]+\s?(?:개|곳|가지)"
 )
@@ -3114,6 +3126,8 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         return False
     if q.unit in _POWER and _CAPACITY_OF_PLANT.match(after):
         return False  # "2000만㎾ 이상의 전력 생산설비를 갖추고": the plant's capacity, no class of plant
+    if q.unit == "percent" and _SHARE_BUILT.match(after):
+        return False  # "주차면수 대비 10% 이상 충전시설을 설치": the share of places to equip, no class
     if _QUALIFIED_GROUP.match(after) or _SIZED_CLASS.match(after):
         return True  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
     if q.unit in _MONEY and _PURCHASE_SIZE.match(after):

@@ -5974,3 +5974,32 @@ def test_the_total_told_as_the_outcome_of_the_plan_just_stated_is_the_plans():
         "이에 따른 올해 수리 프로젝트의 총 투자액은 약 5천억 위안에 달할 것으로 예상된다."
     )
     assert news(body, headline="가상국 수리 투자 늘어").get("5천억 위안", (None,))[0] != "target"
+
+
+def test_next_years_target_named_before_the_figure_is_a_target_whatever_is_expected():
+    # "두 회사가 셰일가스 개발에 속도를 내면서 중국은 내년 목표량 65억㎥를 쉽게 초과 달성할 것으로 예상되고 있다."
+    body = (
+        "가상에너지는 내년에 생산량 목표를 10억㎥로 잡았다고 밝혔다.\n"
+        "두 회사가 개발에 속도를 내면서 중국은 내년 목표량 40억㎥를 쉽게 초과 달성할 것으로 예상되고 있다."
+    )
+    assert news(body, headline="가상국 가스 생산 약진")["40억㎥"][:2] == ("target", 2026)
+    # a past year's target named is no target now
+    body = "가상국은 지난해 목표량 40억㎥를 초과 달성한 것으로 예상된다."
+    assert news(body, headline="가상국 가스 생산 약진").get("40억㎥", (None,))[0] != "target"
+
+
+def test_a_decision_told_in_the_past_then_joined_to_a_plan_is_ahead():
+    # "…택시를 전기자동차로 교체하기 위해 9억위안을 투입하기로 했으며 … 충전소 1800개소를 설치할 계획이다."
+    records = news(
+        "가상시는 버스를 교체하기 위해 5억위안을 투입하기로 했으며 충전소 300개소를 설치할 계획이다."
+    )
+    assert records["5억위안"][0] == "funding"
+    # a deed told in the past, joined to a plan, stays a deed
+    records = news("가상시는 버스를 교체하기 위해 5억위안을 투입했으며 충전소 300개소를 설치할 계획이다.")
+    assert records.get("5억위안", ("actual",))[0] == "actual"
+
+
+def test_a_share_of_places_to_equip_is_no_class_of_qualifying_places():
+    # "공공주차장은 주차면수 대비 10% 이상 충전시설을 설치하거나 공간 등 여건을 마련해 둬야 한다."
+    records = news("가상시는 2027년까지 공공주차장 주차면수 대비 15% 이상 충전시설을 설치해야 한다.")
+    assert records["15%"][:3] == ("target", 2027, ">=")
