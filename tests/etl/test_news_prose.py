@@ -6003,3 +6003,11 @@ def test_a_share_of_places_to_equip_is_no_class_of_qualifying_places():
     # "공공주차장은 주차면수 대비 10% 이상 충전시설을 설치하거나 공간 등 여건을 마련해 둬야 한다."
     records = news("가상시는 2027년까지 공공주차장 주차면수 대비 15% 이상 충전시설을 설치해야 한다.")
     assert records["15%"][:3] == ("target", 2027, ">=")
+
+
+def test_a_completion_year_carries_to_the_next_sentences_of_its_paragraph():
+    # "남수북조 사업은 최종적으로 2050년께 완료될 예정이다. 물이 부족한 북쪽 지방으로 보내는 수량을 448억㎥로 확대할 계획이다."
+    records = news(
+        "가상 운하 사업은 최종적으로 2040년께 완료될 예정이다. 북쪽으로 보내는 수량을 300억㎥로 확대할 계획이다."
+    )
+    assert records["300억㎥"][:2] == ("target", 2040)

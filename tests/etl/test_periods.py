@@ -112,3 +112,14 @@ def test_five_year_plan_time_without_the_plan_word() -> None:
         five_year_plan_time("2015년 끝나는 12차 5개년 계획 기간 내에 규모를 2배로", plan_word=False) is None
     )
     assert five_year_plan_time("'14·5' 시기 주요 목표", plan_word=False) == 2025
+
+
+def test_the_year_work_is_to_be_finished_in_is_a_deadline():
+    # "남수북조 사업은 최종적으로 2050년께 완료될 예정이다."
+    (mention,) = year_mentions("가상 운하 사업은 최종적으로 2040년께 완료될 예정이다.")
+    assert (mention.year, mention.until) == (2040, True)
+    (mention,) = year_mentions("신공항은 2030년 완공할 계획이다.")
+    assert (mention.year, mention.until) == (2030, True)
+    # a year something was finished in is a past year, not a deadline word
+    (mention,) = year_mentions("운하는 2011년 착공됐다.")
+    assert mention.until is False
