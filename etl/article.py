@@ -376,7 +376,8 @@ def untitled_start(texts: list[str], filled: list[int], metadata: dict[int, Meta
     """Where an article pasted without its title starts: its first line that is not metadata is a
     Korean sentence ("베이징시는 … 육성할 계획이다."), maybe under the deck the title had ("-2025년 내
     계획"). None when the text has no such opening."""
-    # (a photo's caption may stand above the text: "(자료사진:돈황막고굴)")
+    # (a photo's caption may stand above the text: "(자료사진:돈황막고굴)"; so may the outlet's name
+    # wholly in brackets: "[산업일보]")
     # (and a bilingual brief may open with the text in another language: the Korean text follows)
     opening = [
         i
@@ -384,6 +385,7 @@ def untitled_start(texts: list[str], filled: list[int], metadata: dict[int, Meta
         if i not in metadata
         and not is_chrome(texts[i])
         and not _is_photo_caption(texts[i])
+        and not BRACKETED_LINE.match(texts[i].strip())
         and not _is_foreign_paragraph(texts[i])
     ]
     decks = 0

@@ -1289,7 +1289,7 @@ def closes_on_a_deed(candidate: Candidate, tail: str) -> bool:
             return False
     if _tells().search(closing.group()):
         return False
-    return not re.search(vocabulary().explicit_forward, _TARGET_MET.sub(" ", tail))
+    return not re.search(vocabulary().explicit_forward, _TARGET_MET.sub(" ", _PLAN_MET.sub(" ", tail)))
 
 
 # A clause joined to the next by its verb: "…을 완성하여 ", "…를 설치해 ", "…을 늘리고 ", "…하며 ".
@@ -1950,7 +1950,10 @@ _WHO_SET_TARGETS = re.compile(
     r"목표(?:치)?(?:를|을)\s(?:[^\s\d]+\s)?[^\s\d]*[한된]\s[^\s\d]{1,10}(?:은|는|이|가)\s*$"
 )
 # (or the target's amount right before the figure: "내년 목표량 65억㎥를 쉽게 초과 달성할 것으로 예상")
-_TARGET_IS = re.compile(r"목표(?:치)?\s?(?:범위|구간)?인\s?(?:약\s?)?$|목표(?:량|액|치)\s(?:약\s?)?$")
+# … or the plan's amount so named: "올해 … 계획면적 11만 8081헥타르의 48.6%를 달성", "년초계획 106개 마을보다"
+_TARGET_IS = re.compile(
+    r"목표(?:치)?\s?(?:범위|구간)?인\s?(?:약\s?)?$|(?:목표|계획)(?:량|액|치|면적)\s(?:약\s?)?$|(?:년초|연초)\s?(?:계획|목표)\s$"
+)
 
 
 def this_years_target_named(candidate: Candidate) -> bool:
@@ -2393,8 +2396,11 @@ _TARGET_MET = re.compile(
     r"(?:목표|계획)(?:를|을)\s?(?:\S+\s){0,2}?(?:초과\s?)?(?:달성|완수|실현|초과)(?:했|하였|한\s)"
 )
 _PLAN_MET = re.compile(
-    r"(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%(?:를|을)?\s?(?:\S+\s){0,3}?(?:초과\s?)?"
-    r"(?:달성|완수|완성|완료|실현)(?:했|하였|한|하여|해\s)"
+    # (the plan's amount may be named: "계획면적 11만 8081헥타르의 48.6%를 달성하였다"; the verb may join
+    # the next clause: "년초계획의 152%를 달성하고")
+    r"(?:목표|계획)(?:치|량|면적|액)?(?:\s[\d.,]+\s?[조억만천]*(?:\s?[\d.,]+)?\s?[^\s\d]{0,6})?의\s?[\d.,]+\s?%"
+    r"(?:를|을)?\s?(?:\S+\s){0,3}?(?:초과\s?)?"
+    r"(?:달성|완수|완성|완료|실현)(?:했|하였|한|하여|해\s|하고\s|하며\s)"
     # … or its progress as a rate: "올해 목표의 90.7%의 달성률을 보였다"
     r"|(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%의?\s?(?:달성률|달성도|완성률|완성도|진척률)"
     # … or how far short of a target, its level named: "2015년 목표인 65억입방미터의 80%에 그쳐"

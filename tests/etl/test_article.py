@@ -656,3 +656,15 @@ def test_an_old_newspaper_deck_above_the_text_is_no_body_item():
         "1천8백㎞": 2000,
         "12곳": 2000,
     }
+
+
+def test_an_outlets_name_in_brackets_above_untitled_text_and_a_cut_last_line():
+    # "[산업일보]" over the text, whose last paragraph the page cut off short, like a title
+    text = (
+        "[가상일보]\n"
+        "가상시는 2027년까지 충전소 500곳을 새로 지을 계획이다. 시는 이를 위해 3억 위안을 투입한다.\n"
+        "가상 무역관 측은 “최근 국제 에너지 수급상황에 더해 가상시는 심각한 대기오염\n"
+    )
+    bulletin = parse(text, default_date=date(2017, 3, 1))
+    assert (bulletin.articles[0].headline, bulletin.articles[0].first_line) == ("", 2)
+    assert {r.value_text for r in extract_bulletin(bulletin)} == {"500곳", "3억 위안"}

@@ -6011,3 +6011,18 @@ def test_a_completion_year_carries_to_the_next_sentences_of_its_paragraph():
         "가상 운하 사업은 최종적으로 2040년께 완료될 예정이다. 북쪽으로 보내는 수량을 300억㎥로 확대할 계획이다."
     )
     assert records["300억㎥"][:2] == ("target", 2040)
+
+
+def test_a_mid_year_report_keeps_the_years_plan_and_reports_what_was_done():
+    # "올해 상반기까지 … 갱신조림 8200헥타르, 환림 9300헥타르 등 5만 1000헥타르의 조림을 완성하여 년초계획의 152%를
+    # 달성하고 삼림육성은 5만 7351헥타르를 완성하여 계획면적 11만 8081헥타르의 48.6%를 달성하였다."
+    records = news(
+        "올해 상반기까지 가상임업그룹에서는 갱신조림 3100헥타르 등 2만 헥타르의 조림을 완성하여 년초계획의 120%를 "
+        "달성하고 삼림육성은 4만 헥타르를 완성하여 계획면적 9만 헥타르의 44.4%를 달성하였다.",
+        headline="가상임업그룹 조림 성과",
+    )
+    assert records["3100헥타르"][0] == "actual"
+    assert records["2만 헥타르"][0] == "actual"
+    assert records["4만 헥타르"][0] == "actual"
+    assert records["9만 헥타르"][:2] == ("target", 2025)
+    assert "120%" not in records and "44.4%" not in records
