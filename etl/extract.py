@@ -1005,7 +1005,12 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # reports the plan being set, not the figure reached
         ahead = (
             re.search(vocab.explicit_forward, _PLAN_MET.sub(" ", rest))
-            or (re.search(vocab.explicit_forward, tail) and not reports_fact(tail))
+            # (not past a clause of its own that says what goes on now: "13개만이 사용중이고 … 채울 계획")
+            or (
+                re.search(vocab.explicit_forward, tail)
+                and not reports_fact(tail)
+                and not (_ONGOING.search(rest) and not _decided(rest))
+            )
             or _CONTENTS_LISTED.search(tail)  # "▲…98% 이상 ▲… 등을 꼽았다": what the plan lists
             or proposed(candidate)  # "… 52만 위안 이상의 노동생산성도 제시했다": the level the plan sets
         )
@@ -1342,7 +1347,9 @@ _REPORTED_ACTION = re.compile(r"(?<!되)[한킨린낸준춘운]다\s*[\"”’']
 _QUOTATIVE = re.compile(r"(?<=[다라])[\"”’']?고\s")
 # A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
 _ONGOING = re.compile(
-    r"(?:하였|했|되었|됐|해\s*오|해\s*왔|되어\s*왔|돼\s*왔|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있)"
+    r"(?:하였|했|되었|됐|해\s*오|해\s*왔|되어\s*왔|돼\s*왔|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있"
+    # in use now, written as one word: "13개만이 사용중이고"
+    r"|(?:사용|운영|가동|운행)중)"
 )
 
 
@@ -2892,6 +2899,9 @@ _SETS_TARGET = re.compile(
 # Who takes part, as the subject of the count: "120개사가 참여해", "30개국이 참가한".
 _PARTICIPANTS = re.compile(
     r"\s?(?:이|가)\s?(?:참여|참가|참석)(?!하도록|할|토록)"
+    # … past who they are, or where they come from, up to the verb: "300여명의 경제인이 참석",
+    # "19개국에서 160여개사 300여명의 경제인이 참석"
+    r"|\s?(?:의\s[가-힣]{1,6}|에서\s(?:[^\s,.]+\s){0,3}?[^\s,.]*)(?:이|가)\s?(?:참여|참가|참석)(?!하도록|할|토록)"
     # … or people listed up to who attended: "중앙위원 168명, 후보위원 147명, … 등이 참석한 가운데"
     r"|(?:,\s?[^,.]{1,30}?){0,4}(?:이|가)\s?(?:참석|참가|출석)한\s?가운데"
 )
@@ -4909,6 +4919,8 @@ _LEFT_OUT = re.compile(
 
 # A figure another is compared with is its base: "지난 계획 시기의 7.5%와 비교해 …", "작년 2억 톤에
 # 비해" — the figure compared is what the sentence is about.
+# What another figure is measured against, last year's level (_LAST_YEARS) before it: "작년의 5,940만톤보다 ".
+_THAN = re.compile(r"\s?보다\s")
 _COMPARED_TO = re.compile(
     r"\s*(?:이상|이하|안팎|내외|가량|정도|수준)?[”’\"')]*\s?(?:(?:와|과)\s?비교(?:해|하면|하여|할\s?때)|에\s?비해|에\s?비하면"
     # a standard or a size in brackets that the figure before it is measured against: "WHO 기준치
@@ -4968,6 +4980,12 @@ _CHANGE_DONE = re.compile(
 
 def is_comparison_base(candidate: Candidate) -> bool:
     q = candidate.quantity
+    if _LAST_YEARS.search(candidate.text, max(0, q.start - 12), q.start) and _THAN.match(
+        candidate.text, q.end
+    ):
+        return (
+            True  # "작년의 5,940만톤보다 190만톤이 늘어난": last year's level, what a change is measured from
+        )
     if not _COMPARED_TO.match(candidate.text, q.end):
         return False
     named = _NAMED_AS_TARGET.search(candidate.text, 0, q.start)

@@ -6026,3 +6026,32 @@ def test_a_mid_year_report_keeps_the_years_plan_and_reports_what_was_done():
     assert records["4만 헥타르"][0] == "actual"
     assert records["9만 헥타르"][:2] == ("target", 2025)
     assert "120%" not in records and "44.4%" not in records
+
+
+def test_last_years_level_a_change_is_measured_from_is_a_base():
+    # "작년의 5,940만톤보다 190만톤이 늘어난 6,130만톤에 이를 것"
+    records = news("가상성은 올해 생산량을 작년의 800만톤보다 50만톤 늘어난 850만톤으로 늘릴 계획이다.")
+    assert "800만톤" not in records
+    assert records["850만톤"][:2] == ("target", 2025)
+
+
+def test_who_comes_from_where_to_take_part_is_no_target():
+    # "19개국에서 160여개사 300여명의 경제인이 참석, … 벌일 예정이다"
+    records = news("이번 회의에는 12개국에서 80여개사 200여명의 경제인이 참석, 투자 상담을 벌일 예정이다.")
+    assert all(kind != "target" for kind, *_ in records.values())
+
+
+def test_the_heads_of_the_bodies_counted_are_who_act():
+    # "국무원 산하 17개부처 장관이 소조원이다"
+    records = news("가상성은 2027년까지 공장 30개를 세운다. 성 산하 12개부처 장관이 소조원이다.")
+    assert "12개" not in records and records["30개"][:2] == ("target", 2027)
+
+
+def test_what_is_in_use_now_before_a_plan_clause_is_the_state_now():
+    # "63개 건물 가운데 13개만이 사용중이고 올 연말까지 33개건물들을 채울 계획인 것으로 전해졌다."
+    records = news(
+        "가상 자유무역구는 2027년까지 입주기업 1만곳을 유치한다.\n"
+        "아직 40개 건물 가운데 9개만이 사용중이고 올 연말까지 20개 건물을 채울 계획이다."
+    )
+    assert records.get("9개", ("actual",))[0] == "actual"
+    assert records["20개"][0] == "target"
