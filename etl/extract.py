@@ -2674,7 +2674,8 @@ def _public_actor(subject: str) -> bool:
 
 
 # Construction works, whose 공사 is 工程, not the 公司 of a company name: "확장공사", "이개축공사".
-_WORKS = re.compile(r"(?:건설|개축|증축|확장|개조|보수|정비|시공|토목|신축)\s?공사$")
+# (or named by a demonstrative, back to the works a lead named: "…인장지한 공사가 … 착공된다. 이 공사는 …")
+_WORKS = re.compile(r"(?:(?:건설|개축|증축|확장|개조|보수|정비|시공|토목|신축)\s?|^(?:이|그|해당|본)\s)공사$")
 
 
 # The country as an actor inside a sentence: "중국이 …할", "중국 정부는 …".
@@ -3357,7 +3358,8 @@ def counts_the_list_before(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.value is None:
         return False
-    head = re.search(r"등\s*$", candidate.text[: q.start])
+    # (past one short word: "…, 시노자이언트 등 관내 6개 철강업체들에게")
+    head = re.search(r"등\s*(?:[가-힣]{1,3}\s)?$", candidate.text[: q.start])
     # without 등, the names themselves, none with a figure of its own: "장춘, 길림, 연변 3개 지역을"
     # (not "스마트 공장 300개, 디지털 작업장 2개")
     bare = not head and not re.search(r"\d", candidate.text[candidate.sentence_start : q.start])

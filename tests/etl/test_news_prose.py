@@ -6055,3 +6055,27 @@ def test_what_is_in_use_now_before_a_plan_clause_is_the_state_now():
     )
     assert records.get("9개", ("actual",))[0] == "actual"
     assert records["20개"][0] == "target"
+
+
+def test_a_city_ordering_its_mills_to_cut_output_commits_to_the_cut():
+    # "탕산시가 관내 철강업체들에게 최대 50%까지 생산 설비 가동률을 낮출 것을 지시한 것으로 24일 확인됐다."
+    # "이에 따르면 탕산시는 탕산강철, …, 시노자이언트 등 관내 6개 철강업체들에게 8월 1일까지 가동률을 20% 낮춰
+    # 조업할 것을 지시했고 …"
+    records = news(
+        "가상시가 관내 시멘트업체들에게 최대 40%까지 가동률을 낮출 것을 지시한 것으로 3일 확인됐다.\n"
+        "이에 따르면 가상시는 가상시멘트, 동방건재, 북산, 남강 등 관내 4개 업체들에게 8월 1일까지 가동률을 "
+        "15% 낮춰 조업할 것을 지시했다."
+    )
+    assert records["40%"][0] == "target"
+    assert records["15%"][0] == "target"
+    assert "4개" not in records
+
+
+def test_works_named_by_a_demonstrative_are_no_company():
+    # "…인장지한(引江济汉) 공사가 빠르면 이달 말에 착공된다." / "이 공사는 … 67km에 달하는 수로를 만드는 것으로 약
+    # 61억위엔이 투입될 예정이다."
+    records = news(
+        "가상 운하 공사가 이달 말에 착공된다.\n이 공사는 40km에 달하는 수로를 만드는 것으로 약 30억위엔이 투입될 예정이다."
+    )
+    assert records["40km"][0] == "target"
+    assert records["30억위엔"][0] in ("target", "funding")
