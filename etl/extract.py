@@ -1769,6 +1769,8 @@ def public_body_expects(sentence: str) -> bool:
     if not expects:
         # "공업정보화부에 따르면 2020년 … 6조 위안에 도달할 것으로 전망된다": the body as the source
         m = _OPENING_SOURCE.match(sentence) if not _FORECAST_MADE.search(sentence) else None
+    # (or named after what it expects: "…10억t의 화물을 취급할 수 있을 것이라고 국가계획위원회는 전망했다")
+    m = m or _SPEAKER_AFTER.search(sentence)
     if not m:
         return False
     speaker = _BRACKETED.sub("", m.group(1)).strip()
@@ -1777,6 +1779,12 @@ def public_body_expects(sentence: str) -> bool:
     if _CHINAS_GOVERNMENT.fullmatch(speaker):
         return True  # "중국 정부는 … 3조 위안을 넘을 것으로 예상했다": the government's own 预计
     return gazetteer.names_central_body(speaker) and not _has(speaker, vocabulary().forecasters)
+
+
+# Who expects, named after the outlook and before its verb: "…것이라고 국가계획위원회는 전망했다".
+_SPEAKER_AFTER = re.compile(
+    r"(?:것이라고|것으로)\s((?:[^\s,.]+\s){0,2}[^\s,.]+?)(?:은|는|이|가)\s(?:전망|예상|예측|내다|추산)"
+)
 
 
 # The central government named as the country's: "중국 정부", "중국 중앙정부".

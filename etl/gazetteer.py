@@ -528,8 +528,9 @@ def _central_in_text() -> re.Pattern[str]:
     if not bodies:
         return re.compile("(?!)")  # none listed: a pattern that never matches
     # (not a title that starts like a body's name: "상무부비서장" is 常务副秘书长, an executive deputy
-    # secretary-general, of whatever organisation; "상무부부장" is the vice-minister of commerce)
-    return re.compile(f"(?:{'|'.join(bodies)})(?!비서장|회장|이사장|총경리|사장|원장|소장|총재)")
+    # secretary-general, of whatever organisation; "상무부부장" is the vice-minister of commerce; nor a
+    # sector: "철도부문", "농업부문" are the railway and farming sectors, no ministry)
+    return re.compile(f"(?:{'|'.join(bodies)})(?!비서장|회장|이사장|총경리|사장|원장|소장|총재|문)")
 
 
 _KIND_SUFFIX_KO = {"province": "성", "municipality": "시", "autonomous_region": "", "sar": "", "taiwan": ""}

@@ -12,6 +12,7 @@ from etl.gazetteer import (
     find_places,
     glossed_readings,
     issuer_place,
+    names_central_body,
     normalise_issuer,
     province_of_city,
     provinces,
@@ -495,3 +496,16 @@ def test_a_province_with_the_word_region_glued_is_the_province():
         "Yunnan"
     ]
     assert [p.region for p in find_places("후베이지역의 철도망")] == ["Hubei"]
+
+
+@pytest.mark.parametrize(
+    "name", ["국가계획위원회", "전자공업부", "우전부", "정보산업부", "철도부", "국가경제무역위원회"]
+)
+def test_the_central_bodies_of_the_1990s_and_2000s_are_central_bodies(name):
+    # the archives of the 1990s name the State Planning Commission and the industry ministries of then
+    assert names_central_body(f"{name}는 2000년까지")
+
+
+@pytest.mark.parametrize("text", ["철도부문 투자를 늘린다", "농업부문의 생산성"])
+def test_a_sector_spelt_like_a_ministry_is_no_body(text):
+    assert not names_central_body(text)

@@ -6079,3 +6079,15 @@ def test_works_named_by_a_demonstrative_are_no_company():
     )
     assert records["40km"][0] == "target"
     assert records["30억위엔"][0] in ("target", "funding")
+
+
+def test_a_planning_commission_named_after_its_outlook_expects_its_own_plan():
+    # "한편,오는 2000년까지 심해정박소도 5백30개소로 늘어 10억t의 화물을 취급할 수 있을 것이라고 국가계획위원회는 전망했다."
+    text = (
+        "가상국 교통 청사진\n1995-05-09\n"
+        "한편,오는 2000년까지 공항도 1백20개소로 늘어 5억명의 승객을 태울 수 있을 것이라고 국가계획위원회는 전망했다.\n"
+    )
+    assert dated(text)["1백20개소"] == ("target", 2000)
+    # an institute's outlook stays its own
+    text = text.replace("국가계획위원회는", "가상경제연구소는")
+    assert dated(text).get("1백20개소", (None,))[0] != "target"
