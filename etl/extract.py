@@ -3117,8 +3117,9 @@ _TO_VALUE = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:으로|로)\s")
 
 
 # A multiple as the modifier of the level after it: "두 배 이상 많은 8600만kW", "3배 늘어난 300억 위안".
+# (or names the level it equals: "현재의 2배 이상 수준인 연간 1천억달러까지")
 _MULTIPLE_DESCRIBES = re.compile(
-    r"\s?(?:이상|가량|정도)?\s?(?:많은|높은|큰|늘어난|증가한|확대된)\s(?:[^\s\d]+\s)?\d"
+    r"\s?(?:이상|가량|정도)?\s?(?:많은|높은|큰|늘어난|증가한|확대된|(?:수준|규모)?인)\s(?:[^\s\d]+\s)?\d"
 )
 
 

@@ -6091,3 +6091,21 @@ def test_a_planning_commission_named_after_its_outlook_expects_its_own_plan():
     # an institute's outlook stays its own
     text = text.replace("국가계획위원회는", "가상경제연구소는")
     assert dated(text).get("1백20개소", (None,))[0] != "target"
+
+
+def test_a_multiple_naming_the_level_it_equals_is_derived():
+    # "자동차 및 부품 수출을 오는 2010년까지 현재의 2배 이상 수준인 연간 1천억달러까지 끌어올리기로"
+    records = news("가상성은 수출을 2030년까지 현재의 3배 이상 수준인 연간 500억달러까지 끌어올리기로 했다.")
+    assert "3배" not in records and records["500억달러"][:2] == ("target", 2030)
+
+
+def test_a_compound_headed_by_plan_is_no_plan_word():
+    # "…두곳의 철광석광산(460㎢)을 국가계획광산으로 지정했다"
+    records = news("가상부는 두곳의 광산(300㎢)을 국가계획광산으로 지정했다.")
+    assert records.get("300㎢", ("actual",))[0] == "actual"
+
+
+def test_an_analysis_found_is_no_plan():
+    # "중국은 오는2000년까지 매년 7천t의 철광석을 수입해야될 것으로 분석됐다"
+    text = "가상국 철강\n1996-05-28\n세미나에서는 가상국은 오는 2000년까지 매년 5천t의 철광석을 수입해야될 것으로 분석됐다.\n"
+    assert dated(text).get("5천t", (None,))[0] != "target"
