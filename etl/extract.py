@@ -5385,6 +5385,13 @@ def figure_run(candidate: Candidate) -> tuple[int, int] | None:
     return (at - first, last - first + 1) if last > first else None
 
 
+# Two items, each with its own deadline, right before the one figure they share: "버스는 2017년까지, 택시는
+# 2020년까지 ".
+_DEADLINES_EACH = re.compile(
+    r"([가-힣A-Za-z]+)(?:은|는)\s((?:19|20)\d{2})년\s?까지\s?,\s?([가-힣A-Za-z]+)(?:은|는)\s((?:19|20)\d{2})년\s?까지\s?$"
+)
+
+
 def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
     """The figure once more for each further place or listed measure it is stated for ("베이징과
     상하이에 각각 1억 위안" is two commitments); the decision itself keeps the first."""
@@ -5392,6 +5399,14 @@ def shared_copies(decision: Decision, candidate: Candidate) -> list[Decision]:
     before = candidate.text[candidate.clause_start : q.start]
     if decision.record is None:
         return []
+    if pair := _DEADLINES_EACH.search(candidate.text, candidate.sentence_start, q.start):
+        # "버스는 2017년까지, 택시는 2020년까지 100% 전동화": one figure, two items each with its deadline
+        decision.record = replace(decision.record, subject_ko=pair[1], target_year=int(pair[2]))
+        second = replace(decision.record, subject_ko=pair[3], target_year=int(pair[4]))
+        return [
+            Decision(decision.line, decision.article_seq, decision.value_text, decision.value, decision.unit,
+                     decision.rule, decision.evidence, second)
+        ]  # fmt: skip
     listed = places_as_subject(candidate.text[candidate.sentence_start : q.start])
     if listed and _has_own_subject(
         candidate.text[candidate.text.rfind(listed, 0, q.start) + len(listed) : q.start]

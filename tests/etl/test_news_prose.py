@@ -6109,3 +6109,14 @@ def test_an_analysis_found_is_no_plan():
     # "중국은 오는2000년까지 매년 7천t의 철광석을 수입해야될 것으로 분석됐다"
     text = "가상국 철강\n1996-05-28\n세미나에서는 가상국은 오는 2000년까지 매년 5천t의 철광석을 수입해야될 것으로 분석됐다.\n"
     assert dated(text).get("5천t", (None,))[0] != "target"
+
+
+def test_one_figure_for_two_items_each_with_its_deadline_is_two_records():
+    # "버스는 2017년까지, 택시는 2020년까지 100% 전동화한다는 목표를 수립했다."
+    records = records_of(
+        "가상시는 계획을 통해 트럭은 2027년까지, 승합차는 2029년까지 80% 전동화한다는 목표를 수립했다."
+    )
+    assert sorted((r.value_text, r.target_year, r.subject_ko) for r in records) == [
+        ("80%", 2027, "트럭"),
+        ("80%", 2029, "승합차"),
+    ]
