@@ -2051,7 +2051,9 @@ _COMPARATIVE_BASE = re.compile(r"(?:지난해|작년도?|전년도?|현재|현�
 _STARTING_LEVEL = re.compile(
     r"(?:현재|현행|기존|지금|작년|지난해|전년)(?:의)?\s*(?:[^\s\d]+\s){0,3}[\d.,]+[^\s]*?(?:\s?(?:좌우|안팎|내외|이상))?"
     # (a unit may stand apart: "현재의 1억800만 가구에서 2억3000만 가구로")
-    r"(?:(?:\s[가-힣]{1,3})?에서\s|\s?[가-힣]{0,6}(?:을|를)\s(?=\d))"  # "현재 3650㎡ 면적을 4880㎡로": the level now as the object
+    r"(?:(?:\s[가-힣]{1,3})?에서\s|\s?[가-힣]{0,6}(?:을|를)\s(?=\d)"  # "현재 3650㎡ 면적을 4880㎡로": the level now as the object
+    # (or naming the measure a change will move: "현재 15% 수준인 비화석 에너지 사용 비중을 5년 안에 5%포인트가량")
+    r"|\s?(?:수준|규모)인\s(?:[^\s\d]+\s){0,4}?[^\s\d]*(?:을|를)\s)"
 )
 
 

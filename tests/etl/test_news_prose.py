@@ -6120,3 +6120,16 @@ def test_one_figure_for_two_items_each_with_its_deadline_is_two_records():
         ("80%", 2027, "트럭"),
         ("80%", 2029, "승합차"),
     ]
+
+
+def test_a_quota_capped_at_a_level_is_set_in_any_tense():
+    # "올해에는 1차 수출물량을 1만4446t으로 제한했다"
+    records = news("가상국 상무부는 올해 1차 수출물량을 2만t으로 제한했다.")
+    assert records["2만t"][:2] == ("target", 2025)
+
+
+def test_the_level_now_naming_the_measure_a_change_moves_dates_only_itself():
+    # "중국이 현재 15% 수준인 비화석 에너지 사용 비중을 5년 안에 5%포인트가량 끌어올리기로 해"
+    records = news("가상국이 현재 12% 수준인 재생에너지 비중을 5년 안에 4%포인트가량 끌어올리기로 했다.")
+    assert records["12%"][0] == "actual"
+    assert records["4%포인트"][0] == "target"
