@@ -677,6 +677,11 @@ def temporal_anchor(
             # (said of the future: "5년 후 매출이 … 늘었다" tells a past from another start)
             if ends_in_present(line_text[m.end() : _sentence_end(line_text, m.end())])
         ]
+        mentions += [  # "9월 말 시점으로 … 720만 채": the date a figure describes, a month of the issue's year
+            periods.YearMention(issue_year, m.start(), m.end(), False, True)
+            for m in _MONTH_AS_OF.finditer(line_text)
+            if not _YEAR_BEFORE_DATE.search(line_text, 0, m.start())
+        ]
         mentions += [  # "지난해 말 기준 678GW": the date a figure describes, a year before the issue's
             periods.YearMention(issue_year - 1, m.start(), m.end(), False, True)
             for m in _LAST_YEAR_AS_OF.finditer(line_text)
@@ -692,6 +697,8 @@ def temporal_anchor(
     return after[0] if after else None
 
 
+# A month named as the date of the figures after it: "9월 말 시점으로", "10월 기준", "5월 현재".
+_MONTH_AS_OF = re.compile(r"(?<![가-힣\d])\d{1,2}\s?월\s?(?:말|초|\d{1,2}\s?일)?\s?(?:시점|기준|현재)")
 _CENTURY_END = re.compile(r"(?:금세기|이번\s?세기)\s?말(?:까지|경까지)")
 
 
@@ -3434,6 +3441,12 @@ def is_bracketed_conversion(candidate: Candidate) -> bool:
         return True  # "부지 3,000무(1무는 666평방미터)", "매 1무(畝…, 약 666㎡) 당": what one unit is
     if (
         q.value == 1
+        and _DEFINED_AS.match(candidate.text, q.end)
+        and _BRACKET_OPEN.search(candidate.text, 0, q.start)
+    ):
+        return True  # "(…, 1묘는 약 666.67㎡)": the unit being defined
+    if (
+        q.value == 1
         and _RATE_OPENED.search(candidate.text, 0, q.start)
         and _RATE_EQUALS.match(candidate.text, q.end)
     ):
@@ -3452,10 +3465,14 @@ def is_bracketed_conversion(candidate: Candidate) -> bool:
 _RATE_OPENED = re.compile(r"[(（]\s*$")
 _RATE_EQUALS = re.compile(r"\s*(?:=|＝|은|는)\s*(?:약\s*)?\d")
 # One of a unit, defined in brackets: "(1무는 ", "1무(畝중국 토지단위, 약 ".
+# (past a gloss in the bracket: "1,000만 묘(亩·중국식 토지 면적 단위, 1묘는 약 666.67㎡)", "(畝, 1묘=약 666㎡)")
 _ONE_UNIT_DEFINED = re.compile(
-    r"(?:[(（]\s*(?<!\d)1\s?[가-힣A-Za-z\u4e00-\u9fff]{1,4}(?:은|는|=|:)|(?<!\d)1\s?[가-힣\u4e00-\u9fff]{1,3}[(（][^)）]{0,25}?)"
+    r"(?:[(（][^()（）]{0,30}?(?<!\d)1\s?[가-힣A-Za-z\u4e00-\u9fff]{1,4}(?:은|는|=|:)|(?<!\d)1\s?[가-힣\u4e00-\u9fff]{1,3}[(（][^)）]{0,25}?)"
     r"\s*(?:약|대략)?\s*$"
 )
+# … and the one unit so defined, itself: "(…, 1묘는 약 666.67㎡)"
+_DEFINED_AS = re.compile(r"\s?(?:은|는|=|:)\s*(?:약|대략)?\s*\d[^)）]{0,20}[)）]")
+_BRACKET_OPEN = re.compile(r"[(（][^()（）]{0,30}$")
 # The bracket that opens a conversion: "(약 ", "(한화 약 ", "(US$ "
 # … and "(전체의 ", before a share put as a fraction: "33%(전체의 3분의 1)"
 # (past the unit's name in Hanja: "2천500여만 무(畝∙약 16666.67㎢)")

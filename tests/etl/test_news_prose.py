@@ -6130,6 +6130,25 @@ def test_a_quota_capped_at_a_level_is_set_in_any_tense():
 
 def test_the_level_now_naming_the_measure_a_change_moves_dates_only_itself():
     # "중국이 현재 15% 수준인 비화석 에너지 사용 비중을 5년 안에 5%포인트가량 끌어올리기로 해"
-    records = news("가상국이 현재 12% 수준인 재생에너지 비중을 5년 안에 4%포인트가량 끌어올리기로 했다.")
-    assert records["12%"][0] == "actual"
-    assert records["4%포인트"][0] == "target"
+    records = news(
+        "가상국이 현재 12% 수준인 재생에너지 비중을 5년 안에 4%포인트가량 끌어올리기로 해 주목을 끈다."
+    )
+    assert records.get("12%", ("actual",))[0] == "actual"
+    assert records["4%포인트"][:2] == ("target", 2030)
+
+
+def test_the_unit_a_bracket_defines_past_its_gloss_is_no_figure():
+    # "1,000만 묘(亩·중국식 토지 면적 단위, 1묘는 약 666.67㎡) 늘려"
+    records = news(
+        "가상성은 재배 면적을 500만 묘(亩·중국식 토지 면적 단위, 1묘는 약 666.67㎡) 늘릴 계획이다."
+    )
+    assert set(records) == {"500만 묘"}
+
+
+def test_a_month_named_as_the_date_of_a_figure_makes_it_a_fact():
+    # "올해 말까지 740만 채의 보장제 주택을 착공하려 했으나 9월 말 시점으로 공사에 들어간 건 720만 채이며"
+    records = news(
+        "가상성은 올해 말까지 주택 300만 채를 착공할 계획이며 9월 말 시점으로 공사에 들어간 건 250만 채다."
+    )
+    assert records["300만 채"][:2] == ("target", 2025)
+    assert records.get("250만 채", ("actual",))[0] == "actual"

@@ -774,3 +774,11 @@ def test_about_may_stand_inside_a_later_group_of_an_amount():
     # "관개 면적 2천500여만 무" is about 2,500만 무
     (q,) = [q for q in find_quantities("관개 면적 3천200여만 무 확대") if q.unit == "mu"]
     assert (q.text, q.value) == ("3천200여만 무", 32_000_000)
+
+
+def test_a_range_in_words_from_least_to_most_is_one_range():
+    # "2013년 최저 500만 채에서 최대 600만 채의 공공주택 건설에 착수할 방침"
+    (q,) = find_quantities("내년 최저 300만 채에서 최대 400만 채의 주택을 짓는다")
+    assert (q.value, q.value_max, q.qualifier) == (3_000_000, 4_000_000, ">=")
+    # a change from one level to another stays two figures
+    assert len(find_quantities("현재 300만 채에서 400만 채로 늘린다")) == 2
