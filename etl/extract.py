@@ -841,8 +841,13 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     rest = _QUOTE_CLOSED.split(rest, maxsplit=1)[
         0
     ]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
-    if candidate.quantity.unit == "CNY" and _FUND_SET_UP.match(candidate.text, candidate.quantity.end):
-        return "target", "fund_set_up"  # "50억 위안 규모의 산업 전용 펀드도 함께 조성됐다"
+    if candidate.quantity.unit == "CNY" and (
+        _FUND_SET_UP.match(candidate.text, candidate.quantity.end)
+        or _SET_UP_BEFORE.search(candidate.text, 0, candidate.quantity.start)
+        and _FUND_NAMED_AFTER.match(candidate.text, candidate.quantity.end)
+    ):
+        # "50억 위안 규모의 산업 전용 펀드도 함께 조성됐다", "상하이시가 … 마련한 100억위엔에 달하는 전문기금은"
+        return "target", "fund_set_up"
     if (
         _SET_AS_TARGET.match(rest)
         and _has(tail, vocab.target_outcomes)
@@ -875,6 +880,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "actual", "historical_cue"  # "지난해 32억t이었던 석탄생산량을 … 제한할 계획": what it was
     if describes_state_now(candidate):
         return "actual", "state_to_change"
+    if _SCENE.search(candidate.sentence):
+        return "actual", "historical_cue"  # "400명의 현장 로동자가 … 분주하게 움직이는 모습이다": a scene now
     if _LEVEL_GOING_ON.match(candidate.tail):
         return "actual", "historical_cue"  # "경제성장률이 연 8∼10%에 이르고 있어 …": the level it is at now
     if _ARROW_CHANGE.match(candidate.text, candidate.quantity.end):
@@ -892,6 +899,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     own_clause = _TARGET_SET_THEN.split(own_clause, maxsplit=1)[0]
     if (
         _has(_ESTIMATED_LEVEL.sub(" ", _without_false_forecasts(own_clause)), vocab.forecast + vocab.claims)
+        # "…1조 위엔을 돌파할 것이며 … 유지하게 될 것으로 보인다": the closing outlook governs the joined will
+        or _WILL_JOINED.search(own_clause)
+        and _FORECAST_END.search(candidate.sentence)
         or is_forecast(candidate)
         or foresees_when(candidate)
     ):
@@ -1645,7 +1655,10 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
         _has(sentence, vocab.attribution) or _FORECAST_MADE.search(sentence)
     ):
         return True  # "계획에 따르면 2026년까지 … 달할 것이다. … 넘어설 것으로 예상된다"
-    if _CONSEQUENTLY.match(sentence) and re.search(vocab.explicit_forward, previous_sentence(candidate, ctx)):
+    # (the sentence before closes on a plan's verb, not one that only names a plan: "11차 5개년 계획 첫해인 …")
+    if _CONSEQUENTLY.match(sentence) and re.search(
+        vocab.explicit_forward, previous_sentence(candidate, ctx)[-20:]
+    ):
         # "…프로젝트를 실행할 예정이다. 이에 따른 올해 … 총 투자액은 약 8천억 위안에 달할 것으로 예상된다"
         return not _has(sentence, vocab.attribution)
     if ctx.research:
@@ -1959,6 +1972,11 @@ _NAMED_TARGET = re.compile(
 # The size of a fund or a lending programme being set up, in whatever tense: its money is
 # committed ("5천억 위안 규모의 과학기술 혁신 재대출 프로그램을 설립했다", "… 규모의 기금을 공동
 # 발기하자는": 发起, to launch a fund, as the Korean-language press writes it).
+# … or a fund set up, the verb before its size: "…위해 마련한 100억위엔에 달하는 전문기금은".
+_SET_UP_BEFORE = re.compile(r"(?:마련|조성|설립|출범|신설)한\s$")
+_FUND_NAMED_AFTER = re.compile(
+    r"\s?(?:규모의?|의|에\s?달하는)\s(?:[가-힣A-Za-z·]+\s){0,3}?[가-힣]*(?:펀드|기금)"
+)
 _FUND_SET_UP = re.compile(
     r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의?|의|에\s?달하는)\s(?:[가-힣A-Za-z·]+\s){0,6}?(?:[가-힣]*펀드|[가-힣]*기금|"
     # ("100억 위안 규모 특별 융자금을 마련했다": a lending programme)
@@ -2367,7 +2385,8 @@ def reports_fact(tail: str) -> bool:
     if first in vocab.historical_predicates:
         # "80,000~200만 위안에 달하는 주택 보조금도 지급한다": a modifier; the verb it modifies decides
         # ("3천억 위안에 달하는 … 펀드 구성을 준비하고 있다": a fund being readied)
-        # ("25만무에 달하는 … 지역의 식수조림을 완수하고 …": the size of the work the verb will do)
+        # ("25만무에 달하는 … 지역의 식수조림을 완수하고 …", "총 216Km에 달하는 지하철 10개 노선의 공사에
+        # 착수한다고": the size of the work the next verb will do)
         return not (
             after.startswith("는 ")
             and ends_in_present(tail)
@@ -2375,6 +2394,8 @@ def reports_fact(tail: str) -> bool:
                 has_verb(after, vocab.funding_verbs + vocab.grant_verbs + vocab.preparing_verbs)
                 or (sized := _SIZED_OBJECT.match(after)) is not None
                 and has_verb(after[sized.end() : sized.end() + 8], vocab.forward_verbs)
+                or _first_verb(after, vocab.forward_verbs + vocab.historical_predicates)
+                in vocab.forward_verbs
             )
         )
     if first in vocab.preparing_verbs and (_PROGRESSIVE.match(after) or first == "준비"):
@@ -2464,6 +2485,11 @@ def describes_state_now(candidate: Candidate) -> bool:
     return bool(_FIGURE_LIST.fullmatch(between))
 
 
+# A will joined to the next clause, and the outlook the sentence closes on: "…할 것이며 ", "…될 것으로 보인다."
+_WILL_JOINED = re.compile(r"것이며\s*$|것이고\s*$")
+_FORECAST_END = re.compile(r"것으로\s?(?:보인다|보여진다|전망된다|예상된다|관측된다)\s*[.。]?\s*$")
+# A sentence that paints a scene: "…분주하게 움직이는 모습이다", "…활기를 띠는 모습을 보였다".
+_SCENE = re.compile(r"[는은]\s모습(?:이다|이었다|을\s보이고|을\s보였)")
 # A level told in the progressive: "연 8∼10%에 이르고 있어", "…1천만대를 기록하고 있다".
 _LEVEL_GOING_ON = re.compile(
     r"\s?(?:[(（][^)）]*[)）])?\s?(?:에|을|를)\s?(?:이르고|달하고|육박하고|머물고|기록하고)\s?있(?:어|으며|고|다|는)"

@@ -6152,3 +6152,33 @@ def test_a_month_named_as_the_date_of_a_figure_makes_it_a_fact():
     )
     assert records["300만 채"][:2] == ("target", 2025)
     assert records.get("250만 채", ("actual",))[0] == "actual"
+
+
+def test_a_reached_size_of_works_to_start_is_the_plans():
+    # "올해 상하이시는 총 216Km에 달하는 지하철 10개 노선의 공사에 착수한다고 해방일보는 3일 전했다."
+    records = news("올해 가상시는 총 120Km에 달하는 지하철 노선의 공사에 착수한다고 가상일보는 3일 전했다.")
+    assert records["120Km"][:2] == ("target", 2025)
+    # works begun, in the past, are done
+    records = news("가상국이 4기의 신규 원전 건설에 들어갔다.")
+    assert records.get("4기", ("actual",))[0] == "actual"
+
+
+def test_a_fund_a_body_set_up_named_after_the_verb_is_committed():
+    # "상하이시가 첨단기술산업의 발전을 위해 마련한 100억위엔에 달하는 전문기금은 신호탄에 불과하다며"
+    records = news("가상시가 바이오산업의 발전을 위해 마련한 50억위엔에 달하는 전문기금은 시작에 불과하다.")
+    assert records["50억위엔"][0] in ("target", "funding")
+
+
+def test_a_will_joined_to_a_closing_outlook_is_an_outlook():
+    # "이에 따라 상하이시의 2006년 GDP는 처음으로 1조 위엔을 돌파할 것이며 … 유지하게 될 것으로 보인다."
+    text = (
+        "가상시 경제 동향\n2006-11-07\n가상시 시장은 1월부터 10월까지 총생산이 늘었다고 밝혔다.\n"
+        "올해 가상시의 총생산은 처음으로 2조 위엔을 돌파할 것이며 두자리수 성장세를 유지하게 될 것으로 보인다.\n"
+    )
+    assert dated(text).get("2조 위엔", (None,))[0] != "target"
+
+
+def test_a_scene_painted_is_what_is_there_now():
+    # "400명의 현장 로동자가 유리 외벽을 설치하고 … 분주하게 움직이는 모습이다."
+    records = news("300명의 현장 노동자가 외벽을 설치하면서 분주하게 움직이는 모습이다.")
+    assert records.get("300명", ("actual",))[0] == "actual"
