@@ -851,7 +851,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if (
         _SET_AS_TARGET.match(rest)
         and _has(tail, vocab.target_outcomes)
-        and not this_years_target_named(candidate)
+        and not this_years_target_named(candidate, ctx.issue_year)
     ):
         return (
             None,
@@ -864,7 +864,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             "actual",
             "projects_decided",
         )  # "1백개 재개발 프로젝트를 승인했다": a list decided, not to build
-    if _NAMED_TARGET.match(rest) or this_years_target_named(candidate):
+    if _NAMED_TARGET.match(rest) or this_years_target_named(candidate, ctx.issue_year):
         # "비중이 20% 목표를 초과 달성할 것이라고 전망", "올해 성장률 목표치인 7.0%를 하회했다": the
         # target named, whatever happened to it
         return "target", "stated_target"
@@ -1990,19 +1990,25 @@ _WHO_SET_TARGETS = re.compile(
     r"목표(?:치)?(?:를|을)\s(?:[^\s\d]+\s)?[^\s\d]*[한된]\s[^\s\d]{1,10}(?:은|는|이|가)\s*$"
 )
 # (or the target's amount right before the figure: "내년 목표량 65억㎥를 쉽게 초과 달성할 것으로 예상")
-# … or the plan's amount so named: "올해 … 계획면적 11만 8081헥타르의 48.6%를 달성", "년초계획 106개 마을보다"
+# … or the plan's amount so named: "올해 … 계획면적 11만 8081헥타르의 48.6%를 달성", "년초계획 106개 마을보다",
+# "2019년 1월부터 7월까지 연간 목표 289만채중 207만채가 …"
 _TARGET_IS = re.compile(
-    r"목표(?:치)?\s?(?:범위|구간)?인\s?(?:약\s?)?$|(?:목표|계획)(?:량|액|치|면적)\s(?:약\s?)?$|(?:년초|연초)\s?(?:계획|목표)\s$"
+    r"목표(?:치)?\s?(?:범위|구간)?인\s?(?:약\s?)?$|(?:목표|계획)(?:량|액|치|면적)?\s(?:약\s?)?$|(?:년초|연초)\s?(?:계획|목표)\s$"
 )
+# The target named right before a figure that is the base of a share: "목표 289만채중 207만채".
+_TARGET_JUST_BEFORE = re.compile(r"목표(?:량|치|액)?\s?$")
 
 
-def this_years_target_named(candidate: Candidate) -> bool:
+def this_years_target_named(candidate: Candidate, issue_year: int = 0) -> bool:
     """ "선전시의 올해 성장률 목표치인 7.0%를 하회했다", "내년 목표량 65억㎥를 …": this (or next) year's
     target, named, whatever the figures reached or are expected to (not "GDP성장률은 당초목표치인 5%에
     달했으며" in a review of a past year)."""
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
     vocab = vocabulary()
-    return bool(_TARGET_IS.search(before)) and _has(before, vocab.this_year + vocab.next_year)
+    return bool(_TARGET_IS.search(before)) and (
+        _has(before, vocab.this_year + vocab.next_year)
+        or any(m.year == issue_year for m in periods.year_mentions(before))
+    )
 
 
 # A level a verb sets or states, right after the figure: "… 목표를 7만 대로 제시".
@@ -2620,6 +2626,10 @@ def is_company_plan(
         return False
     subject = _BRACKETED.sub("", m.group(1)).strip()  # "연산 파워(CP) 면에서" names no company
     subject = re.split(r"에서\s", subject)[-1]  # "운영상 방면에서 차이나 텔레콤은": after the adverbial
+    if subject.endswith(vocabulary().person_titles):
+        # "장쟝 하이테크 과기단지 린징 박사는": a person, whose 박사 ends like 사 (a company); the body named
+        # before the name decides
+        subject = " ".join(subject.split()[:-2])
     if gazetteer.issuer_place(_ATTRIBUTED.split(subject)[-1].strip())[0]:
         return False  # "KMI 연구위원에 따르면 중국 정부는 …": the source is not who acts
     nominative = _NOMINATIVE_OPENING.match(subject)
@@ -4789,7 +4799,12 @@ def is_grant_unit(candidate: Candidate) -> bool:
 
 # What the number is, before its verb is read: each test rejects under its rule's name, in order.
 _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...] = (
-    ("rate_base", lambda c, _: c.quantity.per or is_grant_unit(c)),
+    (
+        "rate_base",
+        lambda c, _: (
+            c.quantity.per and not _TARGET_JUST_BEFORE.search(c.text, 0, c.quantity.start) or is_grant_unit(c)
+        ),
+    ),
     ("ordinal", lambda c, _: is_ordinal(c)),
     ("shares_in_brackets", lambda c, _: is_bracketed_share(c)),
     ("won_conversion", lambda c, _: is_conversion(c)),
@@ -5135,6 +5150,8 @@ def is_pool(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit not in ("count", "people"):
         return False
+    if _TARGET_JUST_BEFORE.search(candidate.text, 0, q.start):
+        return False  # "연간 목표 289만채중 207만채": the target, whatever share of it is done
     return bool(
         _POOL_TAIL.match(candidate.text, q.end)
         or _POOL_OF_PART.match(candidate.text, q.end)

@@ -139,8 +139,8 @@ def _in_canonical_unit(value: float | None, counter: str) -> float | None:
 
 
 # A Korean counter ends where a particle or a non-Hangul character follows: "300개를", "40만개로",
-# "1,000억 위안급", "1만명당" — but not "3세대 반도체", "7회랑", "21세기", "2배터리".
-_PARTICLE_AFTER = "의이가을를은는에와과도로으만씩까부당간째보급화"
+# "1,000억 위안급", "1만명당", "목표 289만채중" — but not "3세대 반도체", "7회랑", "21세기", "2배터리".
+_PARTICLE_AFTER = "의이가을를은는에와과도로으만씩까부당간째보급화중"
 # 선 (line, level) as news writes a round figure: "2만메가와트선으로", "1만 달러선을" — not "개선".
 _LEVEL_LINE = "선(?:으로|을|이|에|까지|도)"
 # A qualifier glued to the counter ends it too: "89억5천만위엔정도", "100만톤이상".

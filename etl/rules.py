@@ -70,6 +70,7 @@ class Vocabulary:
     company_suffixes: tuple[str, ...]
     companies: tuple[str, ...]
     official_titles: tuple[str, ...]
+    person_titles: tuple[str, ...]
     company_titles: tuple[str, ...]
     reporting_bodies: tuple[str, ...]
     private_actor_pattern: str

@@ -6182,3 +6182,20 @@ def test_a_scene_painted_is_what_is_there_now():
     # "400명의 현장 로동자가 유리 외벽을 설치하고 … 분주하게 움직이는 모습이다."
     records = news("300명의 현장 노동자가 외벽을 설치하면서 분주하게 움직이는 모습이다.")
     assert records.get("300명", ("actual",))[0] == "actual"
+
+
+def test_a_doctor_is_a_person_not_a_company():
+    # "장쟝 하이테크 과기단지 린징 박사는 … 향후 10년 내 20개 웨이퍼생산라인 … 을 유치하며"
+    records = news("가상 과기단지 왕가상 박사는 2030년까지 웨이퍼생산라인 15개를 유치할 계획이라고 말했다.")
+    assert records["15개"][:2] == ("target", 2030)
+    # a company's officer stays the company's
+    assert "15개" not in news(
+        "가상반도체그룹 왕가상 사장은 2030년까지 생산라인 15개를 늘릴 계획이라고 말했다."
+    )
+
+
+def test_this_years_target_named_over_the_share_done_is_a_target():
+    # "2019년 1월부터 7월까지 연간 목표 289만채중 207만채(71.6%)의 판자촌이 개조에 착공했으며"
+    records = news("2025년 1월부터 6월까지 연간 목표 150만채중 90만채(60%)의 주택이 개조에 착공했다.")
+    assert records["150만채"][:2] == ("target", 2025)
+    assert records.get("90만채", ("actual",))[0] != "target"
