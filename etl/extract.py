@@ -1995,6 +1995,10 @@ _WHO_SET_TARGETS = re.compile(
 _TARGET_IS = re.compile(
     r"목표(?:치)?\s?(?:범위|구간)?인\s?(?:약\s?)?$|(?:목표|계획)(?:량|액|치|면적)?\s(?:약\s?)?$|(?:년초|연초)\s?(?:계획|목표)\s$"
 )
+# A target's figure told as done: "…목표 5000만t를 완료했고", "…목표 3천만t을 이미 달성했다".
+_TARGET_DONE = re.compile(
+    r"\s?(?:을|를)\s?(?:조기\s?|이미\s?|초과\s?)?(?:완료|달성|완수|완성)(?:했|하였|됐|되었)"
+)
 # The target named right before a figure that is the base of a share: "목표 289만채중 207만채".
 _TARGET_JUST_BEFORE = re.compile(r"목표(?:량|치|액)?\s?$")
 
@@ -2005,9 +2009,14 @@ def this_years_target_named(candidate: Candidate, issue_year: int = 0) -> bool:
     달했으며" in a review of a past year)."""
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
     vocab = vocabulary()
-    return bool(_TARGET_IS.search(before)) and (
-        _has(before, vocab.this_year + vocab.next_year)
-        or any(m.year == issue_year for m in periods.year_mentions(before))
+    return (
+        bool(_TARGET_IS.search(before))
+        and (
+            _has(before, vocab.this_year + vocab.next_year)
+            or any(m.year == issue_year for m in periods.year_mentions(before))
+        )
+        # (not one told as done: "올해 … 감축 목표 5000만t를 완료했고")
+        and not _TARGET_DONE.match(candidate.text, candidate.quantity.end)
     )
 
 
@@ -3699,8 +3708,10 @@ _ONLY_LEVEL_AFTER = re.compile(
 # (or this year's: "올해 9억6천만㎾인 전력생산능력을 오는 2015년까지 14억㎾ 이상으로")
 # (… of a whole named between: "현재 국내총생산(GDP)의 1.5% 수준인 연구개발비 비중을 …")
 _LEVEL_NOW_BEFORE = re.compile(r"(?:현재|올해|금년|지금)\s?(?:[^\s\d]{1,20}의\s)?(?:약\s?)?$")
+# (or by a share: "현재 1억1천만회선인 전화회선 용량을 오는 2000년 말까지 50% 이상 늘리는")
 _LEVEL_NOW_AFTER = re.compile(
-    r"\s?(?:\s?수준)?(?:에\s?(?:이르는|달하는|불과한|그친)|인)\s[^.]{0,30}?(?:을|를)\s(?:[^.]|\.(?=\d)){0,40}?(?:으로|로)\s"
+    r"\s?(?:\s?수준)?(?:에\s?(?:이르는|달하는|불과한|그친)|인)\s[^.]{0,30}?(?:을|를)\s(?:[^.]|\.(?=\d)){0,40}?"
+    r"(?:(?:으로|로)\s|\d\s?%\s?(?:이상\s?|가량\s?)?(?:늘|확대|증가|높|줄|감축|낮))"
 )
 
 

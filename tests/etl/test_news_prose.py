@@ -6199,3 +6199,19 @@ def test_this_years_target_named_over_the_share_done_is_a_target():
     records = news("2025년 1월부터 6월까지 연간 목표 150만채중 90만채(60%)의 주택이 개조에 착공했다.")
     assert records["150만채"][:2] == ("target", 2025)
     assert records.get("90만채", ("actual",))[0] != "target"
+
+
+def test_the_level_now_a_share_of_growth_starts_from_is_no_target():
+    # "현재 1억1천만회선인 전화회선 용량을 오는 2000년 말까지 50% 이상 늘리는 것을 비롯해"
+    text = "가상국 통신 전략\n1998-12-03\n주요 내용은 현재 8천만회선인 전화회선 용량을 오는 2000년 말까지 40% 이상 늘리는 것이다.\n"
+    records = dated(text)
+    assert records.get("8천만회선", ("actual",))[0] == "actual"
+    assert records["40%"] == ("target", 2000)
+
+
+def test_this_years_target_told_as_done_is_done():
+    # "올해 철강 생산능력 감축 목표 5000만t를 완료했고 작년에는 6500만t을 줄였다고 쉬 처장은 소개했다."
+    records = news(
+        "올해 시멘트 생산능력 감축 목표 3000만t를 완료했고 작년에는 2000만t을 줄였다고 처장은 소개했다."
+    )
+    assert records.get("3000만t", ("actual",))[0] != "target"
