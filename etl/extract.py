@@ -864,6 +864,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             "actual",
             "projects_decided",
         )  # "1백개 재개발 프로젝트를 승인했다": a list decided, not to build
+    if _QUOTED_GOALS.match(candidate.tail):
+        # ""…10만 위안 이상, … 12.2년에 이르며……" 서기가 발표한 기본적인 현대화의 주요 목표와 내용은":
+        # the quote is the goals announced, whatever verb closes it
+        return "target", "stated_target"
     if _NAMED_TARGET.match(rest) or this_years_target_named(candidate, ctx.issue_year):
         # "비중이 20% 목표를 초과 달성할 것이라고 전망", "올해 성장률 목표치인 7.0%를 하회했다": the
         # target named, whatever happened to it
@@ -2500,6 +2504,10 @@ def describes_state_now(candidate: Candidate) -> bool:
     return bool(_FIGURE_LIST.fullmatch(between))
 
 
+# The rest of a quote, then who announced it as the goals: "…에 이르며……" 서기가 발표한 … 주요 목표와".
+_QUOTED_GOALS = re.compile(
+    r"[^“”\"]{0,200}[”\"]\s?(?:[^\s.“”\"]+\s){0,6}?[^\s.“”\"]*(?:발표|제시|제출|확정)한\s(?:[^\s.]+\s){0,4}?[^\s.]*(?:목표|지표)"
+)
 # A will joined to the next clause, and the outlook the sentence closes on: "…할 것이며 ", "…될 것으로 보인다."
 _WILL_JOINED = re.compile(r"것이며\s*$|것이고\s*$")
 _FORECAST_END = re.compile(r"것으로\s?(?:보인다|보여진다|전망된다|예상된다|관측된다)\s*[.。]?\s*$")
@@ -3287,6 +3295,8 @@ def in_quoted_name(candidate: Candidate) -> bool:
         and not (_PLEDGE_CLOSES_QUOTE.fullmatch(text, q.end, m.end(2)) and _SET_AS_GOAL.match(text, m.end(2)))
         # "'무역 프로젝트 100개 체결, 수출입 300억 위안 증량' 계획을 제기": a plan's list of targets
         and not ("," in m.group(2) and _QUOTED_PLAN.match(text, m.end()))
+        # ""…8만 위안 이상, …" 서기가 발표한 주요 목표": the goals announced, quoted
+        and not _QUOTED_GOALS.match(text, m.end(2))
         for m in _QUOTED.finditer(text)
     )
 

@@ -6215,3 +6215,20 @@ def test_this_years_target_told_as_done_is_done():
         "올해 시멘트 생산능력 감축 목표 3000만t를 완료했고 작년에는 2000만t을 줄였다고 처장은 소개했다."
     )
     assert records.get("3000만t", ("actual",))[0] != "target"
+
+
+def test_a_quote_of_figures_announced_as_the_goals_holds_targets():
+    # ""1인당 지역 생산총액이 10만 위안 이상, … 12.2년에 이르며……" 장쑤성당위원회 뤄쯔쥔 서기가 발표한 기본적인
+    # 현대화의 주요 목표와 내용은 …의 관심을 불러일으켰다."
+    records = news(
+        '"1인당 소득이 8만 위안 이상, 평균 수명은 80세를 넘으며……" 가상성 서기가 발표한 현대화의 주요 목표와 '
+        "내용은 기자들의 관심을 불러일으켰다.",
+        headline="가상성 현대화 실현 전망",
+    )
+    assert records["8만 위안"][0] == "target"
+    # a quote of what was reached, announced as results, holds none
+    records = news(
+        '"1인당 소득이 8만 위안을 넘었으며……" 가상성 서기가 발표한 지난해 실적은 관심을 끌었다.',
+        headline="가상성 실적 발표",
+    )
+    assert records.get("8만 위안", ("actual",))[0] != "target"
