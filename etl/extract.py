@@ -3460,7 +3460,9 @@ def _counts_items(parts: list[str], count: float, bare: bool) -> bool:
         items = [part for part in parts[-short - 1 :] if part.strip()]
         named = all(gazetteer.find_places(item.split()[-1]) for item in items if item.split())
         return short >= 2 and short + 1 == count and named
-    return short >= 1 and short + 1 == count
+    # (the first item may close a longer phrase, "…은 A, B 등 3개"; or every item stand apart after a
+    # clause, "…에 따르면, A, B, C, D 등 4개")
+    return short >= 1 and (short + 1 == count or short == count and short >= 3)
 
 
 def as_yuan(candidate: Candidate) -> Candidate:

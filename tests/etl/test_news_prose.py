@@ -6232,3 +6232,14 @@ def test_a_quote_of_figures_announced_as_the_goals_holds_targets():
         headline="가상성 실적 발표",
     )
     assert records.get("8만 위안", ("actual",))[0] != "target"
+
+
+def test_items_standing_apart_after_a_clause_are_counted_by_the_count():
+    # "…보도에 따르면, 지하철 11호선 북쪽구간, 12호선, 13호선 1단계 공사, 16호선(기존 11호선 남부 구간) 등 4개 신규 노선
+    # 공사가 시작돼 2014년에 14개 노선, 500km의 지하철이 건설될 예정이다."
+    records = news(
+        "가상일보 보도에 따르면, 지하철 2호선 연장구간, 5호선, 7호선 1단계, 9호선 등 4개 신규 노선 공사가 시작돼 "
+        "2028년에 12개 노선, 400km의 지하철이 건설될 예정이다."
+    )
+    assert "4개" not in records
+    assert records["400km"][:2] == ("target", 2028)
