@@ -4716,7 +4716,7 @@ _CLASS_MARK = re.compile(r"(?:\s*[(（][^)）]*[)）])?\s*급")
 # "대" after a money amount: its range ("1천억 위안(약 19조원)대 소비 랜드마크"), not an amount
 # to reach ("2만 달러대 진입" is one: a level the measure enters).
 _MONEY_RANGE_MARK = re.compile(r"(?:\s*[(（][^)）]*[)）])?대\s(?!진입|돌파|로|에)")
-_MONEY = ("CNY", "USD", "KRW")
+_MONEY = ("CNY", "USD", "KRW", "HKD")
 # Units that measure the same thing, so one converts another: money, land, mass, power.
 _MEASURES = (
     frozenset(_MONEY),

@@ -782,3 +782,10 @@ def test_a_range_in_words_from_least_to_most_is_one_range():
     assert (q.value, q.value_max, q.qualifier) == (3_000_000, 4_000_000, ">=")
     # a change from one level to another stays two figures
     assert len(find_quantities("현재 300만 채에서 400만 채로 늘린다")) == 2
+
+
+def test_hong_kong_dollars_are_their_own_currency():
+    # "…1천5백50억홍콩달러를 투입" is no US-dollar amount
+    assert [(q.value, q.unit) for q in find_quantities("2040년까지 1천2백억홍콩달러를 투입한다")] == [
+        (120_000_000_000, "HKD")
+    ]
