@@ -60,6 +60,13 @@ _BASE = re.compile(
     r"\s*(?:년|年)?\s*(?:말|초)?\s*(?:기준\s?)?(?:대비|比|보다|에\s?비해|에\s?비하여|의\s*(?:[\d.]+|두|세|네|다섯|열)\s*배|(?:의\s?)?수준에서)"
 )
 
+# The year's level named by its measure, then 보다 (no topic or object on the way: "2025년 생산량은 작년보다
+# …", "2030년 발전량을 지금보다 10배" compare with another time); or the year's time, 당시.
+_BASE_PAST_NAME = re.compile(
+    r"\s*(?:년|年)?\s?(?:의\s)?(?:(?:[^\s,]*[^\s.,은는을를]\s){0,3}?[^\s.,]*(?<!지금)(?<!현재)(?<!작년)(?<!지난해)(?<!전년)보다\s"
+    r"|당시\s)"
+)
+
 # "2023년 업무계획", "2023년 工作计划", "'2024년 5G 응용 확대 업무계획'", "'디지털 중국 건설 2025년
 # 행동방안'" (行动方案 as some outlets translate it): a one-year work plan.
 _WORK_PLAN = re.compile(
@@ -151,7 +158,14 @@ def _year_mentions(text: str) -> tuple[YearMention, ...]:
         year = _full_year(m.group("short"), m.group("long"))
         # "2025년까지 현재의 …": a deadline is never the date a figure describes
         as_of = not m.group("after") and dates_a_figure(text, m.end())
-        base = bool(_BASE.match(text, m.end()))
+        # ("2015년 PM 2.5 농도보다 18% 이상 낮추기로": the level of that year a change is measured from,
+        # past the measure's name; "2008년 당시 주경기장을 재활용해": what that year's time had, no date of a
+        # later figure)
+        base = (
+            bool(_BASE.match(text, m.end()))
+            or not m.group("after")
+            and bool(_BASE_PAST_NAME.match(text, m.end()))
+        )
         mentions.append(YearMention(year, m.start(), m.end(), bool(m.group("after")), as_of, base))
     return tuple(mentions)
 

@@ -123,3 +123,17 @@ def test_the_year_work_is_to_be_finished_in_is_a_deadline():
     # a year something was finished in is a past year, not a deadline word
     (mention,) = year_mentions("운하는 2011년 착공됐다.")
     assert mention.until is False
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("2015년 PM 2.5 농도보다 18% 이상 낮추기로 했다", True),  # that year's level, measured from
+        ("2008년 당시 주경기장을 재활용해", True),  # that year's time, no date of what follows
+        ("2025년 생산량은 작년보다 10% 늘어난다", False),  # the year of the figure; last year the base
+        ("2030년 발전량을 지금보다 10배 늘린다", False),
+    ],
+)
+def test_a_year_whose_level_or_time_is_named_is_no_date_of_the_figure(text, base):
+    (mention,) = year_mentions(text)
+    assert mention.base is base
