@@ -2003,8 +2003,6 @@ _TARGET_IS = re.compile(
 _TARGET_DONE = re.compile(
     r"\s?(?:을|를)\s?(?:조기\s?|이미\s?|초과\s?)?(?:완료|달성|완수|완성)(?:했|하였|됐|되었)"
 )
-# The target named right before a figure that is the base of a share: "목표 289만채중 207만채".
-_TARGET_JUST_BEFORE = re.compile(r"목표(?:량|치|액)?\s?$")
 
 
 def this_years_target_named(candidate: Candidate, issue_year: int = 0) -> bool:
@@ -4825,7 +4823,7 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     (
         "rate_base",
         lambda c, _: (
-            c.quantity.per and not _TARGET_JUST_BEFORE.search(c.text, 0, c.quantity.start) or is_grant_unit(c)
+            c.quantity.per and not _TARGET_IS.search(c.text, 0, c.quantity.start) or is_grant_unit(c)
         ),
     ),
     ("ordinal", lambda c, _: is_ordinal(c)),
@@ -5173,7 +5171,7 @@ def is_pool(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit not in ("count", "people"):
         return False
-    if _TARGET_JUST_BEFORE.search(candidate.text, 0, q.start):
+    if _TARGET_IS.search(candidate.text, 0, q.start):
         return False  # "연간 목표 289만채중 207만채": the target, whatever share of it is done
     return bool(
         _POOL_TAIL.match(candidate.text, q.end)
