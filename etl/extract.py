@@ -2059,8 +2059,9 @@ _COMPARISON_BASE = re.compile(
 
 # A report of what a document lists, whose past tense dates the report: "… 등을 꼽았다",
 # "…해야 한다는 등 구체적인 수치를 제시했다".
+# (or holds, in the present: "방안에는 … 훈련장 두 곳 신설 등의 내용을 포함하고 있다")
 _CONTENTS_LISTED = re.compile(
-    r"등(?:을|의)?\s?(?:[가-힣]+\s){0,2}?(?:꼽았|제시했|제기했|명시했|열거했|내놓았|담았|포함했|포함시켰)"
+    r"등(?:을|의)?\s?(?:[가-힣]+\s){0,2}?(?:꼽았|제시했|제기했|명시했|열거했|내놓았|담았|포함했|포함시켰|포함하고\s?있|담고\s?있)"
 )
 # A list mark earlier in the sentence: the figure is in one of its items.
 _LISTED_MARK = re.compile(r"[▲△▷▶►]")

@@ -297,6 +297,7 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
         if quantity is not None:
             quantities.append(quantity)
     quantities.extend(_ratios(sentence, urls))
+    quantities.extend(_coded_amounts(sentence, urls))
     quantities.extend(_native_multiples(sentence))
     quantities.extend(_native_counts(sentence))
     quantities.extend(_fractions(sentence, urls))
@@ -668,6 +669,26 @@ _NATIVE_NUMBERS = {
     "백": 100,
     "천": 1000,
 }
+
+
+# A currency's code printed before the amount, as Hong Kong pages write money: "한도액 HKD 9,000",
+# "HKD5,000이 지급된다", "HK$ 6,000", "US$ 1억".
+_CURRENCY_CODES = {"HKD": "HKD", "HK$": "HKD", "USD": "USD", "US$": "USD", "RMB": "CNY", "CNY": "CNY"}
+_CODED_AMOUNT = re.compile(
+    rf"(?<![A-Za-z$])(?P<code>HKD|HK\$|USD|US\$|RMB|CNY) ?(?P<amount>{_AMOUNT})(?![0-9.,%A-Za-z])"
+    r"(?!\s?(?:[조억만천백]|달러|위안|원|元|불))"  # (not a code glossing an amount with its own unit after it)
+)
+
+
+def _coded_amounts(sentence: str, urls: _Urls) -> list[Quantity]:
+    if "D" not in sentence and "$" not in sentence and "RMB" not in sentence and "CNY" not in sentence:
+        return []
+    found = []
+    for m in _CODED_AMOUNT.finditer(sentence):
+        value = parse_korean_number(m["amount"])
+        if value is not None and m.start() not in urls:
+            found.append(_as_printed(value, m, m["code"], _CURRENCY_CODES[m["code"]]))
+    return found
 
 
 def _native_multiples(sentence: str) -> list[Quantity]:

@@ -6243,3 +6243,12 @@ def test_items_standing_apart_after_a_clause_are_counted_by_the_count():
     )
     assert "4개" not in records
     assert records["400km"][:2] == ("target", 2028)
+
+
+def test_what_a_plan_holds_in_the_present_is_planned():
+    # "방안에는 … 중국축구 투자 확대, 훈련장 두 곳 신설 등의 내용을 포함하고 있다."
+    body = (
+        "가상국은 2030년까지 체육 산업을 키우는 방안을 발표했다.\n"
+        "방안에는 협회를 분리 운영하고, 경기장 세 곳 신설 등의 내용을 포함하고 있다."
+    )
+    assert news(body)["세 곳"][0] == "target"

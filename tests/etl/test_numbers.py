@@ -789,3 +789,23 @@ def test_hong_kong_dollars_are_their_own_currency():
     assert [(q.value, q.unit) for q in find_quantities("2040년까지 1천2백억홍콩달러를 투입한다")] == [
         (120_000_000_000, "HKD")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "한도액 HKD 9,000 지급",
+            [("HKD 9,000", 9000, "HKD")],
+        ),  # a code before the amount, as Hong Kong pages print money
+        ("고령직원에게는 HKD5,000이 지급된다", [("HKD5,000", 5000, "HKD")]),
+        ("US$ 1억을 투자한다", [("US$ 1억", 100_000_000, "USD")]),
+        (
+            "3조 원(RMB) 규모",
+            [("3조 원", 3_000_000_000_000, "KRW")],
+        ),  # a code glossing an amount is no amount
+        ("USD 100억 달러를", [("100억 달러", 10_000_000_000, "USD")]),  # the unit after wins, read once
+    ],
+)
+def test_a_currency_code_printed_before_the_amount(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
