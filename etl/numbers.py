@@ -329,7 +329,8 @@ def _with_minutes(sentence: str, quantity: Quantity) -> Quantity:
 _RANGE_CLOSED = re.compile(r"\s?(?:를|을|가|이|의|정도|가량|씩)(?![가-힣])")
 # Between the two bounds of a range that prints its unit on both: "1500위안~5천 위안",
 # "500만위안―800만위안" (a horizontal bar, as some papers of China print the range).
-_BOUND_GAP = re.compile(r" ?[~∼～\-–―] ?")
+# (or 내지, "to": "425만톤 내지 440만톤")
+_BOUND_GAP = re.compile(r" ?(?:[~∼～\-–―]|내지) ?")
 # A range in words: "최저 500만 채에서 최대 600만 채", "최소 3개에서 최대 5개".
 _LEAST_BEFORE = re.compile(r"(?:최저|최소)\s?$")
 _LEAST_TO_MOST = re.compile(r"\s?에서\s?(?:최대|최고)\s?")
@@ -544,6 +545,10 @@ def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         return None  # "1호 문건", "2호 공장": a serial name, not dwellings counted
     if counter == "세대" and value < 20:
         return None  # "5세대 이동통신", "10.5세대 라인": a generation, not households counted
+    if counter == "불" and not re.search(r"[만억조천]", match["amount"]):
+        return None  # "3불 원칙": a name (三不), no money; 불 is dollars as a large amount prints them
+    if counter == "불" and "홍콩" in before[-8:]:
+        unit = "HKD"  # "홍콩달러 6천불": Hong Kong dollars named before the amount
     return Quantity(
         value=_in_canonical_unit(value, counter),
         value_max=_in_canonical_unit(value_max, counter),

@@ -809,3 +809,23 @@ def test_hong_kong_dollars_are_their_own_currency():
 )
 def test_a_currency_code_printed_before_the_amount(text, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "면화 생산량은 325만톤 내지 340만톤",
+            [("325만톤 내지 340만톤", 3_250_000, 3_400_000, "t")],
+        ),  # a range, 내지
+        ("경작면적 9,000만헥타를 유지", [("9,000만헥타", 90_000_000, None, "ha")]),  # 헥타, shortened
+        (
+            "총 35억불을 투자",
+            [("35억불", 3_500_000_000, None, "USD")],
+        ),  # 불, dollars as older papers write them
+        ("홍콩달러 5천불을 지급", [("5천불", 5_000, None, "HKD")]),  # … Hong Kong's, named before
+        ("'3불 원칙'을 지킨다", []),  # a name (三不), no money
+    ],
+)
+def test_older_papers_ranges_areas_and_dollars(text, expected):
+    assert [(q.text, q.value, q.value_max, q.unit) for q in find_quantities(text)] == expected
