@@ -79,6 +79,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=다[”\"’'])(?:라)?며\s"
     # a report closed by who made it, then what followed: "…7.4%로 집계됐다고 밝혀 목표로 설정한 …"
     r"|(?<=[가-힣]고\s)밝혀\s"
+    # a plan, then what follows from it: "…확장을 추진할 계획으로서 이때 투입되는 예산은 … 이를 전망이다"
+    r"|(?<=계획|방침|예정)으로서\s"
 )
 
 

@@ -937,6 +937,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             )  # "2027년까지 … 실현한다. 이 시기에는 … 70%를 넘어설 것으로 전망되며"
         if year is None and is_project_cost(candidate, ctx):
             return "target", "plan_forecast"
+        if is_design_figure(candidate):
+            return "target", "plan_forecast"
         if expects_this_years_goal(candidate, ctx, year):
             return "target", "plan_forecast"
         return None, "forecast"
@@ -1695,6 +1697,21 @@ def expects_this_years_goal(candidate: Candidate, ctx: ArticleContext, year: int
     )
 
 
+def is_design_figure(candidate: Candidate) -> bool:
+    """What a work is built to do once it is finished ("공항이 개항하면 연간 여객수송량이 48만명에
+    달할 전망", "댐이 완공되면 연간 발전량은 300억㎾h에 이를 것으로 보인다"): the project's design
+    figure, worded as an outlook, when no forecaster is named."""
+    return bool(
+        _WHEN_FINISHED.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
+    ) and not _has(candidate.sentence, vocabulary().forecasters + vocabulary().companies)
+
+
+# A work finished, as a condition: "개항하면", "완공되면", "전 구간이 개통되면", "가동에 들어가면".
+_WHEN_FINISHED = re.compile(
+    r"(?:완공|개항|준공|개통|완성|완료|준공)(?:되|하|이\s?되)면\s|가동(?:되|하|에\s?들어가)면\s"
+)
+
+
 def is_project_cost(candidate: Candidate, ctx: ArticleContext) -> bool:
     """What a project of the plan an article names is expected to cost ("도로의 총 길이는 47㎞,
     28억위엔이 투입될 것으로 예상되고 있다", "23억위엔 투자가 예상되고 있다"): the plan's budget worded
@@ -1720,9 +1737,10 @@ _COST_EXPECTED = re.compile(
 )
 
 # … or the cost named before it, reaching the amount: "관광도로건설은 총투자가 5500만위안에 달할 것으로 추산".
-_COST_NAMED = re.compile(r"(?:총\s?)?(?:투자|투자액|투자\s?규모|사업비|공사비)(?:이|가|은|는)\s*$")
+# (or the budget it takes: "이때 인프라 구축에 투자되는 정부 예산은 4250억 위안에 이를 전망이다")
+_COST_NAMED = re.compile(r"(?:총\s?)?(?:투자|투자액|투자\s?규모|사업비|공사비|예산)(?:이|가|은|는)\s*$")
 _REACHES_EXPECTED = re.compile(
-    r"\s?(?:[(（][^)）]*[)）])?\s?(?:에\s?달할|에\s?이를|(?:이|가)\s?될)\s?것으로\s?(?:예상|추산|보인|보여)"
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:에\s?달할|에\s?이를|(?:이|가)\s?될)\s?(?:것으로\s?)?(?:예상|추산|보인|보여|전망)"
 )
 
 
@@ -3385,9 +3403,11 @@ def is_scope(candidate: Candidate) -> bool:
     return not _WORKS_ON_THEM.match(candidate.text, q.end)
 
 
-# The works a count of places is the object of: "… 촌의 주거환경 개선사업을", "… 마을의 도로 정비를".
+# The works a count of places is the object of: "… 촌의 주거환경 개선사업을", "… 마을의 도로 정비를",
+# "91개 공항의 확장을 추진", "6개 공항의 이전을".
 _WORKS_ON_THEM = re.compile(
-    r"[^을를,.]{0,30}?(?:개선|개조|정비|보수|리모델링|재건축)(?:사업|대상|공사|작업)?(?:을|를)\s"
+    r"[^을를,.]{0,30}?(?:개선|개조|정비|보수|리모델링|재건축|확장|확장건설|이전|증설|확충|신축)"
+    r"(?:사업|대상|공사|작업)?(?:을|를)\s"
 )
 
 
@@ -3529,11 +3549,11 @@ _ONE_UNIT_DEFINED = re.compile(
 # … and the one unit so defined, itself: "(…, 1묘는 약 666.67㎡)"
 _DEFINED_AS = re.compile(r"\s?(?:은|는|=|:)\s*(?:약|대략)?\s*\d[^)）]{0,20}[)）]")
 _BRACKET_OPEN = re.compile(r"[(（][^()（）]{0,30}$")
-# The bracket that opens a conversion: "(약 ", "(한화 약 ", "(US$ "
+# The bracket that opens a conversion: "(약 ", "(한화 약 ", "( 한화 환산 약 ", "(US$ "
 # … and "(전체의 ", before a share put as a fraction: "33%(전체의 3분의 1)"
 # (past the unit's name in Hanja: "2천500여만 무(畝∙약 16666.67㎢)")
 _CONVERSION_OPENING = re.compile(
-    r"[(（]\s*(?:[\u4e00-\u9fff]{1,4}\s?[∙·・,，]\s?)?(?:한화|미화|원화|전체의)?\s*(?:약|대략)?\s*(?:US\$|\$)?\s*$"
+    r"[(（]\s*(?:[\u4e00-\u9fff]{1,4}\s?[∙·・,，]\s?)?(?:(?:한화|미화|원화)(?:\s?(?:환산|기준))?|전체의)?\s*(?:약|대략)?\s*(?:US\$|\$)?\s*$"
 )
 
 
@@ -3655,8 +3675,8 @@ def has_verb(text: str, words: tuple[str, ...]) -> bool:
 _FROM_VALUE = re.compile(
     # (a rate's time after the unit: "220만 m³/일에서 260만m³/일로")
     r"^(?:/\s?[가-힣]{1,2})?\s*(?:[(（][^)）]*[)）])?\s*(?:수준\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
-    # (a unit may be spelt out: "100 메가와트에서 2만 메가와트로")
-    r"(?:(?:\S+\s){0,5}?\S*\d\S*?(?:\s(?:[가-힣]{1,4}|[A-Za-z]{1,3})?)?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
+    # (a unit may be spelt out, in two words too: "100 메가와트에서 2만 메가와트로", "…에서 800만 홍콩 달러로")
+    r"(?:(?:\S+\s){0,5}?\S*\d\S*?(?:\s(?:[가-힣]{1,4}|[A-Za-z]{1,3})?){0,2}\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
     r"|(?:매년|연간|해마다|연평균)\s\S*\d\S*씩"
     # (or the change it grows by: "기존에 발표했던 90GW에서 10% 이상 증대된 것이다")
     r"|\S*\d\S*?\s?(?:이상|가량|정도|안팎|내외)?\s?(?:증대|증가|늘어|확대|상향|감소|줄어|축소))"
@@ -4789,7 +4809,9 @@ _SPEED_BEFORE = re.compile(r"(?:시속|초속|분속)\s?(?:최대|최고|약)?\s
 # 단 15킬로메터의 거리를 두고" (not the length of a line: "A와 B를 연결하는 955km 거리의 철도").
 _DISTANCE_AWAY = re.compile(
     r"\s?(?:가량|정도|내외|밖에)?\s?(?:떨어진|떨어져|거리에|거리의(?!\s?(?:철도|고속철|고속도로|도로|노선|선로|운하|송전선|관로))"
-    r"|거리인|(?:의\s?)?거리를\s?두|범위\s?(?:안|내|이내))"
+    r"|거리인|(?:의\s?)?거리를\s?두|범위\s?(?:안|내|이내)"
+    # a point so far along or away: "시 남쪽 40㎞ 지점에 들어서는 신공항"
+    r"|지점(?:에|의|으로|이))"
 )
 
 

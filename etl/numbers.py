@@ -179,11 +179,11 @@ _TAIL = r"(?:[0-9],[0-9]{3}|[0-9]{1,4})(?![0-9,.])(?! ?[년월일])"
 _WITH_MULT = rf"(?:{NUM}) ?여? ?(?:[천백] (?=[조억만]))?[조억만천백]+(?:여[조억만천백]+)?"
 # (a multiplier in words takes no digits after it: "만 3세" is 만 (full age) and 3세, not 10003)
 _WORD_MULT = r"(?<![가-힣])(?:[십백천]?만|[십백천]?억)"
-# (each later group may set its multiplier off by a space too: "2 억 4000 만 kW")
+# (each later group may set its multiplier off by a space too: "2 억 4000 만 kW", "4조 3천 억원")
 # (and a leading 천 or 백 with no digit before it, as the Korean-language press of China prints a
 # thousand: "천4백80만명" is 1,480만)
 _AMOUNT = (
-    rf"(?:{_WITH_MULT}(?: ?(?:{NUM}) ?여?[조억만천백]+(?:여[조억만천백]+)?)*(?: ?{_TAIL})?"
+    rf"(?:{_WITH_MULT}(?: ?(?:{NUM}) ?여?(?:[천백] (?=[조억만]))?[조억만천백]+(?:여[조억만천백]+)?)*(?: ?{_TAIL})?"
     rf"|(?<![가-힣])[천백](?=[0-9])(?:(?:{NUM})[조억만천백]+)+"
     rf"|{_WORD_MULT}(?: ?(?:{NUM})[조억만천백]+)*|(?:{NUM}))"
 )
@@ -303,7 +303,7 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
     quantities.extend(_fractions(sentence, urls))
     quantities = _with_shared_units(sentence, quantities)
     quantities.extend(_amounts_converted_before_their_unit(sentence, urls))
-    quantities = [_with_minutes(sentence, quantity) for quantity in quantities]
+    quantities = [_as_energy(sentence, _with_minutes(sentence, quantity)) for quantity in quantities]
     return tuple(_ranges_with_both_units(sentence, sorted(quantities, key=lambda quantity: quantity.start)))
 
 
@@ -322,6 +322,26 @@ def _with_minutes(sentence: str, quantity: Quantity) -> Quantity:
         quantity, value=quantity.value + int(minutes.group(1)) / 60, text=sentence[quantity.start : minutes.end()],
         end=minutes.end(),
     )  # fmt: skip
+
+
+# A measure of energy made or used in a year, named right before its amount: the press often prints
+# its unit as power ("연간 전력생산량은 307억㎾ 규모로"), meaning ㎾h. (Without the year the same words
+# name capacity as loosely: "풍력 발전량은 1억5,000만 kW", "발전량을 120GW 축소" are power.)
+_ENERGY_MEASURE = re.compile(
+    r"(?:연간|매년|한\s?해|년간)\s?(?:[가-힣]{1,4}\s)?"
+    r"(?:발전량|전력\s?생산량|전력량|전력\s?소비량|전력\s?사용량|송전량)"
+    r"(?:은|는|이|가|을|를)?\s?(?:약|총)?\s?$"
+)
+
+
+def _as_energy(sentence: str, quantity: Quantity) -> Quantity:
+    """ "연간 발전량은 300억㎾": an amount of energy printed in a unit of power is ㎾h (one factor, so the
+    value stands)."""
+    if quantity.unit != "GW" or not _ENERGY_MEASURE.search(
+        sentence, max(0, quantity.start - 32), quantity.start
+    ):
+        return quantity
+    return replace(quantity, unit="GWh")
 
 
 # What closes a range of counts written "N개에서 M개", as the press translates 到: an object, a subject

@@ -6252,3 +6252,69 @@ def test_what_a_plan_holds_in_the_present_is_planned():
         "방안에는 협회를 분리 운영하고, 경기장 세 곳 신설 등의 내용을 포함하고 있다."
     )
     assert news(body)["세 곳"][0] == "target"
+
+
+def test_a_facility_built_to_a_capacity_holds_its_design_figures():
+    # "…이 공항은 연간 4천만 명 규모의 여행객을 수용하고, 70만t의 화물을 처리할 수 있는 규모로 지어진다"
+    records = news(
+        "가상시 남쪽 40㎞ 지점에 들어서는 신공항은 연간 3천만 명의 여객을 수용하고, "
+        "50만t의 화물을 처리할 수 있는 규모로 지어진다."
+    )
+    assert records["3천만 명"][0] == "target"
+    assert records["50만t"][0] == "target"
+    assert "40㎞" not in records  # a point so far away says where, no length to build
+    # what was built (지어진, past) is no target
+    records = news("가상시 신공항은 연간 3천만 명의 여객을 수용할 수 있는 규모로 지어진 공항이다.")
+    assert records.get("3천만 명", ("actual",))[0] != "target"
+
+
+def test_what_a_work_does_once_finished_is_its_design_figure():
+    # "보아오공항이 개항하면 연간 여객수송량이 48만명, 화물운송량이 1440t에 달하고 … 달할 전망이다"
+    records = news(
+        "가상공항은 총 9억 위안을 투자해 건설된다. 가상공항이 개항하면 연간 여객수송량이 60만명, "
+        "화물운송량이 2000t에 달할 전망이다."
+    )
+    assert records["60만명"][0] == "target"
+    assert records["2000t"][0] == "target"
+    # an expert's outlook on the same is someone's expectation
+    records = news("업계 전문가들은 가상공항이 개항하면 연간 여객수송량이 60만명에 달할 것으로 전망했다.")
+    assert "60만명" not in records
+
+
+def test_a_plan_then_its_budget_worded_as_an_outlook():
+    # "…6개 공항 이전 및 91개 공항에 대한 확장건설을 추진할 계획으로서 이때 … 투자되는 정부 예산은
+    # 4250억 위안에 이를 전망이다"
+    records = news(
+        "가상성 정부는 8개 공항 이전 및 40개 공항의 확장을 추진할 계획으로서 이때 투입되는 정부 예산은 "
+        "2100억 위안에 이를 전망이다."
+    )
+    assert records["8개"][0] == "target"
+    assert records["40개"][0] == "target"  # the places the works reach are the count
+    assert records["2100억 위안"][0] == "funding"
+    # a market's size so worded is a forecast; a count that scopes another noun is no target
+    assert news("가상성 공항 건설 시장의 규모는 2100억 위안에 이를 전망이다.") == {}
+    assert news("가상성은 12개 도시의 이전 경험을 공유하기로 했다.") == {}
+
+
+def test_a_change_from_an_amount_in_a_two_word_currency():
+    # "…지원액을 기존의 연간 400만 홍콩 달러에서 800만 홍콩 달러로 늘리고"
+    records = news(
+        "가상시는 창업 기업 지원액을 기존의 연간 400만 홍콩 달러에서 800만 홍콩 달러로 늘리기로 했다."
+    )
+    assert records["400만 홍콩 달러"][0] == "actual"
+    assert records["800만 홍콩 달러"][0] == "target"
+
+
+def test_a_won_conversion_opened_with_hanhwa_hwansan_is_no_amount():
+    # "…약 39억 9천만 달러 ( 한화 환산 약 4조 3천 억원) 규모의 교차투자를 실시하기로"
+    records = news(
+        "가상시는 2027년에 약 29억 9천만 달러 ( 한화 환산 약 3조 3천 억원) 규모의 투자를 실시하기로 했다."
+    )
+    assert set(records) == {"29억 9천만 달러"}
+
+
+def test_a_process_node_is_a_specification():
+    # "…32nm와 28nm 공정에 대한 양산을 시작하고 …"
+    records = news("가상성은 2027년까지 14nm 공정을 양산하고 반도체 매출을 20% 늘릴 계획이다.")
+    assert "14nm" not in records
+    assert records["20%"][:2] == ("target", 2027)

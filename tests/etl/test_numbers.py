@@ -829,3 +829,21 @@ def test_a_currency_code_printed_before_the_amount(text, expected):
 )
 def test_older_papers_ranges_areas_and_dollars(text, expected):
     assert [(q.text, q.value, q.value_max, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a space between 천 and the multiplier it counts, in a later group: 4조 + 3천억
+        ("약 4조 3천 억원 규모", [("4조 3천 억원", 4_300_000_000_000, "KRW")]),
+        ("1조 2천 억 위안을 투입", [("1조 2천 억 위안", 1_200_000_000_000, "CNY")]),
+        # energy made in a year printed in a unit of power is ㎾h: 120억 ㎾h = 12,000 GWh
+        ("댐이 완공되면 연간 발전량은 120억㎾ 규모로", [("120억㎾", 12_000, "GWh")]),
+        ("매년 전력 소비량이 약 300만kW에", [("300만kW", 3, "GWh")]),
+        # … but capacity stays power, and so does 발전량 with no year, as loosely used for it
+        ("발전설비 용량은 120억㎾로", [("120억㎾", 12_000, "GW")]),
+        ("풍력 발전량은 1억5,000만 kW 수준으로", [("1억5,000만 kW", 150, "GW")]),
+    ],
+)
+def test_spaced_multipliers_and_energy_printed_as_power(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
