@@ -970,6 +970,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     ):
         # "정책에 △… 최대 3000만 위안의 보조금 지급 △… 등을 담았다": the items a document holds
         planned = bool(_CONTENTS_LISTED.search(tail))
+    if _FELL_SHORT.match(candidate.text, candidate.quantity.end):
+        return "actual", "historical_cue"  # "상반기까지 900만톤을 넘기지 못해": the level not reached
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:
         if anchor.as_of:  # "'24년 기준 9.9%로 목표에 근접" reports progress towards a target
@@ -980,7 +982,15 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # (a report's hearsay of an outcome is no plan, dated or not: "그 결과 … 용량은 연말까지
         # 3억kW가 되어 … 증가한다고 한다")
         hearsay = ctx.research and not planned and _HEARSAY.search(candidate.sentence)
-        if (anchor.year > ctx.issue_year or (anchor.until and anchor.year == ctx.issue_year)) and not hearsay:
+        # (the end of a plan's period in its name dates only what a verb sets ahead: "행동계획(2015~2017)에 따르면
+        # … 3만개를 신설하고", not "'행동 계획(2022-2024)'의 일환으로 … 14개국과 협력 체결")
+        period_end = candidate.text[anchor.start - 1 : anchor.start] in _PERIOD_DASHES
+        ahead = not period_end or has_verb(tail, vocab.forward_verbs) or ends_in_present(tail)
+        if (
+            (anchor.year > ctx.issue_year or (anchor.until and anchor.year == ctx.issue_year))
+            and not hearsay
+            and ahead
+        ):
             return "target", "future_year"
         if anchor.year < ctx.issue_year:
             # "2020년 … 11조 위안을 기록한 중국은 2025년 17조 위안으로 … 목표": the plan word
@@ -1273,9 +1283,16 @@ _STATE_REACHED = re.compile(r"[한된]\s?상태(?:다|이다|이며)")
 
 # A level a change has brought the measure to, as a modifier: "90%로 떨어진 돼지고기 자급률을 95%로
 # 끌어올리고" (the level now, which the target starts from; "30%로 떨어진다" would state a change).
+# (past the change by a share too: "상반기 생산량이 896만톤으로 3.2% 감소한 영향이", "…1045만톤으로
+# 전년동기대비 2.6% 줄어들었다")
 _LEVEL_REACHED = re.compile(
-    r"\s*(?:으로|로)\s*(?:떨어진|하락한|줄어든|낮아진|늘어난|높아진|증가한|감소한|상승한)\s"
+    r"\s*(?:으로|로)\s*(?:(?:전년\s?(?:동기\s?)?대비|전년보다)?\s*\d+(?:\.\d+)?\s?%\s?)?"
+    r"(?:떨어진|하락한|줄어든|낮아진|늘어난|높아진|증가한|감소한|상승한|줄어들었|늘어났|감소했|증가했|하락했|상승했)"
 )
+# What stands between the two years of a period: "(2015~2017)", "(2022-2024)".
+_PERIOD_DASHES = frozenset("~-—–∼～")
+# A level not reached, whatever the date: "상반기까지 900만톤을 넘기지 못해", "목표치 7%에 미치지 못했다".
+_FELL_SHORT = re.compile(r"\s?(?:을|를|에)?\s?(?:넘기지|넘지|달성하지|채우지|미치지|이르지)\s?못")
 
 # A verb in the past tense: "약 9,000개를 육성하였으며", "… 구축했다".
 # (되였: 되었 as the Korean-language papers of China spell it: "6.3억원이 투입되였다")
@@ -1580,9 +1597,12 @@ _NEWS_REPORT = re.compile(r"(?:보도|매체|신문|통신|방송)(?:에\s?따�
 
 @cache
 def _forecaster_quoted() -> re.Pattern[str]:
-    """A forecaster as the speaker of the quote a number stands in: "… 수석애널리스트는 "…"."""
+    """A forecaster as the speaker of the quote a number stands in: "… 수석애널리스트는 "…"", "…
+    애널리스트는 이날 블룸버그 통신과의 전화 통화를 통해 "…" (when and how it spoke, between), "…
+    애널리스트는 "…"이라며 "…" (the next quote of the same speaker)."""
     return re.compile(
-        rf"((?:\S+\s){{0,2}}\S*(?:{alternation(vocabulary().forecasters)})\S*)\s?(?:은|는|이|가)\s?[\"“][^\"”]*$"
+        rf"((?:\S+\s){{0,2}}\S*(?:{alternation(vocabulary().forecasters)})\S*)\s?(?:은|는|이|가)\s?"
+        r"(?:[^\"“”.]{0,40}\s)?(?:[\"“][^\"”]*[\"”]\s?(?:이?라며|며|면서)\s?)*[\"“][^\"”]*$"
     )
 
 
@@ -1731,9 +1751,11 @@ def is_project_cost(candidate: Candidate, ctx: ArticleContext) -> bool:
 
 
 # Money a project is expected to take: "…이 투입될 것으로 예상", "… 투자가 예상되고", "…이 소요될 것으로 보인다".
+# (or the cost it is estimated at, named after it: "총 374억위안(…)으로 추산되는 사업비의 58%는 …")
 _COST_EXPECTED = re.compile(
     r"\s?(?:[(（][^)）]*[)）])?\s?(?:의\s)?(?:이|가|을|를)?\s?(?:투입|투자|소요)(?:될|되는|가|이)?\s?"
     r"(?:것으로\s?)?(?:예상|보인|보여|추산)"
+    r"|\s?(?:[(（][^)）]*[)）])?\s?(?:으로|로)\s?(?:추산|예상|추정)되는\s?(?:총\s?)?(?:사업비|공사비|투자비|투자액|예산|비용)"
 )
 
 # … or the cost named before it, reaching the amount: "관광도로건설은 총투자가 5500만위안에 달할 것으로 추산".
@@ -2413,6 +2435,8 @@ def reports_fact(tail: str) -> bool:
         return False  # "목표가 6%로 확정되였지만": a level set, in whatever tense the setting is told
     if first is None:
         return False
+    if _DECIDED_TO.search(tail, 0, tail.find(first)):
+        return False  # "…20%의 비율로 분담하기로 했다": 했다 closes a decision to act, no deed
     after = tail[tail.find(first) + len(first) :]
     if after.startswith("금") and ends_in_past(tail) and not re.search(vocab.explicit_forward, tail):
         return True  # "…1억 위안이 넘는 장려금을 받았다": the money noun's verb decides, received
@@ -2452,6 +2476,9 @@ def reports_fact(tail: str) -> bool:
     return bool(_PAST_TENSE.match(after))
 
 
+# A decision to act, right before the predicate that tells it: "분담하기로 했다", "늘리기로 하였다".
+# (not a decision not to: "…생산시설 허가를 내주지 않기로 했다" bans, whatever its figures are)
+_DECIDED_TO = re.compile(r"(?:[가-힣](?<!않)기|키)로\s?$")
 # What has been done up to now: "지원해 왔으며", "추진되어 왔다".
 _HAS_BEEN_DOING = re.compile(r"(?:하여|해|되어|돼)\s*왔")
 # What has or has never happened: "…을 초과한 적은 한 번도 없다", "…에 달한 적이 있다".
@@ -2995,6 +3022,12 @@ _PARTICIPANTS = re.compile(
 )
 
 
+# The dead, missing, hurt or homeless of a disaster: "7만여 명이 사망하고 수백만 명의 이재민이 발생한".
+_CASUALTIES = re.compile(
+    r"\s?(?:의|이|가)?\s?(?:사망|숨지|숨졌|숨진|실종|부상|이재민|사상자|피해자|희생자|희생|목숨)"
+)
+
+
 # The people a body is made of: "관계자 80여명으로 구성된 사절단".
 _MEMBERS = re.compile(r"\s?(?:으로|로)\s?구성(?:된|되어|돼)")
 _MEMBER_BODIES = re.compile(r"\s?(?:의\s)?[가-힣A-Za-z]{1,8}(?:으로|로)\s?(?:구성(?:된|되어|돼)|이루어진)")
@@ -3421,15 +3454,21 @@ def is_enumeration(candidate: Candidate) -> bool:
     # lead label "(제조업 디지털 전환) 200개 이상의 …"
     # names glossed in brackets, one after another: not "중개기관(數商) 500개"
     listed = r"[)）]\s*,[^,]{0,12}[(（][\u4e00-\u9fffA-Za-z·\s]+[)）]\s*$"
-    return (
+    # (a count of times sums up no names: "유인우주선, 베이더우(北斗) 위성의 발사 등 30차례의 우주발사")
+    named = q.counter not in _TIMES and (
         bool(re.search(listed, before))
         or bool(re.search(r"(?:[A-Z]{2,}|[\u4e00-\u9fff]).{0,25}등\s*$", before))
+    )
+    return (
+        named
         or counts_the_list_before(candidate)
         # "동부 7개 도시 칭다오(青岛), 옌타이(烟台), 르자오(日照), …": the names it counts, right after it
         or bool(_NAMES_LISTED_AFTER.match(candidate.text, q.end))
     )
 
 
+# Counters of occurrences: launches, visits, rounds.
+_TIMES = frozenset(("차례", "회", "번"))
 # Names glossed in brackets, listed right after the count and its noun: " 도시 칭다오(青岛), 옌타이(烟台), ".
 _NAMES_LISTED_AFTER = re.compile(
     r"\s?[가-힣]{1,4}\s(?:[가-힣]{2,8}\s?[(（][\u4e00-\u9fffA-Za-z·\s]+[)）]\s?[,，、]\s?){2,}"
@@ -3513,6 +3552,8 @@ def is_bracketed_conversion(candidate: Candidate) -> bool:
     """An amount in brackets right after an amount in another currency or unit of the same measure
     converts it: "1조 위안(약 1380억 달러)", "1억 4000만 묘(약 933만ha)"."""
     q = candidate.quantity
+    if q.unit == "percent" and _SHARE_GLOSS.match(candidate.text, q.end) and _after_money(candidate):
+        return True  # "나머지 157억위안(42%) 자금을": the amount's share of the whole, no figure of its own
     if _ONE_UNIT_DEFINED.search(candidate.text, 0, q.start):
         return True  # "부지 3,000무(1무는 666평방미터)", "매 1무(畝…, 약 666㎡) 당": what one unit is
     if (
@@ -3535,6 +3576,23 @@ def is_bracketed_conversion(candidate: Candidate) -> bool:
         return False
     before = find_quantities(candidate.text[max(0, opening.start() - 30) : opening.start()])
     return bool(before) and before[-1].unit in measure and before[-1].unit != q.unit
+
+
+# A bracket holding only a share: "(42%)".
+_SHARE_GLOSS = re.compile(r"\s?[)）]")
+
+
+def _after_money(candidate: Candidate) -> bool:
+    """The candidate opens a bracket right after an amount of money."""
+    start = candidate.quantity.start
+    if not _RATE_OPENED.search(candidate.text, max(0, start - 3), start):
+        return False
+    before = find_quantities(candidate.text[max(0, start - 30) : start])
+    return (
+        bool(before)
+        and before[-1].unit in _MONEY
+        and before[-1].end >= len(candidate.text[max(0, start - 30) : start].rstrip()) - 2
+    )
 
 
 # The unit itself, opening a bracket that defines it: "(1위안=약 130원)", "(1달러는 약 1300원)".
@@ -4861,6 +4919,10 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
         lambda c, _: bool(_NETWORK_NAME.search(c.text, max(0, c.quantity.start - 4), c.quantity.end + 6)),
     ),
     ("scope_count", lambda c, _: is_scope(c)),
+    (
+        "casualties",
+        lambda c, _: c.quantity.unit == "people" and bool(_CASUALTIES.match(c.text, c.quantity.end)),
+    ),
     ("pool_count", lambda c, _: is_pool(c)),
     ("enumeration_count", lambda c, _: is_enumeration(c)),
     ("size_class", lambda c, _: is_size_class(c)),

@@ -174,7 +174,24 @@ def _looks_like_year(text: str, m: re.Match[str]) -> bool:
     """A bare "2023" is a year in "2023 산업 인터넷 대회" but not in "2,023" or "1200 1500"."""
     before = text[max(0, m.start() - 1) : m.start()]
     after = text[m.end("long") : m.end("long") + 1]
-    return before in ("", " ", "(", "'", "‘", "〈", "《", "「", "『") and after in (
+    # (the second end of a period is one too: "행동계획(2015~2017)")
+    return before in (
+        "",
+        " ",
+        "(",
+        "'",
+        "‘",
+        "〈",
+        "《",
+        "「",
+        "『",
+        "~",
+        "-",
+        "—",
+        "–",
+        "∼",
+        "～",
+    ) and after in (
         "",
         " ",
         ")",

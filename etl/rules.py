@@ -176,6 +176,8 @@ _RULES = (
     Rule("quoted_name", "reject", "a number inside a quoted name", "'스마트 공장 300개' 프로젝트를 추진"),
     Rule("scope_count", "reject", "a count that only scopes the noun phrase after it",
          "9개 지역의 신규 장려 산업 목록을 발표"),
+    Rule("casualties", "reject", "the dead, missing, hurt or homeless of a disaster (사망, 실종, 이재민)",
+         "지진으로 5만여 명이 사망하고 수백만 명의 이재민이 발생한 지역의 재건에 200억 위안을 투입"),
     Rule("pool_count", "reject", "the size of the set a figure is picked from (…가운데, … 중, … 내 1위), or a part of it (2대 중 1대)",
          "전국 30개 성 가운데 하이난성은 약 9%의 목표를 설정"),
     Rule("enumeration_count", "reject", "a count summing up names listed before it",

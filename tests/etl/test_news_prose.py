@@ -6318,3 +6318,93 @@ def test_a_process_node_is_a_specification():
     records = news("가상성은 2027년까지 14nm 공정을 양산하고 반도체 매출을 20% 늘릴 계획이다.")
     assert "14nm" not in records
     assert records["20%"][:2] == ("target", 2027)
+
+
+def test_shares_of_a_cost_decided_and_the_share_glossing_an_amount():
+    # "…추산되는 사업비의 58%는 차입을 통해 조달하되, 나머지 157억3000만위안(42%) 자금을 중앙정부 및 광둥성
+    # 44.5%, 홍콩 42.9%, 마카오 12.5%의 비율로 분담하기로 했다"
+    records = news(
+        "총 300억위안(약 5조원)으로 추산되는 사업비의 60%는 차입을 통해 조달하되, 나머지 120억위안(40%) 자금을 "
+        "중앙정부 50%, 가상성 30%, 가상시 20%의 비율로 분담하기로 했다."
+    )
+    assert records["300억위안"][0] in ("target", "funding")  # the cost worded as an estimate
+    assert records["50%"][0] == records["30%"][0] == records["20%"][0] == "target"  # 하기로 했다: decided
+    assert "40%" not in records  # the amount's share of the whole, no figure of its own
+    # a decision not to is no pledge of its figures
+    records = news("가상위원회는 10t 이하의 회전로 생산시설 허가를 내주지 않기로 했다.")
+    assert records.get("10t", ("actual",))[0] != "target"
+
+
+def test_the_end_of_a_plans_period_in_its_name_dates_what_is_set_ahead():
+    # "“전국 관광업무 3개년 행동계획(2015~2017)”에 따르면 3년간 … 화장실 3만3000개를 신설하고 2만4000곳을 개조한다"
+    records = news(
+        "가상국은 “전국 관광업무 3개년 행동계획(2024~2026)”에 따르면 3년간 관광지 등에 화장실 3만3000개를 "
+        "신설하고 2만4000곳을 개조한다."
+    )
+    assert records["3만3000개"][:2] == ("target", 2026)
+    assert records["2만4000곳"][:2] == ("target", 2026)
+    # … but dates no deed told without a verb: "'행동 계획(2022-2024)'의 일환으로 … 14개국과 협력 체결"
+    records = news(
+        "- 가상-아프리카 협력 포럼의 '가상 행동 계획(2024-2026)'의 일환으로 가상시에 설립된 협력 센터는 케냐, 가나, "
+        "말리 등 아프리카 12개국과 협력 체결"
+    )
+    assert records.get("12개국", ("actual",))[0] != "target"
+
+
+def test_a_count_of_times_sums_up_no_names_listed_before_it():
+    # "…유인우주선, 달탐사선, 베이더우(北斗) 인공위성 … 의 발사 등 30차례의 우주발사를 계획"
+    records = news(
+        "가상일보에 따르면 가상국은 올해 유인우주선, 달탐사선, 톈궁(天宫) 위성의 발사 등 25차례의 우주발사를 계획하고 있다."
+    )
+    assert records["25차례"][:2] == ("target", 2025)
+    assert news("가상국은 창사(長沙), 주저우(株洲) 등 2개 고신구에서 시범을 추진한다.") == {}
+
+
+def test_an_analysts_words_between_when_it_spoke_and_in_a_second_quote():
+    # "황 애널리스트는 이날 블룸버그 통신과의 전화 통화를 통해 "중국 정부가 … 연간 680억 위안씩 … 지출해야할 것"이라고"
+    assert (
+        news(
+            '가상증권 애널리스트는 이날 가상통신과의 전화 통화를 통해 "중국 정부가 전력망 구축을 위해 연간 500억 '
+            '위안씩 2027년부터 2030년까지 지출해야할 것"이라고 집계했다.'
+        )
+        == {}
+    )
+    # "…애널리스트는 “국무원 결정은 …”이라며 “연간 10GW 계획은 달성 가능한 것처럼 보인다”고 말했다"
+    assert (
+        news(
+            "가상에너지 애널리스트는 “국무원 결정은 이전 목표보다 높은 것”이라며 “연간 12GW 계획은 달성 가능해 보인다”고 말했다."
+        )
+        == {}
+    )
+    # an official's words so placed are the plan's
+    records = news(
+        '가상시 발전개혁위원회 주임은 이날 기자회견을 통해 "2027년까지 전력망에 500억 위안을 투자할 것"이라고 밝혔다.'
+    )
+    assert records["500억 위안"][:2] == ("funding", 2027)
+
+
+def test_a_level_with_its_change_and_a_level_not_reached_are_facts():
+    # "상반기 생산량이 896만톤으로 3.2% 감소한 영향이 컸던 것으로 판단된다"
+    assert (
+        news("상반기 생산량이 296만톤으로 3.2% 감소한 영향이 컸다.").get("296만톤", ("actual",))[0]
+        == "actual"
+    )
+    # "…1800만톤 이상으로 확대할 계획이었으나 상반기까지 900만톤을 넘기지 못해 …"
+    records = news(
+        "가상국은 2025년 에틸렌 생산량을 800만톤 이상으로 확대할 계획이었으나 상반기까지 300만톤을 넘기지 못해 "
+        "목표를 달성하지 못할 것으로 예상된다."
+    )
+    assert records["800만톤"][:2] == ("target", 2025)
+    assert records["300만톤"][0] == "actual"
+    # a level to reach with its rise is still a target
+    records = news("가상성은 2027년까지 생산량을 500만톤으로 20% 늘린다.")
+    assert records["500만톤"][:2] == ("target", 2027)
+
+
+def test_the_casualties_of_a_disaster_are_no_target():
+    # "5월 대지진으로 7만여 명이 사망 하고 수백만 명의 이재민이 발생한 쓰촨 성 지역 재건에도 200억 위안을 추가로 투입하기로"
+    records = news(
+        "가상국은 지진으로 5만여 명이 사망 하고 수백만 명의 이재민이 발생한 가상성 지역 재건에도 200억 위안을 "
+        "추가로 투입하기로 했다."
+    )
+    assert set(records) == {"200억 위안"}
