@@ -8,6 +8,7 @@ import math
 import pandas as pd
 
 from dashboard import i18n
+from etl.numbers import CURRENCIES
 
 _KO_SCALES = ((1e12, "조"), (1e8, "억"), (1e4, "만"))
 _EN_SCALES = ((1e12, "trn"), (1e9, "bn"), (1e6, "mn"))
@@ -45,7 +46,7 @@ def _ko_parts(value: float, unit: str) -> tuple[str, str, str]:
 
 
 def _en_parts(value: float, unit: str) -> tuple[str, str, str]:
-    if unit in ("CNY", "KRW", "USD"):
+    if unit in CURRENCIES:
         return f"{unit} ", en_number(value), ""
     number = en_number(value) if abs(value) >= 1e6 else plain_number(value)
     suffix = {"percent": "%", "count": ""}.get(unit, f" {unit}")

@@ -28,7 +28,15 @@ from etl.article import layout as article_layout
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous, sentences
 from etl.config import EXTRACTOR_VERSION
 from etl.model import Article, Bulletin, Commitment, Line, RejectedCandidate, Table
-from etl.numbers import Quantity, find_quantities, leading_quantity, parse_korean_number, rate, unit_table
+from etl.numbers import (
+    CURRENCIES,
+    Quantity,
+    find_quantities,
+    leading_quantity,
+    parse_korean_number,
+    rate,
+    unit_table,
+)
 from etl.rules import RULES, Evidence, alternation, confidence, describe, vocabulary
 from etl.subjects import MARKUP, PARTICLE_TAIL, clean_subject, list_subject, rate_subject
 
@@ -3625,7 +3633,7 @@ def kind_of(candidate: Candidate) -> str:
         # "비용의 최대 30%를 보조": a subsidy rate is support pledged
         first = _first_word(candidate.tail, vocabulary().forward + vocabulary().funding_verbs)
         return "funding" if first in ("보조", "지원", "보조금", "장려", "보상") else "target"
-    if q.unit != "CNY":
+    if q.unit not in _MONEY:  # (any currency: "혁신기금에 155억 홍콩달러를 투입" is money pledged too)
         return "target"
     if _FUND_SET_UP.match(candidate.text, q.end):
         return "funding"  # "50억 위안 규모의 산업 전용 펀드를 조성": money committed, not an industry's size
@@ -4793,7 +4801,7 @@ _CLASS_MARK = re.compile(r"(?:\s*[(（][^)）]*[)）])?\s*급")
 # "대" after a money amount: its range ("1천억 위안(약 19조원)대 소비 랜드마크"), not an amount
 # to reach ("2만 달러대 진입" is one: a level the measure enters).
 _MONEY_RANGE_MARK = re.compile(r"(?:\s*[(（][^)）]*[)）])?대\s(?!진입|돌파|로|에)")
-_MONEY = ("CNY", "USD", "KRW", "HKD")
+_MONEY = CURRENCIES
 # Units that measure the same thing, so one converts another: money, land, mass, power.
 _MEASURES = (
     frozenset(_MONEY),

@@ -25,6 +25,7 @@ from dashboard.i18n import unit_name
         (3, "count", "=", 4, "3~4개"),
         (2.5, "GW", "=", None, "2.5 GW"),
         (500000, "t", ">=", None, "50만 톤 이상"),  # mass in the SI symbol reads as 톤
+        (1.55e10, "HKD", "=", None, "155억 홍콩달러"),  # Hong Kong's dollars by their Korean name
     ],
 )
 def test_korean(value, unit, qualifier, value_max, expected):
@@ -40,6 +41,9 @@ def test_korean(value, unit, qualifier, value_max, expected):
         (25, "percent", "~", "about 25%"),
         (300, "EFLOPS", "=", "300 EFLOPS"),
         (1000, "people", "<=", "up to 1,000 people"),
+        # every currency's code stands before the amount, Hong Kong's too (not "15.5 bn HKD")
+        (1.55e10, "HKD", "=", "HKD 15.5 bn"),
+        (4e9, "USD", ">=", "at least USD 4 bn"),
     ],
 )
 def test_english(value, unit, qualifier, expected):

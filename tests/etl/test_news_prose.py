@@ -5575,7 +5575,10 @@ def test_a_count_of_fields_named_past_a_modifier_is_the_plans_structure():
     # "반도체 등 12개 핵심 기술분야를 중점 육성하겠다": fields of the plan, not a count to reach
     body = "가상국 과학기술부는 오는 2030년까지 25억달러를 투자,반도체 등 12개 핵심 기술분야를 중점 육성하겠다고 30일 발표했다."
     records = news(body)
-    assert "12개" not in records and records["25억달러"][:2] == ("target", 2030)
+    assert "12개" not in records and records["25억달러"][:2] == (
+        "funding",
+        2030,
+    )  # money to invest, in any currency
     assert news("가상국은 2030년까지 30개 핵심 산업단지를 조성한다.")["30개"][:2] == ("target", 2030)
 
 
@@ -5802,7 +5805,7 @@ def test_a_name_in_corner_brackets_and_a_simile_hold_no_amount():
 def test_a_foreign_outlet_cited_as_the_source_makes_no_foreign_plan():
     # "미국 뉴욕타임스지 계산에 따르면 오는 2000년까지 무려 5천6백억달러가 투입될 계획이다"
     records = news("영국 가상타임스 계산에 따르면 가상국에는 오는 2000년까지 3천억달러가 투입될 계획이다.")
-    assert records["3천억달러"][:2] == ("target", 2000)
+    assert records["3천억달러"][:2] == ("funding", 2000)
     # a foreign body's own plan cited stays foreign
     assert "2만대" not in news("한국 산업부 계획에 따르면 2030년까지 수소차 2만대가 보급될 예정이다.")
 
