@@ -876,7 +876,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # ""…10만 위안 이상, … 12.2년에 이르며……" 서기가 발표한 기본적인 현대화의 주요 목표와 내용은":
         # the quote is the goals announced, whatever verb closes it
         return "target", "stated_target"
-    if _NAMED_TARGET.match(rest) or this_years_target_named(candidate, ctx.issue_year):
+    if (
+        _NAMED_TARGET.match(rest)
+        or this_years_target_named(candidate, ctx.issue_year)
+        or goals_set_out(candidate, ctx.issue_year)
+    ):
         # "비중이 20% 목표를 초과 달성할 것이라고 전망", "올해 성장률 목표치인 7.0%를 하회했다": the
         # target named, whatever happened to it
         return "target", "stated_target"
@@ -1723,6 +1727,22 @@ def expects_this_years_goal(candidate: Candidate, ctx: ArticleContext, year: int
         and not _has(sentence, vocab.forecasters + vocab.companies)
         and (_government_subject(sentence) or places_as_subject(sentence) is not None)
     )
+
+
+def goals_set_out(candidate: Candidate, issue_year: int) -> bool:
+    """Figures listed as the goals a speaker sets out, each with its verb noun: "올해 경제목표로 GDP
+    성장률 7% 달성, 고정자산투자 10% 증액 등을 제시했다" (the 달성 of a goal, not a deed; not a past
+    year's goals)."""
+    if not _GOALS_NAMED_BEFORE.search(candidate.text, candidate.sentence_start, candidate.quantity.start):
+        return False
+    anchor = anchor_of(candidate, issue_year)
+    return bool(_GOALS_SET_OUT.search(candidate.tail)) and (anchor is None or anchor.year >= issue_year)
+
+
+# The goals named before their figures: "경제목표로 ", "주요 목표는 ".
+_GOALS_NAMED_BEFORE = re.compile(r"목표(?:로|는|로는|로서)\s")
+# … and set out after them: "…등을 제시했다", "…을 목표로 확정했다".
+_GOALS_SET_OUT = re.compile(r"(?:을|를)\s?(?:제시|설정|확정|내놓|정했|정하)")
 
 
 def is_design_figure(candidate: Candidate) -> bool:

@@ -5603,7 +5603,10 @@ def test_an_exchange_rate_in_brackets_is_no_amount():
 def test_the_change_a_budget_allotted_grew_by_is_no_level_allotted():
     # "전년대비 10.44% 증가한 51억 6000만 위안의 예산을 배정했다": the 51억 6000만 is the budget
     records = news("가상성 재정청은 올해 도로건설을 위해 전년대비 12.5% 증가한 40억 위안의 예산을 배정했다.")
-    assert "12.5%" not in records and records["40억 위안"][:2] == ("target", 2025)
+    assert "12.5%" not in records and records["40억 위안"][:2] == (
+        "funding",
+        2025,
+    )  # a budget allotted: money pledged
 
 
 def test_a_rank_that_describes_the_country_as_a_great_power_is_no_target():
@@ -6411,3 +6414,33 @@ def test_the_casualties_of_a_disaster_are_no_target():
         "추가로 투입하기로 했다."
     )
     assert set(records) == {"200억 위안"}
+
+
+def test_goals_set_out_each_with_its_verb_noun_are_targets():
+    # "그는 또 올해 경제목표로 국내총생산(GDP)성장률 7% 달성, 고정자산투자 10% 증액, 무역액 3% 증가 등을 제시했다"
+    records = news(
+        "그는 또 올해 경제목표로 국내총생산(GDP)성장률 7% 달성, 고정자산투자 10% 증액, 무역액 3% 증가 등을 제시했다."
+    )
+    assert records["7%"][:2] == ("target", 2025)
+    assert records["10%"][:2] == ("target", 2025)
+    # a past year's goals so set out are gone by
+    assert news("그는 2023년 경제목표로 성장률 7% 달성, 투자 10% 증액 등을 제시했다.") == {}
+
+
+def test_since_this_year_began_dates_a_plan_in_the_issue_year():
+    # "중국 정부가 올 들어 55개 중대 수리(水利) 프로젝트의 사전 사업을 중점적으로 추진하겠다고 밝혔다"
+    records = news(
+        "가상국 정부가 올 들어 55개 중대 수리 프로젝트의 사전 사업을 중점적으로 추진하겠다고 밝혔다."
+    )
+    assert records["55개"][:2] == ("target", 2025)
+    assert news("올 들어 수출이 10% 늘었다.") == {}
+
+
+def test_money_allotted_to_a_measure_is_funding():
+    # "이러한 조치에는 3억 홍콩 달러를 배정하여 3,000개의 고속 충전기를 설치하고 …"
+    records = news("가상 정부는 올해 예산안에서 3억 위안을 배정하여 고속 충전기 3,000개를 설치한다.")
+    assert records["3억 위안"][:2] == ("funding", 2025)
+    assert records["3,000개"][:2] == ("target", 2025)
+    # in Hong Kong dollars too
+    records = news("가상 특구정부는 2027년까지 혁신과기 기금에 155억 홍콩달러를 투입한다.")
+    assert records["155억 홍콩달러"][:2] == ("funding", 2027)
