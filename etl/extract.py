@@ -951,6 +951,14 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             return "target", "plan_forecast"
         if is_design_figure(candidate):
             return "target", "plan_forecast"
+        if (
+            _names_this_year(candidate.sentence)
+            and is_allotted_level(candidate, this_year=True)
+            and not _has(candidate.sentence, vocab.forecasters)
+        ):
+            # "올해 국방 예산은 1,046억위안으로 작년보다 12.7% 증가, 사상 최대규모가 될 전망": this year's
+            # budget, whatever its record is expected to be
+            return "target", "allotted_level"
         if expects_this_years_goal(candidate, ctx, year):
             return "target", "plan_forecast"
         return None, "forecast"
@@ -1731,12 +1739,23 @@ def expects_this_years_goal(candidate: Candidate, ctx: ArticleContext, year: int
 
 def goals_set_out(candidate: Candidate, issue_year: int) -> bool:
     """Figures listed as the goals a speaker sets out, each with its verb noun: "올해 경제목표로 GDP
-    성장률 7% 달성, 고정자산투자 10% 증액 등을 제시했다" (the 달성 of a goal, not a deed; not a past
+    성장률 7% 달성, 고정자산투자 10% 증액 등을 제시했다" (the 달성 of a goal, not a deed); or the
+    target set at the figure, named after it: "올해 7%로 설정한 성장률 목표를 달성하기 위해" (not a past
     year's goals)."""
-    if not _GOALS_NAMED_BEFORE.search(candidate.text, candidate.sentence_start, candidate.quantity.start):
+    listed = _GOALS_NAMED_BEFORE.search(
+        candidate.text, candidate.sentence_start, candidate.quantity.start
+    ) and _GOALS_SET_OUT.search(candidate.tail)
+    if not listed and not _TARGET_SET_AT.match(candidate.text, candidate.quantity.end):
         return False
     anchor = anchor_of(candidate, issue_year)
-    return bool(_GOALS_SET_OUT.search(candidate.tail)) and (anchor is None or anchor.year >= issue_year)
+    near = candidate.text[
+        max(candidate.sentence_start, candidate.quantity.start - 20) : candidate.quantity.start
+    ]
+    return (anchor is None or anchor.year >= issue_year) and not _LAST_YEAR.search(near)
+
+
+# Last year, named as a word: "지난해 6%로 설정한 성장률 목표를 달성하지 못했다".
+_LAST_YEAR = re.compile(r"지난해|지난 해|작년|전년")
 
 
 # The goals named before their figures: "경제목표로 ", "주요 목표는 ".
@@ -2039,6 +2058,10 @@ _SET_AS_TARGET = re.compile(
 )
 _NAMED_TARGET = re.compile(
     r"\s*(?:(?:이상|이하|안팎|내외|가량)\s*)?(?:의\s*)?목표(?:를|는|가|치를|치는|로)\s"
+)
+# The target set at the figure, named after it: "올해 7%로 설정한 성장률 목표를 달성하기 위해".
+_TARGET_SET_AT = re.compile(
+    r"\s?(?:으로|로)\s?(?:설정|확정|제시|책정)(?:한|된)\s(?:[가-힣]+\s){0,2}?목표(?:치)?(?:를|는|가|의|에)?\s"
 )
 
 # The size of a fund or a lending programme being set up, in whatever tense: its money is
@@ -2504,6 +2527,8 @@ def reports_fact(tail: str) -> bool:
     return bool(_PAST_TENSE.match(after))
 
 
+# The suffix that makes a noun an adjective or adverb: "기록적인 적자", "획기적으로".
+_ADJECTIVE_SUFFIX = re.compile(r"적(?:인|으로|이)")
 # A decision to act, right before the predicate that tells it: "분담하기로 했다", "늘리기로 하였다".
 # (not a decision not to: "…생산시설 허가를 내주지 않기로 했다" bans, whatever its figures are)
 _DECIDED_TO = re.compile(r"(?:[가-힣](?<!않)기|키)로\s?$")
@@ -3596,6 +3621,10 @@ def is_bracketed_conversion(candidate: Candidate) -> bool:
         and _RATE_EQUALS.match(candidate.text, q.end)
     ):
         return True  # "3조위안(1위안=약 130원)": the rate of exchange, one unit defined
+    if q.unit == "USD" and _YUAN_IN_BRACKETS.match(candidate.text, q.end):
+        return (
+            True  # "국방예산 규모는 224억달러(1천853억위안)이다": China's own figure is the yuan in brackets
+        )
     measure = next((units for units in _MEASURES if q.unit in units), None)
     if measure is None:
         return False
@@ -3603,7 +3632,20 @@ def is_bracketed_conversion(candidate: Candidate) -> bool:
     if not opening:
         return False
     before = find_quantities(candidate.text[max(0, opening.start() - 30) : opening.start()])
+    if (
+        q.unit == "CNY"
+        and before
+        and before[-1].unit == "USD"
+        and _RATE_OPENED.search(candidate.text, 0, q.start)
+    ):
+        return False  # (the yuan glossing a dollar amount is the original: "224억달러(1천853억위안)")
     return bool(before) and before[-1].unit in measure and before[-1].unit != q.unit
+
+
+# A yuan amount alone in brackets right after a dollar amount: "(1천853억위앤)".
+_YUAN_IN_BRACKETS = re.compile(
+    r"\s?[(（]\s?[\d,.]+\s?[조억만천백\d\s]*\s?(?:위안|위엔|위앤|元|인민폐)\s?[)）]"
+)
 
 
 # A bracket holding only a share: "(42%)".
@@ -3864,9 +3906,12 @@ _TOPIC_THEN_LEVEL = re.compile(r"(?:은|는)\s([\d.,]+[^\s,]*?)\s*(?:으로|로)
 
 
 def _first_word(text: str, words: tuple[str, ...]) -> str | None:
-    """The word of `words` that occurs first in `text` (the longest of those starting there)."""
-    m = _words_pattern(words).search(text)
-    return m.group() if m else None
+    """The word of `words` that occurs first in `text` (the longest of those starting there), never
+    one made an adjective by 적 ("기록적인 적자 예산을 편성했다": record-breaking, no 기록)."""
+    for m in _words_pattern(words).finditer(text):
+        if not _ADJECTIVE_SUFFIX.match(text, m.end()):
+            return m.group()
+    return None
 
 
 def _first_verb(text: str, words: tuple[str, ...]) -> str | None:

@@ -6444,3 +6444,42 @@ def test_money_allotted_to_a_measure_is_funding():
     # in Hong Kong dollars too
     records = news("가상 특구정부는 2027년까지 혁신과기 기금에 155억 홍콩달러를 투입한다.")
     assert records["155억 홍콩달러"][:2] == ("funding", 2027)
+
+
+def test_a_budget_report_of_this_year():
+    # "중국은 올해 … 1,503억위안의 기록적인 적자 예산을 편성했다": record-breaking is an adjective, no 기록
+    records = news("가상국은 올해 국내경기를 부양하기 위해 1,200억위안의 기록적인 적자 예산을 편성했다.")
+    assert records["1,200억위안"][:2] == ("target", 2025)
+    assert news("가상국 수출은 지난해 1,200억위안을 기록했다.") == {}
+    # "…올해 7%로 설정한 성장률 목표를 달성하기 위해서인 것으로 분석되고 있다": the target set at it
+    records = news(
+        "가상국이 적자 예산을 편성한 이유는 내수를 진작시켜 올해 6%로 설정한 성장률 목표를 달성하기 위해서인 것으로 분석되고 있다."
+    )
+    assert records["6%"][:2] == ("target", 2025)
+    # "한편 중국의 올해 국방 예산은 1,046억위안으로 작년보다 12.7% 증가, 역시 사상 최대규모가 될 전망이다"
+    records = news(
+        "한편 가상국의 올해 국방 예산은 1,046억위안으로 작년보다 12.7% 증가, 역시 사상 최대규모가 될 전망이다."
+    )
+    assert records["1,046억위안"][:2] == ("funding", 2025)
+    assert news("업계 전문가들은 가상국의 올해 국방 예산이 1,046억위안으로 늘어날 것으로 전망했다.") == {}
+
+
+def test_the_yuan_in_brackets_after_dollars_is_chinas_own_figure():
+    # "이번 회의에서 통과될 중국의 새 국방예산 규모는 224억달러(1천853억위앤)이다"
+    records = news("이번 회의에서 통과될 가상국의 새 국방예산 규모는 2027년 224억달러(1천853억위앤)이다.")
+    assert set(records) == {"1천853억위앤"}
+    # … the dollars in brackets after yuan convert it
+    assert set(news("가상국은 2027년까지 1조 위안(약 1380억 달러)을 투자한다.")) == {"1조 위안"}
+
+
+def test_made_to_reach_and_a_plans_measure_to_renovate():
+    # "…스케트장이 500여개에 달하게 하고 스키장이 60개에 달하게 하여 …"
+    records = news(
+        "가상성은 3년 좌우의 시간을 들여 스케이트장이 500여개에 달하게 하고 스키장이 60개에 달하게 하여 빙설경제를 키운다."
+    )
+    assert records["60개"][0] == "target"
+    # "총 3만3000개의 화장실을 새롭게 조성하고 2만4000개의 기존 화장실을 개조하는 방안도 담겼다"
+    records = news(
+        "행동계획에는 총 3만3000개의 화장실을 새롭게 조성하고 2만4000개의 기존 화장실을 개조하는 방안도 담겼다."
+    )
+    assert records["3만3000개"][0] == records["2만4000개"][0] == "target"
