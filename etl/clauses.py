@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
-from etl import config
+from etl import config, parse
+from etl.article import is_running_prose
 from etl.model import Article, Line
 from etl.numbers import Quantity, find_quantities
 from etl.rules import alternation, vocabulary
@@ -242,4 +243,10 @@ def continuation_of(article: Article, index: int) -> str:
     if index + 1 >= len(article.lines) or _SENTENCE_CLOSED.search(line.text.rstrip()):
         return ""
     following = article.lines[index + 1]
-    return "" if following.kind != "body" or _NEW_SENTENCE.match(following.text) else following.text
+    if following.kind != "body" or _NEW_SENTENCE.match(following.text):
+        return ""
+    # a deck or heading above a web paragraph ("300㎢ 부지에 단계별 건설...전체 면적 40% 숲 조성, 저탄소 도시
+    # 실현" over "중국의 … 마스터플랜이 발표됐다."): a line of its own, not one a conversion broke
+    if not parse.longer_than_a_title(line.text) and is_running_prose(following.text):
+        return ""
+    return following.text

@@ -828,6 +828,10 @@ _TARGET_ALREADY_MET = re.compile(
     r"\s?(?:으로|로|을|를)?\s?(?:[가-힣]+\s)?[가-힣]{1,8}(?:는|한다는|하겠다는)\s목표(?:를|을)\s"
     r"(?:\S+\s){0,2}?(?:초과\s?)?달성(?:했|하였|함|한\s|해\s|하여)"
 )
+# A former target (_FORMER_TARGET) passed: "당초 목표였던 5만7천 개를 뛰어넘었다".
+_PASSED = re.compile(
+    r"\s?(?:을|를)?\s?(?:훨씬\s)?(?:뛰어넘었|넘어섰|넘었|초과했|초과하였|돌파했|달성했|달성하였|웃돌았)"
+)
 _PROJECTS_DECIDED = re.compile(
     r"\s?(?:의\s)?(?:[^\s,.]+\s){0,3}?[가-힣]*(?:프로젝트|사업|항목|공정)(?:을|를)\s"
     r"(?:최종\s?|잇따라\s?)?(?:승인|비준|확정|선정|허가)(?:했|하였|됐|되었)"
@@ -867,6 +871,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         )  # "지난해 12.5%를 목표로 정한 …는 10.8%에 머물렀으며": a target gone by
     if _TARGET_ALREADY_MET.match(rest):
         return None, "outcome_reported"  # "…4배로 증가시키는 목표를 최근 달성함에 따라": a target met
+    if _FORMER_TARGET.search(
+        candidate.text, candidate.sentence_start, candidate.quantity.start
+    ) and _PASSED.match(rest):
+        return None, "outcome_reported"  # "당초 목표였던 5만7천 개를 뛰어넘었다": a target passed
     if candidate.quantity.unit == "count" and _PROJECTS_DECIDED.match(MARKUP.sub("", rest)):
         return (
             "actual",
@@ -2638,8 +2646,10 @@ _WILL_COME_TO = re.compile(r"(?:하)?게\s?(?:된다|될|되며|되고|됩니다
 _READIED = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:을|를)\s?준비(?:했|하였|하고|해|한)")
 # A past predicate joined to the next clause: "구축했고 …", "완공됐으며 …", "늘었지만 …".
 # (not a decision told in the past, "…을 투입하기로 했으며": what was decided is ahead)
+# (or a step done, then the next: "2014년 시행도시를 34개로 확대한데 이어 올해는 100개 도시로 확대할 예정")
 _PAST_JOINT = re.compile(
     r"(?<!기로)(?<!기로\s)(?<!키로)(?<!키로\s)(?:했|됐|되었|하였|었|았)(?:고|으며|는데|지만)\s"
+    r"|(?<=[가-힣])(?:한|된)\s?(?:데|것에)\s?이어\s"
 )
 # The next clause taking the figure up again: "…70%를 투입했고 내년에도 이 기준을 견지할 것이며".
 _REFERS_BACK = re.compile(r"^[^,.]{0,12}?(?:이\s?(?:기준|수준|비율|목표|규모)|이를)")
@@ -3454,6 +3464,12 @@ _ADMINISTRATIVE_UNITS = re.compile(
 )
 
 
+# Places a line or route runs through: "10여개 시와 30여개 현을 지나며", "5개 성을 경유하는".
+_PASSED_THROUGH = re.compile(
+    r"\s?(?:시|현|성|도시|지역|구|국가|개국)(?:와|과|,)?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:을|를)?\s?(?:지나|경유|통과|관통)"
+)
+
+
 # A count of the units a figure is given by ("31개 성별로 … 각각 10~15%", "5개 부문별"), not 특별/개별 …
 _BY_EACH = re.compile(r"\s[가-힣]*[가-힣](?<![특개차식판작])별(?:로|의)?[\s,]")
 
@@ -3481,6 +3497,8 @@ def is_scope(candidate: Candidate) -> bool:
         return True  # "서부 6개 성과 5개 자치구, 1개 직할시를 … 개발": the units a plan covers, none to make
     if _BY_EACH.match(candidate.text, q.end) or totals_follow(candidate):
         return True
+    if _PASSED_THROUGH.match(candidate.text, q.end):
+        return True  # "동북 3성 10여개 시와 30여개 현을 지나며": the places a line runs through
     if q.counter in ("종", "가지") and _KINDS_COVERED.match(candidate.text, q.end):
         return True  # "8종 가전제품 외에 … 12종의 … 용품에 대해서도 보조금을 지급": what a measure covers
     if not _SCOPE.match(candidate.text[q.end :]):
@@ -5155,7 +5173,10 @@ _REVISED_BY = re.compile(r"(?:포인트|p)?\s*(?:씩\s*)?(?:상향|하향)\s?조
 
 # The target a revision replaces: "기존 목표치 180만㎾를 2000만㎾로 대폭 상향조정", "종전 계획 50개에서
 # 80개로 늘렸다" — the new level is the commitment.
-_FORMER_TARGET = re.compile(r"(?:기존|종전|당초|원래|이전)(?:의)?\s?(?:목표치?|계획)(?:인|였던|은|는)?\s*$")
+# (or one told in the past: "목표였던 5만7천 개")
+_FORMER_TARGET = re.compile(
+    r"(?:(?:기존|종전|당초|원래|이전)(?:의)?\s?(?:목표치?|계획)(?:인|였던|은|는)?|목표치?(?:였던|이던))\s*$"
+)
 _REPLACED_BY = re.compile(r"\s?(?:을|를|에서|보다)\s(?:[^\s\d]+\s){0,2}?[\d.,]+")
 
 

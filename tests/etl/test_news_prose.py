@@ -6483,3 +6483,43 @@ def test_made_to_reach_and_a_plans_measure_to_renovate():
         "행동계획에는 총 3만3000개의 화장실을 새롭게 조성하고 2만4000개의 기존 화장실을 개조하는 방안도 담겼다."
     )
     assert records["3만3000개"][0] == records["2만4000개"][0] == "target"
+
+
+def test_a_step_done_then_the_next_planned():
+    # "2014년 시행도시를 34개로 확대한데 이어 올해는 100개 도시로 확대할 예정이다"
+    records = news(
+        "지난 2022년 17개 도시에서 의료 개혁에 착수한 가상국 정부는 2024년 시행도시를 34개로 확대한데 이어 "
+        "올해는 100개 도시로 확대할 예정이다."
+    )
+    assert records["34개"][0] == "actual"
+    assert records["100개"][:2] == ("target", 2025)
+
+
+def test_a_former_target_passed_is_no_target():
+    # "…화장실 7만 개를 개조하거나 새로 지어 당초 목표였던 5만7천 개를 뛰어넘었다. 이어 2020년까지 … 6만4천 개를 건설할 계획"
+    records = news(
+        "화장실 7만 개를 새로 세워 당초 목표였던 5만 개를 뛰어넘었다. 이어 2027년까지 추가로 화장실 6만 개를 건설할 계획이다."
+    )
+    assert "5만 개" not in records
+    assert records["6만 개"][:2] == ("target", 2027)
+
+
+def test_the_places_a_line_runs_through_are_no_target():
+    # "동변도 철도는 동북 3성 10여개 시와 30여개 현을 지나며, 연간 1천8백만명을 수송할 계획이다"
+    records = news(
+        "가상 철도부에 따르면 이 철도는 3성 10여개 시와 30여개 현을 지나며, 연간 1천8백만명을 수송할 계획이다."
+    )
+    assert set(records) == {"1천8백만명"}
+    assert news("가상성은 2027년까지 10개 도시에 지하철을 건설한다.")["10개"][:2] == ("target", 2027)
+
+
+def test_a_deck_line_above_a_paragraph_does_not_run_into_it():
+    # a sub-headline "300㎢ 부지에 단계별 건설...전체 면적 40% 숲 조성, 저탄소 도시 실현" over a paragraph
+    # that closes in the past ("…마스터플랜이 발표됐다."): its figures are read on their own line
+    body = (
+        "300㎢ 부지에 단계별 건설...전체 면적 40% 숲 조성, 저탄소 도시 실현\n"
+        "가상국의 최신 경제특구 신도시 가상신구의 최종 마스터플랜이 발표됐다. 가상신구는 베이징에서 약 100㎞ "
+        "떨어진 곳에 위치하며 지난해 4월 설립이 발표됐다."
+    )
+    records = news(body, headline="가상국 특구 가상신구 마스터플랜 발표")
+    assert records["40%"][0] == "target"
