@@ -168,6 +168,8 @@ def _counter_pattern() -> str:
     parts = []
     for counter in counters:
         end = _HANGUL_END if re.search(r"[가-힣]", counter) else _LATIN_END
+        if counter == "분":
+            end = f"(?!의|\\s?\\d){end}"  # "3분의 1", "3분2" are fractions (_fractions), no minutes
         parts.append(re.escape(counter) + end)
     return "|".join(parts)
 
@@ -308,7 +310,19 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
     quantities = _with_shared_units(sentence, quantities)
     quantities.extend(_amounts_converted_before_their_unit(sentence, urls))
     quantities = [_as_energy(sentence, _with_minutes(sentence, quantity)) for quantity in quantities]
+    quantities = [q for q in quantities if not (q.unit == "min" and _stray_minutes(sentence, q, quantities))]
     return tuple(_ranges_with_both_units(sentence, sorted(quantities, key=lambda quantity: quantity.start)))
+
+
+# The hour of a clock time before its minutes: "오후 3시 25분" is a time of day, no duration.
+_CLOCK_HOUR = re.compile(r"\d\s?시\s?$")
+
+
+def _stray_minutes(sentence: str, minutes: Quantity, quantities: list[Quantity]) -> bool:
+    """Minutes of a clock time ("3시 25분"), or those a count of hours took in ("4시간30분")."""
+    if _CLOCK_HOUR.search(sentence, 0, minutes.start):
+        return True
+    return any(q is not minutes and q.start < minutes.start < q.end for q in quantities)
 
 
 # The minutes after a count of hours: "4시간30분", "2시간 15분".
@@ -757,11 +771,14 @@ def _ratios(sentence: str, urls: _Urls) -> list[Quantity]:
 
 
 # A fraction in words, the denominator first: "충전소의 7분의1은", "3분의 1로 줄인다".
-_FRACTION = re.compile(r"(?<![0-9.,])(?P<denominator>[0-9]{1,3}) ?분의 ?(?P<numerator>[0-9]{1,3})(?![0-9.,])")
+# (older papers drop the 의: "대부자금중 3분2가 이들 지역에 투자되며")
+_FRACTION = re.compile(
+    r"(?<![0-9.,])(?P<denominator>[0-9]{1,3}) ?분(?:의 ?)?(?P<numerator>[0-9]{1,3})(?![0-9.,])"
+)
 
 
 def _fractions(sentence: str, urls: _Urls) -> list[Quantity]:
-    if "분의" not in sentence:
+    if "분" not in sentence:
         return []
     return [
         _as_ratio(int(m["numerator"]) / int(m["denominator"]), m, "분의")

@@ -847,3 +847,22 @@ def test_older_papers_ranges_areas_and_dollars(text, expected):
 )
 def test_spaced_multipliers_and_energy_printed_as_power(text, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a travel time in minutes, alone or as a range
+        ("2027년에는 30분으로 연결될 것", [("30분", 30, None, "min")]),
+        ("15∼20분으로 줄어든다", [("15∼20분", 15, 20, "min")]),
+        # … never a clock time, nor minutes a count of hours took in, nor a fraction
+        ("오후 3시 25분에 열린", []),
+        ("4시간30분", [("4시간30분", 4.5, None, "hours")]),
+        ("3분기 매출", []),
+        ("3분의 1", [("3분의 1", 1 / 3, None, "ratio")]),
+        # older papers drop the 의 of a fraction: two thirds
+        ("대부자금중 3분2가 이들 지역에", [("3분2", 2 / 3, None, "ratio")]),
+    ],
+)
+def test_minutes_and_fractions(text, expected):
+    assert [(q.text, q.value, q.value_max, q.unit) for q in find_quantities(text)] == expected
