@@ -828,6 +828,11 @@ _TARGET_ALREADY_MET = re.compile(
     r"\s?(?:으로|로|을|를)?\s?(?:[가-힣]+\s)?[가-힣]{1,8}(?:는|한다는|하겠다는)\s목표(?:를|을)\s"
     r"(?:\S+\s){0,2}?(?:초과\s?)?달성(?:했|하였|함|한\s|해\s|하여)"
 )
+# A plan called off, named right after its figure: "약 200만 톤 규모의 구리 제련 설비 증설 계획을 중단했다".
+_PLAN_DROPPED = re.compile(
+    r"\s?(?:규모의?\s)?(?:[^\s,.]+\s){0,4}?[^\s,.]*(?:계획|사업|프로젝트)(?:을|를|이|가|은|는)?\s?(?:전면\s?|잠정\s?)?"
+    r"(?:중단|취소|철회|보류|백지화|폐기)(?:했|하였|됐|되었|한\s|된\s|시켰)"
+)
 # A former target (_FORMER_TARGET) passed: "당초 목표였던 5만7천 개를 뛰어넘었다".
 _PASSED = re.compile(
     r"\s?(?:을|를)?\s?(?:훨씬\s)?(?:뛰어넘었|넘어섰|넘었|초과했|초과하였|돌파했|달성했|달성하였|웃돌았)"
@@ -869,6 +874,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             None,
             "outcome_reported",
         )  # "지난해 12.5%를 목표로 정한 …는 10.8%에 머물렀으며": a target gone by
+    if _PLAN_DROPPED.match(rest):
+        return None, "plan_dropped"  # "약 200만 톤 규모의 … 증설 계획을 중단했다": called off
     if _TARGET_ALREADY_MET.match(rest):
         return None, "outcome_reported"  # "…4배로 증가시키는 목표를 최근 달성함에 따라": a target met
     if _FORMER_TARGET.search(
@@ -910,8 +917,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "actual", "historical_cue"  # "경제성장률이 연 8∼10%에 이르고 있어 …": the level it is at now
     if _ARROW_CHANGE.match(candidate.text, candidate.quantity.end):
         return "actual", "historical_cue"  # "수출액 10%↑": a headline's change reported by its arrow
-    if _MONEY_TO_SPEND.search(candidate.text, candidate.sentence_start, candidate.quantity.start):
-        return "target", "forward_verb"  # "…이 공동 투자할 자금은 100억위안에 달한다": money yet to spend
+    if _MONEY_TO_SPEND.search(candidate.text, candidate.sentence_start, candidate.quantity.start) or (
+        candidate.quantity.unit in _MONEY and _COST_TO_TAKE.match(candidate.text, candidate.quantity.end)
+    ):
+        # "…이 공동 투자할 자금은 100억위안에 달한다", "총 16억9500만위엔이 소요된다": money yet to spend
+        return "target", "forward_verb"
     if _STATISTICS_CITED.search(candidate.sentence) and reports_fact(candidate.tail):
         # "통계국이 발표한 통계에 따르면 올해 … 총생산량은 1억4천978만t으로 집계됐다": the source of a
         # fact, not someone's expectation
@@ -1686,7 +1696,7 @@ def _plan_citation() -> re.Pattern[str]:
         # (its period may close the title: "'… 3년 행동방안(2019-2021)'에 따르면")
         rf"(?:{alternation(vocab.plan_documents)}|(?:{alternation(vocab.quoted_plan_documents)})(?=[’'”\"」》』〉>]))"
         r"(?:\s?[(（][^)）]{0,20}[)）])?[’'”\"」》』〉>)\s]*(?:\(이하[^)]*\))?\s*"
-        rf"(?:{alternation(vocab.attribution)}|에\s?따라|에서는|에서|은|는|(?:을|를)\s?(?:인용해|인용하여|발표하면서|발표하며))"
+        rf"(?:{alternation(vocab.attribution)}|에\s?따라|에서는|에서|은|는|(?:을|를)\s?(?:인용해|인용하여|발표하면서|발표하며|통해))"
         r"(?![가-힣])"
     )
 
@@ -2590,6 +2600,8 @@ def is_share_of_plan_met(candidate: Candidate) -> bool:
 
 # Money yet to spend as the subject of its amount: "공동 투자할 자금은 …", "투입될 예산은 총 …".
 _MONEY_TO_SPEND = re.compile(r"(?:할|될)\s(?:자금|금액|예산|투자액|투자금)(?:은|는|이|가)\s(?:총\s?|약\s?)?$")
+# … or what a work will take, after the amount (not 소요됐다): "총 16억9500만위엔이 소요된다".
+_COST_TO_TAKE = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:이|가)?\s?소요(?:된다|될|되며|되고)")
 
 
 # A level as it was, modifying what a plan changes: "32억t이었던 석탄생산량을".
@@ -3525,10 +3537,16 @@ def is_enumeration(candidate: Candidate) -> bool:
     # lead label "(제조업 디지털 전환) 200개 이상의 …"
     # names glossed in brackets, one after another: not "중개기관(數商) 500개"
     listed = r"[)）]\s*,[^,]{0,12}[(（][\u4e00-\u9fffA-Za-z·\s]+[)）]\s*$"
-    # (a count of times sums up no names: "유인우주선, 베이더우(北斗) 위성의 발사 등 30차례의 우주발사")
-    named = q.counter not in _TIMES and (
-        bool(re.search(listed, before))
-        or bool(re.search(r"(?:[A-Z]{2,}|[\u4e00-\u9fff]).{0,25}등\s*$", before))
+    # (a count of times sums up no names: "유인우주선, 베이더우(北斗) 위성의 발사 등 30차례의 우주발사"; nor
+    # does a count of more than the names given, as the object to make: "둥자커우(董家口)항, 첸완(前灣)항 등 5곳의
+    # 물류산업단지와 … 조성할 예정": examples of the five)
+    named = (
+        q.counter not in _TIMES
+        and (
+            bool(re.search(listed, before))
+            or bool(re.search(r"(?:[A-Z]{2,}|[\u4e00-\u9fff]).{0,25}등\s*$", before))
+        )
+        and not examples_of_more(candidate)
     )
     return (
         named
@@ -3538,6 +3556,19 @@ def is_enumeration(candidate: Candidate) -> bool:
     )
 
 
+def examples_of_more(candidate: Candidate) -> bool:
+    """Fewer names listed before "등" than the count after it, the count not the subject: the names
+    are examples of what is to be made, and the count is its size. (Every comma or 및 of the sentence up
+    to the count is taken for a name's, so a long list is never read as a few examples.)"""
+    q = candidate.quantity
+    listed = re.split(r"[,，、]|\s및\s", candidate.text[candidate.sentence_start : q.start])
+    return (
+        q.value is not None and q.value > len(listed) and not _COUNT_AS_SUBJECT.match(candidate.text, q.end)
+    )
+
+
+# The counted noun as the clause's subject or topic: "6개 기업이 ", "3곳은 ".
+_COUNT_AS_SUBJECT = re.compile(r"\s?(?:의\s)?(?:[가-힣A-Za-z·]+\s)?[가-힣A-Za-z·]*(?:이|가|은|는)\s")
 # Counters of occurrences: launches, visits, rounds.
 _TIMES = frozenset(("차례", "회", "번"))
 # Names glossed in brackets, listed right after the count and its noun: " 도시 칭다오(青岛), 옌타이(烟台), ".
@@ -5454,6 +5485,29 @@ def unit_of(candidate: Candidate, found: list[Candidate]) -> str:
     return rate_unit(candidate, found) or candidate.quantity.unit
 
 
+def public_body_acts(candidate: Candidate) -> bool:
+    """A public body is the subject of the number's own clause, inside a sentence whose topic is a
+    company or a foreign agency: "코트라는 … 중국 정부가 4조 위안을 투입하기로 한 … 프로젝트 진출을 지원",
+    "…연구원은 "… 중국 정부의 담당자가 2015년까지 … 20GW로 확대할 예정"이라며"."""
+    before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    subjects = list(_NOMINATIVE.finditer(before))
+    if not subjects:
+        return False
+    owner, noun = subjects[-1].group("owner") or "", subjects[-1].group("noun")
+    if noun in _OFFICIALS:
+        return bool(owner) and _is_public_body(owner, placed=False)  # "정부의 담당자가"
+    return _is_public_body(noun, placed=False) or _is_public_body(f"{owner} {noun}".strip(), placed=False)
+
+
+# The subject a clause names with 가/이 (not the topic, 은/는), with the word before it: "중국 정부가 ",
+# "정부의 담당자가 " (the government's official).
+_NOMINATIVE = re.compile(
+    r"(?:(?P<owner>[가-힣A-Za-z]+?)(?:의)?\s)?(?P<noun>[가-힣A-Za-z]+)(?<![있없같])(?:가|이)\s"
+)
+# Who speaks for a body: its official, spokesman, person in charge.
+_OFFICIALS = frozenset(("담당자", "관계자", "대변인", "관리", "책임자", "당국자"))
+
+
 def decide(
     candidate: Candidate, found: list[Candidate], ctx: ArticleContext, lead_year: int | None
 ) -> tuple[str | None, str]:
@@ -5470,6 +5524,7 @@ def decide(
             or continues_company_plan(candidate, ctx)
         )
         and not granted_to_subject(candidate)
+        and not public_body_acts(candidate)
     ):
         return None, "company_plan"
     if (

@@ -21,7 +21,8 @@ _QUOTES = "'‘’´`′＇"
 # (or no quote at all after 오는 or 지난, "coming" and "last": "오는 98년까지 2년간", "지난 96년 철강생산량",
 # as the press of the 1990s wrote them; and a deadline of the 1990s printed bare, "97년까지", "97년말까지",
 # not "10년까지 연장", a span; never a decade, "지난 50년대": the fifties, not 2050)
-_SHORT_YEAR = rf"(?:[{_QUOTES}]\s?|(?<=오는\s)|(?<=지난\s)|(?<![\d.,])(?=[7-9]\d년\s?말?까지))(?P<short>\d{{2}})(?!\d)(?!\s*년대)(?=\s*(?:년|年|\)|）|~|-|—|–)|[A-Z]{{2,}})"
+# (a fiscal year printed bare too: "92회계연도중 중국의 재정적자액은")
+_SHORT_YEAR = rf"(?:[{_QUOTES}]\s?|(?<=오는\s)|(?<=지난\s)|(?<![\d.,])(?=[7-9]\d년\s?말?까지)|(?<![\d.,])(?=\d{{2}}\s?회계\s?[연년]도))(?P<short>\d{{2}})(?!\d)(?!\s*년대)(?=\s*(?:년|年|회계|\)|）|~|-|—|–)|[A-Z]{{2,}})"
 # Not the digits of a decimal or a grouped amount ("1.2030", "3,2025"), but a year may follow an
 # ellipsis or a full stop with no space ("속도 낸다...2030년까지", "밝혔다.2028년까지").
 _LONG_YEAR = r"(?<!\d)(?<!\d[.,])(?P<long>(?:19|20)\d{2})(?![\d,]|\.\d)"

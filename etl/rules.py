@@ -244,6 +244,8 @@ _RULES = (
          "가상시는 30억 위안 규모의 산업 전용 펀드를 조성했다"),
     Rule("stated_target", "target", "the number is what a 목표 is (목표는/도 … X%), or what a verb sets a 목표 at",
          "허난성의 올해 로봇산업 성장 목표도 6% 이상이다"),
+    Rule("plan_dropped", "reject", "a plan reported called off (…계획을 중단/취소/철회/보류했다): no commitment now",
+         "가상성은 지난달 200만 톤 규모의 제련 설비 증설 계획을 중단했다"),
     Rule("outcome_reported", "reject", "a target whose outcome the sentence reports in the past: its time is over",
          "지난해 9%를 목표로 정한 가상성은 7.1%에 머물렀다; …의 4배로 늘리는 목표를 최근 달성함에 따라"),
     Rule("place_goal", "target", "in an article on this year's goals, a figure a place's name governs as subject",

@@ -6523,3 +6523,60 @@ def test_a_deck_line_above_a_paragraph_does_not_run_into_it():
     )
     records = news(body, headline="가상국 특구 가상신구 마스터플랜 발표")
     assert records["40%"][0] == "target"
+
+
+def test_a_public_body_acting_inside_a_sentence_on_a_company_or_agency():
+    # "코트라는 우선 중국 정부가 4조 위안을 투입하기로 한 … 공공 프로젝트 진출을 지원하고 …"
+    records = news(
+        "가상트라는 우선 중국 정부가 4조 위안을 투입하기로 한 환경·에너지 분야 등의 공공 프로젝트 진출을 지원하기로 했다."
+    )
+    assert records["4조 위안"][0] == "funding"
+    # "…연구원은 "전일 보도에 따르면 중국 정부의 담당자가 2015년까지 … 20GW로 확대할 예정"이라며"
+    records = news(
+        "가상증권 연구원은 “전일 보도에 따르면 중국 정부의 담당자가 2027년까지 태양광 설치량 목표치를 기존 5GW에서 "
+        "20GW로 확대할 예정”이라며 “수혜가 기대된다”고 말했다."
+    )
+    assert records["20GW"][:2] == ("target", 2027)
+    # a company's own plan stays its own
+    assert news("가상전자는 2027년까지 배터리 공장 3곳을 건설할 계획이다.") == {}
+
+
+def test_names_given_as_examples_of_a_larger_count():
+    # "둥자커우(董家口)항, 첸완(前灣)항 등 5곳의 물류산업단지와 러우산(樓山)물류센터 등 6곳의 물류센터를 조성할 예정"
+    records = news(
+        "가상시는 계획을 기반으로 둥자(董家)항, 첸완(前灣)항 등 5곳의 물류산업단지와 러우산(樓山)물류센터 등 6곳의 "
+        "물류센터를 조성할 예정이다."
+    )
+    assert records["5곳"][0] == records["6곳"][0] == "target"
+    # names as many as the count, or a count of who acts, are no target
+    assert news("가상국은 창사(長沙), 주저우(株洲) 등 2개 고신구에서 시범을 추진한다.") == {}
+    assert news("CATL, BYD 등 6개 기업이 2027년까지 배터리 공장을 짓는다.") == {}
+
+
+def test_what_a_work_will_cost_and_a_plan_called_off():
+    # "…이번 공사는 연내에 착공해 … 총 16억9500만위엔이 소요된다"
+    assert news("이번 공사에는 총 16억9500만위엔이 소요된다.")["16억9500만위엔"][0] == "target"
+    assert news("신청자가 입주하기까지 평균 4년 8개월이 소요된다.") == {}  # a waiting time, no money
+    # "…중국이 약 200만 톤 규모의 구리 제련 설비 증설 계획을 중단했다고 밝힌 바 있다"
+    assert (
+        news(
+            "앞서 가상협회는 지난 11월 가상국이 약 200만 톤 규모의 구리 제련 설비 증설 계획을 중단했다고 밝힌 바 있다."
+        )
+        == {}
+    )
+    assert news("가상국은 2027년까지 200만 톤 규모의 설비 증설 계획을 추진한다.")["200만 톤"][:2] == (
+        "target",
+        2027,
+    )
+
+
+def test_a_budget_report_is_the_years_fiscal_plan():
+    # "왕부장은 … 정부예산보고를 통해 이같이 밝히고 … 세입예상규모는 … 3천9백12억원인데 비해 세출은 …"
+    records = news(
+        "가상 재정부장은 이날 정부예산보고를 통해 올해 세입예상규모는 전년보다 9.2% 늘어난 3천9백억위안이라고 밝혔다."
+    )
+    assert records["3천9백억위안"][:2] in (("target", 2025), ("funding", 2025))
+    # a fiscal year printed bare is a year: 92회계연도 is 1992
+    from etl.periods import year_mentions
+
+    assert [m.year for m in year_mentions("92회계연도중 중국의 재정적자액")] == [1992]
