@@ -833,6 +833,8 @@ _PLAN_DROPPED = re.compile(
     r"\s?(?:규모의?\s)?(?:[^\s,.]+\s){0,4}?[^\s,.]*(?:계획|사업|프로젝트)(?:을|를|이|가|은|는)?\s?(?:전면\s?|잠정\s?)?"
     r"(?:중단|취소|철회|보류|백지화|폐기)(?:했|하였|됐|되었|한\s|된\s|시켰)"
 )
+# A quotation opened and closed: “…”, "…".
+_CLOSED_QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]")
 # A former target (_FORMER_TARGET) passed: "당초 목표였던 5만7천 개를 뛰어넘었다".
 _PASSED = re.compile(
     r"\s?(?:을|를)?\s?(?:훨씬\s)?(?:뛰어넘었|넘어섰|넘었|초과했|초과하였|돌파했|달성했|달성하였|웃돌았)"
@@ -953,6 +955,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         year = anchor.year if anchor is not None else ctx.issue_year + span if span else None
         # "계획에 따르면 2026년까지 … 달할 것이다. … 넘어설 것으로 예상된다": its paragraph's deadline
         year = year or paragraph_deadline(candidate, ctx.issue_year) or None
+        if anchor is not None and anchor.as_of:
+            return (
+                "actual",
+                "as_of_figure",
+            )  # "2010년 현재 연간 여객 1,300만 명 … 수준에 도달한 …": a statistic
         if year is not None and is_plan_figure(candidate, ctx, year):
             return "target", "plan_forecast"
         if year is None and follows_from_plan(candidate, inherited, ctx.issue_year):
@@ -1035,7 +1042,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             # governs a later figure when the number's own predicate reports a fact
             planned = planned and not reports_fact(tail)
             return ("target", "past_year_planned") if planned else ("actual", "past_year")
-    prefix = candidate.text[: candidate.quantity.start]
+    # (a quote closed before the number is another statement: "“… 지난해 대비 다소 개선되었으나 …”라며,
+    # 향후 3년간 이산화유황 2만톤, … 감소시켜 …")
+    prefix = _CLOSED_QUOTE.sub(lambda m: " " * len(m.group()), candidate.text[: candidate.quantity.start])
     cue_text = _without_starting_level(candidate, clause + prefix)
     if _NOW_AS_SUBJECT.match(candidate.sentence) and re.search(vocab.explicit_forward, tail):
         # "현재 베이징시는 3년 내로 … 설치한다는 방침이다": 현재 says what the policy is now, not a fact
@@ -3521,9 +3530,11 @@ def is_scope(candidate: Candidate) -> bool:
 
 # The works a count of places is the object of: "… 촌의 주거환경 개선사업을", "… 마을의 도로 정비를",
 # "91개 공항의 확장을 추진", "6개 공항의 이전을".
+# … or whose use a verb changes: "700개 지역의 석탄사용을 청정에너지로 대체하고".
 _WORKS_ON_THEM = re.compile(
     r"[^을를,.]{0,30}?(?:개선|개조|정비|보수|리모델링|재건축|확장|확장건설|이전|증설|확충|신축)"
     r"(?:사업|대상|공사|작업)?(?:을|를)\s"
+    r"|[^을를,.]{0,20}?(?:을|를)\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:대체|전환|교체)(?:하|한|할|시키)"
 )
 
 
@@ -3557,18 +3568,22 @@ def is_enumeration(candidate: Candidate) -> bool:
 
 
 def examples_of_more(candidate: Candidate) -> bool:
-    """Fewer names listed before "등" than the count after it, the count not the subject: the names
-    are examples of what is to be made, and the count is its size. (Every comma or 및 of the sentence up
-    to the count is taken for a name's, so a long list is never read as a few examples.)"""
+    """Fewer names listed before "등" than the count after it, the counted noun the object to make: the
+    names are examples of what is to be made, and the count is its size. (Every comma, 및 or "…을
+    비롯해" of the sentence up to the count is taken for a name's, so a long list is never read as a
+    few examples.)"""
     q = candidate.quantity
-    listed = re.split(r"[,，、]|\s및\s", candidate.text[candidate.sentence_start : q.start])
+    listed = _LIST_JOINS.split(candidate.text[candidate.sentence_start : q.start])
     return (
-        q.value is not None and q.value > len(listed) and not _COUNT_AS_SUBJECT.match(candidate.text, q.end)
+        q.value is not None and q.value > len(listed) and bool(_COUNT_AS_OBJECT.match(candidate.text, q.end))
     )
 
 
-# The counted noun as the clause's subject or topic: "6개 기업이 ", "3곳은 ".
-_COUNT_AS_SUBJECT = re.compile(r"\s?(?:의\s)?(?:[가-힣A-Za-z·]+\s)?[가-힣A-Za-z·]*(?:이|가|은|는)\s")
+# What joins the names of a list: a comma, 및, "…을 비롯해".
+_LIST_JOINS = re.compile(r"[,，、]|\s및\s|(?:을|를)\s?비롯(?:해|한|하여)\s")
+# The counted noun as the object to make: "5곳의 물류산업단지와 ", "6곳의 물류센터를 " (not "18개 물류기업
+# 인프라도", "6개 기업이").
+_COUNT_AS_OBJECT = re.compile(r"\s?(?:의\s)?(?:[가-힣A-Za-z·]+\s)?[가-힣A-Za-z·]*?(?:을|를|와|과)\s")
 # Counters of occurrences: launches, visits, rounds.
 _TIMES = frozenset(("차례", "회", "번"))
 # Names glossed in brackets, listed right after the count and its noun: " 도시 칭다오(青岛), 옌타이(烟台), ".

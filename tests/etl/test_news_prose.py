@@ -6580,3 +6580,31 @@ def test_a_budget_report_is_the_years_fiscal_plan():
     from etl.periods import year_mentions
 
     assert [m.year for m in year_mentions("92회계연도중 중국의 재정적자액")] == [1992]
+
+
+def test_a_closed_quote_before_the_figures_is_another_statement():
+    # "…책임자는 “… 지난해2000년 대비 다소 개선되었으나, … 높은 상태다”라며, 향후 3년간 이산화유황 2만톤, … 감소시켜"
+    records = news(
+        "가상시 환경보호국 책임자는 “과거 행동계획을 거치면서 대기질은 지난해 대비 다소 개선되었으나, 농도는 여전히 "
+        "높은 상태다”라며, 향후 3년간 이산화유황 2만톤, 질소산화물 4만톤, 휘발성 유기물 10만톤을 각각 감소시키겠다”고 밝혔다."
+    )
+    assert records["2만톤"][0] == records["4만톤"][0] == records["10만톤"][0] == "target"
+
+
+def test_a_level_as_of_a_date_in_an_outlook_is_a_statistic():
+    # "이에 따라 … 2010년 현재 연간 여객 1,300만 명 및 화물·우편 12만 톤 수준에 도달한 운영실적이 점차 … 증가할 전망이다"
+    records = news(
+        "가상시는 2027년까지 공항을 확장할 계획이다. 이에 따라 2025년 현재 연간 여객 1,300만 명 수준에 도달한 "
+        "운영실적이 점차 여객 3,800만 명으로 증가할 전망이다."
+    )
+    assert records.get("1,300만 명", ("actual",))[0] == "actual"
+
+
+def test_a_count_of_places_whose_use_is_to_change():
+    # "베이징은 이런 대규모 예산으로 700개 지역의 석탄사용을 청정에너지로 대체하고 …"
+    records = news(
+        "가상시는 이런 대규모 예산으로 700개 지역의 석탄사용을 청정에너지로 대체하고 노후 차량 30만대를 폐차하겠다고 밝혔다."
+    )
+    assert records["700개"][0] == records["30만대"][0] == "target"
+    # … not a count of firms named as examples that are the topic ("…등 18개 물류기업 인프라도 … 확충 중에 있다")
+    assert news("중촹(中創)물류, 푸뤄스(普洛斯)물류 등 18개 물류기업 인프라도 예정대로 확충 중에 있다.") == {}
