@@ -924,6 +924,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     ):
         # "…이 공동 투자할 자금은 100억위안에 달한다", "총 16억9500만위엔이 소요된다": money yet to spend
         return "target", "forward_verb"
+    if candidate.quantity.unit in _MONEY and _BUDGET_PASSED.match(candidate.text, candidate.quantity.end):
+        # "1조5,138억 위앤(227조원 상당) 규모의 올해 예산안을 통과시켰다": the size of the year's budget
+        return "target", "allotted_level"
     if _STATISTICS_CITED.search(candidate.sentence) and reports_fact(candidate.tail):
         # "통계국이 발표한 통계에 따르면 올해 … 총생산량은 1억4천978만t으로 집계됐다": the source of a
         # fact, not someone's expectation
@@ -1072,6 +1075,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "target", "place_goal"  # under "…2023년 경제성장 목표가 모두 공개": "해남이 9.5% 좌우, …이다"
     if breaks_down_a_plan(candidate):
         return "target", "planned_items"  # "…40만가구를 개조할 계획인데 그중 시 주택이 30만 5,000가구이고"
+    if _PLAN_COST_NAMED.search(candidate.text, candidate.sentence_start, candidate.quantity.start):
+        return (
+            "target",
+            "forward_verb",
+        )  # "(계획의) 프로젝트에 따른 총 투자액은 약 650억 위엔이며": what the plan will cost
     if _COPULA.match(rest) and not planned and not re.search(vocab.explicit_forward, tail):
         return "actual", "copula_statement"  # "발사장 총 투자액은 40억 위안이며": stated, not pledged
     if anchor is None and inherited == REVIEWED:
@@ -2083,8 +2091,10 @@ _EXPLICIT_SETTING = ("설정", "확정")
 _SET_AS_TARGET = re.compile(
     r"\s*(?:(?:이상|이하|안팎|내외|가량)\s*)?(?:를|을|의)?\s*목표(?:를|는|가|치를|치는|치로|로)\s"
 )
+# (or named by 이라는: "매출액 2천억 위엔이라는 발전목표를 달성할 것으로 예상된다")
 _NAMED_TARGET = re.compile(
     r"\s*(?:(?:이상|이하|안팎|내외|가량)\s*)?(?:의\s*)?목표(?:를|는|가|치를|치는|로)\s"
+    r"|\s*(?:이)?라는\s(?:[가-힣]+\s)?[가-힣]{0,4}목표(?:치)?(?:를|는|가|로)?\s"
 )
 # The target set at the figure, named after it: "올해 7%로 설정한 성장률 목표를 달성하기 위해".
 _TARGET_SET_AT = re.compile(
@@ -2609,6 +2619,16 @@ def is_share_of_plan_met(candidate: Candidate) -> bool:
 
 # Money yet to spend as the subject of its amount: "공동 투자할 자금은 …", "투입될 예산은 총 …".
 _MONEY_TO_SPEND = re.compile(r"(?:할|될)\s(?:자금|금액|예산|투자액|투자금)(?:은|는|이|가)\s(?:총\s?|약\s?)?$")
+# The cost of a plan's projects, named as the subject of its amount: "프로젝트에 따른 총 투자액은 약 " (not
+# "현재 … 건설 중인 프로젝트의 총 투자액은": what is being spent, described).
+_PLAN_COST_NAMED = re.compile(
+    r"(?:계획|프로젝트|사업|방안)에\s?따른\s(?:총\s?)?(?:투자액|투자\s?규모|사업비|소요\s?예산)(?:은|는|이|가)\s(?:약\s?|총\s?)?$"
+)
+# The year's budget an amount sizes, passed or drawn up: "… 규모의 올해 예산안을 통과시켰다".
+_BUDGET_PASSED = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의|의)\s(?:올해|금년|내년|\d{4}년(?:도)?)?\s?(?:[가-힣]+\s)?예산(?:안)?(?:을|를)\s?"
+    r"(?:통과|승인|의결|확정|편성)"
+)
 # … or what a work will take, after the amount (not 소요됐다): "총 16억9500만위엔이 소요된다".
 _COST_TO_TAKE = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:이|가)?\s?소요(?:된다|될|되며|되고)")
 
@@ -4867,7 +4887,8 @@ _PHASE_OF = re.compile(
 )
 # Machines and plants counted by "기", before it: "원전 11기", "발전설비 2기", "위성 300기".
 _MACHINES_BEFORE = re.compile(
-    r"(?:원전|원자로|발전기|발전설비|설비|위성|로켓|터빈|보일러|기지국|엘리베이터|크레인|타워|탑|호기|유닛)\s?$"
+    r"(?:원전|원자로|발전기|발전설비|설비|위성|로켓|터빈|보일러|기지국|엘리베이터|크레인|타워|탑|호기|유닛"
+    r"|우주선|탐사선|항공기|여객기|비행기|잠수함|함정)\s?$"  # (spacecraft too: "궤도 우주선 200기 이상")
 )
 # A phase begun or finished: "1기를 마무리하고 2기 착공에 들어갔는데" (a phase before the works' verb).
 _PHASE_BEGUN = re.compile(r"\s?(?:를|을|가|이|는)?\s?(?:착공|준공|완공|마무리)")

@@ -6608,3 +6608,42 @@ def test_a_count_of_places_whose_use_is_to_change():
     assert records["700개"][0] == records["30만대"][0] == "target"
     # … not a count of firms named as examples that are the topic ("…등 18개 물류기업 인프라도 … 확충 중에 있다")
     assert news("중촹(中創)물류, 푸뤄스(普洛斯)물류 등 18개 물류기업 인프라도 예정대로 확충 중에 있다.") == {}
+
+
+def test_a_plan_reported_as_news_money_poured_in_and_a_budget_passed():
+    # "중국이 향후 10년간 스마트그리드 사업에 4조위안(…)규모를 투자한다는 소식에 관련주가 급등하고 있다"
+    records = news(
+        "가상국이 향후 10년간 스마트그리드 사업에 4조위안(한화 약 660조원)규모를 투자한다는 소식에 관련주가 급등하고 있다."
+    )
+    assert records["4조위안"][0] == "target"
+    assert news("가상국이 스마트그리드 사업에 4조위안을 투자했다는 소식에 관련주가 급등했다.") == {}
+    # "중국이 지하수 오염방지에 5년동안 1조600억위안(한화 약 180조원)을 쏟아붓는다"
+    records = news("가상국이 지하수 오염방지에 5년동안 1조600억위안(한화 약 180조원)을 쏟아붓는다.")
+    assert records["1조600억위안"][0] == "funding"
+    # "전인대는 이날 … 1조5,138억 위앤(227조원 상당) 규모의 올해 예산안을 통과시켰다"
+    records = news(
+        "가상성 인민대표대회는 이날 1조5,138억 위앤(227조원 상당) 규모의 올해 예산안을 통과시켰다."
+    )
+    assert records["1조5,138억 위앤"][:2] == ("target", 2025)
+
+
+def test_a_target_named_by_irani_and_a_plans_cost_as_subject():
+    # "이런 성장세라면 오는 2010년, …은 매출액 2천억 위엔이라는 발전목표를 … 달성할 것으로 예상된다"
+    records = news(
+        "이런 성장세라면 오는 2027년, 가상물류성은 매출액 2천억 위엔이라는 발전목표를 달성할 것으로 예상된다."
+    )
+    assert records["2천억 위엔"][:2] == ("target", 2027)
+    # "투자의 프로젝트에 따른 총 투자액은 약 650억 위엔(한화로 약 14조)이며 …"
+    records = news(
+        "투자의 프로젝트에 따른 총 투자액은 약 650억 위엔(한화로 약 14조)이며 이는 가상지역에서 처음으로 갖는 지원 규모이다."
+    )
+    assert records["650억 위엔"][0] in ("target", "funding")
+    assert news("발사장 총 투자액은 35억 위안이며 부지는 넓다.") == {}  # a facility's cost stated, no plan
+
+
+def test_spacecraft_counted_with_gi_are_no_ordinal():
+    # "2020년까지 중국은 궤도 우주선 200기 이상, 연간 약 30번 발사를 실현하고 …"
+    records = news(
+        "가상그룹 당조서기는 인터뷰에서 2027년까지 가상국은 궤도 우주선 200기 이상, 연간 약 30번 발사를 실현할 것이라고 밝혔다."
+    )
+    assert records["200기"][:3] == ("target", 2027, ">=")
