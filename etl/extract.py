@@ -829,9 +829,11 @@ _TARGET_ALREADY_MET = re.compile(
     r"(?:\S+\s){0,2}?(?:초과\s?)?달성(?:했|하였|함|한\s|해\s|하여)"
 )
 # A plan called off, named right after its figure: "약 200만 톤 규모의 구리 제련 설비 증설 계획을 중단했다".
+# (or denied: "추가로 500억위앤 규모의 국채를 발행할 계획이 없다고 밝혔다")
 _PLAN_DROPPED = re.compile(
     r"\s?(?:규모의?\s)?(?:[^\s,.]+\s){0,4}?[^\s,.]*(?:계획|사업|프로젝트)(?:을|를|이|가|은|는)?\s?(?:전면\s?|잠정\s?)?"
     r"(?:중단|취소|철회|보류|백지화|폐기)(?:했|하였|됐|되었|한\s|된\s|시켰)"
+    r"|\s?(?:규모의?\s)?(?:[^\s,.]+\s){0,4}?[^\s,.]*(?:할|될)\s(?:계획|방침|예정)(?:은|이)\s?(?:전혀\s)?없"
 )
 # A quotation opened and closed: “…”, "…".
 _CLOSED_QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]")
@@ -901,6 +903,13 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # "비중이 20% 목표를 초과 달성할 것이라고 전망", "올해 성장률 목표치인 7.0%를 하회했다": the
         # target named, whatever happened to it
         return "target", "stated_target"
+    before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    if _PAST_MONTH_UNTIL.search(before) and ends_in_past(_QUOTATIVE.split(candidate.tail, maxsplit=1)[0]):
+        # "지난 7월말까지는 … 9500만톤 규모의 생산 설비가 감축돼 … 38%에 불과했고": progress so far (the
+        # target it is measured against, "…도 목표 4500만톤의 47%", stays the year's target)
+        if _TARGET_IS.search(before):
+            return "target", "stated_target"
+        return "actual", "historical_cue"
     if _ESTIMATED_LEVEL.match(candidate.tail):
         # the level now as estimated ("올해 200억위안으로 예상되는 생산액을 2015년 400억위안으로
         # 끌어올리기로"): the base of the plan, no figure of it
@@ -2127,6 +2136,10 @@ _WHO_SET_TARGETS = re.compile(
 _TARGET_IS = re.compile(
     r"목표(?:치)?\s?(?:범위|구간)?인\s?(?:약\s?)?$|(?:목표|계획)(?:량|액|치|면적)?\s(?:약\s?)?$|(?:년초|연초)\s?(?:계획|목표)\s$"
 )
+# A past month as the end of what was done so far: "지난 7월말까지는 ", "지난 3월까지 ".
+_PAST_MONTH_UNTIL = re.compile(r"지난\s?\d{1,2}\s?월\s?(?:말|초|중순|\d{1,2}\s?일)?\s?까지(?:는)?\s")
+# The annual target named right before its figure: "연간 목표인 ", "연간 감축 목표 ".
+_ANNUAL_TARGET = re.compile(r"연간\s(?:[가-힣]+\s)?목표(?:치)?(?:인)?\s?$")
 # A target's figure told as done: "…목표 5000만t를 완료했고", "…목표 3천만t을 이미 달성했다".
 _TARGET_DONE = re.compile(
     r"\s?(?:을|를)\s?(?:조기\s?|이미\s?|초과\s?)?(?:완료|달성|완수|완성)(?:했|하였|됐|되었)"
@@ -2139,11 +2152,15 @@ def this_years_target_named(candidate: Candidate, issue_year: int = 0) -> bool:
     달했으며" in a review of a past year)."""
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
     vocab = vocabulary()
+    years = periods.year_mentions(before)
     return (
         bool(_TARGET_IS.search(before))
         and (
             _has(before, vocab.this_year + vocab.next_year)
-            or any(m.year == issue_year for m in periods.year_mentions(before))
+            or any(m.year == issue_year for m in years)
+            # the year's own target in a report of its progress: "…감축돼 연간 목표인 2억5000만톤의 38%에 불과했고"
+            or _ANNUAL_TARGET.search(before) is not None
+            and not any(m.year < issue_year for m in years)
         )
         # (not one told as done: "올해 … 감축 목표 5000만t를 완료했고")
         and not _TARGET_DONE.match(candidate.text, candidate.quantity.end)
@@ -2526,6 +2543,8 @@ def reports_fact(tail: str) -> bool:
     if _DECIDED_TO.search(tail, 0, tail.find(first)):
         return False  # "…20%의 비율로 분담하기로 했다": 했다 closes a decision to act, no deed
     after = tail[tail.find(first) + len(first) :]
+    if _DONE_WHEREAS.match(after):
+        return True  # "총 7개 성이 5조 위안을 돌파한 반면, …": what one did, against another
     if after.startswith("금") and ends_in_past(tail) and not re.search(vocab.explicit_forward, tail):
         return True  # "…1억 위안이 넘는 장려금을 받았다": the money noun's verb decides, received
     if first in vocab.historical_predicates and _WILL_COME_TO.match(after):
@@ -2566,6 +2585,8 @@ def reports_fact(tail: str) -> bool:
 
 # The suffix that makes a noun an adjective or adverb: "기록적인 적자", "획기적으로".
 _ADJECTIVE_SUFFIX = re.compile(r"적(?:인|으로|이)")
+# A deed set against another's: "…돌파한 반면", "…늘어난 반면에".
+_DONE_WHEREAS = re.compile(r"(?:한|된|난|른|했던|였던)\s?반면")
 # A decision to act, right before the predicate that tells it: "분담하기로 했다", "늘리기로 하였다".
 # (not a decision not to: "…생산시설 허가를 내주지 않기로 했다" bans, whatever its figures are)
 _DECIDED_TO = re.compile(r"(?:[가-힣](?<!않)기|키)로\s?$")
@@ -2795,6 +2816,8 @@ def is_company_plan(
         # "장쟝 하이테크 과기단지 린징 박사는": a person, whose 박사 ends like 사 (a company); the body named
         # before the name decides
         subject = " ".join(subject.split()[:-2])
+        if not subject:
+            return False  # "양 총설계사는": a person, no body named before the name
     if gazetteer.issuer_place(_ATTRIBUTED.split(subject)[-1].strip())[0]:
         return False  # "KMI 연구위원에 따르면 중국 정부는 …": the source is not who acts
     nominative = _NOMINATIVE_OPENING.match(subject)
@@ -3472,13 +3495,14 @@ _QUOTED_PLAN = re.compile(r"\s*(?:이라는|라는|의)?\s*(?:목표|계획|방�
 # A figure quoted for emphasis names nothing: "비중을 '17%' 이상으로", "‘20% 안팎’에 도달", "'5% 내외'의
 # 목표치를" — the sentence goes on with a particle or a qualifier; "'1조 위안' 클러스터" names a cluster.
 # … or the quote holds the pledge itself, its verb's noun with it: "성장 목표를 '약 5% 달성'하겠다는".
+# (or a target set out at it: "…하이난성으로 ‘9%이상’ 제시")
 _FIGURE_GOES_ON = re.compile(
-    r"\s?(?:을|를|이|가|에|으로|로|은|는|까지|이상|이하|이내|미만|초과|안팎|내외|돌파|달성|의\s?목표|$|[,.])"
+    r"\s?(?:을|를|이|가|에|으로|로|은|는|까지|이상|이하|이내|미만|초과|안팎|내외|돌파|달성|의\s?목표|제시|설정|확정|$|[,.])"
     r"|하(?:겠|기|고|며|는|여|도록)"
 )
 # (with its conversion: "'1조 위안(약 186조원)' 돌파")
 _QUOTED_FIGURE = re.compile(
-    r"\s*(?:약|최대|최소)?\s*(?:이상|이하|이내|미만|초과|안팎|내외|가량|정도|수준|여)?\s*(?:[(（][^)）]*[)）])?\s*"
+    r"\s*(?:약|최대|최소)?\s*(?:이상|이하|이내|미만|초과|안팎|내외|가량|정도|수준|여|좌우|전후)?\s*(?:[(（][^)）]*[)）])?\s*"
     r"(?:(?:달성|돌파|실현|유지)\s*)?"
 )
 
@@ -3499,8 +3523,9 @@ _SCOPE = re.compile(
 
 # Provinces and autonomous units a count names: a plan covers them, never makes more of them ("6개 성과
 # 5개 자치구", "30개 자치현, 1백21개 자치군이며"; not "10개 성과를 거뒀다", achievements).
+# (in Hanja too, glued to the count: "中 30개省 2022년 GDP 목표 성장률 ‘5% 이상’ 제시")
 _ADMINISTRATIVE_UNITS = re.compile(
-    r"\s?(?:성(?:(?:과|와)\s?\d|[,，·]|(?:의|에서|에|을|를|이|가|은|는)\s)"
+    r"\s?(?:省|성(?:(?:과|와)\s?\d|[,，·]|(?:의|에서|에|을|를|이|가|은|는)\s)"
     r"|(?:자치구|직할시|자치현|자치주|자치기|자치군|특별행정구)(?![가-힣])|(?:자치구|직할시|자치현|자치주|자치기|자치군)(?:[과와의에을를이가은는]|이며))"
 )
 
@@ -6084,18 +6109,23 @@ def deduplicate(taken: list[Decision], lead: frozenset[int] = frozenset()) -> li
     """Keep the first full statement of each commitment; number repeats on one line. `lead`: the
     lines of a news page's lead, whose figures the story restates below in other words."""
     kept: list[Decision] = []
+    restated_on: set[tuple[int, int, float]] = set()  # (line, lead line, value): one restatement a line
     for decision in sorted(taken, key=lambda d: d.line.number):
         record = decision.record
         if summary := _lead_summary_of(record, kept, lead):
             summary.drop("restated")  # the body states it in full: its own year
             kept.remove(summary)
         # (a row of a table names its own measure in its label: only a subject alike restates it)
-        elif _restates(
-            record,
-            [k.record for k in kept],
-            heading=False,
-            lead=lead if decision.line.kind != "table" else frozenset(),
-        ):
+        elif (
+            restates := _restates(
+                record,
+                [k.record for k in kept],
+                heading=False,
+                lead=lead if decision.line.kind != "table" else frozenset(),
+            )
+        ) and (record.line, restates.line, record.value) not in restated_on:
+            # (the lead's one figure restates one of a line's, not each: "2개의 10만t급 및 2개의 3만t급")
+            restated_on.add((record.line, restates.line, record.value))
             decision.drop("restated")
             continue
         occurrence = 1 + sum(
@@ -6129,8 +6159,8 @@ def _lead_summary_of(record: Commitment, kept: list[Decision], lead: frozenset[i
 
 def _restates(
     record: Commitment, earlier: list[Commitment], *, heading: bool, lead: frozenset[int] = frozenset()
-) -> bool:
-    """The same value and unit stated earlier, of the same kind and subject; a heading restates
+) -> Commitment | None:
+    """The record stating the same value and unit earlier, of the same kind and subject; a heading restates
     a body figure of any kind ("베이징, 1만1천여개 5G 기지국 건설" over a body that reports it built).
     On a news page the same figure for the same year and place as one its lead (`lead`) states
     restates it under any subject: a story says its number in the lead, again in a quote, again
@@ -6146,14 +6176,16 @@ def _restates(
         if not heading and (_other_provinces(other, record) or _province_after_nation(other, record)):
             continue  # "장쑤성은 5%의 목표치를" after "산둥성은 5%": the same figure, another place's
         if heading or _same_subject(other.subject_ko, record.subject_ko):
-            return True
+            return other
         if (
             other.line in lead
-            and record.target_year is not None
-            and (other.target_year, other.region) == (record.target_year, record.region)
+            and other.region == record.region
+            and (record.target_year is None or record.target_year == other.target_year)
         ):
-            return True  # a news page restates its lead's figure in a quote or below, worded otherwise
-    return False
+            # a news page restates its lead's figure in a quote or below, worded otherwise (undated
+            # below: "中 원전 11기 건설 승인…2030년 …" over "중국 정부가 … 원자력발전소 11기 건설 계획을 승인했다")
+            return other
+    return None
 
 
 def _province_after_nation(earlier: Commitment, later: Commitment) -> bool:

@@ -6647,3 +6647,72 @@ def test_spacecraft_counted_with_gi_are_no_ordinal():
         "가상그룹 당조서기는 인터뷰에서 2027년까지 가상국은 궤도 우주선 200기 이상, 연간 약 30번 발사를 실현할 것이라고 밝혔다."
     )
     assert records["200기"][:3] == ("target", 2027, ">=")
+
+
+def test_a_plan_denied_and_a_research_centres_outlook():
+    # "…추가로 500억위앤(元)규모의 국채를 발행할 계획이 없다고 5일 … 밝혔다"
+    assert (
+        news("가상국 재무부장은 가상국이 추가로 500억위앤(元)규모의 국채를 발행할 계획이 없다고 5일 밝혔다.")
+        == {}
+    )
+    # "국가우정국 발전연구센터 … 담당자 …은 … 각각 100억 건, 1200억 위안을 초과할 것으로 내다봤다"
+    body = "가상국 우정국 발전연구센터 담당자는 올해 2분기 택배업무량과 택배업 수입은 각각 100억 건, 1200억 위안을 초과할 것으로 내다봤다."
+    assert news(body) == {}
+
+
+def test_a_person_named_by_a_title_ending_in_sa_is_no_company():
+    # "양 총설계사는 "… 올해 5~7개 베이더우 위성을, 내년 2~4개 베이더우 위성을 더 발사할 예정"": 설계사 is a person;
+    # and a subject of two words whose second is such a title ("김 박사는") once crashed the extractor
+    records = news(
+        "양 총설계사는 “현재 가상 프로젝트 건설은 순조롭게 진행되고 있으며 올해 5~7개 위성을 더 발사할 예정이다”라고 밝혔다."
+    )
+    assert records["5~7개"][:2] == ("target", 2025)
+    assert news("김 박사는 2027년까지 위성 30기를 발사할 계획이라고 말했다.")["30기"][:2] == ("target", 2027)
+
+
+def test_the_annual_target_in_a_report_of_progress_so_far():
+    # "지난 7월말까지는 석탄의 경우 9500만톤 규모의 생산 설비가 감축돼 연간 목표인 2억5000만톤의 38%에 불과했고 철강도
+    # 목표 4500만톤의 47%에 해당하는 2100만톤의 생산설비가 감축되는데 그쳤다고 NDRC는 밝혔다"
+    records = news(
+        "지난 7월말까지는 석탄의 경우 9500만톤 규모의 생산 설비가 감축돼 연간 목표인 2억5000만톤의 38%에 불과했고 "
+        "철강도 목표 4500만톤의 47%에 해당하는 2100만톤의 생산설비가 감축되는데 그쳤다고 발개위는 밝혔다."
+    )
+    assert records["2억5000만톤"][0] == records["4500만톤"][0] == "target"
+    assert records["9500만톤"][0] == records["2100만톤"][0] == "actual"
+
+
+def test_quoted_growth_targets_set_out_and_provinces_counted_in_hanja():
+    # "30개 성시의 올해 GDP 목표 성장률은 모두 ‘5% 이상’을 제시했으며, … 하이난성으로 ‘9%이상’ 제시"
+    records = news(
+        "- 30개 성시의 올해 GDP 목표 성장률은 모두 ‘5% 이상’을 제시했으며, 성장 목표치가 가장 높은 곳은 가상성으로 ‘9%이상’ 제시"
+    )
+    assert records["5%"][:3] == ("target", 2025, ">=")
+    assert records["9%"][:3] == ("target", 2025, ">=")
+    # "■ 中 30개省 2022년 GDP 목표 성장률 ‘5% 이상’ 제시": 30 provinces set them, no count to reach
+    assert set(news("■ 中 30개省 2025년 GDP 목표 성장률 ‘5% 이상’ 제시")) == {"5%"}
+    assert news("'스마트 공장 300개' 프로젝트를 추진한다.") == {}  # a quoted name still names
+
+
+def test_a_deed_set_against_anothers_is_a_fact():
+    # "…산둥·저장·허난·쓰촨·후베이까지 총 7개 성 5조 위안을 돌파한 반면, …4개성은 1조 위안 미만"
+    records = news("- 다상성·라상성까지 총 7개 성 5조 위안을 돌파한 반면, 마상성 등 4개성은 1조 위안 미만")
+    assert records.get("5조 위안", ("actual",))[0] == "actual"
+
+
+def test_a_headline_figure_restated_undated_below_once_per_line():
+    # "中 원전 11기 건설 승인…2030년 최대 원전국 된다" over "중국 정부가 20일 원자력발전소 11기 건설 계획을 승인했다."
+    # (a page saved with no date line: its date passed in)
+    text = (
+        "가상국 원전 11기 건설 승인…2030년 최대 원전국 된다\n"
+        "가상국 정부가 20일 원자력발전소 11기 건설 계획을 승인했다. 가상국은 오는 2030년까지 세계에서 가장 많은 원전을 "
+        "보유하게 될 것으로 전망된다.\n"
+        "20일 관영 매체에 따르면 가상국 국무원 상무위원회는 전날 회의를 열어 원전 건설 계획을 승인했다.\n"
+    )
+    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64, default_date=ISSUED))
+    assert [r.value_text for r in records].count("11기") == 1
+    # … but the headline's one figure restates only one of two alike on a body line: "2개의 10만t급 및 2개의 3만t급"
+    records = records_of(
+        "그 중 가상항에 2개의 10만t급 및 2개의 3만t급 컨테이너 선석을 건설한다는 계획이다.",
+        headline="가상성, 올해 가상항에 10만t급 컨테이너 선석 2개 추가 건설",
+    )
+    assert [r.value_text for r in records].count("2개") == 2
