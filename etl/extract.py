@@ -135,8 +135,10 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
 
 
 # Another currency's amount converted into won in brackets: "800억 달러(약 92조3600억원)".
+# (or after a comma, "270억 달러, 약 35조 원 규모"; or won named as our money, "우리돈 38조 원")
 _INTO_WON = re.compile(
     r"(?:달러|유로|엔)\s?[(（]\s?(?:한화|원화)?\s?(?:약\s?)?[\d,.]+[\d,.\s조억만천]*원[)）]"
+    r"|(?:달러|유로|엔),\s?약\s?[\d,.]+[\d,.\s조억만천]*원|우리\s?돈\s?(?:약\s?)?[\d,.]+[\d,.\s조억만천]*원"
 )
 
 
@@ -899,7 +901,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         _NAMED_TARGET.match(rest)
         or this_years_target_named(candidate, ctx.issue_year)
         or goals_set_out(candidate, ctx.issue_year)
-    ):
+    ) and not asks_whether(candidate.tail):  # ("…성장률 목표를 부과할지 관심이 쏠린다": an open question)
         # "비중이 20% 목표를 초과 달성할 것이라고 전망", "올해 성장률 목표치인 7.0%를 하회했다": the
         # target named, whatever happened to it
         return "target", "stated_target"
@@ -988,6 +990,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             return "target", "plan_forecast"
         if is_design_figure(candidate):
             return "target", "plan_forecast"
+        if _OUTLOOK_SET_OUT.match(candidate.tail) and not _has(candidate.sentence, vocab.forecasters):
+            # "중국은 올해 6% 이상의 경제성장률 전망치 제시": the expected target (预期目标) a government sets out
+            return "target", "stated_target"
         if (
             _names_this_year(candidate.sentence)
             and is_allotted_level(candidate, this_year=True)
@@ -1808,6 +1813,12 @@ _GOALS_NAMED_BEFORE = re.compile(r"목표(?:로|는|로는|로서)\s")
 _GOALS_SET_OUT = re.compile(r"(?:을|를)\s?(?:제시|설정|확정|내놓|정했|정하)")
 
 
+# The outlook figure set out, right after the number and its measure: "…의 경제성장률 전망치 제시".
+_OUTLOOK_SET_OUT = re.compile(
+    r"\s?(?:이상|이하|안팎|내외|가량|좌우)?의?\s(?:[가-힣]+\s)?전망치(?:를|을)?\s?(?:제시|발표|확정|내놓)"
+)
+
+
 def is_design_figure(candidate: Candidate) -> bool:
     """What a work is built to do once it is finished ("공항이 개항하면 연간 여객수송량이 48만명에
     달할 전망", "댐이 완공되면 연간 발전량은 300억㎾h에 이를 것으로 보인다"): the project's design
@@ -2101,8 +2112,9 @@ _SET_AS_TARGET = re.compile(
     r"\s*(?:(?:이상|이하|안팎|내외|가량)\s*)?(?:를|을|의)?\s*목표(?:를|는|가|치를|치는|치로|로)\s"
 )
 # (or named by 이라는: "매출액 2천억 위엔이라는 발전목표를 달성할 것으로 예상된다")
+# (the measure may stand between: "올해 7%의 경제성장률 목표를 달성하기 위해")
 _NAMED_TARGET = re.compile(
-    r"\s*(?:(?:이상|이하|안팎|내외|가량)\s*)?(?:의\s*)?목표(?:를|는|가|치를|치는|로)\s"
+    r"\s*(?:(?:이상|이하|안팎|내외|가량)\s*)?(?:의\s*(?:[가-힣]+\s)?)?목표(?:를|는|가|치를|치는|로)\s"
     r"|\s*(?:이)?라는\s(?:[가-힣]+\s)?[가-힣]{0,4}목표(?:치)?(?:를|는|가|로)?\s"
 )
 # The target set at the figure, named after it: "올해 7%로 설정한 성장률 목표를 달성하기 위해".

@@ -6716,3 +6716,34 @@ def test_a_headline_figure_restated_undated_below_once_per_line():
         headline="가상성, 올해 가상항에 10만t급 컨테이너 선석 2개 추가 건설",
     )
     assert [r.value_text for r in records].count("2개") == 2
+
+
+def test_outlooks_that_are_targets_and_a_draft_plan_cited():
+    # "…전문가들은 중국 당국이 올해 7%의 경제성장률 목표를 달성하기 위해 … 가속화할 것으로 전망하기도 했다"
+    records = news(
+        "이에 일부 전문가들은 가상 당국이 올해 7%의 경제성장률 목표를 달성하기 위해 예산의 집행을 가속화할 것으로 전망하기도 했다."
+    )
+    assert records["7%"][:2] == ("target", 2025)
+    # "중국은 올해 6% 이상의 경제성장률 전망치 제시해 눈길을 끌었는데요": the expected target (预期目标) set out
+    assert news("가상국은 올해 6% 이상의 경제성장률 전망치 제시해 눈길을 끌었다.")["6%"][:3] == (
+        "target",
+        2025,
+        ">=",
+    )
+    assert news("업계 전문가들은 올해 성장률 전망치를 5%로 제시했다.") == {}
+    # "초안에 따르면 베이징시는 2020년까지 … 궤도교통 총 연장을 1000㎞로 확장하고 2030년 … 80% 이상으로 …"
+    records = news(
+        "초안에 따르면 가상시는 2027년까지 궤도교통 총 연장을 1000㎞로 확장하고 2030년 친환경 교통수단 비율을 80% 이상으로 "
+        "높일 전망이다."
+    )
+    assert records["1000㎞"][:2] == ("target", 2027)
+    assert records["80%"][:2] == ("target", 2030)
+
+
+def test_won_named_as_our_money_or_converting_dollars_after_a_comma():
+    # "이번에도 270억 달러, 약 35조 원 규모 펀드를 조성하기로 했습니다": the won converts the dollars
+    assert set(news("이번에도 270억 달러, 약 35조 원 규모 펀드를 조성하기로 했습니다.")) == {"270억 달러"}
+    # "…올해 말까지 우리돈 38조 원의 예산을 조기 투입하기로 했습니다": won, never yuan
+    assert news("가상 정부는 올해 말까지 우리돈 38조 원의 예산을 조기 투입하기로 했습니다.") == {}
+    # a page that names no yuan still reads its 원 as yuan
+    assert news("가상성은 2027년까지 총투자 1,598억원을 투입한다.")["1,598억원"][:2] == ("funding", 2027)

@@ -866,3 +866,15 @@ def test_spaced_multipliers_and_energy_printed_as_power(text, expected):
 )
 def test_minutes_and_fractions(text, expected):
     assert [(q.text, q.value, q.value_max, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("계획면적은 265평방킬로메터이다", [("265평방킬로메터", 265, "km2")]),
+        ("건설용지 43평방키로메터", [("43평방키로메터", 43, "km2")]),
+        ("시민에게 1만HK달러를 지급", [("1만HK달러", 10_000, "HKD")]),
+    ],
+)
+def test_square_kilometres_spelt_out_and_hk_dollars_with_the_code_glued(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
