@@ -41,6 +41,17 @@ def own_review_store(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     return path
 
 
+@pytest.fixture(autouse=True)
+def own_database(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test's default database is a file of its own, never the checkout's data/tracker.duckdb
+    (which the quick start's dashboard would then open instead of building every seed), in this
+    process and in any it starts; a test that needs a database sets config.DB_PATH itself."""
+    path = tmp_path_factory.mktemp("database") / "tracker.duckdb"
+    monkeypatch.setattr(config, "DB_PATH", path)
+    monkeypatch.setenv("PTT_DB_PATH", str(path))
+    return path
+
+
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
     """The five bundled bulletins, by file name."""

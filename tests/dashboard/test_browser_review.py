@@ -63,6 +63,8 @@ def test_upload_review_rebuild_export(tmp_path, seed_paths, monkeypatch):
     load.build(folder, db_path)
     monkeypatch.setenv("PTT_SEEDS_DIR", str(folder))
     monkeypatch.setattr(config, "SEEDS_DIR", folder)
+    # (the reviews this process saves refresh the database the server reads, never the checkout's data/)
+    monkeypatch.setattr(config, "DB_PATH", db_path)
     SCREENSHOTS.mkdir(exist_ok=True)
     with (
         running_app(db_path, tmp_path / "server.log") as server,
