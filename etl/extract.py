@@ -906,6 +906,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # target named, whatever happened to it
         return "target", "stated_target"
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    if _IF_TO_REACH.search(before) and _NEEDED.match(candidate.text, candidate.quantity.end):
+        # "…목표를 달성하려면 1조7500억위안의 투자가 필요하지만": what reaching it would take, an estimate
+        return None, "forecast"
     if _PAST_MONTH_UNTIL.search(before) and ends_in_past(_QUOTATIVE.split(candidate.tail, maxsplit=1)[0]):
         # "지난 7월말까지는 … 9500만톤 규모의 생산 설비가 감축돼 … 38%에 불과했고": progress so far (the
         # target it is measured against, "…도 목표 4500만톤의 47%", stays the year's target)
@@ -2147,6 +2150,11 @@ _WHO_SET_TARGETS = re.compile(
 # "2019년 1월부터 7월까지 연간 목표 289만채중 207만채가 …"
 _TARGET_IS = re.compile(
     r"목표(?:치)?\s?(?:범위|구간)?인\s?(?:약\s?)?$|(?:목표|계획)(?:량|액|치|면적)?\s(?:약\s?)?$|(?:년초|연초)\s?(?:계획|목표)\s$"
+)
+# A condition of reaching something, then the amount it needs: "…달성하려면 1조7500억위안(…)의 투자가 필요".
+_IF_TO_REACH = re.compile(r"(?:하|되|이루|키우|줄이|늘리)려면\s")
+_NEEDED = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:의|이|가)?\s?(?:[가-힣]+\s)?(?:투자|자금|비용|예산|재원)?(?:이|가)?\s?필요(?:하|한|할|해|로)"
 )
 # A past month as the end of what was done so far: "지난 7월말까지는 ", "지난 3월까지 ".
 _PAST_MONTH_UNTIL = re.compile(r"지난\s?\d{1,2}\s?월\s?(?:말|초|중순|\d{1,2}\s?일)?\s?까지(?:는)?\s")

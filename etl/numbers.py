@@ -601,8 +601,9 @@ def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         # 총생산물 사용량": a magnitude with no digit before the measure it divides
         per=bool(_PER_AFTER.match(after))
         or before.rstrip().endswith("/")
-        # one of a measure glued to a price, as a flattened table prints "1kg당 15위안": "수소 1kg15위안"
-        or (value == 1 and bool(re.match(r"\d", after)))
+        # one of a measure glued to a price, as a flattened table prints "1kg당 15위안": "수소 1kg15위안";
+        # or one of it with 에 before the price: "셰일가스 생산업체에 1㎥에 0.4위안의 보조금을 지급"
+        or (value == 1 and bool(re.match(r"\d|에\s?(?:약\s?)?\d", after)))
         or (not re.search(r"\d", match.group()) and bool(_OUTPUT_MEASURE.match(after))),
     )
 

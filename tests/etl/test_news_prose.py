@@ -6747,3 +6747,17 @@ def test_won_named_as_our_money_or_converting_dollars_after_a_comma():
     assert news("가상 정부는 올해 말까지 우리돈 38조 원의 예산을 조기 투입하기로 했습니다.") == {}
     # a page that names no yuan still reads its 원 as yuan
     assert news("가상성은 2027년까지 총투자 1,598억원을 투입한다.")["1,598억원"][:2] == ("funding", 2027)
+
+
+def test_a_rate_base_with_e_and_the_amount_a_target_needs():
+    # "…중앙정부는 2015년까지 셰일가스 생산업체에 1㎥에 0.4위안의 보조금을 지급하기로 했다": 1㎥ is the base of the rate
+    assert set(
+        news("가상국 중앙정부는 2027년까지 셰일가스 생산업체에 1㎥에 0.4위안의 보조금을 지급하기로 했다.")
+    ) == {"0.4위안"}
+    # "…“내년까지 오염 저감 목표를 달성하려면 1조7500억위안(약 300조원)의 투자가 필요하지만 …”": an estimate of need
+    body = "가상국 환경계획원 부원장은 “내년까지 오염 저감 목표를 달성하려면 1조7500억위안(약 300조원)의 투자가 필요하지만 간극이 크다”고 말했다."
+    assert news(body) == {}
+    assert news("가상시는 2027년까지 1조 위안을 투자해 오염을 줄일 계획이다.")["1조 위안"][:2] == (
+        "funding",
+        2027,
+    )
