@@ -7,7 +7,8 @@ Every <stem>.txt needs gold/<stem>.jsonl (empty for a page with no commitment) a
 gold/<stem>.meta.json ({"url", "issue_date", "description"}). Every record has the fields below, its
 sentence is line `line` of the text (trimmed), its value_text stands inside the sentence, and its
 kind, qualifier, region, sector and confidence are among the record's values
-(../shared/docs/commitment-record.md). Standard library only: labellers run it without the venv.
+(../shared/docs/commitment-record.md), and its unit is the record's, not one as printed ("kW" is kept
+in GW, "톤" in t: etl/data/units.csv). Standard library only: labellers run it without the venv.
 """
 
 from __future__ import annotations
@@ -30,6 +31,22 @@ def _names(file: str) -> set[str]:
 # The record's values come from the extractor's own reference data (one home for each list).
 REGIONS = {"National"} | _names("provinces.csv") | _names("economic_regions.csv")
 SECTORS = set(tomllib.loads((DATA / "sectors.toml").read_text(encoding="utf-8"))["sectors"])
+
+
+def _printed_units() -> dict[str, tuple[str, str]]:
+    """A unit as printed ("kW", "톤", "개") → (the record's unit, what divides the value into it)."""
+    with (DATA / "units.csv").open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(fh)
+        return {
+            row["counter"]: (row["unit"], row["divisor"] or "1")
+            for row in rows
+            if row["counter"] != row["unit"]
+        }
+
+
+# A label in the printed unit ("3억5000만kW" as 350000000 kW) cannot match the record's 350 GW:
+# the scorer compares values, so the label must be in the record's unit (LABELLING.md).
+PRINTED_UNITS = _printed_units()
 REQUIRED = (
     "bulletin",
     "issue_date",
@@ -83,6 +100,11 @@ def check(folder: Path, stem: str) -> list[str]:
             errors.append(f"{where}: kind must be target or funding")
         if not isinstance(r.get("value"), (int, float)):
             errors.append(f"{where}: value must be a number")
+        if (unit := r.get("unit")) in PRINTED_UNITS:
+            canonical, divisor = PRINTED_UNITS[unit]
+            errors.append(
+                f"{where}: unit {unit!r} is as printed; the record's unit is {canonical!r} (value ÷ {divisor})"
+            )
         if r.get("qualifier") not in ("=", ">=", "<=", "~"):
             errors.append(f"{where}: qualifier must be = >= <= ~")
         if r.get("region") not in REGIONS:

@@ -53,3 +53,14 @@ def test_each_kind_of_error_is_named(tmp_path: Path) -> None:
         "value_text '4O개' not in the sentence",
     ):
         assert reason in done.stdout, (reason, done.stdout)
+
+
+def test_a_unit_as_printed_is_named_with_the_records_unit(tmp_path: Path) -> None:
+    # "3억5000만kW" labelled as 350000000 kW: the record keeps power in GW (350), so the label could
+    # never match; a count of things labelled with its counter (개) likewise.
+    in_kw = dict(GOOD, unit="kW", value=350_000_000)
+    in_counter = dict(GOOD, unit="개")
+    done = check(tmp_path, [in_kw, in_counter])
+    assert done.returncode == 1
+    assert "record 1: unit 'kW' is as printed; the record's unit is 'GW' (value ÷ 1000000)" in done.stdout
+    assert "record 2: unit '개' is as printed; the record's unit is 'count' (value ÷ 1)" in done.stdout
