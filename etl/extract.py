@@ -4009,7 +4009,9 @@ def _changes_to_a_level(text: str) -> bool:
     if not figures or figures[0].start != 0:
         return False
     rest = MARKUP.sub("", text[figures[0].end :])
-    level = _OBJECT_THEN_LEVEL.match(rest) or _TOPIC_THEN_LEVEL.match(rest)
+    level = (
+        _OBJECT_THEN_LEVEL.match(rest) or _TOPIC_THEN_LEVEL.match(rest) or _SUBJECT_THEN_CHANGE.match(rest)
+    )
     return bool(level) and any(q.unit == figures[0].unit for q in find_quantities(level.group(1)))
 
 
@@ -4027,6 +4029,15 @@ _OBJECT_THEN_LEVEL = re.compile(
     r"(?:[\d.,]+\s?[만천]?\s?[가-힣]{1,2}당\s)?([\d.,]+[^\s,]*?(?:\s?[가-힣]{1,2}?)?)\s*"
     # (the level may name what it counts: "… 3∼4개의 대기업군으로 재편")
     r"(?:수준|이상)?\s*(?:의\s(?:[^\s\d,，.]+\s)?[^\s\d,，.]{1,8}?)?(?:(?:으로|로|까지)\s|,)"
+)
+
+
+# The figure counts the subject, the amount it changes by right after: "전국 832개 빈곤현이 430개 이상
+# 줄어들고", "… 6만개 노후 공장이 약 4만개가 퇴출하게 된다" (the amount is the target, the count what
+# there is now).
+_SUBJECT_THEN_CHANGE = re.compile(
+    r"\s*(?:[^\s\d,，.]+\s){0,2}?[^\s\d,，.]*(?:이|가)\s(?:약\s?|근\s|무려\s)?([\d.,]+[^\s,]*?)\s*"
+    r"(?:이상|가량|정도|안팎|내외|여)?\s?(?:이|가)?\s?(?:줄어|감소|늘어|증가|퇴출|축소|감축)"
 )
 
 

@@ -6761,3 +6761,19 @@ def test_a_rate_base_with_e_and_the_amount_a_target_needs():
         "funding",
         2027,
     )
+
+
+def test_a_count_of_the_subject_is_where_the_change_it_undergoes_starts():
+    # "N개 X이 M개 이상 줄어들고": N is what there is, M the change to reach
+    records = news("가상성은 올해말까지 성 전체 512개 낙후촌이 300개 이상 줄어들게 될 것이라고 밝혔다.")
+    assert records["512개"][0] == "actual"
+    assert records["300개"] == ("target", 2025, ">=")
+    # the change taking its own subject particle, about so many
+    records = news("국무원은 2030년까지 전국 6만 4000개 노후 공장이 약 4만개가 퇴출하게 된다고 밝혔다.")
+    assert records["6만 4000개"][0] == "actual"
+    assert records["4만개"][:2] == ("target", 2030)
+    # a count whose subject grows with no count before it stays the target
+    assert news("가상성은 2027년까지 전기차 충전소 2만개가 새로 늘어나게 한다.")["2만개"][:2] == (
+        "target",
+        2027,
+    )
