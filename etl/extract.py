@@ -5397,6 +5397,8 @@ def is_old_target(candidate: Candidate) -> bool:
         return True
     if _INSTEAD_OF.match(candidate.text, q.end):
         return True  # "2015년 감축폭도 20% 대신에 10%로 적용": the figure another replaces
+    if _SET_FORMERLY.match(candidate.text, q.end) and _set_anew(candidate):
+        return True  # "3만메가와트로 잡았던 풍력발전은 10만메가와트로 늘린다": the level once set
     return bool(
         _FORMER_TARGET.search(candidate.text, 0, q.start) and _REPLACED_BY.match(candidate.text, q.end)
     )
@@ -5404,6 +5406,21 @@ def is_old_target(candidate: Candidate) -> bool:
 
 # A figure another takes the place of: "20% 대신에 10%로", "5만 대 대신 8만 대를".
 _INSTEAD_OF = re.compile(r"\s?(?:[(（][^)）]{0,25}[)）])?\s?(?:을|를)?\s?대신(?:에|하여|해)?\s[^.]{0,20}?\d")
+
+
+# A level set in the past perfect adnominal (-었던), of the measure named after it: "…로 잡았던 …".
+_SET_FORMERLY = re.compile(r"\s?(?:으로|로)\s?(?:잡았던|정했던|설정했던|세웠던|책정했던|제시했던|내세웠던)\s")
+# The new level of that measure, later in the sentence: "… 10만메가와트로 늘린다".
+_NEW_LEVEL_AFTER = re.compile(r"\s?(?:이상\s?)?(?:으로|로|까지)\s")
+
+
+def _set_anew(candidate: Candidate) -> bool:
+    """A later figure of the same unit in the sentence is a level to reach (…로): the measure set anew."""
+    start, end = candidate.quantity.end, candidate.sentence_start + len(candidate.sentence)
+    return any(
+        q.unit == candidate.quantity.unit and _NEW_LEVEL_AFTER.match(candidate.text, start + q.end)
+        for q in find_quantities(candidate.text[start:end])
+    )
 
 
 _ORIGINALLY = re.compile(r"당초|원래|애초")

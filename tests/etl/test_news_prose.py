@@ -6777,3 +6777,19 @@ def test_a_count_of_the_subject_is_where_the_change_it_undergoes_starts():
         "target",
         2027,
     )
+
+
+def test_a_level_once_set_that_a_new_level_replaces_is_no_target():
+    # "N으로 잡았던 X은 M으로 늘린다": N is the level set before, M the target now
+    records = news(
+        "가상성은 2027년까지 5천메가와트로 잡았던 태양광 발전 용량은 2만메가와트로 늘린다는 방침이다."
+    )
+    assert "5천메가와트" not in records
+    assert records["2만메가와트"][:2] == ("target", 2027)
+    records = news("가상성은 40%로 설정했던 재활용률 목표를 2027년까지 60%로 높이기로 했다.")
+    assert "40%" not in records and records["60%"][:2] == ("target", 2027)
+    # with no new level of the measure, the level set is the target still pursued
+    assert news("가상성은 2027년까지 40%로 잡았던 목표를 달성하기 위해 투자를 늘린다.")["40%"][:2] == (
+        "target",
+        2027,
+    )
