@@ -3372,14 +3372,25 @@ def _shares_a_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool
 
 
 # "… 2천억 위안으로 2배로": the level a figure is raised to, right before a multiple of it.
-_TO_VALUE = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:으로|로)\s")
+_TO_VALUE = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:으로|로|까지)\s")
 
 
 # A multiple as the modifier of the level after it: "두 배 이상 많은 8600만kW", "3배 늘어난 300억 위안".
 # (or names the level it equals: "현재의 2배 이상 수준인 연간 1천억달러까지")
 _MULTIPLE_DESCRIBES = re.compile(
-    r"\s?(?:이상|가량|정도)?\s?(?:많은|높은|큰|늘어난|증가한|확대된|(?:수준|규모)?인)\s(?:[^\s\d]+\s)?\d"
+    r"\s?(?:이상|가량|정도)?\s?(?:많은|높은|큰|늘어난|증가한|확대된|(?:수준|규모)?인|에\s?(?:달하는|이르는))\s(?:[^\s\d]+\s)?\d"
 )
+
+
+# A figure a multiple is of, right before it: "(3500억 위안)보다 약 세 배", "4.4%에 비해 성장폭이 3배".
+_MULTIPLE_OF_FIGURE = re.compile(
+    r"\d[\d,.]*\s?[만억조천]*\s?[가-힣%A-Za-z]{0,4}\s?[)）]?\s?(?:보다|에\s?비해)"
+    r"(?:\s[가-힣]+(?:이|가|은|는))?\s?(?:약\s?|무려\s?)?$"
+)
+# The outcome of a plan, as a multiple: "계획대로 되면 …", "전망이 맞다면 …", "이에 따라 …", or a multiple
+# whose own clause is a condition ("2배 이상 늘어나게 되면").
+_CONSEQUENCE = re.compile(r"대로\s?(?:되면|된다면)\s|맞다면\s|이에\s?따라\s|게\s?되면\s")
+_IF_IT_COMES = re.compile(r"[^.,]{0,15}?게\s?되면\s")
 
 
 def is_derived_multiple(candidate: Candidate, siblings: list[Candidate]) -> bool:
@@ -3390,6 +3401,13 @@ def is_derived_multiple(candidate: Candidate, siblings: list[Candidate]) -> bool
         return False
     if _MULTIPLE_DESCRIBES.match(candidate.text, q.end) and any(s.quantity.start > q.end for s in siblings):
         return True  # "이보다 두 배 이상 많은 8600만kW까지": the multiple describes the level after it
+    before = candidate.text[candidate.sentence_start : q.start]
+    if _MULTIPLE_OF_FIGURE.search(before):
+        return True  # "올 투자액(3500억 위안)보다 약 세 배 많은 자금": worked out from the figure named
+    if _CONSEQUENCE.search(before) or _IF_IT_COMES.match(candidate.text, q.end):
+        # "계획대로 되면 … 지금의 네 배 이상 커진다", "2020년 2배 이상 늘어나게 되면 …": what the plan's
+        # figures come to, said as their outcome
+        return True
     clause_start = candidate.clause_start
     return any(
         s.clause_start == clause_start

@@ -6793,3 +6793,23 @@ def test_a_level_once_set_that_a_new_level_replaces_is_no_target():
         "target",
         2027,
     )
+
+
+def test_a_multiple_worked_out_from_stated_figures_is_no_target_of_its_own():
+    # the outcome of the plan, said after a condition: "계획대로 되면 … 네 배 이상 커진다"
+    assert news("계획대로 되면 가상성의 풍력 발전용량은 지금의 네 배 이상 커진다.") == {}
+    # … or with its own clause a condition: "2배 이상 늘어나게 되면 …"
+    assert news("이에 더해 도로망이 2030년 2배 이상 늘어나게 되면 가상성은 최대 도로망을 갖추게 된다.") == {}
+    # a multiple of a figure named right before it
+    assert news("가상성은 내년에 올해 투자액(1200억 위안)보다 약 세 배 많은 자금을 철도에 투입한다.") == {}
+    # the multiple between two levels stated in amounts (까지), or naming the level after it (에 달하는)
+    records = news("가상성은 2027년까지 물류 거점을 현재 40곳에서 80곳까지 두배로 늘릴 계획이다.")
+    assert "두배" not in records and records["80곳"][:2] == ("target", 2027)
+    records = news("가상성은 2027년까지 철도 길이를 현재 3,000km에서 두배에 달하는 6,100km로 늘린다.")
+    assert "두배" not in records and records["6,100km"][:2] == ("target", 2027)
+    # a multiple of a year's level, or on its own, is the target
+    assert news("가상성은 2030년까지 관광 수입을 2020년의 3배로 늘릴 계획이다.")["3배"][:2] == (
+        "target",
+        2030,
+    )
+    assert news("가상성은 2027년까지 연구개발 투자를 두 배로 늘린다.")["두 배"][:2] == ("target", 2027)
