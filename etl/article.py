@@ -590,7 +590,7 @@ def parse_article(
     span = find_span(texts, file_name)
     article_lines = read_lines(lines, texts, span)
     issue_date = issue_date_of(article_lines, span, default_date, file_name)
-    subheadline = next((line for line in article_lines[1:2] if line.kind == "subheadline"), None)
+    subheadline = next((line for line in article_lines if line.kind == "subheadline"), None)
     # a metadata line is a reference only where it gives a URL ("원문 https://…")
     content = [
         line for line in article_lines if line.number - 1 not in span.metadata or parse.url_in(line.text)
@@ -638,7 +638,8 @@ def read_lines(lines: list[str], texts: list[str], span: Span) -> list[Line]:
             continue
         furniture = index in span.metadata or is_chrome(text)
         kind, in_references, after_source = line_kind(raw, text, furniture, in_references, after_source)
-        if kind == "body" and len(out) == 1 and out[0].kind == "headline" and _is_subheadline(text):
+        # (the deck may stand under the page's date line: "등록 2024.03.05 …" between them)
+        if kind == "body" and _only_the_headline(out) and _is_subheadline(text):
             kind = "subheadline"
         out.append(Line(index + 1, raw, kind))
     return out
@@ -690,6 +691,11 @@ def _undated_title(title: str | None) -> str | None:
     if match and dates.bracketed_dates(match.group(0)):
         title = title[match.end() :].strip()
     return title or None
+
+
+def _only_the_headline(lines: list[Line]) -> bool:
+    """The lines read so far are the headline and, maybe, the page's date or source lines."""
+    return bool(lines) and lines[0].kind == "headline" and all(line.kind == "source" for line in lines[1:])
 
 
 def _is_subheadline(text: str) -> bool:

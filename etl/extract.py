@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 from functools import cache, cached_property, lru_cache, partial
 
 from etl import gazetteer, periods, sectors
-from etl.article import SENTENCE_END, display_title, is_item_title, is_running_prose
+from etl.article import SENTENCE_END, display_title, is_headline, is_item_title, is_running_prose
 from etl.article import layout as article_layout
 from etl.clauses import Candidate, candidates, continuation_of, continues_previous, sentences
 from etl.config import EXTRACTOR_VERSION
@@ -264,8 +264,10 @@ def leads_with_an_expert(article: Article) -> bool:
 
 
 def lead_sentence(article: Article) -> str:
-    """The first sentence of the article's first prose line, "" when it has none."""
-    first = next(iter(_prose_lines(article)), None)
+    """The first sentence of the article's first prose line, "" when it has none; a web page's deck of
+    short title-like lines above the story ("2025년 성장률 목표 6%로 설정, … 시사") is no sentence."""
+    prose = _prose_lines(article)
+    first = next((line for line in prose if not is_headline(line.text)), next(iter(prose), None))
     if first is None:
         return ""
     start, end = sentences(first.text)[0]
@@ -1069,6 +1071,12 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if _NOW_AS_SUBJECT.match(candidate.sentence) and re.search(vocab.explicit_forward, tail):
         # "현재 베이징시는 3년 내로 … 설치한다는 방침이다": 현재 says what the policy is now, not a fact
         cue_text = cue_text.replace("현재", "  ")
+    if _ALREADY_OF_TOPIC.match(candidate.sentence) and (
+        re.search(vocab.explicit_forward, tail) or has_verb(tail, vocab.forward_verbs)
+    ):
+        # "이미 세계 최장의 고속철을 운영하는 중국은 매년 7천억 위엔을 투자해 …": 이미 describes the
+        # topic, not the figure after it
+        cue_text = cue_text.replace("이미", "  ")
     if (dated := _ANNOUNCED_IN.match(candidate.sentence)) and re.search(vocab.explicit_forward, tail):
         # "지난해 12월 발개위는 … 투자될 것이라고 발표했다": the month it was said, not the figure's date
         cue_text = cue_text.replace(dated.group(1), " " * len(dated.group(1)))
@@ -2250,7 +2258,10 @@ _LIKE_LAST_YEAR = re.compile(r"(?:지난해|작년|전년)\s?(?:와|과)\s?(?:�
 _COMPARED_BEFORE_THE_FIGURE = re.compile(
     r"(?:지난해|작년도?|전년도?)\s?보다\s(?:[^.,]|,(?=\d)){0,30}?(?:증가|늘어난|늘린|확대|상승|감소|줄어든|줄인)[한된]?\s*$"
 )
-_COMPARATIVE_BASE = re.compile(r"(?:지난해|작년도?|전년도?|현재|현행)\s?(?:말|연말)?\s?보다")
+# (the base's figure may stand between: "재정적자는 지난해 3.8%보다 줄어든 3%로 운영할 계획")
+_COMPARATIVE_BASE = re.compile(
+    r"(?:지난해|작년도?|전년도?|현재|현행)\s?(?:말|연말)?\s?(?:의\s?)?(?:[\d.,]+\s?[^\s\d]{0,4}?\s?)?보다"
+)
 
 
 # The level now a change starts from, before the level it reaches: "현재 80곳에서 120곳으로"
@@ -4947,9 +4958,11 @@ def is_ordinal(candidate: Candidate) -> bool:
         return True  # "13회 보아오 포럼에서": the event's edition (not "포럼 100회 개최")
     if _SESSION_NUMBERED.match(candidate.text, q.end):
         return True  # "정협 12회 11차 상무회의": a body's term, then its meeting
-    return bool(re.search(r"제\s?$", candidate.text[: q.start])) or _has(after, vocabulary().session_words)
+    # (제 as a word of its own, "제20기": not the end of 과제, 경제, 체제 — "연구과제 15개 이내 지원")
+    return bool(_ORDINAL_MARK.search(candidate.text, 0, q.start)) or _has(after, vocabulary().session_words)
 
 
+_ORDINAL_MARK = re.compile(r"(?<![가-힣])제\s?$")
 # A second ordinal right after the first: "12회 11차 상무회의", "14기 3차 회의".
 _SESSION_NUMBERED = re.compile(r"\s?\d+\s?차\s?(?:[가-힣]*회의|전체회의|전원회의|회의)")
 # A line, a works or a fund whose phase "N기" names: "20호선 1기", "13호선 2기", "투자펀드 2기"
@@ -5540,6 +5553,10 @@ _SET_AT_LAST_YEARS = re.compile(
 )
 # "현재" opening a sentence before its subject: "현재 베이징시는 …", "현재 베이징 시는 …".
 _NOW_AS_SUBJECT = re.compile(r"^\s*현재\s?,?\s+(?:\S+\s)?\S+(?:은|는|이|가)\s")
+# "이미" opening a description of the sentence's topic: "이미 세계 최장의 … 운영하는 중국은 …".
+_ALREADY_OF_TOPIC = re.compile(
+    r"^\s*이미\s[^.,\d]{0,50}?[가-힣](?:하는|되는|있는|인)\s(?:[^\s.,]+\s){0,2}?[^\s.,\d]+(?:은|는)\s"
+)
 # An arrow after a figure reports the change it was: "중국 수출액 10%↑", "재고 5%↓".
 _ARROW_CHANGE = re.compile(r"\s?[↑↓⬆⬇]")
 # A rank that describes the country, city or firm right after it: "세계 1위인 중국이", "2위 국가 中".

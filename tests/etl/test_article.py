@@ -668,3 +668,32 @@ def test_an_outlets_name_in_brackets_above_untitled_text_and_a_cut_last_line():
     bulletin = parse(text, default_date=date(2017, 3, 1))
     assert (bulletin.articles[0].headline, bulletin.articles[0].first_line) == ("", 2)
     assert {r.value_text for r in extract_bulletin(bulletin)} == {"500곳", "3억 위안"}
+
+
+def test_a_deck_under_the_date_line_is_the_subheadline_and_restates_the_body():
+    # a web page: title, its date line, a deck of short lines, then the story; the deck's figure the
+    # story states again is restated (kept once, from the body), the one only the deck gives stays
+    page = (
+        "가상성 정부 업무보고 발표\n"
+        "등록 2025.03.05 10:00:00\n"
+        "연구개발비 8% 증액…성장률 6% 목표\n"
+        "[가상시=통신] 가상성 정부는 5일 업무보고에서 올해 약 6%의 경제성장을 목표로 할 것이라고 밝혔다.\n"
+    )
+    bulletin = parse(page)
+    assert kinds(bulletin)[3] == "subheadline"
+    records = {(r.line, r.value_text): r.kind for r in extract_bulletin(bulletin)}
+    assert records == {(3, "8%"): "target", (4, "6%"): "target"}
+
+
+def test_a_deck_line_is_no_lead_sentence_that_dates_the_figures_above_it():
+    # title, deck of results, deck of this year's goal, then the story: the second deck sets no
+    # deadline for the first (with or without a date line between title and deck)
+    for date_line in ("2025-03-05\n", ""):
+        page = (
+            f"가상성의 지난해 경제성적과 올해 기회는?\n{date_line}"
+            "수출 24.8% 증가, 대가상 무역 8.2% 증가\n"
+            "2025년 성장률 목표 6%로 설정, 환경 정책 추진 시사\n"
+            "가상성은 지난해 경제를 회복시켰다.\n"
+        )
+        records = {r.value_text: r.kind for r in extract_bulletin(parse(page, default_date=date(2025, 3, 5)))}
+        assert records == {"6%": "target"}, date_line

@@ -6813,3 +6813,29 @@ def test_a_multiple_worked_out_from_stated_figures_is_no_target_of_its_own():
         2030,
     )
     assert news("가상성은 2027년까지 연구개발 투자를 두 배로 늘린다.")["두 배"][:2] == ("target", 2027)
+
+
+def test_a_word_ending_in_je_before_a_count_is_no_ordinal_mark():
+    # 제 marks an ordinal only as a word of its own ("제20기"), not as the end of 과제, 문제, 체제
+    assert news("가상성은 2027년까지 핵심 연구과제 15개를 지원한다.")["15개"][:2] == ("target", 2027)
+    assert news("가상성은 2027년까지 해결할 민생 문제 20건을 선정한다.")["20건"][:2] == ("target", 2027)
+    assert "20기" not in news("가상성은 제20기 중앙위원회 결정에 따라 2027년까지 연구소 30개를 세운다.")
+
+
+def test_last_years_figure_compared_with_dates_only_itself():
+    # "지난해 3.8%보다 줄어든 3%로 운영할 계획": 지난해 dates the base, the 3% is the plan's level
+    lead = "가상성 정부는 2025년 주요 목표를 다음과 같이 밝혔다. "
+    records = news(lead + "재정적자는 지난해 3.8%보다 줄어든 3%로 운영할 계획이다.")
+    assert records["3%"][:2] == ("target", 2025) and "3.8%" not in records
+    # the same comparison reported as reached stays a fact
+    assert (
+        news(lead + "재정적자는 지난해 3.8%보다 줄어든 3%를 기록했다.").get("3%", ("actual",))[0] == "actual"
+    )
+
+
+def test_already_describing_the_topic_is_no_cue_of_the_figures_after_it():
+    # "이미 … 운영하는 X은 매년 N을 투자해 …할 계획": 이미 tells of X, the yearly amount is planned
+    body = "이미 세계 최대 규모의 풍력단지를 운영하는 가상성은 매년 300억 위안을 풍력에 투자해 2027년까지 설비를 2억kW로 늘릴 계획이다."
+    assert news(body)["300억 위안"][0] == "funding"
+    # 이미 in the figure's own clause still reports it
+    assert news("가상성은 이미 300억 위안을 풍력에 투자했다.") == {}
