@@ -2601,6 +2601,8 @@ def reports_fact(tail: str) -> bool:
         return False
     if _JOINED.match(after) and ends_in_past(tail) and not re.search(vocab.explicit_forward, tail):
         return True  # "…1조원을 돌파하여 2013년 이래 최고 수준에 이르렀다": the sentence's last verb
+    if (joined := _JOINED_TO_PAST.match(after)) and not re.search(vocab.explicit_forward, joined.group()):
+        return True  # "…16,734억 위안을 달성해 5.2% 성장하였으며, 이는 …": the next verb's tense
     if after.startswith(",") and ends_in_past(tail) and not re.search(vocab.explicit_forward, tail):
         return True  # "투자를 7441억원 실현, 전해에 비해 30.3% 성장, … 30% 성장했다": a verb noun listed, the last verb's tense
     if _LEVEL_DESCRIBED.match(after):
@@ -2758,6 +2760,10 @@ def own_predicate(rest: str) -> str:
 
 # A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …", "초과하고 …".
 _JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s|하고\s|되고\s)")
+# … and the verb it joins, in the past, closing its own clause: "달성해 5.2% 성장하였으며".
+_JOINED_TO_PAST = re.compile(
+    r"(?:을|를)?\s?(?:하여|해|되어|돼)\s(?:[^.,]|(?<=\d)[.,](?=\d)){0,30}?(?:았|었|였|했|됐|웠)(?:으며|고[\s,]|다\s*[.。]?\s*$)"
+)
 # A level described by the change that made it: "…확대된 규모다", "…늘어난 수준이다", "…0.44% 증가한
 # 수치로 …".
 _LEVEL_DESCRIBED = re.compile(

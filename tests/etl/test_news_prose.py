@@ -6839,3 +6839,15 @@ def test_already_describing_the_topic_is_no_cue_of_the_figures_after_it():
     assert news(body)["300억 위안"][0] == "funding"
     # 이미 in the figure's own clause still reports it
     assert news("가상성은 이미 300억 위안을 풍력에 투자했다.") == {}
+
+
+def test_a_deed_joined_by_hae_to_a_past_verb_is_past():
+    # "N을 달성해 5.2% 성장하였으며, 이는 …": the joined verb's tense is the next verb's
+    body = "세부적으로는 가상시가 지역 총생산 1,734억 위안을 달성해 5.2% 성장하였으며, 이는 도시권의 79.5%를 차지한다."
+    assert news(body) == {}
+    assert "300억 위안" not in news(
+        "가상시는 올해 300억 위안을 투입해 공장 20곳을 세웠고, 내년에는 50곳을 세울 계획이다."
+    )
+    # joined to a verb still ahead, the amount is the plan's
+    body = "가상시는 2027년까지 지역 총생산 2,000억 위안을 달성해 도시권 최대가 될 계획이다."
+    assert news(body)["2,000억 위안"][:2] == ("target", 2027)
