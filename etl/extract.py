@@ -2440,6 +2440,10 @@ def subject_place_just_before(candidate: Candidate) -> tuple[str, str | None] | 
     return None
 
 
+# A level then a superlative that compares it with others: "…으로 가장 규모가 큼", "…으로 가장 많다".
+_SUPERLATIVE_AFTER = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:으로|로)\s(?:[^\s\d]+\s)?가장\s")
+
+
 def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     """A level or amount a verb of allotting governs ("GDP 대비 4% 안팎으로 책정했으며", "1조 위안으로
     편성됐다", "예산을 올해 300억 위안 편성하고"):
@@ -2466,6 +2470,10 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
         return False
     if first == "차지":
         return False  # "…고등교육 예산이 3.6%가량을 차지한 셈": the share a budget takes, described
+    if _SUPERLATIVE_AFTER.match(candidate.tail) and not _names_this_year(candidate.sentence):
+        # "…의 예산은 각각 18,750만 위안으로 가장 규모가 큼": budgets compared, as they are (this year's
+        # largest item is still this year's budget: "올해 교육 예산이 … 410억 위안으로 가장 많았다")
+        return False
     if _STATISTICS_REPORTED.search(candidate.sentence):
         return False  # "…비율은 2.69%로 … 증가했다는 것이 통계국의 설명이다": a statistic, no budget set
     if candidate.quantity.unit == "count" and _TO_WHOM.match(candidate.tail):
@@ -3182,7 +3190,8 @@ _PARTICIPANTS = re.compile(
     # "19개국에서 160여개사 300여명의 경제인이 참석"
     r"|\s?(?:의\s[가-힣]{1,6}|에서\s(?:[^\s,.]+\s){0,3}?[^\s,.]*)(?:이|가)\s?(?:참여|참가|참석)(?!하도록|할|토록)"
     # … or people listed up to who attended: "중앙위원 168명, 후보위원 147명, … 등이 참석한 가운데"
-    r"|(?:,\s?[^,.]{1,30}?){0,4}(?:이|가)\s?(?:참석|참가|출석)한\s?가운데"
+    # (who they are may follow the count: "전국 31곳 지방지도자, 군 고위간부 등 200여 명이 참석한 가운데")
+    r"|(?:\s?[^\s\d,.]{1,10})?(?:,\s?[^,.]{1,30}?){0,4}(?:이|가)\s?(?:참석|참가|출석)한\s?가운데"
 )
 
 
@@ -3694,7 +3703,8 @@ _NAMES_LISTED_AFTER = re.compile(
 
 # Between the items of a list: a comma, a middle dot ("베이징·톈진·상하이 등 3개"), or 과/와 after a
 # name ("중국희토그룹과 북방희토, 샤먼텅스텐 등 3개 기업").
-_LIST_SEPARATORS = (re.compile(r"[,，、·・]"), re.compile(r"[,，、·・]|(?<=[가-힣])(?:과|와)\s"))
+# (or a mark before each item: "△인터넷 보급률 △전자상거래 총액 △… 등 3가지")
+_LIST_SEPARATORS = (re.compile(r"[,，、·・△▲▷]"), re.compile(r"[,，、·・△▲▷]|(?<=[가-힣])(?:과|와)\s"))
 # An item of a list: a short phrase between commas ("운영 서비스 수준 향상").
 _LIST_ITEM_CHARS = 20
 
@@ -5583,9 +5593,13 @@ def is_definition(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.value == 1 and _UNIT_DEFINED.match(candidate.text, q.end):
         return True
+    if _DEFINED_IN_BRACKET.search(candidate.text, max(0, q.start - 40), q.start):
+        return True  # "2200만TEU(1TEU=20피트 컨테이너 1개)": what one unit is, in brackets
     return bool(_DEFINITION_END.search(candidate.sentence))
 
 
+# A bracket that opens by equating one unit with so much of another: "(1TEU=20피트 컨테이너 1개)".
+_DEFINED_IN_BRACKET = re.compile(r"[(（]\s?1\s?[A-Za-z가-힣㎡㎥㎞]{1,5}\s?[=＝]\s?[^()（）]*$")
 # One unit said to be so much of another: "1무는 약 200평", "1마일은 1.6km".
 _UNIT_DEFINED = re.compile(r"\s?(?:은|는)\s?(?:약\s?)?[\d.,]+\s?[가-힣A-Za-z]")
 

@@ -6851,3 +6851,37 @@ def test_a_deed_joined_by_hae_to_a_past_verb_is_past():
     # joined to a verb still ahead, the amount is the plan's
     body = "가상시는 2027년까지 지역 총생산 2,000억 위안을 달성해 도시권 최대가 될 계획이다."
     assert news(body)["2,000억 위안"][:2] == ("target", 2027)
+
+
+def test_those_counted_before_who_they_are_and_attending_are_who_acts():
+    # "전국 31곳 지방지도자, 군 간부 등 200여 명이 참석한 가운데": the count names who attended
+    body = "국가주석을 비롯한 지도부와 전국 31곳 지방지도자, 군 간부 등 200여 명이 참석한 가운데 농촌 건설 토론회가 열렸다."
+    assert news(body) == {}
+    assert news("가상성은 2027년까지 전국 31곳 지방에 농촌 학교를 건설한다.")["31곳"][:2] == ("target", 2027)
+
+
+def test_a_count_of_items_each_marked_by_a_triangle_counts_the_list():
+    # "△A △B △C 등 3가지": the count sums the marked items up, as a comma-separated list
+    body = "가상성 정부는 △인터넷 보급률 △전자상거래 총액 △스마트 제조 규모 등 3가지를 핵심 지표로 삼아 관리해 나갈 방침이다."
+    assert news(body) == {}
+    records = news("가상성은 2027년까지 △스마트 공장 300개 △디지털 작업장 20개 등을 구축한다.")
+    assert records["300개"][:2] == ("target", 2027) and records["20개"][:2] == ("target", 2027)
+
+
+def test_budgets_compared_by_a_superlative_are_described_not_allotted():
+    # "예산은 각각 N으로 가장 규모가 큼" in a survey of research centres: the largest of the budgets
+    # awarded, as they are, no budget allotted
+    body = (
+        "연구센터 중 12개는 중국과학원 연구소 소속이며, 주로 화학, 물리 등 분야에 집중되어 있음\n"
+        "- 이중 중국과학원 해양연구소와 천문연구소의 연구과제 예산은 각각 12,500만 위안으로 가장 규모가 큼"
+    )
+    assert "12,500만 위안" not in news(body, headline="가상국 연구센터, 대부분 대학에 집중")
+    assert news("가상성은 올해 교육 예산을 1,200억 위안으로 편성했다.")["1,200억 위안"][1] == 2025
+
+
+def test_what_one_unit_is_in_brackets_is_a_definition():
+    # "(1TEU=20피트 컨테이너 1개)": a gloss of the unit, no count of containers
+    records = news("가상시는 2030년까지 항만 물동량을 연간 2200만TEU(1TEU=20피트 컨테이너 1개)로 늘린다.")
+    assert records == {"2200만TEU": ("target", 2030, "=")}
+    records = news("가상시는 2030년까지 항만 물동량을 연간 2200만TEU로 늘리고 컨테이너 부두 1개를 신설한다.")
+    assert records["1개"][:2] == ("target", 2030)
