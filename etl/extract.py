@@ -927,7 +927,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "actual", "plan_share_met"
     if _WAS_LEVEL.match(candidate.tail):
         return "actual", "historical_cue"  # "지난해 32억t이었던 석탄생산량을 … 제한할 계획": what it was
-    if describes_state_now(candidate):
+    if describes_state_now(candidate) or _SIZE_UNDER_WAY.match(candidate.tail):
+        # "60㎢ 규모로 건설중인 신도시를 … 도시로 육성": the size of works under way, which the plan takes on
         return "actual", "state_to_change"
     if _SCENE.search(candidate.sentence):
         return "actual", "historical_cue"  # "400명의 현장 로동자가 … 분주하게 움직이는 모습이다": a scene now
@@ -2698,6 +2699,12 @@ _COST_TO_TAKE = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:이|가)?\s?소�
 # A level as it was, modifying what a plan changes: "32억t이었던 석탄생산량을".
 # (or "-던" on the verb it modifies: "당초 50억 위안 규모로 추진되던 사업은 …", a state left behind)
 # (… or in the past adnominal: "지난해 10% 정도를 차지했던 비화석 연료의 비중을 …로 높이고")
+# The size of works under way, as the modifier of what they build: "60㎢ 규모로 건설중인 신도시를".
+_SIZE_UNDER_WAY = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모|면적)?(?:으로|로|의)\s(?:건설|조성|개발|공사|추진)\s?중인\s"
+)
+
+
 def describes_state_now(candidate: Candidate) -> bool:
     """ "수력은 2억8000만kW, 풍력은 7548만kW에 그치고 있는 현 상황을 개선할 예정": the figure, or a list
     of figures it opens, is the state a plan would change; not "300만kW로 늘려 50만kW에 그치고 있는 현

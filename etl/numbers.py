@@ -306,6 +306,7 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
     quantities.extend(_coded_amounts(sentence, urls))
     quantities.extend(_native_multiples(sentence))
     quantities.extend(_native_counts(sentence))
+    quantities.extend(_populations(sentence))
     quantities.extend(_fractions(sentence, urls))
     quantities = _with_shared_units(sentence, quantities)
     quantities.extend(_amounts_converted_before_their_unit(sentence, urls))
@@ -759,6 +760,27 @@ def _native_counts(sentence: str) -> list[Quantity]:
         _as_printed(float(_NATIVE_NUMBERS[m["word"]]), m, m["counter"], "count")
         for m in _NATIVE_COUNT.finditer(sentence)
     ]
+
+
+# People counted with no counter after 인구, as a city's size is written: "인구 50만 규모의 도시",
+# "인구 1,200만의 대도시" (with 명 the counter is read as any other: "인구 300만 명").
+_POPULATION = re.compile(
+    r"인구\s?(?P<amount>\d[\d,.]*\s?(?:만|억)(?:\s?[\d,.]+\s?[천백]?\s?만)?)(?!\s?[\d명])"
+    r"(?=\s?(?:규모|수준|의|이|을|를|에|으로|로|가|은|는)?(?![\d가-힣]))"
+)
+
+
+def _populations(sentence: str) -> list[Quantity]:
+    if "인구" not in sentence:
+        return []
+    found = []
+    for m in _POPULATION.finditer(sentence):
+        value = parse_korean_number(m["amount"])
+        if value is not None:
+            found.append(
+                Quantity(value, None, "people", "=", m["amount"], m.start("amount"), m.end("amount"), "명")
+            )
+    return found
 
 
 def _ratios(sentence: str, urls: _Urls) -> list[Quantity]:

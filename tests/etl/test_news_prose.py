@@ -6885,3 +6885,13 @@ def test_what_one_unit_is_in_brackets_is_a_definition():
     assert records == {"2200만TEU": ("target", 2030, "=")}
     records = news("가상시는 2030년까지 항만 물동량을 연간 2200만TEU로 늘리고 컨테이너 부두 1개를 신설한다.")
     assert records["1개"][:2] == ("target", 2030)
+
+
+def test_the_size_of_works_under_way_is_no_target_but_the_city_they_become_is():
+    # "60㎢ 규모로 건설중인 신도시를 인구 50만 규모의 … 도시로 육성": the town being built is there; the
+    # population it is to reach, written after 인구 with no counter, is the target
+    body = (
+        "가상성은 2030년까지 60㎢ 규모로 건설중인 신도시를 인구 50만 규모의 특화 도시로 육성하겠다고 밝혔다."
+    )
+    assert news(body) == {"50만": ("target", 2030, "=")}
+    assert news("가상성은 2030년까지 60㎢ 규모로 신도시를 건설한다.")["60㎢"][:2] == ("target", 2030)

@@ -878,3 +878,21 @@ def test_minutes_and_fractions(text, expected):
 )
 def test_square_kilometres_spelt_out_and_hk_dollars_with_the_code_glued(text, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a city's size after 인구 with no counter is people
+        ("신도시를 인구 50만 규모의 도시로 육성", [("50만", 500_000, "people")]),
+        ("인구 1,200만의 대도시", [("1,200만", 12_000_000, "people")]),
+        ("인구 14억5천만에 이른다", [("14억5천만", 1_450_000_000, "people")]),
+        # with its counter it is read once, whole
+        ("인구 14억 5천만 명", [("14억 5천만 명", 1_450_000_000, "people")]),
+        # a change of population, or a number that is no size of it, is none
+        ("인구가 50만 늘어", []),
+        ("인구 50세 이상", [("50세", 50, "years")]),
+    ],
+)
+def test_a_population_with_no_counter_after_ingu_is_people(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
