@@ -2561,6 +2561,8 @@ def reports_fact(tail: str) -> bool:
     vocab = vocabulary()
     if _EQUIVALENT_TO.search(tail):
         return True  # "이는 42만t의 석탄 소비를 줄이는 효과와 같다": what a figure equals, a gloss
+    if _HOLDS_NOW.match(tail):
+        return True  # "…11개의 연구실을 갖추고 있으며": what a body has, now
     if _FINDING.match(tail):
         return True  # "…각각 30%, 50% 향상된 것으로 나타났다": what a verb did, reported as a finding
     if _STATE_REACHED.search(tail):
@@ -2625,6 +2627,11 @@ def reports_fact(tail: str) -> bool:
     return bool(_PAST_TENSE.match(after))
 
 
+# What a body holds now, the figure the object of its own clause: "…11개의 연구실을 갖추고 있으며",
+# "…공장 3곳을 운영하고 있다" (not "…갖추고 있을 것이다": what it will hold).
+_HOLDS_NOW = re.compile(
+    r"[^.,]{0,30}?(?:을|를)\s?(?:갖추|보유하|구비하|운영하)고\s?있(?:으며|다|고\s|는\s|음|어)"
+)
 # The suffix that makes a noun an adjective or adverb: "기록적인 적자", "획기적으로".
 _ADJECTIVE_SUFFIX = re.compile(r"적(?:인|으로|이)")
 # A deed set against another's: "…돌파한 반면", "…늘어난 반면에".
@@ -5407,9 +5414,15 @@ def is_restated_change(candidate: Candidate) -> bool:
     opening = (candidate.sentence, candidate.clause.lstrip())  # "…할 계획이며, 이는 …": a clause may open it
     return any(_RESTATING_OPENER.match(text) for text in opening) and bool(
         _CHANGE_DONE.match(candidate.text, candidate.quantity.end)
+        or candidate.quantity.counter == "배"
+        and _MULTIPLE_SIZED.match(candidate.text, candidate.quantity.end)
     )
 
 
+# … or a multiple of another figure that sizes it: "이는 … 싼샤댐 발전용량의 2.1배에 이르는 규모다".
+_MULTIPLE_SIZED = re.compile(
+    r"\s?(?:이상|가량|정도)?\s?(?:에\s?(?:이르는|달하는|해당하는)|인)\s(?:[^\s\d.]+\s)?(?:규모|수준|수치|것)"
+)
 # The bound and the "더" a change may print between its figure and its verb: "5% 이상 늘어난", "1GW 더 증대".
 _CHANGE_BOUND = r"\s*(?:이상|가량|정도|안팎|내외|여)?\s*(?:더\s)?"
 # A change right after a figure: "… 10GW 증대", "… 5% 이상 늘어난".
@@ -5445,10 +5458,10 @@ def is_old_target(candidate: Candidate) -> bool:
     """ "기존 목표치 180만㎾를 2000만㎾로 상향"; a plan once set, in the past perfect: "중국은 당초 2020년까지
     … 4000만㎾를 확보한다는 계획을 세웠었다" (since replaced)."""
     q = candidate.quantity
-    if _ORIGINALLY.search(candidate.text, candidate.sentence_start, q.start) and _PAST_PERFECT.search(
-        candidate.sentence
+    if _ORIGINALLY.search(candidate.text, candidate.sentence_start, q.start) and (
+        _PAST_PERFECT.search(candidate.sentence) or _WAS_THE_PLAN.search(candidate.tail)
     ):
-        return True
+        return True  # "애초에 … 매년 4%씩 감소시킨다는 계획이었지만, …": the plan as it was
     if _INSTEAD_OF.match(candidate.text, q.end):
         return True  # "2015년 감축폭도 20% 대신에 10%로 적용": the figure another replaces
     if _SET_FORMERLY.match(candidate.text, q.end) and _set_anew(candidate):
@@ -5478,6 +5491,8 @@ def _set_anew(candidate: Candidate) -> bool:
 
 
 _ORIGINALLY = re.compile(r"당초|원래|애초")
+# A plan told in the past, against what came after: "…한다는 계획이었지만", "목표였으나".
+_WAS_THE_PLAN = re.compile(r"(?:계획|목표|방침)이었(?:지만|으나|는데)")
 _PAST_PERFECT = re.compile(r"(?:었었|았었|였었|했었|웠었|졌었|렸었|됐었|갔었|왔었)(?:다|으나|는데|지만)")
 
 

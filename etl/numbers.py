@@ -617,9 +617,11 @@ _OUTPUT_MEASURE = re.compile(
 # "1만명당", "1만명 당 5G 기지 18개" — but not "당국" (authorities), "당일", "당시"; "철강 1t 생산당":
 # per unit of what is made, sold or used
 # … and "10명 중 5명": the base of a share counted out of it
-# ("1만 위안(약 212만원)당 물 사용량": a conversion in brackets may stand before 당)
+# ("1만 위안(약 212만원)당 물 사용량": a conversion in brackets may stand before 당; so may what the
+# money measures, "10,000위안의 GDP 당 에너지 소비")
 _PER_AFTER = re.compile(
-    r"(?:\s?[(（][^)）]{0,20}[)）])?\s?(?:(?:생산|판매|소비|처리|발전|운송)\s?)?당(?![국일시원])|\s?중\s?\d"
+    r"(?:\s?[(（][^)）]{0,20}[)）])?\s?(?:(?:생산|판매|소비|처리|발전|운송)\s?|의\s?(?:GDP|국내총생산|총생산)\s?)?당(?![국일시원])"
+    r"|\s?중\s?\d"
 )
 
 

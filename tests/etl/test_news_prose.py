@@ -6895,3 +6895,36 @@ def test_the_size_of_works_under_way_is_no_target_but_the_city_they_become_is():
     )
     assert news(body) == {"50만": ("target", 2030, "=")}
     assert news("가상성은 2030년까지 60㎢ 규모로 신도시를 건설한다.")["60㎢"][:2] == ("target", 2030)
+
+
+def test_a_multiple_that_sizes_the_figure_an_ine_sentence_explains_is_no_target():
+    # "이는 … 발전용량(1820만kW)의 2.1배에 이르는 … 규모다": how big the plan's works are, compared
+    body = (
+        "가상성은 2030년까지 수력 발전소 4곳을 짓는다. "
+        "이는 2029년 완공되는 가상댐 발전용량(1820만kW)의 2.1배에 이르는 어마어마한 규모다."
+    )
+    assert news(body) == {"4곳": ("target", 2030, "=")}
+    assert news("가상성은 2030년까지 수력 발전용량을 현재의 2.1배로 늘린다.")["2.1배"][:2] == ("target", 2030)
+
+
+def test_what_a_body_holds_now_is_no_target():
+    # "N개의 연구실을 갖추고 있으며 …": what the institute has; a later verb of the sentence is not its
+    body = "가상연구소는 2개의 국가 중점 실험실과 11개의 연구실을 갖추고 있으며 수소 기술 개발을 위한 연구를 수행한다."
+    assert news(body) == {}
+    assert news("가상성은 2027년까지 연구실 11개를 갖추고 있을 것이다.")["11개"][:2] == ("target", 2027)
+
+
+def test_a_plan_as_it_originally_was_is_no_target():
+    # "애초에 … 4%씩 감소시킨다는 계획이었지만, … 목표치를 수정한 상태다": replaced since
+    body = "가상성은 애초에 에너지집약도를 매년 4%씩 감소시킨다는 계획이었지만, 목표 달성 실패 후 목표치를 수정한 상태다."
+    assert news(body) == {}
+    assert news("가상성은 2027년까지 에너지집약도를 매년 4%씩 감소시킨다는 계획이다.")["4%"][:2] == (
+        "target",
+        2027,
+    )
+
+
+def test_the_money_a_rate_is_per_may_name_what_it_measures_before_dang():
+    # "10,000위안의 GDP 당 에너지 소비": the base of an intensity, as "GDP 1만 위안당"
+    body = "가상성은 2027년까지 10,000위안의 GDP 당 에너지 소비를 2022년 대비 20% 삭감한다."
+    assert news(body) == {"20%": ("target", 2027, "=")}
