@@ -6928,3 +6928,13 @@ def test_the_money_a_rate_is_per_may_name_what_it_measures_before_dang():
     # "10,000위안의 GDP 당 에너지 소비": the base of an intensity, as "GDP 1만 위안당"
     body = "가상성은 2027년까지 10,000위안의 GDP 당 에너지 소비를 2022년 대비 20% 삭감한다."
     assert news(body) == {"20%": ("target", 2027, "=")}
+
+
+def test_the_year_whose_level_a_share_is_taken_of_is_a_base():
+    # "오는 2030년에는 … 2005년 수준의 65% 이상 감축하고, … 1200기가와트로 늘어난다": 2005 is the level
+    # the cut is counted from; 2030 dates both figures
+    body = (
+        "오는 2030년에는 국내총생산(GDP) 단위 당 이산화탄소 배출량이 2005년 수준의 65% 이상 감축하고, "
+        "풍력과 태양광 에너지 능력은 1200기가와트로 늘어난다."
+    )
+    assert news(body) == {"65%": ("target", 2030, ">="), "1200기가와트": ("target", 2030, "=")}

@@ -132,6 +132,9 @@ def test_the_year_work_is_to_be_finished_in_is_a_deadline():
         ("2008년 당시 주경기장을 재활용해", True),  # that year's time, no date of what follows
         ("2025년 생산량은 작년보다 10% 늘어난다", False),  # the year of the figure; last year the base
         ("2030년 발전량을 지금보다 10배 늘린다", False),
+        ("배출량이 2005년 수준의 65% 이상 감축", True),  # a share of that year's level
+        ("배출량을 2020년 수준보다 20% 줄인다", True),
+        ("2030년 수준의 목표를 세운다", False),  # the year's level, no share of it
     ],
 )
 def test_a_year_whose_level_or_time_is_named_is_no_date_of_the_figure(text, base):
