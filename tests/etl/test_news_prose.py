@@ -6938,3 +6938,13 @@ def test_the_year_whose_level_a_share_is_taken_of_is_a_base():
         "풍력과 태양광 에너지 능력은 1200기가와트로 늘어난다."
     )
     assert news(body) == {"65%": ("target", 2030, ">="), "1200기가와트": ("target", 2030, "=")}
+
+
+def test_an_agency_seeing_what_will_be_is_its_forecast():
+    # "…는 2030년까지 … 90% 성장하여 315bcm에 도달할 것으로 보았다": an outlook (보았다 as 봤다)
+    body = (
+        "국제에너지기구(International Energy Agency, IEA)는 2030년까지 가상국의 연간 천연가스 소비가 "
+        "지금보다 90% 성장하여 315bcm에 도달할 것으로 보았다."
+    )
+    assert news(body) == {}
+    assert news("가상성은 2030년까지 천연가스 소비를 지금보다 90% 늘린다.")["90%"][:2] == ("target", 2030)

@@ -896,3 +896,16 @@ def test_square_kilometres_spelt_out_and_hk_dollars_with_the_code_glued(text, ex
 )
 def test_a_population_with_no_counter_after_ingu_is_people(text, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stock counted in days of use, and oil in barrels
+        ("비축 물량을 전국 사용량의 90일분으로 늘린다", [("90일분", 90, "days")]),
+        ("수입량 60일 분량에 해당하는 원유", [("60일 분량", 60, "days")]),
+        ("원유 2억배럴을 비축한다", [("2억배럴", 200_000_000, "barrel")]),
+    ],
+)
+def test_days_of_a_stock_and_barrels_of_oil(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
