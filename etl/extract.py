@@ -1106,7 +1106,13 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             "target",
             "forward_verb",
         )  # "(계획의) 프로젝트에 따른 총 투자액은 약 650억 위엔이며": what the plan will cost
-    if _COPULA.match(rest) and not planned and not re.search(vocab.explicit_forward, tail):
+    if (
+        _COPULA.match(rest)
+        and not planned
+        and not re.search(vocab.explicit_forward, tail)
+        # ("새로 건설될 … 파이프라인의 길이는 각각 0.5만km, 1.2만km 이고": the topic is what is to be made)
+        and not _PROSPECTIVE_TOPIC.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
+    ):
         return "actual", "copula_statement"  # "발사장 총 투자액은 40억 위안이며": stated, not pledged
     if anchor is None and inherited == REVIEWED:
         return "actual", "under_review_heading"
@@ -2632,6 +2638,9 @@ def reports_fact(tail: str) -> bool:
 _HOLDS_NOW = re.compile(
     r"[^.,]{0,30}?(?:을|를)\s?(?:갖추|보유하|구비하|운영하)고\s?있(?:으며|다|고\s|는\s|음|어)"
 )
+# A topic named by what is still to be done to it, in the prospective adnominal: "새로 건설될 … 길이는",
+# "투입할 자금은".
+_PROSPECTIVE_TOPIC = re.compile(r"[가-힣](?:될|할)\s(?:[^\s.,]+\s){0,5}?[^\s.,]*(?:은|는)\s")
 # The suffix that makes a noun an adjective or adverb: "기록적인 적자", "획기적으로".
 _ADJECTIVE_SUFFIX = re.compile(r"적(?:인|으로|이)")
 # A deed set against another's: "…돌파한 반면", "…늘어난 반면에".

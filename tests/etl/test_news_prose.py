@@ -6948,3 +6948,17 @@ def test_an_agency_seeing_what_will_be_is_its_forecast():
     )
     assert news(body) == {}
     assert news("가상성은 2030년까지 천연가스 소비를 지금보다 90% 늘린다.")["90%"][:2] == ("target", 2030)
+
+
+def test_figures_of_a_topic_still_to_be_built_are_the_plans_though_stated_with_a_copula():
+    # "새로 건설될 … 길이는 각각 5000km, 1.2만km 이고 …": the topic is what is to be made
+    body = (
+        "가상성은 2030년까지 송유관 건설 계획을 추진한다. 새로 건설될 원유 및 석유제품 파이프라인의 길이는 "
+        "각각 5000km, 1.2만km 이고 수송능력은 각각 1.2억 톤, 0.9억 톤이다."
+    )
+    records = news(body)
+    assert {
+        text: records[text][:2] for text in ("5000km", "1.2만km", "1.2억 톤", "0.9억 톤")
+    } == dict.fromkeys(("5000km", "1.2만km", "1.2억 톤", "0.9억 톤"), ("target", 2030))
+    # what was finished, stated with a copula, stays a fact
+    assert news("지난해 완공된 파이프라인의 길이는 1.2만km 이고 수송능력은 0.9억 톤이다.") == {}

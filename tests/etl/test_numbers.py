@@ -905,7 +905,9 @@ def test_a_population_with_no_counter_after_ingu_is_people(text, expected):
         ("비축 물량을 전국 사용량의 90일분으로 늘린다", [("90일분", 90, "days")]),
         ("수입량 60일 분량에 해당하는 원유", [("60일 분량", 60, "days")]),
         ("원유 2억배럴을 비축한다", [("2억배럴", 200_000_000, "barrel")]),
+        # berths as port news counts them
+        ("2027년까지 컨테이너 전용 16선석을 건설", [("16선석", 16, "count")]),
     ],
 )
-def test_days_of_a_stock_and_barrels_of_oil(text, expected):
+def test_days_of_a_stock_barrels_of_oil_and_berths(text, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
