@@ -6962,3 +6962,27 @@ def test_figures_of_a_topic_still_to_be_built_are_the_plans_though_stated_with_a
     } == dict.fromkeys(("5000km", "1.2만km", "1.2억 톤", "0.9억 톤"), ("target", 2030))
     # what was finished, stated with a copula, stays a fact
     assert news("지난해 완공된 파이프라인의 길이는 1.2만km 이고 수송능력은 0.9억 톤이다.") == {}
+
+
+def test_a_place_that_also_acts_takes_do_and_its_figures_are_its_own():
+    # "산시(陝西)성 닝산현도 … 셋째 5천 위안 …": 도 ("also") marks the place acting; the same amount
+    # another city gave is no restatement of this one's
+    body = (
+        "최근 허베이성 헝수이시는 셋째 자녀를 출산한 모든 가정에 5천위안의 출산 보조금을 지원하기로 했다.\n"
+        "산시(陝西)성 닝산현도 첫째 2천 위안, 둘째 3천 위안, 셋째 5천 위안의 일회성 출산 보조금을 지급하기로 했다."
+    )
+    records = {(r.value_text, r.region) for r in records_of(body, "가상국 지방정부, 출산 보조금 경쟁")}
+    assert records == {
+        ("5천위안", "Hebei"),
+        ("2천 위안", "Shaanxi"),
+        ("3천 위안", "Shaanxi"),
+        ("5천 위안", "Shaanxi"),
+    }
+
+
+def test_a_subsidy_a_city_says_it_will_give_reported_by_the_media_is_its_plan():
+    # "현지 매체에 따르면 … 시는 … 보조금을 지원하겠다고 밝혔다": the media report a body's pledge
+    body = "12일 현지 매체에 따르면 최근 가상성 가상시는 첫 아이를 출산하는 가정에 최고 1만위안의 보조금을 지원하겠다고 밝혔다."
+    assert news(body)["1만위안"][0] == "funding"
+    body = "현지 매체에 따르면 가상시 출산 가정은 내년 최고 1만위안의 보조금을 받을 것으로 예상된다."
+    assert news(body) == {}
