@@ -5029,6 +5029,8 @@ _PHASE_WORKS = re.compile(
 # An event's name straight after "N회", then a particle: "13회 보아오 포럼에서", "5회 수입박람회가".
 _EVENT_NAMED = re.compile(
     r"\s?(?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]*(?:포럼|박람회|엑스포|대회|회의)(?:에서|가|는|이|을|를|의)"
+    # (a festival or week named by its place or theme: "4회 한국 주간행사", "제5회 가상 국제 영화제")
+    r"|\s?[가-힣A-Za-z]+\s(?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]*(?:주간행사|행사|축제|영화제|전시회|박람회)(?:을|를|이|가|은|는|의|에서|에)?(?![가-힣])"
 )
 
 
@@ -5137,8 +5139,10 @@ def is_specification(candidate: Candidate) -> bool:
     해안지역에 건설된다", "베이징을 중심으로 1000㎞ 범위 안에" (not "노선 60km를 건설"); round the
     clock ("24시간 운영")."""
     q = candidate.quantity
-    if q.unit in ("km", "m") and _DISTANCE_AWAY.match(candidate.text, q.end):
-        return True
+    if q.unit in ("km", "m", "min", "hours") and _DISTANCE_AWAY.match(candidate.text, q.end):
+        return True  # (a distance in time too: "공업단지에서 30분 거리에 위치한 … 항")
+    if q.unit in ("months", "years", "days", "hours", "min") and _AS_A_UNIT.match(candidate.text, q.end):
+        return True  # "1개월 단위로 기본 연금을 수령하는": the period something is counted by
     if q.unit in ("km", "m") and _SPEED_BEFORE.search(candidate.text, 0, q.start):
         return True  # "시속 200Km 이상의 철도망": a speed, the class of a line
     if q.unit == "hours" and q.value == 24:
@@ -5146,6 +5150,8 @@ def is_specification(candidate: Candidate) -> bool:
     return q.unit in vocabulary().specification_units
 
 
+# A span named as the unit something is counted or paid by: "1개월 단위로", "5년 단위의".
+_AS_A_UNIT = re.compile(r"\s?단위(?:로|의|로서)\s")
 # A speed: "시속 300Km", "최고 시속 350km", "초속 8m".
 _SPEED_BEFORE = re.compile(r"(?:시속|초속|분속)\s?(?:최대|최고|약)?\s?$")
 # What a distance from a place is followed by: "…에서 60km 떨어진", "…로부터 3km 거리에", "일본해와
@@ -5511,9 +5517,16 @@ def is_revision_size(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit == "percentage_points" and _CHANGED_BY.match(candidate.text, q.end):
         return True
-    return bool(_REVISED_BY.match(candidate.text, q.end))
+    if not _REVISED_BY.match(candidate.text, q.end):
+        return False
+    # ("기본 연금을 5% 상향 조정한다": an amount raised by a share is the raise itself, unless what is
+    # revised is a target, an outlook or a rate: "성장률 전망을 0.5% 하향 조정")
+    before = candidate.text[candidate.sentence_start : q.start]
+    return q.unit != "percent" or bool(_REVISED_MEASURE.search(before))
 
 
+# What a revision by a share is of, when it is no amount: a target, an outlook, a rate.
+_REVISED_MEASURE = re.compile(r"목표|전망|예상|예측|[률율](?:을|를|은|는|이|가|도)?\s")
 # What a change by so many points did: "3%p나 내렸다", "2%p 낮춘".
 _CHANGED_BY = re.compile(
     r"\s?(?:나|를|만큼|씩)?\s?(?:내렸|내린|낮췄|낮춘|올렸|올린|높였|높인|끌어내렸|인하|인상"
@@ -5525,7 +5538,7 @@ _CHANGED_BY = re.compile(
 # An age that bounds a group of people: "65세 이상 노인", "3세 미만 영유아", "45세 이하 청년",
 # "만 3세까지 자녀", "2~3세 어린이".
 _AGE_GROUP = re.compile(
-    r"\s*(?:(?:이상|이하|미만|초과)(?:의)?\s*[가-힣]|(?:의\s)?(?:어린이|영유아|유아|아동|노인|청년|학생))"
+    r"\s*(?:(?:이상|이하|미만|초과)(?:의)?\s*[가-힣]|(?:의\s)?(?:어린이|영유아|유아|아동|노인|청년|학생|미성년|청소년))"
 )
 
 

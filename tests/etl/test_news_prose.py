@@ -6986,3 +6986,30 @@ def test_a_subsidy_a_city_says_it_will_give_reported_by_the_media_is_its_plan():
     assert news(body)["1만위안"][0] == "funding"
     body = "현지 매체에 따르면 가상시 출산 가정은 내년 최고 1만위안의 보조금을 받을 것으로 예상된다."
     assert news(body) == {}
+
+
+def test_spans_that_say_where_or_what_is_counted_by_are_no_amounts():
+    # a distance in minutes ("30분 거리에 위치한"), a period something is counted by ("1개월 단위로"),
+    # an age range bounding a group ("0~17세 미성년 인구")
+    assert news("가상성은 2027년까지 공업단지에서 30분 거리에 위치한 가상항에 부두 3개를 건설한다.") == {
+        "3개": ("target", 2027, "=")
+    }
+    body = "가상성은 2027년까지 유동 아동(유동인구 중 0~17세 미성년 인구)의 교육권리를 보장하고 학교 30곳을 짓는다."
+    assert news(body) == {"30곳": ("target", 2027, "=")}
+    assert "1개월" not in news("가상성은 올해 퇴직자가 1개월 단위로 받는 기본 연금을 5% 상향 조정한다.")
+    # minutes as a measure to reach stay
+    assert news("가상성은 2027년까지 도심 30분 생활권을 만든다.")["30분"][:2] == ("target", 2027)
+
+
+def test_an_amount_raised_by_a_share_is_the_raise_but_a_rate_revised_is_the_revision():
+    # "기본 연금을 5% 상향 조정한다": the pension is raised by 5%; "성장률 전망을 0.5% 하향 조정": the
+    # size of the revision of an outlook
+    assert news("가상성은 올해 기본 연금을 5% 상향 조정한다.")["5%"][:2] == ("target", 2025)
+    assert news("가상성은 올해 성장률 목표를 0.5% 하향 조정했다.") == {}
+
+
+def test_an_events_edition_before_its_name_counts_nothing():
+    # "4회 한국 주간행사": the fourth edition, as "13회 보아오 포럼에서"
+    records = news("가상시는 10월 4회 한국 주간행사를 열고 전시 부스 300개를 설치할 계획이다.")
+    assert "4회" not in records and "300개" in records
+    assert news("가상시는 2027년까지 연간 100회 행사를 개최한다.")["100회"][:2] == ("target", 2027)
