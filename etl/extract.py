@@ -4066,7 +4066,7 @@ _ONLY_LEVEL_AFTER = re.compile(
 _LEVEL_NOW_BEFORE = re.compile(r"(?:현재|올해|금년|지금)\s?(?:[^\s\d]{1,20}의\s)?(?:약\s?)?$")
 # (or by a share: "현재 1억1천만회선인 전화회선 용량을 오는 2000년 말까지 50% 이상 늘리는")
 _LEVEL_NOW_AFTER = re.compile(
-    r"\s?(?:\s?수준)?(?:에\s?(?:이르는|달하는|불과한|그친)|인)\s[^.]{0,30}?(?:을|를)\s(?:[^.]|\.(?=\d)){0,40}?"
+    r"\s?(?:\s?수준)?(?:에\s?(?:이르는|달하는|불과한|그친)|인)\s[^.]{0,30}?(?:을|를)\s(?:[^.]|\.(?=\d)){0,60}?"
     r"(?:(?:으로|로)\s|\d\s?%\s?(?:이상\s?|가량\s?)?(?:늘|확대|증가|높|줄|감축|낮))"
 )
 
@@ -4242,7 +4242,8 @@ _YEAR_LIST = re.compile(
 )
 _EACH_WORD = re.compile(r"(?:각각|각기)\s*")
 # Between two figures of the list: "18.9%, 20%", "1조 위안(약 190조 원), 1.5조 위안".
-_FIGURE_GAP = re.compile(r"\s*(?:[(（][^)）]*[)）])?\s*[,、]\s*")
+# (or 와/과/및: "2030년과 2060년에는 각각 25%와 80% 이상으로")
+_FIGURE_GAP = re.compile(r"\s*(?:[(（][^)）]*[)）])?\s*(?:[,、]|(?<=[%\w])(?:와|과)\s|\s및\s)\s*")
 
 
 def figure_follows(candidate: Candidate) -> bool:

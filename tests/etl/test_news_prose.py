@@ -7013,3 +7013,17 @@ def test_an_events_edition_before_its_name_counts_nothing():
     records = news("가상시는 10월 4회 한국 주간행사를 열고 전시 부스 300개를 설치할 계획이다.")
     assert "4회" not in records and "300개" in records
     assert news("가상시는 2027년까지 연간 100회 행사를 개최한다.")["100회"][:2] == ("target", 2027)
+
+
+def test_years_and_figures_paired_by_each_with_wa_go_in_order():
+    # "2030년과 2060년에는 각각 25%와 80% 이상으로": 25% for 2030, 80% for 2060, each once
+    body = "가상국은 2027년까지 비화석 에너지 비중을 20%로 늘리고 2030년과 2060년에는 각각 25%와 80% 이상으로 확대한다."
+    records = [(r.value_text, r.target_year) for r in records_of(body)]
+    assert records == [("20%", 2027), ("25%", 2030), ("80%", 2060)]
+
+
+def test_the_level_now_a_long_way_before_the_level_to_reach_is_where_the_change_starts():
+    # "현재 55% 인 도시화율을 2030년 … 끝나는 시점에 약 65% 이상으로": the level now, then the target
+    body = "가상국은 현재 55% 인 도시화율을 2030년 제15차 5개년 경제개발계획 5개년이 끝나는 시점에 약 65% 이상으로 상향시킨다는 청사진을 갖고 있다."
+    records = news(body)
+    assert records["55%"][0] == "actual" and records["65%"][:2] == ("target", 2030)
