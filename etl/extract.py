@@ -937,7 +937,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if _ARROW_CHANGE.match(candidate.text, candidate.quantity.end):
         return "actual", "historical_cue"  # "수출액 10%↑": a headline's change reported by its arrow
     if _MONEY_TO_SPEND.search(candidate.text, candidate.sentence_start, candidate.quantity.start) or (
-        candidate.quantity.unit in _MONEY and _COST_TO_TAKE.match(candidate.text, candidate.quantity.end)
+        candidate.quantity.unit in _MONEY
+        and (
+            _COST_TO_TAKE.match(candidate.text, candidate.quantity.end)
+            or _MONEY_PUT_TO.match(candidate.text, candidate.quantity.end)
+        )
     ):
         # "…이 공동 투자할 자금은 100억위안에 달한다", "총 16억9500만위엔이 소요된다": money yet to spend
         return "target", "forward_verb"
@@ -2697,7 +2701,14 @@ def is_share_of_plan_met(candidate: Candidate) -> bool:
 
 
 # Money yet to spend as the subject of its amount: "공동 투자할 자금은 …", "투입될 예산은 총 …".
-_MONEY_TO_SPEND = re.compile(r"(?:할|될)\s(?:자금|금액|예산|투자액|투자금)(?:은|는|이|가)\s(?:총\s?|약\s?)?$")
+# (or in the present of the work planned: "공사에 투입되는 자금은 133억위엔이라고")
+_MONEY_TO_SPEND = re.compile(
+    r"(?:할|될|(?:투입|투자|소요)되는)\s(?:자금|금액|예산|투자액|투자금|비용|사업비)(?:은|는|이|가)\s(?:총\s?|약\s?)?$"
+)
+# Money as the subject of what it will be used for: "2,000억 위안은 산업폐수 처리를 위해 사용된다".
+_MONEY_PUT_TO = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:은|는|이|가)\s[^.]{0,40}?(?:위해|위하여|에)\s(?:사용된다|사용될|쓰인다|쓰일|투입된다|투입될)"
+)
 # The cost of a plan's projects, named as the subject of its amount: "프로젝트에 따른 총 투자액은 약 " (not
 # "현재 … 건설 중인 프로젝트의 총 투자액은": what is being spent, described).
 _PLAN_COST_NAMED = re.compile(

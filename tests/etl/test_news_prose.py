@@ -7027,3 +7027,14 @@ def test_the_level_now_a_long_way_before_the_level_to_reach_is_where_the_change_
     body = "가상국은 현재 55% 인 도시화율을 2030년 제15차 5개년 경제개발계획 5개년이 끝나는 시점에 약 65% 이상으로 상향시킨다는 청사진을 갖고 있다."
     records = news(body)
     assert records["55%"][0] == "actual" and records["65%"][:2] == ("target", 2030)
+
+
+def test_money_a_work_takes_or_is_put_to_is_the_plans_funding():
+    # "공사에 투입되는 자금은 N이라고": the cost of the work just planned; "N은 …를 위해 사용된다": its use
+    body = "가상성 철도국은 253㎞ 구간을 4년에 걸쳐 완공할 계획이라고 밝혔다. 공사에 투입되는 자금은 133억위엔이라고 신화통신이 보도했다."
+    assert "133억위엔" in news(body)
+    body = "가상성은 2027년까지 하수처리시설 10곳을 짓는다. 2,000억 위안은 산업폐수 처리를 위해 사용된다."
+    assert news(body)["2,000억 위안"][1] == 2027
+    # money spent, or the cost of what runs already, is a fact
+    assert news("지난해 2,000억 위안이 산업폐수 처리에 사용됐다.") == {}
+    assert news("현재 운영 중인 발전소의 총 사업비는 100억 위안이었다.") == {}
