@@ -2772,6 +2772,8 @@ _FIGURE_LIST = re.compile(
 _WAS_LEVEL = re.compile(
     r"\s?(?:이었던|였던)\s"
     r"|\s?(?:규모|수준|정도|가량)?(?:으로|로|을|를)?\s?[가-힣]{1,6}(?:되던|하던|했던|됐던|되었던|하였던)\s"
+    # (the time a trip took: "기존의 5시간 걸리던 운행시간이 90분으로 단축된다")
+    r"|\s?(?:이|가)?\s?걸리던\s"
     # (or what a "-던" verb kept up, with the noun the figure sizes: "10%대 고도성장을 이어가던 중국은")
     r"|\S{0,2}\s(?:[가-힣]+\s)?[가-힣]+(?:을|를)\s[가-힣]{1,5}(?<!런)던\s"
 )

@@ -7038,3 +7038,11 @@ def test_money_a_work_takes_or_is_put_to_is_the_plans_funding():
     # money spent, or the cost of what runs already, is a fact
     assert news("지난해 2,000억 위안이 산업폐수 처리에 사용됐다.") == {}
     assert news("현재 운영 중인 발전소의 총 사업비는 100억 위안이었다.") == {}
+
+
+def test_the_time_a_trip_took_is_where_its_cut_starts():
+    # "기존의 5시간 걸리던 운행시간이 90분으로 단축된다": 5시간 is the time now, 90분 the target
+    body = (
+        "가상 고속철은 2027년 완공될 예정이며 개통되면 기존의 5시간 걸리던 운행시간이 90분으로 대폭 단축된다."
+    )
+    assert news(body) == {"90분": ("target", 2027, "=")}
