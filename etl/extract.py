@@ -5713,6 +5713,10 @@ def public_body_acts(candidate: Candidate) -> bool:
     company or a foreign agency: "코트라는 … 중국 정부가 4조 위안을 투입하기로 한 … 프로젝트 진출을 지원",
     "…연구원은 "… 중국 정부의 담당자가 2015년까지 … 20GW로 확대할 예정"이라며"."""
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    quoted = _open_quote(before)
+    topic = _QUOTED_TOPIC.match(quoted) if quoted is not None else None
+    if topic and _is_public_body(topic.group("topic"), placed=False):
+        return True  # "…연구원은 "중국 정부는 … 2만3000km 철도 노선을 건설하는 데 …": the body the quote is about
     subjects = list(_NOMINATIVE.finditer(before))
     if not subjects:
         return False
@@ -5722,6 +5726,18 @@ def public_body_acts(candidate: Candidate) -> bool:
     return _is_public_body(noun, placed=False) or _is_public_body(f"{owner} {noun}".strip(), placed=False)
 
 
+def _open_quote(text: str) -> str | None:
+    """What `text` quotes after a quote mark it leaves open ("… 연구원은 “중국 정부는 … "), or None."""
+    curly = text.rfind("“")
+    if curly > text.rfind("”"):
+        return text[curly + 1 :]
+    if text.count('"') % 2:
+        return text[text.rfind('"') + 1 :]
+    return None
+
+
+# The topic a quote opens with: "중국 정부는 ", "국무원은 ".
+_QUOTED_TOPIC = re.compile(r"\s*(?P<topic>[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+)?)(?:은|는)\s")
 # The subject a clause names with 가/이 (not the topic, 은/는), with the word before it: "중국 정부가 ",
 # "정부의 담당자가 " (the government's official).
 _NOMINATIVE = re.compile(

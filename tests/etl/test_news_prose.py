@@ -7046,3 +7046,20 @@ def test_the_time_a_trip_took_is_where_its_cut_starts():
         "가상 고속철은 2027년 완공될 예정이며 개통되면 기존의 5시간 걸리던 운행시간이 90분으로 대폭 단축된다."
     )
     assert news(body) == {"90분": ("target", 2027, "=")}
+
+
+def test_a_government_an_analyst_quotes_as_its_topic_is_who_plans():
+    # "…연구원은 "중국 정부는 … 건설하는 데 … 투자할 계획"이라며": the quote's topic is the government
+    body = (
+        '이 증권사 김가상 연구원은 "중국 정부는 2030년까지 전국에 2만3000km 철도 노선을 건설하는 데 '
+        '2조8000억위안 이상을 투자할 계획"이라며 관련 종목을 추천했다.'
+    )
+    records = news(body)
+    assert records["2만3000km"][:2] == ("target", 2030) and records["2조8000억위안"][0] == "funding"
+    # a company the quote is about plans for itself
+    assert (
+        news(
+            '이 증권사 김가상 연구원은 "가상전자는 2030년까지 공장 3곳을 건설할 계획"이라며 종목을 추천했다.'
+        )
+        == {}
+    )
