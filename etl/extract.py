@@ -3950,8 +3950,10 @@ def invests_total(candidate: Candidate) -> bool:
 # ("7천억 위안을 투자키로 하는 등").
 # (not 도 of a noun: "개발도상국" is a developing country, not a development; nor a verb noun that
 # dates an era: "개혁·개방 이후 … 초과한 적이 없다")
+# (nor one an amount follows, the name of an item of a list: "임대주택 330억위안, 광산판자촌 개조 35억위안, …
+# 등에 … 투자됐다"; a year may follow a verb: "기업 50개 육성 2025년까지")
 _VERB_FOLLOWS = (
-    r"(?=[하할한해될되된돼시을를의에와과및이으는고며기어게지면였했함음토금받합됩키]|도(?!상국)|\s(?!이후|이래)|$"
+    r"(?=[하할한해될되된돼시을를의에와과및이으는고며기어게지면였했함음토금받합됩키]|도(?!상국)|\s(?!이후|이래)(?!\d(?!\d{3}\s?년))|$"
     r"|[,.;()\]\"”’'])"
 )
 

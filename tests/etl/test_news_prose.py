@@ -7063,3 +7063,12 @@ def test_a_government_an_analyst_quotes_as_its_topic_is_who_plans():
         )
         == {}
     )
+
+
+def test_a_verb_noun_an_amount_follows_names_an_item_and_governs_nothing():
+    # "임대주택 330억위안, 광산판자촌 개조 35억위안, … 등에 … 투자됐다": 개조 names the next item; the
+    # list's own predicate is the past 투자됐다
+    body = "서민 주택건설은 임대주택 330억위안, 광산판자촌 개조 35억위안, 국유삼림지구 개조 43억위안 등에 408억위안이 투자됐다."
+    assert news(body) == {}
+    # a verb noun before a year still governs the count before it
+    assert news("가상성은 로봇 기업 50개 육성 2027년까지 완료한다.")["50개"][:2] == ("target", 2027)
