@@ -3540,7 +3540,8 @@ _PAID_FOR_BRACKET = re.compile(r"\s*(?:이상|이하|미만|초과)?\s[\d.,]+\s?
 
 # A year's apostrophe is no quotation mark: "'25년까지", "('25)".
 _YEAR_APOSTROPHE = re.compile(r"[’'‘´]\s?\d{2}(?=\s*(?:년|年|\)|~|-))")
-_QUOTED = re.compile(r"(['‘“\"「『])([^'‘’“”\"「」『』]{1,60}?)(['’”\"」』])")
+# (a backtick opens a quote closed by an apostrophe in older typesetting: "`4개 기지, 1개 구'")
+_QUOTED = re.compile(r"(['‘“\"「『`])([^'‘’“”\"「」『』`]{1,60}?)(['’”\"」』])")
 
 
 # A network named by its lines, north-south (纵) and east-west (横): "3종3횡1환망", "8종8횡 고속철도망".

@@ -7072,3 +7072,8 @@ def test_a_verb_noun_an_amount_follows_names_an_item_and_governs_nothing():
     assert news(body) == {}
     # a verb noun before a year still governs the count before it
     assert news("가상성은 로봇 기업 50개 육성 2027년까지 완료한다.")["50개"][:2] == ("target", 2027)
+
+
+def test_a_name_quoted_between_a_backtick_and_an_apostrophe_is_a_name():
+    # older typesetting opens a quote with ` and closes it with ': "`4개 기지, 1개 구'"
+    assert news("국무원은 가상 지역을 `4개 기지, 1개 구' 로 건설하기로 했다.") == {}
