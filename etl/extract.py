@@ -5497,6 +5497,10 @@ def is_old_target(candidate: Candidate) -> bool:
         return True  # "애초에 … 매년 4%씩 감소시킨다는 계획이었지만, …": the plan as it was
     if _INSTEAD_OF.match(candidate.text, q.end):
         return True  # "2015년 감축폭도 20% 대신에 10%로 적용": the figure another replaces
+    if _LAST_YEARS_TARGET.search(candidate.text, candidate.sentence_start, q.start) and _WAS.match(
+        candidate.text, q.end
+    ):
+        return True  # "지난해 목표치는 '7% 안팎'이었다": last year's target, told as it was
     if _SET_FORMERLY.match(candidate.text, q.end) and _set_anew(candidate):
         return True  # "3만메가와트로 잡았던 풍력발전은 10만메가와트로 늘린다": the level once set
     return bool(
@@ -5504,6 +5508,11 @@ def is_old_target(candidate: Candidate) -> bool:
     )
 
 
+# Last year's target as the topic, and the copula in the past after its figure: "지난해 목표치는 '7% 안팎'이었다".
+_LAST_YEARS_TARGET = re.compile(
+    r"(?:지난해|작년|전년)(?:의)?\s(?:[^\s\d]+\s)?목표(?:치)?(?:는|은)\s?['‘\"“]?$"
+)
+_WAS = re.compile(r"\s?(?:안팎|내외|정도|가량|이상|이하)?\s?['’\"”]?\s?(?:이었|였)(?:다|고|으며|지만|는데)")
 # A figure another takes the place of: "20% 대신에 10%로", "5만 대 대신 8만 대를".
 _INSTEAD_OF = re.compile(r"\s?(?:[(（][^)）]{0,25}[)）])?\s?(?:을|를)?\s?대신(?:에|하여|해)?\s[^.]{0,20}?\d")
 
@@ -6338,6 +6347,12 @@ def _lead_summary_of(record: Commitment, kept: list[Decision], lead: frozenset[i
     return None
 
 
+def _both_pledged_money(one: Commitment, other: Commitment) -> bool:
+    """Two amounts of money pledged, whichever of target and funding each verb made it: "자녀 1명당
+    3600위안 … 지급" restated as "1인당 매년 3600위안을 … 받을 수 있다"."""
+    return one.unit in _MONEY and {one.kind, other.kind} <= {"target", "funding"}
+
+
 def _restates(
     record: Commitment, earlier: list[Commitment], *, heading: bool, lead: frozenset[int] = frozenset()
 ) -> Commitment | None:
@@ -6350,7 +6365,7 @@ def _restates(
     for other in earlier:
         if other.line == record.line or other.unit != record.unit:
             continue
-        if other.kind != record.kind and not heading:
+        if other.kind != record.kind and not heading and not _both_pledged_money(other, record):
             continue
         if not _same(other.value, record.value):
             continue

@@ -26,6 +26,7 @@ from dashboard.i18n import unit_name
         (2.5, "GW", "=", None, "2.5 GW"),
         (500000, "t", ">=", None, "50만 톤 이상"),  # mass in the SI symbol reads as 톤
         (1.55e10, "HKD", "=", None, "155억 홍콩달러"),  # Hong Kong's dollars by their Korean name
+        (10000, "MOP", "=", None, "10,000 파타카"),  # Macau's patacas likewise
     ],
 )
 def test_korean(value, unit, qualifier, value_max, expected):
@@ -43,6 +44,7 @@ def test_korean(value, unit, qualifier, value_max, expected):
         (1000, "people", "<=", "up to 1,000 people"),
         # every currency's code stands before the amount, Hong Kong's too (not "15.5 bn HKD")
         (1.55e10, "HKD", "=", "HKD 15.5 bn"),
+        (10000, "MOP", "=", "MOP 10,000"),
         (4e9, "USD", ">=", "at least USD 4 bn"),
     ],
 )

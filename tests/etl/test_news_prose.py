@@ -7077,3 +7077,26 @@ def test_a_verb_noun_an_amount_follows_names_an_item_and_governs_nothing():
 def test_a_name_quoted_between_a_backtick_and_an_apostrophe_is_a_name():
     # older typesetting opens a quote with ` and closes it with ': "`4개 기지, 1개 구'"
     assert news("국무원은 가상 지역을 `4개 기지, 1개 구' 로 건설하기로 했다.") == {}
+
+
+def test_last_years_target_told_as_it_was_is_no_target():
+    # "지난해 목표치는 '7% 안팎'이었다": what was aimed at last year, beside this year's
+    body = "가상국이 5일 올해 경제성장률을 6.5~7%로 잡았다. 지난해 목표치는 '7% 안팎'이었다."
+    assert list(news(body)) == ["6.5~7%"]
+    assert news("가상국의 올해 목표치는 '7% 안팎'이다.")["7%"][:2] == ("target", 2025)
+
+
+def test_macau_patacas_paid_out_are_funding_and_their_hong_kong_dollars_a_conversion():
+    # "영주권자에게는 10,000 파타카(9,708홍콩달러)를 … 지급한다"
+    body = "가상 특구는 올해에도 현금 지급을 계속한다. 영주권자에게는 10,000 파타카(9,708홍콩달러)를, 비영주권자에게는 6,000 파타카를 지급한다."
+    assert news(body) == {"10,000 파타카": ("funding", None, "="), "6,000 파타카": ("funding", None, "=")}
+
+
+def test_money_restated_is_one_record_whichever_verb_pledges_it():
+    # "자녀 1명당 1년에 3600위안의 보조금을 지급" (funding) restated below as "1인당 매년 3600위안을 …
+    # 받을 수 있다" (what a family receives): one pledge, one record
+    body = (
+        "가상국 정부가 자녀 1명당 1년에 3600위안의 육아보조금을 지급하기로 했다.\n"
+        "이에 따라 유아 1인당 매년 3600위안을 만 3세까지 받을 수 있다."
+    )
+    assert [(r.line, r.value_text) for r in records_of(body)] == [(3, "3600위안")]
