@@ -49,7 +49,8 @@ def _en_parts(value: float, unit: str) -> tuple[str, str, str]:
     if unit in CURRENCIES:
         return f"{unit} ", en_number(value), ""
     number = en_number(value) if abs(value) >= 1e6 else plain_number(value)
-    suffix = {"percent": "%", "count": ""}.get(unit, f" {unit}")
+    # (the unit's English word where it has one: "300 mn barrels", "2 robots per 10,000 workers")
+    suffix = {"percent": "%", "count": ""}.get(unit, f" {i18n.unit_name(unit, 'en')}")
     return "", number, suffix
 
 

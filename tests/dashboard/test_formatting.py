@@ -45,6 +45,8 @@ def test_korean(value, unit, qualifier, value_max, expected):
         # every currency's code stands before the amount, Hong Kong's too (not "15.5 bn HKD")
         (1.55e10, "HKD", "=", "HKD 15.5 bn"),
         (10000, "MOP", "=", "MOP 10,000"),
+        # a unit with an English word reads by it: barrels, not the code's "barrel"
+        (3e8, "barrel", "=", "300 mn barrels"),
         (4e9, "USD", ">=", "at least USD 4 bn"),
     ],
 )
