@@ -13,7 +13,9 @@ from etl.numbers import CURRENCIES
 _KO_SCALES = ((1e12, "조"), (1e8, "억"), (1e4, "만"))
 _EN_SCALES = ((1e12, "trn"), (1e9, "bn"), (1e6, "mn"))
 # Korean units written straight after the number; any other unit follows a space.
-_KO_ATTACHED = {"count": "개", "people": "명", "percent": "%", "years": "년", "ratio": "배"}
+# Units whose Korean word is written onto the number ("300개", "25%", "90일분"); others after a space
+# ("300 EFLOPS", "3억 배럴"). The words themselves are in dashboard/words.toml.
+_KO_ATTACHED = frozenset(("count", "people", "percent", "years", "ratio", "days"))
 _KO_QUALIFIER = {">=": " 이상", "<=": " 이하"}
 _EN_QUALIFIER = {">=": "at least ", "<=": "up to ", "~": "about "}
 
@@ -42,7 +44,8 @@ def en_number(value: float) -> str:
 def _ko_parts(value: float, unit: str) -> tuple[str, str, str]:
     # Money always in 만/억/조; other quantities only when large (27,916명 reads better than 2.79만 명).
     number = ko_number(value) if unit == "CNY" or abs(value) >= 1e5 else plain_number(value)
-    return "", number, _KO_ATTACHED.get(unit, f" {i18n.unit_name(unit, 'ko')}")
+    word = i18n.unit_name(unit, "ko")
+    return "", number, word if unit in _KO_ATTACHED else f" {word}"
 
 
 def _en_parts(value: float, unit: str) -> tuple[str, str, str]:

@@ -27,6 +27,8 @@ from dashboard.i18n import unit_name
         (500000, "t", ">=", None, "50만 톤 이상"),  # mass in the SI symbol reads as 톤
         (1.55e10, "HKD", "=", None, "155억 홍콩달러"),  # Hong Kong's dollars by their Korean name
         (10000, "MOP", "=", None, "10,000 파타카"),  # Macau's patacas likewise
+        (90, "days", "=", None, "90일분"),  # days of a stock, written onto the number
+        (3e8, "barrel", "=", None, "3억 배럴"),
     ],
 )
 def test_korean(value, unit, qualifier, value_max, expected):
