@@ -4348,6 +4348,8 @@ def paragraph_deadline(candidate: Candidate, issue_year: int) -> int:
     목표를 5% 안팎으로 제시했다. 물가 목표는 2% 안팎"), never a past year."""
     for start, end in reversed(sentences(candidate.line.text[: candidate.sentence_start])):
         earlier = candidate.line.text[start:end]
+        if _AVERAGE_OVER_A_SPAN.search(earlier):
+            continue  # "올해부터 2020년까지 … 평균 목표치는 6.5% 이상": the span of an average, its own
         if year := (
             until_year(earlier) or periods.five_year_plan_time(earlier) or periods.year_planned_for(earlier)
         ):
@@ -4355,6 +4357,10 @@ def paragraph_deadline(candidate: Candidate, issue_year: int) -> int:
         if sets_this_year(earlier):
             return issue_year
     return 0
+
+
+# A span from one year to another that an average runs over: "올해부터 2020년까지 향후 5년간의 … 평균 목표치".
+_AVERAGE_OVER_A_SPAN = re.compile(r"부터\s?[^.]{0,20}?까지[^.]{0,40}?(?:연\s?)?평균")
 
 
 def describes_the_present(candidate: Candidate) -> bool:

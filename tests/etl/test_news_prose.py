@@ -7100,3 +7100,14 @@ def test_money_restated_is_one_record_whichever_verb_pledges_it():
         "이에 따라 유아 1인당 매년 3600위안을 만 3세까지 받을 수 있다."
     )
     assert [(r.line, r.value_text) for r in records_of(body)] == [(3, "3600위안")]
+
+
+def test_the_span_of_an_average_carries_no_deadline_to_the_next_sentence():
+    # "올해부터 2030년까지 향후 5년간의 … 평균 목표치는 6.5% 이상": the span is the average's own; the
+    # deficit target of the next sentence is not due in 2030
+    body = (
+        "올해부터 2030년까지 향후 5년간의 경제성장 평균 목표치는 6.5% 이상으로 제시했다. "
+        "재정적자 목표치는 GDP 대비 3%로 올렸다."
+    )
+    records = news(body)
+    assert records["6.5%"][:2] == ("target", 2030) and records["3%"][1] != 2030
