@@ -171,6 +171,15 @@ INDUSTRIAL_INTERNET_PLAN = "20개 부처, '산업 인터넷 중점 테스크포�
         ("해양산업 부가가치 비중", "해양산업 부가가치 비중을 12%로 제고", "", "other"),
         ("시범 도시", "해양경제 시범 도시 5곳 조성", "", "other"),
         ("중점 분야", "고품질 소비재 공급을 늘려 1천억 위안급 소비 중점 분야 5개 형성", "", "manufacturing"),
+        # fuels, power and pollution are energy and the green transition (made up after the real-text
+        # rounds, whose labellers file coal, oil, gas, reactors, PM2.5 and shelter forests there)
+        ("석탄 생산능력", "2027년까지 석탄 생산능력을 1억t 감축한다", "", "energy_green"),
+        ("원유 생산량", "", "", "energy_green"),
+        ("천연가스 파이프라인 길이", "", "", "energy_green"),
+        ("원전 설비용량", "", "", "energy_green"),
+        ("PM2.5 연평균 농도", "PM2.5 연평균 농도를 35㎍ 이하로 낮춘다", "", "energy_green"),
+        ("대기오염 개선 투입", "", "", "energy_green"),
+        ("방풍림 조성 면적", "", "", "energy_green"),
     ],
 )
 def test_classify(subject, sentence, context, expected):
