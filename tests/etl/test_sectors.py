@@ -180,6 +180,15 @@ INDUSTRIAL_INTERNET_PLAN = "20개 부처, '산업 인터넷 중점 테스크포�
         ("PM2.5 연평균 농도", "PM2.5 연평균 농도를 35㎍ 이하로 낮춘다", "", "energy_green"),
         ("대기오염 개선 투입", "", "", "energy_green"),
         ("방풍림 조성 면적", "", "", "energy_green"),
+        # airports are transport works, not the aerospace industry; access to the internet is telecoms
+        ("신공항 활주로", "2027년까지 신공항에 활주로 4개를 건설한다", "", "other"),
+        ("공항 연간 여객수송량", "", "", "other"),
+        ("위성 발사", "", "", "aerospace"),
+        ("광대역 인터넷 사용인구", "", "", "telecom_5g_6g"),
+        ("농촌 3G 보급률", "", "", "telecom_5g_6g"),
+        ("인터넷 플랫폼 기업", "", "", "digital_economy"),
+        # a power figure in GW holds no 3G, nor any 5G of 15GW
+        ("설비", "2027년까지 설비를 13GW로 늘린다", "", "other"),
     ],
 )
 def test_classify(subject, sentence, context, expected):
