@@ -110,6 +110,9 @@ def _found(sentence: str) -> list[tuple[str, str, str | None]]:
             [("장강(張江)", "Shanghai", "Zhangjiang"), ("린강(臨港)", "Shanghai", "Lingang New Area")],
         ),
         ("이창시(宜昌市) 합성생물학 산업단지", [("이창시(宜昌市)", "Hubei", "Yichang")]),
+        # Shanghai's deep-water port by its own name; 양산 alone is "mass production", no place
+        ("양산항의 올해 컨테이너 물동량 목표", [("양산항", "Shanghai", "Yangshan Port")]),
+        ("대량 양산 체제를 갖춘다", []),
         ("6	산시성(陝西)	풍력, 태양광, 수소에너지", [("산시성(陝西)", "Shaanxi", None)]),
         (
             " - 윈난, 산시, 닝샤, 간쑤 등 지역은 수소연료",
