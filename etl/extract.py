@@ -5250,7 +5250,7 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("age_group", lambda c, _: is_age_group(c)),
     ("revision_size", lambda c, _: is_revision_size(c)),
     ("old_target", lambda c, _: is_old_target(c)),
-    ("left_out", lambda c, _: bool(_LEFT_OUT.match(c.text, c.quantity.end))),
+    ("left_out", lambda c, _: is_left_out(c)),
     ("compared_with", lambda c, _: is_comparison_base(c)),
     ("figure_of_speech", lambda c, _: bool(_SIMILE.search(c.text, c.sentence_start, c.quantity.start))),
     ("change_to_level", lambda c, _: is_change_to_level(c)),
@@ -5409,6 +5409,18 @@ _LEFT_OUT = re.compile(
     # … or the existing ones listed, besides which more is built: "7개의 수도방사선, 11개의 남북종선 외 …"
     r"|(?:의)?\s[가-힣]+(?:,\s?\d{1,3}개의\s[가-힣]+)*\s외(?:에|의)?\s"  # (not 내외, about)
 )
+# … or, with no noun between, the existing count itself: "노선을 기존 3개 외에 16개를 증설할 방침"
+# (a bare "10개 외에" may be new ones as well, so only where 기존/현재 names them as there already)
+_EXISTING = re.compile(r"(?:기존|현재)(?:의)?\s?$")
+_BESIDES = re.compile(r"\s?외(?:에|의)?\s")
+
+
+def is_left_out(candidate: Candidate) -> bool:
+    """A count of what is there already, which a plan adds to or leaves out."""
+    text, q = candidate.text, candidate.quantity
+    if _LEFT_OUT.match(text, q.end):
+        return True
+    return bool(_BESIDES.match(text, q.end) and _EXISTING.search(text, 0, q.start))
 
 
 # A figure another is compared with is its base: "지난 계획 시기의 7.5%와 비교해 …", "작년 2억 톤에

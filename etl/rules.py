@@ -197,7 +197,7 @@ _RULES = (
          "고정자산투자 증가율 목표는 평균 0.5%포인트 상향 조정됨"),
     Rule("old_target", "reject", "the earlier target a revision replaces (기존 목표치 N을 M으로 상향)",
          "태양광 설비는 2030년까지 기존 목표치 300만kW를 1000만kW로 상향 조정"),
-    Rule("left_out", "reject", "what a count leaves out, there already (N개를 제외하면)",
+    Rule("left_out", "reject", "what a count leaves out, there already (N개를 제외하면, 기존 N개 외에)",
          "2030년까지 공항 500개를 건설하며, 기존 120개 공항을 제외하면 380개가 새로 생긴다"),
     Rule("network_name", "reject", "the numbers of a network's name, its north-south and east-west lines (N종M횡)",
          "2015년까지 3종3횡1환 전력망 사업을 완료할 예정"),

@@ -7111,3 +7111,24 @@ def test_the_span_of_an_average_carries_no_deadline_to_the_next_sentence():
     )
     records = news(body)
     assert records["6.5%"][:2] == ("target", 2030) and records["3%"][1] != 2030
+
+
+def test_a_meeting_cited_as_the_source_reports_its_resolution():
+    # "회의에 따르면, … 구매세를 기존의 10%에서 5%로 인하한다": a meeting's decision, no one's outlook;
+    # a report cited as the source still forecasts
+    body = (
+        "회의에 따르면, 소비를 늘리기 위해 올해 3월부터 12월까지 소형차 구매세를 기존의 8%에서 4%로 인하한다."
+    )
+    assert news(body)["4%"] == ("target", 2025, "=")
+    assert news("보고서에 따르면, 올해 소형차 가격을 8% 인하한다.") == {}
+
+
+def test_an_academician_speaking_is_a_person_not_a_company():
+    # "첸 원사는 2020년까지 … 16개를 증설할 방침": 원사 (院士) ends like 회사 but names a person; and the
+    # existing count "기존 3개 외에" is what the plan adds to, not a target
+    body = "장 원사는 2030년까지 가상시의 도시철도 노선을 기존 5개 외에 12개를 신설할 방침이라고 말했다."
+    assert news(body) == {"12개": ("target", 2030, "=")}
+    assert news("가상 중공업 회사는 2030년까지 공장을 12개 신설할 방침이라고 말했다.") == {}
+    # (new ones besides which more are built are targets too)
+    records = news("가상시는 2030년까지 신규 노선 10개 외에 환승역 20개를 건설할 계획이다.")
+    assert set(records) == {"10개", "20개"}
