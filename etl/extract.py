@@ -1729,8 +1729,9 @@ _PLEDGE_QUOTED = re.compile(
     r"|는\s[가-힣]{1,4}(?:을|를)\s(?:제시했|밝혔|내놓았|내놨|발표했))"
 )
 _MAY = re.compile(r"[가-힣]\s수\s?있(?:다|으며|고|는)")
-# The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면".
-_SOURCE = re.compile(r"(\S+(?:\s\S+)?)에\s(?:따르면|의하면)")
+# The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면"; a body's document
+# names the body ("중국 정부 보고 문서에 따르면 2016년 철도 구축에 … 투자한다").
+_SOURCE = re.compile(r"(\S+(?:\s\S+)?)(?:\s(?:보고\s?)?(?:문서|문건|보고서))?에\s(?:따르면|의하면)")
 # The word for what a body made public, after its name: "정부 발표", "시 공고", "국무원 통지".
 _ANNOUNCED = re.compile(r"\s?(?:의\s)?(?:발표|공고|통지|자료|보도자료|브리핑)$")
 
@@ -2275,6 +2276,11 @@ _COMPARATIVE_BASE = re.compile(
 )
 
 
+# The level now as what describes the subject whose new level follows at once: "현재 561km 길이의
+# 지하철 길이가 약 660km까지 늘어날 것", "현재 30%의 보급률이 2030년 50%로".
+_NOW_OF_SUBJECT = r"\s?(?:[가-힣]{1,4})?의\s(?:[^\s\d]+\s){0,3}?[^\s\d]*(?:이|가)\s(?:약\s?)?(?=\d)"
+
+
 # The level now a change starts from, before the level it reaches: "현재 80곳에서 120곳으로"
 # (a few words may name what is measured: "현재 전체 노동자의 9.2%에서 20%까지 늘리고").
 # Last year's level a revision starts from counts as well: "목표는 작년의 7% 좌우에서 6~6.5%로 조정되고".
@@ -2283,7 +2289,9 @@ _STARTING_LEVEL = re.compile(
     # (a unit may stand apart: "현재의 1억800만 가구에서 2억3000만 가구로")
     r"(?:(?:\s[가-힣]{1,3})?에서\s|\s?[가-힣]{0,6}(?:을|를)\s(?=\d)"  # "현재 3650㎡ 면적을 4880㎡로": the level now as the object
     # (or naming the measure a change will move: "현재 15% 수준인 비화석 에너지 사용 비중을 5년 안에 5%포인트가량")
-    r"|\s?(?:수준|규모)인\s(?:[^\s\d]+\s){0,4}?[^\s\d]*(?:을|를)\s)"
+    r"|\s?(?:수준|규모)인\s(?:[^\s\d]+\s){0,4}?[^\s\d]*(?:을|를)\s"
+    # (or the subject it describes, the new level right after it)
+    r"|" + _NOW_OF_SUBJECT + ")"
 )
 
 
@@ -4036,6 +4044,12 @@ def is_from_value(candidate: Candidate) -> bool:
         after
     ):
         return True  # "현재 142개에 이르는 공항의 수를 2010년 190개로": the level now, which a change starts from
+    if (
+        _LEVEL_NOW_BEFORE.search(candidate.text, 0, candidate.quantity.start)
+        and re.match(_NOW_OF_SUBJECT, after)
+        and _later_figure_of_unit(candidate)
+    ):
+        return True  # "현재 30%의 보급률이 2030년 50%로 높아지도록": the level now, the subject's
     if _ONLY_LEVEL_AFTER.match(after):
         return (
             True  # "10∼30%에 불과한 반도체 자급률을 2025년까지 70%까지": the shortfall a change starts from

@@ -7132,3 +7132,19 @@ def test_an_academician_speaking_is_a_person_not_a_company():
     # (new ones besides which more are built are targets too)
     records = news("가상시는 2030년까지 신규 노선 10개 외에 환승역 20개를 건설할 계획이다.")
     assert set(records) == {"10개", "20개"}
+
+
+def test_the_level_now_describing_the_subject_is_the_base_of_the_level_after_it():
+    # "현재 561km 길이의 지하철 길이가 약 660km까지 더 늘어날 것": 현재 dates the first length, not the second
+    body = "가상시 관계자는 새 노선 계획에 따라 현재 320km 길이의 지하철 총연장이 약 450km까지 늘어날 것이라고 말했다."
+    assert news(body) == {"320km": ("actual", None, "="), "450km": ("target", None, "~")}
+    body = "가상시는 현재 30%의 보급률이 2030년 50%로 높아지도록 할 계획이다."
+    assert news(body) == {"30%": ("actual", None, "="), "50%": ("target", 2030, "=")}
+
+
+def test_a_governments_document_cited_as_the_source_is_the_governments_word():
+    # "중국 정부 보고 문서에 따르면 2016년 철도 구축에 1,230억 달러를 투자한다": the body whose document it
+    # is names the source; a research institute's report stays an outlook
+    body = "가상국 정부 보고 문서에 따르면 올해 고속도로 건설에 800억 달러를 투자한다."
+    assert news(body) == {"800억 달러": ("funding", 2025, "=")}
+    assert news("가상 연구원 보고서에 따르면 올해 고속도로 건설에 800억 달러를 투자한다.") == {}
