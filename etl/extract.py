@@ -1603,7 +1603,7 @@ def is_forecast(candidate: Candidate) -> bool:
     # save, "…배출을 줄일 수 있다", is an effect it expects)
     # ("산동성 정부 발표에 따르면": the body whose announcement it is)
     public = (source and _is_public_body(_ANNOUNCED.sub("", source.group(1)), placed=False)) or (
-        actor and _is_public_body(actor.group(1), placed=True)
+        actor and _is_public_body(_leading_time().sub("", actor.group(1)), placed=True)
     )
     if public and not _MAY.search(sentence):
         return False
@@ -1710,7 +1710,15 @@ def _is_public_body(name: str, placed: bool) -> bool:
     return not placed or bool(gazetteer.issuer_place(name)[0])
 
 
-# The subject right after the attribution: "…에 따르면, 상하이시 상무위원회는 …".
+@cache
+def _leading_time() -> re.Pattern[str]:
+    """The time words that may open a clause before its subject: "올해 중국은 …", "2026년 시 정부는 …"."""
+    vocab = vocabulary()
+    return re.compile(rf"^(?:(?:{alternation(vocab.this_year + vocab.next_year)}|\d{{4}}년)\s)+")
+
+
+# The subject right after the attribution: "…에 따르면, 상하이시 상무위원회는 …" (or after a time:
+# "그의 소개에 따르면 올해 중국은 … 4.6% 이내로 통제할 것이며").
 _REPORTED_ACTOR = re.compile(r"에\s(?:따르면|의하면),?\s((?:\S+\s){0,2}\S+?)(?:은|는|이|가)\s")
 # … or a body named in quotes, however long: "보도에 따르면 최근 개최된 ‘상하이 2009년 도시건설 및
 # 교통공작회의’는 …"
@@ -3383,7 +3391,7 @@ _QUALIFIED_GROUP = re.compile(
     # ("주행거리 300km 이하 모델의 경우 보조금을 하향조정": the models a range names)
     # ("연산 50만t 이하의 소규모 제철소를 합병", "30만 KW 이하의 화력발전소 폐쇄": the plants a size names)
     r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역|설비|장치|시설|공장|사업|모델|차종"  # "100만톤 이상의 대형설비"
-    r"|제철소|발전소|제련소|탄광|광산"
+    r"|제철소|발전소|제련소|탄광|광산|보일러"  # ("10증기톤 이하 석탄 보일러를 퇴출": the boilers a size names)
     # "연간 소득 200만 위안 이하 자영업자의 소득세를 50% 감면": the taxpayers a tax cut is for
     r"|자영업자|납세자|사업자|소상공인)"
     # "상주인구가 5만명 이상인 현은": the counties that size names

@@ -29,6 +29,7 @@ from dashboard.i18n import unit_name
         (10000, "MOP", "=", None, "10,000 파타카"),  # Macau's patacas likewise
         (90, "days", "=", None, "90일분"),  # days of a stock, written onto the number
         (3e8, "barrel", "=", None, "3억 배럴"),
+        (1600, "steam_t", "=", None, "1,600 증기톤"),
     ],
 )
 def test_korean(value, unit, qualifier, value_max, expected):
@@ -49,6 +50,7 @@ def test_korean(value, unit, qualifier, value_max, expected):
         (10000, "MOP", "=", "MOP 10,000"),
         # a unit with an English word reads by it: barrels, not the code's "barrel"
         (3e8, "barrel", "=", "300 mn barrels"),
+        (1600, "steam_t", "=", "1,600 t of steam/h"),  # boiler capacity (蒸吨)
         (4e9, "USD", ">=", "at least USD 4 bn"),
     ],
 )

@@ -7148,3 +7148,22 @@ def test_a_governments_document_cited_as_the_source_is_the_governments_word():
     body = "가상국 정부 보고 문서에 따르면 올해 고속도로 건설에 800억 달러를 투자한다."
     assert news(body) == {"800억 달러": ("funding", 2025, "=")}
     assert news("가상 연구원 보고서에 따르면 올해 고속도로 건설에 800억 달러를 투자한다.") == {}
+
+
+def test_a_public_body_acting_after_a_time_word_makes_the_attributed_sentence_its_plan():
+    # "그의 소개에 따르면 올해 중국은 도시 등록실업률을 4.6%이내로 통제할 것이며": 올해 opens the clause
+    # before the body that acts
+    body = "그의 소개에 따르면 올해 중국은 도시 실업률을 5.5% 이내로 통제할 것이다."
+    assert news(body) == {"5.5%": ("target", 2025, "<=")}
+    body = "그의 소개에 따르면 내년 허난성 정부는 도시 실업률을 5.5% 이내로 통제할 것이다."
+    assert news(body) == {"5.5%": ("target", 2026, "<=")}
+    assert news("그의 소개에 따르면 올해 가상 그룹은 매출을 20% 늘릴 것이다.") == {}
+
+
+def test_boilers_converted_by_their_steam_capacity_are_a_target_but_a_size_limit_is_not():
+    # "1600스팀톤의 석탄 보일러 개조": the capacity converted; "10증기톤 이하 석탄 보일러": the boilers a
+    # size names, as "30만톤 이하 탄광"
+    assert news("가상시는 올해 2000스팀톤의 석탄 보일러를 가스 보일러로 개조한다.") == {
+        "2000스팀톤": ("target", 2025, "=")
+    }
+    assert news("가상시는 10증기톤 이하 석탄 보일러를 올해 모두 퇴출한다.") == {}

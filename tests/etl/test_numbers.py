@@ -907,6 +907,9 @@ def test_a_population_with_no_counter_after_ingu_is_people(text, expected):
         ("원유 2억배럴을 비축한다", [("2억배럴", 200_000_000, "barrel")]),
         # berths as port news counts them
         ("2027년까지 컨테이너 전용 16선석을 건설", [("16선석", 16, "count")]),
+        # boilers sized in tonnes of steam an hour (蒸吨), spelled as the press of China does and in Korean
+        ("올해 1200스팀톤의 석탄 보일러를 개조", [("1200스팀톤", 1200, "steam_t")]),
+        ("35증기톤 이하 보일러", [("35증기톤", 35, "steam_t")]),
     ],
 )
 def test_days_of_a_stock_barrels_of_oil_and_berths(text, expected):
