@@ -3460,6 +3460,22 @@ _MULTIPLE_DESCRIBES = re.compile(
 )
 
 
+@cache
+def _multiple_of_a_yardstick() -> re.Pattern[str]:
+    """A multiple of a yardstick, right before it: "경부고속도로 길이의 약 ", "한국보다 "."""
+    vocab = vocabulary()
+    return re.compile(
+        rf"(?:{alternation(vocab.yardsticks + vocab.foreign_actors)})[^.]{{0,12}}?(?:의|보다)\s?(?:약\s?|무려\s?)?$"
+    )
+
+
+# A comparative adjective after a multiple, describing a noun: "…보다 2.4만배 빠른 양자컴퓨터" (not a
+# level after it, _MULTIPLE_DESCRIBES, nor an adverb: "10배 빠르게 늘린다").
+_DESCRIBED_BY_MULTIPLE = re.compile(
+    r"\s?(?:이상\s?)?(?:빠른|느린|높은|큰|많은|강한|넓은|긴|작은|적은|낮은|가벼운|얇은)\s[^\s\d]"
+)
+
+
 # A figure a multiple is of, right before it: "(3500억 위안)보다 약 세 배", "4.4%에 비해 성장폭이 3배".
 _MULTIPLE_OF_FIGURE = re.compile(
     r"\d[\d,.]*\s?[만억조천]*\s?[가-힣%A-Za-z]{0,4}\s?[)）]?\s?(?:보다|에\s?비해)"
@@ -3482,6 +3498,12 @@ def is_derived_multiple(candidate: Candidate, siblings: list[Candidate]) -> bool
     before = candidate.text[candidate.sentence_start : q.start]
     if _MULTIPLE_OF_FIGURE.search(before):
         return True  # "올 투자액(3500억 위안)보다 약 세 배 많은 자금": worked out from the figure named
+    if _multiple_of_a_yardstick().search(before):
+        return True  # "경부고속도로 길이의 약 1667배에 달하는 교통망": the reporter's yardstick
+    if "보다" in candidate.text[candidate.clause_start : q.start] and _DESCRIBED_BY_MULTIPLE.match(
+        candidate.text, q.end
+    ):
+        return True  # "일반 컴퓨터보다 연산속도가 2.4만배 빠른 양자컴퓨터": what a thing is like
     if _CONSEQUENCE.search(before) or _IF_IT_COMES.match(candidate.text, q.end):
         # "계획대로 되면 … 지금의 네 배 이상 커진다", "2020년 2배 이상 늘어나게 되면 …": what the plan's
         # figures come to, said as their outcome

@@ -108,6 +108,7 @@ class Vocabulary:
     content_verbs: tuple[str, ...]
     technology_acronyms: tuple[str, ...]
     foreign_actors: tuple[str, ...]
+    yardsticks: tuple[str, ...]
     modifier_nouns: tuple[str, ...]
     one_syllable_measures: tuple[str, ...]
     yuan_names: tuple[str, ...]
@@ -188,7 +189,7 @@ _RULES = (
     Rule("duration", "reject", "a span of years that says when, not how much", "3년 내 실험실 5개를 건설"),
     Rule("eligibility_threshold", "reject", "an amount that says which firms or projects qualify",
          "매출액 50억 위안 이상의 선도 기업 12개를 육성"),
-    Rule("derived_multiple", "reject", "a multiple worked out from figures stated: the change its clause states in amounts, a figure named before it, or what a plan comes to (계획대로 되면 …)",
+    Rule("derived_multiple", "reject", "a multiple worked out from figures stated: the change its clause states in amounts, a figure named before it, what a plan comes to (계획대로 되면 …), a yardstick's (여의도 면적의 N배) or what a thing is like (…보다 N배 빠른 컴퓨터)",
          "생산액을 1천억 위안에서 '26년까지 2천억 위안으로 2배로 늘릴 계획"),
     Rule("rank_without_plan", "reject", "a place in a ranking with no plan word in its clause",
          "가상시의 로봇 생산량은 전국 1위로 올라섰다"),

@@ -7167,3 +7167,29 @@ def test_boilers_converted_by_their_steam_capacity_are_a_target_but_a_size_limit
         "2000스팀톤": ("target", 2025, "=")
     }
     assert news("가상시는 10증기톤 이하 석탄 보일러를 올해 모두 퇴출한다.") == {}
+
+
+def test_a_ratio_set_up_at_a_level_is_allotted():
+    # "당산시는 감산 비율을 31.55%로 세웠다": 세우다 after 으로 sets the level, as 정하다 and 잡다 do
+    assert news("가상시는 올해 겨울철 감산 비율을 35%로 세웠다.") == {"35%": ("target", 2025, "=")}
+    assert news("가상시는 작년 감산 비율이 35%였다. 올해 새 공장을 세웠다.") == {}
+
+
+def test_a_multiple_of_a_yardstick_or_describing_a_thing_is_no_target():
+    # "경부고속도로 길이의 약 1667배에 달하는 교통망": the reporter's yardstick; "일반 컴퓨터보다 연산속도가
+    # 2.4만배 빠른 … 양자컴퓨터": what a thing is like
+    assert (
+        news("가상국 정부는 2035년까지 경부고속도로 길이의 약 900배에 달하는 교통망을 구축키로 했다.") == {}
+    )
+    assert news("가상시는 2030년까지 여의도 면적의 20배에 이르는 신도시를 조성한다.") == {}
+    assert (
+        news("올해 5월에는 일반 컴퓨터보다 속도가 3만배 빠른 양자컴퓨터 개발에 성공하여 입지를 굳혔다.") == {}
+    )
+    # a multiple of the level now stays the target; so does one an adverb makes a change
+    assert news("가상시는 2030년까지 연구개발 투자를 현재의 3배로 늘릴 계획이다.") == {
+        "3배": ("target", 2030, "=")
+    }
+    assert news("가상시는 2030년까지 처리 속도를 기존보다 10배 빠르게 높인다.")["10배"][:2] == (
+        "target",
+        2030,
+    )
