@@ -974,6 +974,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 None,
                 "forecast",
             )  # an open question, a fear, a claim or a guess at when is no plan's figure
+        if yields_once_done(candidate):
+            return None, "forecast"  # (even in an article on a plan)
         anchor = anchor_of(candidate, ctx.issue_year)
         span = years_within(candidate)  # "계획'에 따르면 향후 3년 내에 … 전망된다": the plan's own span
         year = anchor.year if anchor is not None else ctx.issue_year + span if span else None
@@ -1564,6 +1566,8 @@ def is_forecast(candidate: Candidate) -> bool:
     )
     if first in vocab.forecast or asks_whether(candidate.tail) or _has(candidate.tail, vocab.fears):
         return True
+    if _NOUN_LIST_FORECAST.match(candidate.tail) or yields_once_done(candidate):
+        return True  # "- GDP 5조7000억 위안 증가, 일자리 390만 개 창출 전망 -": one outlook over the list
     if _has(candidate.tail, vocab.foresee_verbs):
         forecaster = _has(
             candidate.text[candidate.sentence_start : candidate.quantity.start], vocab.forecasters
@@ -1621,6 +1625,30 @@ def is_forecast(candidate: Candidate) -> bool:
         or _PLEDGE_QUOTED.search(sentence)
         or reported_project
     )
+
+
+# What follows once works are done, as the sentence expects it: a condition before the figure
+# ("…대부분 2009-10년 완료되면") and an expectation in the passive closing the sentence.
+_IF_DONE = re.compile(r"(?:완료|완공|준공|가동|건설|개통|완성)(?:되|하)면\s")
+_EXPECTED_CLOSING = re.compile(
+    r"것으로\s?(?:예상|전망|관측)(?:된다|됐다|되었다|되고\s?있다|되며)[^.]{0,10}[.]?\s*$"
+)
+
+
+def yields_once_done(candidate: Candidate) -> bool:
+    """What works yield once done, as the sentence expects it, whatever verb its clause has: "프로젝트들이
+    … 완료되면 … 4억9555만톤으로 12.7% 확대되고, … 달할 것으로 예상된다"."""
+    return bool(
+        _IF_DONE.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
+        and _EXPECTED_CLOSING.search(candidate.tail)
+    )
+
+
+# A headline's list of effects in nouns that one outlook word closes: "GDP 5조7000억 위안 증가, 일자리
+# 390만 개 창출 전망" (the 증가 of the first item is no verb of its own).
+_NOUN_LIST_FORECAST = re.compile(
+    r"\s?[가-힣]{2,4}\s?,\s?(?:[^,.]{1,30},\s?)*[^,.]{1,30}?\s?(?:전망|예상|예측)\s*[-–]?\s*$"
+)
 
 
 # A sentence closed by an outlook, whatever verbs its clauses join before it: "…할 것이라고 전망했다".
@@ -3261,6 +3289,8 @@ _MEMBER_BODIES = re.compile(r"\s?(?:의\s)?[가-힣A-Za-z]{1,8}(?:으로|로)\s?
 # A list closed by 등 right before the count, and the count as the subject.
 _LISTED_THEN = re.compile(r"등\s?$")
 _AS_ITS_SUBJECT = re.compile(r"\s?(?:은|는|이|가)\s")
+# A count of firms with no noun of its own, so it refers back: "…는 3사가", "이들 3사는", a sentence's first word.
+_FIRMS_REFERRED_TO = re.compile(r"(?:^\s*|\S(?:은|는)\s|(?:이들|해당|상기|이)\s)$")
 
 
 def is_actor_count(candidate: Candidate) -> bool:
@@ -3279,6 +3309,12 @@ def is_actor_count(candidate: Candidate) -> bool:
         and _AS_ITS_SUBJECT.match(candidate.text, q.end)
     ):
         return True  # "…화인재벌, 이희성그룹 등 7사는 …": the firms just named, counted as the subject
+    if (
+        q.counter in ("사", "개사")
+        and _FIRMS_REFERRED_TO.search(candidate.text, candidate.sentence_start, q.start)
+        and _AS_ITS_SUBJECT.match(candidate.text, q.end)
+    ):
+        return True  # "공업정보화부는 3사가 … 투자하는 금액이": the firms an earlier sentence named
     if _SETS_TARGET.match(candidate.text, q.end):
         return True  # "베이징을 비롯한 29곳이 목표를 하향 조정했다": who sets the targets
     if _PARTICIPANTS.match(candidate.text, q.end):

@@ -7193,3 +7193,33 @@ def test_a_multiple_of_a_yardstick_or_describing_a_thing_is_no_target():
         "target",
         2030,
     )
+
+
+def test_one_outlook_word_closing_a_list_of_effects_in_nouns_governs_every_item():
+    # "- GDP 5조7000억 위안 증가, 일자리 390만 개 창출 전망 -": 증가 is a noun of the list, not a verb
+    assert news("- 생산액 3조 위안 증가, 일자리 200만 개 창출 전망 -") == {}
+    assert set(news("- 연구비 10억 위안 지원, 인재 100명 양성 계획 -")) == {"10억 위안", "100명"}
+
+
+def test_a_count_of_firms_that_refers_back_is_who_acts():
+    # "공업정보화부는 3사가 앞으로 3년간 … 투자하는 금액이": the three operators named before, as subject
+    body = (
+        "가상전신·가상이동·가상통신은 사업권을 받았다. "
+        "공업정보화부는 3사가 앞으로 3년간 네트워크 구축에 투자하는 금액이 2000억위안이라고 밝혔다."
+    )
+    assert "3사" not in news(body)
+    # firms a noun names are the target's count
+    assert news("가상시는 2030년까지 선도 기업 80사를 육성한다.") == {"80사": ("target", 2030, "=")}
+
+
+def test_what_works_yield_once_done_as_expected_is_an_outlook():
+    # "석유정제 프로젝트들은 대부분 2009-10년 완료되면 … 4억9555만톤으로 … 12.7% 확대되고, 2015년 … 달할
+    # 것으로 예상된다": the condition and the closing expectation govern every clause
+    body = (
+        "가상 프로젝트들이 내년에 완료되면 가상성의 정제능력은 2027년 말 3억톤으로 10% 확대되고, "
+        "2030년에는 4억톤에 달할 것으로 예상된다."
+    )
+    assert news(body, "가상성 정제능력 대폭 확대") == {}
+    # a plan that builds once a plant is finished stays a plan
+    body = "가상성은 신규 공장이 완공되면 2030년까지 생산능력을 3억톤으로 확대할 계획이다."
+    assert news(body, "가상성 정제능력 대폭 확대") == {"3억톤": ("target", 2030, "=")}
