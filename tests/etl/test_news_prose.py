@@ -7223,3 +7223,18 @@ def test_what_works_yield_once_done_as_expected_is_an_outlook():
     # a plan that builds once a plant is finished stays a plan
     body = "가상성은 신규 공장이 완공되면 2030년까지 생산능력을 3억톤으로 확대할 계획이다."
     assert news(body, "가상성 정제능력 대폭 확대") == {"3억톤": ("target", 2030, "=")}
+
+
+def test_the_plain_present_of_lowering_verbs_plans():
+    # "…를 5%로 낮춘다", "…를 50%로 줄인다": the ㄴ of the present fuses with 낮추/줄이, as with 늘린다
+    assert news("가상시는 올해 석탄 비중을 50%로 줄인다.") == {"50%": ("target", 2025, "=")}
+    assert news("가상시는 올해 실업률을 5%로 낮춘다.") == {"5%": ("target", 2025, "=")}
+    assert news("가상시는 올해 석탄 소비를 10% 줄인다.") == {"10%": ("target", 2025, "=")}
+    # a cut last year is a fact
+    assert news("가상시는 지난해 석탄 소비를 10% 줄인 데 이어 새 공장을 짓는다.") == {}
+
+
+def test_a_size_limit_of_vehicles_is_a_class():
+    # "3t이하 소형 화물차 중 순수전기차 비중을 50% 이상으로": the trucks a weight names, no target
+    body = "가상시는 2030년까지 5t이하 소형 화물차 중 전기차 비중을 60% 이상으로 늘린다."
+    assert news(body) == {"60%": ("target", 2030, ">=")}
