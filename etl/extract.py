@@ -3509,6 +3509,7 @@ def _multiple_of_a_yardstick() -> re.Pattern[str]:
 
 # A comparative adjective after a multiple, describing a noun: "…보다 2.4만배 빠른 양자컴퓨터" (not a
 # level after it, _MULTIPLE_DESCRIBES, nor an adverb: "10배 빠르게 늘린다").
+_SUCCEEDED = re.compile(r"에\s?성공(?:했|하였|하여|해|한|하면서)")
 _DESCRIBED_BY_MULTIPLE = re.compile(
     r"\s?(?:이상\s?)?(?:빠른|느린|높은|큰|많은|강한|넓은|긴|작은|적은|낮은|가벼운|얇은)\s[^\s\d]"
 )
@@ -3538,10 +3539,14 @@ def is_derived_multiple(candidate: Candidate, siblings: list[Candidate]) -> bool
         return True  # "올 투자액(3500억 위안)보다 약 세 배 많은 자금": worked out from the figure named
     if _multiple_of_a_yardstick().search(before):
         return True  # "경부고속도로 길이의 약 1667배에 달하는 교통망": the reporter's yardstick
-    if "보다" in candidate.text[candidate.clause_start : q.start] and _DESCRIBED_BY_MULTIPLE.match(
-        candidate.text, q.end
+    if (
+        "보다" in candidate.text[candidate.clause_start : q.start]
+        and _DESCRIBED_BY_MULTIPLE.match(candidate.text, q.end)
+        and (_SUCCEEDED.search(candidate.tail) or reports_fact(candidate.tail))
     ):
-        return True  # "일반 컴퓨터보다 연산속도가 2.4만배 빠른 양자컴퓨터": what a thing is like
+        # "일반 컴퓨터보다 연산속도가 2.4만배 빠른 … 양자컴퓨터 개발에 성공하여": what a thing made is like
+        # (not one still to make: "목표는 … 100만 배 이상 빠른 양자 컴퓨터를 개발하는 것")
+        return True
     if _CONSEQUENCE.search(before) or _IF_IT_COMES.match(candidate.text, q.end):
         # "계획대로 되면 … 지금의 네 배 이상 커진다", "2020년 2배 이상 늘어나게 되면 …": what the plan's
         # figures come to, said as their outcome

@@ -7185,6 +7185,9 @@ def test_a_multiple_of_a_yardstick_or_describing_a_thing_is_no_target():
     assert (
         news("올해 5월에는 일반 컴퓨터보다 속도가 3만배 빠른 양자컴퓨터 개발에 성공하여 입지를 굳혔다.") == {}
     )
+    # … but a thing still to make, as fast as a goal says, is the goal
+    body = "가상대 교수는 “우리의 목표는 2030년까지 기존 컴퓨터보다 연산 능력이 10만 배 이상 빠른 양자 컴퓨터를 개발하는 것”이라고 말했다."
+    assert news(body) == {"10만 배": ("target", 2030, ">=")}
     # a multiple of the level now stays the target; so does one an adverb makes a change
     assert news("가상시는 2030년까지 연구개발 투자를 현재의 3배로 늘릴 계획이다.") == {
         "3배": ("target", 2030, "=")
