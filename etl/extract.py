@@ -988,7 +988,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             )  # "2010년 현재 연간 여객 1,300만 명 … 수준에 도달한 …": a statistic
         if year is not None and is_plan_figure(candidate, ctx, year):
             return "target", "plan_forecast"
-        if year is None and follows_from_plan(candidate, inherited, ctx.issue_year):
+        if year is None and (
+            follows_from_plan(candidate, inherited, ctx.issue_year) or follows_from_decision(candidate, ctx)
+        ):
             return "target", "plan_forecast"
         cited = _plan_citation().search(candidate.sentence) or _TARGETS_CITED.search(candidate.sentence)
         if year is None and cited and not _has(candidate.sentence, vocab.forecasters + vocab.companies):
@@ -1964,6 +1966,25 @@ def follows_from_plan(candidate: Candidate, deadline: int | None, issue_year: in
         and deadline >= issue_year
         and bool(_CONSEQUENTLY.match(candidate.sentence))
         and not _has(candidate.sentence, vocab.forecasters + vocab.companies)
+    )
+
+
+# A decision reported: "…을 모두 전기차로 교체하기로 했다", "…키로 결정했다".
+_DECISION_REPORTED = re.compile(r"(?:[가-힣](?<!않)기|키)로\s?(?:했|하였|결정|확정)")
+
+
+def follows_from_decision(candidate: Candidate, ctx: ArticleContext) -> bool:
+    """A sentence told as the outcome of the decision the sentence before reports, with no year:
+    "중국이 … 공공부문 차량을 모두 전기차로 교체하기로 했다. 이에 따라 … 약 60만 대에 달하는 전기차가
+    새로 보급될 것으로 보인다" (not a company's decision, nor an analyst's reading)."""
+    if not _CONSEQUENTLY.match(candidate.sentence):
+        return False
+    vocab = vocabulary()
+    earlier = previous_sentence(candidate, ctx)
+    return (
+        bool(_DECISION_REPORTED.search(earlier))
+        and not is_company_plan(earlier)
+        and not _has(candidate.sentence + earlier, vocab.forecasters + vocab.companies)
     )
 
 

@@ -7241,3 +7241,22 @@ def test_a_size_limit_of_vehicles_is_a_class():
     # "3t이하 소형 화물차 중 순수전기차 비중을 50% 이상으로": the trucks a weight names, no target
     body = "가상시는 2030년까지 5t이하 소형 화물차 중 전기차 비중을 60% 이상으로 늘린다."
     assert news(body) == {"60%": ("target", 2030, ">=")}
+
+
+def test_the_outcome_of_a_decision_just_reported_is_the_plans_figure():
+    # "…을 모두 전기차로 교체하기로 했다. 이에 따라 … 약 60만 대에 달하는 전기차가 새로 보급될 것으로
+    # 보인다": what the decision comes to, no one's outlook
+    headline = "가상국 공공차량 전기차로 교체"
+    body = (
+        "가상국이 주요 도시의 공공부문 차량을 모두 전기차로 교체하기로 했다. "
+        "이에 따라 이들 지역에만 약 40만 대에 달하는 전기차가 새로 보급될 것으로 보인다."
+    )
+    assert news(body, headline) == {"40만 대": ("target", None, "~")}
+    # a company's decision, or what experts make of a public one, stays an outlook
+    body = "가상 자동차 회사는 공장을 전기차 공장으로 바꾸기로 했다. 이에 따라 약 40만 대의 전기차가 생산될 것으로 보인다."
+    assert news(body, headline) == {}
+    body = (
+        "가상국이 공공부문 차량을 모두 전기차로 교체하기로 했다. "
+        "이에 따라 전기차 시장은 약 500억 위안 규모로 커질 것으로 전문가들은 보고 있다."
+    )
+    assert news(body, headline) == {}
