@@ -129,22 +129,24 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
         this_year=tells_of_this_year(article),
         research=research,
         private=is_private_actor(headline_actor(article.headline)) or leads_with_an_expert(article),
-        won_is_yuan=not names_the_yuan(bulletin.lines) and not converts_into_won(bulletin.lines),
+        won_is_yuan=not converts_into_won(bulletin.lines)
+        and (not names_the_yuan(bulletin.lines) or glosses_won_as_yuan(bulletin.lines)),
         readings=tuple(readings.items()),
     )
 
 
-# Another currency's amount converted into won in brackets: "800억 달러(약 92조3600억원)".
+# Another currency's amount converted into won in brackets: "800억 달러(약 92조3600억원)", "500억
+# 위안(약 9조원)".
 # (or after a comma, "270억 달러, 약 35조 원 규모"; or won named as our money, "우리돈 38조 원")
 _INTO_WON = re.compile(
-    r"(?:달러|유로|엔)\s?[(（]\s?(?:한화|원화)?\s?(?:약\s?)?[\d,.]+[\d,.\s조억만천]*원[)）]"
+    r"(?:달러|유로|엔|위안)\s?[(（]\s?(?:한화|원화)?\s?(?:약\s?)?[\d,.]+[\d,.\s조억만천]*원[)）]"
     r"|(?:달러|유로|엔),\s?약\s?[\d,.]+[\d,.\s조억만천]*원|우리\s?돈\s?(?:약\s?)?[\d,.]+[\d,.\s조억만천]*원"
 )
 
 
 @lru_cache(maxsize=8)  # asked once per article of the same file
 def converts_into_won(lines: tuple[str, ...]) -> bool:
-    """The file converts dollars (or euros, yen) into won: its 원 amounts are won, like those
+    """The file converts dollars (or euros, yen, yuan) into won: its 원 amounts are won, like those
     conversions, even where it never names the yuan."""
     return any(_INTO_WON.search(line) for line in lines)
 
@@ -3907,6 +3909,19 @@ _YUAN_BEFORE = re.compile(r"(?:인민[폐페]|RMB|CNY)(?:로)?\s?$")
 
 
 _YUAN_GLOSS = re.compile(r"\s?(?:[(（]\s?(?:RMB|CNY|인민폐|元|위안)\s?[)）]|인민폐)")
+
+
+# A won amount glossed as renminbi anywhere in a line: "인민폐로 4조원", "1백60억원인민폐".
+_WON_GLOSSED_AS_YUAN = re.compile(
+    r"(?:인민[폐페]|RMB|CNY)(?:로)?\s?\d[\d,.\s조억만천백]*원|\d[\d,.\s조억만천백]*원" + _YUAN_GLOSS.pattern
+)
+
+
+@lru_cache(maxsize=8)  # asked once per article of the same file
+def glosses_won_as_yuan(lines: tuple[str, ...]) -> bool:
+    """The file writes the yuan as 원 and says so once: "…인민폐로 4조원 투자중 2100억원을 환경보호에"
+    — its other 원 amounts are yuan too, though it names the renminbi."""
+    return any(_WON_GLOSSED_AS_YUAN.search(line) for line in lines)
 
 
 def is_conversion(candidate: Candidate) -> bool:

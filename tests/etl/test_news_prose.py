@@ -7260,3 +7260,13 @@ def test_the_outcome_of_a_decision_just_reported_is_the_plans_figure():
         "이에 따라 전기차 시장은 약 500억 위안 규모로 커질 것으로 전문가들은 보고 있다."
     )
     assert news(body, headline) == {}
+
+
+def test_a_file_that_glosses_one_won_amount_as_renminbi_writes_the_yuan_as_won():
+    # "그는 국가내수에 추가한 인민폐로 4조원 투자중 2100억원을 환경보호에 이용하게 된다": the 2100억원 is
+    # yuan as the 4조원 is, though the file names the renminbi
+    records = records_of("가상국은 인민폐로 3조원 투자중 1500억원을 환경보호에 이용하게 된다.")
+    assert {r.value_text: r.unit for r in records} == {"3조원": "CNY", "1500억원": "CNY"}
+    # a file that converts yuan into won keeps its bare 원 as won
+    records = records_of("가상국은 올해 500억 위안(약 9조원)을 투자한다. 나머지 2000억원은 도로에 투자한다.")
+    assert {r.value_text: r.unit for r in records} == {"500억 위안": "CNY"}
