@@ -2650,6 +2650,8 @@ def reports_fact(tail: str) -> bool:
         return True  # "…3170만t 감축해 연간 목표의 63.4%를 달성했다": how much of the plan was done
     # the reported clause, not the verb that reports it: "…빠져나오게 해야 한다"고 말했다"
     tail = _QUOTATIVE.split(tail, maxsplit=1)[0]
+    if _DONE_THEN.match(tail):
+        return True  # "…각각 2t의 인삼 종자를 투하한 데 이어 내년에도 …": what was done, then the plan
     if _LEVEL_THEN_NEXT_ITEM.match(tail):
         # "…비율을 9%에서 16%로, … 차지하는 … 비율을 15%에서 25%로 높이기로 했다": one verb closes the
         # list of changes, not the next item's modifier
@@ -2715,6 +2717,10 @@ _PROSPECTIVE_TOPIC = re.compile(r"[가-힣](?:될|할)\s(?:[^\s.,]+\s){0,5}?[^\s
 # The suffix that makes a noun an adjective or adverb: "기록적인 적자", "획기적으로".
 _ADJECTIVE_SUFFIX = re.compile(r"적(?:인|으로|이)")
 # A deed set against another's: "…돌파한 반면", "…늘어난 반면에".
+# A deed in the past adnominal that the next clause follows on: "…을 투하한 데 이어 ", "…를 뿌린 것에 이어서 ".
+_DEED_THEN_NEXT = r"(?:한|된|친|린|낸|운|진|난|은)\s?(?:데|것)에?\s?이어(?:서)?\s"
+# … as the first predicate after a number: the deed a plan follows on.
+_DONE_THEN = re.compile(r"[^,.]{0,30}?[가-힣]" + _DEED_THEN_NEXT)
 _DONE_WHEREAS = re.compile(r"(?:한|된|난|른|했던|였던)\s?반면")
 # A decision to act, right before the predicate that tells it: "분담하기로 했다", "늘리기로 하였다".
 # (not a decision not to: "…생산시설 허가를 내주지 않기로 했다" bans, whatever its figures are)
@@ -2855,7 +2861,7 @@ _READIED = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:을|를)\s?준비(?:�
 # (or a step done, then the next: "2014년 시행도시를 34개로 확대한데 이어 올해는 100개 도시로 확대할 예정")
 _PAST_JOINT = re.compile(
     r"(?<!기로)(?<!기로\s)(?<!키로)(?<!키로\s)(?:했|됐|되었|하였|었|았)(?:고|으며|는데|지만)\s"
-    r"|(?<=[가-힣])(?:한|된)\s?(?:데|것에)\s?이어\s"
+    r"|(?<=[가-힣])" + _DEED_THEN_NEXT
 )
 # The next clause taking the figure up again: "…70%를 투입했고 내년에도 이 기준을 견지할 것이며".
 _REFERS_BACK = re.compile(r"^[^,.]{0,12}?(?:이\s?(?:기준|수준|비율|목표|규모)|이를)")

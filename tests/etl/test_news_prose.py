@@ -7270,3 +7270,20 @@ def test_a_file_that_glosses_one_won_amount_as_renminbi_writes_the_yuan_as_won()
     # a file that converts yuan into won keeps its bare 원 as won
     records = records_of("가상국은 올해 500억 위안(약 9조원)을 투자한다. 나머지 2000억원은 도로에 투자한다.")
     assert {r.value_text: r.unit for r in records} == {"500억 위안": "CNY"}
+
+
+def test_a_deed_the_plan_follows_on_is_a_fact():
+    # "…각각 2t의 인삼 종자를 투하한 데 이어 내년에도 2t을 추가로 파종해 … 늘릴 계획이다": what was done,
+    # then the plan; 데 이어 after any past adnominal (뿌린, 완공한)
+    records = records_of(
+        "가상성은 지난해와 올해 각각 3t의 종자를 뿌린 데 이어 내년에도 3t을 추가로 파종할 계획이다."
+    )
+    assert [(r.value_text, r.kind, r.target_year) for r in records] == [
+        ("3t", "actual", None),
+        ("3t", "target", 2026),
+    ]
+    records = records_of("가상성은 올해 공장 5곳을 완공한 데 이어 2030년까지 10곳을 더 짓는다.")
+    assert [(r.value_text, r.kind, r.target_year) for r in records] == [
+        ("5곳", "actual", None),
+        ("10곳", "target", 2030),
+    ]
