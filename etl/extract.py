@@ -1050,6 +1050,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         planned = bool(_CONTENTS_LISTED.search(tail))
     if _FELL_SHORT.match(candidate.text, candidate.quantity.end):
         return "actual", "historical_cue"  # "상반기까지 900만톤을 넘기지 못해": the level not reached
+    if _OVERACHIEVED.match(candidate.text, candidate.quantity.end):
+        return (
+            "actual",
+            "historical_cue",
+        )  # "…250만명 초과 달성한 것을 근거로 올해 …하겠다": beaten, whatever is planned after
     anchor = anchor_of(candidate, ctx.issue_year)
     if anchor is not None:
         if anchor.as_of:  # "'24년 기준 9.9%로 목표에 근접" reports progress towards a target
@@ -2717,6 +2722,9 @@ _PROSPECTIVE_TOPIC = re.compile(r"[가-힣](?:될|할)\s(?:[^\s.,]+\s){0,5}?[^\s
 # The suffix that makes a noun an adjective or adverb: "기록적인 적자", "획기적으로".
 _ADJECTIVE_SUFFIX = re.compile(r"적(?:인|으로|이)")
 # A deed set against another's: "…돌파한 반면", "…늘어난 반면에".
+# By how much a goal was beaten, or what was reached: "250만명 초과 달성한 것을", "… 20% 초과 달성했다".
+# (초과 may have been read as the figure's qualifier, "more than")
+_OVERACHIEVED = re.compile(r"\s?(?:을|를|이|가)?\s?(?:초과\s?)?달성(?:했|하였|됐|된|한(?!다))")
 # A deed in the past adnominal that the next clause follows on: "…을 투하한 데 이어 ", "…를 뿌린 것에 이어서 ".
 _DEED_THEN_NEXT = r"(?:한|된|친|린|낸|운|진|난|은)\s?(?:데|것)에?\s?이어(?:서)?\s"
 # … as the first predicate after a number: the deed a plan follows on.
@@ -5650,6 +5658,10 @@ def is_old_target(candidate: Candidate) -> bool:
         return True  # "지난해 목표치는 '7% 안팎'이었다": last year's target, told as it was
     if _SET_FORMERLY.match(candidate.text, q.end) and _set_anew(candidate):
         return True  # "3만메가와트로 잡았던 풍력발전은 10만메가와트로 늘린다": the level once set
+    if _SET_FORMERLY_AS_GOAL.match(candidate.text, q.end) and (
+        _set_anew(candidate) or "달성" in candidate.sentence
+    ):
+        return True  # "1100만 명을 목표로 잡았던 도시신규고용은 250만명 초과 달성한": the goal once set
     return bool(
         _FORMER_TARGET.search(candidate.text, 0, q.start) and _REPLACED_BY.match(candidate.text, q.end)
     )
@@ -5666,6 +5678,10 @@ _INSTEAD_OF = re.compile(r"\s?(?:[(（][^)）]{0,25}[)）])?\s?(?:을|를)?\s?�
 
 # A level set in the past perfect adnominal (-었던), of the measure named after it: "…로 잡았던 …".
 _SET_FORMERLY = re.compile(r"\s?(?:으로|로)\s?(?:잡았던|정했던|설정했던|세웠던|책정했던|제시했던|내세웠던)\s")
+# … or set as the goal: "1100만 명을 목표로 잡았던 도시신규고용은 …".
+_SET_FORMERLY_AS_GOAL = re.compile(
+    r"\s?(?:을|를)\s?목표로\s?(?:잡았던|정했던|설정했던|세웠던|제시했던|내세웠던)\s"
+)
 # The new level of that measure, later in the sentence: "… 10만메가와트로 늘린다".
 _NEW_LEVEL_AFTER = re.compile(r"\s?(?:이상\s?)?(?:으로|로|까지)\s")
 

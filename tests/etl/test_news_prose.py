@@ -7287,3 +7287,14 @@ def test_a_deed_the_plan_follows_on_is_a_fact():
         ("5곳", "actual", None),
         ("10곳", "target", 2030),
     ]
+
+
+def test_a_goal_once_set_and_by_how_much_it_was_beaten_are_no_targets():
+    # "1100만 명을 목표로 잡았던 도시신규고용은 250만명 초과 달성한 것을 근거로 올해 6.5% 전후의 성장을
+    # 지속하겠다": last year's goal and its overshoot; this year's growth is the target
+    body = (
+        "총리는 지난해 500만 명을 목표로 잡았던 신규고용은 100만명 초과 달성한 것을 근거로 "
+        "올해 5% 전후의 성장을 지속하겠다고 발표했다."
+    )
+    assert news(body) == {"5%": ("target", 2025, "~")}
+    assert news("가상시는 2030년까지 100만 명을 달성한다.") == {"100만 명": ("target", 2030, "=")}
