@@ -1575,7 +1575,11 @@ def is_forecast(candidate: Candidate) -> bool:
     )
     if first in vocab.forecast or asks_whether(candidate.tail) or _has(candidate.tail, vocab.fears):
         return True
-    if _NOUN_LIST_FORECAST.match(candidate.tail) or yields_once_done(candidate):
+    if (
+        _NOUN_LIST_FORECAST.match(candidate.tail)
+        or yields_once_done(candidate)
+        or _EFFECT.match(candidate.tail)
+    ):
         return True  # "- GDP 5조7000억 위안 증가, 일자리 390만 개 창출 전망 -": one outlook over the list
     if _has(candidate.tail, vocab.foresee_verbs):
         forecaster = _has(
@@ -1651,6 +1655,13 @@ def yields_once_done(candidate: Candidate) -> bool:
         _IF_DONE.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
         and _EXPECTED_CLOSING.search(candidate.tail)
     )
+
+
+# The effect a measure is expected to have, as the figure's head noun: "390만개 일자리 창출 효과", "GDP
+# 5조 위안 증가 효과를 낼 것" (not 효과적, effective).
+_EFFECT = re.compile(
+    r"\s?(?:의\s)?(?:[가-힣]+\s){0,2}?[가-힣]*\s?효과(?:가|를|는|도|와|로|\.\.)?(?=[\s.,…'\"’”]|$)"
+)
 
 
 # A headline's list of effects in nouns that one outlook word closes: "GDP 5조7000억 위안 증가, 일자리
@@ -3326,6 +3337,8 @@ _MEMBER_BODIES = re.compile(r"\s?(?:의\s)?[가-힣A-Za-z]{1,8}(?:으로|로)\s?
 # A list closed by 등 right before the count, and the count as the subject.
 _LISTED_THEN = re.compile(r"등\s?$")
 _AS_ITS_SUBJECT = re.compile(r"\s?(?:은|는|이|가)\s")
+# A group of countries by its acronym: "주요 20개국(G20)".
+_GROUP_OF_COUNTRIES = re.compile(r"\s?[(（]\s?G\s?\d{1,2}\s?[)）]")
 # A count of firms with no noun of its own, so it refers back: "…는 3사가", "이들 3사는", a sentence's first word.
 _FIRMS_REFERRED_TO = re.compile(r"(?:^\s*|\S(?:은|는)\s|(?:이들|해당|상기|이)\s)$")
 
@@ -3356,6 +3369,8 @@ def is_actor_count(candidate: Candidate) -> bool:
         return True  # "베이징을 비롯한 29곳이 목표를 하향 조정했다": who sets the targets
     if _PARTICIPANTS.match(candidate.text, q.end):
         return True  # "현지 바이어 120개사가 참여해 …": who takes part (not "…참여하도록 한다")
+    if q.counter == "개국" and _GROUP_OF_COUNTRIES.match(candidate.text, q.end):
+        return True  # "주요 7개국(G7)과 … 회원국의 정부 수반은": a group's name, its members who act
     if q.counter == "개국" and _COUNTRIES_AS_SUBJECT.match(candidate.text, q.end):
         return True  # "푸동지역에는 총 190개국, 48개 국제기구가 들어선다": the countries taking part
     if _PROVINCES_COUNTED.match(candidate.text, q.end):

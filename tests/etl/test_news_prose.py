@@ -7298,3 +7298,16 @@ def test_a_goal_once_set_and_by_how_much_it_was_beaten_are_no_targets():
     )
     assert news(body) == {"5%": ("target", 2025, "~")}
     assert news("가상시는 2030년까지 100만 명을 달성한다.") == {"100만 명": ("target", 2030, "=")}
+
+
+def test_a_group_of_countries_by_its_acronym_counts_no_target():
+    # "주요 7개국(G7)과 경제협력개발기구(OECD) 회원국의 정부 수반은 …": the group's name (and 개발 is the
+    # organisation's)
+    assert news("주요 20개국(G20)과 경제협력개발기구(OECD) 회원국의 정상은 대부분 참석하지 않았다.") == {}
+
+
+def test_the_effect_a_measure_is_expected_to_have_is_no_target():
+    # "390만개 일자리 창출 효과..환경보호산업에 '잔칫상'": the effect expected; 효과적 is only "effective"
+    assert news("390만개 일자리 창출 효과..환경산업에 '잔칫상'") == {}
+    body = "가상시는 2030년까지 50억 위안을 투자해 일자리 10만개를 창출하는 효과적인 정책을 편다."
+    assert set(news(body)) == {"50억 위안", "10만개"}
