@@ -315,6 +315,8 @@ def lead_subject(article: Article) -> str | None:
         )
         if m and m.group(1).strip().endswith(vocabulary().news_outlets):
             return None  # "홍콩 …모닝포스트는 … 보도했다": who reports, not whose plan
+        if m and _PUBLISHED_IN.search(m.group(1).strip()):
+            return None  # "쓰촨성에서 발행되는 화시도시보는 …": where the paper that reports comes out
         return m.group(1).strip() if m else None
     return None
 
@@ -4839,12 +4841,17 @@ def _subject_place(text: str) -> tuple[str, str | None] | None:
     subject = _ATTRIBUTED.split(m.group(1))[-1]
     if _BRACKETED.sub("", subject).strip().endswith(vocabulary().news_outlets):
         return None  # "홍콩 사우스차이나 모닝포스트는 … 보도했다": who reports, not where
+    if _PUBLISHED_IN.search(subject):
+        return (
+            None  # "쓰촨(四川)성에서 발행되는 화시도시보는 …": where a paper comes out (발행되는 read as 는)
+        )
     region, city = gazetteer.issuer_place(subject)
     if not region and _COUNTRYS.search(subject) and not gazetteer.find_places(subject):
         return gazetteer.NATIONAL, None  # "…동안 중국의 인큐베이터는 …": the country's, not the last city's
     return (region, city) if region else None
 
 
+_PUBLISHED_IN = re.compile(r"에서\s?(?:발행|발간|출간|출판)되$")
 # The country as the owner of the subject: "중국의 인큐베이터는", "중국 전체의 …".
 _COUNTRYS = re.compile(r"(?:^|\s|[)）])중국(?:의|\s전체의|\s전역의)\s")
 

@@ -7311,3 +7311,14 @@ def test_the_effect_a_measure_is_expected_to_have_is_no_target():
     assert news("390만개 일자리 창출 효과..환경산업에 '잔칫상'") == {}
     body = "가상시는 2030년까지 50억 위안을 투자해 일자리 10만개를 창출하는 효과적인 정책을 편다."
     assert set(news(body)) == {"50억 위안", "10만개"}
+
+
+def test_the_province_a_paper_comes_out_in_is_not_the_plans_place():
+    # "쓰촨(四川)성에서 발행되는 화시도시보(华西都市报)는 … 민항국 발표를 인용": 발행되는 is no subject's 는
+    body = (
+        "쓰촨(四川)성에서 발행되는 가상도시보(假想都市报)는 25일 중국 민항국 발표를 인용해 공항 투자를 늘린다고 보도했다.\n"
+        "민항국 발표에 따르면 향후 5년간 중국 전역에 40개 공항을 새로 짓는다."
+    )
+    assert [(r.value_text, r.region) for r in records_of(body)] == [("40개", "National")]
+    body = "쓰촨(四川)성은 25일 공항 투자를 늘린다고 밝혔다.\n향후 5년간 공항 40개를 새로 짓는다."
+    assert [(r.value_text, r.region) for r in records_of(body)] == [("40개", "Sichuan")]
