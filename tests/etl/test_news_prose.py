@@ -7322,3 +7322,11 @@ def test_the_province_a_paper_comes_out_in_is_not_the_plans_place():
     assert [(r.value_text, r.region) for r in records_of(body)] == [("40개", "National")]
     body = "쓰촨(四川)성은 25일 공항 투자를 늘린다고 밝혔다.\n향후 5년간 공항 40개를 새로 짓는다."
     assert [(r.value_text, r.region) for r in records_of(body)] == [("40개", "Sichuan")]
+
+
+def test_chinese_papers_by_their_kind_name_who_reports():
+    # 都市报 도시보, 晚报 만보, 商报 상보: "청두 상업만보는 … 보도했다" names the paper, not Chengdu's plan
+    body = "청두 상업만보는 25일 민항국이 향후 5년간 공항 40개를 새로 짓는다고 보도했다."
+    assert [(r.value_text, r.region) for r in records_of(body)] == [("40개", "National")]
+    body = "청두 가상도시보는 25일 민항국 발표를 인용해 공항 투자를 늘린다고 보도했다.\n향후 5년간 공항 40개를 새로 짓는다."
+    assert [(r.value_text, r.region) for r in records_of(body)] == [("40개", "National")]
