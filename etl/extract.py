@@ -141,6 +141,8 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
 _INTO_WON = re.compile(
     r"(?:달러|유로|엔|위안)\s?[(（]\s?(?:한화|원화)?\s?(?:약\s?)?[\d,.]+[\d,.\s조억만천]*원[)）]"
     r"|(?:달러|유로|엔),\s?약\s?[\d,.]+[\d,.\s조억만천]*원|우리\s?돈\s?(?:약\s?)?[\d,.]+[\d,.\s조억만천]*원"
+    # (or any amount converted into won named as such: "인민폐 13조원(한화.약 1천3백조원)")
+    r"|[(（]\s?(?:한화|원화)[\s.,:]*(?:약\s?)?[\d,.]+[\d,.\s조억만천백]*원"
 )
 
 
@@ -1660,10 +1662,9 @@ def yields_once_done(candidate: Candidate) -> bool:
 
 
 # The effect a measure is expected to have, as the figure's head noun: "390만개 일자리 창출 효과", "GDP
-# 5조 위안 증가 효과를 낼 것" (not 효과적, effective).
-_EFFECT = re.compile(
-    r"\s?(?:의\s)?(?:[가-힣]+\s){0,2}?[가-힣]*\s?효과(?:가|를|는|도|와|로|\.\.)?(?=[\s.,…'\"’”]|$)"
-)
+# 5조 위안 증가 효과를 낼 것" (not 효과적, effective; nor the effect a figure is of, "1,530억불의 …
+# 유발효과를 낼 수 있는 공항을 건설", which labellers take as the plan's).
+_EFFECT = re.compile(r"\s?(?:[가-힣]+\s){0,2}?[가-힣]*\s?효과(?:가|를|는|도|와|로|\.\.)?(?=[\s.,…'\"’”]|$)")
 
 
 # A headline's list of effects in nouns that one outlook word closes: "GDP 5조7000억 위안 증가, 일자리

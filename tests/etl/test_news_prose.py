@@ -7330,3 +7330,15 @@ def test_chinese_papers_by_their_kind_name_who_reports():
     assert [(r.value_text, r.region) for r in records_of(body)] == [("40개", "National")]
     body = "청두 가상도시보는 25일 민항국 발표를 인용해 공항 투자를 늘린다고 보도했다.\n향후 5년간 공항 40개를 새로 짓는다."
     assert [(r.value_text, r.region) for r in records_of(body)] == [("40개", "National")]
+
+
+def test_won_named_as_won_in_brackets_stays_a_conversion_where_the_file_writes_yuan_as_won():
+    # "인민폐 13조원(한화.약 1천3백조원)의 자금": the bracket converts into won, whatever the file's 원
+    records = records_of("가상국은 2030년까지 인민폐 10조원(한화.약 1천8백조원)을 서부 지역에 투입한다.")
+    assert [(r.value_text, r.unit) for r in records] == [("10조원", "CNY")]
+
+
+def test_the_effect_a_planned_figure_is_of_stays_the_plans():
+    # "1,530억불의 항공산업 활성화 유발효과를 낼 수 있는 500개 이상의 … 공항을 건설한다"
+    body = "중국이 2030년까지 500억불의 항공산업 활성화 유발효과를 낼 수 있는 300개 이상의 크고 작은 공항을 건설한다."
+    assert news(body, "중국 공항 건설")["500억불"] == ("target", 2030, "=")
