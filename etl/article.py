@@ -642,7 +642,7 @@ def read_lines(lines: list[str], texts: list[str], span: Span) -> list[Line]:
         if kind == "body" and _only_the_headline(out) and _is_subheadline(text):
             kind = "subheadline"
         out.append(Line(index + 1, raw, kind))
-    return out
+    return parse.mark_spaced_tables(out)
 
 
 def line_kind(

@@ -4934,12 +4934,16 @@ def table_records(ctx: ArticleContext, table: Table) -> list[tuple[Line, Commitm
         line = _line(ctx.article, row.line)
         if unit_and_scale is None or line is None:
             continue
-        unit, scale = unit_and_scale
         for index, year in years.items():
             if index >= len(row.cells):
                 continue
+            if year < ctx.issue_year and max(years.values()) >= ctx.issue_year:
+                continue  # "2016년 2017년 목표치": the year before the plan's column is what was reached
             cell = row.cells[index].strip()
+            unit, scale = unit_and_scale
             value = parse_korean_number(cell)
+            if (own := _cell_quantity(cell)) is not None:
+                (value, unit), scale = own, 1.0  # "6.70%", "79조2,495억위안": the cell prints its unit
             if value is None:
                 continue
             subject = clean_subject(_UNIT_IN_LABEL.sub("", label))
@@ -4949,6 +4953,14 @@ def table_records(ctx: ArticleContext, table: Table) -> list[tuple[Line, Commitm
             )  # fmt: skip
             out.append((line, record))
     return out
+
+
+def _cell_quantity(cell: str) -> tuple[float, str] | None:
+    """The value and unit of a cell that prints its own unit: "6.70%", "5,000만톤"."""
+    found = find_quantities(cell)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(cell):
+        return found[0].value, found[0].unit
+    return None
 
 
 def _line(article: Article, number: int) -> Line | None:

@@ -703,14 +703,76 @@ def caption_above(line: Line | None) -> str | None:
     return clean_cell(plain(line.text).strip("〈〉<> "))
 
 
+# A table a web page's copy flattened into spaced text: a header of years ("2016년 2017년 목표치") over
+# rows of a label and one figure a year ("경제성장률 6.70% 6.50%", "국내총생산 74조4,127억위안 79조2,495억위안").
+_SPACED_YEAR = re.compile(r"^(?:19|20)\d{2}년?$")
+_SPACED_PLAN_WORD = re.compile(r"^(?:목표치?|계획|전망)$")
+_SPACED_FIGURE = re.compile(r"^-?\d[\d,.]*(?:[조억만천]\d[\d,.]*)*[조억만천]?[^\s\d]{0,6}$")
+
+
+def spaced_year_header(text: str) -> tuple[str, ...] | None:
+    """The cells of a flattened header of years — a label, then one cell a year, the last marked
+    목표 where a plan word closes the line — or None."""
+    tokens = text.split()
+    years = [i for i, token in enumerate(tokens) if _SPACED_YEAR.match(token)]
+    if len(years) < 2 or years != list(range(years[0], years[0] + len(years))):
+        return None
+    after = tokens[years[-1] + 1 :]
+    if len(after) > 1 or (after and not _SPACED_PLAN_WORD.match(after[0])):
+        return None
+    if any(any(ch.isdigit() for ch in token) for token in tokens[: years[0]]):
+        return None
+    cells = [" ".join(tokens[: years[0]]), *(tokens[i] for i in years)]
+    if after:
+        cells[-1] += " 목표"  # "2017년 목표치": the plan's column
+    return tuple(cells)
+
+
+def spaced_row(text: str) -> tuple[str, ...] | None:
+    """The cells of a flattened row: its label (with Hangul), then its figures."""
+    tokens = text.split()
+    count = 0
+    while count < len(tokens) and _SPACED_FIGURE.match(tokens[-1 - count]):
+        count += 1
+    label = tokens[: len(tokens) - count]
+    if not count or not label or not any("가" <= ch <= "힣" for ch in " ".join(label)):
+        return None
+    return (" ".join(label), *tokens[len(tokens) - count :])
+
+
+def mark_spaced_tables(lines: list[Line]) -> list[Line]:
+    """The lines of flattened year tables as table rows: a header of years and the rows under it
+    with one figure a year."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        header = spaced_year_header(out[index].text) if out[index].kind == "body" else None
+        rows = index + 1
+        while (
+            header
+            and rows < len(out)
+            and out[rows].kind == "body"
+            and (row := spaced_row(out[rows].text)) is not None
+            and len(row) == len(header)
+        ):
+            rows += 1
+        if header and rows - index >= 2:
+            for i in range(index, rows):
+                out[i] = replace(out[i], kind="table")
+            index = rows
+        else:
+            index += 1
+    return out
+
+
 def row_cells(raw: str) -> tuple[str, ...]:
     stripped = raw.strip()
     if "\t" in raw:
         cells = raw.split("\t")
     elif stripped.startswith("|"):
         cells = stripped.strip("|").split("|")
-    else:
-        cells = [raw]
+    else:  # a flattened table's header or row (mark_spaced_tables), else one cell
+        cells = list(spaced_year_header(stripped) or spaced_row(stripped) or [raw])
     cleaned = [clean_cell(cell) for cell in cells]
     while cleaned and not cleaned[-1]:
         cleaned.pop()

@@ -697,3 +697,35 @@ def test_a_deck_line_is_no_lead_sentence_that_dates_the_figures_above_it():
         )
         records = {r.value_text: r.kind for r in extract_bulletin(parse(page, default_date=date(2025, 3, 5)))}
         assert records == {"6%": "target"}, date_line
+
+
+def test_a_table_flattened_into_spaced_text_gives_one_record_per_plan_year_cell():
+    # "2016년 2017년 목표치" over "경제성장률 6.70% 6.50%": a web page's table copied as text; the
+    # plan's column is the target, the year before it what was reached; each cell prints its unit
+    bulletin = parse(
+        "가상국 올해 경제 목표 발표\n2025-03-06\n"
+        "가상국 정부가 올해 주요 경제 목표를 발표했다.\n"
+        "주요 지표 추이\n"
+        "2024년 2025년 목표치\n"
+        "경제성장률 5.2% 5%\n"
+        "철강생산능력 감소량 4,000만톤 3,000만톤\n"
+        "국내총생산 120조3,000억위안 126조위안\n"
+        "총리는 협력을 강조했다.\n"
+    )
+    kinds_of = kinds(bulletin)
+    assert [kinds_of[n] for n in (5, 6, 7, 8, 9)] == ["table", "table", "table", "table", "body"]
+    records = extract_bulletin(bulletin)
+    assert [(r.value_text, r.value, r.unit, r.target_year) for r in records] == [
+        ("5%", 5, "percent", 2025),
+        ("3,000만톤", 30_000_000, "t", 2025),
+        ("126조위안", 126e12, "CNY", 2025),
+    ]
+
+
+def test_a_line_of_years_over_prose_is_no_table():
+    # years in a line of their own with no rows of figures under them stay text
+    bulletin = parse(
+        "가상국 계획 발표\n2025-03-06\n가상국 정부가 올해 계획을 발표했다고 밝혔다.\n2024년 2025년\n"
+        "가상국은 2030년까지 공장 50곳을 짓는다.\n"
+    )
+    assert "table" not in kinds(bulletin).values()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from etl.model import Bulletin, Reference
-from etl.parse import line_sections, parse_file, parse_text, resolve_day
+from etl.parse import line_sections, parse_file, parse_text, resolve_day, spaced_row, spaced_year_header
 from etl.read import BulletinError
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -554,3 +554,34 @@ def test_texts_that_are_not_whole_bulletins(text, reason, line):
     assert caught.value.reason == reason
     assert caught.value.line == line
     assert caught.value.path.name == "bad.txt"
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        ("2016년 2017년 목표치", ("", "2016년", "2017년 목표")),
+        ("지표 2023년 2024년 2025년", ("지표", "2023년", "2024년", "2025년")),
+        ("2020 2025", ("", "2020", "2025")),
+        # one year, years apart, or words after them are no header of a table
+        ("2025년 목표치", None),
+        ("2020년 대비 2025년", None),
+        ("2024년 2025년 성장률 비교표", None),
+    ],
+)
+def test_a_flattened_header_of_years(text, cells):
+    assert spaced_year_header(text) == cells
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        ("경제성장률 6.70% 6.50%", ("경제성장률", "6.70%", "6.50%")),
+        ("국내총생산 74조4,127억위안 79조2,495억위안", ("국내총생산", "74조4,127억위안", "79조2,495억위안")),
+        ("광의 화폐(M2)증가율 11.30% 12%", ("광의 화폐(M2)증가율", "11.30%", "12%")),
+        # a sentence's last word is no figure; a row needs a label in Korean
+        ("가상국은 공장 50곳을 짓는다.", None),
+        ("2024 5% 6%", None),
+    ],
+)
+def test_a_flattened_row_of_figures(text, cells):
+    assert spaced_row(text) == cells
