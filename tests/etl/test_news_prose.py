@@ -7342,3 +7342,10 @@ def test_the_effect_a_planned_figure_is_of_stays_the_plans():
     # "1,530억불의 항공산업 활성화 유발효과를 낼 수 있는 500개 이상의 … 공항을 건설한다"
     body = "중국이 2030년까지 500억불의 항공산업 활성화 유발효과를 낼 수 있는 300개 이상의 크고 작은 공항을 건설한다."
     assert news(body, "중국 공항 건설")["500억불"] == ("target", 2030, "=")
+
+
+def test_a_change_whose_clause_is_set_as_the_years_goal_is_a_target():
+    # "PM10 농도를 전년대비 14% 이상 낮추는 것을 올해 대기 질량 개선 목표치로 책정했다": 전년대비 is the
+    # change's base, not a fact reported
+    body = "보도에 따르면 가상시는 PM10 농도를 전년대비 10% 이상 낮추는 것을 올해 대기 질량 개선 목표치로 책정했다."
+    assert news(body)["10%"] == ("target", 2025, ">=")
