@@ -910,6 +910,9 @@ def test_a_population_with_no_counter_after_ingu_is_people(text, expected):
         # boilers sized in tonnes of steam an hour (蒸吨), spelled as the press of China does and in Korean
         ("올해 1200스팀톤의 석탄 보일러를 개조", [("1200스팀톤", 1200, "steam_t")]),
         ("35증기톤 이하 보일러", [("35증기톤", 35, "steam_t")]),
+        # volume as the Korean-language papers of China print 立方米, with the initial ㄹ they keep
+        ("총 저수량은 1억7천600만립방미터", [("1억7천600만립방미터", 176_000_000, "m3")]),
+        ("매년 2000만립방메터의 물", [("2000만립방메터", 20_000_000, "m3")]),
     ],
 )
 def test_days_of_a_stock_barrels_of_oil_and_berths(text, expected):
