@@ -785,8 +785,13 @@ def anchor_of(candidate: Candidate, issue_year: int) -> periods.YearMention | No
     year and an actual's as-of year alike)."""
     clause_end = candidate.clause_start + len(candidate.clause)
     anchor = temporal_anchor(candidate.text, candidate.quantity.start, clause_end, issue_year)
-    if anchor is None and _has(candidate.sentence[:8], vocabulary().anaphora):
+    if (
+        anchor is None
+        and _has(candidate.sentence[:8], vocabulary().anaphora)
+        and not reports_fact(candidate.tail)
+    ):
         # "…2025년까지 … 목표를 제시했다. 이를 통해 … 240억 위안 창출": the sentence carries on the one before
+        # (not what it reports as done since: "이에 따라 지난 1월 … 점유율은 … 27.9%를 기록했고")
         anchor = temporal_anchor(candidate.line.text, candidate.quantity.start, clause_end, issue_year)
     return anchor
 

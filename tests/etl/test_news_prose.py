@@ -7349,3 +7349,18 @@ def test_a_change_whose_clause_is_set_as_the_years_goal_is_a_target():
     # change's base, not a fact reported
     body = "보도에 따르면 가상시는 PM10 농도를 전년대비 10% 이상 낮추는 것을 올해 대기 질량 개선 목표치로 책정했다."
     assert news(body)["10%"] == ("target", 2025, ">=")
+
+
+def test_a_deadline_carried_by_an_anaphora_dates_no_fact_reported_since():
+    # "…오는 연말까지 … 5%로 낮췄다. 이에 따라 지난 1월 … 시장점유율은 … 27.9%를 기록했고": the share
+    # reached is no target of the year-end deadline
+    body = (
+        "지난 1월 가상국 정부는 오는 연말까지 소형차 구입세를 10%에서 5%로 낮췄다. "
+        "이에 따라 지난 1월 소형차의 시장점유율은 전년 대비 3.6%포인트 늘어난 27.9%를 기록했다."
+    )
+    records = news(body)
+    assert records["5%"] == ("target", 2025, "=") and records["27.9%"][0] == "actual"
+    assert "3.6%포인트" not in records
+    # what the plan brings about carries its deadline
+    body = "가상성은 2027년까지 목표를 제시했다. 이를 통해 산업 규모 240억 위안을 창출한다."
+    assert news(body) == {"240억 위안": ("target", 2027, "=")}
