@@ -812,6 +812,9 @@ def _funding_topic() -> re.Pattern[str]:
 _TO_LEVEL = re.compile(r"^\s*(?:이상|이내|이하|미만|까지|안팎|내외|가량|정도|수준|전후)?\s*(?:으로|로)\s")
 
 
+_ALREADY = re.compile(r"(?<![가-힣])이미\s")
+
+
 _COMING_DATE = re.compile(r"오는\s?(?:\d{1,2}\s?월\s?)?(?:\d{1,2}\s?일)?$")
 
 
@@ -1078,10 +1081,16 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # … 3만개를 신설하고", not "'행동 계획(2022-2024)'의 일환으로 … 14개국과 협력 체결")
         period_end = candidate.text[anchor.start - 1 : anchor.start] in _PERIOD_DASHES
         ahead = not period_end or has_verb(tail, vocab.forward_verbs) or ends_in_present(tail)
+        # (a deadline of the works a clause before the figure describes dates no count reported as
+        # reached already: "2009년까지 15억달러를 투자해 조성하는 … 단지에는 이미 … 50여개사가 입주했다")
+        reached_already = _ALREADY.search(
+            candidate.text, anchor.end, candidate.quantity.start
+        ) is not None and ends_in_past(_QUOTATIVE.split(tail, maxsplit=1)[0])
         if (
             (anchor.year > ctx.issue_year or (anchor.until and anchor.year == ctx.issue_year))
             and not hearsay
             and ahead
+            and not reached_already
         ):
             return "target", "future_year"
         if anchor.year < ctx.issue_year:
@@ -2557,6 +2566,8 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     vocab = vocabulary()
     if _CHANGE_MODIFIER.match(candidate.tail):
         return False  # "전년대비 10.44% 증가한 51억 6000만 위안의 예산을 배정했다": the change, not the level
+    if is_from_value(candidate):
+        return False  # "예산은 기존 10억 위안(약 1800억 원)에서 50억 위안으로 늘어난다": where it starts
     verbs = vocab.forward + vocab.historical_predicates + vocab.allotting_verbs
     in_clause = candidate.text[candidate.clause_start : candidate.quantity.start]
     if _RAISED_FOR_THIS_YEAR.search(in_clause) and _RAISED_TO.match(candidate.tail):
@@ -4173,7 +4184,8 @@ _FROM_VALUE = re.compile(
     # (a rate's time after the unit: "220만 m³/일에서 260만m³/일로")
     r"^(?:/\s?[가-힣]{1,2})?\s*(?:[(（][^)）]*[)）])?\s*(?:수준\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
     # (a unit may be spelt out, in two words too: "100 메가와트에서 2만 메가와트로", "…에서 800만 홍콩 달러로")
-    r"(?:(?:\S+\s){0,5}?\S*\d\S*?(?:\s(?:[가-힣]{1,4}|[A-Za-z]{1,3})?){0,2}\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
+    # (a conversion in brackets may follow the level: "…에서 50억 위안(약 9000억 원)으로")
+    r"(?:(?:\S+\s){0,5}?\S*\d\S*?(?:\s(?:[가-힣]{1,4}|[A-Za-z]{1,3})?){0,2}(?:[(（][^)）]{0,25}[)）])?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
     r"|(?:매년|연간|해마다|연평균)\s\S*\d\S*씩"
     # (or the change it grows by: "기존에 발표했던 90GW에서 10% 이상 증대된 것이다")
     r"|\S*\d\S*?\s?(?:이상|가량|정도|안팎|내외)?\s?(?:증대|증가|늘어|확대|상향|감소|줄어|축소))"
@@ -4241,10 +4253,13 @@ _ONLY_LEVEL_AFTER = re.compile(
 # The level now, named as what a change takes: "현재 142개에 이르는 …를", "현재 3곳인 …을".
 # (or this year's: "올해 9억6천만㎾인 전력생산능력을 오는 2015년까지 14억㎾ 이상으로")
 # (… of a whole named between: "현재 국내총생산(GDP)의 1.5% 수준인 연구개발비 비중을 …")
-_LEVEL_NOW_BEFORE = re.compile(r"(?:현재|올해|금년|지금)\s?(?:[^\s\d]{1,20}의\s)?(?:약\s?)?$")
+_LEVEL_NOW_BEFORE = re.compile(
+    r"(?:현재|올해|금년|지금)\s?(?:[^\s\d]{1,20}의\s)?(?:(?:한\s?해|연간)\s)?(?:약\s?|근\s?)?$"  # ("현재 한해 근 7억명")
+)
 # (or by a share: "현재 1억1천만회선인 전화회선 용량을 오는 2000년 말까지 50% 이상 늘리는")
 _LEVEL_NOW_AFTER = re.compile(
-    r"\s?(?:\s?수준)?(?:에\s?(?:이르는|달하는|불과한|그친)|인)\s[^.]{0,30}?(?:을|를)\s(?:[^.]|\.(?=\d)){0,60}?"
+    # (or the subject it describes: "현재 한해 근 7억명 규모인 해외 관광객이 2020년에는 약 15억명으로")
+    r"\s?(?:\s?(?:수준|규모))?(?:에\s?(?:이르는|달하는|불과한|그친)|인)\s[^.]{0,30}?(?:을|를|이|가)\s(?:[^.]|\.(?=\d)){0,60}?"
     r"(?:(?:으로|로)\s|\d\s?%\s?(?:이상\s?|가량\s?)?(?:늘|확대|증가|높|줄|감축|낮))"
 )
 

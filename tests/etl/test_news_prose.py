@@ -7364,3 +7364,24 @@ def test_a_deadline_carried_by_an_anaphora_dates_no_fact_reported_since():
     # what the plan brings about carries its deadline
     body = "가상성은 2027년까지 목표를 제시했다. 이를 통해 산업 규모 240억 위안을 창출한다."
     assert news(body) == {"240억 위안": ("target", 2027, "=")}
+
+
+def test_the_level_a_budget_grows_from_is_no_level_allotted_even_with_a_conversion_after_each():
+    # "예산은 기존 10억 위안(약 1800억 원)에서 50억 위안(약 9000억 원)으로 대폭 늘어난다"
+    body = "예산은 기존 10억 위안(약 1800억 원)에서 50억 위안(약 9000억 원)으로 대폭 늘어난다."
+    assert news(body) == {"10억 위안": ("actual", None, "="), "50억 위안": ("target", 2025, "=")}
+
+
+def test_a_count_reported_as_reached_already_is_no_target_of_the_works_deadline():
+    # "오는 2009년까지 15억달러를 투자해 조성하는 … 단지에는 이미 … 50여개사가 입주했다"
+    body = "2030년까지 100억 위안을 투자해 조성하는 가상 단지에는 이미 50여개사가 입주했다."
+    assert news(body) == {"100억 위안": ("funding", 2030, "=")}
+    assert news("가상시는 2030년까지 이미 조성된 단지에 기업 50개를 유치한다.") == {
+        "50개": ("target", 2030, "=")
+    }
+
+
+def test_the_level_now_a_years_size_names_is_the_base_of_a_subjects_change():
+    # "현재 한해 근 7억명 규모인 해외 관광객이 2020년에는 약 15억명으로 늘어날 것"
+    body = "현재 한해 근 7억명 규모인 해외 관광객이 2030년에는 약 15억명으로 늘어날 것이다."
+    assert news(body)["7억명"][0] == "actual"
