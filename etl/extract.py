@@ -708,6 +708,7 @@ def temporal_anchor(
     mentions = [
         _plan_started_then(line_text, m) for m in mentions if not m.base
     ]  # "2020년 대비 18% 감소": a base, never the date
+    mentions = [m for m in mentions if not _dates_the_base_of_a_later_year(line_text, m, mentions)]
     before = [m for m in mentions if m.end <= position]
     if before:
         return before[-1]
@@ -774,6 +775,19 @@ def _dates_a_from_value(text: str, mention: periods.YearMention) -> bool:
         return True
     figure = _YEAR_THEN_FIGURE.match(rest)
     return bool(figure) and _changes_to_a_level(rest[figure.start(1) :])
+
+
+def _dates_the_base_of_a_later_year(
+    text: str, mention: periods.YearMention, mentions: list[periods.YearMention]
+) -> bool:
+    """A year word that dates the value a change starts from, where a later year stands just before
+    it: "내년 평균 수입 관세율이 올해 10.4%에서 9.9%로" — 올해 is the base's, 내년 the level's."""
+    if not _dates_a_from_value(text, mention):
+        return False
+    return any(
+        other.year > mention.year and other.end <= mention.start and mention.start - other.end <= 40
+        for other in mentions
+    )
 
 
 _YEAR_THEN_FIGURE = re.compile(r"\s*(?:년)?\s*(?:말)?\s*(?:기준)?\s*(?:의|에는|엔)?\s*([\d.,]+)")

@@ -7385,3 +7385,12 @@ def test_the_level_now_a_years_size_names_is_the_base_of_a_subjects_change():
     # "현재 한해 근 7억명 규모인 해외 관광객이 2020년에는 약 15억명으로 늘어날 것"
     body = "현재 한해 근 7억명 규모인 해외 관광객이 2030년에는 약 15억명으로 늘어날 것이다."
     assert news(body)["7억명"][0] == "actual"
+
+
+def test_this_years_base_of_a_change_leaves_the_level_to_next_years_word():
+    # "내년 평균 수입 관세율이 올해 10.4%에서 9.9%로 하향조정된다": 올해 dates the base, 내년 the level;
+    # 하향조정 run together is the verb
+    body = "가상국의 내년 평균 관세율이 올해 10%에서 9%로 하향조정된다."
+    assert news(body) == {"10%": ("actual", None, "="), "9%": ("target", 2026, "=")}
+    # with no later year, this year's change is this year's
+    assert news("가상국은 올해 보급률을 10%에서 15%로 높인다.")["15%"] == ("target", 2025, "=")
