@@ -1673,10 +1673,14 @@ def is_forecast(candidate: Candidate) -> bool:
 
 
 # What follows once works are done, as the sentence expects it: a condition before the figure
-# ("…대부분 2009-10년 완료되면") and an expectation in the passive closing the sentence.
-_IF_DONE = re.compile(r"(?:완료|완공|준공|가동|건설|개통|완성)(?:되|하)면\s")
+# ("…대부분 2009-10년 완료되면", "공사가 순조롭게 진행될 경우") and an expectation closing the sentence,
+# in the passive or told by who expects it ("…10%로 높아질 것이라고 이 신문은 말했다").
+_IF_DONE = re.compile(
+    r"(?:완료|완공|준공|가동|건설|개통|완성)(?:되|하)면\s|(?:진행|완료|완공|추진)될\s?경우\s"
+)
 _EXPECTED_CLOSING = re.compile(
-    r"것으로\s?(?:예상|전망|관측)(?:된다|됐다|되었다|되고\s?있다|되며)[^.]{0,10}[.]?\s*$"
+    r"(?:것으로\s?(?:예상|전망|관측)(?:된다|됐다|되었다|되고\s?있다|되며)"
+    r"|[가-힣]\s?것이라고\s(?:[^\s.]+\s){0,3}?(?:말했|전했|보도했|내다봤))[^.]{0,10}[.]?\s*$"
 )
 
 

@@ -7394,3 +7394,28 @@ def test_this_years_base_of_a_change_leaves_the_level_to_next_years_word():
     assert news(body) == {"10%": ("actual", None, "="), "9%": ("target", 2026, "=")}
     # with no later year, this year's change is this year's
     assert news("가상국은 올해 보급률을 10%에서 15%로 높인다.")["15%"] == ("target", 2025, "=")
+
+
+def test_a_level_a_measure_comes_down_to_and_what_works_are_designed_to_look_forward():
+    # "평균 수입관세율이 기존의 9.8%에서 7.5%로 낮아지고", "노선은 총길이 436.5㎞로 … 설계되며"
+    body = "가상국의 평균 수입관세율이 기존의 9.8%에서 7.5%로 낮아지고, 기업 부담은 줄어든다."
+    assert news(body) == {"9.8%": ("actual", None, "="), "7.5%": ("target", None, "=")}
+    body = "가상 고속철 노선은 총길이 300㎞로 설계되며 건설사업에 모두 500억 위안이 소요된다."
+    assert news(body)["300㎞"] == ("target", None, "=")
+    # the same verbs in the past report facts
+    assert news("가상 교량은 지난해 길이 500㎞로 설계됐다.") == {}
+    assert news("가상국의 실업률은 지난해 5%로 낮아졌다.") == {}
+
+
+def test_what_follows_if_works_go_as_planned_told_as_expected_is_an_outlook():
+    # "공사가 순조롭게 진행될 경우 … 점유율이 현재의 5%에서 10%로 높아질 것이라고 이 신문은 말했다"
+    body = "공사가 순조롭게 진행될 경우 가상국의 시장 점유율이 현재의 5%에서 10%로 높아질 것이라고 이 신문은 말했다."
+    assert news(body) == {}
+    body = "가상성은 공사가 순조롭게 진행될 경우 2030년까지 공장 10곳을 짓는다고 밝혔다."
+    assert news(body) == {"10곳": ("target", 2030, "=")}
+
+
+def test_a_target_revised_to_a_level_in_one_word_is_allotted_whatever_follows():
+    # "…철강생산목표를 1억2천만톤으로 상향조정,철강 대국화정책에 박차를 가하고 있다"
+    body = "가상부는 2030년의 생산목표를 1억톤으로 상향조정,정책에 박차를 가하고 있다."
+    assert news(body) == {"1억톤": ("target", 2030, "=")}
