@@ -7413,6 +7413,9 @@ def test_what_follows_if_works_go_as_planned_told_as_expected_is_an_outlook():
     assert news(body) == {}
     body = "가상성은 공사가 순조롭게 진행될 경우 2030년까지 공장 10곳을 짓는다고 밝혔다."
     assert news(body) == {"10곳": ("target", 2030, "=")}
+    # the head of the works saying what they will do once done states their goal, not the press's outlook
+    body = "이곳의 가상 소장은 이 사업이 완공되면 5만여명의 엔지니어를 고용해 연간 100억위안의 매출을 올릴 수 있을 것이라고 말했다."
+    assert set(news(body)) == {"5만여명", "100억위안"}
 
 
 def test_a_target_revised_to_a_level_in_one_word_is_allotted_whatever_follows():
