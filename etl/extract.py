@@ -1651,8 +1651,10 @@ def is_forecast(candidate: Candidate) -> bool:
     # 선전시 상무국은 … 소비쿠폰을 발행한다": a public body the report is about (what either "can"
     # save, "…배출을 줄일 수 있다", is an effect it expects)
     # ("산동성 정부 발표에 따르면": the body whose announcement it is)
-    public = (source and _is_public_body(_ANNOUNCED.sub("", source.group(1)), placed=False)) or (
-        actor and _is_public_body(_leading_time().sub("", actor.group(1)), placed=True)
+    public = (
+        (source and _is_public_body(_ANNOUNCED.sub("", source.group(1)), placed=False))
+        or (actor and _is_public_body(_leading_time().sub("", actor.group(1)), placed=True))
+        or acting_body_reported(candidate)
     )
     if public and not _MAY.search(sentence):
         return False
@@ -1801,6 +1803,23 @@ def _is_public_body(name: str, placed: bool) -> bool:
     if not _GOVERNMENT_BODY.search(name):
         return False
     return not placed or bool(gazetteer.issuer_place(name)[0])
+
+
+# A subject with its topic or nominative particle: "우한시 정부는 ", "발개위가 ".
+_SUBJECT_WORDS = re.compile(r"(?<![^\s])(\S+\s\S+|\S+)(?:은|는|이|가)\s")
+
+
+def acting_body_reported(candidate: Candidate) -> bool:
+    """A public body is the subject of the clause a report relays, before the number: "연합뉴스에 따르면
+    관영 중앙(CC)TV는 17일 우한시 정부는 … 5억 위안어치를 발행한다고 보도했다"."""
+    text, start, end = candidate.text, candidate.sentence_start, candidate.quantity.start
+    source = _SOURCE.search(text, start, end)
+    if source is None:
+        return False
+    return any(
+        _is_public_body(m.group(1), placed=True) or _is_public_body(m.group(1).split()[-1], placed=False)
+        for m in _SUBJECT_WORDS.finditer(text, source.end(), end)
+    )
 
 
 @cache

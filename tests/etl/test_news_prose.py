@@ -7422,3 +7422,11 @@ def test_a_target_revised_to_a_level_in_one_word_is_allotted_whatever_follows():
     # "…철강생산목표를 1억2천만톤으로 상향조정,철강 대국화정책에 박차를 가하고 있다"
     body = "가상부는 2030년의 생산목표를 1억톤으로 상향조정,정책에 박차를 가하고 있다."
     assert news(body) == {"1억톤": ("target", 2030, "=")}
+
+
+def test_a_public_body_acting_in_the_clause_a_report_relays_makes_it_the_bodys_plan():
+    # "연합뉴스에 따르면 관영 중앙(CC)TV는 17일 우한시 정부는 … ‘우한 바우처’ 5억 위안어치를 발행한다고
+    # 보도했다": the city government is who issues, whoever relays it
+    body = "연합뉴스에 따르면 관영 가상TV는 17일 우한시 정부는 오는 19일부터 소비 쿠폰 3억 위안어치를 발행한다고 보도했다."
+    assert news(body) == {"3억 위안": ("target", 2025, "=")}
+    assert news("업계에 따르면 가상 그룹은 내년 매출이 3억 위안에 달할 것이라고 보도했다.") == {}

@@ -912,6 +912,8 @@ def test_a_population_with_no_counter_after_ingu_is_people(text, expected):
         ("35증기톤 이하 보일러", [("35증기톤", 35, "steam_t")]),
         # volume as the Korean-language papers of China print 立方米, with the initial ㄹ they keep
         ("총 저수량은 1억7천600만립방미터", [("1억7천600만립방미터", 176_000_000, "m3")]),
+        # the worth of goods an amount buys ends the amount: 어치
+        ("바우처 5억 위안어치를 발행한다", [("5억 위안", 500_000_000, "CNY")]),
         ("매년 2000만립방메터의 물", [("2000만립방메터", 20_000_000, "m3")]),
     ],
 )
