@@ -7430,3 +7430,7 @@ def test_a_public_body_acting_in_the_clause_a_report_relays_makes_it_the_bodys_p
     body = "연합뉴스에 따르면 관영 가상TV는 17일 우한시 정부는 오는 19일부터 소비 쿠폰 3억 위안어치를 발행한다고 보도했다."
     assert news(body) == {"3억 위안": ("target", 2025, "=")}
     assert news("업계에 따르면 가상 그룹은 내년 매출이 3억 위안에 달할 것이라고 보도했다.") == {}
+    # the present's ㄴ fused with the stem ("늘린다고") tells the act too; a forecaster's source does not
+    body = "연합뉴스에 따르면 관영 가상TV는 17일 가상시 정부는 보조금을 3억 위안으로 늘린다고 보도했다."
+    assert news(body) == {"3억 위안": ("target", None, "=")}
+    assert news("분석가들의 예측에 의하면, 2030년 전에 중국은 입학 비율이 90% 이상 도달한다고 한다.") == {}
