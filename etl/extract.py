@@ -5241,6 +5241,7 @@ def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
         and not _COUNTRIES_AS_VENUES.match(before, m.end())
         and not _FOREIGN_CIRCUMSTANCE.match(before, m.end())
         and not cited_as_source(before, m.end())
+        and not our_country_said_by_china(before, m, candidate.sentence_start)
     ]
     # "중국은 미국 등 반도체 강국과의 경쟁을 위해 …": with China the sentence's subject, another
     # country counts only as a later subject of its own ("…, 한국 산업부는 …")
@@ -5256,6 +5257,23 @@ def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
         return max(foreign, default=-1) > max(chinese, default=-1)
     actor = headline_actor(ctx.article.headline) or ""
     return bool(_foreign().search(actor)) and not _CHINA.search(actor)
+
+
+def our_country_said_by_china(before: str, foreign: re.Match[str], sentence_start: int) -> bool:
+    """ "우리나라" in the mouth of a Chinese official is China, as the Korean-language press of China
+    quotes him: "중국 주택 도시농촌건설부 륙극화 부부장이 … 우리나라는 8백65억원을 들여 …"."""
+    if not foreign.group().startswith("우리"):
+        return False
+    return bool(_chinese_speaker().search(before, sentence_start, foreign.start()))
+
+
+@cache
+def _chinese_speaker() -> re.Pattern[str]:
+    """A Chinese body's official as the sentence's subject: "중국 … 부부장이 ", "중국 상무부 대변인은 "."""
+    titles = alternation((*vocabulary().official_titles, "관계자"))
+    return re.compile(
+        rf"(?:중국|中)[^.]{{0,40}}?(?:{titles})(?:\s[가-힣]{{2,4}})?(?:[(（][^)）]*[)）])?(?:은|는|이|가)\s"
+    )
 
 
 def is_ordinal(candidate: Candidate) -> bool:

@@ -7434,3 +7434,11 @@ def test_a_public_body_acting_in_the_clause_a_report_relays_makes_it_the_bodys_p
     body = "연합뉴스에 따르면 관영 가상TV는 17일 가상시 정부는 보조금을 3억 위안으로 늘린다고 보도했다."
     assert news(body) == {"3억 위안": ("target", None, "=")}
     assert news("분석가들의 예측에 의하면, 2030년 전에 중국은 입학 비율이 90% 이상 도달한다고 한다.") == {}
+
+
+def test_our_country_in_a_chinese_officials_mouth_is_china():
+    # "중국 주택 도시농촌건설부 륙극화 부부장이 9일 북경에서 3년내 우리나라는 8백65억원을 들여 …"
+    body = "중국 주택건설부 가상 부부장이 9일 북경에서 3년내 우리나라는 500억원을 들여 16개 시범도시를 건설하게 된다고 소개하였다."
+    assert news(body)["500억원"][0] == "target"
+    # in a Korean writer's own sentence 우리나라 is Korea
+    assert news("중국이 2030년까지 투자를 늘리자 우리나라는 2030년까지 100억원을 투입하기로 했다.") == {}
