@@ -3003,7 +3003,17 @@ def ends_in_past(text: str) -> bool:
     """The text closes on a verb in the past ("…에 이르렀다.", "…신기록을 썼다"), not one that reports
     another's words ("…개조하게 되는데 … 전해졌다", "…밝혔다")."""
     m = re.search(r"([가-힣])다\s*[.。]?\s*$", text)
-    return bool(m) and (ord(m.group(1)) - 0xAC00) % 28 == _SSANG_SIOT and not _REPORTING_END.search(text)
+    # (있다 ends on ㅆ but is the present, "…의 보조금을 지원받을 수 있다", unless it holds a state a deed
+    # left, "…한국기업이 약 600여 사가 진출해 있다")
+    return (
+        bool(m)
+        and (ord(m.group(1)) - 0xAC00) % 28 == _SSANG_SIOT
+        and (m.group(1) != "있" or bool(_STATE_LEFT.search(text)))
+        and not _REPORTING_END.search(text)
+    )
+
+
+_STATE_LEFT = re.compile(r"(?:아|어|여|해|돼|되어|와|워|져)\s?있다\s*[.。]?\s*$")
 
 
 _REPORTING_END = re.compile(r"(?:전해졌|알려졌|밝혔|보도했|전했|말했|강조했|설명했|덧붙였)다\s*[.。]?\s*$")

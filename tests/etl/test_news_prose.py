@@ -7442,3 +7442,12 @@ def test_our_country_in_a_chinese_officials_mouth_is_china():
     assert news(body)["500억원"][0] == "target"
     # in a Korean writer's own sentence 우리나라 is Korea
     assert news("중국이 2030년까지 투자를 늘리자 우리나라는 2030년까지 100억원을 투입하기로 했다.") == {}
+
+
+def test_what_one_can_receive_is_told_in_the_present():
+    # "…판매가의 20%에 해당하는 보조금을 지원받을 수 있다": 있다 ends on ㅆ but is no past
+    assert news("소비자는 대당 2000위안의 보조금을 지원받을 수 있다.") == {"2000위안": ("funding", None, "=")}
+    body = "소비자가 1등급 제품을 구매하는 경우, 판매가의 20%에 해당하는 보조금을 지원받을 수 있다."
+    assert news(body) == {"20%": ("funding", None, "=")}
+    # a state a deed left ("진출해 있다") is still a fact
+    assert news("가상시에는 한국기업 약 600여 사가 진출해 있다.") == {}
