@@ -5909,6 +5909,8 @@ _POOL_TAIL = re.compile(
 
 # A share written as a part of a pool: "신차 2대 중 1대는", "10명 중 3명이" (one in two, three in ten).
 _PART_OF = re.compile(r"\d[^\s\d]{0,3}\s?중\s?$")
+# … set aside by a verb of allotting: "… 중 2만대는 특별히 전기자동차를 위해 할당함으로써".
+_ALLOTTED_PART = re.compile(r"[^.,]{0,40}?(?:할당|배정|배분|책정)")
 # The top or bottom of a ranking, a set a figure is given to: "상위 10개사", "하위 20% 기업".
 _TOP_OF = re.compile(r"(?:상위|하위)\s?$")
 _POOL_OF_PART = re.compile(r"\s?중\s?\d")
@@ -5920,6 +5922,10 @@ def is_pool(candidate: Candidate) -> bool:
         return False
     if _TARGET_IS.search(candidate.text, 0, q.start):
         return False  # "연간 목표 289만채중 207만채": the target, whatever share of it is done
+    if _PART_OF.search(candidate.text, max(0, q.start - 8), q.start) and _ALLOTTED_PART.match(
+        candidate.text, q.end
+    ):
+        return False  # "번호판 10만대 중 2만대는 특별히 전기자동차를 위해 할당": the part set aside, a target
     return bool(
         _POOL_TAIL.match(candidate.text, q.end)
         or _POOL_OF_PART.match(candidate.text, q.end)

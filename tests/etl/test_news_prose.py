@@ -7451,3 +7451,10 @@ def test_what_one_can_receive_is_told_in_the_present():
     assert news(body) == {"20%": ("funding", None, "=")}
     # a state a deed left ("진출해 있다") is still a fact
     assert news("가상시에는 한국기업 약 600여 사가 진출해 있다.") == {}
+
+
+def test_a_part_set_aside_by_allotting_is_a_target_not_a_share_of_a_pool():
+    # "자동차 번호판 10만대 중 2만대는 특별히 전기자동차를 위해 할당함으로써"
+    body = "가상시는 내년 자동차 번호판 10만대 중 2만대는 특별히 전기자동차를 위해 할당하기로 했다."
+    assert news(body)["2만대"] == ("target", 2026, "=")
+    assert news("가상시의 자동차 10만대 중 2만대는 전기차다.") == {}
