@@ -799,6 +799,8 @@ def anchor_of(candidate: Candidate, issue_year: int) -> periods.YearMention | No
     year and an actual's as-of year alike)."""
     clause_end = candidate.clause_start + len(candidate.clause)
     anchor = temporal_anchor(candidate.text, candidate.quantity.start, clause_end, issue_year)
+    if anchor is not None and _AFTER_THAT.search(candidate.text, anchor.end, candidate.quantity.start):
+        return None  # "2020년 5800kW까지 늘리고 이후 3000만kW를 확대해": after the year, not by it
     if (
         anchor is None
         and _has(candidate.sentence[:8], vocabulary().anaphora)
@@ -827,6 +829,10 @@ _TO_LEVEL = re.compile(r"^\s*(?:이상|이내|이하|미만|까지|안팎|내외
 
 
 _ALREADY = re.compile(r"(?<![가-힣])이미\s")
+
+
+# A time after the one named: "… 이후 3000만kW를", "그 뒤", "그 후".
+_AFTER_THAT = re.compile(r"(?<![가-힣])(?:이후|그\s?후|그\s?뒤)(?![가-힣])")
 
 
 _COMING_DATE = re.compile(r"오는\s?(?:\d{1,2}\s?월\s?)?(?:\d{1,2}\s?일)?$")

@@ -7458,3 +7458,10 @@ def test_a_part_set_aside_by_allotting_is_a_target_not_a_share_of_a_pool():
     body = "가상시는 내년 자동차 번호판 10만대 중 2만대는 특별히 전기자동차를 위해 할당하기로 했다."
     assert news(body)["2만대"] == ("target", 2026, "=")
     assert news("가상시의 자동차 10만대 중 2만대는 전기차다.") == {}
+
+
+def test_a_figure_after_the_year_named_is_not_due_by_it():
+    # "원자력 발전량을 2020년 5800kW까지 늘리고 이후 3000만kW를 확대해": 이후 moves past 2020
+    body = "가상국은 원전 용량을 2030년 50GW까지 늘리고 이후 30GW를 더 확대할 계획이다."
+    assert news(body) == {"50GW": ("target", 2030, "="), "30GW": ("target", None, "=")}
+    assert news("가상국은 2030년 이후 원전 30GW를 더 짓는다.") == {"30GW": ("target", None, "=")}
