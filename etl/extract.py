@@ -1651,7 +1651,7 @@ def is_forecast(candidate: Candidate) -> bool:
     if speaker and not any(_is_public_body(word, placed=False) for word in speaker.group(1).split()):
         return True  # "둥우증권 수석애널리스트는 "… 30%씩 확대되면서 …"": an analyst's words (not "민항국 관계자는")
     sentence = candidate.sentence
-    source = _SOURCE.search(sentence)
+    source = _SOURCE.search(sentence) if _ATTRIBUTED_WORD.search(sentence) else None
     actor = _REPORTED_QUOTED_ACTOR.search(sentence) or _REPORTED_ACTOR.search(sentence)
     # "민항국에 따르면 올해 … 프로젝트가 진행되며": a public body's own figures; "…IT즈자에 따르면
     # 선전시 상무국은 … 소비쿠폰을 발행한다": a public body the report is about (what either "can"
@@ -1831,8 +1831,10 @@ def acting_body_reported(candidate: Candidate) -> bool:
     위안어치를 발행한다고 보도했다" (not an outlook, "…두 배 성장할 것이라고 밝혔다", nor a forecaster's
     source, "분석가들의 예측에 의하면, … 중국은 …")."""
     text, start, end = candidate.text, candidate.sentence_start, candidate.quantity.start
-    source = _SOURCE.search(text, start, end)
-    if source is None or not tells_act_in_present(candidate.tail):
+    if not tells_act_in_present(candidate.tail):
+        return False
+    source = _SOURCE.search(text, start, end) if _ATTRIBUTED_WORD.search(text, start, end) else None
+    if source is None:
         return False
     vocab = vocabulary()
     if _has(source.group(), vocab.forecasters + vocab.forecast):
@@ -1870,6 +1872,8 @@ _PLEDGE_QUOTED = re.compile(
     r"|는\s[가-힣]{1,4}(?:을|를)\s(?:제시했|밝혔|내놓았|내놨|발표했))"
 )
 _MAY = re.compile(r"[가-힣]\s수\s?있(?:다|으며|고|는)")
+# (tried only where the words stand: the pattern opens with any word, so it is tried at every one)
+_ATTRIBUTED_WORD = re.compile(r"에\s(?:따르면|의하면)")
 # The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면"; a body's document
 # names the body ("중국 정부 보고 문서에 따르면 2016년 철도 구축에 … 투자한다").
 _SOURCE = re.compile(r"(\S+(?:\s\S+)?)(?:\s(?:보고\s?)?(?:문서|문건|보고서))?에\s(?:따르면|의하면)")
