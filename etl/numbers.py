@@ -198,6 +198,8 @@ _AMOUNT = (
 # (a space may stand before the multiplier: "수십 만 달러")
 _VAGUE = r"(?<![가-힣])수(?:(?:십|백|천)(?:\s?(?:만|억|조))?|만|억|조)"
 _RANGE_SEPARATOR = r" ?[~∼～\-–―] ?"
+# A won gloss may stand on the lower bound of a range whose unit the upper prints: "2만(370만원)~6만 위안".
+_LOW_GLOSS = r"(?: ?[(（](?:약 ?)?[\d,.]+ ?[조억만천]*[조억만천]? ?원[)）])?"
 
 
 @cache
@@ -205,7 +207,7 @@ def _quantity_regex() -> re.Pattern[str]:
     return re.compile(
         r"(?<![A-Za-z0-9.])"  # not inside IPv6, V1.0, 6.16 …
         # a range may print the percent sign on both bounds: "20%~30%"
-        rf"(?:(?P<vague>{_VAGUE})|(?:(?P<low>{_AMOUNT})%?{_RANGE_SEPARATOR})?(?P<amount>{_AMOUNT}))"
+        rf"(?:(?P<vague>{_VAGUE})|(?:(?P<low>{_AMOUNT})%?{_LOW_GLOSS}{_RANGE_SEPARATOR})?(?P<amount>{_AMOUNT}))"
         r"(?P<approx>여)? ?"  # "1000여개", "30여 개": about; one space, never a tab between table cells
         rf"(?P<counter>{_counter_pattern()})"
         r"(?P<alias>\((?:EB|EFLOPS|PFLOPS|GWh|GW|MW|km|TCE|tce)\))?"  # "1800엑사바이트(EB)"

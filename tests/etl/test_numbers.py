@@ -919,3 +919,17 @@ def test_a_population_with_no_counter_after_ingu_is_people(text, expected):
 )
 def test_days_of_a_stock_barrels_of_oil_and_berths(text, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the lower bound of a range glossed in won, the unit printed on the upper only
+        ("2만(370만원)~6만 위안의 지원금", [("2만(370만원)~6만 위안", 20_000, 60_000, "CNY")]),
+        ("3천(약 55만원)~5천 위안", [("3천(약 55만원)~5천 위안", 3_000, 5_000, "CNY")]),
+        # a gloss on a figure of its own stays a conversion
+        ("1만 위안(180만원)~", [("1만 위안", 10_000, None, "CNY"), ("180만원", 1_800_000, None, "KRW")]),
+    ],
+)
+def test_a_range_whose_lower_bound_is_glossed_in_won(text, expected):
+    assert [(q.text, q.value, q.value_max, q.unit) for q in find_quantities(text)] == expected
