@@ -2742,6 +2742,19 @@ _LEVEL_THEN_NEXT_ITEM = re.compile(r"\s*(?:이상|이하|까지|수준|정도)?\
 _SIZED_OBJECT = re.compile(r"는\s[^.]{1,50}?(?:을|를)\s")
 
 
+# A deed named as one of several, "…를 짓는 등": the present adnominal takes the tense of the predicate
+# after the list, and that predicate closes in the past ("…를 달성했다", "…를 달성했"고 밝혔다).
+_AMONG_OTHERS = re.compile(r"[^.,]{0,40}?[가-힣](?<!하기)는\s?등(?:의)?\s")
+_CLOSES_ON = re.compile(r"([가-힣])(?:습니)?다?\s*[.。]?\s*$")
+
+
+def _closes_in_past(clause: str) -> bool:
+    """The clause closes on a past stem (its syllable ends on ㅆ: 했, 늘렸, 달성했습니다), whether or not
+    the quotative cut off its 다."""
+    m = _CLOSES_ON.search(clause)
+    return bool(m) and m.group(1) != "있" and (ord(m.group(1)) - 0xAC00) % 28 == _SSANG_SIOT
+
+
 def reports_fact(tail: str) -> bool:
     """The first predicate after a number states a fact: "… 4.1조 위안을 기록", "…를 육성하였으며"."""
     vocab = vocabulary()
@@ -2757,6 +2770,10 @@ def reports_fact(tail: str) -> bool:
         return True  # "3%는 …의 마지노선으로, 이를 초과한 적은 한 번도 없다": what has (never) happened
     if _PLAN_MET.search(_QUOTATIVE.split(tail, maxsplit=1)[0]):
         return True  # "…3170만t 감축해 연간 목표의 63.4%를 달성했다": how much of the plan was done
+    if (among := _AMONG_OTHERS.match(tail)) and not re.search(vocab.explicit_forward, among.group()):
+        main = _QUOTATIVE.split(tail[among.end() :], maxsplit=1)[0]
+        if _closes_in_past(main):
+            return True  # "주택 355만 가구를 새로 짓는 등 복구계획 95%를 달성했다": the deeds listed, past
     # the reported clause, not the verb that reports it: "…빠져나오게 해야 한다"고 말했다"
     tail = _QUOTATIVE.split(tail, maxsplit=1)[0]
     if _DONE_THEN.match(tail):
@@ -2873,6 +2890,8 @@ _PLAN_MET = re.compile(
     r"|목표(?:치|량)?인\s?[\d.,]+\s?[조억만천]*\s?[^\s\d]{0,6}의\s?[\d.,]+\s?%(?:에|를|을)?\s?(?:그쳐|그쳤|그친|불과|머물)"
     r"|(?:예정된\s?|계획된\s?)?목표(?:치|량)?(?:를|을|보다)?\s(?:\S+\s){0,3}?(?:초과\s?)?"
     r"(?:(?:달성|완수|완성|완료|실현)(?:했|하였|됐|되었)|웃돌았|상회했|넘어섰)"
+    # … or the share of a plan named in one compound, done: "복구계획 95%를 달성했다"
+    r"|(?:목표|계획)\s[\d.,]+\s?%(?:를|을)?\s?(?:초과\s?)?(?:달성|완수|완성|완료|실현)(?:했|하였)"
 )
 
 
@@ -3012,7 +3031,8 @@ _COMPLETED = re.compile(
 def ends_in_past(text: str) -> bool:
     """The text closes on a verb in the past ("…에 이르렀다.", "…신기록을 썼다"), not one that reports
     another's words ("…개조하게 되는데 … 전해졌다", "…밝혔다")."""
-    m = re.search(r"([가-힣])다\s*[.。]?\s*$", text)
+    # (the formal style of broadcast news closes the same way: "…달성했습니다", "…밝혔습니다")
+    m = re.search(r"([가-힣])(?:습니)?다\s*[.。]?\s*$", text)
     # (있다 ends on ㅆ but is the present, "…의 보조금을 지원받을 수 있다", unless it holds a state a deed
     # left, "…한국기업이 약 600여 사가 진출해 있다")
     return (
@@ -3023,10 +3043,12 @@ def ends_in_past(text: str) -> bool:
     )
 
 
-_STATE_LEFT = re.compile(r"(?:아|어|여|해|돼|되어|와|워|져)\s?있다\s*[.。]?\s*$")
+_STATE_LEFT = re.compile(r"(?:아|어|여|해|돼|되어|와|워|져)\s?있(?:습니)?다\s*[.。]?\s*$")
 
 
-_REPORTING_END = re.compile(r"(?:전해졌|알려졌|밝혔|보도했|전했|말했|강조했|설명했|덧붙였)다\s*[.。]?\s*$")
+_REPORTING_END = re.compile(
+    r"(?:전해졌|알려졌|밝혔|보도했|전했|말했|강조했|설명했|덧붙였)(?:습니)?다\s*[.。]?\s*$"
+)
 
 # What there is: the number's own predicate is 있다 after a subject particle.
 _THERE_ARE = re.compile(r"^(?:[^,.]{0,40}?[가-힣)])?(?:가|이)\s있(?:다|으며|고|음)")
@@ -4973,7 +4995,7 @@ def per_year(candidate: Candidate) -> bool:
 
 # "kW당 2,000위안", "시간당 3,000㎥", "월 50만 장": a rate, whose unit names what it is per.
 _PER = re.compile(
-    r"(?:(?P<kw>kW|KW|킬로와트)\s?당|(?P<hour>시간)\s?당|(?P<month>월|매월|월간)\s?(?:당\s?)?)\s*(?:최대\s*|약\s*)?$"
+    r"(?:(?P<kw>kW|KW|킬로와트)\s?당|(?P<hour>시간)\s?당|(?P<month>(?<![0-9])월|매월|월간)\s?(?:당\s?)?)\s*(?:최대\s*|약\s*)?$"
 )
 
 
@@ -4989,7 +5011,8 @@ def rate_unit(candidate: Candidate, siblings: list[Candidate]) -> str | None:
         if "로봇" in candidate.text:
             return "robots_per_10k_workers"
         return rate(q.unit, "10k_people")
-    m = _PER.search(candidate.text[max(0, q.start - 12) : q.start])
+    # (searched in place, so a month's date before the window is seen: "5월 3개 노선" is no rate)
+    m = _PER.search(candidate.text, max(0, q.start - 12), q.start)
     if not m:
         return None
     return rate(q.unit, "kW" if m.group("kw") else "hour" if m.group("hour") else "month")

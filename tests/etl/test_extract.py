@@ -392,6 +392,12 @@ def test_rates_keep_what_they_are_per() -> None:
     ]
 
 
+def test_a_month_of_a_date_is_no_rate() -> None:
+    # "8월 2개 노선을 개통한 데 이어 …": 월 after a day's number is the date, not "a month"
+    records = made_up("- 가상시는 '26년 9월 3개 노선을 개통할 계획")
+    assert [(r.value, r.unit) for r in records] == [(3, "count")]
+
+
 def test_an_amount_per_10000_yuan_is_an_intensity() -> None:
     # "GDP 1만 위안당 0.85톤": the base is 10,000 yuan of output, not 10,000 people
     records = made_up("- '27년까지 GDP 1만 위안당 0.5톤의 표준석탄을 감축")

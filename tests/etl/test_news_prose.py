@@ -7465,3 +7465,27 @@ def test_a_figure_after_the_year_named_is_not_due_by_it():
     body = "가상국은 원전 용량을 2030년 50GW까지 늘리고 이후 30GW를 더 확대할 계획이다."
     assert news(body) == {"50GW": ("target", 2030, "="), "30GW": ("target", None, "=")}
     assert news("가상국은 2030년 이후 원전 30GW를 더 짓는다.") == {"30GW": ("target", None, "=")}
+
+
+def test_the_formal_style_of_broadcast_news_tells_the_past():
+    # "…주택 355만 가구와 학교 3,000여 곳을 새로 짓는 등 복구계획 95%를 달성했다고 밝혔습니다"
+    body = "가상성 당국은 지금까지 주택 120만 가구를 새로 짓는 등 재건계획 80%를 달성했다고 밝혔습니다."
+    assert news(body) == {}
+    assert news("가상시는 작년에 공장 120개를 지었습니다.") == {}
+    # the same style of a plan is still a plan
+    assert news("가상시는 내년까지 공장 120개를 짓기로 했습니다.") == {"120개": ("target", 2026, "=")}
+
+
+def test_a_deed_listed_with_neun_deung_takes_the_tense_of_the_predicate_after_the_list():
+    assert news("가상시는 학교 30곳을 새로 짓는 등 교육 투자를 크게 늘렸다.") == {}
+    # a plan after the list keeps the deed ahead
+    body = "가상시는 학교 30곳을 새로 짓는 등 교육 투자를 크게 늘릴 계획이다."
+    assert news(body) == {"30곳": ("target", None, "=")}
+
+
+def test_the_share_of_a_plan_done_named_in_one_compound():
+    # "복구계획 95%를 달성했다": how much of the plan was done, no target
+    assert news("가상성은 재건계획 80%를 달성했다.") == {}
+    # … so the plan word does not set the deeds before it ahead
+    assert news("가상성은 주택 12만 가구를 새로 짓고 재건계획 80%를 달성했다.") == {}
+    assert news("가상성은 재건계획 80%를 달성할 계획이다.") == {"80%": ("target", None, "=")}
