@@ -3468,6 +3468,14 @@ _GROUP_OF_COUNTRIES = re.compile(r"\s?[(（]\s?G\s?\d{1,2}\s?[)）]")
 _FIRMS_REFERRED_TO = re.compile(r"(?:^\s*|\S(?:은|는)\s|(?:이들|해당|상기|이)\s)$")
 
 
+@cache
+def _delegation_before() -> re.Pattern[str]:
+    """A delegation named right before the count of its members: "사절단 40명", "대표단(團) 30여명"."""
+    return re.compile(
+        rf"(?:{alternation(vocabulary().delegations)})\s?(?:[(（][^)）]{{0,8}}[)）]\s?)?(?:약\s?)?$"
+    )
+
+
 def is_actor_count(candidate: Candidate) -> bool:
     """A count naming who acts, not what is to be reached: "3개 대학,", "6개 부처는", "8개 기관으로 구성",
     "해외 20여 명 전문가들과"."""
@@ -3500,6 +3508,8 @@ def is_actor_count(candidate: Candidate) -> bool:
         return True  # "푸동지역에는 총 190개국, 48개 국제기구가 들어선다": the countries taking part
     if _PROVINCES_COUNTED.match(candidate.text, q.end):
         return True  # "31개 성·시·자치구 대부분 지역이", "30개 성이 … 목표를 확정했다"
+    if q.unit == "people" and _delegation_before().search(candidate.text, 0, q.start):
+        return True  # "투자유치사절단 40명이 오는 29일 방한할 계획": the members of a delegation
     if q.unit == "people" and _MEMBERS.match(candidate.text, q.end):
         return True  # "정부와 기업 관계자 80여명으로 구성된 경제사절단이 참가해": who a body is made of
     if q.unit == "count" and _MEMBER_BODIES.match(candidate.text, q.end):
@@ -5432,10 +5442,26 @@ _MEASURES = (
 )
 
 
+# A count of machines or plants, then "의": the power after it is each one's.
+_UNITS_COUNTED_BEFORE = re.compile(r"\d\s?(?:대|기|개|台|套)의\s?$")
+# A participle of making in the past right before the number: "설치된 80대의 …", "건설한 3개 공장은".
+_MADE_BEFORE = re.compile(
+    r"(?:설치|건설|완공|준공|조성|구축|가동|개통|도입|설립)(?:된|한|되어\s있는|돼\s있는)\s(?:총\s|모두\s)?$"
+)
+
+
+def is_made_already(candidate: Candidate) -> bool:
+    """ "풍력발전기지에 설치된 80대의 … 유닛은": what was made, named by its past participle, is no target
+    (not "설치될 80대": the prospective one)."""
+    return bool(_MADE_BEFORE.search(candidate.text, candidate.clause_start, candidate.quantity.start))
+
+
 def is_size_class(candidate: Candidate) -> bool:
     """ "1㎡급 모듈", "400G급", "3개의 1조 위안급 소비 분야": a size class of the noun after it,
     not an amount (a money class counts the things that reach it, as "억 위안급 기업 50개")."""
     q = candidate.quantity
+    if q.unit in _POWER and _UNITS_COUNTED_BEFORE.search(candidate.text, 0, q.start):
+        return True  # "80대의 5메가와트 풍력발전 유닛", "10기의 100만kW 원전": the size of each unit
     if _CAPACITY_CLASS.match(candidate.text, q.end):
         return False  # "1200만t급 선박 제조능력을 갖춰": the capacity itself, not a class of things
     if q.unit in _MONEY and _MONEY_RANGE_MARK.match(candidate.text, q.end):
@@ -5557,6 +5583,7 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("pool_count", lambda c, _: is_pool(c)),
     ("enumeration_count", lambda c, _: is_enumeration(c)),
     ("size_class", lambda c, _: is_size_class(c)),
+    ("made_already", lambda c, _: is_made_already(c)),
     ("specification_unit", lambda c, _: is_specification(c)),
     ("duration", lambda c, _: is_duration(c)),
     ("eligibility_threshold", lambda c, found: is_threshold(c, found)),
@@ -5631,6 +5658,8 @@ _SUBJECT_BEFORE = re.compile(r"[가-힣](?:이|가)\s(?:[가-힣]+\s)?$")
 _IF_IT = re.compile(
     r"\s?(?:이상|이하)?(?:을|를|에|이|가)?\s?[가-힣]{1,5}(?:ㄴ다면|는다면|한다면|선다면|된다면|난다면)\s"
     r"|[^.,]{0,12}?(?:을|를|이|가)\s?(?:계속|지속|유지)(?:하면|되면)\s"
+    # a change as the trigger of a measure: "모돈 수가 전월 대비 5% 감소하면 즉시 재입식"
+    r"|\s?(?:이상|이하)?\s?(?:(?:증가|감소|하락|상승|초과|미달)(?:하면|되면)|줄어들면|늘어나면|떨어지면|넘으면|넘어서면)\s"
 )
 # … or a condition earlier in the sentence that the figure is the outcome of: "…넘어선다면 … 늘어나게 된다".
 _THEN_IT = re.compile(
@@ -5691,7 +5720,14 @@ def describes_the_level_after(candidate: Candidate) -> bool:
         return False
     # the share of a figure ("2,900척의 4%인 …"), not of a measure ("GDP의 2.5%인 9000억 위안", a target)
     of_a_figure = _OF_A_FIGURE.search(candidate.text, max(0, q.start - 20), q.start)
-    return bool(_SHARE_EQUAL_TO.match(after) or of_a_figure and _SHARE_THAT_IS.match(after))
+    # (or of an amount of money: "투자금액의 70%인 350억위안")
+    of_an_amount = _of_an_amount().search(candidate.text, max(0, q.start - 20), q.start)
+    return bool(_SHARE_EQUAL_TO.match(after) or (of_a_figure or of_an_amount) and _SHARE_THAT_IS.match(after))
+
+
+@cache
+def _of_an_amount() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(vocabulary().amount_wholes)})의\s?$")
 
 
 # "2,900척의 4%인 3,000척": the whole, then its share, then the level; "기금의 20%에 해당하는

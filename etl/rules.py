@@ -109,6 +109,8 @@ class Vocabulary:
     technology_acronyms: tuple[str, ...]
     foreign_actors: tuple[str, ...]
     yardsticks: tuple[str, ...]
+    delegations: tuple[str, ...]
+    amount_wholes: tuple[str, ...]
     modifier_nouns: tuple[str, ...]
     one_syllable_measures: tuple[str, ...]
     yuan_names: tuple[str, ...]
@@ -183,7 +185,9 @@ _RULES = (
          "전국 30개 성 가운데 하이난성은 약 9%의 목표를 설정"),
     Rule("enumeration_count", "reject", "a count summing up names listed before it",
          "창사(長沙), 주저우(株洲) 2개 고신구에서 시범을 추진"),
-    Rule("size_class", "reject", "a size class (…급, a money range …대 before a noun), not an amount", "'26년까지 100MW급 발전소를 건설"),
+    Rule("size_class", "reject", "a size class (…급, a money range …대 before a noun, each of N units: 80대의 5MW), not an amount", "'26년까지 100MW급 발전소를 건설"),
+    Rule("made_already", "reject", "what was already made, named by a past participle before it (설치된 80대)",
+         "기지에 설치된 80대의 풍력발전 유닛은 연간 전력을 공급"),
     Rule("specification_unit", "reject", "a specification (kV, K, ℃), a distance that says where, or a duration, not an amount to reach",
          "'27년까지 1000kV 송전망을 구축"),
     Rule("duration", "reject", "a span of years that says when, not how much", "3년 내 실험실 5개를 건설"),

@@ -7489,3 +7489,45 @@ def test_the_share_of_a_plan_done_named_in_one_compound():
     # … so the plan word does not set the deeds before it ahead
     assert news("가상성은 주택 12만 가구를 새로 짓고 재건계획 80%를 달성했다.") == {}
     assert news("가상성은 재건계획 80%를 달성할 계획이다.") == {"80%": ("target", None, "=")}
+
+
+def test_a_state_held_now_before_a_contrast_is_no_target():
+    # "중국은 철광석 수요의 50% 이상을 수입에 의존하고 있지만, … 의존도 등을 낮출 계획이다": the
+    # progressive "-고 있" is one predicate with the contrast after it, not a link to the plan
+    body = "가상국은 철광석 수요의 50% 이상을 수입에 의존하고 있지만, 정부는 의존도를 낮출 계획이다."
+    assert news(body) == {}
+    body = "가상국은 수입 의존도가 50%에 이르고 있으나 2030년까지 이를 30%로 낮출 계획이다."
+    records = news(body)
+    assert records["30%"] == ("target", 2030, "=") and records["50%"][0] == "actual"
+
+
+def test_the_members_of_a_delegation_are_who_travels():
+    # "…을 단장으로 한 … 투자유치사절단 40명이 오는 29일부터 3일간 우리나라를 방문할 계획"
+    body = "가상시 부시장을 단장으로 한 투자유치사절단 40명이 오는 29일부터 한국을 방문할 계획이다."
+    assert news(body) == {}
+    assert news("가상시는 2030년까지 해외 인재 500명을 유치할 계획이다.") == {"500명": ("target", 2030, "=")}
+
+
+def test_a_share_of_an_amount_equal_to_the_amount_after_it():
+    # "투자금액의 70%인 350억위안이 … 사용될 계획": the share says what part the 350억 is
+    body = "가상시는 2030년까지 500억 위안을 투자하고 투자금액의 70%인 350억 위안을 남부에 쓸 계획이다."
+    assert set(news(body)) == {"500억 위안", "350억 위안"}
+    # a share of a measure is the target itself
+    body = "가상국은 2030년까지 R&D 투자를 GDP의 2.5%인 9000억 위안으로 늘린다."
+    assert set(news(body)) == {"2.5%", "9000억 위안"}
+
+
+def test_what_was_made_already_and_the_size_of_each_unit_are_no_targets():
+    # "풍력발전기지에 설치된 80대의 5메가와트 풍력발전 유닛은 …을 공급할 수 있다"
+    body = "가상 풍력기지에 설치된 80대의 5메가와트 풍력발전 유닛은 가정에 전력을 공급할 수 있다."
+    assert news(body) == {}
+    # units to be made are counted; each one's size is no total
+    body = "가상시는 2030년까지 10기의 100만kW 원전을 짓는다."
+    assert news(body) == {"10기": ("target", 2030, "=")}
+
+
+def test_a_change_that_triggers_a_measure_is_a_condition():
+    # "모돈 수가 전월 대비 5% 감소하면 즉시 재입식하고"
+    body = "가상성은 농가의 모돈 수가 전월 대비 5% 감소하면 즉시 재입식하도록 할 계획이다."
+    assert news(body) == {}
+    assert news("가상성은 2030년까지 모돈 수를 5% 감소시킬 계획이다.") == {"5%": ("target", 2030, "=")}
