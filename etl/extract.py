@@ -3601,7 +3601,8 @@ _TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
 # "매출액 30억 위안을 초과한 선두기업 10개" likewise ("…규모 기업 3곳": `_SIZED_CLASS`).
 _QUALIFIED_GROUP = re.compile(
     r"^\s*(?:[(（][^)）]{0,25}[)）]\s*)?"
-    r"(?:(?:이상|초과|이하|미만)\s*(?:의|인)?|급|(?:이|가)?\s*(?:넘는|넘은|넘어서는)"
+    # ("50억 위안 이상 규모의 중대형 사업과": the size that makes a project one of those named)
+    r"(?:(?:이상|초과|이하|미만)\s*(?:규모)?\s*(?:의|인)?|급|(?:이|가)?\s*(?:넘는|넘은|넘어서는)"
     # "상주인구가 300만명 안되는 도시는": under the size
     r"|(?:이|가)?\s*(?:안\s?되는|넘지\s?않는|못\s?미치는)"
     # "…5천만 달러 이상을 달성한 기업에 대해": the level a group reached to qualify

@@ -7531,3 +7531,13 @@ def test_a_change_that_triggers_a_measure_is_a_condition():
     body = "가상성은 농가의 모돈 수가 전월 대비 5% 감소하면 즉시 재입식하도록 할 계획이다."
     assert news(body) == {}
     assert news("가상성은 2030년까지 모돈 수를 5% 감소시킬 계획이다.") == {"5%": ("target", 2030, "=")}
+
+
+def test_an_amount_that_sizes_the_projects_named_after_it_is_a_threshold():
+    # "50억 위안(약 9,227억 원) 이상 규모의 중대형 사업과 … 66개 대형 투자 사업을 진행"
+    body = "가상성은 50억 위안(약 9,227억 원) 이상 규모의 중대형 사업과 △ 에너지 △ 교통 등 66개 사업을 추진할 예정이다."
+    assert news(body) == {"66개": ("target", None, "=")}
+    # the size of a fund to set up is its own
+    assert news("가상시는 2030년까지 100억 위안 이상 규모의 펀드를 조성한다.") == {
+        "100억 위안": ("target", 2030, ">=")
+    }
