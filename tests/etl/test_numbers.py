@@ -933,3 +933,18 @@ def test_days_of_a_stock_barrels_of_oil_and_berths(text, expected):
 )
 def test_a_range_whose_lower_bound_is_glossed_in_won(text, expected):
     assert [(q.text, q.value, q.value_max, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # hours and minutes are one duration before a particle too ("…으로 단축", "…만에 잇는")
+        ("운행시간이 2시간 30분으로 단축된다", [("2시간 30분", 2.5, "hours")]),
+        ("두 도시를 1시간 45분만에 잇는다", [("1시간 45분", 1.75, "hours")]),
+        ("5시간 30분이면 도착한다", [("5시간 30분", 5.5, "hours")]),
+        # a fraction or a quarter after the hours is none of their minutes
+        ("2시간 3분의 1", [("2시간", 2, "hours"), ("3분의 1", 1 / 3, "ratio")]),
+    ],
+)
+def test_hours_and_minutes_before_a_particle_are_one_duration(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
