@@ -1912,6 +1912,9 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
         return False
     if _has(sentence, vocab.forecasters) or _has(sentence, vocab.companies):
         return False
+    speaker = quote_opened_before(candidate)
+    if _has(speaker, vocab.forecasters) or _has(speaker, vocab.companies):
+        return False  # "협회 비서장은 “… . 올해 … 240만 대에 달할 것으로 보이고, …”": still the association's words
     if _plan_citation().search(sentence):
         return True  # the plan cited as the source, even in a report ("…'지침'에 따르면 … 전망")
     if cites_plan_just_before(candidate) and not (
@@ -2057,6 +2060,18 @@ def previous_sentence(candidate: Candidate, ctx: ArticleContext) -> str:
     before = _paragraphs_before(ctx.article, candidate.line, 1)
     spans = [text for text in _sentence_texts(before[0].text) if text.strip()] if before else []
     return spans[-1] if spans else ""
+
+
+def quote_opened_before(candidate: Candidate) -> str:
+    """Who speaks a quote that an earlier sentence of the paragraph opened and that the candidate's
+    sentence carries on: the text of that sentence before the quote mark ("…협회 비서장은 "), else ""."""
+    before = candidate.line.text[: candidate.sentence_start]
+    quoted = _open_quote(before)
+    if quoted is None:
+        return ""
+    opened = before[: len(before) - len(quoted) - 1]
+    earlier = _sentence_texts(opened)
+    return earlier[-1] if earlier else opened
 
 
 def _sentence_texts(text: str) -> list[str]:

@@ -7541,3 +7541,19 @@ def test_an_amount_that_sizes_the_projects_named_after_it_is_a_threshold():
     assert news("가상시는 2030년까지 100억 위안 이상 규모의 펀드를 조성한다.") == {
         "100억 위안": ("target", 2030, ">=")
     }
+
+
+def test_an_expectation_joined_to_the_next_clause_is_a_forecast():
+    # "…240만 대에 달할 것으로 보이고, 내년 초에는 … 정책이 출범할 것으로 예상된다": the
+    # association's expectation, whatever verb the next clause has
+    body = (
+        "- 전국자동차판매협회 비서장은 “부품 공급난이 해소됐다. 올해 전기차 판매량은 300만 대에 달할 "
+        "것으로 보이고, 하반기에는 구매를 촉진하는 정책이 추가로 나올 것으로 예상된다”라고 밝힘."
+    )
+    assert news(body) == {}
+    body = "올해 가상시의 충전소 수는 500곳에 이를 것으로 보이며 연말에는 추가 대책이 나올 예정이다."
+    assert news(body, headline="가상시 충전 시장 동향") == {}
+    # the plan of a government stays its own
+    assert news("가상시는 올해 충전소를 500곳 건설하고, 연말에는 추가 대책을 내놓을 계획이다.") == {
+        "500곳": ("target", 2025, "=")
+    }
