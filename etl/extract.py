@@ -1648,7 +1648,7 @@ def is_forecast(candidate: Candidate) -> bool:
     if _EXPECTED_FIGURE.search(candidate.text, 0, candidate.quantity.start):
         return True  # "당초 예상치인 7% 안팎을 웃도는 8.1%": the expectation itself
     speaker = _forecaster_quoted().search(candidate.text, candidate.sentence_start, candidate.quantity.start)
-    if speaker and not any(_is_public_body(word, placed=False) for word in speaker.group(1).split()):
+    if speaker and not speaks_for_government(speaker.group(1)):
         return True  # "둥우증권 수석애널리스트는 "… 30%씩 확대되면서 …"": an analyst's words (not "민항국 관계자는")
     sentence = candidate.sentence
     source = _SOURCE.search(sentence) if _ATTRIBUTED_WORD.search(sentence) else None
@@ -1798,6 +1798,15 @@ def _forecaster_quoted() -> re.Pattern[str]:
     )
 
 
+def speaks_for_government(speaker: str) -> bool:
+    """A speaker who is a public body or speaks for one: "민항국 관계자", "항저우시 관계자" (the
+    city's official, as a city is its government)."""
+    words = speaker.split()
+    if any(_is_public_body(word, placed=False) for word in words):
+        return True
+    return len(words) > 1 and words[-1] in _OFFICIALS and bool(gazetteer.issuer_place(words[-2])[0])
+
+
 def _is_public_body(name: str, placed: bool) -> bool:
     """A Chinese government body: a central one by name ("MIIT", "공업정보화부"), another by its
     name's end and, where `placed`, a place before it."""
@@ -1893,7 +1902,8 @@ def _plan_citation() -> re.Pattern[str]:
     vocab = vocabulary()
     return re.compile(
         # (its period may close the title: "'… 3년 행동방안(2019-2021)'에 따르면")
-        rf"(?:{alternation(vocab.plan_documents)}|(?:{alternation(vocab.quoted_plan_documents)})(?=[’'”\"」》』〉>]))"
+        rf"(?:{alternation(vocab.plan_documents)}|(?:{alternation(vocab.quoted_plan_documents)})(?=[’'”\"」》』〉>])"
+        rf"|(?:{alternation(vocab.dated_plan_documents)})(?=\s?[(（]\d{{4}}))"
         r"(?:\s?[(（][^)）]{0,20}[)）])?[’'”\"」》』〉>)\s]*(?:\(이하[^)]*\))?\s*"
         rf"(?:{alternation(vocab.attribution)}|에\s?따라|에서는|에서|은|는|(?:을|를)\s?(?:인용해|인용하여|발표하면서|발표하며|통해))"
         r"(?![가-힣])"
@@ -2242,7 +2252,14 @@ def proposed(candidate: Candidate) -> bool:
     """Whether the verb that governs the number proposes it as a level: "…을 제시했다", "…로 정했다"."""
     vocab = vocabulary()
     words = vocab.forward_verbs + vocab.historical_predicates + vocab.target_setting_verbs
-    return _first_word(_LEVEL_QUALIFIER.sub("", candidate.tail, count=1), words) in vocab.proposing_verbs
+    tail = _LEVEL_QUALIFIER.sub("", candidate.tail, count=1)
+    if _first_word(tail, words) in vocab.proposing_verbs:
+        return True
+    # (or a level told in the plain present, then proposed: "…25평방미터에 도달한다고 명확히 제기했다")
+    told = _QUOTATIVE.split(tail, maxsplit=1)
+    return (
+        len(told) == 2 and tells_act_in_present(tail) and _first_word(told[1], words) in vocab.proposing_verbs
+    )
 
 
 # The figure's own phrase set as a goal or task: "…55만개 이상 창출을 올해의 임무로 설정했다",
@@ -2417,9 +2434,10 @@ def states_goals(candidate: Candidate, issue_year: int) -> bool:
 # measure named as a target) it goes on to list.
 _GOALS_TOPIC = re.compile(r"목표(?:\s?[가-힣]{0,4}(?:량|률|율|액|치|규모))?(?:는|은)\s")
 # The year (or the now) a change is counted from: "지난해 같은 시기보다 17% 증가", "전년 대비 5%
-# 증가", "작년 수준인 2만t 이하로", "현행보다 40% 확충한", "작년과 동일한 3%로 설정", "지난해의 3배".
+# 증가", "작년 수준인 2만t 이하로", "현행보다 40% 확충한", "작년과 동일한 3%로 설정", "지난해의 3배",
+# "지난해와 같이 7.2% 증액", "작년처럼".
 _COMPARISON_BASE = re.compile(
-    r"(?:(?:지난해|작년도?|전년도?|현재|현행)\s?(?:같은\s?시기|동기|말|연말)?|(?<![가-힣])동기)\s?(?:보다|대비|에\s?비해|에\s?비하여|수준|(?:과|와)\s?(?:동일한|같은|비슷한)|의\s?[\d.]+\s?배)"
+    r"(?:(?:지난해|작년도?|전년도?|현재|현행)\s?(?:같은\s?시기|동기|말|연말)?|(?<![가-힣])동기)\s?(?:보다|대비|에\s?비해|에\s?비하여|수준|처럼|(?:과|와)\s?(?:동일한|같은|같이|마찬가지로|비슷한)|의\s?[\d.]+\s?배)"
 )
 
 
@@ -3131,6 +3149,8 @@ def is_company_plan(
         subject = " ".join(subject.split()[:-2])
         if not subject:
             return False  # "양 총설계사는": a person, no body named before the name
+    if subject.endswith(vocabulary().legal_entity_suffixes):
+        return True  # "…목록에 오른 항저우 지하이반도체유한회사는": a company, named after its city
     if gazetteer.issuer_place(_ATTRIBUTED.split(subject)[-1].strip())[0]:
         return False  # "KMI 연구위원에 따르면 중국 정부는 …": the source is not who acts
     nominative = _NOMINATIVE_OPENING.match(subject)

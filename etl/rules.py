@@ -68,6 +68,7 @@ class Vocabulary:
     explicit_forward: str  # a regular expression
     specification_units: tuple[str, ...]
     company_suffixes: tuple[str, ...]
+    legal_entity_suffixes: tuple[str, ...]
     companies: tuple[str, ...]
     official_titles: tuple[str, ...]
     person_titles: tuple[str, ...]
@@ -93,6 +94,7 @@ class Vocabulary:
     attributed_plan: tuple[str, ...]
     plan_documents: tuple[str, ...]
     quoted_plan_documents: tuple[str, ...]
+    dated_plan_documents: tuple[str, ...]
     forecasters: tuple[str, ...]
     news_media: tuple[str, ...]
     news_outlets: tuple[str, ...]

@@ -7557,3 +7557,64 @@ def test_an_expectation_joined_to_the_next_clause_is_a_forecast():
     assert news("가상시는 올해 충전소를 500곳 건설하고, 연말에는 추가 대책을 내놓을 계획이다.") == {
         "500곳": ("target", 2025, "=")
     }
+
+
+def test_a_company_named_after_its_city_is_a_company():
+    # "…목록에 오른 항저우 지하이(积海)반도체유한회사는 월 2만 개 웨이퍼를 생산할 수 있는 … 공장을 짓는다"
+    body = (
+        "쑤저우시 중점 사업 목록에 오른 쑤저우 신성(新星)반도체유한회사는 월 3만 개 웨이퍼를 생산하는 공장을 짓는다. "
+        "총 200억 위안이 투자된다."
+    )
+    assert news(body) == {}
+    # the city itself building stays the city's plan
+    assert news("가상시는 올해 월 3만 개 웨이퍼를 생산하는 공장을 짓는다.") == {
+        "3만 개": ("target", 2025, "=")
+    }
+
+
+def test_last_year_as_the_measure_of_a_rise_is_no_date():
+    # "국방예산은 지난해와 같이 7.2% 증강하겠다고 밝혔다": the same rise as last year's, due this year
+    body = (
+        "가상국이 올해 성장률 목표치를 5% 안팎으로 설정하며 경제 안정을 최우선 과제로 삼겠다고 발표했다. "
+        "교육예산은 지난해와 같이 6.5% 늘리겠다고 밝혔다."
+    )
+    assert news(body, headline="가상국 업무보고 발표")["6.5%"][:2] == ("target", 2025)
+    assert news("교육예산은 작년처럼 6.5% 늘리겠다고 밝혔다.", headline="가상국 업무보고 발표")["6.5%"][
+        :2
+    ] == (
+        "target",
+        2025,
+    )
+
+
+def test_a_citys_official_speaks_for_the_city():
+    # "항저우시 관계자는 "…"면서 "… 임대비용의 50%를 보조금으로 지급한다"고 소개했다"
+    body = (
+        '쑤저우시 관계자는 "전기차 판매에 보조금을 지급한다"면서 "전기차 임대자에게는 임대비용의 40%를 '
+        '보조금으로 지급한다"고 소개했다.'
+    )
+    assert news(body, headline="쑤저우, 전기차 보급 시범 시작")["40%"][0] == "funding"
+    # an analyst's words stay a forecast
+    body = '가상증권 애널리스트는 "전기차 판매에 보조금이 늘어난다"면서 "임대 수요가 40% 늘어난다"고 말했다.'
+    assert news(body, headline="쑤저우, 전기차 보급 시범 시작") == {}
+
+
+def test_a_plan_titled_gihoek_with_its_period_is_cited():
+    # "“경진풍사원정리2기공사기획(2013-2022년)에 의하면 … 877.92억원에 달할것이라고 한다": 规划 as 기획
+    body = "“가상강정비3기공사기획(2024-2033년)에 의하면 10년간 이 공사에 투입하는 자금은 500억원에 달할것이라고 한다."
+    assert news(body, headline="가상성, 강 정비 공사 시작")["500억원"][:2] == ("target", 2033)
+    # a feature series' 기획 cites no plan: its outlook stays a forecast
+    body = "가상일보 기획에 의하면 2030년 이 지역 관광객은 500만 명에 달할 전망이다."
+    assert news(body, headline="가상성, 강 정비 공사 시작") == {}
+
+
+def test_a_level_told_in_the_present_then_proposed_is_the_plans():
+    # "…도시인구당 주택건축면적이 25평방미터에 도달한다고 명확히 제기했다" after the period's earlier deeds
+    body = (
+        "2005년 가상성 주택면적은 20평방미터였다. '15.5'기간 가상성에서는 개조 사업을 강화했다. "
+        "가상성은 '15.5'기간에 노후주택구역을 전부 개조하여 도시인구당 주택건축면적이 30평방미터에 "
+        "도달한다고 명확히 제기했다."
+    )
+    records = news(body, headline="가상성, 노후주택 개조 성과")
+    assert records["30평방미터"][:2] == ("target", 2030)
+    assert records["20평방미터"][0] == "actual"
