@@ -5047,7 +5047,7 @@ _PER = re.compile(
 
 def rate_unit(candidate: Candidate, siblings: list[Candidate]) -> str | None:
     """ "1만명당 360대": a count after a per-10,000-people base is a density ("1만 위안당 0.85톤": per
-    10,000 yuan of output, an intensity); "kW당 2,000위안",
+    10,000 yuan of output, an intensity); "100㎞당 4ℓ" is fuel per distance; "kW당 2,000위안",
     "시간당 3,000㎥" and "월 50만 장" are rates per kW, hour and month."""
     q = candidate.quantity
     bases = [s.quantity for s in siblings if s.quantity.per and s.quantity.end <= q.start]
@@ -5057,6 +5057,9 @@ def rate_unit(candidate: Candidate, siblings: list[Candidate]) -> str | None:
         if "로봇" in candidate.text:
             return "robots_per_10k_workers"
         return rate(q.unit, "10k_people")
+    if bases and q.start - bases[-1].end <= 12 and bases[-1].unit == "km" and bases[-1].value in (1, 100):
+        # "100㎞당 4ℓ", "1㎞ 주행에 0.069ℓ": fuel used over a distance
+        return rate(q.unit, "km" if bases[-1].value == 1 else "100km")
     # (searched in place, so a month's date before the window is seen: "5월 3개 노선" is no rate)
     m = _PER.search(candidate.text, max(0, q.start - 12), q.start)
     if not m:
@@ -5549,7 +5552,13 @@ def is_specification(candidate: Candidate) -> bool:
         return True  # "시속 200Km 이상의 철도망": a speed, the class of a line
     if q.unit == "hours" and q.value == 24:
         return True  # "24시간 순찰", "24시간 무료 개방": round the clock, a mode of service
+    if q.unit == "l" and _ENGINE_CLASS.match(candidate.text, q.end):
+        return True  # "1.6ℓ 이하 차량세는 유지": an engine's displacement, the class of a car
     return q.unit in vocabulary().specification_units
+
+
+# A car named by its engine's displacement: "1.6ℓ 이하 차량", "2.0리터 엔진", "1.6~2.5ℓ 차량세".
+_ENGINE_CLASS = re.compile(r"\s?(?:이하|이상|초과|미만)?\s?(?:의\s?)?(?:차량|승용차|자동차|엔진|배기량|차\b)")
 
 
 # A span named as the unit something is counted or paid by: "1개월 단위로", "5년 단위의".
@@ -6113,7 +6122,9 @@ def evidence_of(
     region, city = place_for(candidate, ctx, parent)
     unit = unit_of(candidate, found)
     subject = list_subject(candidate, found)
-    if "_per_10k_" in unit:  # "1만명당 360대": the base is no subject
+    if "_per_10k_" in unit or unit.endswith(
+        ("_per_km", "_per_100km")
+    ):  # "1만명당 360대": the base is no subject
         subject = rate_subject(subject, unit)
     return Evidence(
         sentence=candidate.text,

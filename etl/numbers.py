@@ -111,9 +111,10 @@ def _tokens(text: str) -> list[tuple[str, str]] | None:
 
 
 # What a rate unit is per: "CNY_per_kW" (kW당), "m3_per_hour" (시간당), "count_per_month" (월),
-# "count_per_10k_people" (1만명당), "t_per_10k_CNY" (GDP 1만 위안당). etl/extract.py composes them
-# with `rate`; etl/checks.py accepts any canonical unit per one of these.
-RATE_BASES = ("kW", "hour", "month", "10k_people", "10k_CNY")
+# "count_per_10k_people" (1만명당), "t_per_10k_CNY" (GDP 1만 위안당), "l_per_100km" (100㎞당 4ℓ: fuel
+# used over a distance), "l_per_km" (1㎞ 주행에 0.069ℓ). etl/extract.py composes them with `rate`;
+# etl/checks.py accepts any canonical unit per one of these.
+RATE_BASES = ("kW", "hour", "month", "10k_people", "10k_CNY", "km", "100km")
 
 
 def rate(unit: str, base: str) -> str:
@@ -628,6 +629,8 @@ _OUTPUT_MEASURE = re.compile(
 _PER_AFTER = re.compile(
     r"(?:\s?[(（][^)）]{0,20}[)）])?\s?(?:(?:생산|판매|소비|처리|발전|운송)\s?|의\s?(?:GDP|국내총생산|총생산)\s?)?당(?![국일시원])"
     r"|\s?중\s?\d"
+    # a distance driven as the base of the fuel it takes: "1㎞ 주행에 0.069ℓ"
+    r"|\s?(?:주행|운행)\s?(?:에|시)\s"
 )
 
 

@@ -206,7 +206,13 @@ def list_subject(candidate: Candidate, siblings: list[Candidate]) -> str:
 
 def rate_subject(subject: str, unit: str) -> str:
     """ "1만명당" names the base of a density, not what is counted: "로봇 밀도", or the subject
-    without its base ("발명특허 보유량")."""
+    without its base ("발명특허 보유량"); so does the distance of fuel per distance ("100㎞당")."""
     if unit == "robots_per_10k_workers":
         return "로봇 밀도"
+    if unit.endswith(("_per_km", "_per_100km")):
+        # "평균 연료 소모량을 100㎞당" → "평균 연료 소모량": the distance is the unit's
+        return (
+            re.sub(r"(?:을|를)?\s*[\d,.]+\s?(?:㎞|km|킬로미터)\s?(?:당|주행|운행)?$", "", subject).strip()
+            or subject
+        )
     return re.sub(r"(?:인구|근로자)?\s*1?\s?만\s?명당", "", subject).strip() or subject

@@ -7618,3 +7618,16 @@ def test_a_level_told_in_the_present_then_proposed_is_the_plans():
     records = news(body, headline="가상성, 노후주택 개조 성과")
     assert records["30평방미터"][:2] == ("target", 2030)
     assert records["20평방미터"][0] == "actual"
+
+
+def test_fuel_per_distance_is_one_rate():
+    # "…평균 연료 소모량을 1㎞ 주행에 0.069ℓ로 낮추고": the distance is the rate's base, no target
+    body = "가상국은 2030년까지 승용차 평균 연료 소모량을 1㎞ 주행에 0.04ℓ로 낮춘다."
+    (record,) = records_of(body)
+    assert (record.value_text, record.unit, record.target_year) == ("0.04ℓ", "l_per_km", 2030)
+    (record,) = records_of("가상국은 2030년까지 승용차 평균 연료 소모량을 100킬로미터당 4리터로 낮춘다.")
+    assert (record.value, record.unit) == (4, "l_per_100km")
+    # an engine's displacement names a class of cars
+    assert news("가상국은 내년부터 1.6ℓ 이하 차량의 구매세를 5%로 인하하고 1.6~2.5ℓ 차량세는 유지한다.") == {
+        "5%": ("target", 2026, "=")
+    }
