@@ -68,6 +68,10 @@ class ArticleContext:
     def issue_year(self) -> int:
         return self.bulletin.issue_date.year
 
+    @property
+    def issue_month(self) -> int:
+        return self.bulletin.issue_date.month
+
     @cached_property
     def text(self) -> str:
         """The article's lines as one text, where a person or body is introduced once for all."""
@@ -667,10 +671,11 @@ def _next_year() -> re.Pattern[str]:
 
 
 def temporal_anchor(
-    line_text: str, position: int, clause_end: int, issue_year: int = 0
+    line_text: str, position: int, clause_end: int, issue_year: int = 0, issue_month: int = 0
 ) -> periods.YearMention | None:
     """The year a number is dated by: the nearest year printed before it on its line,
-    else one printed after it in the same clause ("연산력 300 EFLOPS ('25)")."""
+    else one printed after it in the same clause ("연산력 300 EFLOPS ('25)"). With the issue's month,
+    a month deadline with no year is dated too ("오는 8월까지")."""
     mentions = [m for m in periods.year_mentions(line_text) if not _dates_a_from_value(line_text, m)]
     if issue_year:
         mentions += [  # "올 연말까지", "올해 말까지": a deadline this year ("올해 5월 기준": a date)
@@ -684,6 +689,12 @@ def temporal_anchor(
             _this_year_mention(line_text, m, issue_year)
             for m in _this_year_date().finditer(line_text)
             if not _YEAR_BEFORE_DATE.search(line_text, 0, m.start())
+        ]
+        mentions += [  # "오는 8월 11일까지": a month still ahead of the issue
+            periods.YearMention(year, m.start(), m.end(), True)
+            for m in _MONTH_DEADLINE.finditer(line_text)
+            if (year := _month_deadline_year(m, issue_year, issue_month))
+            and not _YEAR_BEFORE_DATE.search(line_text, 0, m.start())
         ]
         mentions += [  # "금세기말까지": by the last year of this century (2000 for a page of 1995)
             periods.YearMention((issue_year - 1) // 100 * 100 + 100, m.start(), m.end(), True)
@@ -714,6 +725,23 @@ def temporal_anchor(
         return before[-1]
     after = [m for m in mentions if position <= m.start < clause_end]
     return after[0] if after else None
+
+
+# A month still to come that a deadline falls in, its year unprinted: "오는 8월 11일까지", "오는 6월
+# 말까지" (not a bare "9월까지", which as often counts the months so far: "올 들어 9월까지 60개 …
+# 가동됐으며").
+_MONTH_DEADLINE = re.compile(
+    r"(?<![가-힣\d])오는\s?(?P<month>\d{1,2})\s?월(?:\s?\d{1,2}\s?일)?\s?(?:말|초|중순|말경)?\s?까지"
+)
+
+
+def _month_deadline_year(m: re.Match[str], issue_year: int, issue_month: int) -> int | None:
+    """The issue's year for a month not yet past, the next one's for a month past ("오는 3월까지"
+    in December); None where the issue's month is unknown."""
+    month = int(m.group("month"))
+    if not issue_month or not 1 <= month <= 12:
+        return None
+    return issue_year if month >= issue_month else issue_year + 1
 
 
 # A month named as the date of the figures after it: "9월 말 시점으로", "10월 기준", "5월 현재".
@@ -794,11 +822,11 @@ _YEAR_THEN_FIGURE = re.compile(r"\s*(?:년)?\s*(?:말)?\s*(?:기준)?\s*(?:의|�
 
 
 @lru_cache(maxsize=64)  # read by the status rules, the evidence and the target year in turn
-def anchor_of(candidate: Candidate, issue_year: int) -> periods.YearMention | None:
+def anchor_of(candidate: Candidate, issue_year: int, issue_month: int = 0) -> periods.YearMention | None:
     """The year a candidate's number is dated by (one definition for the status, the target
     year and an actual's as-of year alike)."""
     clause_end = candidate.clause_start + len(candidate.clause)
-    anchor = temporal_anchor(candidate.text, candidate.quantity.start, clause_end, issue_year)
+    anchor = temporal_anchor(candidate.text, candidate.quantity.start, clause_end, issue_year, issue_month)
     if anchor is not None and _AFTER_THAT.search(candidate.text, anchor.end, candidate.quantity.start):
         return None  # "2020년 5800kW까지 늘리고 이후 3000만kW를 확대해": after the year, not by it
     if (
@@ -808,7 +836,9 @@ def anchor_of(candidate: Candidate, issue_year: int) -> periods.YearMention | No
     ):
         # "…2025년까지 … 목표를 제시했다. 이를 통해 … 240억 위안 창출": the sentence carries on the one before
         # (not what it reports as done since: "이에 따라 지난 1월 … 점유율은 … 27.9%를 기록했고")
-        anchor = temporal_anchor(candidate.line.text, candidate.quantity.start, clause_end, issue_year)
+        anchor = temporal_anchor(
+            candidate.line.text, candidate.quantity.start, clause_end, issue_year, issue_month
+        )
     return anchor
 
 
@@ -1010,7 +1040,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             )  # an open question, a fear, a claim or a guess at when is no plan's figure
         if yields_once_done(candidate):
             return None, "forecast"  # (even in an article on a plan)
-        anchor = anchor_of(candidate, ctx.issue_year)
+        anchor = anchor_of(candidate, ctx.issue_year, ctx.issue_month)
         span = years_within(candidate)  # "계획'에 따르면 향후 3년 내에 … 전망된다": the plan's own span
         year = anchor.year if anchor is not None else ctx.issue_year + span if span else None
         # "계획에 따르면 2026년까지 … 달할 것이다. … 넘어설 것으로 예상된다": its paragraph's deadline
@@ -1087,7 +1117,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             "actual",
             "historical_cue",
         )  # "…250만명 초과 달성한 것을 근거로 올해 …하겠다": beaten, whatever is planned after
-    anchor = anchor_of(candidate, ctx.issue_year)
+    anchor = anchor_of(candidate, ctx.issue_year, ctx.issue_month)
     if anchor is not None:
         if anchor.as_of:  # "'24년 기준 9.9%로 목표에 근접" reports progress towards a target
             # (not one met: "8월 말 기준 … 290만t을 넘어서며 … 목표를 조기에 달성했다")
@@ -4525,7 +4555,7 @@ def year_in_context(candidate: Candidate, ctx: ArticleContext, history: History)
     to the article's plan."""
     if (each := years_each(candidate)) and len(each.years) == each.count:
         return each.years[each.index]  # "2024년, 2025년 … 각각 18.9%, 20%": the years in order
-    anchor = anchor_of(candidate, ctx.issue_year)
+    anchor = anchor_of(candidate, ctx.issue_year, ctx.issue_month)
     if anchor is not None:  # its own year; a past one on a line that still plans ("'22년 말 … 예정")
         return anchor.year
     if plan_end := periods.five_year_plan_time(candidate.sentence):
@@ -6129,7 +6159,7 @@ def evidence_of(
     return Evidence(
         sentence=candidate.text,
         clause=candidate.clause,
-        anchor=anchor_of(candidate, ctx.issue_year),
+        anchor=anchor_of(candidate, ctx.issue_year, ctx.issue_month),
         inherited=lead_year,
         verb=verb,
         tense=tense,

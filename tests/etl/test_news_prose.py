@@ -7631,3 +7631,10 @@ def test_fuel_per_distance_is_one_rate():
     assert news("가상국은 내년부터 1.6ℓ 이하 차량의 구매세를 5%로 인하하고 1.6~2.5ℓ 차량세는 유지한다.") == {
         "5%": ("target", 2026, "=")
     }
+
+
+def test_a_coming_month_dates_its_deadline():
+    # "포테비오가 선전시에 오는 8월 11일까지 … 1300대를 보급한다": the year (issued 2025-03-05)
+    assert news("가상시는 오는 9월 말까지 충전소 40곳을 완공할 방침이다.") == {"40곳": ("target", 2025, "=")}
+    # a coming month before the is next year's
+    assert news("가상시는 오는 2월까지 충전소 40곳을 완공할 방침이다.") == {"40곳": ("target", 2026, "=")}
