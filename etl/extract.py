@@ -690,6 +690,12 @@ def temporal_anchor(
             for m in _this_year_date().finditer(line_text)
             if not _YEAR_BEFORE_DATE.search(line_text, 0, m.start())
         ]
+        spans = [  # "2006년부터 향후 5년간": the span's last year (2010), not its first
+            periods.YearMention(int(m.group(1)) + int(m.group(2)) - 1, m.start(), m.end(), True)
+            for m in _SPAN_FROM_YEAR.finditer(line_text)
+            if 0 < int(m.group(2)) <= 30
+        ]
+        mentions = [m for m in mentions if not any(s.start <= m.start < s.end for s in spans)] + spans
         mentions += [  # "오는 8월 11일까지": a month still ahead of the issue
             periods.YearMention(year, m.start(), m.end(), True)
             for m in _MONTH_DEADLINE.finditer(line_text)
@@ -727,6 +733,10 @@ def temporal_anchor(
     return after[0] if after else None
 
 
+# A span of years counted from a year: "2006년부터 향후 5년간", "2025년부터 3년 동안".
+_SPAN_FROM_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s?년\s?부터\s?(?:향후|앞으로)?\s?(\d{1,2})\s?년\s?(?:간|동안)"
+)
 # A month still to come that a deadline falls in, its year unprinted: "오는 8월 11일까지", "오는 6월
 # 말까지" (not a bare "9월까지", which as often counts the months so far: "올 들어 9월까지 60개 …
 # 가동됐으며").

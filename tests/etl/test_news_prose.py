@@ -7638,3 +7638,10 @@ def test_a_coming_month_dates_its_deadline():
     assert news("가상시는 오는 9월 말까지 충전소 40곳을 완공할 방침이다.") == {"40곳": ("target", 2025, "=")}
     # a coming month before the is next year's
     assert news("가상시는 오는 2월까지 충전소 40곳을 완공할 방침이다.") == {"40곳": ("target", 2026, "=")}
+
+
+def test_a_span_counted_from_a_year_ends_in_its_last_year():
+    # "2006년부터 향후 5년간 … 경제수림대에 매년 660m2당 300위안의 보조금이 지급되고": 2006–2010
+    body = "2025년부터 향후 5년간 녹화사업지역에 조성되는 경제림에 매년 1묘당 300위안의 보조금이 지급된다."
+    assert news(body) == {"300위안": ("funding", 2029, "=")}
+    assert news("가상시는 2026년부터 3년 동안 충전소 900곳을 짓는다.") == {"900곳": ("target", 2028, "=")}
