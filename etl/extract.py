@@ -841,6 +841,18 @@ def anchor_of(candidate: Candidate, issue_year: int, issue_month: int = 0) -> pe
         return None  # "2020년 5800kW까지 늘리고 이후 3000만kW를 확대해": after the year, not by it
     if (
         anchor is None
+        and _BY_MEANS_OF.search(candidate.clause)
+        and (deadline := _DEADLINE_OPENS.match(candidate.text, clause_end))
+    ):
+        # "5년 동안에 루계로 7억 2800만원을 투입해 2023년까지 방호림대 …를 복구": the means take the
+        # deadline of the end they serve
+        found = periods.year_mentions(deadline.group())
+        if found:
+            return periods.YearMention(
+                found[0].year, clause_end + found[0].start, clause_end + found[0].end, True
+            )
+    if (
+        anchor is None
         and _has(candidate.sentence[:8], vocabulary().anaphora)
         and not reports_fact(candidate.tail)
     ):
@@ -871,6 +883,10 @@ _TO_LEVEL = re.compile(r"^\s*(?:이상|이내|이하|미만|까지|안팎|내외
 _ALREADY = re.compile(r"(?<![가-힣])이미\s")
 
 
+# A clause that closes on the means to what follows ("…을 투입해 ", "…을 들여 "), and the deadline the
+# next clause opens with ("2023년까지 ").
+_BY_MEANS_OF = re.compile(r"[가-힣](?:해|하여|들여)[,]?\s*$")
+_DEADLINE_OPENS = re.compile(r"\s*(?:(?:19|20)\d{2}\s?년|['’‘′]\d{2}\s?년?)\s?(?:말|연말)?\s?까지")
 # A time after the one named: "… 이후 3000만kW를", "그 뒤", "그 후".
 _AFTER_THAT = re.compile(r"(?<![가-힣])(?:이후|그\s?후|그\s?뒤)(?![가-힣])")
 

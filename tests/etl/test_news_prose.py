@@ -7645,3 +7645,12 @@ def test_a_span_counted_from_a_year_ends_in_its_last_year():
     body = "2025년부터 향후 5년간 녹화사업지역에 조성되는 경제림에 매년 1묘당 300위안의 보조금이 지급된다."
     assert news(body) == {"300위안": ("funding", 2029, "=")}
     assert news("가상시는 2026년부터 3년 동안 충전소 900곳을 짓는다.") == {"900곳": ("target", 2028, "=")}
+
+
+def test_the_means_take_the_deadline_of_the_end_they_serve():
+    # "5년 동안에 루계로 7억 2800만원을 투입해 2023년까지 방호림대 113만 5000무를 복구"
+    body = "가상성은 5년 동안 누계로 3억 위안을 투입해 2029년까지 방호림 10만무를 복구한다."
+    assert news(body) == {"3억 위안": ("funding", 2029, "="), "10만무": ("target", 2029, "=")}
+    # a clause joined by -고 keeps its own time: the deadline is the next clause's
+    body = "가상성은 올해 3억 위안을 투입하고 2029년까지 방호림 10만무를 복구한다."
+    assert news(body)["3억 위안"][1] == 2025
