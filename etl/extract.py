@@ -615,8 +615,10 @@ def article_plan(article: Article, issue_year: int) -> tuple[int, int] | None:
 
 
 # A plan named by how many years it runs: "3개년 동북진흥전략", "2개년 행동계획" (not the 5개년 of "12차
-# 5개년 계획", a five-year plan by number).
-_YEARS_PLAN = re.compile(r"(?<![\d차])(?<!차\s)([2-9])\s?개년\s?[^\s'’]{0,12}(?:계획|전략|방안|규획)")
+# 5개년 계획" or "13번째 5개년 계획", a five-year plan by number).
+_YEARS_PLAN = re.compile(
+    r"(?<![\d차째])(?<!차\s)(?<!째\s)([2-9])\s?개년\s?[^\s'’]{0,12}(?:계획|전략|방안|규획)"
+)
 
 
 def _names_work_report(text: str) -> bool:

@@ -84,7 +84,8 @@ _WORK_PLAN = re.compile(
 # plan is unmistakable: quoted ("'12.5'기간", "《12.5》시기") or followed by its time or plan word
 # ("13.5기간", "10.5계획"). A bare "14.5" is the plan only where no counter follows: "13.5건" is a
 # number; a bare "12.5" always is one.
-_PLAN_NUMBER_QUOTED = (r"(?<=['‘’\"“《「『〈<])", r"(?=['’\"”》」』〉>])")
+# (a gloss may stand in brackets before the closing quote: "“13.5(13번째 5개년 계획)”말")
+_PLAN_NUMBER_QUOTED = (r"(?<=['‘’\"“《「『〈<])", r"(?=(?:\s?[(（][^)）]{0,20}[)）])?['’\"”》」』〉>])")
 _PLAN_WORD_AFTER = r"(?=\s?(?:기간|시기|계획|규획|期间|时期|规划))"
 
 
@@ -93,6 +94,7 @@ def _five_year_plan_pattern(n: int, zh: str | None) -> re.Pattern[str]:
     forms = [
         rf"(?<![\d.]){n}\s*[·ㆍ]\s*5(?![\d.])",
         rf"{n}차\s*5개년",
+        rf"{n}\s?번째\s*5개년",  # "13번째 5개년 계획"
         rf"{opening}{n}\.5{closing}",
         rf"(?<![\d.]){n}\.5{_PLAN_WORD_AFTER}",
     ]
@@ -108,7 +110,7 @@ _FIVE_YEAR_PLANS = {
 _FIVE_YEAR_PLAN_START = {10: 2001, 11: 2006, 12: 2011, 13: 2016, 14: 2021, 15: 2026}
 # What every form above contains (a plan number and its mark, or 五): most lines have none, and
 # the patterns, each opening with a lookbehind, would otherwise be tried at every letter.
-_FIVE_YEAR_PLAN_MARK = re.compile(rf"(?:{'|'.join(map(str, _FIVE_YEAR_PLANS))})(?:\s*[·ㆍ]|\.|차)|五")
+_FIVE_YEAR_PLAN_MARK = re.compile(rf"(?:{'|'.join(map(str, _FIVE_YEAR_PLANS))})(?:\s*[·ㆍ]|\.|차|\s?번째)|五")
 
 
 @dataclass(frozen=True)

@@ -7654,3 +7654,9 @@ def test_the_means_take_the_deadline_of_the_end_they_serve():
     # a clause joined by -고 keeps its own time: the deadline is the next clause's
     body = "가상성은 올해 3억 위안을 투입하고 2029년까지 방호림 10만무를 복구한다."
     assert news(body)["3억 위안"][1] == 2025
+
+
+def test_a_five_year_plan_by_ordinal_is_no_span_from_the_issue():
+    # "“13.5(13번째 5개년 계획)”말에 이르러 항공산업 규모가 1200억위안에 달할 것": the plan's end
+    body = "“15.5(15번째 5개년 계획)”말에 이르러 항공산업 규모가 1200억위안에 달할 것이다."
+    assert news(body) == {"1200억위안": ("target", 2030, "=")}

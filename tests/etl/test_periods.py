@@ -61,6 +61,9 @@ def test_year_mentions(text: str, expected: list[tuple[int, bool, bool]]) -> Non
         ("성장률은 12.5 수준", None),
         ("국가 '13.5'계획 중점 공정", (2016, 2020)),
         ("10.5계획 요강", (2001, 2005)),
+        # a gloss in brackets before the closing quote; "N번째 5개년" ("“13.5(13번째 5개년 계획)”말에")
+        ("“15.5(15번째 5개년 계획)”말까지", (2026, 2030)),
+        ("14번째 5개년 계획 기간", (2021, 2025)),
         # a quoted short name between the year and the plan word; a work plan's "요점"
         ("윈난성, 2025년 '3815' 행동계획 발표", (2025, 2025)),
         ("'2024년 산업망 작업 요점' 발표", (2024, 2024)),
