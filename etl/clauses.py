@@ -71,6 +71,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=[가-힣]게\s)(?:되며|되고)\s"  # "…를 새로 건설하게 되며 …": the same link after -게
     # a state going on, then the next: "…13개만이 사용중이고 올 연말까지 33개 건물들을 채울 계획"
     r"|(?<=중)이고\s"
+    # a figure as the predicate, then the next: "작년의 조림면적은 25만무이고 올해 조림총면적은 35만무가 될것이며"
+    r"|(?:(?<=\d)|(?<=\d\S)|(?<=\d\S\S)|(?<=\d\S\S\S))이고\s"
     # "…비중은 40.9%였는데 이를 2040년까지 2배로", "…4.3% 이하를 유지했지만 올해의 목표는 …", "작년
     # 130만TEU를 처리했으나 오는 2005년까지 …": a past fact, then the plan
     r"|(?<=[였했됐었았])(?:는데|지만|으나)\s"

@@ -3987,8 +3987,10 @@ _SCOPE = re.compile(
 # Provinces and autonomous units a count names: a plan covers them, never makes more of them ("6개 성과
 # 5개 자치구", "30개 자치현, 1백21개 자치군이며"; not "10개 성과를 거뒀다", achievements).
 # (in Hanja too, glued to the count: "中 30개省 2022년 GDP 목표 성장률 ‘5% 이상’ 제시")
+# (or glossed with the units of the same rank: "6개 성(직할시, 자치구)의 128개 현(기, 시, 구)에 포함")
 _ADMINISTRATIVE_UNITS = re.compile(
-    r"\s?(?:省|성(?:(?:과|와)\s?\d|[,，·]|(?:의|에서|에|을|를|이|가|은|는)\s)"
+    r"\s?(?:(?:성|현)\s?[(（][가-힣,，·\s]{1,20}[)）]\s?(?:의|에|에서)\s"
+    r"|省|성(?:(?:과|와)\s?\d|[,，·]|(?:의|에서|에|을|를|이|가|은|는)\s)"
     r"|(?:자치구|직할시|자치현|자치주|자치기|자치군|특별행정구)(?![가-힣])|(?:자치구|직할시|자치현|자치주|자치기|자치군)(?:[과와의에을를이가은는]|이며))"
 )
 
@@ -5469,9 +5471,9 @@ _PHASE_BEGUN = re.compile(r"\s?(?:를|을|가|이|는)?\s?(?:착공|준공|완�
 # A term of office "N기" counts: "집권 4기", "연임 3기".
 _TERM_OF = re.compile(r"(?:집권|연임|임기)\s?$")
 # The works a phase "N기" is of, after it, maybe after the next phases listed: "2기 공사가", "1기, 2기
-# 사업이", "스키장 2기 확장공사" (not "원전 11기 건설": reactors to build).
+# 사업이", "스키장 2기 확장공사", "3기 확장 공사는" (not "원전 11기 건설": reactors to build).
 _PHASE_WORKS = re.compile(
-    r"(?:\s?[,·와과]\s?\d{1,2}기)*\s?(?:확장|확건)?(?:공사|공정|사업|프로젝트)(?:가|는|를|도|의|이|,|\s)"
+    r"(?:\s?[,·와과]\s?\d{1,2}기)*\s?(?:(?:확장|확건)\s?)?(?:공사|공정|사업|프로젝트)(?:가|는|를|도|의|이|,|\s)"
 )
 # An event's name straight after "N회", then a particle: "13회 보아오 포럼에서", "5회 수입박람회가".
 _EVENT_NAMED = re.compile(

@@ -4628,6 +4628,11 @@ def test_phases_of_works_are_no_counts():
         "가상관광구는 올해 1.5억위안을 투자하여 스키장 3기 확장공사, 호텔 등 건설을 완수하게 된다."
     )
     assert "3기" not in records and records["1.5억위안"][1] == 2025
+    # … written apart, opening its sentence: "3기 확장 공사는 2025년에 완료되어 가동될 예정이며"
+    records = news(
+        "3기 확장 공사는 2027년에 완료될 예정이며 완공 후 가상공항은 연간 승객 8천만 명을 수용한다."
+    )
+    assert "3기" not in records and records["8천만 명"][:2] == ("target", 2027)
     # reactors to build stay a count
     assert news("가상성은 2030년까지 원전 4기 건설 공사를 마칠 계획이다.")["4기"][0] == "target"
     assert news("가상성은 2030년까지 원전 2기 착공에 들어간다.")["2기"][0] == "target"
@@ -7660,3 +7665,23 @@ def test_a_five_year_plan_by_ordinal_is_no_span_from_the_issue():
     # "“13.5(13번째 5개년 계획)”말에 이르러 항공산업 규모가 1200억위안에 달할 것": the plan's end
     body = "“15.5(15번째 5개년 계획)”말에 이르러 항공산업 규모가 1200억위안에 달할 것이다."
     assert news(body) == {"1200억위안": ("target", 2030, "=")}
+
+
+def test_provinces_and_counties_glossed_with_their_rank_are_a_scope():
+    # "그 범위는 6개 성(직할시, 자치구)의 128개 현(기, 시, 구)에 포함하고 … 877.92억원에 달할것"
+    body = (
+        "가상공사기획(2024-2033년)에 의하면 그 범위는 5개 성(직할시, 자치구)의 90개 현(기, 시, 구)에 "
+        "포함하고 투입하는 자금의 규모는 300억 위안에 달할것이라고 한다."
+    )
+    assert news(body) == {"300억 위안": ("target", 2033, "=")}
+
+
+def test_a_figure_as_the_predicate_closes_its_clause():
+    # "작년의 조림면적은 25만무이고 올해 조림총면적은 35만무가 될것이며": last year's figure, then the plan
+    records = news(
+        "올해 가상시는 녹화를 강화할것이며 작년의 조림면적은 20만무이고 올해 조림총면적은 30만무가 될것이다."
+    )
+    assert records["20만무"][0] == "actual"
+    assert records["30만무"][:2] == ("target", 2025)
+    # a verb ending in 이고 is no copula: "배출량을 20% 줄이고 …" keeps its plan
+    assert news("가상시는 2030년까지 배출량을 20% 줄이고 녹지를 넓힌다.")["20%"][:2] == ("target", 2030)
