@@ -3535,6 +3535,9 @@ _PARTICIPANTS = re.compile(
     # … past who they are, or where they come from, up to the verb: "300여명의 경제인이 참석",
     # "19개국에서 160여개사 300여명의 경제인이 참석"
     r"|\s?(?:의\s[가-힣]{1,6}|에서\s(?:[^\s,.]+\s){0,3}?[^\s,.]*)(?:이|가)\s?(?:참여|참가|참석)(?!하도록|할|토록)"
+    # … named by a few words, gathering or taking part in what an event shows: "350여개 국내외 헬리콥터
+    # 업체가 모이고 50여대 헬리콥터가 현장 전시, 공연에 참여한 … 박람회"
+    r"|\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:이|가)\s(?:[^.]{0,20}?에\s)?(?:참여|참가|참석|모이|모여|운집)(?!하도록|할|토록)"
     # … or people listed up to who attended: "중앙위원 168명, 후보위원 147명, … 등이 참석한 가운데"
     # (who they are may follow the count: "전국 31곳 지방지도자, 군 고위간부 등 200여 명이 참석한 가운데")
     r"|(?:\s?[^\s\d,.]{1,10})?(?:,\s?[^,.]{1,30}?){0,4}(?:이|가)\s?(?:참석|참가|출석)한\s?가운데"

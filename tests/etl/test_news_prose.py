@@ -7685,3 +7685,15 @@ def test_a_figure_as_the_predicate_closes_its_clause():
     assert records["30만무"][:2] == ("target", 2025)
     # a verb ending in 이고 is no copula: "배출량을 20% 줄이고 …" keeps its plan
     assert news("가상시는 2030년까지 배출량을 20% 줄이고 녹지를 넓힌다.")["20%"][:2] == ("target", 2030)
+
+
+def test_who_gathers_at_an_event_is_its_size():
+    # "350여개 국내외 헬리콥터 업체가 모이고 50여대 헬리콥터가 현장 전시, 공연에 참여한 제3회 … 박람회가
+    # 9월 … 개최될 것으로 확정됐다"
+    body = (
+        "200여개 국내외 드론 업체가 모이고 30여대 드론이 현장 전시, 공연에 참여한 제2회 가상드론박람회가 "
+        "10월 가상시에서 개최된다."
+    )
+    assert news(body) == {}
+    # firms a plan draws in stay its target
+    assert news("가상시는 2027년까지 드론 업체 200개를 유치한다.") == {"200개": ("target", 2027, "=")}
