@@ -5544,6 +5544,9 @@ _MEASURES = (
 )
 
 
+# An amount as the subject of a past participle of spending, then the thing it was spent on: "50억위안(약
+# 9000억원)이 투입된 충칭신항의", "총 3억 위안이 투자된 공장은" (not "투입될": the prospective one).
+_SPENT_ON = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:이|가)\s(?:[가-힣]+\s)?(?:투입|투자|소요)된\s")
 # A count of machines or plants, then "의": the power after it is each one's.
 _UNITS_COUNTED_BEFORE = re.compile(r"\d\s?(?:대|기|개|台|套)의\s?$")
 # A participle of making in the past right before the number: "설치된 80대의 …", "건설한 3개 공장은".
@@ -5554,8 +5557,12 @@ _MADE_BEFORE = re.compile(
 
 def is_made_already(candidate: Candidate) -> bool:
     """ "풍력발전기지에 설치된 80대의 … 유닛은": what was made, named by its past participle, is no target
-    (not "설치될 80대": the prospective one)."""
-    return bool(_MADE_BEFORE.search(candidate.text, candidate.clause_start, candidate.quantity.start))
+    (not "설치될 80대": the prospective one); nor is what was spent on a thing, as the subject of the
+    participle naming it ("총 50억위안이 투입된 충칭신항의 안벽은")."""
+    return bool(
+        _MADE_BEFORE.search(candidate.text, candidate.clause_start, candidate.quantity.start)
+        or _SPENT_ON.match(candidate.text, candidate.quantity.end)
+    )
 
 
 def is_size_class(candidate: Candidate) -> bool:
@@ -5699,6 +5706,7 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("definition", lambda c, _: is_definition(c)),
     ("rank_without_plan", lambda c, _: is_reported_rank(c)),
     ("bare_figure", lambda c, _: is_bare_figure(c)),
+    ("price_stated", lambda c, _: is_price_stated(c)),
     ("age_group", lambda c, _: is_age_group(c)),
     ("revision_size", lambda c, _: is_revision_size(c)),
     ("old_target", lambda c, _: is_old_target(c)),
@@ -6074,6 +6082,21 @@ def is_bare_figure(candidate: Candidate) -> bool:
     no measure, so nothing can be recorded of it (the body states the figure where it means one)."""
     rest = candidate.sentence.replace(candidate.quantity.text, "", 1)
     return not re.search(r"[가-힣A-Za-z]", rest)
+
+
+def is_price_stated(candidate: Candidate) -> bool:
+    """What a thing costs, stated by a copula: "가격은 21만위안이지만 … 보조금 덕에" (a product's price,
+    no commitment; not a price a body sets: "가격을 …로 인하")."""
+    return bool(
+        _PRICE_TOPIC.search(candidate.text, candidate.clause_start, candidate.quantity.start)
+        and _COPULA_AFTER.match(candidate.text, candidate.quantity.end)
+    )
+
+
+# The price as the topic or subject, right before its amount: "가격은 ", "판매가격이 약 ".
+_PRICE_TOPIC = re.compile(r"(?:가격|판매가|시판가|출고가|소매가)(?:은|는|이|가)\s?(?:약\s?|대당\s?)?$")
+# A copula after an amount: "…이지만", "…이다", "…인데", "…이며".
+_COPULA_AFTER = re.compile(r"\s?(?:이지만|이다|인데|이며|이고|입니다|으로\s?(?:책정돼|정해져)\s?있)")
 
 
 # The set a figure is picked from: "전국 30개 성 가운데", "41개 주요 제조업 내 1위", "100개 기업 중 20개".

@@ -188,7 +188,7 @@ _RULES = (
     Rule("enumeration_count", "reject", "a count summing up names listed before it",
          "창사(長沙), 주저우(株洲) 2개 고신구에서 시범을 추진"),
     Rule("size_class", "reject", "a size class (…급, a money range …대 before a noun, each of N units: 80대의 5MW), not an amount", "'26년까지 100MW급 발전소를 건설"),
-    Rule("made_already", "reject", "what was already made, named by a past participle before it (설치된 80대)",
+    Rule("made_already", "reject", "what was already made, named by a past participle before it (설치된 80대), or spent on a thing (…억 위안이 투입된 항구)",
          "기지에 설치된 80대의 풍력발전 유닛은 연간 전력을 공급"),
     Rule("specification_unit", "reject", "a specification (kV, K, ℃), a distance that says where, or a duration, not an amount to reach",
          "'27년까지 1000kV 송전망을 구축"),
@@ -229,6 +229,8 @@ _RULES = (
     Rule("news_sources", "reject", "the people a report cites as its sources (관계자 2명은 … 밝혔다)",
          "이 사안을 아는 관계자 2명은 계획이 내년에 시행될 수 있다고 밝혔다"),
     Rule("bare_figure", "reject", "a line that is the figure alone, naming no measure", "'13조 5700억 위안'"),
+    Rule("price_stated", "reject", "what a thing costs, stated by a copula (가격은 … 위안이지만)",
+         "가격은 21만 위안이지만 보조금 덕에 10만 위안이면 살 수 있다"),
     Rule("definition", "reject", "a sentence that says what a word means (…을 말한다, 뜻한다)",
          "고속 충전은 10분 만에 80%를 충전하는 기술을 말한다"),
     # --- the status of the number: forward, reached, or neither ---------------------------

@@ -7697,3 +7697,21 @@ def test_who_gathers_at_an_event_is_its_size():
     assert news(body) == {}
     # firms a plan draws in stay its target
     assert news("가상시는 2027년까지 드론 업체 200개를 유치한다.") == {"200개": ("target", 2027, "=")}
+
+
+def test_what_was_spent_on_a_thing_named_by_its_participle_is_no_target():
+    # "총 50억위안(약 9000억원)이 투입된 충칭신항의 안벽은 2220m이며"
+    body = "총 30억위안(약 5400억원)이 투입된 가상신항의 안벽은 1500m이며, 8개의 선석을 보유, 연간 1000만t을 처리할 수 있다."
+    assert "30억위안" not in news(body, headline="가상신항 부두 개통")
+    # the prospective participle is the plan's
+    body = "가상시는 총 30억 위안이 투입될 신항을 2027년까지 완공할 계획이다."
+    assert news(body)["30억 위안"][1] == 2027
+
+
+def test_a_price_stated_is_no_commitment():
+    # "가격은 21만위안이지만 정부의 전기자동차 구입 보조금 덕에 10만8천위안(…)만 지불하면 구입할 수 있다"
+    body = "가상차의 가격은 18만위안이지만 정부의 구입 보조금 덕에 9만위안만 지불하면 살 수 있다."
+    assert "18만위안" not in news(body, headline="가상시, 전기차 개인 판매 시작")
+    # a price a body sets is its measure
+    body = "가상시는 올해 전기차 충전 가격을 kWh당 0.8위안으로 인하한다."
+    assert news(body)["0.8위안"][:2] == ("target", 2025)
