@@ -3890,13 +3890,20 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         for s in siblings
         if s.clause_start == candidate.clause_start
         and s.quantity.start > q.end
-        and s.quantity.unit in ("count", "people")
+        and (
+            s.quantity.unit in ("count", "people")
+            # or the share of the class: "90㎡ 이하의 소형 아파트 비율이 70%가 되도록"
+            or s.quantity.unit == "percent"
+            and _SHARE_NAMED.search(candidate.text, q.end, s.quantity.start)
+        )
         # not the next item of a list: "▲거래 규모를 100억 위안 이상 ▲플랫폼 3개 이상 구축"
         and not _LIST_MARK.search(candidate.text[q.end : s.quantity.start])
     ]
     return bool(later_counts)
 
 
+# The share a class makes up, named between its threshold and the share: "… 아파트 비율이 70%".
+_SHARE_NAMED = re.compile(r"(?:비율|비중|점유율)(?:이|가|은|는|을|를)?\s")
 # The marks that open the items of an inline list.
 _LIST_MARK = re.compile(r"[▲△▷▶►•]")
 # An item that opens on the number, and the money the item pays for it: "△150~200km 1.5만 위안".
@@ -5547,6 +5554,8 @@ _MEASURES = (
 # An amount as the subject of a past participle of spending, then the thing it was spent on: "50억위안(약
 # 9000억원)이 투입된 충칭신항의", "총 3억 위안이 투자된 공장은" (not "투입될": the prospective one).
 _SPENT_ON = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:이|가)\s(?:[가-힣]+\s)?(?:투입|투자|소요)된\s")
+# A past participle of a deed right after a count of times: "4차례 방문한 ", "3번 개최한 ".
+_DONE_AFTER = re.compile(r"\s?[가-힣]{1,4}(?<![하되])한\s|\s?[가-힣]{1,4}했던\s")
 # A count of machines or plants, then "의": the power after it is each one's.
 _UNITS_COUNTED_BEFORE = re.compile(r"\d\s?(?:대|기|개|台|套)의\s?$")
 # A participle of making in the past right before the number: "설치된 80대의 …", "건설한 3개 공장은".
@@ -5559,9 +5568,13 @@ def is_made_already(candidate: Candidate) -> bool:
     """ "풍력발전기지에 설치된 80대의 … 유닛은": what was made, named by its past participle, is no target
     (not "설치될 80대": the prospective one); nor is what was spent on a thing, as the subject of the
     participle naming it ("총 50억위안이 투입된 충칭신항의 안벽은")."""
+    q = candidate.quantity
     return bool(
-        _MADE_BEFORE.search(candidate.text, candidate.clause_start, candidate.quantity.start)
-        or _SPENT_ON.match(candidate.text, candidate.quantity.end)
+        _MADE_BEFORE.search(candidate.text, candidate.clause_start, q.start)
+        or _SPENT_ON.match(candidate.text, q.end)
+        # how many times it was done, by the participle after it: "習이 4차례 방문한 '마카오 배후지'"
+        or q.counter in ("차례", "번", "회")
+        and _DONE_AFTER.match(candidate.text, q.end)
     )
 
 

@@ -188,7 +188,7 @@ _RULES = (
     Rule("enumeration_count", "reject", "a count summing up names listed before it",
          "창사(長沙), 주저우(株洲) 2개 고신구에서 시범을 추진"),
     Rule("size_class", "reject", "a size class (…급, a money range …대 before a noun, each of N units: 80대의 5MW), not an amount", "'26년까지 100MW급 발전소를 건설"),
-    Rule("made_already", "reject", "what was already made, named by a past participle before it (설치된 80대), or spent on a thing (…억 위안이 투입된 항구)",
+    Rule("made_already", "reject", "what was already made, named by a past participle before it (설치된 80대), or spent on a thing (…억 위안이 투입된 항구), or done so many times (4차례 방문한)",
          "기지에 설치된 80대의 풍력발전 유닛은 연간 전력을 공급"),
     Rule("specification_unit", "reject", "a specification (kV, K, ℃), a distance that says where, or a duration, not an amount to reach",
          "'27년까지 1000kV 송전망을 구축"),

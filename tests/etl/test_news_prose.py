@@ -7715,3 +7715,17 @@ def test_a_price_stated_is_no_commitment():
     # a price a body sets is its measure
     body = "가상시는 올해 전기차 충전 가격을 kWh당 0.8위안으로 인하한다."
     assert news(body)["0.8위안"][:2] == ("target", 2025)
+
+
+def test_a_threshold_that_names_the_class_whose_share_is_set():
+    # "새로운 아파트를 구입할 때 90㎡ 이하의 소형 아파트 비율이 70%가 되도록 하고"
+    body = "가상시는 신규 주택 공급에서 80㎡ 이하의 소형 주택 비율이 60%가 되도록 할 방침이다."
+    assert news(body) == {"60%": ("target", None, "=")}
+
+
+def test_how_many_times_a_deed_was_done_is_no_target():
+    # sub-heading "習이 4차례 방문한 '마카오 배후지'"
+    body = "中 '가상만구 핵심…'가상 합작구'\n총리가 3차례 방문한  '가상 배후지'\n법인세, 개인소득세 감면에 무관세까지"
+    assert "3차례" not in news(body, headline="[가상 Biz] 가상 자본·인재 흡수하는 '가상 합작구'")
+    # times still to come stay a plan's
+    assert news("가상시는 올해 박람회를 3차례 개최할 계획이다.") == {"3차례": ("target", 2025, "=")}
