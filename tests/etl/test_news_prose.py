@@ -7729,3 +7729,15 @@ def test_how_many_times_a_deed_was_done_is_no_target():
     assert "3차례" not in news(body, headline="[가상 Biz] 가상 자본·인재 흡수하는 '가상 합작구'")
     # times still to come stay a plan's
     assert news("가상시는 올해 박람회를 3차례 개최할 계획이다.") == {"3차례": ("target", 2025, "=")}
+
+
+def test_what_a_deed_done_brought_about_is_past():
+    # "“지난 5월 … 총 10차례의 … 순례 활동을 진행한 결과, 8만여 대의 자동차를 판매, …”"
+    body = (
+        "가상부 대변인은 “지난 4월 가상자동차협회가 기획해 총 12차례의 자동차 농촌 순회 활동을 진행한 "
+        "결과, 5만여 대의 자동차를 판매했다”고 밝혔다."
+    )
+    assert news(body, headline="가상부, 자동차 소비 촉진 조치 발표") == {}
+    # a plan built on the result stays a plan
+    body = "가상시는 시범사업을 실시한 결과를 토대로 시범단지 50곳을 추가 조성할 계획이다."
+    assert news(body) == {"50곳": ("target", None, "=")}
