@@ -2839,6 +2839,10 @@ _AMONG_OTHERS = re.compile(r"[^.,]{0,40}?[가-힣](?<!하기)는\s?등(?:의)?\s
 _CLOSES_ON = re.compile(r"([가-힣])(?:습니)?다?\s*[.。]?\s*$")
 
 
+# A deed done, explained by the sentence's close: "…추가 개통된 것이다", "…넘어섰던 셈이다".
+_EXPLAINED_PAST = re.compile(r"(?:된|됐던|했던|었던|았던)\s?(?:것|셈)(?:이다|입니다|임)\s*[.。]?\s*$")
+
+
 def _closes_in_past(clause: str) -> bool:
     """The clause closes on a past stem (its syllable ends on ㅆ: 했, 늘렸, 달성했습니다), whether or not
     the quotative cut off its 다."""
@@ -2857,6 +2861,8 @@ def reports_fact(tail: str) -> bool:
         return True  # "…각각 30%, 50% 향상된 것으로 나타났다": what a verb did, reported as a finding
     if _STATE_REACHED.search(tail):
         return True  # "…3곳의 설립을 승인한 상태다": whatever the verb, a state reached
+    if _EXPLAINED_PAST.search(tail):
+        return True  # "…2개월 만에 4개 노선이 추가 개통된 것이다": a deed done, explained
     if "적" in tail and _EVER_DONE.search(tail):
         return True  # "3%는 …의 마지노선으로, 이를 초과한 적은 한 번도 없다": what has (never) happened
     if _PLAN_MET.search(_QUOTATIVE.split(tail, maxsplit=1)[0]):

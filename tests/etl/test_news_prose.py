@@ -7741,3 +7741,13 @@ def test_what_a_deed_done_brought_about_is_past():
     # a plan built on the result stays a plan
     body = "가상시는 시범사업을 실시한 결과를 토대로 시범단지 50곳을 추가 조성할 계획이다."
     assert news(body) == {"50곳": ("target", None, "=")}
+
+
+def test_a_deed_explained_by_the_close_is_past():
+    # "8월 2개 노선을 개통한 데 이어 2개월 만에 4개 노선이 추가 개통된 것이다"
+    body = "가상시는 지난달 지하철 3개 노선을 새로 개통했다. 5월 1개 노선을 개통한 데 이어 3개월 만에 3개 노선이 추가 개통된 것이다."
+    assert news(body, headline="가상시, 지하철 3개 노선 개통") == {}
+    # what is to be done, explained, stays ahead
+    assert news("가상시가 2027년까지 지하철 5개 노선을 추가 개통하게 되는 것이다.") == {
+        "5개": ("target", 2027, "=")
+    }
