@@ -3151,7 +3151,7 @@ _REPORTING_END = re.compile(
 _THERE_ARE = re.compile(r"^(?:[^,.]{0,40}?[가-힣)])?(?:가|이)\s있(?:다|으며|고|음)")
 
 # What another figure amounts to: "… 3분의 1에 해당한다", "…의 20%에 상당하는".
-_AMOUNTS_TO = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*에\s?(?:해당|상당)(?:한다|하며|하고|함|했)")
+_AMOUNTS_TO = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*에\s?(?:해당|상당)(?:한다|하며|하고|함|했|되는|된다)")
 
 _PROGRESSIVE = re.compile(r"^(?:을|를)?\s*(?:하고|되고)\s?있")
 
@@ -4150,6 +4150,9 @@ def counts_the_list_before(candidate: Candidate) -> bool:
     )
 
 
+_HANZI_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
 def _counts_items(parts: list[str], count: float, bare: bool) -> bool:
     short = 0
     for part in reversed(parts[1:]):
@@ -4160,7 +4163,12 @@ def _counts_items(parts: list[str], count: float, bare: bool) -> bool:
         # … names of places: "의료, 교육, 제조 분야에서 3개의 기지", "동부, 남부, 북부 신도시 3개" are
         # fields or parts of a plan, before a count of what it builds
         items = [part for part in parts[-short - 1 :] if part.strip()]
-        named = all(gazetteer.find_places(item.split()[-1]) for item in items if item.split())
+        # (or names in Hanzi, as a page may print the districts: "松江, 嘉定, 临港新城 3개 지역")
+        named = all(
+            gazetteer.find_places(item.split()[-1]) or _HANZI_NAME.fullmatch(item.split()[-1])
+            for item in items
+            if item.split()
+        )
         return short >= 2 and short + 1 == count and named
     # (the first item may close a longer phrase, "…은 A, B 등 3개"; or every item stand apart after a
     # clause, "…에 따르면, A, B, C, D 등 4개")
@@ -4284,8 +4292,9 @@ _BRACKET_OPEN = re.compile(r"[(（][^()（）]{0,30}$")
 # The bracket that opens a conversion: "(약 ", "(한화 약 ", "( 한화 환산 약 ", "(US$ "
 # … and "(전체의 ", before a share put as a fraction: "33%(전체의 3분의 1)"
 # (past the unit's name in Hanja: "2천500여만 무(畝∙약 16666.67㎢)")
+# (past a first conversion in the same bracket: "4조위안(775조원, 5860억달러)")
 _CONVERSION_OPENING = re.compile(
-    r"[(（]\s*(?:[\u4e00-\u9fff]{1,4}\s?[∙·・,，]\s?)?(?:(?:한화|미화|원화)(?:\s?(?:환산|기준))?|전체의)?\s*(?:약|대략)?\s*(?:US\$|\$)?\s*$"
+    r"[(（]\s*(?:(?:약\s?)?[\d.,]+[\d.,\s조억만천백]*[가-힣A-Za-z$]{1,3}\s?[,，]\s?)?(?:[\u4e00-\u9fff]{1,4}\s?[∙·・,，]\s?)?(?:(?:한화|미화|원화)(?:\s?(?:환산|기준))?|전체의)?\s*(?:약|대략)?\s*(?:US\$|\$)?\s*$"
 )
 
 

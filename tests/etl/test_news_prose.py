@@ -7751,3 +7751,20 @@ def test_a_deed_explained_by_the_close_is_past():
     assert news("가상시가 2027년까지 지하철 5개 노선을 추가 개통하게 되는 것이다.") == {
         "5개": ("target", 2027, "=")
     }
+
+
+def test_districts_named_in_hanzi_are_the_list_a_count_sums_up():
+    # "이 중 松江, 嘉定, 临港新城 3개 지역을 주요 발전기지로 삼는다는 계획."
+    assert news("이 중 松山, 嘉平, 临海新城 3개 지역을 주요 발전기지로 삼는다는 계획.") == {}
+
+
+def test_a_second_conversion_in_the_same_bracket_converts_too():
+    # "중국은 2010년까지 4조위안(775조원, 5860억달러)을 투입해 내수경기를 부양하겠다는 계획"
+    records = news("가상국은 2027년까지 2조위안(380조원, 2800억달러)을 투입해 내수를 부양할 계획이다.")
+    assert set(records) == {"2조위안"}
+
+
+def test_what_a_figure_amounts_to_in_the_passive_is_a_gloss():
+    # "이는 상하이시 전체 생산의 3분의 1에 해당되는 규모다."
+    body = "가상구는 2030년까지 생산액을 5000억 위안으로 늘린다. 이는 가상시 전체 생산의 4분의 1에 해당되는 규모다."
+    assert set(news(body)) == {"5000억 위안"}
