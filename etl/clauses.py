@@ -62,6 +62,9 @@ class Candidate:
         return self.line.text[self.quantity.end :] + glue + self.continuation
 
 
+# A syllable that closes a past stem, its last consonant ㅆ: 했, 됐, 였, 갔 ("착공에 들어갔는데"), 왔, 섰 …
+PAST_STEM = "[" + "".join(chr(0xAC00 + initial_vowel * 28 + 20) for initial_vowel in range(19 * 21)) + "]"
+
 # Where one clause of a bulletin line ends: a comma, a bullet, a list mark,
 # an HTML tag, or a verb ending that links two actions
 # ("…5G 공장 구축, 30개 시범사업 추진", "…를 구축하고, 제조업 부가가치…"), and a sentence's end
@@ -75,7 +78,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:(?<=\d)|(?<=\d\S)|(?<=\d\S\S)|(?<=\d\S\S\S))이고\s"
     # "…비중은 40.9%였는데 이를 2040년까지 2배로", "…4.3% 이하를 유지했지만 올해의 목표는 …", "작년
     # 130만TEU를 처리했으나 오는 2005년까지 …": a past fact, then the plan
-    r"|(?<=[였했됐었았])(?:는데|지만|으나)\s"
+    rf"|(?<={PAST_STEM})(?:는데|지만|으나)\s"
     # … or a state that holds now, then the plan: "…6%, 13%의 세율 구간을 두고 있는데 이 가운데 13% 구간을 없앤다"
     # (and "-고 있" before it is one predicate, the progressive, no link: "…수입에 의존하고 있지만")
     r"|(?<=[가-힣]고\s있)(?:는데|으나)\s"
@@ -83,6 +86,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=[가-힣])지만\s"
     # a quote closed after its verb, then the next: "…200기를 넘었다”며 “2025년까지 …"
     r"|(?<=다[”\"’'])(?:라)?며\s"
+    # … or said without quotes: "…두개 국제허브공항을 보유한 도시로 되었다며 이 두 국제공항의 …"
+    r"|(?<=[가-힣]다)며\s"
     # a report closed by who made it, then what followed: "…7.4%로 집계됐다고 밝혀 목표로 설정한 …"
     r"|(?<=[가-힣]고\s)밝혀\s"
     # a plan, then what follows from it: "…확장을 추진할 계획으로서 이때 투입되는 예산은 … 이를 전망이다"

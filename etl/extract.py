@@ -25,7 +25,7 @@ from functools import cache, cached_property, lru_cache, partial
 from etl import gazetteer, periods, sectors
 from etl.article import SENTENCE_END, display_title, is_headline, is_item_title, is_running_prose
 from etl.article import layout as article_layout
-from etl.clauses import Candidate, candidates, continuation_of, continues_previous, sentences
+from etl.clauses import PAST_STEM, Candidate, candidates, continuation_of, continues_previous, sentences
 from etl.config import EXTRACTOR_VERSION
 from etl.model import Article, Bulletin, Commitment, Line, RejectedCandidate, Table
 from etl.numbers import (
@@ -1587,7 +1587,9 @@ _QUOTATIVE = re.compile(r"(?<=[다라])[\"”’']?고\s")
 _ONGOING = re.compile(
     r"(?:하였|했|되었|됐|해\s*오|해\s*왔|되어\s*왔|돼\s*왔|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있"
     # in use now, written as one word: "13개만이 사용중이고"
-    r"|(?:사용|운영|가동|운행)중)"
+    r"|(?:사용|운영|가동|운행)중"
+    # any past stem closing the clause before the next: "…33개 대상이 륙속 착공에 들어갔는데"
+    rf"|{PAST_STEM}(?:는데|지만|으나)[,]?\s*$)"
 )
 
 

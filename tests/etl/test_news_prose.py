@@ -7768,3 +7768,19 @@ def test_what_a_figure_amounts_to_in_the_passive_is_a_gloss():
     # "이는 상하이시 전체 생산의 3분의 1에 해당되는 규모다."
     body = "가상구는 2030년까지 생산액을 5000억 위안으로 늘린다. 이는 가상시 전체 생산의 4분의 1에 해당되는 규모다."
     assert set(news(body)) == {"5000억 위안"}
+
+
+def test_any_past_stem_closes_a_clause_before_the_next():
+    # "7월말까지 전 주의 33개 지원 건설 대상이 륙속 착공에 들어갔는데 … 그중 하나다"
+    body = "가상주의 33개 지원 건설 대상이 륙속 착공에 들어갔는데 가상촌 관광 대상도 그중 하나다."
+    assert news(body) == {}
+
+
+def test_what_is_said_without_quotes_closes_its_clause():
+    # "…베이징은 두개 국제허브공항을 보유한 도시로 되었다며 이 두 국제공항의 연간 물동량은 연 2.5억명을
+    # 돌파할 예정이라고 전했습니다"
+    body = (
+        "글은 신공항이 정식 사용에 투입됨에 따라 가상시는 두개 국제공항을 보유한 도시로 되었다며 이 두 "
+        "공항의 연간 물동량은 연 1.5억명을 돌파할 예정이라고 전했습니다."
+    )
+    assert set(news(body)) == {"1.5억명"}
