@@ -1660,6 +1660,10 @@ def foresees_when(candidate: Candidate) -> bool:
     )
 
 
+# A sentence that closes as an estimate: "…할 것으로 추산됨", "…인 것으로 추정된다".
+_ESTIMATE_CLOSING = re.compile(r"것으로\s?(?:추산|추정)(?:됨|된다|됐다|되었다|했다|하고\s?있다)\s*[.。]?\s*$")
+
+
 def is_forecast(candidate: Candidate) -> bool:
     """Someone's expectation: the predicate that governs the number is a forecast word ("…
     2035년 130만대, 2050년 500만대에 이를 것으로 예상했다"), or the sentence is attributed to a source
@@ -1673,6 +1677,10 @@ def is_forecast(candidate: Candidate) -> bool:
     )
     if first in vocab.forecast or asks_whether(candidate.tail) or _has(candidate.tail, vocab.fears):
         return True
+    if _ESTIMATE_CLOSING.search(candidate.sentence):
+        return (
+            True  # "…3.1조 위안 중 … 1조 위안, … PPP를 통해 공급되어야 할 것으로 추산됨": all of it estimated
+        )
     if (
         _NOUN_LIST_FORECAST.match(candidate.tail)
         or yields_once_done(candidate)
@@ -3700,7 +3708,8 @@ _GROUP_OPENED = re.compile(r"(?:기업|업체|납세자|자영업자|사업자|�
 _GROUP_CLOSED = re.compile(r"\s*(?:이하|이상|미만|초과)\s?[)）]")
 # A duration that only says when: "3~5년 이내", "3년 내", "5년 주기로".
 _DEADLINE_TAIL = re.compile(r"^\s*(?:이내|내|안에|후|간|동안|만에|째|주기)")
-_TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:을|를)\s*대상으로")
+# (or "…에 대해": "출력이 1,000킬로와트(kW)이상인 단선(單船)에 대해 최대 89만위엔까지 지급")
+_TARGET_GROUP = re.compile(r"^[^,]{0,25}?(?:(?:을|를)\s*대상으로|에\s?대해(?:서)?\s)")
 # "연간 매출액 50억 위안 이상 기업이 …": the amount says which enterprises qualify.
 # "매출액 30억 위안을 초과한 선두기업 10개" likewise ("…규모 기업 3곳": `_SIZED_CLASS`).
 _QUALIFIED_GROUP = re.compile(
@@ -5498,9 +5507,10 @@ _PHASE_BEGUN = re.compile(r"\s?(?:를|을|가|이|는)?\s?(?:착공|준공|완�
 # A term of office "N기" counts: "집권 4기", "연임 3기".
 _TERM_OF = re.compile(r"(?:집권|연임|임기)\s?$")
 # The works a phase "N기" is of, after it, maybe after the next phases listed: "2기 공사가", "1기, 2기
-# 사업이", "스키장 2기 확장공사", "3기 확장 공사는" (not "원전 11기 건설": reactors to build).
+# 사업이", "스키장 2기 확장공사", "3기 확장 공사는", "2기와 3기 건설 프로젝트가" (not "원전 11기 건설":
+# reactors to build).
 _PHASE_WORKS = re.compile(
-    r"(?:\s?[,·와과]\s?\d{1,2}기)*\s?(?:(?:확장|확건)\s?)?(?:공사|공정|사업|프로젝트)(?:가|는|를|도|의|이|,|\s)"
+    r"(?:\s?[,·와과]\s?\d{1,2}기)*\s?(?:(?:확장|확건|건설)\s?)?(?:공사|공정|사업|프로젝트)(?:가|는|를|도|의|이|,|\s)"
 )
 # An event's name straight after "N회", then a particle: "13회 보아오 포럼에서", "5회 수입박람회가".
 _EVENT_NAMED = re.compile(
@@ -5570,6 +5580,8 @@ _MEASURES = (
 
 # An amount as the subject of a past participle of spending, then the thing it was spent on: "50억위안(약
 # 9000억원)이 투입된 충칭신항의", "총 3억 위안이 투자된 공장은" (not "투입될": the prospective one).
+# (not its object, "4억 1700만원을 투자한 이 아빠트단지건설은": the Korean-language press of China
+# writes 投资…的 so for a project still being built)
 _SPENT_ON = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:이|가)\s(?:[가-힣]+\s)?(?:투입|투자|소요)된\s")
 # A past participle of a deed right after a count of times: "4차례 방문한 ", "3번 개최한 ".
 _DONE_AFTER = re.compile(r"\s?[가-힣]{1,4}(?<![하되])한\s|\s?[가-힣]{1,4}했던\s")
@@ -5806,6 +5818,8 @@ _IF_IT = re.compile(
     r"|[^.,]{0,12}?(?:을|를|이|가)\s?(?:계속|지속|유지)(?:하면|되면)\s"
     # a change as the trigger of a measure: "모돈 수가 전월 대비 5% 감소하면 즉시 재입식"
     r"|\s?(?:이상|이하)?\s?(?:(?:증가|감소|하락|상승|초과|미달)(?:하면|되면)|줄어들면|늘어나면|떨어지면|넘으면|넘어서면)\s"
+    # … or each time it happens: "GDP가 1% 성장할 때마다 … 일자리가 창출"
+    r"|\s?(?:이|가|을|를)?\s?[가-힣]{1,4}(?:할|될|날|늘|줄)\s?때마다\s"
 )
 # … or a condition earlier in the sentence that the figure is the outcome of: "…넘어선다면 … 늘어나게 된다".
 _THEN_IT = re.compile(

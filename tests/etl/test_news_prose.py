@@ -7784,3 +7784,35 @@ def test_what_is_said_without_quotes_closes_its_clause():
         "공항의 연간 물동량은 연 1.5억명을 돌파할 예정이라고 전했습니다."
     )
     assert set(news(body)) == {"1.5억명"}
+
+
+def test_phases_listed_before_their_construction_project_are_ordinals():
+    # "2021년까지 2기와 3기 건설 프로젝트가 모두 완성될 예정이다"
+    assert news("2028년까지 2기와 3기 건설 프로젝트가 모두 완성될 예정이다.") == {}
+
+
+def test_each_time_it_happens_is_a_condition():
+    # "중국 GDP지수가 1% 성장할 때마다 도시에서는 130만~170만 개의 일자리가 창출되었다고"
+    body = "가상원은 성장률이 1% 성장할 때마다 도시에서 100만 개의 일자리가 창출된다고 밝혔다."
+    assert "1%" not in news(body)
+
+
+def test_an_academy_of_social_sciences_and_its_blue_book_forecast():
+    # "중국 사회과학원이 26일 발표한 청서의 내용에 따르면 … 2018년이 되면 … 60%에 달할 것으로 전망되었다"
+    body = (
+        "[신화망] 가상국 사회과학원이 26일 발표한 청서의 내용에 따르면, 현재 도시화 성장 속도에 비추어 "
+        "2030년이 되면 전국의 도시화률이 70%에 달할 것으로 전망되었다."
+    )
+    assert news(body, headline="사회청서, 가상국 도시화 수준 2030년 70% 도달") == {}
+
+
+def test_a_sentence_closing_as_an_estimate_estimates_all_its_figures():
+    # "2015년에 소요될 총 인프라 투자수요 3.1조 위안 중 지방정부 채권발행 1조 위안, … 공급되어야 할 것으로 추산됨."
+    body = "- 올해 소요될 총 투자수요 2조 위안 중 지방채 발행 1조 위안, 나머지 1조 위안은 민간자본이 공급할 것으로 추산됨."
+    assert news(body, headline="가상국 양회 경제정책 방향") == {}
+
+
+def test_a_threshold_for_whom_a_grant_is_paid():
+    # "출력이 1,000킬로와트(kW)이상인 단선(單船)에 대해 최대 89만위엔까지 지급하고 있다"
+    body = "가상부는 출력이 500킬로와트(kW)이상인 선박에 대해 최대 60만위안까지 지급한다."
+    assert set(news(body)) == {"60만위안"}
