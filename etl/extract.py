@@ -1993,6 +1993,8 @@ def is_plan_figure(candidate: Candidate, ctx: ArticleContext, year: int) -> bool
     speaker = quote_opened_before(candidate)
     if _has(speaker, vocab.forecasters) or _has(speaker, vocab.companies):
         return False  # "협회 비서장은 “… . 올해 … 240만 대에 달할 것으로 보이고, …”": still the association's words
+    if forecaster_spoke_before(candidate):
+        return False  # "청서에서는 … 기술하고 있다. … 2018년에는 60%에 달할 것으로 전망되었다": the book's outlook
     if _plan_citation().search(sentence):
         return True  # the plan cited as the source, even in a report ("…'지침'에 따르면 … 전망")
     if cites_plan_just_before(candidate) and not (
@@ -2138,6 +2140,22 @@ def previous_sentence(candidate: Candidate, ctx: ArticleContext) -> str:
     before = _paragraphs_before(ctx.article, candidate.line, 1)
     spans = [text for text in _sentence_texts(before[0].text) if text.strip()] if before else []
     return spans[-1] if spans else ""
+
+
+def forecaster_spoke_before(candidate: Candidate) -> bool:
+    """The sentence before, in the same paragraph, has a forecaster as its subject: the outlook that
+    follows, with no subject of its own, is still that forecaster's."""
+    earlier = [
+        text for text in _sentence_texts(candidate.line.text[: candidate.sentence_start]) if text.strip()
+    ]
+    if (
+        not earlier
+        or _government_subject(candidate.sentence)
+        or _has(candidate.sentence, vocabulary().plan_documents)
+    ):
+        return False  # (a body or a plan in its own sentence: "…라고 밝혔다. 국무원은 … 늘릴 전망이다")
+    subject = _SPEAKER.match(earlier[-1])
+    return bool(subject) and names_a_forecaster(subject.group(1))
 
 
 def quote_opened_before(candidate: Candidate) -> str:

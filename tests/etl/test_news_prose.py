@@ -7816,3 +7816,16 @@ def test_a_threshold_for_whom_a_grant_is_paid():
     # "출력이 1,000킬로와트(kW)이상인 단선(單船)에 대해 최대 89만위엔까지 지급하고 있다"
     body = "가상부는 출력이 500킬로와트(kW)이상인 선박에 대해 최대 60만위안까지 지급한다."
     assert set(news(body)) == {"60만위안"}
+
+
+def test_an_outlook_after_a_forecasters_sentence_is_still_its():
+    # "청서에서는 … 접어들었다고 기술하고 있다. 2013년 말을 기준으로 … 54%를 초과했고, 현재 발전 속도로 볼 때
+    # 2018년에는 60%에 달할 것으로 전망되었다."
+    body = (
+        "청서에서는 가상국의 도시화가 새로운 단계에 접어들었다고 기술하고 있다. 지난해 말을 기준으로 도시화 "
+        "수준은 60%를 초과했고, 현재 속도로 볼 때 2030년에는 70%에 달할 것으로 전망되었다."
+    )
+    assert "70%" not in news(body, headline="가상국 도시화 계획 발표")
+    # a province acting in its own sentence keeps its plan
+    body = "청서에서는 도시화가 빨라졌다고 기술하고 있다. 허베이성은 2030년까지 도시화율을 70%로 높일 것으로 전망했다."
+    assert news(body, headline="허베이성 도시화 계획 발표")["70%"][:2] == ("target", 2030)
