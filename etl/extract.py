@@ -1337,6 +1337,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     )
     if lists_what_was_planned(candidate):
         return "target", "planned_items"
+    if sizes_a_package_decided(candidate, anchor, ctx.issue_year):
+        return "target", "package_decided"
     if past_words and not planned or _LEVEL_REACHED.match(candidate.text, candidate.quantity.end):
         return "actual", "historical_cue"  # (a level reached, "90%로 떨어진 자급률을 …", whatever is planned)
     if ctx.research:  # "… 7% 이상 증가시키고, … 8% 이상으로 제고하는 목표를 제시"
@@ -1367,6 +1369,28 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if anchor is not None and anchor.year == ctx.issue_year and _has(candidate.sentence, vocab.work_reports):
         return "target", "work_report_year"  # "정부업무보고에서 … 올해 도시취업 인구 1100만명을 새로 증가해"
     return None, "no_forward_cue"
+
+
+def sizes_a_package_decided(
+    candidate: Candidate, anchor: periods.YearMention | None, issue_year: int
+) -> bool:
+    """An amount that sizes a support package or plan a body approves or announces: "6천억위엔에 달하는
+    … 산업 지원책을 승인하고" — the approval, whatever its tense, makes the package's size a commitment
+    (not one dated in a past year: "2008년 승인한 4조 위안 부양책")."""
+    if anchor is not None and anchor.year < issue_year:
+        return False
+    sized = _SIZES_A_PACKAGE.match(candidate.text, candidate.quantity.end)
+    return bool(sized) and bool(_PACKAGE_DECIDED.match(candidate.text, sized.end()))
+
+
+# An amount, then the package or plan it sizes: "…에 달하는 전자 및 정보통신(IT) 산업 지원책을 ",
+# "… 규모의 경기부양책을 ".
+_SIZES_A_PACKAGE = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의|에\s?달하는|에\s?이르는)\s(?:[^\s,.]+\s){0,5}?"
+    r"[^\s,.]*(?:지원책|부양책|지원\s?방안|투자\s?계획|지원\s?계획|패키지)(?:을|를)\s"
+)
+# … and the verb of a body deciding or announcing it, right after: "승인하고", "발표했다", "내놓았다".
+_PACKAGE_DECIDED = re.compile(r"(?:[가-힣]+\s)?(?:승인|비준|확정|의결|발표|내놓|공개|통과)")
 
 
 def lists_what_was_planned(candidate: Candidate) -> bool:

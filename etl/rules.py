@@ -273,6 +273,8 @@ _RULES = (
          "(heading \"1. 지난해 업무 회고\") ◊ 식량 생산량 6950억kg 초과"),
     Rule("planned_items", "target", "what a sentence plans or announces as targets, listed or broken down after it",
          "지하철 노선 3개가 건설될 예정이다. 이 노선들은 △1호선 연장 20km △2호선 36km"),
+    Rule("package_decided", "target", "an amount that sizes a support package or plan a body approves or announces, in any tense",
+         "정부는 6천억 위안에 달하는 산업 지원책을 승인했다"),
     Rule("plan_share_met", "actual", "how much of a plan or target was done (목표의 N%를 … 달성했다)",
          "발개위는 감축 목표의 87%를 작년 말까지 실현했다"),
     Rule("projects_decided", "actual", "a count of projects a body approved or picked, in the past: a list decided",

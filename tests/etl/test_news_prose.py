@@ -7829,3 +7829,12 @@ def test_an_outlook_after_a_forecasters_sentence_is_still_its():
     # a province acting in its own sentence keeps its plan
     body = "청서에서는 도시화가 빨라졌다고 기술하고 있다. 허베이성은 2030년까지 도시화율을 70%로 높일 것으로 전망했다."
     assert news(body, headline="허베이성 도시화 계획 발표")["70%"][:2] == ("target", 2030)
+
+
+def test_the_size_of_a_package_a_body_approves_is_a_commitment():
+    # "중국정부는 6천억위엔에 달하는 전자 및 정보통신(IT) 산업 지원책을 승인하고 관련지원책을 발표했다"
+    body = "가상국 정부는 3천억위안에 달하는 반도체 산업 지원책을 승인하고 관련지원책을 발표했다."
+    assert set(news(body, headline="가상국, 반도체 산업 지원책 발표")) == {"3천억위안"}
+    # a package of a past year is no commitment of this issue
+    body = "가상국 정부는 2008년 승인한 4조위안 규모의 경기부양책을 발표했다."
+    assert news(body, headline="가상국, 반도체 산업 지원책 발표") == {}
