@@ -171,7 +171,17 @@ def _year_mentions(text: str) -> tuple[YearMention, ...]:
             and bool(_BASE_PAST_NAME.match(text, m.end()))
         )
         mentions.append(YearMention(year, m.start(), m.end(), bool(m.group("after")), as_of, base))
+        end = _SHORT_END.match(text, m.end()) if m.group("long") else None
+        if end and int(end.group(1)) > year % 100:
+            # "(2016~20)": a period whose end year is printed short, counted like "2016~2020"
+            mentions.append(
+                YearMention(year // 100 * 100 + int(end.group(1)), end.start(1), end.end(1), False)
+            )
     return tuple(mentions)
+
+
+# The end of a period printed with two digits after its first year: "2016~20", "2021-25년".
+_SHORT_END = re.compile(r"\s?[~∼\-–—]\s?(\d{2})(?![\d.,%])")
 
 
 def _looks_like_year(text: str, m: re.Match[str]) -> bool:

@@ -416,6 +416,9 @@ def test_a_prefecture_level_city_counts_with_its_suffix_or_its_chinese_character
     assert [(p.region, p.city) for p in find_places("솽야산(双鸭山) 프로젝트")] == [
         ("Heilongjiang", "Shuangyashan")
     ]
+    # the Sino-Korean reading the Korean-language press of China prints: 무순시 (撫順, Fushun)
+    assert [(p.region, p.city) for p in find_places("무순시 심무신성에서는")] == [("Liaoning", "Fushun")]
+    assert find_places("무순을 곁들인 요리") == []
     assert [(p.region, p.city) for p in find_places("허룽시, 옌지시")] == [
         ("Jilin", "Helong"),
         ("Jilin", "Yanji"),

@@ -35,6 +35,11 @@ from etl.periods import five_year_plan_time, format_period, plan_period, year_me
         ("속도 낸다...2030년까지 녹색전력 비중 60%", [(2030, True, False)]),
         ("계획을 밝혔다.2028년까지 공장 50곳", [(2028, True, False)]),
         ("증가율 1.2030 배", []),
+        # a period whose end year is printed short: "13차 5개년 규획(2016~20) 기간 동안"
+        ("15차 5개년 규획(2026~30) 기간 동안", [(2026, False, False), (2030, False, False)]),
+        ("2026-28년 3개년 계획", [(2026, False, False), (2028, False, False)]),
+        # (not a range of amounts after a year: "2026년 10~20%")
+        ("2026년 10~20% 증가", [(2026, False, False)]),
     ],
 )
 def test_year_mentions(text: str, expected: list[tuple[int, bool, bool]]) -> None:
