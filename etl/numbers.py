@@ -696,7 +696,10 @@ def _is_structural(match: re.Match[str], after: str) -> bool:
         return False
     if _starts_with_any(after, _CLOSING_QUOTES):  # "'혁신 마일리지 100대' 기업"
         return True
-    names_a_noun = re.match(r" ?[가-힣A-Za-z(]", after) and not _starts_with_any(after, _PARTICLE_AFTER)
+    # (the noun may open a quote: "3대 '신개발 지구' 건설 추진")
+    names_a_noun = re.match(r" ?['‘\"“]?[가-힣A-Za-z(]", after) and not _starts_with_any(
+        after, _PARTICLE_AFTER
+    )
     return bool(names_a_noun) and not _QUALIFIER_AFTER.match(after)
 
 

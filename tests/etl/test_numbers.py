@@ -320,6 +320,8 @@ def test_numbers_that_are_not_quantities(sentence):
         ("판매량 186만 대 기록", "186만 대", False),  # seed
         ("드론 300대 이상 보급", "300대", False),
         ("7대 전략산업 육성", "7대", True),
+        # the noun opening a quote: "中 칭다오, 3대 '신개발 지구' 건설 추진"
+        ("가상시, 4대 '신개발 지구' 건설 추진", "4대", True),
     ],
 )
 def test_numbers_naming_a_list_are_flagged_structural(sentence, text, structural):
