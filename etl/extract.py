@@ -1363,6 +1363,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         or (_TO_LEVEL.match(rest) and has_verb(rest, vocab.forward_verbs + vocab.reduction_verbs))
         or _has(clause, vocab.plan_nouns)
         or _funding_topic().search(MARKUP.sub("", prefix))
+        # a level put forward: "올해 경제성장률을 6.5% 안팎으로 제시했습니다"
+        or (_TO_LEVEL.match(rest) and proposed(candidate))
     )
     if forward:
         return "target", "forward_verb"
@@ -2931,9 +2933,17 @@ def reports_fact(tail: str) -> bool:
         # "…비율을 9%에서 16%로, … 차지하는 … 비율을 15%에서 25%로 높이기로 했다": one verb closes the
         # list of changes, not the next item's modifier
         return ends_in_past(tail) and not re.search(vocab.explicit_forward, tail)
-    first = _first_word(tail, vocab.forward_predicates + vocab.historical_predicates + vocab.allotting_verbs)
-    if first in vocab.allotting_verbs:
-        return False  # "목표가 6%로 확정되였지만": a level set, in whatever tense the setting is told
+    first = _first_word(
+        tail,
+        vocab.forward_predicates
+        + vocab.historical_predicates
+        + vocab.allotting_verbs
+        + vocab.proposing_verbs,
+    )
+    if first in vocab.allotting_verbs or first in vocab.proposing_verbs:
+        # "목표가 6%로 확정되였지만", "올해 경제성장률을 6.5% 안팎으로 제시했다": a level set or put
+        # forward, in whatever tense the setting is told
+        return False
     if first is None:
         return False
     if _DECIDED_TO.search(tail, 0, tail.find(first)):

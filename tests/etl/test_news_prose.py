@@ -7838,3 +7838,21 @@ def test_the_size_of_a_package_a_body_approves_is_a_commitment():
     # a package of a past year is no commitment of this issue
     body = "가상국 정부는 2008년 승인한 4조위안 규모의 경기부양책을 발표했다."
     assert news(body, headline="가상국, 반도체 산업 지원책 발표") == {}
+
+
+def test_a_level_put_forward_this_year_is_a_target_in_any_style():
+    # "중국 정부가 올해 경제성장률을 6.5% 안팎으로 제시했습니다": 제시 puts the level forward, whatever 했 tells
+    assert news("가상국 정부가 올해 경제성장률을 5.5% 안팎으로 제시했습니다.", headline="가상국 업무보고")[
+        "5.5%"
+    ][:2] == (
+        "target",
+        2025,
+    )
+    assert news("가상국 정부가 올해 경제성장률을 5.5% 안팎으로 제시했다.", headline="가상국 업무보고")[
+        "5.5%"
+    ][:2] == (
+        "target",
+        2025,
+    )
+    # a level reached stays a fact
+    assert news("가상국의 지난해 경제성장률은 5.5%를 기록했다.", headline="가상국 업무보고") == {}
