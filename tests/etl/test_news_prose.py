@@ -7856,3 +7856,10 @@ def test_a_level_put_forward_this_year_is_a_target_in_any_style():
     )
     # a level reached stays a fact
     assert news("가상국의 지난해 경제성장률은 5.5%를 기록했다.", headline="가상국 업무보고") == {}
+
+
+def test_a_rate_shown_is_a_fact():
+    # "…10대 항만 중 가장 높은 8.6%의 증가율을 보였다": a rate shown, before the plan that follows
+    records = news("가상시 수출은 12%의 성장세를 보였으며 내년에는 20%로 늘릴 계획이다.")
+    assert records["12%"][0] == "actual"
+    assert records["20%"][:2] == ("target", 2026)
