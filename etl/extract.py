@@ -3851,6 +3851,10 @@ _MULTIPLE_DESCRIBES = re.compile(
 )
 
 
+# A multiple naming the size of what follows: "10배 크기인 ", "3배 면적의 ", "2배 규모의 ".
+_SIZE_LIKENED = re.compile(r"\s?(?:크기|규모|면적|넓이|길이)(?:인|의)\s")
+
+
 @cache
 def _multiple_of_a_yardstick() -> re.Pattern[str]:
     """A multiple of a yardstick, right before it: "경부고속도로 길이의 약 ", "한국보다 "."""
@@ -3892,6 +3896,8 @@ def is_derived_multiple(candidate: Candidate, siblings: list[Candidate]) -> bool
         return True  # "올 투자액(3500억 위안)보다 약 세 배 많은 자금": worked out from the figure named
     if _multiple_of_a_yardstick().search(before):
         return True  # "경부고속도로 길이의 약 1667배에 달하는 교통망": the reporter's yardstick
+    if _SIZE_LIKENED.match(candidate.text, q.end) and any(s.quantity.start > q.end for s in siblings):
+        return True  # "인천경제자유구역의 10배 크기인 2270㎢의 땅에": the size after it, likened
     if (
         "보다" in candidate.text[candidate.clause_start : q.start]
         and _DESCRIBED_BY_MULTIPLE.match(candidate.text, q.end)

@@ -7863,3 +7863,11 @@ def test_a_rate_shown_is_a_fact():
     records = news("가상시 수출은 12%의 성장세를 보였으며 내년에는 20%로 늘릴 계획이다.")
     assert records["12%"][0] == "actual"
     assert records["20%"][:2] == ("target", 2026)
+
+
+def test_a_multiple_naming_the_size_after_it_is_a_likeness():
+    # "인천경제자유구역의 10배 크기인 2270㎢의 땅에 약 60조원을 5년간 쏟아부어 … 건설한다"
+    records = news("가상시는 가상특구의 5배 크기인 1200㎢의 땅에 2030년까지 산업기지를 건설한다.")
+    assert "5배" not in records
+    # a multiple set as the target stays one
+    assert news("가상시는 2030년까지 수출을 2배로 늘린다.")["2배"][:2] == ("target", 2030)
