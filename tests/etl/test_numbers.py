@@ -950,3 +950,18 @@ def test_a_range_whose_lower_bound_is_glossed_in_won(text, expected):
 )
 def test_hours_and_minutes_before_a_particle_are_one_duration(text, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # bottles: "2025년 3억병, 2035년 6억병 생산 목표"
+        ("와인 2억병 생산 목표", [("2억병", 200_000_000, "count")]),
+        # hospital beds, a counter of their own
+        ("공립병원 1500병상 확충", [("1500병상", 1500, "count")]),
+        # 병 inside a word is no counter
+        ("병원 3곳과 병상 확충", [("3곳", 3, "count")]),
+    ],
+)
+def test_bottles_and_hospital_beds_are_counted(sentence, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(sentence)] == expected
