@@ -360,7 +360,26 @@ def find_places(text: str) -> list[Place]:
     context = [
         target for mention in mentions if len(mention.candidates) == 1 for target in mention.candidates
     ]
-    return [_place(mention, _resolve(mention.candidates, context)) for mention in mentions]
+    places = [_place(mention, _resolve(mention.candidates, context)) for mention in mentions]
+    return _drop_cities_of_another_province(text, places)
+
+
+def _drop_cities_of_another_province(text: str, places: list[Place]) -> list[Place]:
+    """A city named right after a province it does not lie in is a homonym the province rules out:
+    "후베이성 장저우 시" is Hubei's Jingzhou spelled as Fujian's Zhangzhou, not Zhangzhou."""
+    kept: list[Place] = []
+    for place in places:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.kind == "province"
+            and place.kind == "city"
+            and place.region != before.region
+            and not text[before.end : place.start].strip()
+        ):
+            continue
+        kept.append(place)
+    return kept
 
 
 def _mention(text: str, match: re.Match[str]) -> _Mention | None:

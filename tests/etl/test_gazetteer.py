@@ -515,3 +515,14 @@ def test_the_central_bodies_of_the_1990s_and_2000s_are_central_bodies(name):
 @pytest.mark.parametrize("text", ["철도부문 투자를 늘린다", "농업부문의 생산성"])
 def test_a_sector_spelt_like_a_ministry_is_no_body(text):
     assert not names_central_body(text)
+
+
+def test_a_city_right_after_a_province_it_is_not_in_is_a_homonym_the_province_rules_out():
+    # "후베이성 장저우 시 창장 본류와 첸장 시에 위치한 한장 사이를 연결할 이 운하는": Hubei's 荆州, not
+    # Fujian's 漳州
+    assert [(p.region, p.city) for p in find_places("후베이성 장저우 시의 운하")] == [("Hubei", None)]
+    # a city of the province named before it stays
+    assert [(p.region, p.city) for p in find_places("광둥성 선전시의 운하")] == [
+        ("Guangdong", None),
+        ("Guangdong", "Shenzhen"),
+    ]
