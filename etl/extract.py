@@ -6669,6 +6669,8 @@ def candidate_record(
         periods.year_mentions(line.text)
         or funds_this_year(candidate.text)
         or window_end(candidate, ctx.issue_year)
+        # money to be spent in a plan's time is due by its end: "'12.5'계획 기간 동안 54억위안을 투자해"
+        or periods.five_year_plan_time(candidate.sentence)
     )
     if (
         kind == "funding"

@@ -91,10 +91,13 @@ _PLAN_WORD_AFTER = r"(?=\s?(?:기간|시기|계획|규획|期间|时期|规划))
 
 def _five_year_plan_pattern(n: int, zh: str | None) -> re.Pattern[str]:
     opening, closing = _PLAN_NUMBER_QUOTED
+    # a plan of one digit ("8·5", the 1990s' news) is a plan only with its plan word after: "8·5" alone
+    # may be a date
+    dotted = rf"(?<![\d.]){n}\s*[·ㆍ]\s*5" + (r"(?![\d.])" if n >= 10 else _PLAN_WORD_AFTER)
     forms = [
-        rf"(?<![\d.]){n}\s*[·ㆍ]\s*5(?![\d.])",
-        rf"{n}차\s*5개년",
-        rf"{n}\s?번째\s*5개년",  # "13번째 5개년 계획"
+        dotted,
+        rf"(?<!\d){n}차\s*5개년",
+        rf"(?<!\d){n}\s?번째\s*5개년",  # "13번째 5개년 계획"
         rf"{opening}{n}\.5{closing}",
         rf"(?<![\d.]){n}\.5{_PLAN_WORD_AFTER}",
     ]
@@ -105,9 +108,12 @@ def _five_year_plan_pattern(n: int, zh: str | None) -> re.Pattern[str]:
 
 _FIVE_YEAR_PLANS = {
     n: _five_year_plan_pattern(n, zh)
-    for n, zh in ((10, None), (11, None), (12, None), (13, "十三五"), (14, "十四五"), (15, "十五五"))
-}
-_FIVE_YEAR_PLAN_START = {10: 2001, 11: 2006, 12: 2011, 13: 2016, 14: 2021, 15: 2026}
+    for n, zh in (
+        (6, None), (7, None), (8, None), (9, None), (10, None), (11, None), (12, None),
+        (13, "十三五"), (14, "十四五"), (15, "十五五"),
+    )
+}  # fmt: skip
+_FIVE_YEAR_PLAN_START = {n: 1981 + 5 * (n - 6) for n in _FIVE_YEAR_PLANS}  # the 6th: 1981-1985
 # What every form above contains (a plan number and its mark, or 五): most lines have none, and
 # the patterns, each opening with a lookbehind, would otherwise be tried at every letter.
 _FIVE_YEAR_PLAN_MARK = re.compile(rf"(?:{'|'.join(map(str, _FIVE_YEAR_PLANS))})(?:\s*[·ㆍ]|\.|차|\s?번째)|五")

@@ -7871,3 +7871,25 @@ def test_a_multiple_naming_the_size_after_it_is_a_likeness():
     assert "5배" not in records
     # a multiple set as the target stays one
     assert news("가상시는 2030년까지 수출을 2배로 늘린다.")["2배"][:2] == ("target", 2030)
+
+
+def test_money_to_be_spent_in_a_five_year_plans_time_is_due_by_its_end():
+    # "장강지역 최대 환적항인 난징항은 … ‘12.5’계획 기간 동안 54억5천만위안을 투자해 … 확장할 계획이다"
+    # ("최대" describes the port, not a cap on the money)
+    text = (
+        "가상항 확장\n2011-06-20\n"
+        "한편 가상강 유역 최대 환적항인 가상항은 늘어나는 화물을 처리하기 위해 ‘12.5’계획 기간 동안 "
+        "30억위안을 투자해 부두를 확장할 계획이다.\n"
+    )
+    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    assert [(r.value_text, r.kind, r.target_year) for r in records] == [("30억위안", "funding", 2015)]
+
+
+def test_the_plans_of_the_1990s_date_their_targets():
+    # "95년에 끝나는 8차5개년계획기간중 6천만달러를 투자, … 공업단지를 조성하기로했다"
+    text = (
+        "가상국 공업단지\n1993-02-11\n"
+        "가상국 정부는 99년에 끝나는 9차5개년계획기간중 8천만달러를 투자, 가상시에 공업단지를 조성하기로했다.\n"
+    )
+    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    assert [(r.value_text, r.target_year) for r in records] == [("8천만달러", 2000)]

@@ -66,6 +66,11 @@ def test_year_mentions(text: str, expected: list[tuple[int, bool, bool]]) -> Non
         ("성장률은 12.5 수준", None),
         ("국가 '13.5'계획 중점 공정", (2016, 2020)),
         ("10.5계획 요강", (2001, 2005)),
+        # the plans before the 10th, in the press of the 1990s: "8차5개년계획", "9·5 계획"; a one-digit
+        # "N·5" is a plan only with its plan word ("8·5에 열린" may be a date)
+        ("7차5개년계획 기간의 성과", (1986, 1990)),
+        ("가상국 '9·5 계획' 초안", (1996, 2000)),
+        ("8·5에 열린 회의", None),
         # a gloss in brackets before the closing quote; "N번째 5개년" ("“13.5(13번째 5개년 계획)”말에")
         ("“15.5(15번째 5개년 계획)”말까지", (2026, 2030)),
         ("14번째 5개년 계획 기간", (2021, 2025)),
@@ -103,6 +108,7 @@ def test_format_period(period: tuple[int, int] | None, expected: str | None) -> 
         ("13.5기간, 자치구 산업 프로젝트는 총 2000개", 2020),
         ("10.5계획기간중 농지 500만 무를 개량한다", 2005),
         ("제10차 5개년 기간 동안 도로 2만km 건설", 2005),
+        ("99년에 끝나는 9차5개년계획기간중 항만 5곳을 건설", 2000),
         ("생산액이 12.5% 증가했다", None),  # a bare 12.5 is a number
         ("13.5건의 사고", None),
         # the time a review starts from
