@@ -1019,6 +1019,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "actual", "plan_share_met"
     if _WAS_LEVEL.match(candidate.tail):
         return "actual", "historical_cue"  # "지난해 32억t이었던 석탄생산량을 … 제한할 계획": what it was
+    if _LAST_YEAR_BEFORE.search(candidate.text, candidate.clause_start, candidate.quantity.start) and (
+        _DONE_BY_IT.match(candidate.text, candidate.quantity.end)
+    ):
+        return "actual", "historical_cue"  # "지난해 480만TEU를 처리한 서커우항과 합쳐 …": what it did
     if describes_state_now(candidate) or _SIZE_UNDER_WAY.match(candidate.tail):
         # "60㎢ 규모로 건설중인 신도시를 … 도시로 육성": the size of works under way, which the plan takes on
         return "actual", "state_to_change"
@@ -3132,6 +3136,13 @@ _STATE_NOW = re.compile(
 _FIGURE_LIST = re.compile(
     r"(?:\s*(?:[,，、]|과|와|및)\s*(?:[^\s,#]+\s){0,3}?(?:[^\s,#]+(?:은|는|도)\s)?(?:각각\s)?\s*#)*\s*"
 )
+# Last year's figure closed by a past participle of the thing that reached it: "지난해 480만TEU를 처리한
+# 서커우항과 합쳐", "지난해 1천149TEU로 세계 5위를 기록한 부산항도": what that thing did, whatever the
+# sentence plans after it.
+_LAST_YEAR_BEFORE = re.compile(r"(?<![가-힣])(?:지난해|작년)(?:에|에는)?\s?$")
+_DONE_BY_IT = re.compile(
+    r"\s?(?:을|를|로|으로|이|가)\s(?:\S+\s){0,2}?[가-힣]{1,4}(?<![하되])(?:한|된|했던|됐던)\s(?=[가-힣])"
+)
 _WAS_LEVEL = re.compile(
     r"\s?(?:이었던|였던)\s"
     r"|\s?(?:규모|수준|정도|가량)?(?:으로|로|을|를)?\s?[가-힣]{1,6}(?:되던|하던|했던|됐던|되었던|하였던)\s"
@@ -3927,7 +3938,7 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         return (
             True  # "연료전지차 50대 이상, 수소충전소 1개 이상 등 조건을 갖춰야": what an applicant must have
         )
-    if q.unit == "count":
+    if q.unit == "count" or sizes_a_port(candidate):
         return False
     if q.unit in _POWER and _CAPACITY_OF_PLANT.match(after):
         return False  # "2000만㎾ 이상의 전력 생산설비를 갖추고": the plant's capacity, no class of plant
@@ -4115,7 +4126,7 @@ def is_scope(candidate: Candidate) -> bool:
         return True
     if _PASSED_THROUGH.match(candidate.text, q.end):
         return True  # "동북 3성 10여개 시와 30여개 현을 지나며": the places a line runs through
-    if q.counter in ("종", "가지") and _KINDS_COVERED.match(candidate.text, q.end):
+    if q.counter in _KINDS and _KINDS_COVERED.match(candidate.text, q.end):
         return True  # "8종 가전제품 외에 … 12종의 … 용품에 대해서도 보조금을 지급": what a measure covers
     if not _SCOPE.match(candidate.text[q.end :]):
         return False
@@ -4206,23 +4217,23 @@ def counts_the_list_before(candidate: Candidate) -> bool:
     head = re.search(r"등\s*(?:[가-힣]{1,3}\s)?$", candidate.text[: q.start])
     # without 등, the names themselves, none with a figure of its own: "장춘, 길림, 연변 3개 지역을"
     # (not "스마트 공장 300개, 디지털 작업장 2개")
-    bare = not head and not re.search(r"\d", candidate.text[candidate.sentence_start : q.start])
-    if not head and not bare:
-        return False
+    bare = not head
     listed = candidate.text[: head.start() if head else q.start]
     # items between commas or dots, or also joined by 과/와 ("중국희토그룹과 북방희토, …"), whichever
     # way counts the figure ("사람과 가축 분리공사" is one item of its list)
     by_commas, with_and = (separator.split(listed) for separator in _LIST_SEPARATORS)
     # (two names joined by 과 alone are no list: "커넥티드카와 전자정보 등 2개의 … 클러스터를 구축")
-    return _counts_items(by_commas, q.value, bare) or (
-        len(by_commas) > 2 and _counts_items(with_and, q.value, bare)
+    return _counts_items(by_commas, q.value, bare, q.counter) or (
+        len(by_commas) > 2 and _counts_items(with_and, q.value, bare, q.counter)
     )
 
 
 _HANZI_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# Counters of kinds, not of things made: "8종 가전제품", "4가지 인프라".
+_KINDS = ("종", "가지")
 
 
-def _counts_items(parts: list[str], count: float, bare: bool) -> bool:
+def _counts_items(parts: list[str], count: float, bare: bool, counter: str | None) -> bool:
     short = 0
     for part in reversed(parts[1:]):
         if not part.strip() or len(part.strip()) > _LIST_ITEM_CHARS:
@@ -4231,14 +4242,14 @@ def _counts_items(parts: list[str], count: float, bare: bool) -> bool:
     if bare:
         # … names of places: "의료, 교육, 제조 분야에서 3개의 기지", "동부, 남부, 북부 신도시 3개" are
         # fields or parts of a plan, before a count of what it builds
-        items = [part for part in parts[-short - 1 :] if part.strip()]
-        # (or names in Hanzi, as a page may print the districts: "松江, 嘉定, 临港新城 3개 지역")
+        items = [part.split()[-1] for part in parts[-short - 1 :] if part.split()]
+        # (or names in Hanzi, as a page may print the districts: "松江, 嘉定, 临港新城 3개 지역"; or any
+        # items a count of kinds sums up: "철도, 가스, 전기, 수자원 4가지의 인프라")
         named = all(
-            gazetteer.find_places(item.split()[-1]) or _HANZI_NAME.fullmatch(item.split()[-1])
-            for item in items
-            if item.split()
+            gazetteer.find_places(item) or _HANZI_NAME.fullmatch(item) or counter in _KINDS for item in items
         )
-        return short >= 2 and short + 1 == count and named
+        figured = any(re.search(r"\d", item) for item in items)
+        return short >= 2 and short + 1 == count and named and not figured
     # (the first item may close a longer phrase, "…은 A, B 등 3개"; or every item stand apart after a
     # clause, "…에 따르면, A, B, C, D 등 4개")
     return short >= 1 and (short + 1 == count or short == count and short >= 3)
@@ -5673,6 +5684,8 @@ def is_size_class(candidate: Candidate) -> bool:
         return True  # "80대의 5메가와트 풍력발전 유닛", "10기의 100만kW 원전": the size of each unit
     if _CAPACITY_CLASS.match(candidate.text, q.end):
         return False  # "1200만t급 선박 제조능력을 갖춰": the capacity itself, not a class of things
+    if sizes_a_port(candidate):
+        return False
     if q.unit in _MONEY and _MONEY_RANGE_MARK.match(candidate.text, q.end):
         return True
     if q.unit in _MONEY and (cluster := _CLUSTER_CLASS.match(candidate.text, q.end)):
@@ -5701,6 +5714,17 @@ _MARKET_CLASS = re.compile(
 _CAPACITY_CLASS = re.compile(
     r"\s*급\s?(?:[가-힣]{1,6}\s?){0,2}?(?:제조|생산|처리|발전|수송)?\s?(?:능력|규모)"
 )
+# A port of a throughput class: "3천만TEU급 항만건설계획", "30만TEU급의 항만", "… 부두".
+_PORT_OF_CLASS = re.compile(r"\s*급(?:의)?\s?(?:항만|항구|부두|터미널|컨테이너\s?(?:부두|터미널))")
+
+
+def sizes_a_port(candidate: Candidate) -> bool:
+    """ "2천900만TEU급 항만도시로 육성": a port's yearly throughput is its capacity, neither a class of
+    ports nor a threshold (unlike "2만TEU급 컨테이너선", the size of each ship)."""
+    q = candidate.quantity
+    return q.unit == "TEU" and bool(_PORT_OF_CLASS.match(candidate.text, q.end))
+
+
 # "1조 위안(약 187조원)급 자동차 산업 클러스터": a cluster, park or base of that size.
 _CLUSTER_CLASS = re.compile(
     r"(?:\s*[(（][^)）]*[)）])?\s*급\s?(?:[가-힣A-Za-z·]+\s){0,3}?[가-힣A-Za-z·]*(?:클러스터|산업단지|기지)(?:을|를|이|가|은|는|의|로|으로)?"
@@ -6270,6 +6294,8 @@ _RANK_DESCRIBES = re.compile(
     r"\s?(?:인|이자|의)?\s?(?:중국|中|국가|나라|경제체|도시|기업)(?:은|는|이|가|의|\s|,|$)"
     # "세계 2위의 에너지 소비대국으로": a great power of some kind
     r"|\s?(?:인|이자|의)\s(?:[가-힣]+\s)?[가-힣]*(?:대국|강국)(?:으로|이|인|의|\s)"
+    # "세계 1위 항만인 홍콩을": the place or thing a noun in apposition names
+    r"|\s[가-힣]{1,6}(?<!목표)(?:인|이자)\s"
 )
 
 

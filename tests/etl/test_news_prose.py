@@ -7893,3 +7893,46 @@ def test_the_plans_of_the_1990s_date_their_targets():
     )
     records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
     assert [(r.value_text, r.target_year) for r in records] == [("8천만달러", 2000)]
+
+
+def test_a_count_of_kinds_sums_up_the_items_listed_before_it():
+    # "'4대 공정(四大工程)'이라고 불리는 이 사업은 철도, 가스, 전기, 수자원 4가지의 사회적 인프라를 … 연결하고"
+    body = (
+        "'3대 사업(三大工程)'이라 불리는 이 계획은 도로, 항만, 공항 3가지의 기반시설을 전국적으로 "
+        "연결하고 개발을 촉진하려는 사업이다."
+    )
+    assert "3가지" not in news(body)
+    # a count of things to make after the fields they serve stays: "의료, 교육, 제조 분야에서 3개의 기지"
+    assert news("가상성은 의료, 교육, 제조 분야에서 3개의 기지를 2027년까지 건설한다.")["3개"][:2] == (
+        "target",
+        2027,
+    )
+
+
+def test_last_years_figure_closed_by_a_past_participle_is_what_was_done():
+    # "지난해 480만TEU를 처리한 서커우항과 합쳐 2천900만TEU급 항만도시로 육성",
+    # "지난해 1천149TEU로 세계 5위를 기록한 부산항도 큰 타격을 입게 될 수 있다"
+    body = (
+        "가상시는 2030년까지 두 항구를 각각 500만TEU 규모로 늘려 지난해 200만TEU를 처리한 "
+        "가상항과 합쳐 1200만TEU급 항만도시로 육성한다는 계획이다."
+    )
+    records = news(body)
+    assert records["200만TEU"][0] == "actual"
+    assert records["1200만TEU"][:2] == ("target", 2030)  # a port's throughput class is its capacity
+    assert (
+        news("가상항은 지난해 150만TEU로 세계 9위를 기록한 다른 항구도 추월하게 될 것이다.").get(
+            "150만TEU", ("actual",)
+        )[0]
+        == "actual"
+    )
+
+
+def test_a_ships_throughput_class_stays_a_class():
+    # "2만TEU급 컨테이너선": the size of each ship, not an amount
+    assert "2만TEU" not in news("가상그룹은 2027년까지 2만TEU급 컨테이너선을 건조한다.")
+
+
+def test_a_rank_in_apposition_names_the_thing_ranked():
+    # "중국이 세계 1위 항만인 홍콩을 둘러싼 … 삼각주에 5년 내로 … 항만을 개발할 계획이다"
+    body = "가상국은 세계 2위 공항인 가상공항 주변에 5년 내로 새 활주로를 건설할 계획이다."
+    assert "2위" not in news(body)
