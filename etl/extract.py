@@ -1023,7 +1023,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         _DONE_BY_IT.match(candidate.text, candidate.quantity.end)
     ):
         return "actual", "historical_cue"  # "지난해 480만TEU를 처리한 서커우항과 합쳐 …": what it did
-    if describes_state_now(candidate) or _SIZE_UNDER_WAY.match(candidate.tail):
+    if (
+        describes_state_now(candidate)
+        or _SIZE_UNDER_WAY.match(candidate.tail)
+        or _MADE_EACH_DAY.search(candidate.text, candidate.clause_start, candidate.quantity.start)
+    ):
         # "60㎢ 규모로 건설중인 신도시를 … 도시로 육성": the size of works under way, which the plan takes on
         return "actual", "state_to_change"
     if _SCENE.search(candidate.sentence):
@@ -3136,6 +3140,11 @@ _STATE_NOW = re.compile(
 _FIGURE_LIST = re.compile(
     r"(?:\s*(?:[,，、]|과|와|및)\s*(?:[^\s,#]+\s){0,3}?(?:[^\s,#]+(?:은|는|도)\s)?(?:각각\s)?\s*#)*\s*"
 )
+# What is made or let out every day or year now, the amount a plan must handle: "매일 산생되는 6만 5000톤
+# 정도의 음식물 쓰레기를 … 처리", "해마다 배출되는 …".
+_MADE_EACH_DAY = re.compile(
+    r"(?:매일|매년|매달|매월|해마다|날마다|하루|연간)\s(?:\S+\s)?(?:발생|산생|배출|생산|생성|소비)(?:되는|하는)\s(?:약\s)?$"
+)
 # Last year's figure closed by a past participle of the thing that reached it: "지난해 480만TEU를 처리한
 # 서커우항과 합쳐", "지난해 1천149TEU로 세계 5위를 기록한 부산항도": what that thing did, whatever the
 # sentence plans after it.
@@ -4441,9 +4450,14 @@ _VERB_FOLLOWS = (
 )
 
 
+# (지급시 is a prefecture-level city, 地级市, not a payment: "18개 국가급, 성급, 지급시의 공업단지를
+# 조사한 결과", "지급시 이상 도시의 …"; "지급 시", when paid, keeps its space)
+_CITY_RANK = r"(?!(?<=지급)시)"
+
+
 @cache
 def _verb_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(words)}){_VERB_FOLLOWS}")
+    return re.compile(rf"(?:{alternation(words)}){_CITY_RANK}{_VERB_FOLLOWS}")
 
 
 def lists_items(tail: str) -> bool:

@@ -31,7 +31,8 @@ SMALL_UNITS = {"천": Decimal(1000), "백": Decimal(100), "십": Decimal(10)}
 # dashboard writes their code before the number ("CNY 1.8 trn", "HKD 15.5 bn").
 CURRENCIES = ("CNY", "USD", "KRW", "HKD", "MOP")
 
-NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+# (a first group of more digits is as printed: "2935,000만 위안" is 2,935,000만, not "000만")
+NUM = r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 
 # (여 inside an amount, "300여만 명", "160 여억 위안", is "about": read by the qualifier, skipped here)
 _TOKEN = re.compile(rf"(?P<num>{NUM})|(?P<mult>[조억만천백십])|(?P<space>\s+|여)")
@@ -206,7 +207,7 @@ _LOW_GLOSS = r"(?: ?[(（](?:약 ?)?[\d,.]+ ?[조억만천]*[조억만천]? ?원
 @cache
 def _quantity_regex() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![A-Za-z0-9.])"  # not inside IPv6, V1.0, 6.16 …
+        r"(?<![A-Za-z0-9.])(?<![0-9],)"  # not inside IPv6, V1.0, 6.16 …, nor a group after a comma
         # a range may print the percent sign on both bounds: "20%~30%"
         rf"(?:(?P<vague>{_VAGUE})|(?:(?P<low>{_AMOUNT})%?{_LOW_GLOSS}{_RANGE_SEPARATOR})?(?P<amount>{_AMOUNT}))"
         r"(?P<approx>여)? ?"  # "1000여개", "30여 개": about; one space, never a tab between table cells

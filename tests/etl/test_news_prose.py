@@ -7936,3 +7936,28 @@ def test_a_rank_in_apposition_names_the_thing_ranked():
     # "중국이 세계 1위 항만인 홍콩을 둘러싼 … 삼각주에 5년 내로 … 항만을 개발할 계획이다"
     body = "가상국은 세계 2위 공항인 가상공항 주변에 5년 내로 새 활주로를 건설할 계획이다."
     assert "2위" not in news(body)
+
+
+def test_a_figure_counted_since_a_past_event_is_a_fact():
+    # "18차 당대회 이래 빈곤 인구가 6,853만 명 감소하고 … 최고 성적을 거두었으나, 향후 3년 간 …"
+    body = (
+        "19차 당대회 이래 빈곤 인구가 5,120만 명 감소하고 80여 개 현이 빈곤현에서 탈피하는 등 최고 성적을 "
+        "거두었으나, 향후 3년 간 빈곤 퇴치 임무가 막중하다."
+    )
+    assert news(body).get("5,120만 명", ("actual",))[0] == "actual"
+
+
+def test_a_prefecture_level_city_is_no_payment():
+    # "중국내 18개 국가급, 성급, 지급시(地級市)의 공업단지를 조사한 결과 …": 지급시 is a rank of city
+    body = "가상환경연합회가 가상성 내 12개 국가급, 성급, 지급시의 공업단지를 조사한 결과 9개 단지가 폐수를 흘려보냈다."
+    assert "12개" not in news(body)
+
+
+def test_what_is_made_every_day_now_is_the_amount_to_handle():
+    # "…처리량이 6만 5000톤이 되여 매일 산생되는 6만 5000톤 정도의 음식물 쓰레기를 기본적으로 처리가능"
+    body = (
+        "가상시는 올해 말까지 처리능력이 3만톤이 되여 매일 발생되는 2만 8000톤 정도의 쓰레기를 모두 처리한다."
+    )
+    records = news(body)
+    assert records["3만톤"][:2] == ("target", 2025)
+    assert records.get("2만 8000톤", ("actual",))[0] == "actual"

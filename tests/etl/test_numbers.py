@@ -965,3 +965,11 @@ def test_hours_and_minutes_before_a_particle_are_one_duration(text, expected):
 )
 def test_bottles_and_hospital_beds_are_counted(sentence, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
+def test_a_first_group_of_more_than_three_digits_is_read_as_printed():
+    # "지원금으로 2935,000만 위안을 배정": 2,935,000만 (293.5억), never a figure "000만" of its own
+    found = find_quantities("보조금으로 1870,000만 위안을 배정했다")
+    assert [(q.text, q.value, q.unit) for q in found] == [("1870,000만 위안", 18_700_000_000, "CNY")]
+    # digits right after a comma continue the number before it, so they start none
+    assert find_quantities("예산은 1,000,00만 위안이다") == []
