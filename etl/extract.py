@@ -1069,6 +1069,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             asks_whether(candidate.tail)
             or _has(candidate.tail, vocab.fears + vocab.claims)
             or foresees_when(candidate)
+            or _OUTCOME_FORESEEN.match(candidate.tail)
         ):
             return (
                 None,
@@ -3121,6 +3122,10 @@ def describes_state_now(candidate: Candidate) -> bool:
 _QUOTED_GOALS = re.compile(
     r"[^“”\"]{0,200}[”\"]\s?(?:[^\s.“”\"]+\s){0,6}?[^\s.“”\"]*(?:발표|제시|제출|확정)한\s(?:[^\s.]+\s){0,4}?[^\s.]*(?:목표|지표)"
 )
+# An outcome expected to be recorded, whatever plan the article reports: "올해 성장률은 … 1.9% 정도를 기록할
+# 전망이다" (a plan's own figure is reached, not recorded: "…20만t에 달할 전망").
+# (not a government's own hope: "중국 정부는 올해 … 10기가와트를 기록할 것으로 기대했다")
+_OUTCOME_FORESEEN = re.compile(r"[^.]{0,20}?기록할\s?(?:전망|것으로\s?(?:보인|보이|전망|예상|관측))")
 # A will joined to the next clause, and the outlook the sentence closes on: "…할 것이며 ", "…될 것으로 보인다."
 _WILL_JOINED = re.compile(r"것이며\s*$|것이고\s*$")
 _FORECAST_END = re.compile(r"것으로\s?(?:보인다|보여진다|전망된다|예상된다|관측된다)\s*[.。]?\s*$")
@@ -4517,7 +4522,9 @@ _FROM_VALUE = re.compile(
     r"(?:(?:\S+\s){0,5}?\S*\d\S*?(?:\s(?:[가-힣]{1,4}|[A-Za-z]{1,3})?){0,2}(?:[(（][^)）]{0,25}[)）])?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
     r"|(?:매년|연간|해마다|연평균)\s\S*\d\S*씩"
     # (or the change it grows by: "기존에 발표했던 90GW에서 10% 이상 증대된 것이다")
-    r"|\S*\d\S*?\s?(?:이상|가량|정도|안팎|내외)?\s?(?:증대|증가|늘어|확대|상향|감소|줄어|축소))"
+    r"|\S*\d\S*?\s?(?:이상|가량|정도|안팎|내외)?\s?(?:증대|증가|늘어|확대|상향|감소|줄어|축소)"
+    # (or a participle of the change, then the new level: "2019년 6.1%에서 크게 줄어든 1.9% 정도를 기록할 전망")
+    r"|(?:크게|대폭|소폭|다소|약간|급격히|더)?\s?(?:줄어든|늘어난|감소한|증가한|하락한|상승한|떨어진|높아진|낮아진)\s\S*\d)"
 )
 
 
@@ -6047,6 +6054,8 @@ _COMPARED_TO = re.compile(
 # "올해 목표치인 44억t에 비해 크게 증가": the base is itself a target the sentence states.
 _NAMED_AS_TARGET = re.compile(r"목표(?:치|액)?(?:인|는|은)\s(?:약\s?)?$")
 _LAST_YEARS = re.compile(r"(?:작년|지난해|전년|지난\s?해)(?:의)?\s?$")
+# … or this year's or today's, which next year's is set against: "내년 적자율 목표는 4%로, 올해 3%보다 높게"
+_BASE_YEARS = re.compile(r"(?:작년|지난해|전년|지난\s?해|올해|금년|현재|현행)(?:의)?\s?$")
 
 
 def is_change_to_level(candidate: Candidate) -> bool:
@@ -6101,7 +6110,7 @@ _CHANGE_DONE = re.compile(
 
 def is_comparison_base(candidate: Candidate) -> bool:
     q = candidate.quantity
-    if _LAST_YEARS.search(candidate.text, max(0, q.start - 12), q.start) and _THAN.match(
+    if _BASE_YEARS.search(candidate.text, max(0, q.start - 12), q.start) and _THAN.match(
         candidate.text, q.end
     ):
         return (

@@ -7961,3 +7961,27 @@ def test_what_is_made_every_day_now_is_the_amount_to_handle():
     records = news(body)
     assert records["3만톤"][:2] == ("target", 2025)
     assert records.get("2만 8000톤", ("actual",))[0] == "actual"
+
+
+def test_this_years_level_that_next_years_is_set_above_is_a_base():
+    # "재정적자 목표는 GDP의 4%로, 올해 3%보다 높게 설정하기로 했다"
+    records = news("가상성은 내년 적자율 목표를 4.5%로, 올해 3.5%보다 높게 설정하기로 했다.")
+    assert records["4.5%"][:2] == ("target", 2026)
+    assert "3.5%" not in records
+
+
+def test_an_outcome_expected_to_be_recorded_is_a_forecast_and_its_start_a_base():
+    # "올해 성장률은 2019년 6.1%에서 크게 줄어든 1.9% 정도를 기록할 전망이다" in an article on a plan
+    body = "가상성의 올해 성장률은 2024년 5.2%에서 크게 줄어든 3.1% 정도를 기록할 전망이다."
+    assert news(body) == {}
+
+
+def test_places_said_to_have_none_now_are_a_fact():
+    # "동부의 9개 성과 직할시 중 8개 성과 직할시에 국가표준의 빈곤인구가 없다며 2019년 중국은 재차 … 감소할 것"
+    body = (
+        "가상국 주임은 동부의 7개 성과 직할시 중 5개 성과 직할시에 국가표준의 빈곤 인구가 없다며 올해 가상국은 "
+        "재차 500만명 이상의 빈곤 인구를 줄일 것이라고 했다."
+    )
+    records = news(body)
+    assert "5개" not in records
+    assert records["500만명"][:2] == ("target", 2025)
