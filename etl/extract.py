@@ -1745,6 +1745,8 @@ def is_forecast(candidate: Candidate) -> bool:
     if (
         will
         and _has(candidate.tail[will.end() :], vocab.analysts)
+        # (not a public body's official who tells it: "…34억 위안이 투입될 것이라고 환경국 관계자는 전했다")
+        and not official_tells(candidate.tail[will.end() :])
         and not _has(candidate.sentence, vocab.attributed_plan)
     ):
         return True  # "…2천억 위안 규모까지 커질 것이라고 …이 보고서를 인용해 보도했다": the report's
@@ -1899,6 +1901,16 @@ def _forecaster_quoted() -> re.Pattern[str]:
         rf"((?:\S+\s){{0,2}}\S*(?:{alternation(vocabulary().forecasters)})\S*)\s?(?:은|는|이|가)\s?"
         r"(?:[^\"“”.]{0,40}\s)?(?:[\"“][^\"”]*[\"”]\s?(?:이?라며|며|면서)\s?)*[\"“][^\"”]*$"
     )
+
+
+# Who tells what was said before: "…될 것이라고 환경국 관계자는 전했다".
+_TELLER = re.compile(r"((?:\S+\s){0,2}\S+)(?:은|는|이|가)\s(?:\S+\s){0,2}?\S*(?:전했|밝혔|말했|설명했)")
+
+
+def official_tells(tail: str) -> bool:
+    """The one who tells the words before is an official of a public body: "…환경국 관계자는 전했다"."""
+    teller = _TELLER.search(tail)
+    return bool(teller) and speaks_for_government(teller.group(1))
 
 
 def speaks_for_government(speaker: str) -> bool:

@@ -7985,3 +7985,12 @@ def test_places_said_to_have_none_now_are_a_fact():
     records = news(body)
     assert "5개" not in records
     assert records["500만명"][:2] == ("target", 2025)
+
+
+def test_money_a_public_bodys_official_says_will_be_spent_is_funding():
+    # "대기오염 방지 사업에도 34억 위안이 투입될 것이라고 환경국 관계자는 전했다" (an official, no analyst)
+    official = "이밖에 대기오염 방지 사업에도 20억 위안이 투입될 것이라고 환경국 관계자는 전했다."
+    assert news(official)["20억 위안"][0] == "funding"
+    assert "20억 위안" not in news(official.replace("환경국", "업계"))  # the trade's guess
+    # "수질개선 사업에 총 106억 위안이 쓰여질 것으로 전해졌다": to be spent, in the future passive
+    assert news("아울러 수질개선 사업에 총 50억 위안이 쓰여질 것으로 전해졌다.")["50억 위안"][0] == "funding"
