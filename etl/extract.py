@@ -1745,8 +1745,9 @@ def is_forecast(candidate: Candidate) -> bool:
     if (
         will
         and _has(candidate.tail[will.end() :], vocab.analysts)
-        # (not a public body's official who tells it: "…34억 위안이 투입될 것이라고 환경국 관계자는 전했다")
-        and not official_tells(candidate.tail[will.end() :])
+        # (not money a public body's official tells of: "…34억 위안이 투입될 것이라고 환경국 관계자는 전했다";
+        # an outlook of growth stays a guess, whoever tells it)
+        and not (candidate.quantity.unit in _MONEY and official_tells(candidate.tail[will.end() :]))
         and not _has(candidate.sentence, vocab.attributed_plan)
     ):
         return True  # "…2천억 위안 규모까지 커질 것이라고 …이 보고서를 인용해 보도했다": the report's
@@ -1910,7 +1911,12 @@ _TELLER = re.compile(r"((?:\S+\s){0,2}\S+)(?:은|는|이|가)\s(?:\S+\s){0,2}?\S
 def official_tells(tail: str) -> bool:
     """The one who tells the words before is an official of a public body: "…환경국 관계자는 전했다"."""
     teller = _TELLER.search(tail)
-    return bool(teller) and speaks_for_government(teller.group(1))
+    if not teller:
+        return False
+    # (not a research body under the government: "…것이라고 중국 정부 산하의 연구기관이 밝혔다")
+    words = teller.group(1).split()
+    body = " ".join(words[:-1] if words[-1] in _OFFICIALS else words)
+    return speaks_for_government(teller.group(1)) and not _has(body, vocabulary().forecasters)
 
 
 def speaks_for_government(speaker: str) -> bool:

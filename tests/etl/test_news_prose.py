@@ -7994,3 +7994,6 @@ def test_money_a_public_bodys_official_says_will_be_spent_is_funding():
     assert "20억 위안" not in news(official.replace("환경국", "업계"))  # the trade's guess
     # "수질개선 사업에 총 106억 위안이 쓰여질 것으로 전해졌다": to be spent, in the future passive
     assert news("아울러 수질개선 사업에 총 50억 위안이 쓰여질 것으로 전해졌다.")["50억 위안"][0] == "funding"
+    # a research body under the government guesses: "…성장할 것이라고 중국 정부 산하의 연구기관이 밝혔다"
+    guessed = "이밖에 환경 사업에도 20억 위안이 투입될 것이라고 가상성 정부 산하의 연구기관이 밝혔다."
+    assert "20억 위안" not in news(guessed)
