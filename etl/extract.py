@@ -1970,9 +1970,24 @@ def acting_body_reported(candidate: Candidate) -> bool:
     if _has(source.group(), vocab.forecasters + vocab.forecast):
         return False
     return any(
-        _is_public_body(m.group(1), placed=True) or _is_public_body(m.group(1).split()[-1], placed=False)
+        _is_public_body(m.group(1), placed=True)
+        or _is_public_body(m.group(1).split()[-1], placed=False)
+        or counts_public_bodies(text, m)
         for m in _SUBJECT_WORDS.finditer(text, source.end(), end)
     )
+
+
+# A count of the bodies just listed, as a subject: "인민은행, …, 재정부 5개 기관은", "7개 부처가".
+_BODIES_COUNTED = re.compile(r"\d+\s?개\s?(?:기관|부처|부문|부서)")
+_WORD_BEFORE = re.compile(r"(\S+)\s$")
+
+
+def counts_public_bodies(text: str, subject: re.Match[str]) -> bool:
+    """The subject counts the bodies listed before it, the last of them a public body."""
+    if not _BODIES_COUNTED.fullmatch(subject.group(1)):
+        return False
+    last = _WORD_BEFORE.search(text, 0, subject.start())
+    return bool(last) and _is_public_body(last.group(1).rstrip(",)"), placed=False)
 
 
 @cache
@@ -2179,7 +2194,10 @@ def _estimates_the_year_closing(ctx: ArticleContext, year: int) -> bool:
 
 
 # A sentence opened as the outcome of what was just said: "이에 따라", "이에 따른", "이를 통해", "이로써".
-_CONSEQUENTLY = re.compile(r"^\W*(?:이에\s?따(?:라|른)|이를\s?통해|이로써)\s")
+# (or a part of what it planned: "…244개에 달하게 할 계획입니다. 그중 새로 건설하는 공항은 97개에 달할 전망")
+_CONSEQUENTLY = re.compile(
+    r"^\W*(?:이에\s?따(?:라|른)|이를\s?통해|이로써|그\s?중(?:에서)?|이\s중(?:에서)?)\s"
+)
 
 
 def previous_sentence(candidate: Candidate, ctx: ArticleContext) -> str:
@@ -2476,6 +2494,8 @@ _SET_AS_TARGET = re.compile(
 _NAMED_TARGET = re.compile(
     r"\s*(?:(?:이상|이하|안팎|내외|가량)\s*)?(?:의\s*(?:[가-힣]+\s)?)?목표(?:를|는|가|치를|치는|로)\s"
     r"|\s*(?:이)?라는\s(?:[가-힣]+\s)?[가-힣]{0,4}목표(?:치)?(?:를|는|가|로)?\s"
+    # the target quoted by its words: "연초 세운 ‘1100만 명 일자리 창출’ 목표치 중 54.4%를 달성"
+    r"|[^’'”\"‘“.]{0,20}[’'”\"]\s?목표(?:치)?(?:를|는|가|로|중|의)?\s"
 )
 # The target set at the figure, named after it: "올해 7%로 설정한 성장률 목표를 달성하기 위해".
 _TARGET_SET_AT = re.compile(
@@ -3309,7 +3329,8 @@ def is_company_plan(
     `private_actors`, a university's, institute's or association's too ("연구진은 …")."""
     m = _SENTENCE_SUBJECT.match(sentence.lstrip("■ “\"‘'"))  # (a quoted sentence: "“… 차이나텔레콤은 …")
     if not m:
-        return False
+        # "중국 최대 이동통신 업체인 차이나모바일이 …": a company in apposition as the subject
+        return bool(_COMPANY_APPOSITIVE_SUBJECT.match(sentence))
     subject = _BRACKETED.sub("", m.group(1)).strip()  # "연산 파워(CP) 면에서" names no company
     subject = re.split(r"에서\s", subject)[-1]  # "운영상 방면에서 차이나 텔레콤은": after the adverbial
     if subject.endswith(vocabulary().person_titles):
@@ -3428,6 +3449,10 @@ _COUNTRY_ACTS = re.compile(r"중국\s?(?:이|은|정부|당국)\s")
 # A subject the sentence itself calls a company: "태양광 제조업체인 롱지는", "석유회사인 시노펙은".
 # ("산업체인 생산액" is an industry chain's output: 산업 체인, not 산업체 + 인)
 _COMPANY_APPOSITIVE = re.compile(r"(?:기업|(?<!산)업체|회사)인\s*[^\s]+$")
+# … opening the sentence as its subject, no topic before it: "중국 최대 이동통신 업체인 차이나모바일이 …"
+_COMPANY_APPOSITIVE_SUBJECT = re.compile(
+    r"^\s*(?:(?![^\s]*(?:은|는|이|가|을|를)\s)[^\s,.]+\s){0,4}?[^\s,.]*(?:기업|(?<!산)업체|회사)인\s*\S+?(?:이|가)\s"
+)
 # A sentence that reports what someone else said or did: "… 세웠다고 보도했다", "…라고 전했다".
 # (the day may stand between: "…본격화할 예정이라고 29일 밝혔다")
 _REPORTS_ANOTHER = re.compile(
@@ -5529,16 +5554,7 @@ def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
     before = strip_dateline(candidate.text[: candidate.quantity.start])
     # "중국-유럽 화물열차", "중·EU": a link between China and another names no other country's plan
     before = _CHINA_LINK.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), before)
-    foreign = [
-        m.end()
-        for m in _foreign().finditer(before)
-        if not compared_to(before[m.start() :])
-        and not _FIRMS_OF.match(before, m.end())
-        and not _COUNTRIES_AS_VENUES.match(before, m.end())
-        and not _FOREIGN_CIRCUMSTANCE.match(before, m.end())
-        and not cited_as_source(before, m.end())
-        and not our_country_said_by_china(before, m, candidate.sentence_start)
-    ]
+    foreign = _foreign_actors(before, candidate.sentence_start)
     # "중국은 미국 등 반도체 강국과의 경쟁을 위해 …": with China the sentence's subject, another
     # country counts only as a later subject of its own ("…, 한국 산업부는 …")
     china_subject = [m.end() for m in _CHINA_AS_SUBJECT.finditer(before, candidate.sentence_start)]
@@ -5551,8 +5567,32 @@ def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
     chinese = [m.end() for m in _CHINA.finditer(before)] + [p.end for p in gazetteer.find_places(before)]
     if foreign or chinese:
         return max(foreign, default=-1) > max(chinese, default=-1)
+    # a sentence naming no one goes on the paragraph's last actor: "미국 … 아르곤 국립연구소는 … 개발 계획을
+    # 발표했다. … 투입될 예산은 5억달러 이상이다."
+    paragraph = strip_dateline(candidate.line.text[: candidate.sentence_start])
+    foreign = _foreign_actors(paragraph, 0)
+    chinese = [m.end() for m in _CHINA.finditer(paragraph)] + [
+        p.end for p in gazetteer.find_places(paragraph)
+    ]
+    if foreign or chinese:
+        return max(foreign, default=-1) > max(chinese, default=-1)
     actor = headline_actor(ctx.article.headline) or ""
     return bool(_foreign().search(actor)) and not _CHINA.search(actor)
+
+
+def _foreign_actors(before: str, sentence_start: int) -> list[int]:
+    """Where each other country named in `before` as an actor ends (not one compared to, a nationality
+    of firms, a venue, a circumstance or a source)."""
+    return [
+        m.end()
+        for m in _foreign().finditer(before)
+        if not compared_to(before[m.start() :])
+        and not _FIRMS_OF.match(before, m.end())
+        and not _COUNTRIES_AS_VENUES.match(before, m.end())
+        and not _FOREIGN_CIRCUMSTANCE.match(before, m.end())
+        and not cited_as_source(before, m.end())
+        and not our_country_said_by_china(before, m, sentence_start)
+    ]
 
 
 def our_country_said_by_china(before: str, foreign: re.Match[str], sentence_start: int) -> bool:

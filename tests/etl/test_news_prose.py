@@ -7997,3 +7997,51 @@ def test_money_a_public_bodys_official_says_will_be_spent_is_funding():
     # a research body under the government guesses: "…성장할 것이라고 중국 정부 산하의 연구기관이 밝혔다"
     guessed = "이밖에 환경 사업에도 20억 위안이 투입될 것이라고 가상성 정부 산하의 연구기관이 밝혔다."
     assert "20억 위안" not in news(guessed)
+
+
+def test_a_part_of_what_the_sentence_before_planned_is_the_plans():
+    # "2006년부터 2020년까지 … 244개에 달하게 할 계획입니다. 그중 새로 건설하는 공항은 97개에 달할 전망입니다."
+    body = (
+        "2020년부터 2030년까지 가상성은 공항 총수가 80개에 달하게 할 계획입니다. 그중 새로 건설하는 공항은 "
+        "25개에 달할 전망입니다."
+    )
+    assert news(body, headline="가상국 공항 건설 소식")["25개"][:2] == ("target", 2030)
+
+
+def test_bodies_counted_after_their_names_act():
+    # "월스트리트견문에 따르면 인민은행, 발개위, …, 재정부 5개 기관은 … 쿼터를 1천500억 위안 늘린다고 밝혔다"
+    body = (
+        "25일(현지시간) 가상경제견문에 따르면 인민은행, 재정부, 상무부 3개 기관은 공동 성명을 발표해 "
+        "소기업을 지원하는 재대출 쿼터를 2천억 위안 늘린다고 밝혔다."
+    )
+    assert "2천억 위안" in news(body, headline="가상국 재대출 쿼터 증액")
+
+
+def test_a_target_quoted_by_its_words_is_named():
+    # "연초 세운 ‘1100만 명 일자리 창출’ 목표치 중 54.4%를 달성했다"
+    body = "가상국이 올해 5월까지 총 300만 명의 일자리를 창출, 연초 세운 ‘900만 명 일자리 창출’ 목표치 중 33.3%를 달성했다."
+    records = news(body)
+    assert records["900만 명"][:2] == ("target", 2025)
+    assert records["300만 명"][0] == "actual"
+
+
+def test_a_company_in_apposition_as_the_subject_plans_for_itself():
+    # "중국 최대 이동통신 업체인 차이나모바일이 … 올해 588억위안을 투자할 계획이라고 밝혔다"
+    assert (
+        news("가상국 최대 통신 업체인 가상모바일이 5G 망 확대에 올해 300억위안을 투자할 계획이라고 밝혔다.")
+        == {}
+    )
+    # a government that helps a state firm still plans: "…는 국유기업인 X가 … 하도록 지원할 계획"
+    helped = news("가상성 정부는 국유기업인 가상그룹이 올해 300억위안을 투자하도록 지원할 계획이다.")
+    assert helped["300억위안"][:2] == ("funding", 2025)
+
+
+def test_a_sentence_naming_no_one_goes_on_the_paragraphs_foreign_actor():
+    # "미국 … 아르곤 국립연구소는 … 개발 계획을 발표했다. … 2021년 가동이 목표다. 투입될 예산은 5억달러 이상이다."
+    body = (
+        "지난 10일 미국 에너지부 산하 가상 국립연구소는 새 슈퍼컴퓨터 개발 계획을 발표했다. 2027년 가동이 "
+        "목표다. 투입될 예산은 8억달러 이상이다."
+    )
+    assert "8억달러" not in news(body)
+    # a Chinese body named last in the paragraph keeps it China's
+    assert "8억달러" in news(body.replace("미국 에너지부 산하 가상 국립연구소는", "가상성 과학기술청은"))
