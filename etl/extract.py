@@ -3896,16 +3896,21 @@ _REACHING_GROUP = re.compile(r"\s?(?:(?:에|이)?\s*달하는\s)?(?:[가-힣]+\s
 
 
 def _shares_a_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
-    """A figure listed right before a threshold of the same unit qualifies the same group."""
-    q = candidate.quantity
-    later = [s for s in siblings if s.quantity.start > q.end and s.quantity.unit == q.unit]
-    if not later or candidate.text[q.end : q.end + 2].strip() not in (",", "，"):
-        return False
-    following = later[0]
-    between = candidate.text[q.end : following.quantity.start]
-    if re.search(r"\d", between) or len(between) > 30:
-        return False
-    return bool(_QUALIFIED_GROUP.match(candidate.text[following.quantity.end :]))
+    """A figure listed before a threshold of the same unit qualifies the same group, as does each
+    figure of the list: "휴대전화는 가격이 1000위안(약 21만6000원), 냉장고는 2500위안, 컬러TV와 세탁기는
+    각각 2000위안 이하의 저렴한 제품이어야"."""
+    text, end = candidate.text, candidate.quantity.end
+    later = [s for s in siblings if s.quantity.start > end and s.quantity.unit == candidate.quantity.unit]
+    for following in later:
+        between = text[end : following.quantity.start]
+        # (a conversion in brackets may stand after a figure of the list)
+        unglossed = _BRACKETED.sub("", between)
+        if not unglossed.lstrip().startswith((",", "，")) or re.search(r"\d", unglossed) or len(between) > 40:
+            return False
+        if _QUALIFIED_GROUP.match(text[following.quantity.end :]):
+            return True
+        end = following.quantity.end
+    return False
 
 
 # "… 2천억 위안으로 2배로": the level a figure is raised to, right before a multiple of it.
@@ -6377,6 +6382,8 @@ _RANK_DESCRIBES = re.compile(
     r"|\s?(?:인|이자|의)\s(?:[가-힣]+\s)?[가-힣]*(?:대국|강국)(?:으로|이|인|의|\s)"
     # "세계 1위 항만인 홍콩을": the place or thing a noun in apposition names
     r"|\s[가-힣]{1,6}(?<!목표)(?:인|이자)\s"
+    # "세계 5위를 기록한 부산항도": the rank a place held, told of it
+    r"|\s?(?:를|을)\s(?:기록|차지)(?:한|했던)\s"
 )
 
 

@@ -8045,3 +8045,17 @@ def test_a_sentence_naming_no_one_goes_on_the_paragraphs_foreign_actor():
     assert "8억달러" not in news(body)
     # a Chinese body named last in the paragraph keeps it China's
     assert "8억달러" in news(body.replace("미국 에너지부 산하 가상 국립연구소는", "가상성 과학기술청은"))
+
+
+def test_each_figure_of_a_list_before_a_threshold_qualifies():
+    # "휴대전화는 가격이 1000위안(약 21만6000원), 냉장고는 2500위안, 컬러TV와 세탁기는 각각 2000위안 이하의
+    # 저렴한 제품이어야 한다": price caps that make a product eligible, a conversion after the first
+    body = "다만 휴대전화는 가격이 1500위안(약 30만원), 냉장고는 3000위안, 세탁기와 TV는 각각 2500위안 이하의 제품이어야 한다."
+    assert news(body, headline="가상성 가전 보조금") == {}
+
+
+def test_a_rank_a_place_held_is_told_of_it():
+    # "지난해 1천149TEU로 세계 5위를 기록한 부산항도 큰 타격을 입게 될 수 있다"
+    assert "7위" not in news(
+        "지난해 세계 7위를 기록한 가상항도 올해 큰 타격을 입게 될 수 있다.", headline="가상국 항만"
+    )
