@@ -2866,6 +2866,8 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     before = _HALF_YEAR.sub(
         " ", _COMPARISON_BASE.sub(" ", before)
     )  # "상반기 채굴량을 …으로 정함": a quota's period
+    if dated := _ANNOUNCED_IN.match(candidate.sentence):
+        before = before.replace(dated.group(1), " ")  # "작년 말 정부는 올해 … 쿼터를 …로 정하고": when set
     return not _has(before, vocab.historical_markers)
 
 
@@ -4764,6 +4766,8 @@ def year_in_context(candidate: Candidate, ctx: ArticleContext, history: History)
         return anchor.year
     if plan_end := periods.five_year_plan_time(candidate.sentence):
         return plan_end  # "14차 5개년 기간 동안 … 7% 이상 늘리고": by the plan's end, whatever the lead says
+    if cited := period_of_plan_cited(candidate, ctx):
+        return cited
     if named := goals_year_named_after(candidate, ctx.issue_year):
         return named
     if earlier := paragraph_deadline(candidate, ctx.issue_year):
@@ -4873,6 +4877,29 @@ _WITHIN_YEARS = re.compile(r"(?<![~\d∼-])(\d{1,2})\s*년\s*(?:내|이내|안)(
 # year as its first, so it ends N − 1 years later (a 2018 plan "for the next five years" runs to 2022).
 # ("앞으로 5년에 걸쳐 … 쏟아 부을 것"; not a bare "3년간", which may be how long a grant is paid)
 _NEXT_YEARS = re.compile(r"(?:앞으로|향후)\s*(\d{1,2})\s*년\s*(?:간|동안|에\s?걸쳐)")
+
+
+# "이 방안에 따르면", "동 계획에 의하면": the plan just named cited as the source.
+_THIS_PLAN_CITED = re.compile(
+    r"^\W*(?:이|동|해당|상기|이번)\s?(?:방안|계획|규획|강요|의견)(?:에\s?(?:따르면|의하면)|에서는)\s"
+)
+# How many sentences back the plan cited is looked for.
+_SENTENCES_BACK = 3
+
+
+def period_of_plan_cited(candidate: Candidate, ctx: ArticleContext) -> int | None:
+    """The end of the period of the plan a sentence cites as "이 방안" (this plan), named in one of the
+    sentences just before: "… '12차 5개년계획'기간 티베트 … 계획방안"을 비준했습니다. 이 방안에 따르면
+    9억여원을 투입해 …" is due by 2015."""
+    if not _THIS_PLAN_CITED.match(candidate.sentence):
+        return None
+    lines = [line.text for line in ctx.article.lines if line.number < candidate.line.number]
+    earlier = [*lines, candidate.line.text[: candidate.sentence_start]]
+    texts = [text[start:end] for text in earlier for start, end in sentences(text)]
+    for text in reversed(texts[-_SENTENCES_BACK:]):
+        if _has(text, vocabulary().plan_documents) and (period := periods.plan_period(text)):
+            return period[1] if period[1] >= ctx.issue_year else None
+    return None
 
 
 def years_within(candidate: Candidate) -> int | None:
@@ -6359,8 +6386,9 @@ def is_reported_rank(candidate: Candidate) -> bool:
 
 
 # A month of last year opening a sentence before its subject: "지난해 12월 국가발전계획위원회는 …".
+# (or its end: "작년 말 중국 정부는 올해 … 쿼터를 1조3900억위안으로 정하고")
 _ANNOUNCED_IN = re.compile(
-    r"^\s*((?:지난해|작년)\s?\d{1,2}월(?:\s?\d{1,2}일)?(?:에)?)\s+\S+(?:\s\S+){0,3}?(?:은|는|이|가)\s"
+    r"^\s*((?:지난해|작년)\s?(?:\d{1,2}월(?:\s?\d{1,2}일)?|말|연말)(?:에)?)\s+\S+(?:\s\S+){0,3}?(?:은|는|이|가)\s"
 )
 # Last year's meeting, after the subject, where what follows was set: "중국은 지난해 전국인민대표대회(전인대)에서 …".
 _SET_AT_LAST_YEARS = re.compile(

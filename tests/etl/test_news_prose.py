@@ -8059,3 +8059,30 @@ def test_a_rank_a_place_held_is_told_of_it():
     assert "7위" not in news(
         "지난해 세계 7위를 기록한 가상항도 올해 큰 타격을 입게 될 수 있다.", headline="가상국 항만"
     )
+
+
+def test_this_plan_cited_dates_its_figures_by_the_plan_named_just_before():
+    # "…국무원은 "'12차 5개년계획'기간 티베트 … 계획방안"을 비준했습니다. 이 방안에 따르면 9억여원을 투입해 …"
+    text = (
+        "가상구 문화재 보호\n2021-11-29\n"
+        "올해 7월 국무원은 \"'14차 5개년계획'기간 가상구 발전지원 건설대상 계획방안\"을 비준했습니다.\n"
+        "이 방안에 따르면 5억위안을 투입해 가상구의 중점 문화재 30여곳을 보수하게 됩니다.\n"
+    )
+    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    assert {(r.value_text, r.target_year) for r in records} == {("5억위안", 2025), ("30여곳", 2025)}
+
+
+def test_the_end_of_last_year_when_this_years_quota_was_set_dates_nothing():
+    # "작년 말 중국 정부는 올해 지방정부 채권발행 쿼터(한도)를 1조3900억위안으로 정하고 … 허용했다"
+    body = "작년 말 가상국 정부는 올해 지방정부 채권발행 한도를 2조위안으로 정하고 이달부터 발행을 허용했다."
+    assert news(body, headline="가상국 지방채")["2조위안"][:2] == ("target", 2025)
+
+
+def test_weather_observation_is_no_forecast():
+    # "30개 성·시·자치구의 45개 기상관측 시설 업그레이드 등에 사용된다": 관측 as observing, not foreseeing
+    assert news("가상성은 2027년까지 기상관측 시설 30곳을 새로 짓는다.", headline="가상성 기상 사업")["30곳"][
+        :2
+    ] == (
+        "target",
+        2027,
+    )
