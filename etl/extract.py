@@ -787,8 +787,11 @@ def _plan_started_then(text: str, mention: periods.YearMention) -> periods.YearM
 
 # How far after "…부터" the plan that starts then may be named: "부터 시작되는 제12차 5개년 계획".
 _PLAN_NAMED_WITHIN = 30
-# Last year as the date of a figure: "지난해 말 기준", "작년 6월 말 기준".
-_LAST_YEAR_AS_OF = re.compile(r"(?<![가-힣])(?:지난해|작년)\s?(?:말|연말|\d{1,2}\s?월\s?(?:말)?)?\s?기준")
+# Last year as the date of a figure: "지난해 말 기준", "작년 6월 말 기준", "지난해 말 현재".
+_LAST_YEAR_AS_OF = re.compile(
+    r"(?<![가-힣])(?:지난해|작년)\s?(?:말|연말|\d{1,2}\s?월\s?(?:말)?)?\s?기준"
+    r"|(?<![가-힣])(?:지난해|작년)\s?(?:말|연말|\d{1,2}\s?월\s?말)\s?현재"
+)
 
 
 def _this_year_mention(text: str, m: re.Match[str], issue_year: int) -> periods.YearMention:
@@ -3238,8 +3241,9 @@ _JOINED_TO_PAST = re.compile(
 )
 # A level described by the change that made it: "…확대된 규모다", "…늘어난 수준이다", "…0.44% 증가한
 # 수치로 …".
+# (or a figure achieved: "…경제총량의 9분의 1을 달성해 낸 수치다")
 _LEVEL_DESCRIBED = re.compile(
-    r"(?:된|한|진|난|른|달하는|이르는)\s?(?:규모|수준|수치)(?:다|이다|임|로\s|이며)\s*[.。]?"
+    r"(?:된|한|진|난|른|달하는|이르는|해\s?낸)\s?(?:규모|수준|수치)(?:다|이다|임|로\s|이며)\s*[.。]?"
 )
 # Results a list closes with: "… 등 성과를 거뒀다", "…등의 성과를 올렸다"; results a verb names:
 # "… 222개 인증을 추진하는 성과도 보였다".
@@ -3855,8 +3859,9 @@ _QUALIFIED_GROUP = re.compile(
     r"|화물차|승용차|트럭|차량"
     # "연간 소득 200만 위안 이하 자영업자의 소득세를 50% 감면": the taxpayers a tax cut is for
     r"|자영업자|납세자|사업자|소상공인)"
-    # "상주인구가 5만명 이상인 현은": the counties that size names
-    r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에)"
+    # "상주인구가 5만명 이상인 현은": the counties that size names (defined in brackets too: "빈곤현(1인당
+    # 연평균 수입이 700위안 이하인 현)")
+    r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에|\s?[)）])"
 )
 # The value of a purchase that earns a subsidy: "500위안(약 8만원) 상당의 소가전제품 구입 시", "100위안의
 # 물건값을 구매하면", a price cap: "18만위안(약 3천만원) 이하의 전기차 구입 시", "… 이하의 자동차를
@@ -5886,9 +5891,15 @@ def is_duration(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit in ("years", "months") and re.search(r"(?:지난|최근)\s?$", candidate.text[: q.start]):
         return True
+    if q.unit in ("years", "months") and _TERM_OF.match(candidate.text, q.end):
+        return True  # "3개월·6개월·1년 만기의 … 재대출 금리": the term of a loan or bond, what it is
     if q.unit == "months":  # "향후 6개월 내에 … 30% 이상 확장": when, not how long anything lasts
         return bool(_DEADLINE_TAIL.match(candidate.text[q.end :]))
     return q.unit == "years" and (q.counter == "년" or bool(_DEADLINE_TAIL.match(candidate.text[q.end :])))
+
+
+# A term a list of spans ends in: "3개월·6개월·1년 만기의", "10년 만기 국채".
+_TERM_OF = re.compile(r"(?:\s?[·,]\s?\d+\s?(?:개월|년))*\s?(?:만기|물|짜리)(?:의)?\s")
 
 
 # One of what a grant is paid for: "수소 충전소 1곳을 건설하는 데 최대 500만 위안", "1대를 구입할 때

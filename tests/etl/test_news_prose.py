@@ -8086,3 +8086,32 @@ def test_weather_observation_is_no_forecast():
         "target",
         2027,
     )
+
+
+def test_a_figure_as_of_the_end_of_last_year_is_a_statistic():
+    # "이 통신에 따르면 지난해 말 현재 중국의 공식 실업률은 4%로 조사됐다" after a forecast of this year
+    body = (
+        "가상국 정부는 올해 실업률이 5%를 넘지 않도록 조절할 계획이다. 통신은 올해도 실업률이 상승할 것으로 "
+        "예상하고 있다. 이 통신에 따르면 지난해 말 현재 가상국의 공식 실업률은 4.2%로 조사됐다."
+    )
+    records = news(body, headline="가상국 실업률 관리")
+    assert records.get("4.2%", ("actual",))[0] == "actual"
+
+
+def test_a_share_achieved_is_described_not_planned():
+    # "국토 면적의 0.6% 미만의 지역에서 중국 경제총량의 9분의 1을 달성해 낸 수치다"
+    body = "가상구 판공실에 따르면 이는 국토 면적의 1% 미만의 지역에서 경제총량의 8분의 1을 달성해 낸 수치다."
+    assert "8분의 1" not in news(body, headline="가상구 경제 총량 발표")
+
+
+def test_the_terms_of_loans_are_no_target():
+    # "3개월·6개월·1년 만기의 농업·소기업 지원 재대출 금리는 각각 0.95%, 1.15%, 1.25%로 낮아진다"
+    body = "3개월·6개월·1년 만기의 중소기업 지원 재대출 금리는 각각 1.1%, 1.3%, 1.4%로 낮아진다."
+    records = news(body, headline="가상국 재대출 금리 인하")
+    assert not {"3개월", "6개월", "1년"} & set(records)
+
+
+def test_a_county_defined_by_an_income_ceiling_in_brackets_is_a_threshold():
+    # "전국 792개 빈곤현(1인당 연평균 수입이 런민비 700위안 이하인 현)에서 … 교육을 할 예정이며"
+    body = "가상부는 전국 500개 빈곤현(1인당 연평균 수입이 런민비 800위안 이하인 현)에서 교육을 할 예정이다."
+    assert "800위안" not in news(body, headline="가상부 농민 육성")
