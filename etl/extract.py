@@ -845,6 +845,15 @@ def anchor_of(candidate: Candidate, issue_year: int, issue_month: int = 0) -> pe
     if anchor is not None and _AFTER_THAT.search(candidate.text, anchor.end, candidate.quantity.start):
         return None  # "2020년 5800kW까지 늘리고 이후 3000만kW를 확대해": after the year, not by it
     if (
+        anchor is not None
+        and anchor.as_of
+        and anchor.start < candidate.clause_start
+        and find_quantities(candidate.text[anchor.end : candidate.clause_start])
+    ):
+        # "작년 말 현재 고속도로는 17만여km인데, 이 기간 … 20만km로 늘리겠다는 계획": the date of the
+        # figure of its own clause, not of the plan after it ("'22년 말 기준, 중국은 … 230만 개" keeps it)
+        return None
+    if (
         anchor is None
         and _BY_MEANS_OF.search(candidate.clause)
         and (deadline := _DEADLINE_OPENS.match(candidate.text, clause_end))
@@ -5891,7 +5900,7 @@ def is_duration(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit in ("years", "months") and re.search(r"(?:지난|최근)\s?$", candidate.text[: q.start]):
         return True
-    if q.unit in ("years", "months") and _TERM_OF.match(candidate.text, q.end):
+    if q.unit in ("years", "months") and _LOAN_TERM.match(candidate.text, q.end):
         return True  # "3개월·6개월·1년 만기의 … 재대출 금리": the term of a loan or bond, what it is
     if q.unit == "months":  # "향후 6개월 내에 … 30% 이상 확장": when, not how long anything lasts
         return bool(_DEADLINE_TAIL.match(candidate.text[q.end :]))
@@ -5899,7 +5908,7 @@ def is_duration(candidate: Candidate) -> bool:
 
 
 # A term a list of spans ends in: "3개월·6개월·1년 만기의", "10년 만기 국채".
-_TERM_OF = re.compile(r"(?:\s?[·,]\s?\d+\s?(?:개월|년))*\s?(?:만기|물|짜리)(?:의)?\s")
+_LOAN_TERM = re.compile(r"(?:\s?[·,]\s?\d+\s?(?:개월|년))*\s?(?:만기|물|짜리)(?:의)?\s")
 
 
 # One of what a grant is paid for: "수소 충전소 1곳을 건설하는 데 최대 500만 위안", "1대를 구입할 때
