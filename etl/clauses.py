@@ -85,9 +85,10 @@ _CLAUSE_BREAK = re.compile(
     # a contrast in any tense: "…3600채에 불과하지만 내년부터 매년 …을 세울 계획이다"
     r"|(?<=[가-힣])지만\s"
     # a quote closed after its verb, then the next: "…200기를 넘었다”며 “2025년까지 …"
-    r"|(?<=다[”\"’'])(?:라)?며\s"
+    # ("…200기를 넘었다"면서 "2025년까지 …": 면서 as 며)
+    r"|(?<=다[”\"’'])(?:라)?(?:며|면서)\s"
     # … or said without quotes: "…두개 국제허브공항을 보유한 도시로 되었다며 이 두 국제공항의 …"
-    r"|(?<=[가-힣]다)며\s"
+    r"|(?<=[가-힣]다)(?:며|면서)\s"
     # a report closed by who made it, then what followed: "…7.4%로 집계됐다고 밝혀 목표로 설정한 …"
     r"|(?<=[가-힣]고\s)밝혀\s"
     # a plan, then what follows from it: "…확장을 추진할 계획으로서 이때 투입되는 예산은 … 이를 전망이다"

@@ -3153,6 +3153,8 @@ _COST_TO_TAKE = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:이|가)?\s?소�
 # The size of works under way, as the modifier of what they build: "60㎢ 규모로 건설중인 신도시를".
 _SIZE_UNDER_WAY = re.compile(
     r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모|면적)?(?:으로|로|의)\s(?:건설|조성|개발|공사|추진)\s?중인\s"
+    # (or the places where works go on now: "최소 5곳에서 인공태양 실험장치를 구축 중인 가운데")
+    r"|\s?에서\s(?:\S+\s){0,3}?\S*(?:을|를)\s(?:구축|건설|조성|개발|운영|추진)\s?중인\s"
 )
 
 
@@ -5902,11 +5904,17 @@ def is_duration(candidate: Candidate) -> bool:
         return True
     if q.unit in ("years", "months") and _LOAN_TERM.match(candidate.text, q.end):
         return True  # "3개월·6개월·1년 만기의 … 재대출 금리": the term of a loan or bond, what it is
+    if q.unit in ("years", "months") and _GONE_ON.match(candidate.text, q.end):
+        return True  # "시위가 4개월 넘게 이어지고 있는 가운데": how long something has gone on
     if q.unit == "months":  # "향후 6개월 내에 … 30% 이상 확장": when, not how long anything lasts
         return bool(_DEADLINE_TAIL.match(candidate.text[q.end :]))
     return q.unit == "years" and (q.counter == "년" or bool(_DEADLINE_TAIL.match(candidate.text[q.end :])))
 
 
+# How long a thing has gone on: "4개월 넘게 이어지고", "3년째 계속되는", "반년 가까이 지속된".
+_GONE_ON = re.compile(
+    r"\s?(?:넘게|이상|째|가까이|동안|간|여)?\s?(?:이어지|이어져|계속되|계속돼|지속되|지속돼)"
+)
 # A term a list of spans ends in: "3개월·6개월·1년 만기의", "10년 만기 국채".
 _LOAN_TERM = re.compile(r"(?:\s?[·,]\s?\d+\s?(?:개월|년))*\s?(?:만기|물|짜리)(?:의)?\s")
 

@@ -8115,3 +8115,32 @@ def test_a_county_defined_by_an_income_ceiling_in_brackets_is_a_threshold():
     # "전국 792개 빈곤현(1인당 연평균 수입이 런민비 700위안 이하인 현)에서 … 교육을 할 예정이며"
     body = "가상부는 전국 500개 빈곤현(1인당 연평균 수입이 런민비 800위안 이하인 현)에서 교육을 할 예정이다."
     assert "800위안" not in news(body, headline="가상부 농민 육성")
+
+
+def test_a_quote_closed_with_myeonseo_ends_its_clause():
+    # ""현재 중국의 각종 궤도 위성은 200기를 넘었다"면서 "2025년까지 100기 가까운 위성을 더 발사할 것""
+    body = '국장은 "현재 가상국의 궤도 위성은 150기를 넘었다"면서 "2030년까지 80기의 위성을 더 발사할 것"이라고 밝혔다.'
+    records = news(body, headline="가상국 위성 발사 계획")
+    assert records.get("150기", ("actual",))[0] == "actual"
+    assert records["80기"][:2] == ("target", 2030)
+
+
+def test_the_places_where_works_go_on_now_are_no_target():
+    # "중국 내 최소 5곳에서 인공태양 실험장치를 구축 중인 가운데 장시성에 추가로 새 … 건설에 들어갔다"
+    body = "가상국 내 최소 4곳에서 핵융합 실험장치를 구축 중인 가운데 가상성에 추가로 새 대규모 프로젝트 건설에 들어갔다."
+    assert "4곳" not in news(body, headline="가상국 핵융합 투자")
+
+
+def test_how_long_a_thing_has_gone_on_is_no_target():
+    # "홍콩의 민주화 촉구 시위가 4개월 넘게 이어지고 있는 가운데 … 주택 공급 확대 계획을 발표했다"
+    body = "가상시의 시위가 3개월 넘게 이어지고 있는 가운데 시장이 주택 공급 확대 계획을 발표했다."
+    assert "3개월" not in news(body, headline="가상시 주택 공급")
+
+
+def test_a_surplus_of_the_last_fiscal_year_is_a_fact():
+    # ""지난 회계연도에 총 238억파타카의 잉여예산이 발생함에 따라 현금 보너스 정책을 지속적으로 시행할 수 있게 됐다""
+    body = (
+        '장관은 입법회에서 "지난 회계연도에 총 150억파타카의 잉여예산이 발생함에 따라 현금 보너스 정책을 '
+        '지속적으로 시행할 수 있게 됐다"면서 "이 정책은 주민들에게 도움을 줄 것"이라고 말했다.'
+    )
+    assert "150억파타카" not in news(body, headline="가상특구 현금 보너스")
