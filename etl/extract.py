@@ -4343,9 +4343,14 @@ def as_yuan(candidate: Candidate) -> Candidate:
 
 def glossed_yuan(candidate: Candidate) -> bool:
     """A won amount glossed as renminbi: "3조 원(RMB)", "5억원(인민폐)", "2조원 인민폐 안팎",
-    "인민폐 8000억원의 고정자산투자", "인민폐로 429억원에 달하는 자금"."""
+    "인민폐 8000억원의 고정자산투자", "인민폐로 429억원에 달하는 자금"; or converted into won, "1조2000억원(약
+    253조원)"."""
     q = candidate.quantity
-    return bool(_YUAN_GLOSS.match(candidate.text, q.end) or _YUAN_BEFORE.search(candidate.text, 0, q.start))
+    return bool(
+        _YUAN_GLOSS.match(candidate.text, q.end)
+        or _YUAN_BEFORE.search(candidate.text, 0, q.start)
+        or (q.unit == "KRW" and _CONVERTED_INTO_WON.match(candidate.text, q.end))
+    )
 
 
 # (인민페 as the Korean-language papers of China also spell it; 로, "in renminbi")
@@ -4353,6 +4358,11 @@ _YUAN_BEFORE = re.compile(r"(?:인민[폐페]|RMB|CNY)(?:로)?\s?$")
 
 
 _YUAN_GLOSS = re.compile(r"\s?(?:[(（]\s?(?:RMB|CNY|인민폐|元|위안)\s?[)）]|인민폐)")
+# A won amount converted into won in brackets, as only a foreign amount is: "1조2000억원(약 253조원)"
+# prints 원 for 위안 (that amount alone: the file's other 원 may be won).
+_CONVERTED_INTO_WON = re.compile(
+    r"\s?[(（]\s?(?:약|한화\s?약?|우리\s?돈\s?약?)\s?[\d,.]+\s?[조억만천]*\s?[조억만천]?\s?원\s?[)）]"
+)
 
 
 # A won amount glossed as renminbi anywhere in a line: "인민폐로 4조원", "1백60억원인민폐".

@@ -8144,3 +8144,16 @@ def test_a_surplus_of_the_last_fiscal_year_is_a_fact():
         '지속적으로 시행할 수 있게 됐다"면서 "이 정책은 주민들에게 도움을 줄 것"이라고 말했다.'
     )
     assert "150억파타카" not in news(body, headline="가상특구 현금 보너스")
+
+
+def test_an_amount_in_won_converted_into_won_is_yuan_misprinted():
+    # "재대출 한도도 4000억 위안(약 84조원) 높은 1조2000억원(약 253조원)으로 늘리기로 했다"
+    body = "재대출 한도도 3000억 위안(약 60조원) 높은 9000억원(약 180조원)으로 늘리기로 했다."
+    records = records_of(body, headline="가상국 재대출 한도 확대")
+    assert [(r.value_text, r.unit) for r in records if r.value_text == "9000억원"] == [("9000억원", "CNY")]
+
+
+def test_neuligo_for_neulligo_plans():
+    # "본과생과 전문대생 국가장학금 정원을 매년 6만명에서 12만명으로 늘인다" (늘이다 for 늘리다)
+    body = "가상부는 장학금 정원을 매년 5만명에서 10만명으로 늘인다."
+    assert news(body, headline="가상부 장학금 확대")["10만명"][0] == "target"
