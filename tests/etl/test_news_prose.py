@@ -8157,3 +8157,9 @@ def test_neuligo_for_neulligo_plans():
     # "본과생과 전문대생 국가장학금 정원을 매년 6만명에서 12만명으로 늘인다" (늘이다 for 늘리다)
     body = "가상부는 장학금 정원을 매년 5만명에서 10만명으로 늘인다."
     assert news(body, headline="가상부 장학금 확대")["10만명"][0] == "target"
+
+
+def test_last_year_written_apart_dates_a_past_announcement():
+    # "중국은 지난 해 3월 국방 지출을 전년보다 약 15% 증가한 7백 여억 달러로 늘인다고 발표했었습니다"
+    body = "가상국은 지난 해 3월 국방 지출을 전년보다 약 12% 증가한 5백 여억 달러로 늘인다고 발표했었습니다."
+    assert "12%" not in news(body, headline="가상국 국방비")
