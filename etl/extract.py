@@ -140,10 +140,10 @@ def article_context(bulletin: Bulletin, article: Article) -> ArticleContext:
 
 
 # Another currency's amount converted into won in brackets: "800억 달러(약 92조3600억원)", "500억
-# 위안(약 9조원)".
+# 위안(약 9조원)", "9천 마카오 파타카(약 132만2천 원)".
 # (or after a comma, "270억 달러, 약 35조 원 규모"; or won named as our money, "우리돈 38조 원")
 _INTO_WON = re.compile(
-    r"(?:달러|유로|엔|위안)\s?[(（]\s?(?:한화|원화)?\s?(?:약\s?)?[\d,.]+[\d,.\s조억만천]*원[)）]"
+    r"(?:달러|유로|엔|위안|파타카)\s?[(（]\s?(?:한화|원화)?\s?(?:약\s?)?[\d,.]+[\d,.\s조억만천]*원[)）]"
     r"|(?:달러|유로|엔),\s?약\s?[\d,.]+[\d,.\s조억만천]*원|우리\s?돈\s?(?:약\s?)?[\d,.]+[\d,.\s조억만천]*원"
     # (or any amount converted into won named as such: "인민폐 13조원(한화.약 1천3백조원)")
     r"|[(（]\s?(?:한화|원화)[\s.,:]*(?:약\s?)?[\d,.]+[\d,.\s조억만천백]*원"
@@ -3126,8 +3126,10 @@ def is_share_of_plan_met(candidate: Candidate) -> bool:
 
 # Money yet to spend as the subject of its amount: "공동 투자할 자금은 …", "투입될 예산은 총 …".
 # (or in the present of the work planned: "공사에 투입되는 자금은 133억위엔이라고")
+# (or decided on right before it: "칭다오시 정부가 투입하기로 한 20억 위안은 … 최고 액수다")
 _MONEY_TO_SPEND = re.compile(
     r"(?:할|될|(?:투입|투자|소요)되는)\s(?:자금|금액|예산|투자액|투자금|비용|사업비)(?:은|는|이|가)\s(?:총\s?|약\s?)?$"
+    r"|(?:투입|투자|지원|지급|배정)(?:하기로|키로)\s(?:한|했던)\s(?:총\s?|약\s?)?$"
 )
 # Money as the subject of what it will be used for: "2,000억 위안은 산업폐수 처리를 위해 사용된다".
 _MONEY_PUT_TO = re.compile(
@@ -4149,7 +4151,10 @@ _QUOTED_FIGURE = re.compile(
 # A quotation that is a statement, not a name: "“2030년까지 … 15조 위안 규모가 되게 할 것”".
 # (a quoted pledge ends in its plan word: "…66개의 새로운 공항을 건설할 계획"이라며; a headline quotes
 # the target itself: ..."올해 GDP 성장률 5% 안팎 목표")
-_SPEECH = re.compile(r"(?:다|것|요|함|음|겠다|목표|[ㄹ을할될]\s?(?:계획|방침|예정))\s*[.!]?\s*$|까지\s")
+# (or trails off, as words quoted do: "“대학생 창업자에게 최대 50만 위안 지급, … 주거비 지원….”")
+_SPEECH = re.compile(
+    r"(?:다|것|요|함|음|겠다|목표|[ㄹ을할될]\s?(?:계획|방침|예정))\s*[.!]?\s*$|까지\s|(?:…|\.\.\.)\s*\.?\s*$"
+)
 
 
 # "12개 지역의 신규 장려 산업", "6개 기업의 전고체 배터리 기초연구": the count only scopes
@@ -6182,8 +6187,11 @@ _COMPARED_TO = re.compile(
 # "올해 목표치인 44억t에 비해 크게 증가": the base is itself a target the sentence states.
 _NAMED_AS_TARGET = re.compile(r"목표(?:치|액)?(?:인|는|은)\s(?:약\s?)?$")
 _LAST_YEARS = re.compile(r"(?:작년|지난해|전년|지난\s?해)(?:의)?\s?$")
-# … or this year's or today's, which next year's is set against: "내년 적자율 목표는 4%로, 올해 3%보다 높게"
-_BASE_YEARS = re.compile(r"(?:작년|지난해|전년|지난\s?해|올해|금년|현재|현행)(?:의)?\s?$")
+# … or this year's or today's, which next year's is set against: "내년 적자율 목표는 4%로, 올해 3%보다 높게",
+# maybe told by what was done with it: "올해 나눠준 8천 파타카보다 1천 파타카 인상된 금액"
+_BASE_YEARS = re.compile(
+    r"(?:작년|지난해|전년|지난\s?해|올해|금년|현재|현행)(?:의)?\s?(?:[가-힣]{1,4}(?:한|된|준|던|받은)\s)?$"
+)
 
 
 def is_change_to_level(candidate: Candidate) -> bool:
@@ -6238,7 +6246,7 @@ _CHANGE_DONE = re.compile(
 
 def is_comparison_base(candidate: Candidate) -> bool:
     q = candidate.quantity
-    if _BASE_YEARS.search(candidate.text, max(0, q.start - 12), q.start) and _THAN.match(
+    if _BASE_YEARS.search(candidate.text, max(0, q.start - 18), q.start) and _THAN.match(
         candidate.text, q.end
     ):
         return (

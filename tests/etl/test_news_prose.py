@@ -8163,3 +8163,36 @@ def test_last_year_written_apart_dates_a_past_announcement():
     # "중국은 지난 해 3월 국방 지출을 전년보다 약 15% 증가한 7백 여억 달러로 늘인다고 발표했었습니다"
     body = "가상국은 지난 해 3월 국방 지출을 전년보다 약 12% 증가한 5백 여억 달러로 늘인다고 발표했었습니다."
     assert "12%" not in news(body, headline="가상국 국방비")
+
+
+def test_patacas_with_the_place_before_them_and_their_won_conversion():
+    # "내년 … 1인당 9천 마카오 파타카(약 132만2천 원)의 현금보너스를 지급하겠다"; the lead's "130여만 원" is won
+    text = (
+        "가상특구, 내년에도 현금 보너스\n2016-11-16\n"
+        "가상특구는 내년에도 모든 주민들에게 100여만 원을 줄 예정이다\n"
+        "행정장관은 2017 재정연도 시정보고에서 내년 주민에게 1인당 7천 마카오 파타카(약 100만 원)의 "
+        "현금보너스를 지급하겠다고 밝혔다.\n"
+    )
+    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    assert [(r.value_text, r.unit, r.target_year) for r in records] == [("7천 마카오 파타카", "MOP", 2017)]
+
+
+def test_this_years_sum_told_by_what_was_done_with_it_is_a_base():
+    # "이 금액은 올해 나눠준 8천 파타카보다 1천 파타카 인상된 금액이며"
+    body = "이 금액은 올해 나눠준 6천 파타카보다 1천 파타카 인상된 금액이다."
+    assert "6천 파타카" not in news(body, headline="가상특구 현금 보너스")
+
+
+def test_words_quoted_that_trail_off_are_speech_not_a_name():
+    # "“대학생 창업자에게 최대 50만 위안(약 1억 원) 지급, 첨단기술 분야 박사 학위 소지자는 주거비 지원….”"
+    body = (
+        "“대학생 창업자에게 최대 30만 위안(약 6000만 원) 지급, 박사 학위 소지자는 주거비 지원….”\n"
+        "가상시는 최고 수준의 창업 지원책으로 젊은 인재들을 끌어모으고 있다."
+    )
+    assert news(body, headline="“창업땐 최대 6000만원” 가상시 인재 지원")["30만 위안"][0] == "funding"
+
+
+def test_money_a_body_decided_to_put_in_is_its_pledge_whatever_the_copula_says():
+    # "칭다오시 정부가 투입하기로 한 20억 위안(약 3522억원)은 중국 산둥성 각 도시 중 최고 액수다"
+    body = "창업 지원을 위해 가상시 정부가 투입하기로 한 15억 위안(약 2700억원)은 가상성 도시 중 최고 액수다."
+    assert "15억 위안" in news(body, headline="가상시 창업 지원")
