@@ -1635,8 +1635,9 @@ _ONGOING = re.compile(
     r"(?:하였|했|되었|됐|해\s*오|해\s*왔|되어\s*왔|돼\s*왔|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있"
     # in use now, written as one word: "13개만이 사용중이고"
     r"|(?:사용|운영|가동|운행)중"
-    # any past stem closing the clause before the next: "…33개 대상이 륙속 착공에 들어갔는데"
-    rf"|{PAST_STEM}(?:는데|지만|으나)[,]?\s*$)"
+    # any past stem closing the clause before the next: "…33개 대상이 륙속 착공에 들어갔는데", "모두 7기의
+    # 기상위성을 띄웠으며" (not the will of 겠, nor 있: "…할 수 있으며")
+    rf"|{PAST_STEM}(?:는데|지만|으나)[,]?\s*$|(?![겠있]){PAST_STEM}(?:으며|고)[,]?\s*$)"
 )
 
 
@@ -1777,6 +1778,8 @@ def is_forecast(candidate: Candidate) -> bool:
     # ("산동성 정부 발표에 따르면": the body whose announcement it is)
     public = (
         (source and _is_public_body(_ANNOUNCED.sub("", source.group(1)), placed=False))
+        # what a press conference made known: "…소식공개회에서 입수한 소식에 따르면" (新闻发布会)
+        or (source and _PRESS_CONFERENCE.search(sentence, 0, source.start()))
         or (actor and _is_public_body(_leading_time().sub("", actor.group(1)), placed=True))
         or acting_body_reported(candidate)
     )
@@ -2034,6 +2037,10 @@ _ATTRIBUTED_WORD = re.compile(r"에\s(?:따르면|의하면)")
 # The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면"; a body's document
 # names the body ("중국 정부 보고 문서에 따르면 2016년 철도 구축에 … 투자한다").
 _SOURCE = re.compile(r"(\S+(?:\s\S+)?)(?:\s(?:보고\s?)?(?:문서|문건|보고서))?에\s(?:따르면|의하면)")
+# A press conference (新闻发布会), as the Korean-language press of China and Korean papers call it.
+_PRESS_CONFERENCE = re.compile(
+    r"(?:소식공개회|소식발표회|신문발표회|뉴스발표회|기자회견|기자간담회)에서\s(?:\S+\s){0,2}?$"
+)
 # The word for what a body made public, after its name: "정부 발표", "시 공고", "국무원 통지".
 _ANNOUNCED = re.compile(r"\s?(?:의\s)?(?:발표|공고|통지|자료|보도자료|브리핑)$")
 

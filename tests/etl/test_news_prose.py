@@ -8196,3 +8196,23 @@ def test_money_a_body_decided_to_put_in_is_its_pledge_whatever_the_copula_says()
     # "칭다오시 정부가 투입하기로 한 20억 위안(약 3522억원)은 중국 산둥성 각 도시 중 최고 액수다"
     body = "창업 지원을 위해 가상시 정부가 투입하기로 한 15억 위안(약 2700억원)은 가상성 도시 중 최고 액수다."
     assert "15억 위안" in news(body, headline="가상시 창업 지원")
+
+
+def test_what_a_press_conference_made_known_is_no_forecast():
+    # "27일 기자가 중국지진조기경보망 시범운행 소식공개회에서 입수한 소식에 따르면, … 220만평방킬로메터의 …
+    # 조기경보망이 오는 2022년말에 전부 건설되여 운행에 투입하게 된다"
+    body = (
+        "27일 기자가 가상경보망 시범운행 소식공개회에서 입수한 소식에 따르면, 150만평방킬로메터의 중점지역을 "
+        "망라한 가상경보망이 오는 2027년말에 전부 건설되여 운행에 투입하게 된다."
+    )
+    assert news(body, headline="가상경보망 시범운행")["150만평방킬로메터"][:2] == ("target", 2027)
+
+
+def test_any_past_stem_closing_the_figures_clause_reports_a_fact():
+    # "지난 1988년 첫번째 기상 위성을 발사한 이후 모두 7기의 기상위성을 띄웠으며 오는 2020년까지 10기 이상 … 계획"
+    body = "가상국은 지난 2001년 첫 탐사선을 띄운 이후 모두 5척의 탐사선을 띄웠으며 오는 2030년까지 8척 이상을 더 띄울 계획이다."
+    records = news(body, headline="가상국 해양 탐사")
+    assert records.get("5척", ("actual",))[0] == "actual"
+    assert records["8척"][:2] == ("target", 2030)
+    # (a will is no past: "…30억 위안을 투자하겠으며 …")
+    assert news("가상시는 2030년까지 30억 위안을 투자하겠으며 시설도 늘린다.")["30억 위안"][0] == "funding"
