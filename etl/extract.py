@@ -905,7 +905,8 @@ _DEADLINE_OPENS = re.compile(r"\s*(?:(?:19|20)\d{2}\s?년|['’‘′]\d{2}\s?�
 _AFTER_THAT = re.compile(r"(?<![가-힣])(?:이후|그\s?후|그\s?뒤)(?![가-힣])")
 
 
-_COMING_DATE = re.compile(r"오는\s?(?:\d{1,2}\s?월\s?)?(?:\d{1,2}\s?일)?$")
+# (or a day of next month or next year: "내달 20일부터 5000위엔까지 면세를 실시키로")
+_COMING_DATE = re.compile(r"(?:오는|내달|다음\s?달|내년)\s?(?:\d{1,2}\s?월\s?)?(?:\d{1,2}\s?일)?$")
 
 
 def _looking_back(match: re.Match[str], replacement: str) -> str:
@@ -1623,6 +1624,8 @@ def _tells() -> re.Pattern[str]:
 
 # A sentence that closes on the progressive: "…를 차지하고 있다", "…이 늘고 있다".
 _PROGRESSIVE_END = re.compile(r"고\s?있(?:다|습니다)\s*[.。]?\s*$")
+# "현재" as a word of its own before the figure: the time of what the sentence tells.
+_NOW_OPENING = re.compile(r"(?<![가-힣])현재\s")
 
 
 # The quotative ending that closes a reported clause: "…을 투입한다고 (보도했다)", "…이라고 (밝혔다)".
@@ -2876,6 +2879,10 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
         return False  # "…비율은 2.69%로 … 증가했다는 것이 통계국의 설명이다": a statistic, no budget set
     if candidate.quantity.unit == "count" and _TO_WHOM.match(candidate.tail):
         return False  # "…국유기업 4개사에 할당된다": who receives, not the level allotted
+    if _NOW_OPENING.search(candidate.text, candidate.sentence_start, candidate.quantity.start) and (
+        _PROGRESSIVE_END.search(candidate.sentence)
+    ):
+        return False  # "중국은 현재 … 단일 지분은 20%로, 합산 지분은 25%로 제한하고 있습니다": the level now
     if first in vocab.allotting_verbs and re.match(r"(?:액|량|분|률)", tail[tail.find(first) + len(first) :]):
         return False  # "…의 20% 정도 할당액을 차지하지만": a noun of what is allotted, no verb
     # "지난해 증가율을 4.1%로 하향 조정했다": a past figure revised, not a level set (a base of

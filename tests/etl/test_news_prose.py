@@ -8216,3 +8216,19 @@ def test_any_past_stem_closing_the_figures_clause_reports_a_fact():
     assert records["8척"][:2] == ("target", 2030)
     # (a will is no past: "…30억 위안을 투자하겠으며 …")
     assert news("가상시는 2030년까지 30억 위안을 투자하겠으며 시설도 늘린다.")["30억 위안"][0] == "funding"
+
+
+def test_from_a_day_of_next_month_counts_ahead():
+    # "중국 재정부는 … 내달 20일부터 5000위엔, 우리돈 85만4700원까지 면세를 실시키로 했다"
+    body = (
+        "24일 신화통신 등에 따르면 가상국 재정부는 가상섬을 관광지로 육성하기 위해 내달 15일부터 3000위엔, "
+        "우리돈 50만원까지 면세를 실시키로 했다."
+    )
+    assert "3000위엔" in news(body, headline="가상섬 면세")
+
+
+def test_a_cap_told_as_it_stands_now_is_no_level_allotted():
+    # "중국은 현재 은행에 대한 외국인 지분율 상한을 단일 지분은 20%로, 합산 지분은 25%로 제한하고 있습니다"
+    body = "가상국은 현재 은행에 대한 외국인 지분율 상한을 단일 지분은 15%로, 합산 지분은 30%로 제한하고 있습니다."
+    records = news(body, headline="가상국 금융 개방")
+    assert "30%" not in records and "15%" not in records
