@@ -173,6 +173,8 @@ def _counter_pattern() -> str:
         end = _HANGUL_END if re.search(r"[가-힣]", counter) else _LATIN_END
         if counter == "분":
             end = f"(?!의|\\s?\\d){end}"  # "3분의 1", "3분2" are fractions (_fractions), no minutes
+        if counter == "대":
+            end = f"(?!도시){end}"  # "인구 300만~500만 대도시": a big city (大都市), no machines
         parts.append(re.escape(counter) + end)
     return "|".join(parts)
 

@@ -973,3 +973,11 @@ def test_a_first_group_of_more_than_three_digits_is_read_as_printed():
     assert [(q.text, q.value, q.unit) for q in found] == [("1870,000만 위안", 18_700_000_000, "CNY")]
     # digits right after a comma continue the number before it, so they start none
     assert find_quantities("예산은 1,000,00만 위안이다") == []
+
+
+def test_a_big_city_is_no_count_of_machines():
+    # "상주인구 300만~500만 대도시 정착 제한을 완화": 대도시 (大都市), not 대 counting machines
+    found = find_quantities("인구 200만~400만 대도시의 호적 제한을 푼다")
+    assert [q.text for q in found if q.unit == "count"] == []
+    # 대 still counts machines before a particle: "100만대도 팔았다"
+    assert [(q.text, q.unit) for q in find_quantities("전기차 100만대도 팔았다")] == [("100만대", "count")]
