@@ -3414,6 +3414,8 @@ def is_company_plan(
         # 늘리려 하고 있다고 전했다": who reports
         return False
     vocab = vocabulary()
+    if glossed_public_body(subject, article_text or context):
+        return False  # "SARFT는 …" after "중국 광파전영전시총국(SARFT)은 …": the body's own acronym
     return (
         latin_organisation(_QUOTED_TITLE.sub("", subject))
         or subject.endswith(vocab.company_suffixes)
@@ -3509,6 +3511,16 @@ def place_as_subject(text: str) -> bool:
     "… 중국 6개 부처가 …"."""
     ends = [place.end for place in gazetteer.find_places(text)] + [m.end() for m in _CHINA.finditer(text)]
     return any(_PLACE_SUBJECT_TAIL.match(text, end) for end in ends)
+
+
+def glossed_public_body(name: str, text: str) -> bool:
+    """`text` gives `name` in brackets after a public body's name: "광파전영전시총국(SARFT)"."""
+    if not name or not re.fullmatch(r"[A-Za-z][A-Za-z&.\-]{1,15}", name):
+        return False
+    return any(
+        _is_public_body(m.group(1), placed=False)
+        for m in re.finditer(rf"(\S+)\s?[(（]{re.escape(name)}[)）]", text)
+    )
 
 
 def introduced_as_company(name: str, text: str) -> bool:

@@ -8232,3 +8232,14 @@ def test_a_cap_told_as_it_stands_now_is_no_level_allotted():
     body = "가상국은 현재 은행에 대한 외국인 지분율 상한을 단일 지분은 15%로, 합산 지분은 30%로 제한하고 있습니다."
     records = news(body, headline="가상국 금융 개방")
     assert "30%" not in records and "15%" not in records
+
+
+def test_a_public_bodys_acronym_glossed_earlier_is_no_company():
+    # "중국 광파전영전시총국(SARFT)은 …" then "SARFT는 이와 함께 지역 방송국에 어린이 프로그램을 매일 30분씩 의무편성하고"
+    text = (
+        "가상국 방송 규제\n2004-08-13\n"
+        "중국 방송영상총국(GSBA)은 어린이 채널을 늘리기로 했다.\n"
+        "GSBA는 이와 함께 지역 방송국에 2006년까지 어린이 프로그램을 매일 40분씩 의무편성하도록 했다.\n"
+    )
+    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    assert [r.value_text for r in records] == ["40분"]
