@@ -68,9 +68,10 @@ PAST_STEM = "[" + "".join(chr(0xAC00 + initial_vowel * 28 + 20) for initial_vowe
 # Where one clause of a bulletin line ends: a comma, a bullet, a list mark,
 # an HTML tag, or a verb ending that links two actions
 # ("…5G 공장 구축, 30개 시범사업 추진", "…를 구축하고, 제조업 부가가치…"), and a sentence's end
-# as `_SENTENCE_END` finds it without a space ("…위안이었다.중국 정부는 …").
+# as `_SENTENCE_END` finds it without a space ("…위안이었다.중국 정부는 …"); a comma glued to the next
+# word breaks too ("…채널을 승인했고,후난성 …").
 _CLAUSE_BREAK = re.compile(
-    r",\s|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣)\]])\s+(?=[-ㅇ□○◦]\s+[가-힣(])|(?<=[가-힣A-Za-z)\]”’\"'])[.。!?]\s|(?<=다)[.。](?=[\d가-힣‘'“\"])|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|(?<![대위통난올매새])해)\s(?!있(?:지만|는데|으나)(?![가-힣]))"
+    r",\s|,(?=[가-힣])|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣)\]])\s+(?=[-ㅇ□○◦]\s+[가-힣(])|(?<=[가-힣A-Za-z)\]”’\"'])[.。!?]\s|(?<=다)[.。](?=[\d가-힣‘'“\"])|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|(?<![대위통난올매새])해)\s(?!있(?:지만|는데|으나)(?![가-힣]))"
     r"|(?<=[가-힣]게\s)(?:되며|되고)\s"  # "…를 새로 건설하게 되며 …": the same link after -게
     # a state going on, then the next: "…13개만이 사용중이고 올 연말까지 33개 건물들을 채울 계획"
     r"|(?<=중)이고\s"

@@ -8243,3 +8243,14 @@ def test_a_public_bodys_acronym_glossed_earlier_is_no_company():
     )
     records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
     assert [r.value_text for r in records] == ["40분"]
+
+
+def test_a_comma_glued_to_the_next_word_ends_a_clause():
+    # "SARFT는 31개 지역에서 50개 어린이 채널을 승인했고,후난성 … 올해 안에 … 채널을 출범시키기로 했다"
+    text = (
+        "가상국 방송 규제\n2004-07-16\n"
+        "중국 방송영상총국(GSBA)은 어린이 채널을 늘리기로 했다.\n"
+        "GSBA는 20개 지역에서 30개 어린이 채널을 승인했고,가상성에서 올해 안에 위성 채널 2개를 출범시키기로 했다.\n"
+    )
+    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    assert [r.value_text for r in records if r.kind != "actual"] == ["2개"]
