@@ -16,7 +16,11 @@ ISSUED = date(2025, 3, 5)
 
 
 def records_of(body: str, headline: str = "가상성, 산업 육성 방안 발표") -> list[Commitment]:
-    text = f"{headline}\n2025-03-05\n{body}\n"
+    return records_of_page(f"{headline}\n2025-03-05\n{body}\n")
+
+
+def records_of_page(text: str) -> list[Commitment]:
+    """The records of a whole page: its headline, its own date line and its body."""
     return extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64, default_date=ISSUED))
 
 
@@ -4001,7 +4005,7 @@ def test_a_central_body_that_expects_in_its_own_words_states_its_plan():
     assert records["8천억달러"][:2] == ("target", 2027)
     # in the year's last quarter, what it expects of this year is its estimate of the outcome
     text = "가상국 통신 소식\n2025-12-20\n공업정보화부는 올해 통신 사업 총규모가 약 11% 증가할 것으로 전망했다.\n"
-    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64, default_date=ISSUED))
+    records = records_of_page(text)
     assert [r.value_text for r in records if r.kind == "target"] == []
 
 
@@ -5544,10 +5548,7 @@ def test_the_years_the_press_of_the_1990s_printed_date_their_targets():
         "【북경 AFP 연합】 가상국은 금세기말까지 자동차 생산능력을 연간 2백50만대 수준으로 늘릴 계획이다.\n"
         "가상국 정부는 오는 98년까지 2년간 주요 공장에서 부품의 70%를 생산토록 할 계획이다.\n"
     )
-    records = {
-        r.value_text: (r.kind, r.target_year, r.region)
-        for r in extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
-    }
+    records = {r.value_text: (r.kind, r.target_year, r.region) for r in records_of_page(text)}
     # the dateline names where the wire was filed, not whose plan it is
     assert records == {"2백50만대": ("target", 2000, "National"), "70%": ("target", 1998, "National")}
 
@@ -5560,7 +5561,7 @@ def test_a_work_report_named_with_a_gloss_inside_its_name_dates_the_articles_fig
         "이 같은 목표치를 공개한다고 밝혔다.\n"
         "이외에 소비자물가지수(CPI) 상승률 상한선은 3%를 유지하겠다는 목표가 제시됐다.\n"
     )
-    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    records = records_of_page(text)
     assert [(r.value_text, r.kind, r.target_year) for r in records] == [("3%", "target", 2019)]
 
 
@@ -5703,7 +5704,7 @@ def test_a_five_year_plan_the_lead_announces_before_it_starts_dates_the_articles
         "가상국은 이와 함께 연구비 지출을 GDP의 3%까지 끌어올리고 도시화 비율을 70%까지 높인다는 방침이다.\n"
         "총인구를 14억명으로 억제하는 가운데 경지 보유량을 1.2억㏊로 유지키로 했다.\n"
     )
-    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    records = records_of_page(text)
     assert {(r.value_text, r.target_year) for r in records} == {
         ("7%", 2030),
         ("3%", 2030),
@@ -5721,7 +5722,7 @@ def test_a_lead_that_decides_this_years_work_dates_the_amounts_under_it():
         "가상성과 나상성은 교통인프라 사업에 각각 780억 위안, 745억 위안을 투입할 방침이다.\n"
         "다상성은 460억 위안을 투자한다.\n"
     )
-    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    records = records_of_page(text)
     assert {(r.value_text, r.target_year) for r in records} == {
         ("780억 위안", 2015),
         ("745억 위안", 2015),
@@ -5736,17 +5737,14 @@ def test_a_plan_named_by_how_many_years_it_runs_dates_the_articles_figures():
         "13일 가상통신에 따르면 최근 가상국 발전위원회는 ‘3개년 동북진흥전략’을 발표했다.\n"
         "발전위원회는 130여개 프로젝트에 1조6000억위안을 투입해 첨단 제조업을 육성한다.\n"
     )
-    records = {
-        r.value_text: r.target_year
-        for r in extract_bulletin(parse_text(text, file_name="n.txt", sha256="0" * 64))
-    }
+    records = {r.value_text: r.target_year for r in records_of_page(text)}
     assert records["130여개"] == 2018
 
 
 def test_a_bare_deadline_of_the_1990s_is_a_year():
     # "제1단계발전목표는 97년까지 승용차의 국산화율을 60%이상 …", not "10년까지 연장" (a span)
     text = "가상국 부품공업 육성\n1995-10-26\n제1단계발전목표는 97년까지 승용차의 국산화율을 60%이상으로 달성하는 것이다.\n"
-    (record,) = extract_bulletin(parse_text(text, file_name="n.txt", sha256="0" * 64))
+    (record,) = records_of_page(text)
     assert (record.value_text, record.target_year) == ("60%", 1997)
 
 
@@ -5804,7 +5802,7 @@ def test_a_name_in_corner_brackets_and_a_simile_hold_no_amount():
         "역점을 두고 추진중인 「가상국의 8대 건설사업」을 되짚어보면 마치 8개의 운하를 동시에 파는듯한 엄청난 "
         "사업규모에 놀라지 않을수 없다.\n"
     )
-    records = extract_bulletin(parse_text(text, file_name="n.txt", sha256="0" * 64))
+    records = records_of_page(text)
     assert [(r.value_text, r.target_year) for r in records] == [("3천㎞", 2000)]
     # a plan's figures quoted in corner brackets are still the plan's when a target word follows
     assert news("가상성은 「2027년까지 공장 50개 건설」 목표를 제시했다.")["50개"][:2] == ("target", 2027)
@@ -5840,10 +5838,7 @@ def test_countries_counted_as_the_subject_are_who_takes_part():
 
 def dated(text: str) -> dict[str, tuple]:
     """The records of a one-article page whose date line is in `text`: value_text → (kind, target_year)."""
-    return {
-        r.value_text: (r.kind, r.target_year)
-        for r in extract_bulletin(parse_text(text, file_name="n.txt", sha256="0" * 64))
-    }
+    return {r.value_text: (r.kind, r.target_year) for r in records_of_page(text)}
 
 
 def test_a_decade_is_no_year():
@@ -6713,7 +6708,7 @@ def test_a_headline_figure_restated_undated_below_once_per_line():
         "보유하게 될 것으로 전망된다.\n"
         "20일 관영 매체에 따르면 가상국 국무원 상무위원회는 전날 회의를 열어 원전 건설 계획을 승인했다.\n"
     )
-    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64, default_date=ISSUED))
+    records = records_of_page(text)
     assert [r.value_text for r in records].count("11기") == 1
     # … but the headline's one figure restates only one of two alike on a body line: "2개의 10만t급 및 2개의 3만t급"
     records = records_of(
@@ -7881,7 +7876,7 @@ def test_money_to_be_spent_in_a_five_year_plans_time_is_due_by_its_end():
         "한편 가상강 유역 최대 환적항인 가상항은 늘어나는 화물을 처리하기 위해 ‘12.5’계획 기간 동안 "
         "30억위안을 투자해 부두를 확장할 계획이다.\n"
     )
-    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    records = records_of_page(text)
     assert [(r.value_text, r.kind, r.target_year) for r in records] == [("30억위안", "funding", 2015)]
 
 
@@ -7891,7 +7886,7 @@ def test_the_plans_of_the_1990s_date_their_targets():
         "가상국 공업단지\n1993-02-11\n"
         "가상국 정부는 99년에 끝나는 9차5개년계획기간중 8천만달러를 투자, 가상시에 공업단지를 조성하기로했다.\n"
     )
-    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    records = records_of_page(text)
     assert [(r.value_text, r.target_year) for r in records] == [("8천만달러", 2000)]
 
 
@@ -8068,7 +8063,7 @@ def test_this_plan_cited_dates_its_figures_by_the_plan_named_just_before():
         "올해 7월 국무원은 \"'14차 5개년계획'기간 가상구 발전지원 건설대상 계획방안\"을 비준했습니다.\n"
         "이 방안에 따르면 5억위안을 투입해 가상구의 중점 문화재 30여곳을 보수하게 됩니다.\n"
     )
-    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    records = records_of_page(text)
     assert {(r.value_text, r.target_year) for r in records} == {("5억위안", 2025), ("30여곳", 2025)}
 
 
@@ -8173,7 +8168,7 @@ def test_patacas_with_the_place_before_them_and_their_won_conversion():
         "행정장관은 2017 재정연도 시정보고에서 내년 주민에게 1인당 7천 마카오 파타카(약 100만 원)의 "
         "현금보너스를 지급하겠다고 밝혔다.\n"
     )
-    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    records = records_of_page(text)
     assert [(r.value_text, r.unit, r.target_year) for r in records] == [("7천 마카오 파타카", "MOP", 2017)]
 
 
@@ -8241,7 +8236,7 @@ def test_a_public_bodys_acronym_glossed_earlier_is_no_company():
         "중국 방송영상총국(GSBA)은 어린이 채널을 늘리기로 했다.\n"
         "GSBA는 이와 함께 지역 방송국에 2006년까지 어린이 프로그램을 매일 40분씩 의무편성하도록 했다.\n"
     )
-    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    records = records_of_page(text)
     assert [r.value_text for r in records] == ["40분"]
 
 
@@ -8252,5 +8247,5 @@ def test_a_comma_glued_to_the_next_word_ends_a_clause():
         "중국 방송영상총국(GSBA)은 어린이 채널을 늘리기로 했다.\n"
         "GSBA는 20개 지역에서 30개 어린이 채널을 승인했고,가상성에서 올해 안에 위성 채널 2개를 출범시키기로 했다.\n"
     )
-    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    records = records_of_page(text)
     assert [r.value_text for r in records if r.kind != "actual"] == ["2개"]
