@@ -1150,7 +1150,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         )  # "27개 전방기술과 18개 기초과학문제 … 제기" (not "…가 되도록 … 제시")
     # (not the plan of "연간 계획의 139.5%를 완수했다", how much of it was done)
     planned = bool(
-        re.search(vocab.explicit_forward, _TARGET_MET.sub(" ", _PLAN_MET.sub(" ", own_predicate(rest))))
+        re.search(
+            vocab.explicit_forward,
+            _TARGET_MET.sub(" ", _PLAN_MET.sub(" ", _PLAN_NAMES_A_YEAR.sub(" ", own_predicate(rest)))),
+        )
     )
     if not planned and figure_follows(candidate):
         # "각각 동기 대비 22.3%, 40% 성장을 목표로": the figures of a list share the predicate after the last
@@ -2894,7 +2897,15 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     )  # "상반기 채굴량을 …으로 정함": a quota's period
     if dated := _ANNOUNCED_IN.match(candidate.sentence):
         before = before.replace(dated.group(1), " ")  # "작년 말 정부는 올해 … 쿼터를 …로 정하고": when set
+    if _CUMULATIVE.search(before) and _ALLOTTED_IN_PAST.match(tail):
+        return False  # "…기간에 … 보조금을 누계로 2,243억원 배정했는데": the period's sum, spent
     return not _has(before, vocab.historical_markers)
+
+
+# A sum over a period ("누계로", "루계로" as the Korean-language papers of China spell it, "누적") and an
+# allotting verb in the past after it.
+_CUMULATIVE = re.compile(r"(?:누계|루계|누적)(?:으로|로)?\s")
+_ALLOTTED_IN_PAST = re.compile(r"\s?(?:을|를|이|가)?\s?[가-힣]{1,4}(?:했|하였|됐|되었|되였)")
 
 
 _LEVEL_BOUND = re.compile(r"^\s*까지\s")
@@ -3111,6 +3122,11 @@ _EQUIVALENT_TO = re.compile(
 # ("…임무목표를 169.64% 초과했다", "…계획을 초과완수했다": met and more)
 _TARGET_MET = re.compile(
     r"(?:목표|계획)(?:를|을)\s?(?:\S+\s){0,2}?(?:초과\s?)?(?:달성|완수|실현|초과)(?:했|하였|한\s)"
+)
+# A plan named only to say which year is meant: "11차5개년 개발계획(11ㆍ5계획)의 마지막 해인 작년에",
+# "10ㆍ5계획 마지막 연도인 2005년의" (no plan of the figure).
+_PLAN_NAMES_A_YEAR = re.compile(
+    r"(?:계획|규획)\s?(?:[(（][^)）]{0,20}[)）])?\s?(?:의\s?)?(?:마지막|첫|시작|최종)\s?(?:해|연도|년도)(?:인|이던|였던)\s"
 )
 _PLAN_MET = re.compile(
     # (the plan's amount may be named: "계획면적 11만 8081헥타르의 48.6%를 달성하였다"; the verb may join
@@ -3901,6 +3917,8 @@ _QUALIFIED_GROUP = re.compile(
     # "상주인구가 5만명 이상인 현은": the counties that size names (defined in brackets too: "빈곤현(1인당
     # 연평균 수입이 700위안 이하인 현)")
     r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에|\s?[)）])"
+    # "투자 자금이 100만달러 이상인 서비스업에 대해서는 …": whatever group a size names, support is for
+    r"|^\s?(?:이상|이하|미만|초과)인\s(?:[가-힣]+\s)?[가-힣]+(?:에\s?대해서는|에\s?대해|에\s?대하여|의\s?경우)"
 )
 # The value of a purchase that earns a subsidy: "500위안(약 8만원) 상당의 소가전제품 구입 시", "100위안의
 # 물건값을 구매하면", a price cap: "18만위안(약 3천만원) 이하의 전기차 구입 시", "… 이하의 자동차를
@@ -4623,7 +4641,9 @@ def has_verb(text: str, words: tuple[str, ...]) -> bool:
 # from a level, by so much a year; "2015년 5.9% 수준에서 2020년까지 10%로")
 _FROM_VALUE = re.compile(
     # (a rate's time after the unit: "220만 m³/일에서 260만m³/일로")
-    r"^(?:/\s?[가-힣]{1,2})?\s*(?:[(（][^)）]*[)）])?\s*(?:수준\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
+    # (a conversion may follow after a comma, as broadcasts gloss yuan: "기존 3,600억 위안, 64조원에서")
+    r"^(?:/\s?[가-힣]{1,2})?\s*(?:[(（][^)）]*[)）])?\s*(?:,\s?(?:약\s?)?[\d.,]+\s?(?:[조억만천]\s?)*원)?\s*"
+    r"(?:수준\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
     # (a unit may be spelt out, in two words too: "100 메가와트에서 2만 메가와트로", "…에서 800만 홍콩 달러로")
     # (a conversion in brackets may follow the level: "…에서 50억 위안(약 9000억 원)으로")
     r"(?:(?:\S+\s){0,5}?\S*\d\S*?(?:\s(?:[가-힣]{1,4}|[A-Za-z]{1,3})?){0,2}(?:[(（][^)）]{0,25}[)）])?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
@@ -6098,12 +6118,19 @@ _WOULD_HAVE = re.compile(r"(?:었|았|였|했|됐|웠|졌)을\s?(?:것|터)")
 _SUPPOSED_BY = re.compile(
     r"\s?(?:으로|로|에\s?달한다|이라고|라고)?\s?(?:계산하면|환산하면|가정하면|가정할\s?때|치면)"
 )
+# … or the assumption a plan's sums are made on, closing the clauses after the figure: "인구가 2030년
+# 14억6000만명으로 최고치에 달하고 도시화율이 65%를 기록한다고 가정했을 때", "…에 달한다는 가정하에".
+_ASSUMED = re.compile(
+    r"[^.?!]{0,60}?(?:다고|라고|다는|라는)\s?가정(?:했을\s?때|할\s?때|하면|한다면|\s?하에|\s?아래)"
+)
 
 
 def is_supposed(candidate: Candidate) -> bool:
     q = candidate.quantity
     if _SUPPOSED_BY.match(candidate.text, q.end) or _QUALIFYING_INVESTMENT.match(candidate.text, q.end):
         return True
+    if _ASSUMED.match(candidate.text, q.end):
+        return True  # "…65%를 기록한다고 가정했을 때 …": what the plan assumes, not what it pledges
     if _IF_IT.match(candidate.text, q.end) or _THEN_IT.search(
         candidate.text, candidate.sentence_start, q.start
     ):

@@ -8249,3 +8249,75 @@ def test_a_comma_glued_to_the_next_word_ends_a_clause():
     )
     records = records_of_page(text)
     assert [r.value_text for r in records if r.kind != "actual"] == ["2개"]
+
+
+def test_figures_a_plan_assumes_are_no_targets():
+    # "…2030년 14억6000만명으로 최고치에 달하고 도시화율이 65%를 기록한다고 가정했을 때 …", "…는 가정하에"
+    body = (
+        '가상시 관계자는 "이번 주택계획은 2035년 인구가 900만명으로 정점에 이르고 도시화율이 80%를 '
+        '기록한다고 가정했을 때 주거 수요를 맞출 수 있다"고 말했다.'
+    )
+    records = news(body, headline="가상시 주택계획")
+    assert "900만명" not in records and "80%" not in records
+    body = "계획은 2035년 인구가 900만명에 달한다는 가정하에 주택 40만 호를 공급하도록 했다."
+    assert list(news(body, headline="가상시 주택계획")) == ["40만 호"]
+
+
+def test_a_cumulative_sum_allotted_over_a_period_gone_by_is_spent():
+    # "‘13.5’기간에 재정부는 학생후원보조경비를 루계로 2,243억원 배정했는데 …": what the period got
+    body = "‘14.5’기간에 가상성 재정청은 장학 보조금을 누계로 120억원 배정했는데 이는 연평균 5% 증가했다."
+    records = news(body, headline="가상성 장학 지원")
+    assert records.get("120억원", ("actual",))[0] == "actual"
+    # (money to be allotted over a period still ahead is a pledge)
+    body = "가상성 재정청은 2028년까지 장학 보조금을 누계로 120억원 배정할 계획이다."
+    assert news(body, headline="가상성 장학 지원")["120억원"][0] == "funding"
+
+
+def test_an_old_level_glossed_in_won_after_a_comma_is_where_a_change_starts():
+    # "규모도 기존 3,600억 위안, 64조원에서 4,000억 위안, 70조원으로 늘렸습니다"
+    body = "가상국과 맺은 통화스와프 규모도 기존 1,500억 위안, 27조원에서 2,000억 위안, 36조원으로 늘리기로 했습니다."
+    records = news(body, headline="가상국 통화스와프 확대")
+    assert records.get("1,500억 위안", ("actual",))[0] == "actual"
+    assert records["2,000억 위안"][0] != "actual"
+
+
+def test_a_plan_that_names_last_year_makes_no_plan_of_its_figure():
+    # "해양경제규모가 11차5개년 개발계획(11ㆍ5계획)의 마지막 해인 작년에 3조8000억위안에 이르러 10ㆍ5계획 마지막
+    # 연도인 2005년의 1조7700억위안에서 매년 평균 13.5%씩 성장했다고 말했다"
+    body = (
+        "가상성 해양국장은 해양산업 규모가 14차5개년 계획의 마지막 해인 작년에 2조1000억위안에 이르러 "
+        "13차5개년 계획 마지막 연도인 2020년의 1조5000억위안에서 매년 평균 7%씩 성장했다고 말했다."
+    )
+    records = news(body, headline="가상성 해양산업")
+    assert all(kind == "actual" for kind, _, _ in records.values())
+
+
+def test_a_figure_that_stopped_short_is_a_fact():
+    # "보고서에서 2013년 중소도시의 도시화율이 35.1%에 그쳐, 중소도시가 앞으로 20년 안에 … 부상할 것이라고 지적하였다"
+    body = (
+        "보고서는 2025년 가상성 농촌의 인터넷 보급률이 42.5%에 그쳐, 농촌이 앞으로 10년 안에 디지털 경제의 "
+        "주요 시장으로 떠오를 것이라고 지적했다."
+    )
+    records = news(body, headline="가상성 농촌 디지털 보고서")
+    assert records.get("42.5%", ("actual",))[0] == "actual"
+
+
+def test_a_level_a_benefit_is_raised_to_in_the_passive_is_planned():
+    # "영주권자에게 500파타카의 의료쿠폰이 지급되고 노인을 위한 경로금도 6000파타카로 증가된다"
+    body = "시민에게 300위안의 교통쿠폰이 지급되고 노인을 위한 생활수당도 2000위안으로 증가된다."
+    assert news(body, headline="가상시 예산안")["2000위안"][0] != "actual"
+
+
+def test_recruiting_a_number_of_people_is_planned():
+    # "칭다오 당국은 올해 대중창업 지원공간 100곳 이상 조성, 창업 도우미 1000명 양성, 촹커 5만명 모집에 나선다"
+    body = (
+        "가상시 당국은 올해 창업 공간 40곳 이상 조성, 창업 멘토 500명 양성, 청년 창업가 2만명 모집에 나선다."
+    )
+    records = news(body, headline="가상시 창업 지원")
+    assert set(records) == {"40곳", "500명", "2만명"}
+
+
+def test_a_size_above_which_a_group_gets_support_is_no_target():
+    # "이밖에 투자 자금이 100만달러 이상인 서비스업에 대해서는 … 공헌한 금액의 30%를 지원하며"
+    body = "또 투자 금액이 500만달러 이상인 물류업에 대해서는 지방 재정에 낸 세금의 20%를 돌려주기로 했다."
+    assert "500만달러" not in news(body, headline="가상시 투자 유치")
