@@ -1195,6 +1195,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             and ahead
             and not reached_already
         ):
+            if is_market_outlook(candidate):
+                return None, "forecast"
             return "target", "future_year"
         if anchor.year < ctx.issue_year:
             # "2020년 … 11조 위안을 기록한 중국은 2025년 17조 위안으로 … 목표": the plan word
@@ -1242,6 +1244,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             "target",
             "forward_verb",
         )  # "(계획의) 프로젝트에 따른 총 투자액은 약 650억 위엔이며": what the plan will cost
+    if names_a_project_cost(candidate, tail):
+        return "target", "project_cost"  # "새로 건설되는 … 비행장은 … 총투자가 9.89억원에 달한다"
     if (
         _COPULA.match(rest)
         and not planned
@@ -1854,8 +1858,21 @@ _NOUN_LIST_FORECAST = re.compile(
 # A sentence closed by an outlook, whatever verbs its clauses join before it: "…할 것이라고 전망했다".
 # (or in the nominal style of briefs: "…것이라고 전망함", and an analyst's reading: "…것이라고 분석함")
 _FORECAST_CLOSING = re.compile(
-    r"것(?:이라고|이라며|으로)\s?(?:전망|예상|예측|관측|분석)(?:했|하였|한다|하고\s?있|함)[^.]{0,20}[.]?\s*$"
+    # (a quote may close after 것: "…1조 위안에 도달할 것"이라고 전망했다")
+    r"것[”\"’']?(?:이라고|이라며|으로)\s?(?:전망|예상|예측|관측|분석)(?:했|하였|한다|하고\s?있|함)[^.]{0,20}[.]?\s*$"
 )
+
+
+# A market's size as the subject of its figure: "클라우드 시장 규모는 ", "…산업분야의 시장 규모가 오는 2020년 ".
+_MARKET_SIZE_SUBJECT = re.compile(r"시장\s?(?:규모|수요)?(?:는|은|가|이)\s[^.,]{0,20}$")
+
+
+def is_market_outlook(candidate: Candidate) -> bool:
+    """A market's size in a year ahead, in a sentence that names no plan: an outlook ("…시장 규모는 2020년
+    약 1억달러에 육박한다"), not a market a body plans to grow ("…시장 규모를 … 키울 계획")."""
+    return bool(
+        _MARKET_SIZE_SUBJECT.search(candidate.text, candidate.clause_start, candidate.quantity.start)
+    ) and not _has(candidate.sentence, vocabulary().attributed_plan)
 
 
 def is_forecasters_sentence(candidate: Candidate) -> bool:
@@ -2980,7 +2997,10 @@ _CLOSES_ON = re.compile(r"([가-힣])(?:습니)?다?\s*[.。]?\s*$")
 
 
 # A deed done, explained by the sentence's close: "…추가 개통된 것이다", "…넘어섰던 셈이다".
-_EXPLAINED_PAST = re.compile(r"(?:된|됐던|했던|었던|았던)\s?(?:것|셈)(?:이다|입니다|임)\s*[.。]?\s*$")
+# (or joined to what else it means: "…문제가 전격적으로 해결된 것이자 … 마무리되었음을 상징한다")
+_EXPLAINED_PAST = re.compile(
+    r"(?:된|됐던|했던|었던|았던)\s?(?:것|셈)(?:(?:이다|입니다|임)\s*[.。]?\s*$|이자\s)"
+)
 
 
 def _closes_in_past(clause: str) -> bool:
@@ -3122,6 +3142,8 @@ _EQUIVALENT_TO = re.compile(
 # ("…임무목표를 169.64% 초과했다", "…계획을 초과완수했다": met and more)
 _TARGET_MET = re.compile(
     r"(?:목표|계획)(?:를|을)\s?(?:\S+\s){0,2}?(?:초과\s?)?(?:달성|완수|실현|초과)(?:했|하였|한\s)"
+    # (the plan as the subject: "…3년 행동계획이 원만히 마무리되었음을 상징한다")
+    r"|(?:목표|계획)(?:이|가)\s?(?:\S+\s){0,2}?(?:달성|완수|완료|실현|완성|마무리)(?:됐|되었|되였)"
 )
 # A plan named only to say which year is meant: "11차5개년 개발계획(11ㆍ5계획)의 마지막 해인 작년에",
 # "10ㆍ5계획 마지막 연도인 2005년의" (no plan of the figure).
@@ -3170,6 +3192,38 @@ _MONEY_PUT_TO = re.compile(
 _PLAN_COST_NAMED = re.compile(
     r"(?:계획|프로젝트|사업|방안)에\s?따른\s(?:총\s?)?(?:투자액|투자\s?규모|사업비|소요\s?예산)(?:은|는|이|가)\s(?:약\s?|총\s?)?$"
 )
+# A project's total or planned investment as the subject of the amount: "총투자가 ", "총 투자액은 ",
+# "계획총투자가 ", "계획투자액이 무려 " (not the statistics of fixed assets, "고정자산 총투자액은").
+_PROJECT_COST = re.compile(
+    r"(?<!자산)(?<!자산\s)(?:계획\s?총?|총)\s?투자(?:액|규모|금액)?\s?(?:은|는|이|가)\s(?:약\s?|무려\s|총\s)?$"
+)
+# A project told as finished: "…공사는 지난해 모두 완공됐다", "…개조를 마쳤다".
+_PROJECT_DONE = re.compile(
+    r"(?:완공|준공|완성|개통|마무리|가동|개조)(?:됐|되었|되였|했|하였)|(?:마쳤|끝냈|들어갔)"
+)
+
+
+_BUILT_WHEN = re.compile(r"완공|준공|개통")
+
+
+def names_a_project_cost(candidate: Candidate, tail: str) -> bool:
+    """What a project will cost, named as its total investment, whatever tense describes the
+    project ("…대상건설을 추진하게 되는데 이 대상건설은 현재 … 진행되고 있는중이다"): not a project done
+    or a figure compared with the year before."""
+    if not _PROJECT_COST.search(candidate.text, candidate.clause_start, candidate.quantity.start):
+        return False
+    if _COPULA.match(candidate.rest) and _BUILT_WHEN.search(candidate.sentence):
+        return False  # "발사장 총 투자액은 40억 위안이며, 1호 발사대는 '24년 6월 완공": a site described, as built
+    return (
+        candidate.quantity.unit in _MONEY
+        and not _PROJECT_DONE.search(candidate.sentence)
+        and not _has(
+            candidate.text[candidate.clause_start : candidate.quantity.start], vocabulary().historical_markers
+        )
+        and not reports_fact(tail)
+    )
+
+
 # The year's budget an amount sizes, passed or drawn up: "… 규모의 올해 예산안을 통과시켰다".
 _BUDGET_PASSED = re.compile(
     r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의|의)\s(?:올해|금년|내년|\d{4}년(?:도)?)?\s?(?:[가-힣]+\s)?예산(?:안)?(?:을|를)\s?"
@@ -3913,7 +3967,10 @@ _QUALIFIED_GROUP = re.compile(
     # ("3t이하 소형 화물차 중 순수전기차 비중을 50% 이상으로", "1.6ℓ이하 승용차 구매세": the vehicles)
     r"|화물차|승용차|트럭|차량"
     # "연간 소득 200만 위안 이하 자영업자의 소득세를 50% 감면": the taxpayers a tax cut is for
-    r"|자영업자|납세자|사업자|소상공인)"
+    r"|자영업자|납세자|사업자|소상공인"
+    # "인구수 500명 이상의 건제촌에 …", "인구수 1000명 이상 마을에는": the villages a population size names
+    # (not the countryside of "5000만명 이상의 농촌 인구와")
+    r"|(?<![농어])촌(?=에|은|는|이|의|[(（])|마을)"
     # "상주인구가 5만명 이상인 현은": the counties that size names (defined in brackets too: "빈곤현(1인당
     # 연평균 수입이 700위안 이하인 현)")
     r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에|\s?[)）])"
@@ -4677,7 +4734,13 @@ def is_from_value(candidate: Candidate) -> bool:
         return (
             True  # "10∼30%에 불과한 반도체 자급률을 2025년까지 70%까지": the shortfall a change starts from
         )
-    if _LEVEL_REACHED_MODIFIER.match(after) and _later_figure_of_unit(candidate):
+    if (
+        _LEVEL_REACHED_MODIFIER.match(after)
+        and _later_figure_of_unit(candidate)
+        # (not a level set by a deadline before it: "올해 말까지 … 800~1000개에 이르는 충전시설을 설치하고
+        # 내년에는 … 2만5000개까지 늘린다")
+        and "까지" not in candidate.text[candidate.clause_start : candidate.quantity.start]
+    ):
         return True  # "능력이 230엑사플롭에 달하는 중국이 2025년 전까지 300엑사플롭을 돌파": the level now
     if _GROWN_FROM.match(after):
         return True  # "11만 8000km 길이에서 1만 8000km가 추가된 총 길이 …": the length it grows from

@@ -6638,7 +6638,9 @@ def test_a_target_named_by_irani_and_a_plans_cost_as_subject():
         "투자의 프로젝트에 따른 총 투자액은 약 650억 위엔(한화로 약 14조)이며 이는 가상지역에서 처음으로 갖는 지원 규모이다."
     )
     assert records["650억 위엔"][0] in ("target", "funding")
-    assert news("발사장 총 투자액은 35억 위안이며 부지는 넓다.") == {}  # a facility's cost stated, no plan
+    # (a site's area stated is no plan; its total investment is what it will cost:
+    # test_a_projects_total_investment_is_what_it_will_cost)
+    assert news("발사장 부지 면적은 35만㎡이며 항구와 가깝다.") == {}
 
 
 def test_spacecraft_counted_with_gi_are_no_ordinal():
@@ -8321,3 +8323,85 @@ def test_a_size_above_which_a_group_gets_support_is_no_target():
     # "이밖에 투자 자금이 100만달러 이상인 서비스업에 대해서는 … 공헌한 금액의 30%를 지원하며"
     body = "또 투자 금액이 500만달러 이상인 물류업에 대해서는 지방 재정에 낸 세금의 20%를 돌려주기로 했다."
     assert "500만달러" not in news(body, headline="가상시 투자 유치")
+
+
+def test_the_size_of_the_villages_a_plan_covers_is_no_target():
+    # "2020년까지 인구수 500명 이상의 건제촌(…)에 1만개 이상 농촌문화 강당을 건설할 예정", "인구수 1000명 이상
+    # 건제촌에는 보급률 85% 이상까지 높이고"
+    body = (
+        "가상성은 2027년까지 인구수 800명 이상의 행정촌(行政村)에 5000개 이상 마을 도서관을 건설할 예정이며 "
+        "인구수 2000명 이상 마을에는 보급률 90% 이상까지 높일 계획이다."
+    )
+    records = news(body, headline="가상성 마을 도서관")
+    assert set(records) == {"5000개", "90%"}
+
+
+def test_an_outlook_quoted_then_called_a_forecast_is_no_target():
+    # '…연구소 소장 역시 "향후 몇 년 동안 … 30~40%의 성장률을 보일 것"이라며 "2025년 시장 규모가 1조 위안에
+    # 도달할 것"이라고 전망했다'
+    body = (
+        '리밍(李明) 가상정보통신연구원 드론 및 데이터연구소 소장 역시 "향후 몇 년 동안 드론 시장이 연간 약 '
+        '20~30%의 성장률을 보일 것"이라며 "2030년 시장 규모가 5000억 위안에 도달할 것"이라고 전망했다.'
+    )
+    assert news(body, headline="가상국 드론 시장") == {}
+
+
+def test_a_markets_size_ahead_with_no_plan_is_an_outlook():
+    # "중국 기업 클라우드 시장 규모는 2020년 약 1억달러에 육박한다", "…시장 규모가 오는 2020년 5000억 위안에 달할
+    # 것으로 알려졌다"
+    assert news("가상국 드론 시장 규모는 2030년 약 2000억 위안에 육박한다.", headline="가상국 드론") == {}
+    body = "가상국 위성항법 산업의 시장 규모가 오는 2030년 8000억 위안에 달할 것으로 알려졌다."
+    assert news(body, headline="가상국 위성항법") == {}
+    # (a market a body plans to grow is its target)
+    body = "가상시는 2030년까지 드론 시장 규모를 2000억 위안으로 키울 계획이다."
+    assert news(body, headline="가상시 드론")["2000억 위안"][:2] == ("target", 2030)
+
+
+def test_a_deed_explained_as_done_ends_with_its_first_clause():
+    # "이는 전국 최후의 9,614가구, 3만9천900명 인구의 전기사용 문제가 전격적으로 해결된 것이자 … 행동계획이 원만히
+    # 마무리되었음을 상징한다"
+    body = (
+        "12월 20일 오후, 가상촌에 수도가 들어옴에 따라 가상성 식수공급사업이 전부 준공돼 운영에 들어갔다. "
+        "이는 전국 최후의 1,200가구, 4천500명 인구의 식수 문제가 전격적으로 해결된 것이자 전국 식수공급사업 "
+        "3년 행동계획이 원만히 마무리되었음을 상징한다."
+    )
+    records = news(body, headline="가상성 식수 보장")
+    assert all(kind == "actual" for kind, _, _ in records.values())
+
+
+def test_a_level_set_by_a_deadline_is_no_level_now():
+    # "올해 말까지 쟈딩구에 800~1000개에 이르는 충전시설을 설치하고 내년에는 … 2만5000개까지 늘린다는 계획이다"
+    body = (
+        "가상시는 올해 말까지 동구에 500~600개에 이르는 충전시설을 설치하고 내년에는 다른 지역으로 확대해 "
+        "1만개까지 늘린다는 계획이다."
+    )
+    records = news(body, headline="가상시 충전시설")
+    assert records["500~600개"][:2] == ("target", 2025)
+    assert records["1만개"][0] == "target"
+
+
+def test_a_projects_total_investment_is_what_it_will_cost():
+    # "새로 건설되는 … 비행장은 … 자리잡고 있는데 총투자가 9.89억원에 달한다", "계획총투자가 2.54억원에 달하는 …
+    # 대상건설을 추진하게 되는데 이 대상건설은 현재 가능성 편성을 진행되고 있는중이다", "총 투자규모가 180억 위안에
+    # 달하는 … 항만 2기 공정이 일사분란하게 건설중이다"
+    body = "새로 건설되는 가상공항은 가상진에 자리잡고 있는데 총투자가 7.5억원에 달한다."
+    assert news(body, headline="가상공항 건설")["7.5억원"][0] != "actual"
+    body = (
+        "계획총투자가 3.2억원에 달하는 하천 정비 대상건설을 추진하게 되는데 이 대상건설은 현재 설계를 "
+        "진행하고 있는중이다."
+    )
+    assert news(body, headline="가상시 하천 정비")["3.2억원"][0] != "actual"
+    # "총투자액은 54억원이다": whatever the copula, what the plant will cost (not a site described as
+    # built: "발사장 총 투자액은 40억 위안이며, 1호 발사대는 '24년 6월 완공", test_extract.py)
+    assert news("가상 발사장 총 투자액은 35억 위안이며 부지는 넓다.")["35억 위안"][0] != "actual"
+    # (not a project finished, nor a year's investment in the statistics)
+    body = "총투자가 900만원에 달하는 주택 개조 공사는 지난해 모두 완공됐다."
+    assert news(body, headline="가상시 주택 개조").get("900만원", ("actual",))[0] == "actual"
+    body = "올해 1~9월 가상성의 고정자산 총투자액은 5000억원으로 전년 동기 대비 8% 증가했다."
+    assert news(body, headline="가상성 투자 통계").get("5000억원", ("actual",))[0] == "actual"
+
+
+def test_the_countryside_of_a_population_moved_is_no_group_a_size_names():
+    # "9개 성급 정부는 5000만명 이상의 농촌 인구와 기타 상주인구를 도시에 정착시키겠다는 목표치를 제시했다"
+    body = "가상성 등 5개 성급 정부는 2000만명 이상의 농촌 인구를 도시에 정착시키겠다는 목표치를 제시했다."
+    assert news(body, headline="가상국 도시화")["2000만명"][0] == "target"
