@@ -2553,9 +2553,10 @@ _FUND_NAMED_AFTER = re.compile(
     r"\s?(?:규모의?|의|에\s?달하는)\s(?:[가-힣A-Za-z·]+\s){0,3}?[가-힣]*(?:펀드|기금)"
 )
 _FUND_SET_UP = re.compile(
-    r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의?|의|에\s?달하는)\s(?:[가-힣A-Za-z·]+\s){0,6}?(?:[가-힣]*펀드|[가-힣]*기금|"
+    # (the fund's name may be quoted, with its phase: "3440억 위안 규모의 '국가집적회로산업투자기금 3단계'를 조성했다")
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의?|의|에\s?달하는)\s['‘“\"]?(?:[가-힣A-Za-z·]+\s){0,6}?(?:[가-힣]*펀드|[가-힣]*기금|"
     # ("100억 위안 규모 특별 융자금을 마련했다": a lending programme)
-    r"[가-힣]*프로그램|[가-힣]*자금|[가-힣]*융자금?)(?:을|를|이|가|도)\s?(?:함께\s|새로\s|공동\s?)?(?:조성|설립|출범|신설|마련|발기)"
+    r"[가-힣]*프로그램|[가-힣]*자금|[가-힣]*융자금?)(?:\s?\d+\s?(?:단계|기|호))?['’”\"]?(?:을|를|이|가|도)\s?(?:함께\s|새로\s|공동\s?)?(?:조성|설립|출범|신설|마련|발기)"
 )
 
 # The target named just before its figure by a copula: "목표치인 7.0%", "목표 범위인 6~6.5%".
@@ -3198,8 +3199,10 @@ _PROJECT_COST = re.compile(
     r"(?<!자산)(?<!자산\s)(?:계획\s?총?|총)\s?투자(?:액|규모|금액)?\s?(?:은|는|이|가)\s(?:약\s?|무려\s|총\s)?$"
 )
 # A project told as finished: "…공사는 지난해 모두 완공됐다", "…개조를 마쳤다".
+# (or already begun, "이미 … 착공"; or a firm's project a zone has attracted: "…에 달하는 … 등 일련의
+# 대형 프로젝트를 적극 유치했다")
 _PROJECT_DONE = re.compile(
-    r"(?:완공|준공|완성|개통|마무리|가동|개조)(?:됐|되었|되였|했|하였)|(?:마쳤|끝냈|들어갔)"
+    r"(?:완공|준공|완성|개통|마무리|가동|개조|유치)(?:됐|되었|되였|했|하였)|(?:마쳤|끝냈|들어갔)|이미\s"
 )
 
 
@@ -3220,7 +3223,9 @@ def names_a_project_cost(candidate: Candidate, tail: str) -> bool:
         and not _has(
             candidate.text[candidate.clause_start : candidate.quantity.start], vocabulary().historical_markers
         )
-        and not reports_fact(tail)
+        # (the amount as the project's modifier reports nothing: "총 투자규모가 180억 위안에 달하는 … 항만
+        # 2기 공정이 … 건설중이다")
+        and (bool(_LEVEL_REACHED_MODIFIER.match(tail)) or not reports_fact(tail))
     )
 
 
@@ -3423,6 +3428,14 @@ def serves_an_association(subject: str, article_text: str) -> bool:
     return bool(re.search(_ASSOCIATION + re.escape(title), article_text))
 
 
+# A subject glossed in brackets with its English company name: "충칭창안자동차(重慶長安·Chongqing Changan
+# Automobile)가 ", "…(BYD Co., Ltd.)는 ".
+_COMPANY_GLOSSED_SUBJECT = re.compile(
+    r"^[\s\-▶●•]*(?:중국의?\s)?[^\s,(（]{2,20}\s?[(（][^)）]{0,60}?\b(?:Automobiles?|Motors?|Group|Corp(?:oration)?"
+    r"|Co\.|Company|Holdings?|Technolog(?:y|ies)|Inc\.?|Ltd\.?)(?![A-Za-z])[^)）]*[)）](?:이|가|은|는)\s"
+)
+
+
 def is_company_plan(
     sentence: str, context: str = "", private_actors: bool = True, article_text: str = ""
 ) -> bool:
@@ -3430,6 +3443,10 @@ def is_company_plan(
     "■ BYD는 … 연간 20만 대 생산을 목표로", "차이나 모바일은 …", or a name `context` (its
     paragraph) introduces as a company: "국영 석유회사인 시노펙(Sinopec) … 시노펙은 …". With
     `private_actors`, a university's, institute's or association's too ("연구진은 …")."""
+    if _COMPANY_GLOSSED_SUBJECT.match(sentence):
+        return (
+            True  # "중국의 충칭창안자동차(重慶長安·Chongqing Changan Automobile)가 …": glossed as a company
+        )
     m = _SENTENCE_SUBJECT.match(sentence.lstrip("■ “\"‘'"))  # (a quoted sentence: "“… 차이나텔레콤은 …")
     if not m:
         # "중국 최대 이동통신 업체인 차이나모바일이 …": a company in apposition as the subject
@@ -4255,6 +4272,8 @@ _QUOTED_FIGURE = re.compile(
 # (or trails off, as words quoted do: "“대학생 창업자에게 최대 50만 위안 지급, … 주거비 지원….”")
 _SPEECH = re.compile(
     r"(?:다|것|요|함|음|겠다|목표|[ㄹ을할될]\s?(?:계획|방침|예정))\s*[.!]?\s*$|까지\s|(?:…|\.\.\.)\s*\.?\s*$"
+    # (a verb's adnominal closing the quote, its 것 after it: "“매년 10억 위안을 조성해 … 투입할”것을 결정했다")
+    r"|[가-힣](?:할|될)\s*$"
 )
 
 
@@ -4381,6 +4400,8 @@ _TIMES = frozenset(("차례", "회", "번"))
 # Names glossed in brackets, listed right after the count and its noun: " 도시 칭다오(青岛), 옌타이(烟台), ".
 _NAMES_LISTED_AFTER = re.compile(
     r"\s?[가-힣]{1,4}\s(?:[가-힣]{2,8}\s?[(（][\u4e00-\u9fffA-Za-z·\s]+[)）]\s?[,，、]\s?){2,}"
+    # … or in brackets right after it: "구시가지 6곳(둥청(東城), 시청(西城), 차오양(朝陽), …)과 …"
+    r"|[(（](?:[가-힣]{1,8}\s?(?:[(（][^)）]{0,12}[)）])?\s?[,，、]\s?){2,}"
 )
 
 
@@ -4815,7 +4836,8 @@ _OBJECT_THEN_LEVEL = re.compile(
     r"(?:(?:\S*\d{4}년|\d{2}세기|올해|금년|내년)\S*\s(?:말까지\s|말\s)?)?(?:연간\s|매년\s)?"
     r"(?:[\d.,]+\s?[만천]?\s?[가-힣]{1,2}당\s)?([\d.,]+[^\s,]*?(?:\s?[가-힣]{1,2}?)?)\s*"
     # (the level may name what it counts: "… 3∼4개의 대기업군으로 재편")
-    r"(?:수준|이상)?\s*(?:의\s(?:[^\s\d,，.]+\s)?[^\s\d,，.]{1,8}?)?(?:(?:으로|로|까지)\s|,)"
+    # (not the 기로 of a decision: "…여 개의 도로를 연결하기로 했다")
+    r"(?:수준|이상)?\s*(?:의\s(?:[^\s\d,，.]+\s)?[^\s\d,，.]{1,8}?)?(?:(?:으로|(?<![기키])로|까지)\s|,)"
 )
 
 
@@ -5924,7 +5946,16 @@ def is_made_already(candidate: Candidate) -> bool:
         # how many times it was done, by the participle after it: "習이 4차례 방문한 '마카오 배후지'"
         or q.counter in ("차례", "번", "회")
         and _DONE_AFTER.match(candidate.text, q.end)
+        # the subject a participle of finishing names, in a sentence that plans nothing: "이번에 마무리된 동선
+        # 1기 노선은 … 1467㎞ 구간이다" (not "새로 개통된 노선은 2030년까지 … 늘릴 계획")
+        or bool(_FINISHED_SUBJECT.search(candidate.text, candidate.clause_start, q.start))
+        and not re.search(vocabulary().explicit_forward, candidate.sentence)
     )
+
+
+_FINISHED_SUBJECT = re.compile(
+    r"(?:마무리|완공|준공|개통|완성)(?:된|한)\s(?:\S+\s){0,4}?[^\s\d]+(?:은|는|이|가)\s"
+)
 
 
 def is_size_class(candidate: Candidate) -> bool:
@@ -6181,6 +6212,9 @@ _WOULD_HAVE = re.compile(r"(?:었|았|였|했|됐|웠|졌)을\s?(?:것|터)")
 _SUPPOSED_BY = re.compile(
     r"\s?(?:으로|로|에\s?달한다|이라고|라고)?\s?(?:계산하면|환산하면|가정하면|가정할\s?때|치면)"
 )
+# … or a case that "if" opens and a conditional closes: "만일 20킬로와트의 전기자동차를 구매한다면 ".
+_IF_OPENS = re.compile(r"(?<![가-힣])(?:만일|만약|가령)\s")
+_IF_CLOSES = re.compile(r"[^.,]{0,30}?(?:다면|라면|이면|하면|되면)\s")
 # … or the assumption a plan's sums are made on, closing the clauses after the figure: "인구가 2030년
 # 14억6000만명으로 최고치에 달하고 도시화율이 65%를 기록한다고 가정했을 때", "…에 달한다는 가정하에".
 _ASSUMED = re.compile(
@@ -6192,6 +6226,10 @@ def is_supposed(candidate: Candidate) -> bool:
     q = candidate.quantity
     if _SUPPOSED_BY.match(candidate.text, q.end) or _QUALIFYING_INVESTMENT.match(candidate.text, q.end):
         return True
+    if _IF_OPENS.search(candidate.text, candidate.sentence_start, q.start) and _IF_CLOSES.match(
+        candidate.text, q.end
+    ):
+        return True  # "만일 20킬로와트의 전기자동차를 구매한다면 …": the case supposed, not a pledge
     if _ASSUMED.match(candidate.text, q.end):
         return True  # "…65%를 기록한다고 가정했을 때 …": what the plan assumes, not what it pledges
     if _IF_IT.match(candidate.text, q.end) or _THEN_IT.search(

@@ -8391,12 +8391,18 @@ def test_a_projects_total_investment_is_what_it_will_cost():
         "진행하고 있는중이다."
     )
     assert news(body, headline="가상시 하천 정비")["3.2억원"][0] != "actual"
+    body = "가상시에서 총 투자규모가 90억 위안에 달하는 크루즈항 2기 공정이 건설중이다."
+    assert news(body, headline="가상시 크루즈항")["90억 위안"][0] != "actual"
     # "총투자액은 54억원이다": whatever the copula, what the plant will cost (not a site described as
     # built: "발사장 총 투자액은 40억 위안이며, 1호 발사대는 '24년 6월 완공", test_extract.py)
     assert news("가상 발사장 총 투자액은 35억 위안이며 부지는 넓다.")["35억 위안"][0] != "actual"
     # (not a project finished, nor a year's investment in the statistics)
     body = "총투자가 900만원에 달하는 주택 개조 공사는 지난해 모두 완공됐다."
     assert news(body, headline="가상시 주택 개조").get("900만원", ("actual",))[0] == "actual"
+    body = "가상개발구는 총투자가 2억달러에 달하는 가상항공 부품 프로젝트 등 대형 프로젝트를 적극 유치했다."
+    assert news(body, headline="가상개발구 투자 유치").get("2억달러", ("actual",))[0] == "actual"
+    body = "앞서 총 투자규모가 3000만달러에 달하는 정비 센터가 이미 해당 구역에서 착공했다."
+    assert news(body, headline="가상 자유무역구").get("3000만달러", ("actual",))[0] == "actual"
     body = "올해 1~9월 가상성의 고정자산 총투자액은 5000억원으로 전년 동기 대비 8% 증가했다."
     assert news(body, headline="가상성 투자 통계").get("5000억원", ("actual",))[0] == "actual"
 
@@ -8405,3 +8411,63 @@ def test_the_countryside_of_a_population_moved_is_no_group_a_size_names():
     # "9개 성급 정부는 5000만명 이상의 농촌 인구와 기타 상주인구를 도시에 정착시키겠다는 목표치를 제시했다"
     body = "가상성 등 5개 성급 정부는 2000만명 이상의 농촌 인구를 도시에 정착시키겠다는 목표치를 제시했다."
     assert news(body, headline="가상국 도시화")["2000만명"][0] == "target"
+
+
+def test_a_quoted_decision_whose_verb_closes_the_quote_is_speech_not_a_name():
+    # '서기는 "매년 10억 위안(약 1760억원)을 조성해 연속적으로 5년간 50억 위안을 문화도시 건설사업에 투입할"것을
+    # 결정했다고 … 보도했다'
+    body = (
+        '가상시위원회 서기는 "매년 5억 위안(약 900억원)을 조성해 연속적으로 4년간 20억 위안을 체육도시 '
+        '건설사업에 투입할"것을 결정했다고 가상일보가 12일 보도했다.'
+    )
+    records = news(body, headline="가상시 체육도시")
+    assert {"5억 위안", "20억 위안"} <= set(records)
+
+
+def test_a_fund_set_up_under_a_quoted_name_with_its_phase():
+    # "중국 정부는 국영 은행 및 기업들과 함께 3440억 위안 규모의 '국가집적회로산업투자기금 3단계'를 조성했다"
+    body = (
+        "가상국 정부는 국영 은행 및 기업들과 함께 1200억 위안 규모의 '국가로봇산업투자기금 2단계'를 조성했다."
+    )
+    assert news(body, headline="가상국 로봇 기금")["1200억 위안"][0] != "actual"
+
+
+def test_two_counts_a_decision_joins_are_no_change_from_one_to_the_other():
+    # "말단 행정마을 2만4천500여 곳과 합병마을 2만1천여 개의 도로를 연결하기로 했다"
+    body = "가상성은 2027년까지 외딴 행정마을 3천200여 곳과 합병마을 1천800여 개의 도로를 연결하기로 했다."
+    records = news(body, headline="가상성 농촌 도로")
+    assert records["3천200여 곳"][0] == "target" and records["1천800여 개"][0] == "target"
+
+
+def test_a_subject_glossed_with_its_english_company_name_is_a_company():
+    # "중국의 충칭창안자동차(重慶長安·Chongqing Changan Automobile)가 2025년부터 … 1000억위안이 넘는 자금을 투자할 방침"
+    body = (
+        "중국의 가상창성자동차(假想昌盛·Jiaxiang Changsheng Automobile)가 2030년까지 내연기관 차 판매를 중단하고 "
+        "500억위안이 넘는 자금을 투자할 방침이라고 밝혔다."
+    )
+    assert news(body, headline="가상창성자동차 전기차 전환") == {}
+
+
+def test_a_count_of_the_names_in_its_brackets_is_no_target():
+    # "2017년 베이징시는 구시가지 6곳(둥청(東城), 시청(西城), 차오양(朝陽), …)과 … 획정구역에서 저배출 지역 관리
+    # 통제를 실시할 예정이다"
+    body = (
+        "2025년 가상시는 도심 4곳(동구(東區), 서구(西區), 남구(南區), 북구(北區))과 경제개발구에서 저배출 구역 "
+        "관리를 실시할 예정이다."
+    )
+    assert "4곳" not in news(body, headline="가상시 저배출 구역")
+
+
+def test_a_case_if_opens_is_supposed():
+    # "만일 20킬로와트의 전기자동차를 구매한다면 10만위엔의 보조금을 받을 수 있어 구매부담이 크게 줄어든다"
+    body = "만일 30킬로와트의 전기자동차를 구매한다면 6만위엔의 보조금을 받을 수 있다."
+    assert "30킬로와트" not in news(body, headline="가상시 전기차 보조금")
+
+
+def test_the_size_of_a_work_just_finished_is_no_target():
+    # "이번에 마무리된 동선 1기 노선은 장쑤성 … 웨이하이에 이르는 1467㎞ 구간이다" (under a headline with a deadline)
+    body = "이번에 마무리된 가상 운하 1기 노선은 가상성 북부에서 남부에 이르는 820㎞ 구간이다."
+    assert news(body, headline="가상국, 2040년까지 운하망 완성").get("820㎞", ("actual",))[0] == "actual"
+    # (a plan for a work finished is still a plan)
+    body = "이번에 개통된 가상 노선은 2030년까지 운행 구간을 900㎞로 늘릴 계획이다."
+    assert news(body, headline="가상 노선 개통")["900㎞"][0] == "target"
