@@ -1417,7 +1417,8 @@ def sizes_a_package_decided(
 # An amount, then the package or plan it sizes: "…에 달하는 전자 및 정보통신(IT) 산업 지원책을 ",
 # "… 규모의 경기부양책을 ".
 _SIZES_A_PACKAGE = re.compile(
-    r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의|에\s?달하는|에\s?이르는)\s(?:[^\s,.]+\s){0,5}?"
+    # ("8조 5000억 위안(약 1500조원) 규모 슈퍼 경기부양책을 발표했다")
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의?|에\s?달하는|에\s?이르는)\s(?:[^\s,.]+\s){0,5}?"
     r"[^\s,.]*(?:지원책|부양책|지원\s?방안|투자\s?계획|지원\s?계획|패키지)(?:을|를)\s"
 )
 # … and the verb of a body deciding or announcing it, right after: "승인하고", "발표했다", "내놓았다".
@@ -3207,6 +3208,10 @@ _PROJECT_DONE = re.compile(
 
 
 _BUILT_WHEN = re.compile(r"완공|준공|개통")
+# The amount's own verb of reaching, in the present: "…에 달하는 … 공정이", "총 투자액은 9.77억원에 달하고 …".
+_COST_REACHES = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?에\s?(?:달하는|이르는|달하고|달하며|달한다|이르며|이른다)"
+)
 
 
 def names_a_project_cost(candidate: Candidate, tail: str) -> bool:
@@ -3225,7 +3230,7 @@ def names_a_project_cost(candidate: Candidate, tail: str) -> bool:
         )
         # (the amount as the project's modifier reports nothing: "총 투자규모가 180억 위안에 달하는 … 항만
         # 2기 공정이 … 건설중이다")
-        and (bool(_LEVEL_REACHED_MODIFIER.match(tail)) or not reports_fact(tail))
+        and (bool(_COST_REACHES.match(tail)) or not reports_fact(tail))
     )
 
 
@@ -3506,6 +3511,7 @@ def is_company_plan(
     return (
         latin_organisation(_QUOTED_TITLE.sub("", subject))
         or subject.endswith(vocab.company_suffixes)
+        and not subject.endswith(vocab.vehicle_kinds)  # "순수한 전기자동차는 …": vehicles, no carmaker
         or _has(subject, vocab.companies)
         or (private_actors and bool(re.search(vocab.private_actor_pattern, subject)))  # "연구진은 …"
         or introduced_as_company(subject, context)
@@ -3991,6 +3997,8 @@ _QUALIFIED_GROUP = re.compile(
     # "상주인구가 5만명 이상인 현은": the counties that size names (defined in brackets too: "빈곤현(1인당
     # 연평균 수입이 700위안 이하인 현)")
     r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에|\s?[)）])"
+    # "투자가 5억위엔 이상에 달하는 중대 계속 건설대상 8개": the projects (대상, 项目) a size names
+    r"|^\s?(?:이상|초과)\s?에\s?달하는\s(?:[가-힣]+\s){0,3}[가-힣]*대상(?![가-힣])"
     # "투자 자금이 100만달러 이상인 서비스업에 대해서는 …": whatever group a size names, support is for
     r"|^\s?(?:이상|이하|미만|초과)인\s(?:[가-힣]+\s)?[가-힣]+(?:에\s?대해서는|에\s?대해|에\s?대하여|의\s?경우)"
 )
@@ -4200,6 +4208,9 @@ _PAID_FOR_BRACKET = re.compile(r"\s*(?:이상|이하|미만|초과)?\s[\d.,]+\s?
 _YEAR_APOSTROPHE = re.compile(r"[’'‘´]\s?\d{2}(?=\s*(?:년|年|\)|~|-))")
 # (a backtick opens a quote closed by an apostrophe in older typesetting: "`4개 기지, 1개 구'")
 _QUOTED = re.compile(r"(['‘“\"「『`])([^'‘’“”\"「」『』`]{1,60}?)(['’”\"」』])")
+# A document's title in angle brackets, as the Korean-language papers of China print it: "<…에 관한 의견>",
+# "《…계획》".
+_ANGLED_TITLE = re.compile(r"[<《〈][^<>《》〈〉\n]{2,150}?[>》〉]")
 
 
 # A network named by its lines, north-south (纵) and east-west (横): "3종3횡1환망", "8종8횡 고속철도망".
@@ -4216,6 +4227,8 @@ def in_quoted_name(candidate: Candidate) -> bool:
     gives its Chinese and what it means: "'첸판'(千帆·1천개의 돛) 프로젝트"."""
     text = _YEAR_APOSTROPHE.sub(lambda m: " " * len(m.group()), candidate.text)
     q = candidate.quantity
+    if any(m.start() < q.start and q.end < m.end() for m in _ANGLED_TITLE.finditer(text)):
+        return True  # "<… 천만마리 육우 건설 프로젝트를 실시할 데 관한 의견>을 착지하고": a document's title
     glosses = (_NAME_GLOSS.match(text, m.end()) for m in _QUOTED.finditer(text))
     if any(g and g.start(1) <= q.start and q.end <= g.end(1) for g in glosses):
         return True
@@ -6196,6 +6209,8 @@ _IF_IT = re.compile(
     r"|\s?(?:이상|이하)?\s?(?:(?:증가|감소|하락|상승|초과|미달)(?:하면|되면)|줄어들면|늘어나면|떨어지면|넘으면|넘어서면)\s"
     # … or each time it happens: "GDP가 1% 성장할 때마다 … 일자리가 창출"
     r"|\s?(?:이|가|을|를)?\s?[가-힣]{1,4}(?:할|될|날|늘|줄)\s?때마다\s"
+    # … or the case it makes: "인당 GDP를 3.6만원(19% 성장시킬 경우 3.1만원)에 도달시키며"
+    r"|\s?(?:이상|이하)?\s?(?:을|를|이|가)?\s?[가-힣]{1,5}(?:할|될|시킬)\s?경우\s"
 )
 # … or a condition earlier in the sentence that the figure is the outcome of: "…넘어선다면 … 늘어나게 된다".
 _THEN_IT = re.compile(
@@ -7341,6 +7356,9 @@ def _restates(
             other.line in lead
             and other.region == record.region
             and (record.target_year is None or record.target_year == other.target_year)
+            # (a multiple says too little to be the same figure: "GDP를 … 2010년의 두배로" in the lead and
+            # "소득을 2010년의 2배로" below are two targets)
+            and record.unit != "ratio"
         ):
             # a news page restates its lead's figure in a quote or below, worded otherwise (undated
             # below: "中 원전 11기 건설 승인…2030년 …" over "중국 정부가 … 원자력발전소 11기 건설 계획을 승인했다")

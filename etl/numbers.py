@@ -155,9 +155,10 @@ _GLUED_QUALIFIER = "정도|내외|안팎|이상|이하|이내|미만|남짓|규�
 # A copula glued to the counter ends it too: "서비스 수출입총액은 1조달러다.", "목표는 3500만대였다",
 # "총투자가 10억원인 협의", "지금의 6배인 22조원" (not "원인", a cause: 인 only before a space).
 # … and 되다 glued as the Korean-Chinese press writes an amount: "3.5만헥타르되는 논" (amounting to).
-# (after a vowel the copula's 이 drops: "16억1천만달러라는 점", "목표는 20만대라고")
+# (after a vowel the copula's 이 drops: "16억1천만달러라는 점", "목표는 20만대라고", "…는 2만3000대며, …")
 _COPULA_GLUED = (
     r"다(?![가-힣])|였(?=다|고|으며|는데|지만|던)|인(?=\s)|되(?=는|며|고|었|였)|된(?=\s)|라(?=는|고|며|면서)"
+    r"|며(?=[\s,，])"
 )
 _HANGUL_END = (
     rf"(?:(?![가-힣])|(?=[{_PARTICLE_AFTER}])|(?={_LEVEL_LINE})|(?={_GLUED_QUALIFIER})|(?={_COPULA_GLUED}))"
@@ -174,7 +175,8 @@ def _counter_pattern() -> str:
         if counter == "분":
             end = f"(?!의|\\s?\\d){end}"  # "3분의 1", "3분2" are fractions (_fractions), no minutes
         if counter == "대":
-            end = f"(?!도시){end}"  # "인구 300만~500만 대도시": a big city (大都市), no machines
+            # "인구 300만~500만 대도시": a big city (大都市), no machines; "1대 1 상담회": one to one
+            end = f"(?!도시)(?!\\s?\\d{{1,2}}(?![\\d,.만억천조대개명])){end}"
         parts.append(re.escape(counter) + end)
     return "|".join(parts)
 
@@ -209,7 +211,9 @@ _LOW_GLOSS = r"(?: ?[(（](?:약 ?)?[\d,.]+ ?[조억만천]*[조억만천]? ?원
 @cache
 def _quantity_regex() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![A-Za-z0-9.])(?<![0-9],)"  # not inside IPv6, V1.0, 6.16 …, nor a group after a comma
+        # not inside IPv6, V1.0, 6.16 …, nor a group after a comma (after a headline's "..", a number
+        # starts: "22조원 투입..2만2천50메가와트 규모")
+        r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]\.)(?<![0-9],)"
         # a range may print the percent sign on both bounds: "20%~30%"
         rf"(?:(?P<vague>{_VAGUE})|(?:(?P<low>{_AMOUNT})%?{_LOW_GLOSS}{_RANGE_SEPARATOR})?(?P<amount>{_AMOUNT}))"
         r"(?P<approx>여)? ?"  # "1000여개", "30여 개": about; one space, never a tab between table cells

@@ -117,6 +117,7 @@ class Vocabulary:
     one_syllable_measures: tuple[str, ...]
     yuan_names: tuple[str, ...]
     vouchers: tuple[str, ...]
+    vehicle_kinds: tuple[str, ...]
 
     @cached_property
     def analysts(self) -> tuple[str, ...]:

@@ -8471,3 +8471,80 @@ def test_the_size_of_a_work_just_finished_is_no_target():
     # (a plan for a work finished is still a plan)
     body = "이번에 개통된 가상 노선은 2030년까지 운행 구간을 900㎞로 늘릴 계획이다."
     assert news(body, headline="가상 노선 개통")["900㎞"][0] == "target"
+
+
+def test_a_kind_of_vehicle_as_the_subject_is_no_carmaker():
+    # "또한 베이징에는 2012년까지 3만대의 전기자동차를 시범운영할 계획이다. 이 중 순수한 전기자동차는 2만3000대며,
+    # 플러그인 하이브리드카도 7000대 운영된다."
+    body = (
+        "또한 가상시에는 2027년까지 2만대의 신에너지차를 시범운영할 계획이다. 이 중 순수한 전기자동차는 "
+        "1만5000대며, 플러그인 하이브리드카도 5000대 운영된다."
+    )
+    records = news(body, headline="가상시 신에너지차 보급")
+    assert {"2만대", "1만5000대", "5000대"} <= set(records)
+
+
+def test_a_growth_rate_in_a_case_supposed_is_no_target():
+    # "인당 GDP를 3.6만원(19% 성장시킬 경우 3.1만원)에 도달시키며"
+    body = "가상시는 2027년까지 인당 GDP를 5.2만원(12% 성장시킬 경우 4.6만원)에 도달시킬 계획이다."
+    records = news(body, headline="가상시 발전 목표")
+    assert "12%" not in records and records["5.2만원"][:2] == ("target", 2027)
+
+
+def test_centres_to_be_built_in_the_passive_are_planned():
+    # "대용량 전지 회수처리점 2곳과 전문적인 설비보수 서비스센터도 10곳도 함께 세워진다"
+    body = "가상시는 충전소 500곳을 설립하기로 했다. 전지 회수처리점 3곳과 설비보수 서비스센터도 8곳도 함께 세워진다."
+    records = news(body, headline="가상시 충전 인프라")
+    assert {"3곳", "8곳"} <= set(records)
+
+
+def test_a_projects_cost_reached_in_the_present_with_its_areas():
+    # "총 투자액은 9.77억원에 달하고 총 부지면적은 29.3만평방메터에 달하며 …"
+    body = "이 번식단지 프로젝트는 가상시의 핵심 프로젝트중 하나이다. 총 투자액은 6.5억원에 달하고 총 부지면적은 12만평방메터에 달한다."
+    assert news(body, headline="가상시 번식단지")["6.5억원"][0] != "actual"
+
+
+def test_a_package_sized_without_its_genitive_is_decided():
+    # "중국은 지난 5월 최대 정치행사인 양회에서 8조 5000억 위안(약 1500조원) 규모 슈퍼 경기부양책을 발표했다"
+    body = "가상국은 지난 5월 양회에서 6조 위안(약 1000조원) 규모 슈퍼 경기부양책을 발표했다."
+    assert news(body, headline="가상국 경기부양")["6조 위안"][0] != "actual"
+
+
+def test_a_multiple_below_the_lead_is_no_restatement_of_the_leads_multiple():
+    # "…지역생산총액과 … 재정수입을 각각 2010년의 두배로 증가하고 …" then, lines below, "…도시주민 인당
+    # 가처분소득과 농촌주민 인당 순소득을 2010년의 2배로 증가"
+    text = (
+        "가상시 2030년까지 문화도시 건설\n2025년 01월 20일\n"
+        "경제건설에서 2027년까지 지역생산총액과 재정수입을 각각 2020년의 두배로 증가하고 인당 GDP를 5만원에 도달시킨다.\n"
+        "문화건설에서 2027년에 이르러 문화산업증가치를 지역생산총액의 8%이상 도달시킨다.\n"
+        "사회건설에서 2027년에 이르러 도시주민 인당 가처분소득을 2020년의 2배로 증가시킨다.\n"
+    )
+    lines = [r.line for r in records_of_page(text) if r.unit == "ratio"]
+    assert 5 in lines and 3 in lines
+
+
+def test_the_investment_that_makes_a_project_major_is_no_target():
+    # "올해 연변주에서는 투자가 5억위엔 이상에 달하는 중대 계속 건설대상 8개를 중점적으로 추진하게 된다"
+    body = (
+        "올해 가상주에서는 투자가 3억위엔 이상에 달하는 중대 계속 건설대상 12개를 중점적으로 추진하게 된다."
+    )
+    records = news(body, headline="가상주 대상건설")
+    assert "3억위엔" not in records and records["12개"][0] == "target"
+
+
+def test_a_figure_in_a_documents_title_in_angle_brackets_is_a_name():
+    # "훈춘시가 <길림성 정부가 ‘짚을 고기로 바꾸는 것’ 및 천만마리 육우 건설 프로젝트를 실시할 데 관한 의견>을 착지하고"
+    body = "가상시가 <가상성 정부가 백만마리 양돈 건설 프로젝트를 실시할 데 관한 의견>을 착지하고 양돈단지 3곳을 건설한다."
+    assert list(news(body, headline="가상시 양돈단지")) == ["3곳"]
+
+
+def test_one_to_one_is_no_count_of_machines():
+    # "현지 기업과의 1대 1 상담회와 통역 등을 지원할 예정이다"
+    body = "가상시는 참가 기업을 위해 현지 바이어와의 1대 1 상담회를 지원할 예정이다."
+    assert news(body, headline="가상시 상담회") == {}
+
+
+def test_a_handout_a_legislature_assents_to_is_decided():
+    # "입법회는 찬성 34표, 기권 11표로 18세 이상의 모든 영주권자에게 홍콩달러 6천불을 지급하는 방안에 동의했다"
+    body = "입법회는 찬성 30표, 기권 8표로 18세 이상의 모든 영주권자에게 홍콩달러 5천불을 지급하는 방안에 동의했다."
+    assert news(body, headline="가상 특구 현금 지급")["5천불"][0] != "actual"

@@ -699,6 +699,18 @@ def test_a_copula_after_a_vowel_glued_to_the_counter():
     assert (amount.value, amount.unit, amount.text) == (1_610_000_000, "USD", "16억1천만달러")
 
 
+def test_a_number_starts_after_a_headlines_two_dots():
+    # "간쑤성에 22조원 투입..2만2천50메가와트 규모": ".." separates the headline's parts; no decimal point
+    found = [(q.text, q.value) for q in find_quantities("가상성에 10조원 투입..1만3천20메가와트 규모")]
+    assert ("1만3천20메가와트", 13_020) in found
+
+
+def test_the_copula_며_glued_after_a_vowel_ends_the_counter():
+    # "이 중 순수한 전기자동차는 2만3000대며, 플러그인 하이브리드카도 7000대 운영된다"
+    (count,) = find_quantities("이 중 수소버스는 1만2000대며, 나머지는 전기버스다")
+    assert (count.value, count.unit, count.text) == (12_000, "count", "1만2000대")
+
+
 def test_an_amount_shares_the_currency_printed_after_its_conversion():
     # "20만(약 3680만원), 50만(약 9210만원), 100만 위안": each amount of the list in yuan, each
     # conversion in won; the converted amounts are no members of the list
