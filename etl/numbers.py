@@ -717,8 +717,10 @@ def _starts_with_any(text: str, characters: str) -> bool:
 # A multiple in native Korean numerals: "2010년의 두 배로", "두배에 이르게", "세 배"; and the Chinese
 # "增长一倍" as the Korean-language papers of China print it, an increase by one times, a doubling:
 # "2010년에 비해 한배 증장".
+# (and a year's level "doubled" with no numeral at all: "2010년의 GDP를 2000년의 배로 늘릴 것")
 _NATIVE_MULTIPLE = re.compile(
-    r"(?<![가-힣])(?:(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열) ?배|(?P<one>한) ?배(?= ?(?:증장|증가|성장|늘)))"
+    r"(?<![가-힣])(?:(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열) ?배|(?P<one>한) ?배(?= ?(?:증장|증가|성장|늘))"
+    r"|(?<=년의 )배(?=로|가|를))"
     r"(?=(?:로|가|를|의|에|이|는)?(?![가-힣]))"
 )
 # (and a hundred or a thousand spelled out, as the Korean services of China's media write them: "박물관 백개")

@@ -699,6 +699,22 @@ def test_a_copula_after_a_vowel_glued_to_the_counter():
     assert (amount.value, amount.unit, amount.text) == (1_610_000_000, "USD", "16억1천만달러")
 
 
+def test_percentage_points_counted_as_the_korean_language_press_of_china_counts_them():
+    # "도시화수준을 해마다 2개 포인트 제고해" (个百分点), "근시률을 해마다 0.5% 포인트이상 줄일것"
+    found = [
+        (q.text, q.value, q.unit)
+        for q in find_quantities("보급률을 해마다 3개 포인트 제고하고 빈곤률은 0.8% 포인트 낮춘다")
+    ]
+    assert found == [("3개 포인트", 3, "percentage_points"), ("0.8% 포인트", 0.8, "percentage_points")]
+
+
+def test_a_years_level_doubled_with_no_numeral():
+    # "2010년의 국내총생산(GDP)을 2000년의 배로 늘릴 것이라고 … 밝혔다"
+    (multiple,) = find_quantities("2030년의 수출액을 2020년의 배로 늘릴 것이다")
+    assert (multiple.text, multiple.value, multiple.unit) == ("배", 2, "ratio")
+    assert find_quantities("2020년의 배 한 척") == []  # a ship, no multiple
+
+
 def test_a_number_starts_after_a_headlines_two_dots():
     # "간쑤성에 22조원 투입..2만2천50메가와트 규모": ".." separates the headline's parts; no decimal point
     found = [(q.text, q.value) for q in find_quantities("가상성에 10조원 투입..1만3천20메가와트 규모")]
