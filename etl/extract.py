@@ -1235,6 +1235,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "target", "stated_target"
     if is_allotted_level(candidate, this_year=ctx.this_year):
         return "target", "allotted_level"
+    if issued_by_finance(candidate):
+        return "target", "funds_issued"  # "재정부는 … 보조자금 2274억원을 하달했다고 공포했다"
     if ctx.deadline == ctx.issue_year and governed_by_place(candidate) and not reports_fact(tail):
         return "target", "place_goal"  # under "…2023년 경제성장 목표가 모두 공개": "해남이 9.5% 좌우, …이다"
     if breaks_down_a_plan(candidate):
@@ -1793,6 +1795,8 @@ def is_forecast(candidate: Candidate) -> bool:
         or (source and _PRESS_CONFERENCE.search(sentence, 0, source.start()))
         or (actor and _is_public_body(_leading_time().sub("", actor.group(1)), placed=True))
         or acting_body_reported(candidate)
+        # "22일 재정부가 전한 소식에 따르면": the news a public body itself gave
+        or any(_is_public_body(m.group(1), placed=False) for m in _BODY_TOLD.finditer(sentence))
     )
     if public and not _MAY.search(sentence):
         return False
@@ -2061,6 +2065,11 @@ _ATTRIBUTED_WORD = re.compile(r"에\s(?:따르면|의하면)")
 # The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면"; a body's document
 # names the body ("중국 정부 보고 문서에 따르면 2016년 철도 구축에 … 투자한다").
 _SOURCE = re.compile(r"(\S+(?:\s\S+)?)(?:\s(?:보고\s?)?(?:문서|문건|보고서))?에\s(?:따르면|의하면)")
+# The news or data a body gave, the body as the subject of the clause naming it: "재정부가 전한 소식에
+# 따르면", "통계국이 발표한 자료에 의하면".
+_BODY_TOLD = re.compile(
+    r"(\S+?)(?:이|가)\s(?:전한|발표한|밝힌|공개한|내놓은)\s(?:소식|자료|내용|발표)에\s(?:따르면|의하면)"
+)
 # A press conference (新闻发布会), as the Korean-language press of China and Korean papers call it.
 _PRESS_CONFERENCE = re.compile(
     r"(?:소식공개회|소식발표회|신문발표회|뉴스발표회|기자회견|기자간담회)에서\s(?:\S+\s){0,2}?$"
@@ -2919,6 +2928,30 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     if _CUMULATIVE.search(before) and _ALLOTTED_IN_PAST.match(tail):
         return False  # "…기간에 … 보조금을 누계로 2,243억원 배정했는데": the period's sum, spent
     return not _has(before, vocab.historical_markers)
+
+
+# A finance body named before the amount: "재정부", "중앙재정", "재정청", "재정국".
+_FINANCE_BODY = re.compile(r"재정부|중앙\s?재정|재정청|재정국")
+# … and the amount issued, raised or spent by it, right after the amount (past a gloss and "…에 달하는
+# 보조금을"): "2274억원(인민페)를 하달했다", "243억원을 재차 조달했다", "100억 위안(…)을 집행해".
+_FUNDS_ISSUED = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:에\s?달하는\s(?:\S+\s){0,2}?\S+?)?(?:을|를)\s?"
+    r"(?:재차\s|추가로\s|앞당겨\s|사전에\s|긴급\s)?(?:하달|조달|집행|교부)"
+)
+
+
+def issued_by_finance(candidate: Candidate) -> bool:
+    """Money a finance body issues (下达), raises or spends for a purpose, in any tense: "중앙재정이 …
+    특별자금 162억위안을 하달했다", not a sum over a period ("누계로", "누적으로")."""
+    before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    return (
+        candidate.quantity.unit in _MONEY
+        and bool(_FINANCE_BODY.search(before))
+        and "기준"
+        not in before  # "지난달 31일 기준으로 … 예산 9천80억위안 중 … 집행했다": progress to a date
+        and bool(_FUNDS_ISSUED.match(candidate.text, candidate.quantity.end))
+        and not _CUMULATIVE.search(before)
+    )
 
 
 # A sum over a period ("누계로", "루계로" as the Korean-language papers of China spell it, "누적") and an

@@ -262,6 +262,8 @@ _RULES = (
          "(title: 각 성, 올해 성장 목표 공개) 해남이 9.5% 좌우, 안휘가 6% 좌우이다"),
     Rule("allotted_level", "target", "a level a budget or ratio is allotted (…으로 책정/편성/배정), in any tense",
          "올해 재정적자율은 GDP 대비 3% 안팎으로 책정했으며"),
+    Rule("funds_issued", "target", "money a finance body issues, raises or spends for a purpose (하달, 조달, 집행), in any tense",
+         "재정부는 최근 농업 보조금 50억 위안을 하달했다"),
     Rule("copula_statement", "actual", "an amount stated with a copula (이며, 이다, 임)",
          "발사장 부지 면적은 35만㎡이며 항구와 가까움"),
     Rule("inherited_but_reported", "actual", "under a lead bullet's deadline, but worded as a fact",

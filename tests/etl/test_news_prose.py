@@ -8548,3 +8548,20 @@ def test_a_handout_a_legislature_assents_to_is_decided():
     # "입법회는 찬성 34표, 기권 11표로 18세 이상의 모든 영주권자에게 홍콩달러 6천불을 지급하는 방안에 동의했다"
     body = "입법회는 찬성 30표, 기권 8표로 18세 이상의 모든 영주권자에게 홍콩달러 5천불을 지급하는 방안에 동의했다."
     assert news(body, headline="가상 특구 현금 지급")["5천불"][0] != "actual"
+
+
+def test_money_a_finance_body_issued_is_funding():
+    # "중앙재정이 2014년 농촌 의무교육 학생 영양개선계획 특별자금 162억위안을 하달했다", "최근에 농자재종합보조금
+    # 243억원을 재차 조달했다고 21일 전했습니다"
+    body = "가상성 재정청은 최근 2025년 농촌 학교 급식 특별자금 12억위안을 하달했다."
+    assert news(body, headline="가상성 급식 자금")["12억위안"][0] != "actual"
+    body = "재정부는 최근에 농자재종합보조금 80억원을 재차 조달했다고 21일 전했습니다."
+    assert news(body, headline="농자재 보조금")["80억원"][0] != "actual"
+    # "22일 재정부가 전한 소식에 따르면, 최근 중앙재정예산 100억 위안(…)을 집행해 …": the ministry's own news
+    body = "22일 재정부가 전한 소식에 따르면, 최근 중앙재정예산 60억 위안(1조 1000억 원)을 집행해 농민에게 보조금을 지급했다."
+    assert news(body, headline="농자 보조금")["60억 위안"][0] != "actual"
+    # (not a sum over a period, nor the part spent by a date)
+    body = "지난달 31일 기준으로 재정부는 올해 예산 900억위안 중 60%인 540억위안을 집행했다."
+    assert news(body, headline="예산 집행").get("540억위안", ("actual",))[0] == "actual"
+    body = "지난 5년간 중앙재정은 누적으로 급식 특별자금 300억위안을 하달했다."
+    assert news(body, headline="급식 자금").get("300억위안", ("actual",))[0] == "actual"
