@@ -1077,6 +1077,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         and _FORECAST_END.search(candidate.sentence)
         or is_forecast(candidate)
         or foresees_when(candidate)
+        or _OUTCOME_FORESEEN.match(candidate.tail)  # "…을 초과하며 … 기록할 것이 확실시되고 있다"
     ):
         if (
             asks_whether(candidate.tail)
@@ -3308,7 +3309,10 @@ _QUOTED_GOALS = re.compile(
 # An outcome expected to be recorded, whatever plan the article reports: "올해 성장률은 … 1.9% 정도를 기록할
 # 전망이다" (a plan's own figure is reached, not recorded: "…20만t에 달할 전망").
 # (not a government's own hope: "중국 정부는 올해 … 10기가와트를 기록할 것으로 기대했다")
-_OUTCOME_FORESEEN = re.compile(r"[^.]{0,20}?기록할\s?(?:전망|것으로\s?(?:보인|보이|전망|예상|관측))")
+# (or held certain: "…1700만톤을 초과하며 역대 최고치를 기록할 것이 확실시되고 있다")
+_OUTCOME_FORESEEN = re.compile(
+    r"[^.]{0,20}?기록할\s?(?:전망|것으로\s?(?:보인|보이|전망|예상|관측)|것이\s?확실시)"
+)
 # A will joined to the next clause, and the outlook the sentence closes on: "…할 것이며 ", "…될 것으로 보인다."
 _WILL_JOINED = re.compile(r"것이며\s*$|것이고\s*$")
 _FORECAST_END = re.compile(r"것으로\s?(?:보인다|보여진다|전망된다|예상된다|관측된다)\s*[.。]?\s*$")
@@ -4447,7 +4451,8 @@ _TIMES = frozenset(("차례", "회", "번"))
 _NAMES_LISTED_AFTER = re.compile(
     r"\s?[가-힣]{1,4}\s(?:[가-힣]{2,8}\s?[(（][\u4e00-\u9fffA-Za-z·\s]+[)）]\s?[,，、]\s?){2,}"
     # … or in brackets right after it: "구시가지 6곳(둥청(東城), 시청(西城), 차오양(朝陽), …)과 …"
-    r"|[(（](?:[가-힣]{1,8}\s?(?:[(（][^)）]{0,12}[)）])?\s?[,，、]\s?){2,}"
+    # ("정부 4개 부처(교통부, 재무부, 국가개발개혁위원회, 공업정보화부)에서": bodies' long names too)
+    r"|\s?(?:[가-힣]{1,4})?[(（](?:[가-힣]{1,12}\s?(?:[(（][^)）]{0,12}[)）])?\s?[,，、]\s?){2,}"
 )
 
 

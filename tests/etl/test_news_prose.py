@@ -8565,3 +8565,18 @@ def test_money_a_finance_body_issued_is_funding():
     assert news(body, headline="예산 집행").get("540억위안", ("actual",))[0] == "actual"
     body = "지난 5년간 중앙재정은 누적으로 급식 특별자금 300억위안을 하달했다."
     assert news(body, headline="급식 자금").get("300억위안", ("actual",))[0] == "actual"
+
+
+def test_an_outcome_held_certain_is_no_target():
+    # "중국은 2015년 에틸렌 생산량이 1700만톤을 초과하며 역대 최고치를 기록할 것이 확실시되고 있다"
+    body = "가상국은 2025년 에틸렌 생산량이 2500만톤을 초과하며 역대 최고치를 기록할 것이 확실시되고 있다."
+    assert news(body, headline="가상국 에틸렌") == {}
+
+
+def test_a_count_of_ministries_named_in_its_brackets_is_who_acts():
+    # "정부 4개 부처(교통부, 재무부, 국가개발개혁위원회, 공업정보화부)에서 공동으로 발표한 이번 정책은 …"
+    body = (
+        "정부 4개 부처(교통부, 재무부, 국가개발개혁위원회, 공업정보화부)에서 공동으로 발표한 이번 정책은 "
+        "가상국 국적 선박에 적용되며, 노후선을 교체하는 선주사에 톤당 1,200위안의 보조금이 제공된다."
+    )
+    assert "4개" not in news(body, headline="노후선 교체 보조금")
