@@ -1520,7 +1520,7 @@ def ends_in_present(sentence: str) -> bool:
     ("…에 달했다"): Korean marks the past with a final ㅆ on the syllable before 다."""
     m = re.search(r"([가-힣])다\s*[.。]?\s*$", sentence)
     # (있 ends in ㅆ but is no past: "…펀드 구성을 준비하고 있다" is going on now)
-    return bool(m) and (m.group(1) == "있" or (ord(m.group(1)) - 0xAC00) % 28 != _SSANG_SIOT)
+    return bool(m) and (m.group(1) == "있" or _final_consonant(m.group(1)) != _SSANG_SIOT)
 
 
 _SSANG_SIOT = 20  # the index of the final consonant ㅆ in a Hangul syllable
@@ -1992,7 +1992,7 @@ _NIEUN = 4  # the final ㄴ among the 28 final consonants of a Hangul syllable
 
 
 def tells_act_in_present(tail: str) -> bool:
-    return any((ord(m.group(1)) - 0xAC00) % 28 == _NIEUN for m in _QUOTED_DA.finditer(tail))
+    return any(_final_consonant(m.group(1)) == _NIEUN for m in _QUOTED_DA.finditer(tail))
 
 
 # A subject with its topic or nominative particle: "우한시 정부는 ", "발개위가 ".
@@ -3043,7 +3043,17 @@ def _closes_in_past(clause: str) -> bool:
     """The clause closes on a past stem (its syllable ends on ㅆ: 했, 늘렸, 달성했습니다), whether or not
     the quotative cut off its 다."""
     m = _CLOSES_ON.search(clause)
-    return bool(m) and m.group(1) != "있" and (ord(m.group(1)) - 0xAC00) % 28 == _SSANG_SIOT
+    return bool(m) and m.group(1) != "있" and _final_consonant(m.group(1)) == _SSANG_SIOT
+
+
+# A verb made a noun (its last syllable closed by ㅁ) as the cause of what follows: "…설비를 늘림에 따라 ",
+# "…가 증가함에 따라 ".
+_AS_IT_DID = re.compile(r"[^.,]{0,25}?([가-힣])에\s?따라\s")
+_MIEUM = 16  # the final ㅁ among the 28 final consonants of a Hangul syllable
+
+
+def _final_consonant(syllable: str) -> int:
+    return (ord(syllable) - 0xAC00) % 28
 
 
 def reports_fact(tail: str) -> bool:
@@ -3051,6 +3061,12 @@ def reports_fact(tail: str) -> bool:
     vocab = vocabulary()
     if _EQUIVALENT_TO.search(tail):
         return True  # "이는 42만t의 석탄 소비를 줄이는 효과와 같다": what a figure equals, a gloss
+    if (
+        (cause := _AS_IT_DID.match(tail))
+        and _final_consonant(cause.group(1)) == _MIEUM
+        and ends_in_past(tail)
+    ):
+        return True  # "5GW의 설비를 늘림에 따라 총 … 설비는 33GW 이상으로 늘었다": a cause, told in the past
     if _HOLDS_NOW.match(tail):
         return True  # "…11개의 연구실을 갖추고 있으며": what a body has, now
     if _FINDING.match(tail):
@@ -3409,7 +3425,7 @@ def ends_in_past(text: str) -> bool:
     # left, "…한국기업이 약 600여 사가 진출해 있다")
     return (
         bool(m)
-        and (ord(m.group(1)) - 0xAC00) % 28 == _SSANG_SIOT
+        and _final_consonant(m.group(1)) == _SSANG_SIOT
         and (m.group(1) != "있" or bool(_STATE_LEFT.search(text)))
         and not _REPORTING_END.search(text)
     )
@@ -4035,7 +4051,8 @@ _QUALIFIED_GROUP = re.compile(
     # 연평균 수입이 700위안 이하인 현)")
     r"|^\s?(?:이상|이하|미만|초과)인\s현(?:은|는|이|의|에|\s?[)）])"
     # "투자가 5억위엔 이상에 달하는 중대 계속 건설대상 8개": the projects (대상, 项目) a size names
-    r"|^\s?(?:이상|초과)\s?에\s?달하는\s(?:[가-힣]+\s){0,3}[가-힣]*대상(?![가-힣])"
+    # ("투자가 3000만원 이상 되는 신규대상, 지속건설대상 도합 72개")
+    r"|^\s?(?:이상|초과)\s?(?:에\s?달하는|되는)\s(?:[가-힣]+\s){0,3}[가-힣]*대상(?![가-힣])"
     # "투자 자금이 100만달러 이상인 서비스업에 대해서는 …": whatever group a size names, support is for
     r"|^\s?(?:이상|이하|미만|초과)인\s(?:[가-힣]+\s)?[가-힣]+(?:에\s?대해서는|에\s?대해|에\s?대하여|의\s?경우)"
 )

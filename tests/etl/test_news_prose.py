@@ -8580,3 +8580,19 @@ def test_a_count_of_ministries_named_in_its_brackets_is_who_acts():
         "가상국 국적 선박에 적용되며, 노후선을 교체하는 선주사에 톤당 1,200위안의 보조금이 제공된다."
     )
     assert "4개" not in news(body, headline="노후선 교체 보조금")
+
+
+def test_a_cause_told_as_a_noun_takes_the_past_of_what_it_caused():
+    # "중국이 5GW의 설비를 늘림에 따라 총 태양광 발전 설비는 33GW 이상으로 늘었다"
+    body = "가상국이 8GW의 설비를 늘림에 따라 총 풍력 발전 설비는 40GW 이상으로 늘었다."
+    assert all(kind == "actual" for kind, _, _ in news(body, headline="가상국 풍력").values())
+    # (not a cause of what is planned: "…가 증가함에 따라 … 50곳을 신설할 계획이다")
+    body = "수요가 증가함에 따라 가상시는 2027년까지 충전소 50곳을 신설할 계획이다."
+    assert news(body, headline="가상시 충전소")["50곳"][0] == "target"
+
+
+def test_the_investment_that_makes_a_project_counted_is_no_target():
+    # "투자가 3000만원 이상 되는 신규대상, 지속건설대상 도합 72개를 건설함으로써 50억원의 투자를 완수하고"
+    body = "올해 가상현은 투자가 2000만원 이상 되는 신규대상, 지속건설대상 도합 40개를 건설할 방침이다."
+    records = news(body, headline="가상현 대상건설")
+    assert "2000만원" not in records and records["40개"][0] == "target"
