@@ -1232,6 +1232,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         cue_text = _without_starting_level(
             candidate, candidate.text[anchor.end : max(anchor.end, clause_end)]
         )
+    if _WHOLE_YEAR.search(candidate.sentence):
+        # "올해 료녕은 전년의 용수총량을 149억립방메터이내로 통제하고": 全年, the whole of this year, not 前年
+        cue_text = cue_text.replace("전년의", "   ")
     if is_stated_target(candidate, ctx):
         return "target", "stated_target"
     if is_allotted_level(candidate, this_year=ctx.this_year):
@@ -1783,7 +1786,7 @@ def is_forecast(candidate: Candidate) -> bool:
     speaker = _forecaster_quoted().search(candidate.text, candidate.sentence_start, candidate.quantity.start)
     if speaker and not speaks_for_government(speaker.group(1)):
         return True  # "둥우증권 수석애널리스트는 "… 30%씩 확대되면서 …"": an analyst's words (not "민항국 관계자는")
-    sentence = candidate.sentence
+    sentence = _REPORTER_LEARNED.sub(" ", candidate.sentence)
     source = _SOURCE.search(sentence) if _ATTRIBUTED_WORD.search(sentence) else None
     actor = _REPORTED_QUOTED_ACTOR.search(sentence) or _REPORTED_ACTOR.search(sentence)
     # "민항국에 따르면 올해 … 프로젝트가 진행되며": a public body's own figures; "…IT즈자에 따르면
@@ -2066,6 +2069,11 @@ _ATTRIBUTED_WORD = re.compile(r"에\s(?:따르면|의하면)")
 # The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면"; a body's document
 # names the body ("중국 정부 보고 문서에 따르면 2016년 철도 구축에 … 투자한다").
 _SOURCE = re.compile(r"(\S+(?:\s\S+)?)(?:\s(?:보고\s?)?(?:문서|문건|보고서))?에\s(?:따르면|의하면)")
+# This year's whole year (全年), as the Korean-language press of China writes it: "올해 … 전년의 용수총량을".
+_WHOLE_YEAR = re.compile(r"(?:올해|금년)[^.,]{0,20}전년의\s")
+# What the reporter learned (了解到), as the Korean-language press of China opens a report: "료해에 따르면 올해
+# 료녕은 …", "료해한데 따르면" — no source of a forecast.
+_REPORTER_LEARNED = re.compile(r"(?:료해|요해)(?:에|한\s?데|한데)\s(?:따르면|의하면)")
 # The news or data a body gave, the body as the subject of the clause naming it: "재정부가 전한 소식에
 # 따르면", "통계국이 발표한 자료에 의하면".
 _BODY_TOLD = re.compile(
@@ -2891,7 +2899,15 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     if _RAISED_FOR_THIS_YEAR.search(in_clause) and _RAISED_TO.match(candidate.tail):
         return True  # "…자금을 작년 1500억위안에서 올해 3000억위안으로 확대했다": this year's money, set
     spending = _SPENDING_SUBJECT.search(in_clause) and (this_year or _names_this_year(in_clause))
-    budget = (_BUDGET_SUBJECT.search(in_clause) or spending) and not _CHANGE_MODIFIER.match(candidate.tail)
+    # (the level it is set at, "…쿼터는 6만2000t으로", not a change foreseen, "…쿼터는 5% 증가할 것이라고")
+    quota = (
+        _QUOTA_SUBJECT.search(in_clause)
+        and _names_this_year(in_clause)
+        and _LEVEL_SET_AT.match(candidate.tail)
+    )
+    budget = (_BUDGET_SUBJECT.search(in_clause) or spending or quota) and not _CHANGE_MODIFIER.match(
+        candidate.tail
+    )
     allotted = _ALLOTTED_BEFORE.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
     tail = _QUALIFIER_BEFORE_LEVEL.sub("", candidate.tail, count=1)  # "10%이상으로 조정했고"
     # ("…의 경품과 보조금이 배정됐고": the support named as what is allotted is no verb of its own;
@@ -3000,6 +3016,10 @@ _ALLOTTED_BEFORE = re.compile(
 # 규모는 … 8조 위안이었다", "국방 예산이 전년대비 10% 증가한 8800억 위안으로 가장 많았다").
 # (or a quota, for the year it is issued for: "올해 희토류 수출쿼터를 1만680t 추가 확대했다")
 _BUDGET_SUBJECT = re.compile(r"예산(?:\s?규모)?(?:은|는|이|가)\s|(?:쿼터|할당량)(?:를|을)\s")
+_LEVEL_SET_AT = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:으로|로)\s")
+# This year's quota as the subject: "올해 첫 번째 텅스텐 정광 생산량 쿼터는 6만2000t으로 …" (not quotas
+# described, "전력 할당량은 … 10%에서 90%로 다양하다").
+_QUOTA_SUBJECT = re.compile(r"(?:쿼터|할당량)(?:은|는|이|가)\s")
 # Spending as the subject of its figure: "중앙정부 지출이", "국방 지출의 경우", "교육 분야에서 지출은".
 # … or the money a budget funds: "올해 중앙재정 … 보조자금은 2100억위안으로 … 증가했다".
 # (and bonds to issue: "그중 올해 우선 발행 규모는 1조 위안이다")
@@ -4039,7 +4059,8 @@ _QUALIFIED_GROUP = re.compile(
     # ("주행거리 300km 이하 모델의 경우 보조금을 하향조정": the models a range names)
     # ("연산 50만t 이하의 소규모 제철소를 합병", "30만 KW 이하의 화력발전소 폐쇄": the plants a size names)
     r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역|설비|장치|시설|공장|사업|모델|차종"  # "100만톤 이상의 대형설비"
-    r"|제철소|발전소|제련소|탄광|광산|보일러"  # ("10증기톤 이하 석탄 보일러를 퇴출": the boilers a size names)
+    # ("300㎥ 이하 용광로, 20톤 이하 회전로와 전기로를 … 퇴출": the furnaces a size names)
+    r"|제철소|발전소|제련소|탄광|광산|보일러|용광로|고로|전로|회전로|전기로|코크스로"  # ("10증기톤 이하 석탄 보일러를 퇴출": the boilers a size names)
     # ("3t이하 소형 화물차 중 순수전기차 비중을 50% 이상으로", "1.6ℓ이하 승용차 구매세": the vehicles)
     r"|화물차|승용차|트럭|차량"
     # "연간 소득 200만 위안 이하 자영업자의 소득세를 50% 감면": the taxpayers a tax cut is for

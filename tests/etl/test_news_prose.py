@@ -8596,3 +8596,29 @@ def test_the_investment_that_makes_a_project_counted_is_no_target():
     body = "올해 가상현은 투자가 2000만원 이상 되는 신규대상, 지속건설대상 도합 40개를 건설할 방침이다."
     records = news(body, headline="가상현 대상건설")
     assert "2000만원" not in records and records["40개"][0] == "target"
+
+
+def test_what_the_reporter_learned_is_no_source_of_a_forecast():
+    # "료해에 따르면 올해 료녕은 전년의 용수총량을 149억립방메터이내로 통제하고 물기능구의 수질기준도달률을 78%로 끌어올린다"
+    body = "료해에 따르면 올해 가상성은 전년의 용수총량을 90억립방메터이내로 통제하고 수질기준도달률을 80%로 끌어올린다."
+    records = news(body, headline="가상성 물관리")
+    assert records["90억립방메터"][:2] == ("target", 2025) and records["80%"][:2] == ("target", 2025)
+
+
+def test_this_years_quota_as_the_subject_is_the_level_set():
+    # "올해 첫 번째 텅스텐 정광 생산량 쿼터는 6만2000t으로 전년 6만 3000t에 비해 1.6% 줄였다"
+    body = "올해 첫 번째 희토류 생산량 쿼터는 7만t으로 전년 7만 5000t에 비해 6.7% 줄였다."
+    assert news(body, headline="가상국 희토류 쿼터")["7만t"][:2] == ("target", 2025)
+    # (a change of this year's quota foreseen is no level set)
+    body = "협회 관계자는 올해 생산쿼터는 5% 증가할 것이라고 전망했다."
+    assert "5%" not in news(body, headline="가상국 희토류 쿼터")
+    # "최근 몇년간 숭선진에서는 루계로 2억원이 넘는 자금을 투입하여 …": the last few years' money, spent
+    body = "최근 몇년간 가상진에서는 루계로 3억원이 넘는 자금을 투입하여 주택 개조를 펼치고 있다."
+    assert news(body, headline="가상진 주택 개조").get("3억원", ("actual",))[0] == "actual"
+
+
+def test_the_size_of_the_furnaces_to_close_is_no_target():
+    # "철강분야는 300㎥ 이하 용광로, 20톤 이하 회전로와 전기로를 예정대로 퇴출시키고 2011년까지 … 7200만 톤 … 퇴출"
+    body = "철강분야는 400㎥ 이하 용광로, 30톤 이하 회전로와 전기로를 예정대로 퇴출시키고 2027년까지 제철능력 5000만 톤을 퇴출시킨다."
+    records = news(body, headline="가상국 철강 감산")
+    assert set(records) == {"5000만 톤"}
