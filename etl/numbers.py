@@ -222,11 +222,16 @@ def _quantity_regex() -> re.Pattern[str]:
     )
 
 
+# One to one as the name of a scheme, the noun after it: "1:1지원" (pairing assistance, 对口支援); a matching
+# ratio ("1:1 매칭") stays a ratio.
+_SCHEME_AFTER = r"\s?(?:지원|결연|원조|협력|상담|맞춤)"
 # A ratio printed against one: "도시와 농촌 주민의 1인당 가처분 소득 비율은 2.3:1로 축소"
-_RATIO = re.compile(rf"(?<![A-Za-z0-9.:])(?P<amount>{NUM}) ?: ?1(?![0-9.:])")
+_RATIO = re.compile(rf"(?<![A-Za-z0-9.:])(?P<amount>{NUM}) ?: ?1(?![0-9.:])(?!(?<=1:1){_SCHEME_AFTER})")
 # … and against one the other way round, what the second stands at per one of the first: "의사와
 # 간호사 비율을 1:1.2로" (one digit or a decimal after the colon: "1:30" is a time)
-_RATIO_PER_ONE = re.compile(r"(?<![A-Za-z0-9.:])1 ?: ?(?P<amount>[0-9](?:\.[0-9]+)?)(?![0-9.:])")
+_RATIO_PER_ONE = re.compile(
+    rf"(?<![A-Za-z0-9.:])1 ?: ?(?P<amount>[0-9](?:\.[0-9]+)?)(?![0-9.:])(?!(?<=1:1){_SCHEME_AFTER})"
+)
 
 # Qualifier words after the unit, possibly after a particle:
 # "300개 이상", "300억 위안 초과", "1800엑사바이트(EB)를 초과", "300GWh에 육박", "1ms 이내로"

@@ -8622,3 +8622,12 @@ def test_the_size_of_the_furnaces_to_close_is_no_target():
     body = "철강분야는 400㎥ 이하 용광로, 30톤 이하 회전로와 전기로를 예정대로 퇴출시키고 2027년까지 제철능력 5000만 톤을 퇴출시킨다."
     records = news(body, headline="가상국 철강 감산")
     assert set(records) == {"5000만 톤"}
+
+
+def test_what_a_work_has_come_to_have_is_no_target():
+    # "6개의 활주로(평행 활주로 4개, 측 방향 활주로 2개)를 갖췄다" (under a headline with a deadline)
+    body = (
+        "가상공항은 지난 2020년 건설에 착수했다. 5개의 활주로(평행 활주로 3개, 측 방향 활주로 2개)를 갖췄다."
+    )
+    records = news(body, headline="가상공항, 2030년 여객 8000만명 목표")
+    assert all(records.get(value, ("actual",))[0] == "actual" for value in ("5개", "3개", "2개"))

@@ -715,6 +715,12 @@ def test_a_years_level_doubled_with_no_numeral():
     assert find_quantities("2020년의 배 한 척") == []  # a ship, no multiple
 
 
+def test_one_to_one_as_the_name_of_a_scheme_is_no_ratio():
+    # "사회기부, 1:1지원등 다섯가지 경로의 자금" (pairing assistance, 对口支援); a ratio stays one
+    assert find_quantities("지방 모금과 1:1지원 등 네가지 경로") == []
+    assert [(q.text, q.value) for q in find_quantities("의사와 간호사 비율을 1:1로 맞춘다")] == [("1:1", 1)]
+
+
 def test_a_number_starts_after_a_headlines_two_dots():
     # "간쑤성에 22조원 투입..2만2천50메가와트 규모": ".." separates the headline's parts; no decimal point
     found = [(q.text, q.value) for q in find_quantities("가상성에 10조원 투입..1만3천20메가와트 규모")]
