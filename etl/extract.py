@@ -1537,7 +1537,10 @@ _REPORTED = re.compile(r"(?:것으로|으로|로)\s*(?:나타났|집계됐|집�
 _QUOTE_CLOSED = re.compile(r"[”\"’']\s*(?:이?라며|이?라고|며|고)(?![가-힣])")
 
 # A past-tense ending anywhere in the rest of the sentence: "…를 차지해 …를 점했다".
-_PAST_ENDING = re.compile(r"(?:했|하였|됐|되었|되였|였|었|았|켰|렸|웠|쳤|냈|졌|났|섰|뤘)(?:다|으며|고|음|던)")
+# (췄, 줬, 꿨: "6개의 활주로(…)를 갖췄다", "…을 낮췄다")
+_PAST_ENDING = re.compile(
+    r"(?:했|하였|됐|되었|되였|였|었|았|켰|렸|웠|쳤|냈|졌|났|섰|뤘|췄|줬|꿨)(?:다|으며|고|음|던)"
+)
 _NO_MORE_THAN = re.compile(r"\s?(?:에|에\s?그쳐)?\s?불과(?:하다|하며|하고|한|했)")
 _STATE_REACHED = re.compile(r"[한된]\s?상태(?:다|이다|이며)")
 
@@ -2961,14 +2964,19 @@ def issued_by_finance(candidate: Candidate) -> bool:
     """Money a finance body issues (下达), raises or spends for a purpose, in any tense: "중앙재정이 …
     특별자금 162억위안을 하달했다", not a sum over a period ("누계로", "누적으로")."""
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    if _SPENT_BY_NOW.search(before):
+        # "지난달 31일 기준으로 … 예산 9천80억위안 중 … 집행했다": progress to a date; "재정부는 이미 … 674억원에
+        # 달하는 유가 보조금을 조달했고": spent
+        return False
     return (
         candidate.quantity.unit in _MONEY
         and bool(_FINANCE_BODY.search(before))
-        and "기준"
-        not in before  # "지난달 31일 기준으로 … 예산 9천80억위안 중 … 집행했다": progress to a date
         and bool(_FUNDS_ISSUED.match(candidate.text, candidate.quantity.end))
         and not _CUMULATIVE.search(before)
     )
+
+
+_SPENT_BY_NOW = re.compile(r"기준|이미\s")
 
 
 # A sum over a period ("누계로", "루계로" as the Korean-language papers of China spell it, "누적") and an

@@ -8563,6 +8563,8 @@ def test_money_a_finance_body_issued_is_funding():
     # (not a sum over a period, nor the part spent by a date)
     body = "지난달 31일 기준으로 재정부는 올해 예산 900억위안 중 60%인 540억위안을 집행했다."
     assert news(body, headline="예산 집행").get("540억위안", ("actual",))[0] == "actual"
+    body = "재정부는 이미 기타 업종에 200억원에 달하는 유가 보조금을 조달했고 앞으로 계속 추가할 계획입니다."
+    assert news(body, headline="유가 보조금").get("200억원", ("actual",))[0] == "actual"
     body = "지난 5년간 중앙재정은 누적으로 급식 특별자금 300억위안을 하달했다."
     assert news(body, headline="급식 자금").get("300억위안", ("actual",))[0] == "actual"
 
@@ -8631,3 +8633,12 @@ def test_what_a_work_has_come_to_have_is_no_target():
     )
     records = news(body, headline="가상공항, 2030년 여객 8000만명 목표")
     assert all(records.get(value, ("actual",))[0] == "actual" for value in ("5개", "3개", "2개"))
+    # … under a heading in the body that sets a deadline too, in a paragraph that names the plan the
+    # work was built under ("…제13차 5개년 계획에 따라 건설된 … 프로젝트의 일환으로 …")
+    text = (
+        "27일 문 여는 가상국제공항 미리보기\n2025-03-05\n가상시가 세 번째 국제공항 도시가 된다.\n"
+        "2030년까지 연간 8000만명 승객 수용\n"
+        "가상공항은 제14차 5개년 계획에 따라 건설된 최대 허브 공항 프로젝트의 일환으로 지난 2020년 5월 건설에 "
+        "착수했다. 5개의 활주로(평행 활주로 3개, 측 방향 활주로 2개)를 갖췄다.\n"
+    )
+    assert not [r.value_text for r in records_of_page(text) if r.kind != "actual" and r.line == 5]
