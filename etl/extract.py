@@ -4631,6 +4631,8 @@ def is_bracketed_conversion(candidate: Candidate) -> bool:
         return (
             True  # "국방예산 규모는 224억달러(1천853억위안)이다": China's own figure is the yuan in brackets
         )
+    if _glosses_in_another_unit(candidate):
+        return True
     measure = next((units for units in _MEASURES if q.unit in units), None)
     if measure is None:
         return False
@@ -4646,6 +4648,33 @@ def is_bracketed_conversion(candidate: Candidate) -> bool:
     ):
         return False  # (the yuan glossing a dollar amount is the original: "224억달러(1천853억위안)")
     return bool(before) and before[-1].unit in measure and before[-1].unit != q.unit
+
+
+def _glosses_in_another_unit(candidate: Candidate) -> bool:
+    """The amount alone in brackets, or after "즉", right after an amount of another measure: the
+    same amount put another way ("원유 1억5833만t(일일 317만 배럴)", "연간 10억 톤, 즉 하루 2,000만
+    배럴로"). A share is left to the rules above."""
+    q = candidate.quantity
+    if q.unit in (None, "percent") or q.unit in _MONEY:
+        return False  # (money after a count is what the count is worth: "10만대(약 300억 위안)")
+    opened = _UNIT_GLOSS_OPENED.search(candidate.text, max(0, q.start - 50), q.start)
+    if not opened or (opened.group("bracket") and not _UNIT_GLOSS_CLOSED.match(candidate.text, q.end)):
+        return False
+    before = find_quantities(candidate.text[max(0, opened.start() - 30) : opened.end("unit")])
+    if not before or before[-1].unit in (None, "percent", q.unit) or before[-1].unit in _MONEY:
+        return False
+    # (two units of one measure are left to the conversion rules below: China's own figure may stand
+    # in the bracket, "224억달러(1천853억위안)")
+    return not any(q.unit in units and before[-1].unit in units for units in _MEASURES)
+
+
+# What opens a gloss right after an amount: a bracket, or a comma and "즉" (that is), then at most
+# a period the second unit is counted in ("일일", "하루", "연간") and "약".
+_UNIT_GLOSS_OPENED = re.compile(
+    r"\d(?P<unit>[^\s\d(（,]{0,6}(?:\s[^\s\d(（,]{1,3})?)\s?(?:(?P<bracket>[(（])|,\s?즉)\s*(?:(?:일일|하루|매일|연간|연|매년|월간)\s?)?(?:약\s?)?$"
+)
+# … and, for a bracket, closes it right after the amount: "(일일 317만 배럴)".
+_UNIT_GLOSS_CLOSED = re.compile(r"\s*[)）]")
 
 
 # A yuan amount alone in brackets right after a dollar amount: "(1천853억위앤)".

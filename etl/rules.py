@@ -173,7 +173,7 @@ _RULES = (
          "특허 출원에서 독일(31%)과 중국(24%)이 양강 구도를 형성"),
     Rule("won_conversion", "reject", "a won amount that only converts a yuan amount (in a file that names the yuan)",
          "'26년까지 총 500억 위안(약 9조 원)을 투자"),
-    Rule("currency_conversion", "reject", "an amount in brackets converting the amount before it into another currency or unit",
+    Rule("currency_conversion", "reject", "an amount in brackets (or after 즉) converting the amount before it into another currency or unit",
          "2027년까지 물류비용을 연간 1조 위안(약 1380억 달러) 절감"),
     Rule("document_structure", "reject", "a count that names a part of the document or plan",
          "계획은 8대 방향과 25개 중점 과제를 제시"),

@@ -8642,3 +8642,24 @@ def test_what_a_work_has_come_to_have_is_no_target():
         "착수했다. 5개의 활주로(평행 활주로 3개, 측 방향 활주로 2개)를 갖췄다.\n"
     )
     assert not [r.value_text for r in records_of_page(text) if r.kind != "actual" and r.line == 5]
+
+
+def test_an_amount_glossed_in_another_unit_is_one_target():
+    # the same amount put another way, in brackets or after "즉", however far apart the units are
+    records = news(
+        "중국 당국은 민영 정유공장에 2026년분 원유 수입 한도를 2억1200만t(일일 425만 배럴)으로 배정했다."
+    )
+    assert records["2억1200만t"][:2] == ("target", 2026)
+    assert "425만 배럴" not in records
+    records = news("정부는 '27년까지 정제 능력을 연간 9억 톤, 즉 하루 1,800만 배럴로 묶을 계획이다.")
+    assert records["9억 톤"][:2] == ("target", 2027)
+    assert "1,800만 배럴" not in records
+    # two amounts listed with no gloss word are two targets
+    records = news("정부는 '27년까지 정제 능력을 연간 9억 톤, 저장 능력을 1,800만 배럴로 늘릴 계획이다.")
+    assert set(records) >= {"9억 톤", "1,800만 배럴"}
+    # a bracket that says more than the amount is no gloss
+    records = news("정부는 '27년까지 항구 물동량을 3억 톤(컨테이너 2,000만 TEU 포함)으로 늘릴 계획이다.")
+    assert set(records) >= {"3억 톤", "2,000만 TEU"}
+    # money in brackets after a count is what the count is worth, a figure of its own
+    records = news("가상시는 2027년까지 신에너지차 연간 12만대(약 360억 위안) 생산을 목표로 하고 있다.")
+    assert set(records) >= {"12만대", "360억 위안"}
