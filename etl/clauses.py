@@ -71,7 +71,7 @@ PAST_STEM = "[" + "".join(chr(0xAC00 + initial_vowel * 28 + 20) for initial_vowe
 # as `_SENTENCE_END` finds it without a space ("…위안이었다.중국 정부는 …"); a comma glued to the next
 # word breaks too ("…채널을 승인했고,후난성 …").
 _CLAUSE_BREAK = re.compile(
-    r",\s|,(?=[가-힣])|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣)\]])\s+(?=[-ㅇ□○◦]\s+[가-힣(])|(?<=[가-힣A-Za-z)\]”’\"'])[.。!?]\s|(?<=다)[.。](?=[\d가-힣‘'“\"])|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|(?<![대위통난올매새])해)\s(?!있(?:지만|는데|으나)(?![가-힣]))"
+    r",\s|,(?=[가-힣])|，|;|•|✓|△|<[^>]+>|\t|[①-⑩]|(?<=[가-힣)\]])\s+(?=[-ㅇ□○◦]\s+[가-힣(])|(?<=[가-힣A-Za-z)\]”’\"'])[.。!?]\s|(?<=다)[.。](?=[\d가-힣‘'“\"\u4e00-\u9fff「『《<])|(?<=[가-힣])(?:하고|하며|이며|되며|되고|시키고|으며|하여|(?<![대위통난올매새])해)\s(?!있(?:지만|는데|으나)(?![가-힣]))"
     r"|(?<=[가-힣]게\s)(?:되며|되고)\s"  # "…를 새로 건설하게 되며 …": the same link after -게
     # a state going on, then the next: "…13개만이 사용중이고 올 연말까지 33개 건물들을 채울 계획"
     r"|(?<=중)이고\s"
@@ -102,9 +102,10 @@ _CLAUSE_BREAK = re.compile(
 # A web page saved as one line per box keeps its bullets inline: "…조치를 언급 - 세계 최대 …",
 # "… 시달 ㅇ 중국은 …": a bullet mark between spaces after a word opens a new sentence too.
 # A saved page can lose the space after a full stop: "…명확히 하였다.2025년까지 …" (after 다, a
-# full stop ends the sentence whatever follows).
+# full stop ends the sentence whatever follows: a digit, a syllable, a quote, a name in Hanja ("…밝혔다.李총리는"),
+# a title's bracket).
 _SENTENCE_END = re.compile(
-    r"(?<=[가-힣A-Za-z)\]”’\"'])[.。!?](?=\s+\S)|(?<=다)[.。](?=[\d가-힣‘'“\"])"
+    r"(?<=[가-힣A-Za-z)\]”’\"'])[.。!?](?=\s+\S)|(?<=다)[.。](?=[\d가-힣‘'“\"\u4e00-\u9fff「『《<])"
     r"|(?<=[가-힣)\]])\s+(?=[-ㅇ□○◦]\s+[가-힣(])"
 )
 

@@ -956,6 +956,15 @@ _PROJECTS_DECIDED = re.compile(
 )
 
 
+# A plan or its date named only as what a deed is measured against: "예정보다 6개월 빠른", "계획보다
+# 1년 앞당겨", "당초 목표 대비".
+_PLAN_COMPARED = re.compile(r"(?:예정|계획|목표)(?:일|치)?\s?(?:보다|대비|에\s?비해)")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = None) -> tuple[str | None, str]:
     """('target' | 'actual' | None, the deciding rule's name): forward-looking, a fact reached,
     or neither / not ours.
@@ -967,7 +976,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     clause = candidate.clause
     for phrase in vocab.past_until:  # "현재까지 40개 …" looks back, not forward
         clause = re.sub(re.escape(phrase), lambda m: _looking_back(m, "현재"), clause)
-    rest, tail = candidate.rest, candidate.tail
+    # a plan a deed is measured against plans nothing: "예정보다 6개월 빠른 23개월 만에 개통했다"
+    clause = _PLAN_COMPARED.sub(_blank, clause)
+    rest, tail = _PLAN_COMPARED.sub(_blank, candidate.rest), _PLAN_COMPARED.sub(_blank, candidate.tail)
     rest = _QUOTE_CLOSED.split(rest, maxsplit=1)[
         0
     ]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
@@ -3242,6 +3253,8 @@ _PLAN_MET = re.compile(
     r"|목표(?:치|량)?인\s?[\d.,]+\s?[조억만천]*\s?[^\s\d]{0,6}의\s?[\d.,]+\s?%(?:에|를|을)?\s?(?:그쳐|그쳤|그친|불과|머물)"
     r"|(?:예정된\s?|계획된\s?)?목표(?:치|량)?(?:를|을|보다)?\s(?:\S+\s){0,3}?(?:초과\s?)?"
     r"(?:(?:달성|완수|완성|완료|실현)(?:했|하였|됐|되었)|웃돌았|상회했|넘어섰)"
+    # … or the share of a target reached so far: "신규 대출이 연간 목표치의 60%에 육박한 셈"
+    r"|(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%(?:에|를|을)?\s?(?:육박|도달|근접|달|이르|이)(?:했|하였|한\s?셈|렀)"
     # … or the share of a plan named in one compound, done: "복구계획 95%를 달성했다"
     r"|(?:목표|계획)\s[\d.,]+\s?%(?:를|을)?\s?(?:초과\s?)?(?:달성|완수|완성|완료|실현)(?:했|하였)"
 )
@@ -4842,12 +4855,12 @@ def has_verb(text: str, words: tuple[str, ...]) -> bool:
 # change starts from.
 # ("1.5만톤으로부터 50만톤으로": 从 … 到, as the Korean-language press of China writes it)
 # (and "기존의 5000개소의 기초에서 2025년에는 5만개소로", 在…基础上; "현재 1만151명에서 매년 3천명씩 늘려":
-# from a level, by so much a year; "2015년 5.9% 수준에서 2020년까지 10%로")
+# from a level, by so much a year; "2015년 5.9% 수준에서 2020년까지 10%로", "지난해 4억t 규모에서 5억t 규모로")
 _FROM_VALUE = re.compile(
     # (a rate's time after the unit: "220만 m³/일에서 260만m³/일로")
     # (a conversion may follow after a comma, as broadcasts gloss yuan: "기존 3,600억 위안, 64조원에서")
     r"^(?:/\s?[가-힣]{1,2})?\s*(?:[(（][^)）]*[)）])?\s*(?:,\s?(?:약\s?)?[\d.,]+\s?(?:[조억만천]\s?)*원)?\s*"
-    r"(?:수준\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
+    r"(?:(?:수준|규모)\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
     # (a unit may be spelt out, in two words too: "100 메가와트에서 2만 메가와트로", "…에서 800만 홍콩 달러로")
     # (a conversion in brackets may follow the level: "…에서 50억 위안(약 9000억 원)으로")
     r"(?:(?:\S+\s){0,5}?\S*\d\S*?(?:\s(?:[가-힣]{1,4}|[A-Za-z]{1,3})?){0,2}(?:[(（][^)）]{0,25}[)）])?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"

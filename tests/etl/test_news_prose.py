@@ -8663,3 +8663,40 @@ def test_an_amount_glossed_in_another_unit_is_one_target():
     # money in brackets after a count is what the count is worth, a figure of its own
     records = news("가상시는 2027년까지 신에너지차 연간 12만대(약 360억 위안) 생산을 목표로 하고 있다.")
     assert set(records) >= {"12만대", "360억 위안"}
+
+
+def test_a_full_stop_glued_to_a_name_in_hanja_ends_the_sentence():
+    # "…밝혔다.李총리는 …": the next sentence's past figure does not take the pledge's deadline
+    records = news(
+        "리창 총리는 2030년까지 GDP를 2020년의 두 배로 늘리겠다고 밝혔다.李총리는 이날 보고에서 "
+        "지난 5년간 연평균 12% 성장했다고 말했다."
+    )
+    assert records["두 배"][:2] == ("target", 2030)
+    assert "12%" not in records
+
+
+def test_a_plan_a_deed_is_measured_against_plans_nothing():
+    # "예정보다 … 빠른 … 개통했다": the works are done, the plan is only the yardstick
+    records = news(
+        "국가관망공사는 타이안과 타이싱을 잇는 650㎞ 구간이 예정보다 4개월 빠른 20개월 만에 개통했다고 밝혔다."
+    )
+    assert records.get("650㎞", ("actual",))[0] == "actual"
+    # a plan brought forward is still a plan
+    records = news("가상성은 2027년까지 650㎞ 구간을 계획보다 1년 앞당겨 개통할 계획이다.")
+    assert records["650㎞"][:2] == ("target", 2027)
+
+
+def test_the_share_of_a_target_reached_so_far_is_progress():
+    records = news("이에 따르면 올 상반기 신규 대출 규모가 연간 목표치의 55%에 육박한 셈임.")
+    assert "55%" not in records
+    # the share of a target still to deliver is planned
+    records = news("가상성은 상반기에 연간 목표의 60%에 달하는 물량을 공급할 계획이다.")
+    assert records["60%"][0] == "target"
+
+
+def test_a_size_a_change_starts_from_is_its_baseline():
+    records = news(
+        "가상성은 2027년까지 곡물 생산량을 지난해 4억6천만t 규모에서 5억t 규모로 늘린다는 방침이다."
+    )
+    assert records["5억t"][:2] == ("target", 2027)
+    assert records["4억6천만t"][0] == "actual"
