@@ -836,6 +836,12 @@ def _dates_the_base_of_a_later_year(
 _YEAR_THEN_FIGURE = re.compile(r"\s*(?:년)?\s*(?:말)?\s*(?:기준)?\s*(?:의|에는|엔)?\s*([\d.,]+)")
 
 
+# A day of a month: "오는 14일", "이달 23일".
+_DAY_DATE = re.compile(r"\d{1,2}\s?일")
+# Between a year and a multiple right after it, "기준으로": the year is the multiple's base.
+_BASE_OF_MULTIPLE = re.compile(r"\s*(?:년)?\s*(?:수준\s?)?기준(?:으로|해)?\s*(?:약\s?)?")
+
+
 @lru_cache(maxsize=64)  # read by the status rules, the evidence and the target year in turn
 def anchor_of(candidate: Candidate, issue_year: int, issue_month: int = 0) -> periods.YearMention | None:
     """The year a candidate's number is dated by (one definition for the status, the target
@@ -844,6 +850,23 @@ def anchor_of(candidate: Candidate, issue_year: int, issue_month: int = 0) -> pe
     anchor = temporal_anchor(candidate.text, candidate.quantity.start, clause_end, issue_year, issue_month)
     if anchor is not None and _AFTER_THAT.search(candidate.text, anchor.end, candidate.quantity.start):
         return None  # "2020년 5800kW까지 늘리고 이후 3000만kW를 확대해": after the year, not by it
+    if (
+        anchor is not None
+        and anchor.start < candidate.clause_start
+        and _DAY_DATE.search(candidate.text, anchor.start, anchor.end)
+        and not re.search(r"(?:19|20)\d{2}|\d{2}\s?년", candidate.text[anchor.start : anchor.end])
+        and ends_in_past(candidate.clause)
+    ):
+        # "전인대는 오는 14일까지 계속되며 … 대표 3000여명이 참석했다": a day dates the event of its own
+        # clause, not a deed told in the past after it ("오는 25일을 전후해 … 10곳을 선정할 계획" keeps it)
+        return None
+    if (
+        anchor is not None
+        and anchor.as_of
+        and "배" in candidate.quantity.text
+        and _BASE_OF_MULTIPLE.fullmatch(candidate.text, anchor.end, candidate.quantity.start)
+    ):
+        return None  # "GDP가 2000년 기준으로 4배가 될 것": the year the multiple is counted from
     if (
         anchor is not None
         and anchor.as_of

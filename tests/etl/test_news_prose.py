@@ -8700,3 +8700,31 @@ def test_a_size_a_change_starts_from_is_its_baseline():
     )
     assert records["5억t"][:2] == ("target", 2027)
     assert records["4억6천만t"][0] == "actual"
+
+
+def test_a_year_a_multiple_is_counted_from_is_no_date_of_a_fact():
+    # "2020년 기준으로 3배": the multiple's base year, not "as of 2020"
+    records = news(
+        "왕 부총리는 앞으로 10년 뒤면 GDP가 2020년 기준으로 3배, 1인당 소득은 2배가 될 것이라고 밝혔다."
+    )
+    assert records["3배"][0] == "target"
+    assert records["2배"][0] == "target"
+    # a count dated by 기준 is still a fact as of that year
+    assert "400만 개" not in news("2024년 기준으로 5G 기지국은 400만 개다.")
+
+
+def test_a_day_dates_the_event_of_its_own_clause_only():
+    # "오는 11일까지 계속되며": how long a meeting lasts, no deadline of the count after it
+    assert "2900여명" not in news(
+        "올해 전인대는 오는 11일까지 계속되며 각 성과 시의 대표 2900여명이 참석했다."
+    )
+    # a day deadline in the figure's own clause still dates it
+    assert news("가상성은 오는 6월 30일까지 신규 충전소 300개를 완공할 계획이다.")["300개"][:2] == (
+        "target",
+        2025,
+    )
+    # … nor a plan for that day told in the next clause
+    assert news("정부는 오는 25일을 전후해 시범 도시 10곳을 선정, 발표할 계획이다.")["10곳"][:2] == (
+        "target",
+        2025,
+    )
