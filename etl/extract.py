@@ -30,6 +30,7 @@ from etl.config import EXTRACTOR_VERSION
 from etl.model import Article, Bulletin, Commitment, Line, RejectedCandidate, Table
 from etl.numbers import (
     CURRENCIES,
+    QUALIFIER_WORDS_AFTER,
     Quantity,
     find_quantities,
     leading_quantity,
@@ -956,6 +957,15 @@ _TIME_BEFORE = re.compile(r"(?:년|월|일|때|해|시기|이래|이후|초|말|
 # 경제개발 프로젝트를 확정했다" — the list decided, not a count yet to reach (not "…를 승인할 계획").
 # The target the figure is the level of, told as met: "…의 4배로 증가시키는 목표를 최근 달성함에 따라",
 # "…을 건설한다는 목표를 이미 초과 달성했다".
+def _still_ahead(anchor: periods.YearMention | None, issue_year: int) -> bool:
+    return anchor is not None and anchor.year >= issue_year
+
+
+# A target stated with a copula in the past, "목표치는 8.0%였고": the target of a time gone by.
+_TARGET_WAS = re.compile(
+    r"\s?(?:이상|이하|안팎|내외|정도|가량|수준|선)?\s?(?:이었|였)(?:고|다|으며|는데|지만|으나|던)"
+)
+_TARGET_TOPIC = re.compile(r"목표(?:치|액|량)?(?:는|은|가|이)\s(?:[^\s\d]+\s)?(?:약\s?)?$")
 _TARGET_ALREADY_MET = re.compile(
     r"\s?(?:으로|로|을|를)?\s?(?:[가-힣]+\s)?[가-힣]{1,8}(?:는|한다는|하겠다는)\s목표(?:를|을)\s"
     r"(?:\S+\s){0,2}?(?:초과\s?)?달성(?:했|하였|함|한\s|해\s|하여)"
@@ -1034,6 +1044,14 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             "actual",
             "projects_decided",
         )  # "1백개 재개발 프로젝트를 승인했다": a list decided, not to build
+    if (
+        _TARGET_WAS.match(rest)
+        and _TARGET_TOPIC.search(candidate.text, candidate.clause_start, candidate.quantity.start)
+        and not _still_ahead(anchor_of(candidate, ctx.issue_year, ctx.issue_month), ctx.issue_year)
+    ):
+        # "지난해 성장 목표치는 8.0%였고 실제 성장률은 9.2%였다": a target gone by (not "2020년 … 목표치는
+        # 53GW였지만 … 48GW에 머물 것으로 예상" in 2019: still ahead)
+        return None, "outcome_reported"
     if _QUOTED_GOALS.match(candidate.tail):
         # ""…10만 위안 이상, … 12.2년에 이르며……" 서기가 발표한 기본적인 현대화의 주요 목표와 내용은":
         # the quote is the goals announced, whatever verb closes it
@@ -4412,8 +4430,9 @@ _SPEECH = re.compile(
 # "12개 지역의 신규 장려 산업", "6개 기업의 전고체 배터리 기초연구": the count only scopes
 # the noun phrase that follows (unlike "2개의 …", "100개 이상의 …", which count it).
 # (not a size: "약 3만 회 규모의 문화·관광 행사가 열릴 예정")
+# (not a qualifier, "80개 좌우의 …中樞": the count's own; nor "여", "규모")
 _SCOPE = re.compile(
-    r"^\s(?!이상|이하|이내|초과|미만|가량|정도|내외|안팎|남짓|여|규모)[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+)?(?<!등)의\s"
+    rf"^\s(?!{alternation((*QUALIFIER_WORDS_AFTER, '여', '규모'))})[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+)?(?<!등)의\s"
 )
 
 

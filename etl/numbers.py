@@ -246,6 +246,8 @@ _QUALIFIERS_AFTER = {
     **dict.fromkeys(["이내", "이하", "미만", "한도", "밑도는", "밑으로", "밑돌"], "<="),
     **dict.fromkeys(["안팎", "육박", "내외", "정도", "가량", "남짓", "좌우", "전후"], "~"),
 }
+# The words, for the rules that must not read a qualifier as a noun ("80개 좌우의 …" is no scope).
+QUALIFIER_WORDS_AFTER = tuple(_QUALIFIERS_AFTER)
 _QUALIFIER_AFTER = re.compile(
     r"(?:\s*[(（][^)）]{0,30}[)）])?\s*['’”\"]?\s*(?:선\s?)?(?:을|를|에|가|이|으로|로)?\s?"
     rf"(?P<word>{'|'.join(_QUALIFIERS_AFTER)})"

@@ -256,7 +256,7 @@ _RULES = (
          "허난성의 올해 로봇산업 성장 목표도 6% 이상이다"),
     Rule("plan_dropped", "reject", "a plan reported called off (…계획을 중단/취소/철회/보류했다): no commitment now",
          "가상성은 지난달 200만 톤 규모의 제련 설비 증설 계획을 중단했다"),
-    Rule("outcome_reported", "reject", "a target whose outcome the sentence reports in the past: its time is over",
+    Rule("outcome_reported", "reject", "a target whose outcome the sentence reports in the past, or told with a past copula (목표치는 8%였고): its time is over",
          "지난해 9%를 목표로 정한 가상성은 7.1%에 머물렀다; …의 4배로 늘리는 목표를 최근 달성함에 따라"),
     Rule("place_goal", "target", "in an article on this year's goals, a figure a place's name governs as subject",
          "(title: 각 성, 올해 성장 목표 공개) 해남이 9.5% 좌우, 안휘가 6% 좌우이다"),

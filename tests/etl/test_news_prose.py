@@ -8728,3 +8728,34 @@ def test_a_day_dates_the_event_of_its_own_clause_only():
         "target",
         2025,
     )
+
+
+def test_a_target_told_with_a_past_copula_is_gone_by():
+    records = news("중국 정부의 지난해 GDP 성장 목표치는 7.5%였고 실제 성장률은 8.1%였다.")
+    assert "7.5%" not in records and "8.1%" not in records
+    assert news("가상성의 올해 성장 목표치는 6%이다.")["6%"][0] == "target"
+
+
+def test_a_count_about_so_many_is_no_scope():
+    # "60개 좌우의 …": 左右 as the Korean-language press of China writes it, a qualifier, not a noun
+    assert news("지도의견은 2027년까지 전국에 60개 좌우의 국가물류중추를 배치한다.")["60개"] == (
+        "target",
+        2027,
+        "~",
+    )
+    # a target still ahead, told in the past before its expected shortfall, is still the target
+    assert (
+        news("2027년 원전 설비용량 목표치는 60GW였지만 공사 지연으로 55GW에 머물 것으로 예상된다.")["60GW"][0]
+        == "target"
+    )
+
+
+def test_a_budget_secured_for_a_measure_is_money_committed():
+    records = news("가상시는 오는 9월부터 이 제도를 시행하기 위해 2억8000만위안의 예산을 확보했다.")
+    assert records["2억8000만위안"][0] in ("target", "funding")
+    # securing as a noun allots nothing: "성장률 확보 … 효과"
+    records = news(
+        '딩 부부장은 "4월 1일 기준으로 중앙정부의 누적 투자액은 4천억위안에 달해 40.5%의 자금 집행이 이뤄졌다"고 '
+        '밝히고 "중앙정부 자금은 경제 성장률 확보, 내수 확대 등에서 효과를 나타내기 시작했다"고 말했다.'
+    )
+    assert "40.5%" not in records
