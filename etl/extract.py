@@ -6398,6 +6398,8 @@ _SUPPOSED_BY = re.compile(
 # … or a case that "if" opens and a conditional closes: "만일 20킬로와트의 전기자동차를 구매한다면 ".
 _IF_OPENS = re.compile(r"(?<![가-힣])(?:만일|만약|가령)\s")
 _IF_CLOSES = re.compile(r"[^.,]{0,30}?(?:다면|라면|이면|하면|되면)\s")
+# … closed before the figure, which is then what the case comes to.
+_IF_CLOSED = re.compile(r"(?:다면|라면|이면|하면|되면)\s")
 # … or the assumption a plan's sums are made on, closing the clauses after the figure: "인구가 2030년
 # 14억6000만명으로 최고치에 달하고 도시화율이 65%를 기록한다고 가정했을 때", "…에 달한다는 가정하에".
 _ASSUMED = re.compile(
@@ -6409,10 +6411,11 @@ def is_supposed(candidate: Candidate) -> bool:
     q = candidate.quantity
     if _SUPPOSED_BY.match(candidate.text, q.end) or _QUALIFYING_INVESTMENT.match(candidate.text, q.end):
         return True
-    if _IF_OPENS.search(candidate.text, candidate.sentence_start, q.start) and _IF_CLOSES.match(
-        candidate.text, q.end
-    ):
+    opened = _IF_OPENS.search(candidate.text, candidate.sentence_start, q.start)
+    if opened and _IF_CLOSES.match(candidate.text, q.end):
         return True  # "만일 20킬로와트의 전기자동차를 구매한다면 …": the case supposed, not a pledge
+    if opened and _IF_CLOSED.search(candidate.text, opened.end(), q.start):
+        return True  # "만약 3년 다니는 학생이 있다면 총6000위안을 받게 된다": what the case supposed comes to
     if _ASSUMED.match(candidate.text, q.end):
         return True  # "…65%를 기록한다고 가정했을 때 …": what the plan assumes, not what it pledges
     if _IF_IT.match(candidate.text, q.end) or _THEN_IT.search(
@@ -7437,6 +7440,19 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
+def _rounds(short: float, full: float) -> bool:
+    """`short` is `full` rounded or cut at `short`'s last digit, and says at least two digits: a
+    headline's "1.5억t" for the body's "1억5833만t" (not "100개" for "150개")."""
+    if short <= 0 or full <= 0 or short != int(short):
+        return False
+    step = 1
+    while short % (step * 10) == 0:
+        step *= 10
+    if short / step < 10:
+        return False
+    return abs(full - short) < step
+
+
 def _is_non_commitment_table(table: Table) -> bool:
     header = " ".join(table.rows[0].cells) if table.rows else ""
     return _has(header, vocabulary().non_commitment_table_headers)
@@ -7514,7 +7530,7 @@ def _restates(
             continue
         if other.kind != record.kind and not heading and not _both_pledged_money(other, record):
             continue
-        if not _same(other.value, record.value):
+        if not _same(other.value, record.value) and not (heading and _rounds(record.value, other.value)):
             continue
         if not heading and (_other_provinces(other, record) or _province_after_nation(other, record)):
             continue  # "장쑤성은 5%의 목표치를" after "산둥성은 5%": the same figure, another place's

@@ -8759,3 +8759,22 @@ def test_a_budget_secured_for_a_measure_is_money_committed():
         '밝히고 "중앙정부 자금은 경제 성장률 확보, 내수 확대 등에서 효과를 나타내기 시작했다"고 말했다.'
     )
     assert "40.5%" not in records
+
+
+def test_what_a_supposed_case_comes_to_is_no_pledge():
+    # "만약 … 있다면 총 … 받게 된다": the sum a case works out to, not a separate pledge
+    assert "7200위안" not in news("만약 보육원을 3년 다니는 아이가 있다면 총7200위안을 받게 된다.")
+    assert news("가상시는 아이 1명당 매년 2400위안을 지급한다.")["2400위안"][0] in ("target", "funding")
+
+
+def test_a_headline_rounding_a_body_figure_restates_it():
+    records = news(
+        "중국 당국은 민영 정유공장에 2026년분 원유 수입 한도를 2억1240만t으로 배정했다.",
+        headline="中, 민영 정유공장에 내년 원유 수입 한도 2.1억t 배정",
+    )
+    assert set(records) == {"2억1240만t"}
+    # a round figure of one digit says too little to be the same: "100개" is no "150개"
+    records = news(
+        "가상성은 2027년까지 로봇 기업 150개를 육성할 계획이다.", headline="가상성, 로봇 기업 100개 육성"
+    )
+    assert set(records) == {"150개", "100개"}
