@@ -7232,6 +7232,7 @@ def candidate_record(
         qualifier=q.qualifier,
         ranged=q.value_max is not None,
         after=line.text[q.end :],
+        before=candidate.text[candidate.sentence_start : q.start],
         heading=is_heading(line),
     )
     return _record(

@@ -9,9 +9,11 @@ rejection (`RejectedCandidate.rule`), so `python -m etl explain FILE:LINE` can s
 
 Confidence (`Commitment.confidence`), from the evidence of a taken target:
   high    its own year is a future year or a 까지 deadline (rule `future_year`), or a cell of a
-          year-by-year target table; a verb of action governs it; no doubtful cue (below); its
-          sentence does not close on an outlook ("…등이 시달될 전망이다"); it
-          counts no kinds ("3가지", mostly a list's count); and no earlier line of the article states the same figure (a possible restatement:
+          year-by-year target table; a verb of action governs it; no doubtful cue (below); it
+          counts no kinds ("3가지", mostly a list's count); its sentence has no word of an outlook, a
+          claim or a foresight anywhere ("…등이 시달될 전망이다", "내다봤", "주장"); it stands in no
+          bracket (a gloss or a detail of the figure before); and no earlier line of the article
+          states the same figure (a possible restatement:
           etl/extract.py `doubt_repeats` lowers such a record to medium).
   low     the year is only inherited (a lead bullet's or the headline's deadline), a plan dated
           by a past year, a figure only a heading states, or one of the borderline classes of
@@ -345,11 +347,18 @@ def rule(name: str) -> Rule:
 # Rules whose target is doubtful by construction (GUIDELINES "Confidence").
 _LOW_RULES = {"inherited_deadline", "past_year_planned", "as_of_progress_plan", "heading_restates_body"}
 _HIGH_RULES = {"future_year", "year_table_cell"}
-# A sentence that closes on an outlook, whatever its figures' own clauses say: "…(20억위엔), …(10억위엔)
-# 등이 시달될 전망이다".
-_CLOSES_ON_OUTLOOK = re.compile(
-    r"(?:전망|예상|예측|관측)(?:이다|입니다|된다|됩니다|했다|하였다|함|임)?[\s.\"'”’]*$"
-)
+# An amount inside an open bracket: "…t(일일 ".
+_IN_BRACKETS = re.compile(r"[(（][^)）]*$")
+
+
+@cache
+def _outlook_words() -> re.Pattern[str]:
+    """The words of an outlook, a claim or a foresight anywhere in the sentence ("전망", "내다봤",
+    "주장"): a target worded so may be someone's view, never certain."""
+    vocab = vocabulary()
+    return re.compile(alternation(vocab.forecast + vocab.claims + vocab.foresee_verbs))
+
+
 # A count of who receives money ("6개 기업 … 지원") and a standing programme ("해마다 …").
 _FUNDED_ACTORS = re.compile(r"^\s*(?:의\s*)?(?:[가-힣]+\s)?(?:기업|업체|기관|대학|단체)")
 
@@ -363,6 +372,7 @@ def confidence(
     qualifier: str = "=",
     ranged: bool = False,
     after: str = "",
+    before: str = "",
     heading: bool = False,
 ) -> str:
     """The confidence ladder of the module docstring."""
@@ -378,7 +388,9 @@ def confidence(
         and evidence.tense == "forward"
         and not evidence.cues
         and not value_text.endswith("가지")  # "3가지 로봇 형태를 주축으로": kinds counted are mostly a list's
-        and not _CLOSES_ON_OUTLOOK.search(evidence.sentence)  # "…등이 시달될 전망이다": an outlook's list
+        # "…등이 시달될 전망이다", "…내다봤다", "…라는 주장도": someone's view, or an outlook's list
+        and not _outlook_words().search(evidence.sentence)
+        and not _IN_BRACKETS.search(before)  # "(일일 317만 배럴)": a gloss or a detail of the figure before
     ):
         return "high"
     return "medium"

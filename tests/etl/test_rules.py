@@ -113,6 +113,19 @@ def test_a_target_with_no_year_of_its_own_is_medium() -> None:
     assert confidences("- 신규 데이터센터 15개를 건설") == [(15, "medium")]
 
 
+def test_a_target_in_a_sentence_with_an_outlook_word_is_not_high() -> None:
+    # a word of an outlook or a claim anywhere in its sentence, not only at its close
+    assert confidences("- '27년까지 스마트 공장 200개를 구축하며 관련 시장 전망도 밝다") == [(200, "medium")]
+
+
+def test_an_amount_in_brackets_is_not_high() -> None:
+    # "(일일 … 배럴)" glosses the figure before, "(그중 …)" details it: neither is certain on its own
+    assert confidences("- '27년까지 연간 정제능력 9억t(그중 신규 1억t)을 확보") == [
+        (900000000, "high"),
+        (100000000, "medium"),
+    ]
+
+
 def test_a_year_table_cell_is_high() -> None:
     body = "- 허난성은 목표를 제시\n\n지표\t2024년\t2025년\n로봇 기업 수 (개)\t120\t150"
     assert confidences(body) == [(120, "high"), (150, "high")]
