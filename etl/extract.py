@@ -1701,7 +1701,8 @@ _NOW_OPENING = re.compile(r"(?<![가-힣])현재\s")
 # A reported clause closing on an action in the plain present: "…보조금을 지원한다(고 발표했다)" (not
 # "…기대된다", "…교육시키고 있다", "…했다").
 _REPORTED_ACTION = re.compile(r"(?<!되)[한킨린낸준춘운]다\s*[\"”’']?\s*$")
-_QUOTATIVE = re.compile(r"(?<=[다라])[\"”’']?고\s")
+# (or, after a closing quote, by 며/면서 as the reporting verb's link: "…자리매김했다"면서 "…")
+_QUOTATIVE = re.compile(r"(?<=[다라])[\"”’']?고\s|(?<=[다라])[\"”’'](?:라)?(?:며|면서)\s")
 # A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
 _ONGOING = re.compile(
     r"(?:하였|했|되었|됐|해\s*오|해\s*왔|되어\s*왔|돼\s*왔|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있"

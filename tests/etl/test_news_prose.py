@@ -8778,3 +8778,16 @@ def test_a_headline_rounding_a_body_figure_restates_it():
         "가상성은 2027년까지 로봇 기업 150개를 육성할 계획이다.", headline="가상성, 로봇 기업 100개 육성"
     )
     assert set(records) == {"150개", "100개"}
+
+
+def test_a_quote_closed_by_myeonseo_ends_what_its_figures_are_told_in():
+    # '…자리매김했다"면서 "…': the quoted sentence closes at 다, its past governs the figure before it
+    records = news(
+        '이어 "OS 연동 장비 수는 9억 대를 돌파해 여러 제품군의 중추로 자리매김했다"면서 '
+        '"AI 역량도 전반적으로 도약해 세계 선두권에 진입할 것"이라고 말했다.'
+    )
+    assert "9억 대" not in records
+    records = news(
+        '그는 "2027년까지 연동 장비 수를 12억 대로 늘릴 것"이라면서 "지원을 아끼지 않겠다"고 말했다.'
+    )
+    assert records["12억 대"][:2] == ("target", 2027)
