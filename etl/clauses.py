@@ -85,6 +85,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=[가-힣]고\s있)(?:는데|으나)\s"
     # a contrast in any tense: "…3600채에 불과하지만 내년부터 매년 …을 세울 계획이다"
     r"|(?<=[가-힣])지만\s"
+    # one fact on top of another: "…1:5 비율로 크게 떨어진데다 지난해 …를 2000년께 …로 늘린다는"
+    r"|(?<=[진한된던났왔갔])\s?데다(?:가)?\s"
     # a quote closed after its verb, then the next: "…200기를 넘었다”며 “2025년까지 …"
     # ("…200기를 넘었다"면서 "2025년까지 …": 면서 as 며)
     r"|(?<=다[”\"’'])(?:라)?(?:며|면서)\s"

@@ -1600,8 +1600,9 @@ _STATE_REACHED = re.compile(r"[한된]\s?상태(?:다|이다|이며)")
 # 끌어올리고" (the level now, which the target starts from; "30%로 떨어진다" would state a change).
 # (past the change by a share too: "상반기 생산량이 896만톤으로 3.2% 감소한 영향이", "…1045만톤으로
 # 전년동기대비 2.6% 줄어들었다")
+# (a measure's name and an adverb may stand between: "1:5 비율로 크게 떨어진데다")
 _LEVEL_REACHED = re.compile(
-    r"\s*(?:으로|로)\s*(?:(?:전년\s?(?:동기\s?)?대비|전년보다)?\s*\d+(?:\.\d+)?\s?%\s?)?"
+    r"\s*(?:비율|수준|규모)?(?:으로|로)\s*(?:크게|대폭|소폭|급격히|다소)?\s*(?:(?:전년\s?(?:동기\s?)?대비|전년보다)?\s*\d+(?:\.\d+)?\s?%\s?)?"
     r"(?:떨어진|하락한|줄어든|낮아진|늘어난|높아진|증가한|감소한|상승한|줄어들었|늘어났|감소했|증가했|하락했|상승했)"
 )
 # What stands between the two years of a period: "(2015~2017)", "(2022-2024)".

@@ -8791,3 +8791,14 @@ def test_a_quote_closed_by_myeonseo_ends_what_its_figures_are_told_in():
         '그는 "2027년까지 연동 장비 수를 12억 대로 늘릴 것"이라면서 "지원을 아끼지 않겠다"고 말했다.'
     )
     assert records["12억 대"][:2] == ("target", 2027)
+
+
+def test_one_fact_on_top_of_another_takes_no_later_deadline():
+    # "…로 크게 떨어진데다 …를 2030년께 …로 늘린다는": 데다 closes the fact's clause; the level it fell
+    # to is no target of the plan after it
+    records = news(
+        "이같은 대책은 농업 성장률이 지난 90년 1:1.5에서 최근 1:4 비율로 크게 떨어진데다 지난해 곡물 생산량 "
+        "4억t 규모를 2030년께 5억t 규모로 늘린다는 방침에서 나온 것이다."
+    )
+    assert records["5억t"][:2] == ("target", 2030)
+    assert "1:4" not in records and "1:1.5" not in records
