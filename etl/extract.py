@@ -991,7 +991,10 @@ _PROJECTS_DECIDED = re.compile(
 
 # A plan or its date named only as what a deed is measured against: "예정보다 6개월 빠른", "계획보다
 # 1년 앞당겨", "당초 목표 대비".
-_PLAN_COMPARED = re.compile(r"(?:예정|계획|목표)(?:일|치)?\s?(?:보다|대비|에\s?비해)")
+# (or the end of a plan's period: "'13차 5개년 계획' 말보다 6배 이상 증가한")
+_PLAN_COMPARED = re.compile(
+    r"(?:예정|계획|목표)(?:일|치)?['’」』》]?\s?(?:기간\s?)?(?:말|초)?\s?(?:보다|대비|에\s?비해)"
+)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -1044,6 +1047,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             "actual",
             "projects_decided",
         )  # "1백개 재개발 프로젝트를 승인했다": a list decided, not to build
+    if _BEAT_TARGET.match(rest):
+        return "actual", "historical_cue"  # "10.7%의 성장률로 목표를 0.7%p 초과했다": the outcome
     if (
         _TARGET_WAS.match(rest)
         and _TARGET_TOPIC.search(candidate.text, candidate.clause_start, candidate.quantity.start)
@@ -1058,6 +1063,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "target", "stated_target"
     if (
         _NAMED_TARGET.match(rest)
+        # "성장률 목표를 2%~3%로 재확인하며": the level the target is put at, whatever the verb
+        or _TARGET_OBJECT_BEFORE.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
+        and _TO_LEVEL.match(rest)
         or this_years_target_named(candidate, ctx.issue_year)
         or goals_set_out(candidate, ctx.issue_year)
     ) and not asks_whether(candidate.tail):  # ("…성장률 목표를 부과할지 관심이 쏠린다": an open question)
@@ -1702,8 +1710,9 @@ _NOW_OPENING = re.compile(r"(?<![가-힣])현재\s")
 # A reported clause closing on an action in the plain present: "…보조금을 지원한다(고 발표했다)" (not
 # "…기대된다", "…교육시키고 있다", "…했다").
 _REPORTED_ACTION = re.compile(r"(?<!되)[한킨린낸준춘운]다\s*[\"”’']?\s*$")
-# (or, after a closing quote, by 며/면서 as the reporting verb's link: "…자리매김했다"면서 "…")
-_QUOTATIVE = re.compile(r"(?<=[다라])[\"”’']?고\s|(?<=[다라])[\"”’'](?:라)?(?:며|면서)\s")
+# (or, after a closing quote, by 며/면서 as the reporting verb's link: "…자리매김했다"면서 "…",
+# "…극심한 빈곤층"이라며 "…")
+_QUOTATIVE = re.compile(r"(?<=[다라])[\"”’']?고\s|(?<=[가-힣])[\"”’'](?:이)?(?:라)?(?:며|면서)\s")
 # A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
 _ONGOING = re.compile(
     r"(?:하였|했|되었|됐|해\s*오|해\s*왔|되어\s*왔|돼\s*왔|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있"
@@ -1874,7 +1883,13 @@ def is_forecast(candidate: Candidate) -> bool:
         _has(sentence, vocab.attributed_plan + vocab.plan_documents)
         or _PLEDGE_QUOTED.search(sentence)
         or reported_project
+        # "…에 따르면 정부와 업계는 … 30개로 늘리기로 합의했다": a decision the report tells of
+        or _DECISION_TOLD.search(_QUOTATIVE.split(candidate.tail, maxsplit=1)[0])
     )
+
+
+# A decision told as the figure's predicate: "…늘리기로 합의했다", "…하기로 결정했다", "…키로 했다".
+_DECISION_TOLD = re.compile(r"[가-힣](?<!않)(?:기|키)로\s?(?:합의|결정|확정|의결)?(?:했|하였|됐|되었)")
 
 
 # What follows once works are done, as the sentence expects it: a condition before the figure
@@ -2615,6 +2630,8 @@ _NAMED_TARGET = re.compile(
     # the target quoted by its words: "연초 세운 ‘1100만 명 일자리 창출’ 목표치 중 54.4%를 달성"
     r"|[^’'”\"‘“.]{0,20}[’'”\"]\s?목표(?:치)?(?:를|는|가|로|중|의)?\s"
 )
+# The target as the object, the figure the level it is put at: "성장률 목표를 2%~3%로 …".
+_TARGET_OBJECT_BEFORE = re.compile(r"목표(?:치)?(?:를|을)\s(?:(?:약|최소|최대)\s?)?$")
 # The target set at the figure, named after it: "올해 7%로 설정한 성장률 목표를 달성하기 위해".
 _TARGET_SET_AT = re.compile(
     r"\s?(?:으로|로)\s?(?:설정|확정|제시|책정)(?:한|된)\s(?:[가-힣]+\s){0,2}?목표(?:치)?(?:를|는|가|의|에)?\s"
@@ -2940,6 +2957,10 @@ def subject_place_just_before(candidate: Candidate) -> tuple[str, str | None] | 
 _SUPERLATIVE_AFTER = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:으로|로)\s(?:[^\s\d]+\s)?가장\s")
 
 
+# A decision to act, whose 로 names no level: "이주시키기로 결정했다", "늘리기로 정했다".
+_TO_ACT_DECIDED = re.compile(r"(?<=[가-힣])(?:기|키)로(?=\s?(?:결정|확정|정했|정하|정해))")
+
+
 def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     """A level or amount a verb of allotting governs ("GDP 대비 4% 안팎으로 책정했으며", "1조 위안으로
     편성됐다", "예산을 올해 300억 위안 편성하고"):
@@ -2971,6 +2992,8 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
     # "20%까지 보조금이 책정됐다": 까지 right after the level bounds it, no deadline)
     # "GDP의 2.1%에 달하는 1조 위안으로 정했다": the share equals the level the verb sets
     tail = _EQUAL_TO_LEVEL.sub(" ", _LEVEL_BOUND.sub(" ", tail, count=1), count=1)
+    # ("…이주시키기로 결정했다": a decision to act, no level "로 결정")
+    tail = _TO_ACT_DECIDED.sub(_blank, tail)
     first = _first_word(_allotted_support().sub(" ", tail), verbs)
     if first not in vocab.allotting_verbs and not budget and not allotted:
         return False
@@ -3245,6 +3268,11 @@ _ADJECTIVE_SUFFIX = re.compile(r"적(?:인|으로|이)")
 # By how much a goal was beaten, or what was reached: "250만명 초과 달성한 것을", "… 20% 초과 달성했다".
 # (초과 may have been read as the figure's qualifier, "more than")
 _OVERACHIEVED = re.compile(r"\s?(?:을|를|이|가)?\s?(?:초과\s?)?달성(?:했|하였|됐|된|한(?!다))")
+# The level reached as the means of beating the target, in the past: "10.7%의 성장률로 목표를 0.7%p 초과했다".
+_BEAT_TARGET = re.compile(
+    r"\s?(?:의\s[가-힣]+)?(?:으로|로)\s(?:[가-힣]+\s)?목표(?:치)?(?:를|을)\s(?:\S+\s)?"
+    r"(?:초과|상회|웃돌|넘어섰|넘었|달성)(?:했|하였|았|었)"
+)
 # A deed in the past adnominal that the next clause follows on: "…을 투하한 데 이어 ", "…를 뿌린 것에 이어서 ".
 _DEED_THEN_NEXT = r"(?:한|된|친|린|낸|운|진|난|은)\s?(?:데|것)에?\s?이어(?:서)?\s"
 # … as the first predicate after a number: the deed a plan follows on.
@@ -4231,9 +4259,11 @@ _DESCRIBED_BY_MULTIPLE = re.compile(
 
 
 # A figure a multiple is of, right before it: "(3500억 위안)보다 약 세 배", "4.4%에 비해 성장폭이 3배".
+# (or of it, told as a fact by "거의" or "무려": "목표치 3만5천명의 거의 3배로"; not "1조 위안의 2배로 늘린다")
 _MULTIPLE_OF_FIGURE = re.compile(
     r"\d[\d,.]*\s?[만억조천]*\s?[가-힣%A-Za-z]{0,4}\s?[)）]?\s?(?:보다|에\s?비해)"
     r"(?:\s[가-힣]+(?:이|가|은|는))?\s?(?:약\s?|무려\s?)?$"
+    r"|\d[\d,.]*\s?[만억조천\d]*\s?[가-힣%A-Za-z]{1,4}의\s(?:무려|거의)\s?$"
 )
 # The outcome of a plan, as a multiple: "계획대로 되면 …", "전망이 맞다면 …", "이에 따라 …", or a multiple
 # whose own clause is a condition ("2배 이상 늘어나게 되면").
@@ -4375,8 +4405,11 @@ def in_quoted_name(candidate: Candidate) -> bool:
         m.start(2) <= q.start
         and q.end <= m.end(2)
         and not _SPEECH.search(m.group(2))
+        and not _SPEECH_CLOSED.match(text, m.end())  # '"…목표치 3만5천명의 거의 3배로 열광적인 반응"이라며'
         and not (
-            _QUOTED_FIGURE.fullmatch(m.group(2).replace(q.text, "")) and _FIGURE_GOES_ON.match(text, m.end())
+            _QUOTED_FIGURE.fullmatch(m.group(2).replace(q.text, ""))
+            # (a share quoted is no name, whatever follows: "‘7% 내외’의 안정적 성장")
+            and (_FIGURE_GOES_ON.match(text, m.end()) or q.unit == "percent")
         )
         and not _QUOTED_TARGET.match(text, m.end())
         # "'신규 취업자 수 86만 명 달성'을 목표로": the pledge quoted, its verb noun right after the figure
@@ -4389,6 +4422,8 @@ def in_quoted_name(candidate: Candidate) -> bool:
     )
 
 
+# A quote a speaker's words close, what follows it: '"…열광적인 반응"이라며' (not "'…'라고 불리는", a name).
+_SPEECH_CLOSED = re.compile(r"\s?(?:이)?라(?:며|면서)\s")
 # A quote that closes on the figure's verb noun: "… 86만 명 달성'", "… 10% 이상 증가'".
 _PLEDGE_CLOSES_QUOTE = re.compile(
     r"\s?(?:이상|이하|가량|정도|여)?\s?(?:달성|실현|돌파|창출|확보|유치|증가|감축|구축|건설|육성)\s*"
@@ -6397,6 +6432,11 @@ _WOULD_HAVE = re.compile(r"(?:었|았|였|했|됐|웠|졌)을\s?(?:것|터)")
 _SUPPOSED_BY = re.compile(
     r"\s?(?:으로|로|에\s?달한다|이라고|라고)?\s?(?:계산하면|환산하면|가정하면|가정할\s?때|치면)"
 )
+# … or a trend supposed to go on: "이러한 속도대로라면", "현재 추세라면", "지금의 증가세가 이어지면".
+_AT_THIS_PACE = re.compile(
+    r"(?:이러한|이런|이\s?같은|현재의?|지금의?)\s?(?:속도|추세|증가세|성장세|증가\s?속도)(?:대로)?"
+    r"(?:라면|이면|(?:가|이)\s?(?:이어|지속|계속)(?:되)?면|(?:를|을)\s?(?:유지|지속)(?:하)?면|로\s?가면)\s"
+)
 # … or a case that "if" opens and a conditional closes: "만일 20킬로와트의 전기자동차를 구매한다면 ".
 _IF_OPENS = re.compile(r"(?<![가-힣])(?:만일|만약|가령)\s")
 _IF_CLOSES = re.compile(r"[^.,]{0,30}?(?:다면|라면|이면|하면|되면)\s")
@@ -6412,6 +6452,12 @@ _ASSUMED = re.compile(
 def is_supposed(candidate: Candidate) -> bool:
     q = candidate.quantity
     if _SUPPOSED_BY.match(candidate.text, q.end) or _QUALIFYING_INVESTMENT.match(candidate.text, q.end):
+        return True
+    if _AT_THIS_PACE.search(candidate.text, candidate.sentence_start, q.start) and not _NAMED_TARGET.match(
+        candidate.rest
+    ):
+        # "이러한 속도대로라면 2015년에는 7500억위안을 넘어서고": the trend carried on, no plan (not
+        # "이런 성장세라면 … 2천억 위엔이라는 발전목표를 달성할 것": the target it would meet)
         return True
     opened = _IF_OPENS.search(candidate.text, candidate.sentence_start, q.start)
     if opened and _IF_CLOSES.match(candidate.text, q.end):

@@ -8802,3 +8802,73 @@ def test_one_fact_on_top_of_another_takes_no_later_deadline():
     )
     assert records["5억t"][:2] == ("target", 2030)
     assert "1:4" not in records and "1:1.5" not in records
+
+
+def test_a_decision_a_report_tells_of_is_no_forecast():
+    # "…에 따르면 정부와 업계는 … 늘리기로 합의했다": the source tells of a decision taken
+    records = news(
+        "15일 중국증권보에 따르면 중국 정부와 업계는 최근 보조금 지원대상 제품의 종류도 12개에서 24개로 "
+        "늘리기로 합의했다."
+    )
+    assert records["24개"][0] == "target"
+    # a source's outlook stays a forecast
+    assert "900억 위안" not in news("업계에 따르면 2030년 시장 규모는 900억 위안에 이를 전망이다.")
+
+
+def test_the_level_a_target_is_put_at_is_the_target_whatever_the_verb():
+    records = news(
+        "리 장관은 연설에서 올해 홍콩의 실질 GDP 성장률 목표를 2%~3%로 재확인하며, 금융 허브 위상을 강화하겠다고 밝혔다."
+    )
+    assert records["2%~3%"][:2] == ("target", 2025)
+
+
+def test_a_speakers_quote_is_no_name_and_a_quoted_share_is_no_name():
+    # '"…목표치 3만5천명의 거의 3배로 열광적인 반응"이라며': speech, and the target it names
+    records = news(
+        '리 행정장관은 "지원자 수는 연간 인재 유치 목표치 3만5천명의 거의 3배로 열광적인 반응"이라며 '
+        '"홍콩이 매력적인 곳임을 보여주는 것"이라고 말했다.'
+    )
+    assert records["3만5천명"][0] == "target"
+    assert "3배" not in records  # the applicants against the target, almost three times: a fact
+    records = news(
+        "지도부는 중앙경제공작회의에서 성장률 목표를 금년의 7.5%에서 내년에는 ‘6.5% 내외’의 안정적 성장을 꾀하기로 했다."
+    )
+    assert records["6.5%"][:2] == ("target", 2026)
+    # a quoted programme's name keeps its number out
+    assert "300개" not in news("가상시는 '스마트공장 300개' 프로젝트를 추진한다.")
+
+
+def test_a_likelihood_experts_see_is_a_forecast():
+    records = news(
+        "경제 전문가들은 국채 발행량은 올해만 6천 억 위안을 넘었기 때문에 내년에는 9천억 위안을 초과할 "
+        "가능성이 높다고 보고 있다."
+    )
+    assert "9천억 위안" not in records
+
+
+def test_a_trend_carried_on_is_a_supposition():
+    records = news("이러한 속도대로라면 2027년에는 8000억위안을 넘어서고 2030년에는 1조위안을 돌파한다.")
+    assert "8000억위안" not in records and "1조위안" not in records
+
+
+def test_the_level_that_beat_a_target_is_the_outcome():
+    assert "10.7%" not in news("구이저우는 10.7%의 성장률로 목표를 0.7%p 초과했다.")
+
+
+def test_the_end_of_a_plan_period_as_a_yardstick_plans_nothing():
+    records = news(
+        "지난해 중국의 신에너지차 보유량은 3천140만 대로 '13차 5개년(2016~2020년) 계획' 말보다 6배 이상 "
+        "증가한 것으로 나타났다."
+    )
+    assert "3천140만 대" not in records
+
+
+def test_a_speakers_quote_closed_by_irami_holds_its_own_facts():
+    # '"… 3분의 1가량이 빈곤에 허덕이고 있으며 … 빈곤층"이라며 "…이주시키기로 결정했다"': the decision of the
+    # next quote governs neither figure, nor does 기로 결정 set a level
+    records = news(
+        '천 부성장은 "가상성 3분의 1가량이 빈곤에 허덕이고 있으며 이들 중 200만명은 극심한 빈곤층"이라며 '
+        '"이들을 도시로 이주시키기로 결정했다"고 말했다.'
+    )
+    assert records == {}
+    assert news("올해 재정적자율은 GDP 대비 3% 안팎으로 결정했다.")["3%"][0] == "target"
