@@ -3506,7 +3506,7 @@ def own_predicate(rest: str) -> str:
 
 
 # A verb joined to the next one: "돌파하여 …", "확대해 …", "건설되어 …", "초과하고 …".
-_JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s|하고\s|되고\s)")
+_JOINED = re.compile(r"(?:을|를)?\s?(?:하여|해\s|되어|돼\s|하고\s|되고\s|하며[\s,]|되며[\s,])")
 # … and the verb it joins, in the past, closing its own clause: "달성해 5.2% 성장하였으며".
 _JOINED_TO_PAST = re.compile(
     r"(?:을|를)?\s?(?:하여|해|되어|돼)\s(?:[^.,]|(?<=\d)[.,](?=\d)){0,30}?(?:았|었|였|했|됐|웠)(?:으며|고[\s,]|다\s*[.。]?\s*$)"

@@ -174,6 +174,8 @@ def _counter_pattern() -> str:
         end = _HANGUL_END if re.search(r"[가-힣]", counter) else _LATIN_END
         if counter == "분":
             end = f"(?!의|\\s?\\d){end}"  # "3분의 1", "3분2" are fractions (_fractions), no minutes
+        if counter == "개":
+            end = f"(?!\\s년){end}"  # "제14차 5개 년(2021∼2025년) 규획": a span of years, as 5개년
         if counter == "대":
             # "인구 300만~500만 대도시": a big city (大都市), no machines; "1대 1 상담회": one to one
             end = f"(?!도시)(?!\\s?\\d{{1,2}}(?![\\d,.만억천조대개명])){end}"

@@ -8872,3 +8872,12 @@ def test_a_speakers_quote_closed_by_irami_holds_its_own_facts():
     )
     assert records == {}
     assert news("올해 재정적자율은 GDP 대비 3% 안팎으로 결정했다.")["3%"][0] == "target"
+
+
+def test_a_verb_joined_by_myeo_takes_the_tense_of_the_verb_it_joins():
+    # "…81%를 돌파하며, … 3위에 올랐다": the sentence's last verb tells it, a fact
+    assert "81%" not in news(
+        "운송 측면에서 보면, 가상시의 도시 버스망 커버율은 81%를 돌파하며, 중국 도시 중 3위에 올랐다."
+    )
+    records = news("가상시는 2027년까지 버스망 커버율 90%를 돌파하며, 중국 도시 중 1위에 오를 계획이다.")
+    assert records["90%"][:2] == ("target", 2027)

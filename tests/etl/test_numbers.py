@@ -1015,3 +1015,10 @@ def test_a_big_city_is_no_count_of_machines():
     assert [q.text for q in found if q.unit == "count"] == []
     # 대 still counts machines before a particle: "100만대도 팔았다"
     assert [(q.text, q.unit) for q in find_quantities("전기차 100만대도 팔았다")] == [("100만대", "count")]
+
+
+def test_so_many_years_spelt_with_a_space_is_no_count():
+    # "제14차 5개 년(2021∼2025년) 규획": 5개년 with a space, the plan's span, no five things
+    assert find_quantities("제14차 5개 년(2021∼2025년) 규획을 통해") == []
+    assert [q.text for q in find_quantities("기업 5개 년간 매출")] == []
+    assert [q.text for q in find_quantities("중점 기업 5개를 육성")] == ["5개"]
