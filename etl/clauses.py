@@ -64,6 +64,8 @@ class Candidate:
 
 # A syllable that closes a past stem, its last consonant ㅆ: 했, 됐, 였, 갔 ("착공에 들어갔는데"), 왔, 섰 …
 PAST_STEM = "[" + "".join(chr(0xAC00 + initial_vowel * 28 + 20) for initial_vowel in range(19 * 21)) + "]"
+# A syllable whose last consonant is ㄴ, the past adnominal: 한, 된, 킨 ("축소시킨 바 있다"), 친, 린 …
+N_FINAL = "[" + "".join(chr(0xAC00 + initial_vowel * 28 + 4) for initial_vowel in range(19 * 21)) + "]"
 
 # Where one clause of a bulletin line ends: a comma, a bullet, a list mark,
 # an HTML tag, or a verb ending that links two actions

@@ -25,7 +25,15 @@ from functools import cache, cached_property, lru_cache, partial
 from etl import gazetteer, periods, sectors
 from etl.article import SENTENCE_END, display_title, is_headline, is_item_title, is_running_prose
 from etl.article import layout as article_layout
-from etl.clauses import PAST_STEM, Candidate, candidates, continuation_of, continues_previous, sentences
+from etl.clauses import (
+    N_FINAL,
+    PAST_STEM,
+    Candidate,
+    candidates,
+    continuation_of,
+    continues_previous,
+    sentences,
+)
 from etl.config import EXTRACTOR_VERSION
 from etl.model import Article, Bulletin, Commitment, Line, RejectedCandidate, Table
 from etl.numbers import (
@@ -1066,6 +1074,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # "성장률 목표를 2%~3%로 재확인하며": the level the target is put at, whatever the verb
         or _TARGET_OBJECT_BEFORE.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
         and _TO_LEVEL.match(rest)
+        # "연간 … 발행 목표액(3.08조 위안)의 47.4%": the target's value, given in brackets, that progress
+        # is measured against (not "목표치(12건)를 조기 달성", met, nor "작년 목표(4% 이상) 대비")
+        or _TARGET_GLOSSED.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
+        and _SHARE_OF_IT.match(candidate.text, candidate.quantity.end)
         or this_years_target_named(candidate, ctx.issue_year)
         or goals_set_out(candidate, ctx.issue_year)
     ) and not asks_whether(candidate.tail):  # ("…성장률 목표를 부과할지 관심이 쏠린다": an open question)
@@ -1715,7 +1727,9 @@ _REPORTED_ACTION = re.compile(r"(?<!되)[한킨린낸준춘운]다\s*[\"”’']
 _QUOTATIVE = re.compile(r"(?<=[다라])[\"”’']?고\s|(?<=[가-힣])[\"”’'](?:이)?(?:라)?(?:며|면서)\s")
 # A verb that reports what has happened or is happening: "증가해 오고 있음", "육성하였으며".
 _ONGOING = re.compile(
-    r"(?:하였|했|되었|됐|해\s*오|해\s*왔|되어\s*왔|돼\s*왔|하고\s*있|되고\s*있|\s중이|진행\s?중|[ㄴ은된한]\s?바\s?있"
+    r"(?:하였|했|되었|됐|해\s*오|해\s*왔|되어\s*왔|돼\s*왔|하고\s*있|되고\s*있|\s중이|진행\s?중"
+    # what has been done once: "배정한 바 있다", "축소시킨 바 있다"
+    rf"|{N_FINAL}\s?바\s?있"
     # in use now, written as one word: "13개만이 사용중이고"
     r"|(?:사용|운영|가동|운행)중"
     # any past stem closing the clause before the next: "…33개 대상이 륙속 착공에 들어갔는데", "모두 7기의
@@ -2630,6 +2644,9 @@ _NAMED_TARGET = re.compile(
     # the target quoted by its words: "연초 세운 ‘1100만 명 일자리 창출’ 목표치 중 54.4%를 달성"
     r"|[^’'”\"‘“.]{0,20}[’'”\"]\s?목표(?:치)?(?:를|는|가|로|중|의)?\s"
 )
+# The target named, its value in brackets after it: "발행 목표액(3.08조 위안)".
+_TARGET_GLOSSED = re.compile(r"(?<!작년\s)(?<!지난해\s)목표(?:액|치|량)?\s?[(（]\s?(?:약\s?)?$")
+_SHARE_OF_IT = re.compile(r"\s?[)）]\s?의\s?[\d.,]+\s?%")
 # The target as the object, the figure the level it is put at: "성장률 목표를 2%~3%로 …".
 _TARGET_OBJECT_BEFORE = re.compile(r"목표(?:치)?(?:를|을)\s(?:(?:약|최소|최대)\s?)?$")
 # The target set at the figure, named after it: "올해 7%로 설정한 성장률 목표를 달성하기 위해".
@@ -4939,7 +4956,7 @@ _FROM_VALUE = re.compile(
     # (a rate's time after the unit: "220만 m³/일에서 260만m³/일로")
     # (a conversion may follow after a comma, as broadcasts gloss yuan: "기존 3,600억 위안, 64조원에서")
     r"^(?:/\s?[가-힣]{1,2})?\s*(?:[(（][^)）]*[)）])?\s*(?:,\s?(?:약\s?)?[\d.,]+\s?(?:[조억만천]\s?)*원)?\s*"
-    r"(?:(?:수준|규모)\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
+    r"(?:(?:수준|규모|인민폐)\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
     # (a unit may be spelt out, in two words too: "100 메가와트에서 2만 메가와트로", "…에서 800만 홍콩 달러로")
     # (a conversion in brackets may follow the level: "…에서 50억 위안(약 9000억 원)으로")
     r"(?:(?:\S+\s){0,5}?\S*\d\S*?(?:\s(?:[가-힣]{1,4}|[A-Za-z]{1,3})?){0,2}(?:[(（][^)）]{0,25}[)）])?\s*(?:이상|이하|수준|가량|정도|안팎|내외)?\s*(?:으로|로|까지)"
@@ -4983,6 +5000,8 @@ def is_from_value(candidate: Candidate) -> bool:
         return True  # "능력이 230엑사플롭에 달하는 중국이 2025년 전까지 300엑사플롭을 돌파": the level now
     if _GROWN_FROM.match(after):
         return True  # "11만 8000km 길이에서 1만 8000km가 추가된 총 길이 …": the length it grows from
+    if _ARROW_TO.match(after):
+        return True  # "한도를 2000위안→5000위안": the arrow's tail is where the change starts
     return bool(_FROM_VALUE.match(after)) or _changes_to_a_level(candidate.text[candidate.quantity.start :])
 
 
@@ -4998,6 +5017,8 @@ _GROWN_FROM = re.compile(
 )
 
 
+# An arrow to the new level: "2000위안→5000위안", "15개 -> 30개".
+_ARROW_TO = re.compile(r"\s?(?:→|->|⟶|➔|➡)\s?[^\s\d]{0,4}\d")
 # A level reached as the modifier of a noun: "…230엑사플롭에 달하는 중국이", "…에 이르는 …을".
 _LEVEL_REACHED_MODIFIER = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?에\s?(?:달하는|이르는)\s")
 
@@ -6550,6 +6571,10 @@ _LEFT_OUT = re.compile(
 # (a bare "10개 외에" may be new ones as well, so only where 기존/현재 names them as there already)
 _EXISTING = re.compile(r"(?:기존|현재)(?:의)?\s?$")
 _BESIDES = re.compile(r"\s?외(?:에|의)?\s")
+# … and what a plan adds to it: "기존 15개 시범지역에 22개 도시를 추가해".
+_ADDED_TO = re.compile(
+    r"\s?(?:[가-힣]+\s)?[가-힣]*에\s(?:[^\s,.]+\s){0,2}?\S*\d\S*\s(?:[^\s,.]+\s)?[가-힣]*(?:을|를)\s(?:추가|더해|더하|늘려|증설|신설)"
+)
 
 
 def is_left_out(candidate: Candidate) -> bool:
@@ -6557,6 +6582,8 @@ def is_left_out(candidate: Candidate) -> bool:
     text, q = candidate.text, candidate.quantity
     if _LEFT_OUT.match(text, q.end):
         return True
+    if _EXISTING.search(text, 0, q.start) and _ADDED_TO.match(text, q.end):
+        return True  # "기존 15개 시범지역에 22개 도시를 추가해": the count there already, added to
     return bool(_BESIDES.match(text, q.end) and _EXISTING.search(text, 0, q.start))
 
 

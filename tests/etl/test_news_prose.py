@@ -8881,3 +8881,34 @@ def test_a_verb_joined_by_myeo_takes_the_tense_of_the_verb_it_joins():
     )
     records = news("가상시는 2027년까지 버스망 커버율 90%를 돌파하며, 중국 도시 중 1위에 오를 계획이다.")
     assert records["90%"][:2] == ("target", 2027)
+
+
+def test_an_arrow_and_a_yuan_named_twice_start_a_change():
+    # "2000위안→5000위안": the arrow's tail is the old level
+    records = news(
+        "1회당 거래금액 한도를 1500위안→4000위안, 연간 한도를 1만5000위안→2만위안으로 상향 조정한다."
+    )
+    assert records["4000위안"][0] == "target" and records["2만위안"][0] == "target"
+    assert records["1500위안"][0] == "actual" and records["1만5000위안"][0] == "actual"  # baselines
+    # "2만 원 인민폐에서 2만 6,000원 인민폐로": the yuan written 원 인민폐, as the press of China does
+    records = news("연간 면세한도는 1인당 연간 1만 원 인민폐에서 1만 5,000원 인민폐로 상향 조정된다.")
+    assert records.get("1만 원", ("actual",))[0] == "actual" and records["1만 5,000원"][0] == "target"
+
+
+def test_what_has_been_done_once_is_past():
+    # "…축소시킨 바 있다": -ㄴ 바 있다 after any syllable ending in ㄴ
+    assert news("정부는 한때 900여개에 달했던 기업을 통폐합을 통해 80여개 미만으로 축소시킨 바 있다.") == {}
+
+
+def test_a_targets_value_in_brackets_is_the_target():
+    records = news(
+        "※ 금년 5월 말 기준, 연간 신규지방채권 발행 목표액(2.9조 위안)의 45%에 해당하는 1조 3,000억 위안의 "
+        "신규지방채권이 발행됐다."
+    )
+    assert records["2.9조 위안"][0] == "target"
+    assert records.get("1조 3,000억 위안", ("actual",))[0] == "actual"
+
+
+def test_an_existing_count_a_plan_adds_to_is_no_target():
+    records = news("둘째 기존 12개 시범지역에 20개 도시를 추가해 시범 범위를 넓힌다.")
+    assert "12개" not in records and records["20개"][0] == "target"
