@@ -305,8 +305,9 @@ def sets_this_year(text: str, issue_year: int | None = None) -> bool:
     return this_year and _has(text, vocabulary().lead_plan_nouns)
 
 
-# A year with its month dates a step taken ("2006년 6월에는 … 지정하였다"), not the year's goals.
-_MONTH_AFTER = re.compile(r"\s?\d{1,2}\s?월")
+# A year with its month dates a step taken ("2006년 6월에는 … 지정하였다"), not the year's goals; so
+# does a quarter or the first half, the period a report reviews ("2025년 1분기 중국 국채는 … 달성했으며").
+_MONTH_AFTER = re.compile(r"\s?(?:\d{1,2}\s?월|[1-4]\s?분기|상반기)")
 
 
 def headline_actor(headline: str) -> str | None:

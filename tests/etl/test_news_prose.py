@@ -8912,3 +8912,13 @@ def test_a_targets_value_in_brackets_is_the_target():
 def test_an_existing_count_a_plan_adds_to_is_no_target():
     records = news("둘째 기존 12개 시범지역에 20개 도시를 추가해 시범 범위를 넓힌다.")
     assert "12개" not in records and records["20개"][0] == "target"
+
+
+def test_a_quarter_a_lead_reviews_sets_no_years_goals():
+    # "2026년 1분기 중국 국채는 … 조기 달성했으며": the period reported, no deadline for the lines below
+    records = records_of_page(
+        "中 1분기 국채 발행 최고치\n2026-04-02\n"
+        "□ 2026년 1분기 중국 국채는 연간 목표의 20.5%를 조기 달성했으며 지방채는 특수목적채 중심으로 발행됨.\n"
+        "- 1분기 동안 총 40종 국채가 발행되었으며 총 발행액은 3조 1,000억 위안에 달함.\n"
+    )
+    assert [r.value_text for r in records if r.kind != "actual"] == []
