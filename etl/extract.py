@@ -1885,6 +1885,10 @@ def is_forecast(candidate: Candidate) -> bool:
     )
     if public and not _MAY.search(sentence):
         return False
+    if source and _INSIDERS.search(source.group(1)):
+        return (
+            False  # "…에 정통한 소식통들에 따르면 … 발행 규모는 …": a plan the insiders tell of, no outlook
+        )
     if _official_speaks().search(
         sentence, 0, candidate.quantity.start - candidate.sentence_start
     ) and _WILL_SAID.search(candidate.tail):
@@ -2156,6 +2160,8 @@ _ATTRIBUTED_WORD = re.compile(r"에\s(?:따르면|의하면)")
 # The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면"; a body's document
 # names the body ("중국 정부 보고 문서에 따르면 2016년 철도 구축에 … 투자한다").
 _SOURCE = re.compile(r"(\S+(?:\s\S+)?)(?:\s(?:보고\s?)?(?:문서|문건|보고서))?에\s(?:따르면|의하면)")
+# Sources familiar with a matter, who tell what was decided, not what they expect: "소식통들에 따르면".
+_INSIDERS = re.compile(r"소식통")
 # This year's whole year (全年), as the Korean-language press of China writes it: "올해 … 전년의 용수총량을".
 _WHOLE_YEAR = re.compile(r"(?:올해|금년)[^.,]{0,20}전년의\s")
 # What the reporter learned (了解到), as the Korean-language press of China opens a report: "료해에 따르면 올해

@@ -8922,3 +8922,14 @@ def test_a_quarter_a_lead_reviews_sets_no_years_goals():
         "- 1분기 동안 총 40종 국채가 발행되었으며 총 발행액은 3조 1,000억 위안에 달함.\n"
     )
     assert [r.value_text for r in records if r.kind != "actual"] == []
+
+
+def test_insiders_tell_of_a_plan_not_an_outlook():
+    # "소식통에 따르면 올해 … 발행한도는 700억 위안으로": what was decided, told by sources familiar with it
+    records = news(
+        "한편 소식통에 따르면 올해 지방정부 채권 발행한도는 650억 위안으로 이는 지난 2024년(300억 위안)보다 "
+        "늘어난 수준이다."
+    )
+    assert records["650억 위안"][0] in ("target", "funding")
+    # their outlook stays an outlook
+    assert "900억 위안" not in news("소식통에 따르면 내년 시장 규모는 900억 위안에 이를 것으로 예상된다.")
