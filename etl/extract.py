@@ -1331,6 +1331,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         and not re.search(vocab.explicit_forward, tail)
         # ("새로 건설될 … 파이프라인의 길이는 각각 0.5만km, 1.2만km 이고": the topic is what is to be made)
         and not _PROSPECTIVE_TOPIC.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
+        # ("개인창업의 경우 대출한도는 30만위안이며", "보조금 최대 한도는 2000위안이다": the support a measure
+        # caps, stated as it now stands, is the measure's; a cap that was, "…였다", is history)
+        and not (_funding_topic().search(MARKUP.sub("", prefix)) and _PRESENT_COPULA.match(rest))
     ):
         return "actual", "copula_statement"  # "발사장 총 투자액은 40억 위안이며": stated, not pledged
     if anchor is None and inherited == REVIEWED:
@@ -1642,6 +1645,7 @@ _PAST_TENSE = re.compile(
 
 
 # A number closed by a copula states what is: "총 투자액은 40억 위안이며", "… 1,216억 개임".
+_PRESENT_COPULA = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.))")
 _COPULA = re.compile(
     r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.)|였|이었|으로 집계|로 집계|(?:규모|수준)인\s"
     r"|에\s?해당하는\s?[가-힣]+(?:임|이다|이며)"  # "전체 생산량의 14%에 해당하는 양임"

@@ -8933,3 +8933,13 @@ def test_insiders_tell_of_a_plan_not_an_outlook():
     assert records["650억 위안"][0] in ("target", "funding")
     # their outlook stays an outlook
     assert "900억 위안" not in news("소식통에 따르면 내년 시장 규모는 900억 위안에 이를 것으로 예상된다.")
+
+
+def test_a_support_cap_stated_by_a_copula_is_the_measures():
+    # "대출한도는 30만위안이며", "보조금 최대 한도는 2000위안이다": a measure's cap as it now stands
+    records = news("개인창업의 경우 대출한도는 25만위안(한화 약 4500만원)이며 대출기간은 3년이다.")
+    assert records["25만위안"][0] == "funding"
+    records = news("에너지 효율 1등급의 경우 판매가의 15%를 보조하며, 개당 보조금 최대 한도는 1500위안이다.")
+    assert records["1500위안"][0] == "funding"
+    # a cap that was is history
+    assert "1200위안" not in news("지난해 보조금 한도는 1200위안이었다.")
