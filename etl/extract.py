@@ -210,13 +210,17 @@ _QUOTED_TITLE = re.compile(r"['‘“「《『][^'’”」》』]*['’”」�
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&]*")
 
 
+# The last character of a number, in digits or in words: "1600", "1천", "3만".
+_NUMBER_END = re.compile(r"[\d천만억조백]")
+
+
 def latin_organisation(name: str) -> bool:
     """A name in Latin letters ("BYD", "Unitree", "CATL는"): an organisation, unless every Latin
     word is a technology's or a measure's acronym ("AI+제조", "ESS 산업")."""
     acronyms = vocabulary().technology_acronyms
-    # (a unit printed after its number, "1600cc", "500MW", measures: it names no one)
+    # (a unit printed after its number, "1600cc", "500MW", "1천cc", measures: it names no one)
     found = _LATIN_WORD.finditer(name)
-    words = [m.group() for m in found if not (m.start() and name[m.start() - 1].isdigit())]
+    words = [m.group() for m in found if not (m.start() and _NUMBER_END.match(name[m.start() - 1]))]
     words = [w for w in words if len(w) >= 2 or w.isupper()]
     return any(w not in acronyms and len(w) >= 2 for w in words)
 

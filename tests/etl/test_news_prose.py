@@ -8943,3 +8943,12 @@ def test_a_support_cap_stated_by_a_copula_is_the_measures():
     assert records["1500위안"][0] == "funding"
     # a cap that was is history
     assert "1200위안" not in news("지난해 보조금 한도는 1200위안이었다.")
+
+
+def test_a_unit_after_a_number_in_words_names_no_company():
+    # "배기량 1천cc 이하의 …": cc after 천 is a measure, as after a digit, no organisation's name
+    records = news(
+        "2차 심의회에선 배기량 1천cc 이하의 소형 승용차에 대한 세금은 연 50-300 위안으로 낮추고 "
+        "1천-1천600cc는 250-500 위안으로 조정키로 했다."
+    )
+    assert set(records) >= {"50-300 위안", "250-500 위안"}
