@@ -5017,6 +5017,8 @@ def is_from_value(candidate: Candidate) -> bool:
         return True  # "11만 8000km 길이에서 1만 8000km가 추가된 총 길이 …": the length it grows from
     if _ARROW_TO.match(after):
         return True  # "한도를 2000위안→5000위안": the arrow's tail is where the change starts
+    if _NOW_THEN_IT.match(after) and _later_figure_of_unit(candidate):
+        return True  # "현재 … 200만t 정도며 이를 2010년까지 1200만t으로 늘릴": the level now, then "이를"
     return bool(_FROM_VALUE.match(after)) or _changes_to_a_level(candidate.text[candidate.quantity.start :])
 
 
@@ -5032,6 +5034,8 @@ _GROWN_FROM = re.compile(
 )
 
 
+# The level stated with a copula, then taken up by "이를" for the change: "…200만t 정도며 이를 …로".
+_NOW_THEN_IT = re.compile(r"\s?(?:정도|가량|수준|규모)?\s?(?:이)?(?:며|고)[,]?\s이를\s")
 # An arrow to the new level: "2000위안→5000위안", "15개 -> 30개".
 _ARROW_TO = re.compile(r"\s?(?:→|->|⟶|➔|➡)\s?[^\s\d]{0,4}\d")
 # A level reached as the modifier of a noun: "…230엑사플롭에 달하는 중국이", "…에 이르는 …을".
@@ -6105,8 +6109,10 @@ _TERM_OF = re.compile(r"(?:집권|연임|임기)\s?$")
 # The works a phase "N기" is of, after it, maybe after the next phases listed: "2기 공사가", "1기, 2기
 # 사업이", "스키장 2기 확장공사", "3기 확장 공사는", "2기와 3기 건설 프로젝트가" (not "원전 11기 건설":
 # reactors to build).
+# (or the phase's site being completed: "3기 기지가 완공되면")
 _PHASE_WORKS = re.compile(
     r"(?:\s?[,·와과]\s?\d{1,2}기)*\s?(?:(?:확장|확건|건설)\s?)?(?:공사|공정|사업|프로젝트)(?:가|는|를|도|의|이|,|\s)"
+    r"|\s?(?:기지|단지)(?:가|이|는)\s(?:완공|준공|완성|가동)"
 )
 # An event's name straight after "N회", then a particle: "13회 보아오 포럼에서", "5회 수입박람회가".
 _EVENT_NAMED = re.compile(

@@ -8952,3 +8952,20 @@ def test_a_unit_after_a_number_in_words_names_no_company():
         "1천-1천600cc는 250-500 위안으로 조정키로 했다."
     )
     assert set(records) >= {"50-300 위안", "250-500 위안"}
+
+
+def test_a_design_named_as_the_plan_is_a_plan():
+    # "…석유를 비축한다는 복안이다": 복안 (a design) states the plan as 방침 does; "3기 기지가 완공되면": a phase
+    records = news(
+        "보도에 따르면 중국은 3단계 석유비축기지 건설을 통해 1단계로 1000만t에 이어 2기 공사가 끝나면 다시 "
+        "2500만t, 3기 기지가 완공되면 2500만t 등 모두 6000만t의 석유를 비축한다는 복안이다."
+    )
+    assert records["6000만t"][0] == "target" and records["1000만t"][0] == "target"
+    assert "3기" not in records and "2기" not in records
+
+
+def test_a_level_now_taken_up_by_ireul_is_the_baseline():
+    # "현재 … 200만t 정도며 이를 2027년까지 1000만t으로 늘릴 계획": 이를 takes the level now as the change's start
+    records = news("중국의 현재 비축석유는 150만-250만t 정도며 이를 2027년까지 1000만t으로 늘릴 계획이다.")
+    assert records["1000만t"][:2] == ("target", 2027)
+    assert records["150만-250만t"][0] == "actual"
