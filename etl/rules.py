@@ -18,7 +18,8 @@ Confidence (`Commitment.confidence`), from the evidence of a taken target:
   low     the year is only inherited (a lead bullet's or the headline's deadline), a plan dated
           by a past year, a figure only a heading states, or one of the borderline classes of
           GUIDELINES.md "Confidence": a range or vague amount ("수백 개", "약"), a rank, a count
-          of who receives money ("6개 기업 … 지원"), a yearly standing programme ("해마다 …").
+          of who receives money or a quota ("6개 기업 … 지원", "… 총 9개 업체에 배정"), a yearly standing
+          programme ("해마다 …").
   medium  everything else.
 An actual is medium when a year or "기준/현재" dates it, low otherwise.
 """
@@ -361,6 +362,12 @@ def _outlook_words() -> re.Pattern[str]:
 
 # A count of who receives money ("6개 기업 … 지원") and a standing programme ("해마다 …").
 _FUNDED_ACTORS = re.compile(r"^\s*(?:의\s*)?(?:[가-힣]+\s)?(?:기업|업체|기관|대학|단체)")
+# Firms counted, the noun a compound ending in one of them: "3개 도매업체", "11개 기업".
+_FIRMS_COUNTED = re.compile(r"^\s*[가-힣]*(?:기업|업체|기관|대학|단체)")
+# … named as those a quota or money goes to: "…업체에 배정했다", "…기업에 지원".
+_ALLOTTED_TO_THEM = re.compile(
+    r"(?:기업|업체|기관|대학|단체)(?:에|에게)\s(?:[^\s]+\s)?(?:배정|할당|지원|지급|교부|하달|배분)"
+)
 
 
 def confidence(
@@ -407,6 +414,8 @@ def _doubtful(
         return True
     if kind == "funding" and evidence.unit == "count" and _FUNDED_ACTORS.match(after):
         return True  # a count of who receives money
+    if evidence.unit == "count" and _FIRMS_COUNTED.match(after) and _ALLOTTED_TO_THEM.search(after[:80]):
+        return True  # "…를 6개 생산업체와 3개 도매업체 등 총 9개 업체에 배정": who receives a quota
     return "해마다" in evidence.sentence and evidence.anchor is None
 
 

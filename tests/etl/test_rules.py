@@ -126,6 +126,13 @@ def test_an_amount_in_brackets_is_not_high() -> None:
     ]
 
 
+def test_a_count_of_firms_a_quota_goes_to_is_low() -> None:
+    # "… 6개 생산업체와 3개 도매업체 등 총 9개 업체에 배정": who receives the quota, a borderline class
+    body = "- '27년까지 희토류 수출 쿼터 1만톤을 6개 생산업체와 3개 도매업체 등 총 9개 업체에 배정"
+    assert [c for c in confidences(body) if c[0] in (3, 9)] == [(3, "low"), (9, "low")]
+    assert confidences("- '27년까지 첨단 기업 300개를 육성") == [(300, "high")]
+
+
 def test_a_year_table_cell_is_high() -> None:
     body = "- 허난성은 목표를 제시\n\n지표\t2024년\t2025년\n로봇 기업 수 (개)\t120\t150"
     assert confidences(body) == [(120, "high"), (150, "high")]
