@@ -8969,3 +8969,16 @@ def test_a_level_now_taken_up_by_ireul_is_the_baseline():
     records = news("중국의 현재 비축석유는 150만-250만t 정도며 이를 2027년까지 1000만t으로 늘릴 계획이다.")
     assert records["1000만t"][:2] == ("target", 2027)
     assert records["150만-250만t"][0] == "actual"
+
+
+def test_money_known_to_have_been_spent_is_spent():
+    # "…인프라 건설 투자에 집행된 것으로 알려졌다": spent, as "달성한 것으로 알려졌다" is reached
+    assert "6,000억 위안" not in news(
+        "특별국채 자금 6,000억 위안이 세 차례에 걸쳐 인프라 건설 투자에 집행된 것으로 알려졌다."
+    )
+
+
+def test_a_change_a_broadcast_announces_with_honorific_endings_is_planned():
+    # "…74%로 높아지게 됩니다": -게 되다 in the broadcasts' polite style
+    records = news("오늘부터 무관세 품목 비율이 기존 20%에서 70%로 높아지게 됩니다.")
+    assert records["70%"][0] == "target" and records["20%"][0] == "actual"
