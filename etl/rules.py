@@ -12,7 +12,8 @@ Confidence (`Commitment.confidence`), from the evidence of a taken target:
           year-by-year target table; a verb of action governs it; no doubtful cue (below); it
           counts no kinds ("3가지", mostly a list's count); its sentence has no word of an outlook, a
           claim or a foresight anywhere ("…등이 시달될 전망이다", "내다봤", "주장"); it stands in no
-          bracket (a gloss or a detail of the figure before); and no earlier line of the article
+          bracket (a gloss or a detail of the figure before); its year is no start ("2029년 이후",
+          "…부터"); and no earlier line of the article
           states the same figure (a possible restatement:
           etl/extract.py `doubt_repeats` lowers such a record to medium).
   low     the year is only inherited (a lead bullet's or the headline's deadline), a plan dated
@@ -348,6 +349,8 @@ def rule(name: str) -> Rule:
 # Rules whose target is doubtful by construction (GUIDELINES "Confidence").
 _LOW_RULES = {"inherited_deadline", "past_year_planned", "as_of_progress_plan", "heading_restates_body"}
 _HIGH_RULES = {"future_year", "year_table_cell"}
+# A year named as a start, after it: "2029년 이후", "2026년부터".
+_FROM_THEN = re.compile(r"\s?(?:년\s?)?(?:이후|부터)")
 # An amount inside an open bracket: "…t(일일 ".
 _IN_BRACKETS = re.compile(r"[(（][^)）]*$")
 
@@ -397,6 +400,8 @@ def confidence(
         and not value_text.endswith("가지")  # "3가지 로봇 형태를 주축으로": kinds counted are mostly a list's
         # "…등이 시달될 전망이다", "…내다봤다", "…라는 주장도": someone's view, or an outlook's list
         and not _outlook_words().search(evidence.sentence)
+        # "2029년 이후에 만료되는 … 채무": a year something starts from, no deadline the figure is due by
+        and not (evidence.anchor and _FROM_THEN.match(evidence.sentence, evidence.anchor.end))
         and not _IN_BRACKETS.search(before)  # "(일일 317만 배럴)": a gloss or a detail of the figure before
     ):
         return "high"

@@ -8982,3 +8982,15 @@ def test_a_change_a_broadcast_announces_with_honorific_endings_is_planned():
     # "…74%로 높아지게 됩니다": -게 되다 in the broadcasts' polite style
     records = news("오늘부터 무관세 품목 비율이 기존 20%에서 70%로 높아지게 됩니다.")
     assert records["70%"][0] == "target" and records["20%"][0] == "actual"
+
+
+def test_a_year_named_as_a_start_is_no_deadline_for_high_confidence():
+    # "2029년 이후에 만료되는 … 채무 2조 위안은 … 상환될 것": the year the debt starts to fall due, no deadline
+    records = records_of(
+        '란 부장은 또한 "2030년 이후에 만료되는 판자촌 개조 채무 3조 위안은 원 계약 조항에 따라 상환될 것"이라고 말했다.'
+    )
+    assert [(r.value_text, r.confidence) for r in records if r.value_text == "3조 위안"] == [
+        ("3조 위안", "medium")
+    ]
+    records = records_of("가상성은 2027년까지 스마트 공장 200개를 구축한다.")
+    assert [(r.value_text, r.confidence) for r in records] == [("200개", "high")]
