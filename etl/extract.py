@@ -5200,6 +5200,8 @@ def year_in_context(candidate: Candidate, ctx: ArticleContext, history: History)
         return inherited
     if span := years_within(candidate):
         return ctx.issue_year + span
+    if planned := paragraph_year_planned(candidate, ctx.issue_year):
+        return planned
     line_plan = periods.plan_period(candidate.text)
     return line_plan[1] if line_plan else None
 
@@ -5428,6 +5430,39 @@ def paragraph_this_year(candidate: Candidate) -> bool:
     # "회의에서는 올해 새로 착공되는 … 과업중 …을 발표했다. … 9.5만채가 … 배치될 예정이다": this year's
     # work named before a sentence that plans
     return bool(_WILL_END.search(candidate.sentence)) and any(_names_this_years_work(s) for s in earlier)
+
+
+def paragraph_year_planned(candidate: Candidate, issue_year: int) -> int:
+    """The year an earlier sentence of the paragraph plans for, 0 if none: in "칭다오는 2016년에도 …
+    계속 추진할 예정이다. 운영 서비스 사업 33개, 기업 서비스 사업 10개 …" the next sentences go on
+    with that year's work. The nearest earlier sentence that prints a year decides; a year gone by,
+    a base ("2013년 대비"), a date of figures ("2015년 말 기준") or a day ("2009년 3월 1일부터 …",
+    the date of a step) dates nothing. Like this year's work it dates a target; it does not make a
+    figure one."""
+    for start, end in reversed(sentences(candidate.line.text[: candidate.sentence_start])):
+        earlier = candidate.line.text[start:end]
+        mentions = [
+            m
+            for m in periods.year_mentions(earlier)
+            if not m.base and not m.as_of and not _MONTH_AFTER.match(earlier, m.end)
+        ]
+        if not mentions:
+            continue
+        year = mentions[-1].year
+        return year if year >= issue_year and _will_be_done(earlier) else 0
+    return 0
+
+
+def _will_be_done(sentence: str) -> bool:
+    """The sentence states what is to be done: "…할 예정이다", "…할 것이라고 소개했다", or a verb of
+    action in the present ("…정책조치를 출범시킨다", "…을 추진한다")."""
+    return bool(_WILL_END.search(sentence) or _WILL_TOLD.search(sentence) or _ACTION_NOW.search(sentence))
+
+
+# What a speaker says will be done, closing the sentence: "…완비할 것이라고 소개했다", "…할 것이라며".
+_WILL_TOLD = re.compile(r"\s것이?라(?:고|며)\s?\S{0,6}\s*[.。]?\s*$")
+# A verb of action in the present closing the sentence: "-ㄴ다" / "-는다" ("출범시킨다", "늘린다").
+_ACTION_NOW = re.compile(rf"{N_FINAL}다\s*[.。]?\s*$")
 
 
 def _names_this_years_work(sentence: str) -> bool:

@@ -8994,3 +8994,24 @@ def test_a_year_named_as_a_start_is_no_deadline_for_high_confidence():
     ]
     records = records_of("가상성은 2027년까지 스마트 공장 200개를 구축한다.")
     assert [(r.value_text, r.confidence) for r in records] == [("200개", "high")]
+
+
+def test_a_year_an_earlier_sentence_plans_for_dates_the_next_sentences():
+    # the next sentences go on with the year's work: "칭다오는 2016년에도 … 추진할 예정이다. … 사업 33개"
+    records = news(
+        "가상시는 2026년에도 스마트 교통 건설을 이어갈 예정이다. 교통 관련 사업 25개, 시민 서비스 "
+        "사업 12개 등 모두 40억 위안 규모의 사업이 추진된다."
+    )
+    assert records["25개"][:2] == ("target", 2026)
+    assert records["40억 위안"][:2] == ("target", 2026)
+    # a plan told in the present: "첫번째 단계로 2024년에 4가지 정책조치를 출범시킨다. … 늘인다"
+    records = news(
+        "첫 단계로 2026년에 네 가지 조치를 시행한다. 장학금 정원을 매년 5만명에서 10만명으로 늘린다."
+    )
+    assert records["10만명"][:2] == ("target", 2026)
+
+
+def test_a_day_in_an_earlier_sentence_dates_a_step_not_the_next_sentences():
+    # "2009년 3월 1일부터 … 지급된다. … 지원한다": the day a measure starts, a standing cap after it
+    records = news("가상시는 2026년 7월 1일부터 새 보조 제도를 시행한다. 기업당 최대 200만 위안을 지원한다.")
+    assert records["200만 위안"][1] is None
