@@ -358,9 +358,14 @@ _SENT_FROM = re.compile(
 )
 
 
-# … or unbracketed, a place and the reporter who filed from it: "베이징=홍길동특파원", "상하이=홍길동 기자"
-# (tried only where = stands, for the same reason).
-_FILED_BY = re.compile(r"(?<![\w가-힣])[가-힣]{2,6}\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원|통신원)")
+# … or unbracketed, a place and the reporter or agency that filed from it: "베이징=홍길동특파원",
+# "상하이=홍길동 기자", "베이징.도쿄=외신종합", "홍콩=연합뉴스", or a paper's correspondent in a place:
+# "가상경제 베이징 특파원 홍길동 기자=" (tried only where = stands, for the same reason).
+_FILED_BY = re.compile(
+    r"(?<![\w가-힣])[가-힣]{2,6}(?:[.·][가-힣]{2,6})*\s?=\s?"
+    r"(?:[가-힣]{2,4}\s?(?:기자|특파원|통신원)|외신종합|[가-힣]{1,6}(?:뉴스|통신|연합)(?![가-힣]))"
+    r"|(?<![\w가-힣])[가-힣]{2,6}\s?(?:특파원|주재기자)\s?[가-힣]{2,4}\s?기자\s?="
+)
 
 
 def strip_dateline(text: str) -> str:
@@ -5729,8 +5734,8 @@ def _subject_place(text: str) -> tuple[str, str | None] | None:
         return None
     # "8일 홍콩 사우스차이나모닝포스트에 따르면 푸톈구는": the source's place is not the subject's
     subject = _ATTRIBUTED.split(m.group(1))[-1]
-    if _BRACKETED.sub("", subject).strip().endswith(vocabulary().news_outlets):
-        return None  # "홍콩 사우스차이나 모닝포스트는 … 보도했다": who reports, not where
+    if _reporters(_BRACKETED.sub("", subject).strip()):
+        return None  # "홍콩 사우스차이나 모닝포스트는 … 보도했다", "홍콩 언론들은": who reports, not where
     if _PUBLISHED_IN.search(subject):
         return (
             None  # "쓰촨(四川)성에서 발행되는 화시도시보는 …": where a paper comes out (발행되는 read as 는)
@@ -5739,6 +5744,12 @@ def _subject_place(text: str) -> tuple[str, str | None] | None:
     if not region and _COUNTRYS.search(subject) and not gazetteer.find_places(subject):
         return gazetteer.NATIONAL, None  # "…동안 중국의 인큐베이터는 …": the country's, not the last city's
     return (region, city) if region else None
+
+
+def _reporters(subject: str) -> bool:
+    """A subject that is the press: an outlet ("…모닝포스트") or the media at large ("홍콩 언론들")."""
+    vocab = vocabulary()
+    return subject.endswith(vocab.news_outlets) or subject.removesuffix("들").endswith(vocab.news_media)
 
 
 _PUBLISHED_IN = re.compile(r"에서\s?(?:발행|발간|출간|출판)되$")

@@ -9015,3 +9015,14 @@ def test_a_day_in_an_earlier_sentence_dates_a_step_not_the_next_sentences():
     # "2009년 3월 1일부터 … 지급된다. … 지원한다": the day a measure starts, a standing cap after it
     records = news("가상시는 2026년 7월 1일부터 새 보조 제도를 시행한다. 기업당 최대 200만 위안을 지원한다.")
     assert records["200만 위안"][1] is None
+
+
+def test_the_press_that_reports_is_no_place_of_a_later_target():
+    # "홍콩 언론들은 … 밝혔다": the media at large report; the country's goal after them stays national
+    body = (
+        "(가상=연합뉴스) 중국은 올해 경기를 부양하기 위해 500억 위안의 적자 예산을 편성했다.\n"
+        "홍콩 언론들은 재정부장이 오는 5일 이 예산안을 제출한다고 밝혔다.\n"
+        "중국이 적자 예산을 편성한 것은 올해 6%의 성장률 목표를 달성하기 위한 것이라고 언론들은 분석했다."
+    )
+    records = {r.value_text: r for r in records_of(body, headline="중국, 적자 예산 편성")}
+    assert (records["6%"].region, records["6%"].target_year) == ("National", 2025)

@@ -281,7 +281,15 @@ def test_a_dateline_is_not_the_place_of_the_targets() -> None:
     )
     assert [(r.value, r.region, r.city) for r in records] == [(30, "National", None)]
     # unbracketed, the place and the reporter who filed from it: "상하이=홍길동특파원"
-    for dateline in ("상하이=김가상특파원", "상하이=김가상 기자"):
+    # … or the agency that filed it, from one place or two ("베이징.도쿄=외신종합"), or a paper's
+    # correspondent there ("가상경제 베이징 특파원 홍길동 기자=")
+    for dateline in (
+        "상하이=김가상특파원",
+        "상하이=김가상 기자",
+        "상하이.도쿄=외신종합",
+        "상하이=가상뉴스",
+        "가상경제 상하이 특파원 김가상 기자=",
+    ):
         records = made_up(
             f"- {dateline} 교통운수부는 '27년까지 물류 거점 20개를 조성하기로 했다.",
             headline="중국, 물류 거점 확충 방안 발표",
