@@ -715,6 +715,12 @@ def temporal_anchor(
             periods.YearMention(int(m.group(1)) + int(m.group(2)) - 1, m.start(), m.end(), True)
             for m in _SPAN_FROM_YEAR.finditer(line_text)
             if 0 < int(m.group(2)) <= 30
+        ] + [  # "올해부터 5년 동안", "내년부터 3년간": the same, from the issue's year or the next
+            periods.YearMention(
+                issue_year + bool(m.group("next")) + int(m.group("years")) - 1, m.start(), m.end(), True
+            )
+            for m in _span_from_now().finditer(line_text)
+            if 0 < int(m.group("years")) <= 30
         ]
         mentions = [m for m in mentions if not any(s.start <= m.start < s.end for s in spans)] + spans
         mentions += [  # "오는 8월 11일까지": a month still ahead of the issue
@@ -758,6 +764,17 @@ def temporal_anchor(
 _SPAN_FROM_YEAR = re.compile(
     r"((?:19|20)\d{2})\s?년\s?부터\s?(?:향후|앞으로)?\s?(\d{1,2})\s?년\s?(?:간|동안)"
 )
+
+
+@cache
+def _span_from_now() -> re.Pattern[str]:
+    vocab = vocabulary()
+    return re.compile(
+        rf"(?<![가-힣])(?:{alternation(vocab.this_year)}|(?P<next>{alternation(vocab.next_year)}))\s?부터\s?"
+        r"(?:향후|앞으로)?\s?(?P<years>\d{1,2})\s?년\s?(?:간|동안)"
+    )
+
+
 # A month still to come that a deadline falls in, its year unprinted: "오는 8월 11일까지", "오는 6월
 # 말까지" (not a bare "9월까지", which as often counts the months so far: "올 들어 9월까지 60개 …
 # 가동됐으며").
@@ -5143,7 +5160,7 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) 
     """Its own year, else the year of the lead sentence it sits under, else the plan's end."""
     if year := year_in_context(candidate, ctx, history):
         return year
-    window = window_end(candidate, ctx.issue_year)
+    window = window_end(candidate, ctx.issue_year, ctx.issue_month)
     if window and not (ctx.plan and ctx.plan[0] < ctx.plan[1]):
         return window  # "향후 5년 동안의 목표로 …" in a one-year work report looks past the year
     # a plan of several years frames a window it mentions ("(2025-2030)" over "향후 5년간 매년 …")
@@ -5344,8 +5361,10 @@ def years_within(candidate: Candidate) -> int | None:
     return spans[-1] if spans and 0 < spans[-1] <= 30 else None
 
 
-def window_end(candidate: Candidate, issue_year: int) -> int | None:
-    """The last year of an "앞으로 N년간" window printed before the number in its sentence."""
+def window_end(candidate: Candidate, issue_year: int, issue_month: int = 0) -> int | None:
+    """The last year of an "앞으로 N년간" window printed before the number in its sentence. Told in
+    the year's last months, the window opens with the next year: "앞으로 3년간" in November 2012
+    runs through 2015, in March 2015 through 2017."""
     found = list(
         _NEXT_YEARS.finditer(candidate.line.text, candidate.sentence_start, candidate.quantity.start)
     )
@@ -5353,7 +5372,12 @@ def window_end(candidate: Candidate, issue_year: int) -> int | None:
     plan = periods.five_year_plan(candidate.line.text) if years == 5 else None
     if plan and plan[1] >= issue_year:
         return plan[1]  # "향후 5년간 … 12차 5개년 계획": the next five years are the plan's (2011-2015)
-    return issue_year + years - 1 if 1 < years <= 30 else None
+    first = issue_year + 1 if issue_month >= _LATE_IN_THE_YEAR else issue_year
+    return first + years - 1 if 1 < years <= 30 else None
+
+
+# The first month from which "the next N years" no longer count the rest of the issue's own year.
+_LATE_IN_THE_YEAR = 9
 
 
 def paragraph_deadline(candidate: Candidate, issue_year: int) -> int:
@@ -7339,7 +7363,7 @@ def candidate_record(
     dated = (
         periods.year_mentions(line.text)
         or funds_this_year(candidate.text)
-        or window_end(candidate, ctx.issue_year)
+        or window_end(candidate, ctx.issue_year, ctx.issue_month)
         # money to be spent in a plan's time is due by its end: "'12.5'계획 기간 동안 54억위안을 투자해"
         or periods.five_year_plan_time(candidate.sentence)
     )

@@ -1618,6 +1618,25 @@ def test_a_window_of_the_next_years_ends_with_its_last_year():
     assert records["40곳"][:2] == ("target", 2029)
 
 
+def test_a_window_told_late_in_the_year_opens_with_the_next_year():
+    # told in November 2025, "앞으로 3년간" is 2026, 2027 and 2028
+    page = (
+        "가상성, 데이터 기반시설 확충\n2025-11-20\n"
+        "가상성이 앞으로 3년간 데이터 기반시설 확충에 300억 위안 이상을 투자하겠다고 밝혔다.\n"
+    )
+    assert [(r.value_text, r.target_year) for r in records_of_page(page)] == [("300억 위안", 2028)]
+
+
+def test_a_span_from_this_year_or_the_next_ends_with_its_last_year():
+    # "올해부터 5년 동안" issued in 2025 runs to 2029; "내년부터 3년간" is 2026–2028
+    records = news(
+        "가상국은 올해부터 5년 동안 매년 특별채권 중에서 800억 위안을 부채 해결에 배정하기로 했다. "
+        "가상성은 내년부터 3년간 스마트 공장 40곳을 새로 건설한다."
+    )
+    assert records["800억 위안"][1] == 2029
+    assert records["40곳"][:2] == ("target", 2028)
+
+
 def test_a_window_of_one_year_and_a_standing_grant_set_no_deadline():
     records = news("가상시는 앞으로 1년간 시범 사업을 운영한다. 신규 입주 기업에 최대 200만 위안을 지원한다.")
     assert records["200만 위안"][:2] == ("funding", None)
