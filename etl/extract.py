@@ -583,7 +583,9 @@ def _city_in_lead(article: Article, region: str) -> str | None:
 
 
 def place_of(text: str) -> tuple[str, str | None] | None:
-    """The place a short actor text names: a central body → National; a city → its province."""
+    """The place a short actor text names: a central body → National; a city → its province.
+    A place that names an event or a paper names no actor: "…베이징 동계올림픽 띄우기 나선 중국"."""
+    text = _without_venues(text)
     region, city = gazetteer.issuer_place(text)
     if region:
         return region, city
@@ -593,6 +595,15 @@ def place_of(text: str) -> tuple[str, str | None] | None:
     cities = [p for p in places if p.city]
     chosen = cities[0] if cities else places[0]
     return chosen.region, chosen.city
+
+
+def _without_venues(text: str) -> str:
+    """`text` with every place that names an event or a paper blanked: "베이징 동계올림픽이 열리는",
+    "상하이 데일리에 따르면" say where something happens or is printed, not whose plan it is."""
+    for p in gazetteer.find_places(text):
+        if _VENUE_AFTER.match(text, p.end) or _names_outlet(text, p.end):
+            text = text[: p.start] + " " * (p.end - p.start) + text[p.end :]
+    return text
 
 
 def title_texts(article: Article) -> list[str]:
@@ -5764,7 +5775,9 @@ def _subject_place(text: str) -> tuple[str, str | None] | None:
         return (
             None  # "쓰촨(四川)성에서 발행되는 화시도시보는 …": where a paper comes out (발행되는 read as 는)
         )
-    region, city = gazetteer.issuer_place(subject)
+    region, city = gazetteer.issuer_place(_without_venues(_subject_head(subject)))
+    if not region:
+        region, city = gazetteer.issuer_place(_without_venues(subject))
     if not region and _COUNTRYS.search(subject) and not gazetteer.find_places(subject):
         return gazetteer.NATIONAL, None  # "…동안 중국의 인큐베이터는 …": the country's, not the last city's
     return (region, city) if region else None
@@ -5774,6 +5787,19 @@ def _reporters(subject: str) -> bool:
     """A subject that is the press: an outlet ("…모닝포스트") or the media at large ("홍콩 언론들")."""
     vocab = vocabulary()
     return subject.endswith(vocab.news_outlets) or subject.removesuffix("들").endswith(vocab.news_media)
+
+
+def _subject_head(subject: str) -> str:
+    """The noun phrase a subject ends on, past the clause that modifies it: "개최지가 베이징으로
+    결정된 2015년 7월부터 중국 정부" is the government's, not Beijing's."""
+    cut = 0
+    for m in _MODIFIER_END.finditer(subject):
+        cut = m.end()
+    return subject[cut:]
+
+
+# The last word of a clause that modifies a noun after it, or of a time it starts from.
+_MODIFIER_END = re.compile(r"[가-힣]+(?:된|되는|하는|했던|하던|있는|부터)\s")
 
 
 _PUBLISHED_IN = re.compile(r"에서\s?(?:발행|발간|출간|출판)되$")

@@ -9045,3 +9045,23 @@ def test_the_press_that_reports_is_no_place_of_a_later_target():
     )
     records = {r.value_text: r for r in records_of(body, headline="중국, 적자 예산 편성")}
     assert (records["6%"].region, records["6%"].target_year) == ("National", 2025)
+
+
+def test_a_place_that_names_an_event_or_a_clause_before_the_subject_is_no_actor():
+    # "…베이징 동계올림픽 띄우기 나선 중국": the headline's place names the Games, the actor is the
+    # country; "개최지가 베이징으로 결정된 뒤부터 중국 정부는": the subject is the government
+    page = (
+        "빙설 인구 2억명 육성…베이징 동계올림픽 앞둔 중국\n2025-03-05\n"
+        "중국 정부가 빙설 스포츠 육성에 속도를 내고 있다.\n"
+        "특히 개최지가 베이징으로 결정된 뒤부터 중국 정부는 빙설 산업 지원을 크게 늘렸다.\n"
+        "계획에 따르면 2028년까지 전국에 스키장 700개를 확충하고 빙설 인구 2억명을 육성할 계획이다.\n"
+    )
+    records = {r.value_text: r for r in records_of_page(page)}
+    assert (records["700개"].region, records["700개"].target_year) == ("National", 2028)
+    assert records["2억명"].region == "National"
+    # the headline alone: its place names the Games
+    page = (
+        "빙설 인구 2억명 육성…베이징 동계올림픽 앞둔 중국\n2025-03-05\n"
+        "계획에 따르면 2028년까지 전국에 스키장 700개를 확충할 계획이다.\n"
+    )
+    assert [r.region for r in records_of_page(page)] == ["National"]
