@@ -3283,6 +3283,14 @@ def reports_fact(tail: str) -> bool:
         return True  # "…1억 위안이 넘는 장려금을 받았다": the money noun's verb decides, received
     if first in vocab.historical_predicates and _WILL_COME_TO.match(after):
         return False  # "…38%를 차지하게 된다": what it will come to, not what it is
+    if (
+        first in vocab.historical_predicates
+        and first.endswith(_CONNECTIVE_ENDINGS)
+        and (coming := _WILL_COME_TO.search(after))
+        and not _PAST_ENDING.search(after, 0, coming.start())
+    ):
+        # "신규 노선은 1만1천km에 달해 … 전체 길이가 3만km에 달하게 돼 …": joined to what it will come to
+        return False
     if first in vocab.historical_predicates:
         # "80,000~200만 위안에 달하는 주택 보조금도 지급한다": a modifier; the verb it modifies decides
         # ("3천억 위안에 달하는 … 펀드 구성을 준비하고 있다": a fund being readied)
@@ -3545,8 +3553,10 @@ _WAS_LEVEL = re.compile(
     # (or what a "-던" verb kept up, with the noun the figure sizes: "10%대 고도성장을 이어가던 중국은")
     r"|\S{0,2}\s(?:[가-힣]+\s)?[가-힣]+(?:을|를)\s[가-힣]{1,5}(?<!런)던\s"
 )
+# The endings that join a predicate to the next clause: "…에 달해", "…에 달하며", "…에 달하고".
+_CONNECTIVE_ENDINGS = ("해", "하며", "하고")
 # What a predicate will come to (-게 되다, ahead): "차지하게 된다", "이르게 될".
-_WILL_COME_TO = re.compile(r"(?:하)?게\s?(?:된다|될|되며|되고|됩니다)")
+_WILL_COME_TO = re.compile(r"(?:하)?게\s?(?:된다|될|되며|되고|됩니다|되어|돼(?![가-힣]))")
 
 
 # Money or means readied, in any tense: "…을 준비했다", "…를 준비하고".

@@ -9065,3 +9065,16 @@ def test_a_place_that_names_an_event_or_a_clause_before_the_subject_is_no_actor(
         "계획에 따르면 2028년까지 전국에 스키장 700개를 확충할 계획이다.\n"
     )
     assert [r.region for r in records_of_page(page)] == ["National"]
+
+
+def test_a_level_reached_joined_to_what_it_will_come_to_looks_forward():
+    # "…1만1천km에 달해 … 전체 길이가 3만km에 달하게 돼 …": -게 돼 joins the clause that comes of it
+    records = news(
+        "이 계획은 향후 5년간 가상성의 철도망을 촘촘히 만드는 것이 목적이다. 신규 철도 노선 길이는 "
+        "5천km에 달해 가상성 전체 철도 길이가 2만km에 달하게 돼 도시의 90%를 잇게 된다."
+    )
+    assert records["5천km"][0] == "target"
+    assert records["2만km"][0] == "target"
+    # (a level reached and then a fact: "…1만km에 달해 세계 최장을 기록했다" stays a fact)
+    fact = records_of("가상성 철도 길이는 지난해 1만km에 달해 세계 최장을 기록했다.")
+    assert [r.kind for r in fact if r.kind == "target"] == []
