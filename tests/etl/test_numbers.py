@@ -665,6 +665,21 @@ def test_square_kilometres_printed_with_a_plain_2():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("올해 4천만 m3의 물을 절약한다", (40_000_000, "m3", "4천만 m3")),
+        ("녹지 5만m2를 조성한다", (50_000, "m2", "5만m2")),
+        ("농도를 약 35 μg/m3로 낮춘다", (35, "ug_per_m3", "35 μg/m3")),
+        ("농도를 40㎍/m3 이하로 낮춘다", (40, "ug_per_m3", "40㎍/m3")),
+    ],
+)
+def test_cubic_and_square_metres_printed_with_a_plain_digit(text, expected):
+    # plain text prints ㎥ and ㎡ as m3 and m2, and ㎍/㎥ as μg/m3: the digit is the power
+    (quantity,) = find_quantities(text)
+    assert (quantity.value, quantity.unit, quantity.text) == expected
+
+
+@pytest.mark.parametrize(
     "printed", ["30마이크로그램/세제곱미터", "30마이크로그람/립방미터", "30마이크로그램/입방미터", "30㎍/㎥"]
 )
 def test_a_concentration_spelled_out_is_micrograms_per_cubic_metre(printed):
