@@ -3398,7 +3398,9 @@ _PLAN_MET = re.compile(
     r"|(?:예정된\s?|계획된\s?)?목표(?:치|량)?(?:를|을|보다)?\s(?:\S+\s){0,3}?(?:초과\s?)?"
     r"(?:(?:달성|완수|완성|완료|실현)(?:했|하였|됐|되었)|웃돌았|상회했|넘어섰)"
     # … or the share of a target reached so far: "신규 대출이 연간 목표치의 60%에 육박한 셈"
-    r"|(?:목표|계획)(?:치|량)?의\s?[\d.,]+\s?%(?:에|를|을)?\s?(?:육박|도달|근접|달|이르|이)(?:했|하였|한\s?셈|렀)"
+    # (or now, the target's level in brackets: "…로서 년간목표 (3,000 킬로메터)의 106.1% 에 달한다")
+    r"|(?:목표|계획)(?:치|량)?\s?(?:[(（][^)）]{0,30}[)）])?\s?의\s?[\d.,]+\s?%\s?(?:에|를|을)?\s?"
+    r"(?:(?:육박|도달|근접|달|이르|이)(?:했|하였|한\s?셈|렀)|(?:육박|도달|근접|달)(?:한다|하며|하고)|이른다|이르며)"
     # … or the share of a plan named in one compound, done: "복구계획 95%를 달성했다"
     r"|(?:목표|계획)\s[\d.,]+\s?%(?:를|을)?\s?(?:초과\s?)?(?:달성|완수|완성|완료|실현)(?:했|하였)"
 )
@@ -3407,10 +3409,16 @@ _PLAN_MET = re.compile(
 def is_share_of_plan_met(candidate: Candidate) -> bool:
     """The number is how much of a plan was done: "감축 목표의 87.1%를 작년 말까지 실현했다"."""
     q = candidate.quantity
+    if (done := _LEVEL_AS_SHARE.match(candidate.text, q.end)) and _PLAN_MET.match(candidate.text, done.end()):
+        return True  # "농촌도로는 3,183 킬로메터로서 년간목표 (3,000 킬로메터)의 106.1% 에 달한다": the level done
     return any(
         m.start() < q.start and m.end() > q.end
         for m in _PLAN_MET.finditer(candidate.text, candidate.sentence_start)
     )
+
+
+# A level told as what it comes to against the target that follows: "3,183 킬로메터로서 년간", "…로 연간 ".
+_LEVEL_AS_SHARE = re.compile(r"\s?(?:로서|으로서|으로|로)\s?,?\s?(?:년간|연간|올해|금년)?\s?(?=목표|계획)")
 
 
 # Money yet to spend as the subject of its amount: "공동 투자할 자금은 …", "투입될 예산은 총 …".

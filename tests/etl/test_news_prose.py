@@ -8713,6 +8713,17 @@ def test_the_share_of_a_target_reached_so_far_is_progress():
     assert records["60%"][0] == "target"
 
 
+def test_a_level_done_and_its_share_of_the_years_target_are_progress_in_the_present_too():
+    # "…농촌도로는 3,183 킬로메터로서 년간목표 (3,000 킬로메터)의 106.1% 에 달한다": what was built and
+    # how much of the target that is; the target in brackets stays the year's target
+    records = news(
+        "지금까지 가상성이 신축한 농촌도로는 3,100킬로미터로서 연간목표 (3,000킬로미터)의 103.3% 에 달한다."
+    )
+    assert records["3,100킬로미터"][0] == "actual"
+    assert "103.3%" not in records
+    assert records["3,000킬로미터"][0] == "target"
+
+
 def test_a_size_a_change_starts_from_is_its_baseline():
     records = news(
         "가상성은 2027년까지 곡물 생산량을 지난해 4억6천만t 규모에서 5억t 규모로 늘린다는 방침이다."
