@@ -6436,6 +6436,8 @@ def is_duration(candidate: Candidate) -> bool:
         return True  # "3개월·6개월·1년 만기의 … 재대출 금리": the term of a loan or bond, what it is
     if q.unit in ("years", "months") and _GONE_ON.match(candidate.text, q.end):
         return True  # "시위가 4개월 넘게 이어지고 있는 가운데": how long something has gone on
+    if q.unit in ("years", "months", "days") and _SHIFTED.match(candidate.text, q.end):
+        return True  # "당초 계획보다 9개월 앞당겨 … 준공될 예정", "공기를 1년 단축": how far a date moved
     if q.unit == "months":  # "향후 6개월 내에 … 30% 이상 확장": when, not how long anything lasts
         return bool(_DEADLINE_TAIL.match(candidate.text[q.end :]))
     return q.unit == "years" and (q.counter == "년" or bool(_DEADLINE_TAIL.match(candidate.text[q.end :])))
@@ -6444,6 +6446,10 @@ def is_duration(candidate: Candidate) -> bool:
 # How long a thing has gone on: "4개월 넘게 이어지고", "3년째 계속되는", "반년 가까이 지속된".
 _GONE_ON = re.compile(
     r"\s?(?:넘게|이상|째|가까이|동안|간|여)?\s?(?:이어지|이어져|계속되|계속돼|지속되|지속돼)"
+)
+# How far a date is moved, earlier or later: "9개월 앞당겨", "1년 단축", "3개월 늦춰진".
+_SHIFTED = re.compile(
+    r"\s?(?:이상|가량|정도|여|나)?\s?(?:앞당|단축|빨리|빠른|늦춰|늦춘|늦어|늦게|연기|지연|미뤄|미룬)"
 )
 # A term a list of spans ends in: "3개월·6개월·1년 만기의", "10년 만기 국채".
 _LOAN_TERM = re.compile(r"(?:\s?[·,]\s?\d+\s?(?:개월|년))*\s?(?:만기|물|짜리)(?:의)?\s")

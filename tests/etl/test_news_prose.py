@@ -8153,6 +8153,14 @@ def test_how_long_a_thing_has_gone_on_is_no_target():
     assert "3개월" not in news(body, headline="가상시 주택 공급")
 
 
+def test_how_far_a_date_is_moved_is_no_target():
+    # "산샤댐이 당초 계획보다 9개월 앞당겨 오는 5월 20일 준공될 예정": the schedule moved, no amount
+    assert "9개월" not in news("가상댐이 당초 계획보다 9개월 앞당겨 오는 5월 20일 준공될 예정이다.")
+    assert "1년" not in news("가상성은 공사 기간을 1년 단축해 2027년 개통할 계획이다.")
+    # (a span's worth of a stock is an amount: "3개월 분량의 비축유")
+    assert news("가상성은 2027년까지 3개월 분량의 비축유를 확보할 계획이다.")["3개월"][0] == "target"
+
+
 def test_a_surplus_of_the_last_fiscal_year_is_a_fact():
     # ""지난 회계연도에 총 238억파타카의 잉여예산이 발생함에 따라 현금 보너스 정책을 지속적으로 시행할 수 있게 됐다""
     body = (
