@@ -9097,3 +9097,17 @@ def test_a_level_reached_joined_to_what_it_will_come_to_looks_forward():
     # (a level reached and then a fact: "…1만km에 달해 세계 최장을 기록했다" stays a fact)
     fact = records_of("가상성 철도 길이는 지난해 1만km에 달해 세계 최장을 기록했다.")
     assert [r.kind for r in fact if r.kind == "target"] == []
+
+
+def test_a_world_citys_figure_beside_a_chinese_one_is_no_target():
+    # "이는 런던의 415km, 뉴욕의 371km를 초월하는 세계 최대 규모다": other cities, set beside the plan's
+    body = (
+        "가상시는 2030년까지 지하철 노선을 600km로 늘릴 계획이다. "
+        "이는 런던의 420km, 뉴욕의 380km를 뛰어넘는 규모다."
+    )
+    records = news(body, headline="가상시 지하철 확충")
+    assert records["600km"][:2] == ("target", 2030)
+    assert "420km" not in records and "380km" not in records
+    # (a paper named after a city reports, it plans nothing: "뉴욕타임스는 …")
+    records = news("뉴욕타임스는 가상성이 2027년까지 300억 달러를 투자할 계획이라고 보도했다.")
+    assert records["300억 달러"][1] == 2027
