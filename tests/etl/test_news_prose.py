@@ -9111,3 +9111,9 @@ def test_a_world_citys_figure_beside_a_chinese_one_is_no_target():
     # (a paper named after a city reports, it plans nothing: "뉴욕타임스는 …")
     records = news("뉴욕타임스는 가상성이 2027년까지 300억 달러를 투자할 계획이라고 보도했다.")
     assert records["300억 달러"][1] == 2027
+
+
+def test_provinces_counted_as_partners_are_who_acts():
+    # "유관 부처와 6개 성과 함께 … 계획을 공동 연구 제정할 것": the provinces that draft it with the body
+    body = "발개위는 향후 유관 부처와 6개 성과 함께 '가상지역 발전계획(2026~2035년)'을 공동 제정할 것이라고 밝혔다."
+    assert "6개" not in news(body, headline="가상지역 발전계획 제정")
