@@ -5253,7 +5253,9 @@ def year_in_context(candidate: Candidate, ctx: ArticleContext, history: History)
         return inherited
     if span := years_within(candidate):
         return ctx.issue_year + span
-    if planned := paragraph_year_planned(candidate, ctx.issue_year):
+    # (a window of its own sentence, "향후 3년간 …", dates it after this: window_end)
+    own_window = _NEXT_YEARS.search(candidate.line.text, candidate.sentence_start, candidate.quantity.start)
+    if not own_window and (planned := paragraph_year_planned(candidate, ctx.issue_year)):
         return planned
     line_plan = periods.plan_period(candidate.text)
     return line_plan[1] if line_plan else None
@@ -5501,14 +5503,18 @@ def paragraph_year_planned(candidate: Candidate, issue_year: int) -> int:
     figure one."""
     for start, end in reversed(sentences(candidate.line.text[: candidate.sentence_start])):
         earlier = candidate.line.text[start:end]
-        mentions = [
-            m
+        years = [
+            (m.start, m.year)
             for m in periods.year_mentions(earlier)
             if not m.base and not m.as_of and not _MONTH_AFTER.match(earlier, m.end)
+        ] + [  # "내년 … 지급하기로 했다. … 1인당 300위안": the next year as a word
+            (m.start(), issue_year + 1)
+            for m in _next_year().finditer(earlier)
+            if not earlier.startswith("부터", m.end())
         ]
-        if not mentions:
+        if not years:
             continue
-        year = mentions[-1].year
+        year = max(years)[1]
         return year if year >= issue_year and _will_be_done(earlier) else 0
     return 0
 
@@ -7414,7 +7420,10 @@ def candidate_record(
         year = ctx.issue_year
     dated = (
         periods.year_mentions(line.text)
-        or funds_this_year(candidate.text)
+        or funds_this_or_next_year(candidate.text)
+        # (or an earlier sentence's: "내년 … 보조금을 지급하기로 했다. … 1인당 300위안이 지급된다")
+        or funds_this_or_next_year(candidate.line.text[: candidate.sentence_start])
+        and paragraph_year_planned(candidate, ctx.issue_year)
         or window_end(candidate, ctx.issue_year, ctx.issue_month)
         # money to be spent in a plan's time is due by its end: "'12.5'계획 기간 동안 54억위안을 투자해"
         or periods.five_year_plan_time(candidate.sentence)
@@ -7474,10 +7483,11 @@ def candidate_record(
     )
 
 
-def funds_this_year(text: str) -> bool:
-    """Support for this year ("올해 45억 위안의 자금을 조달해"), not a standing measure that starts
-    this year ("올해부터 연간 6억 위안 규모의 바우처를 발행")."""
-    return any(not text.startswith("부터", m.end()) for m in _this_year().finditer(text))
+def funds_this_or_next_year(text: str) -> bool:
+    """Support for this year or the next ("올해 45억 위안의 자금을 조달해", "내년 … 1인당 9천 파타카를
+    지급하겠다"), not a standing measure that starts then ("올해부터 연간 6억 위안 규모의 바우처를 발행")."""
+    years = (*_this_year().finditer(text), *_next_year().finditer(text))
+    return any(not text.startswith("부터", m.end()) for m in years)
 
 
 def is_heading(line: Line) -> bool:

@@ -9117,3 +9117,22 @@ def test_provinces_counted_as_partners_are_who_acts():
     # "유관 부처와 6개 성과 함께 … 계획을 공동 연구 제정할 것": the provinces that draft it with the body
     body = "발개위는 향후 유관 부처와 6개 성과 함께 '가상지역 발전계획(2026~2035년)'을 공동 제정할 것이라고 밝혔다."
     assert "6개" not in news(body, headline="가상지역 발전계획 제정")
+
+
+def test_support_for_next_year_is_dated_like_this_years():
+    # "내년 영주권을 가진 모든 주민에게 1인당 9천 파타카를 지급하겠다": a one-off of next year
+    records = news("가상시장은 내년 모든 주민에게 1인당 5천 위안을 지급하겠다고 밝혔다.")
+    assert records["5천 위안"][:2] == ("funding", 2026)
+    # "내년부터 …": a standing measure that starts then keeps no deadline
+    records = news("가상시는 내년부터 신규 입주 기업에 최대 200만 위안을 지원한다.")
+    assert records["200만 위안"][:2] == ("funding", None)
+
+
+def test_next_year_planned_in_an_earlier_sentence_dates_the_next_one():
+    # "…가 내년 … 보조금을 지급하기로 했다. … 1인당 300위안, … 1인당 200위안이 지급된다"
+    records = news(
+        "가상국 정부가 내년 춘제를 앞두고 저소득층에게 보조금을 지급하기로 했다. "
+        "도시 지역 저소득층에게는 1인당 400위안, 농촌 지역에는 1인당 250위안이 지급된다."
+    )
+    assert records["400위안"][1] == 2026
+    assert records["250위안"][1] == 2026
