@@ -56,9 +56,11 @@ def dates_a_figure(text: str, end: int) -> bool:
 
 # "2020년 대비 2배로", "'20년比": the base year of a change.
 # … and "2015년의 2배로", "2010년의 두배에": the year a multiple is counted from; "2020년 수준에서 8% 줄인다": the
-# level a cut is counted from, or "2005년 수준의 65% 이상 감축": the share of it
+# level a cut is counted from, or "2005년 수준의 65% 이상 감축": the share of it ("2013년도의 40% 선까지": the
+# share of the year's own level)
 _BASE = re.compile(
     r"\s*(?:년|年)?\s*(?:말|초)?\s*(?:기준\s?)?(?:대비|比|보다|에\s?비해|에\s?비하여|의\s*(?:[\d.]+|두|세|네|다섯|열)\s*배"
+    r"|(?:도\s?)?의\s*(?:약\s?)?[\d.]+\s*%"
     r"|(?:의\s?)?수준(?:에서|보다|에\s?비해|\s?대비|의\s?(?=\d)))"
 )
 

@@ -149,6 +149,9 @@ def test_the_year_work_is_to_be_finished_in_is_a_deadline():
         ("배출량이 2005년 수준의 65% 이상 감축", True),  # a share of that year's level
         ("배출량을 2020년 수준보다 20% 줄인다", True),
         ("2030년 수준의 목표를 세운다", False),  # the year's level, no share of it
+        ("농도를 2013년도의 40% 선까지 낮춘다", True),  # a share of that year's own level
+        ("농도를 2020년의 약 60%로 낮춘다", True),
+        ("2030년의 목표 20%를 달성한다", False),  # the year's target, named before its figure
     ],
 )
 def test_a_year_whose_level_or_time_is_named_is_no_date_of_the_figure(text, base):
