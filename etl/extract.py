@@ -843,13 +843,17 @@ _LAST_YEAR_AS_OF = re.compile(
 
 def _this_year_mention(text: str, m: re.Match[str], issue_year: int) -> periods.YearMention:
     until = bool(_UNTIL_AFTER.match(text, m.end()))
+    # ("재정적자 목표는 올해보다 높은 GDP의 4%로": this year is what the figure is compared with)
+    base = bool(_COMPARED_AFTER.match(text, m.end()))
     return periods.YearMention(
-        issue_year, m.start(), m.end(), until, not until and periods.dates_a_figure(text, m.end())
+        issue_year, m.start(), m.end(), until, not until and periods.dates_a_figure(text, m.end()), base
     )
 
 
 # A deadline after a year word: "까지", "말까지", "연말까지".
 _UNTIL_AFTER = re.compile(r"\s?(?:말|연말)?\s?까지")
+# A comparison after a year word: "올해보다", "올해 대비", "올해에 비해".
+_COMPARED_AFTER = re.compile(r"\s?(?:보다|대비|에\s?비해|에\s?비하여)")
 
 
 def _dates_a_from_value(text: str, mention: periods.YearMention) -> bool:

@@ -9136,3 +9136,11 @@ def test_next_year_planned_in_an_earlier_sentence_dates_the_next_one():
     )
     assert records["400위안"][1] == 2026
     assert records["250위안"][1] == 2026
+
+
+def test_this_year_a_figure_is_compared_with_is_no_date_of_it():
+    # "내년 성장률 목표를 … 재정적자 목표는 올해보다 높은 GDP의 4%로 설정하기로": next year's target
+    records = news("지도부는 내년 재정적자 목표를 올해보다 높은 GDP의 4%로 설정하기로 했다.")
+    assert records["4%"][:2] == ("target", 2026)
+    records = news("가상성은 내년에 올해 대비 20% 늘어난 500억 위안을 투자할 계획이다.")
+    assert records["500억 위안"][1] == 2026
