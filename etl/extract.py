@@ -5240,6 +5240,14 @@ def year_in_context(candidate: Candidate, ctx: ArticleContext, history: History)
     if (each := years_each(candidate)) and len(each.years) == each.count:
         return each.years[each.index]  # "2024년, 2025년 … 각각 18.9%, 20%": the years in order
     anchor = anchor_of(candidate, ctx.issue_year, ctx.issue_month)
+    if (
+        anchor is not None
+        and anchor.year < ctx.issue_year
+        and _NEXT_YEARS.search(candidate.line.text, anchor.end, candidate.quantity.start)
+    ):
+        # "'16년 말 … 발표한 '…13차 5개년 규획'에 따르면, 향후 5년간 연간 8억톤의 …": the window after a
+        # past date (the plan's) is the figure's
+        return window_end(candidate, ctx.issue_year, ctx.issue_month)
     if anchor is not None:  # its own year; a past one on a line that still plans ("'22년 말 … 예정")
         return anchor.year
     if plan_end := periods.five_year_plan_time(candidate.sentence):

@@ -9144,3 +9144,11 @@ def test_this_year_a_figure_is_compared_with_is_no_date_of_it():
     assert records["4%"][:2] == ("target", 2026)
     records = news("가상성은 내년에 올해 대비 20% 늘어난 500억 위안을 투자할 계획이다.")
     assert records["500억 위안"][1] == 2026
+
+
+def test_a_window_after_a_past_date_of_its_plan_dates_the_figure():
+    # "'16년 말 … 공동발표한 '…13차 5개년 규획'에 따르면, 향후 5년간 연간 8억톤의 석탄 공급을 축소할 계획"
+    records = news(
+        "'24년 말 발개위가 발표한 '가상공업 발전 규획'에 따르면, 향후 5년간 연간 2억톤의 생산 설비를 축소할 계획이다."
+    )
+    assert records["2억톤"][:2] == ("target", 2029)
