@@ -180,7 +180,10 @@ def is_report(headline: str, issue_year: int) -> bool:
     vocab = vocabulary()
     if _has(headline, vocab.plan_headline):
         return False
-    past = [m for m in periods.year_mentions(headline) if m.year < issue_year and not m.until]
+    mentions = periods.year_mentions(headline)
+    if any(m.year > issue_year and not m.base for m in mentions) and not _has(headline, vocab.forecast):
+        return False  # "신규 원전 10기 승인…"2030년 세계 1위 등극"": a rank in a year ahead is an aim
+    past = [m for m in mentions if m.year < issue_year and not m.until]
     return bool(past) or _has(headline, vocab.report_headline)
 
 

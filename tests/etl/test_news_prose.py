@@ -9152,3 +9152,12 @@ def test_a_window_after_a_past_date_of_its_plan_dates_the_figure():
         "'24년 말 발개위가 발표한 '가상공업 발전 규획'에 따르면, 향후 5년간 연간 2억톤의 생산 설비를 축소할 계획이다."
     )
     assert records["2억톤"][:2] == ("target", 2029)
+
+
+def test_a_rank_in_a_year_ahead_in_the_headline_is_an_aim_not_a_report():
+    # '中, 신규 원전 10기 승인…"2030년 세계 1위 등극"': the rank is the aim; the approval is the plan
+    records = news(
+        "가상국 정부가 신규 원전 8기 건설을 승인했다.",
+        headline='가상국, 신규 원전 8기 승인…"2035년 세계 1위 등극"',
+    )
+    assert records["8기"][0] == "target"
