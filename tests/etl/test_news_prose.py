@@ -9161,3 +9161,9 @@ def test_a_rank_in_a_year_ahead_in_the_headline_is_an_aim_not_a_report():
         headline='가상국, 신규 원전 8기 승인…"2035년 세계 1위 등극"',
     )
     assert records["8기"][0] == "target"
+
+
+def test_to_build_in_the_broadcasts_polite_present_looks_forward():
+    # "중국 정부가 … 37헥타르 땅에 세계 최대 규모의 양자연구소를 짓습니다"
+    records = news("가상국 정부가 가상시 40헥타르 땅에 대규모 연구소를 짓습니다.")
+    assert records["40헥타르"][0] == "target"
