@@ -3449,6 +3449,9 @@ _PLAN_COST_NAMED = re.compile(
 _PROJECT_COST = re.compile(
     r"(?<!자산)(?<!자산\s)(?:계획\s?총?|총)\s?투자(?:액|규모|금액)?\s?(?:은|는|이|가)\s(?:약\s?|무려\s|총\s)?$"
 )
+# … or the investment opening its sentence, the works the sentences before describe: "…건설된다. 투자
+# 규모는 2000억 위안에 이른다".
+_COST_OPENS_SENTENCE = re.compile(r"\s*투자\s?(?:규모|액)(?:은|는|이|가)\s(?:약\s?|무려\s|총\s)?$")
 # A project told as finished: "…공사는 지난해 모두 완공됐다", "…개조를 마쳤다".
 # (or already begun, "이미 … 착공"; or a firm's project a zone has attracted: "…에 달하는 … 등 일련의
 # 대형 프로젝트를 적극 유치했다")
@@ -3468,7 +3471,13 @@ def names_a_project_cost(candidate: Candidate, tail: str) -> bool:
     """What a project will cost, named as its total investment, whatever tense describes the
     project ("…대상건설을 추진하게 되는데 이 대상건설은 현재 … 진행되고 있는중이다"): not a project done
     or a figure compared with the year before."""
-    if not _PROJECT_COST.search(candidate.text, candidate.clause_start, candidate.quantity.start):
+    opening = candidate.text[candidate.sentence_start : candidate.quantity.start]
+    if not (
+        _PROJECT_COST.search(candidate.text, candidate.clause_start, candidate.quantity.start)
+        # (reaching it in the present: not "투자규모는 683억위안이었으며", a past year's)
+        or _COST_OPENS_SENTENCE.match(opening)
+        and _COST_REACHES.match(candidate.text, candidate.quantity.end)
+    ):
         return False
     if _COPULA.match(candidate.rest) and _BUILT_WHEN.search(candidate.sentence):
         return False  # "발사장 총 투자액은 40억 위안이며, 1호 발사대는 '24년 6월 완공": a site described, as built

@@ -9167,3 +9167,17 @@ def test_to_build_in_the_broadcasts_polite_present_looks_forward():
     # "중국 정부가 … 37헥타르 땅에 세계 최대 규모의 양자연구소를 짓습니다"
     records = news("가상국 정부가 가상시 40헥타르 땅에 대규모 연구소를 짓습니다.")
     assert records["40헥타르"][0] == "target"
+
+
+def test_the_investment_opening_a_sentence_after_the_works_is_their_cost():
+    # "10기 모두 … 건설된다. 이 가운데 8대는 … 채택될 예정이다. 투자 규모는 2000억 위안에 이른다."
+    records = news(
+        "가상국 정부가 신규 원전 6기 건설을 승인했다. 6기 모두 자체 개발한 원전으로 건설된다. "
+        "투자 규모는 1500억 위안에 이른다."
+    )
+    assert records["1500억 위안"][0] == "target"
+    # (a past year's: "지난해에도 … 투자규모는 683억위안이었으며")
+    records = news(
+        "지난해 가상시의 고정자산 투자는 크게 늘었다. 투자규모는 600억위안이었으며 절반이 민간투자다."
+    )
+    assert records.get("600억위안", ("actual",))[0] != "target"
