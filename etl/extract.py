@@ -1842,8 +1842,11 @@ def _official_speaks() -> re.Pattern[str]:
     )
 
 
-# What one will do, as said: "…투자할 것이라고 밝혔다", "…건설할 것이라고 말했다".
-_WILL_SAID = re.compile(r"(?:할|될)\s?것(?:이라고|이라며|이라고\s?했)\s?(?:밝혔|말했|강조했|설명했|했)")
+# What one will do, as said: "…투자할 것이라고 밝혔다", "…건설할 것이라고 말했다", in quotes too ("…8조달러에
+# 달할 것"이라며 이같이 밝혔다").
+_WILL_SAID = re.compile(
+    r"(?:할|될)\s?것[”\"’']?\s?(?:이라고|이라며|이라고\s?했)\s?(?:이같이\s|이와\s?같이\s)?(?:밝혔|말했|강조했|설명했|했)"
+)
 
 
 def foresees_when(candidate: Candidate) -> bool:

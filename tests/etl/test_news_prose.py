@@ -9181,3 +9181,12 @@ def test_the_investment_opening_a_sentence_after_the_works_is_their_cost():
         "지난해 가상시의 고정자산 투자는 크게 늘었다. 투자규모는 600억위안이었으며 절반이 민간투자다."
     )
     assert records.get("600억위안", ("actual",))[0] != "target"
+
+
+def test_an_officials_quoted_will_after_a_news_source_is_no_forecast():
+    # "25일 신화통신에 따르면 장 부총리는 … "향후 5년간 수입 규모가 8조달러에 달할 것"이라며 이같이 밝혔다"
+    body = (
+        '25일 가상통신에 따르면 장 부총리는 이날 열린 포럼 개막사에서 "향후 5년간 수입 규모가 '
+        '8조달러에 달할 것"이라며 이같이 밝혔다.'
+    )
+    assert news(body, headline="가상국 부총리, 수입 확대")["8조달러"][:2] == ("target", 2029)
