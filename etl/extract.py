@@ -6261,7 +6261,7 @@ _TERM_OF = re.compile(r"(?:집권|연임|임기)\s?$")
 # reactors to build).
 # (or the phase's site being completed: "3기 기지가 완공되면")
 _PHASE_WORKS = re.compile(
-    r"(?:\s?[,·와과]\s?\d{1,2}기)*\s?(?:(?:확장|확건|건설)\s?)?(?:공사|공정|사업|프로젝트)(?:가|는|를|도|의|이|,|\s)"
+    r"(?:\s?[,·와과]\s?\d{1,2}기)*\s?(?:(?:확장|확건|건설)\s?)?(?:공사|공정|사업|프로젝트)(?:가|는|은|를|도|의|이|으로|로|에|,|\s)"
     r"|\s?(?:기지|단지)(?:가|이|는)\s(?:완공|준공|완성|가동)"
 )
 # An event's name straight after "N회", then a particle: "13회 보아오 포럼에서", "5회 수입박람회가".

@@ -4646,6 +4646,9 @@ def test_phases_of_works_are_no_counts():
     )
     assert records["40개"][0] == "target"
     assert "1기" not in records and "2기" not in records
+    # "제1, 2기 공정으로 진행되며 1기 공정은 2009년 12월 완공을 목표로": the phases, with any particle
+    records = news("가상기지는 제1, 2기 공정으로 진행되며 1기 공정은 2027년 12월 완공을 목표로 한다.")
+    assert "1기" not in records and "2기" not in records
     # "스키장 3기 확장공사": the third phase of a facility's expansion
     records = news(
         "가상관광구는 올해 1.5억위안을 투자하여 스키장 3기 확장공사, 호텔 등 건설을 완수하게 된다."
