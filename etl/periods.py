@@ -36,9 +36,13 @@ _YEAR = re.compile(
     r"|\s*(?:께|경|쯤)?(?:에)?\s*(?:완료|완공|완성|준공)(?=될|할|되|하|키|시킬))?"
 )
 
+# The marks a span of years is printed with: the hyphen, the dashes, and the tildes the Korean press
+# uses, half- and full-width and the mathematical one ("12.5(2011∼2015년)").
+_RANGE_MARKS = "-~—–－〜∼～"
+_RANGE_CLASS = "[" + re.escape(_RANGE_MARKS) + "]"
 # (2023-2025), (2023—2025年), （2022—2035年）, ('22~'35), (‘23~’25), 2023-2028
 _PERIOD = re.compile(
-    rf"[{_QUOTES}]?(?P<a>(?:19|20)?\d{{2}})\s*(?:년|年)?\s*[-~—–－〜]\s*[{_QUOTES}]?(?P<b>(?:19|20)?\d{{2}})\s*(?:년|年)?"
+    rf"[{_QUOTES}]?(?P<a>(?:19|20)?\d{{2}})\s*(?:년|年)?\s*{_RANGE_CLASS}\s*[{_QUOTES}]?(?P<b>(?:19|20)?\d{{2}})\s*(?:년|年)?"
 )
 
 # "'23년 5월 기준", "'22년말 기준", "2023년 7월, 현재": the date a statistic describes.
@@ -189,7 +193,7 @@ def _year_mentions(text: str) -> tuple[YearMention, ...]:
 
 
 # The end of a period printed with two digits after its first year: "2016~20", "2021-25년".
-_SHORT_END = re.compile(r"\s?[~∼\-–—]\s?(\d{2})(?![\d.,%])")
+_SHORT_END = re.compile(rf"\s?{_RANGE_CLASS}\s?(\d{{2}})(?![\d.,%])")
 
 
 def _looks_like_year(text: str, m: re.Match[str]) -> bool:
@@ -197,31 +201,10 @@ def _looks_like_year(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 1) : m.start()]
     after = text[m.end("long") : m.end("long") + 1]
     # (the second end of a period is one too: "행동계획(2015~2017)")
-    return before in (
-        "",
-        " ",
-        "(",
-        "'",
-        "‘",
-        "〈",
-        "《",
-        "「",
-        "『",
-        "~",
-        "-",
-        "—",
-        "–",
-        "∼",
-        "～",
-    ) and after in (
-        "",
-        " ",
-        ")",
-        "~",
-        "-",
-        "—",
-        "·",
+    opens = (
+        before in ("", " ", "(", "'", "‘", "〈", "《", "「", "『") or bool(before) and before in _RANGE_MARKS
     )
+    return opens and (after in ("", " ", ")", "·") or bool(after) and after in _RANGE_MARKS)
 
 
 def period_from_text(text: str) -> tuple[int, int] | None:

@@ -79,6 +79,10 @@ def test_year_mentions(text: str, expected: list[tuple[int, bool, bool]]) -> Non
         ("'2024년 산업망 작업 요점' 발표", (2024, 2024)),
         # an action plan of one year, 行动方案 translated as 행동방안
         ("‘스마트 가상성 건설 2026년 행동방안’을 배포했다", (2026, 2026)),
+        # the tildes the Korean press prints a span with: the mathematical ∼ and the full-width ～
+        ("'12.5(2011∼2015년) 가상 시설 건설 규획'을 발표했다", (2011, 2015)),
+        ("가상 행동계획(2026～2028년)", (2026, 2028)),
+        ("가상 규획(2021∼25년)", (2021, 2025)),
         # no period: a month range, a date range, a plain sentence
         ("'23년 1~4월 기준, 생산액은 32.8% 증가", None),
         ("6.16~6.20 개최", None),
