@@ -696,7 +696,10 @@ def _this_year_date() -> re.Pattern[str]:
 
 # …unless a year or a past or next year stands just before it: "2024년 하반기", "지난해 하반기",
 # "작년 연말", "내년 상반기" ("올 하반기" is this year's).
-_YEAR_BEFORE_DATE = re.compile(r"(?:\d\s?(?:년|年)?|해|작년|지난|전년|내년|래년|명년)\s?$")
+# ("해" as a year only after a word that makes it one, "지난해", "그 해": not the verb ending of "대비해 년내")
+_YEAR_BEFORE_DATE = re.compile(
+    r"(?:\d\s?(?:년|年)?|(?:지난|그|이듬|전|다음|올)\s?해|작년|지난|전년|내년|래년|명년)\s?$"
+)
 
 
 @cache

@@ -9193,3 +9193,12 @@ def test_an_officials_quoted_will_after_a_news_source_is_no_forecast():
         '8조달러에 달할 것"이라며 이같이 밝혔다.'
     )
     assert news(body, headline="가상국 부총리, 수입 확대")["8조달러"][:2] == ("target", 2029)
+
+
+def test_a_verb_ending_in_hae_is_no_year_before_this_years_date():
+    # "…에 대비해 년내 130만 개의 4G 기지국을 설치할 예정이다": 해 ends a verb, 년내 is this year
+    records = news("가상성은 이용자 증가에 대비해 년내 5만 개의 기지국을 설치할 예정이다.")
+    assert records["5만 개"][:2] == ("target", 2025)
+    # ("지난해 하반기": the year before names the half)
+    records = news("가상성은 지난해 하반기 기지국 2만 개를 설치했다.")
+    assert records.get("2만 개", ("actual",))[0] == "actual"
