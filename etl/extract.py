@@ -1310,8 +1310,18 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         reached_already = _ALREADY.search(
             candidate.text, anchor.end, candidate.quantity.start
         ) is not None and ends_in_past(_QUOTATIVE.split(tail, maxsplit=1)[0])
+        # (this year as the end of a span a past verb closes tells how far a figure has come, no
+        # deadline: "초기 물동량이 …, 올해까지 5억톤으로 급증했다")
+        # (not a date still ahead within the year: "오는 연말까지 … 구입세를 10%에서 5%로 낮췄다")
+        so_far = (
+            anchor.until
+            and anchor.year == ctx.issue_year
+            and not _DATE_AHEAD_IN_YEAR.search(candidate.text, max(0, anchor.start - 4), anchor.end)
+            and not planned
+            and ends_in_past(_QUOTATIVE.split(tail, maxsplit=1)[0])
+        )
         if (
-            (anchor.year > ctx.issue_year or (anchor.until and anchor.year == ctx.issue_year))
+            (anchor.year > ctx.issue_year or (anchor.until and anchor.year == ctx.issue_year and not so_far))
             and not hearsay
             and ahead
             and not reached_already
@@ -2199,7 +2209,10 @@ _REPORTED_QUOTED_ACTOR = re.compile(
 )
 # A government body by its name's end: "민항국", "상무부", "발전개혁위원회", "시 정부", "당국" (not
 # "지린성 전력교역센터", an enterprise a place names).
-_GOVERNMENT_BODY = re.compile(r"(?:국|부|위원회|정부|당국|청|판공실|총서|사업회의|공작회의|업무회의)$")
+# (有关部门, as the Korean-language press of China prints "the departments concerned": "관련 부문에 따르면")
+_GOVERNMENT_BODY = re.compile(
+    r"(?:국|부|위원회|정부|당국|청|판공실|총서|사업회의|공작회의|업무회의|(?:관련|유관|해당|주관)\s?부문)$"
+)
 _ESTIMATED_LEVEL = re.compile(r"\s*(?:으로|로)\s?(?:예상|추정|추산|집계)되는\s")
 _EXPECTED_FIGURE = re.compile(r"(?:예상치|전망치)(?:인|는|은|가|이)?\s*(?:약\s*)?$")
 # A speaker's pledge quoted: "…전문가를 채용할 것”이라고 말했다", "…늘리겠다”고 밝혔다", or put
@@ -3631,6 +3644,10 @@ _ACHIEVEMENTS = re.compile(
 _COMPLETED = re.compile(
     r"(?:을|를)\s?(?:전부\s|모두\s|이미\s|이미\s모두\s)?(?:마쳤|마치었|끝냈|끝마쳤|완료했|완료하였|완수했|완수하였)"
 )
+
+
+# A date later within the year than "this year" as a whole: "오는 …", "연말", "6월", "하반기".
+_DATE_AHEAD_IN_YEAR = re.compile(r"오는|말|월|반기")
 
 
 def ends_in_past(text: str) -> bool:
@@ -6558,7 +6575,34 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("expected_by_another", lambda c, _: is_expected_by_another(c)),
     ("share_of_a_whole", lambda c, _: describes_the_level_after(c)),
     ("news_sources", lambda c, _: is_news_sources(c)),
+    ("possible_effect", lambda c, _: is_possible_effect(c)),
 )
+
+
+# A verb of what a work or a measure can do, closing the clause ("…를 줄일 수 있다", "…을 달성할 수
+# 있고", "…충족시킬 수 있으며"), or a capability held ("…확보할 수 있는 능력을 갖추었다").
+_CAN_DO = re.compile(
+    r"[^.,]{0,60}?(?<![가-힣])([가-힣]+)\s?수\s?있(?:다|고|으며|어|습니다)(?![가-힣])"
+    r"|[^.,]{0,60}?수\s?있는\s(?:능력|역량|여건)을\s?갖추"
+)
+_RIEUL = 8  # the final consonant ㄹ of a Hangul syllable (할, 줄일, 시킬)
+# What one may receive or ask for, a right a measure grants: "…보조금을 지원받을 수 있다", "신청할 수 있다".
+_MAY_RECEIVE = ("받을", "누릴", "신청할", "받을수")
+
+
+def is_possible_effect(candidate: Candidate) -> bool:
+    """What a work or a measure can do, told with no plan: an effect or a capacity, no pledge
+    ("…1,000명의 취업을 이끌 수 있다", "하루 최대 4.8톤의 수소 공급으로 … 수요를 충족시킬 수 있으며");
+    not support one may receive ("…을 지원받을 수 있다"), nor works planned to hold it ("…을 수용할 수
+    있는 12개 부두 건설키로 했다")."""
+    clause_end = candidate.clause_start + len(candidate.clause)
+    m = _CAN_DO.match(candidate.text, candidate.quantity.end, clause_end)
+    if not m or _IF_DONE.search(candidate.line.text, 0, candidate.quantity.start):
+        return False  # (what works can do once done, in its sentence or one before, is their design:
+        # "공사가 완공되면 … 제공할 수 있으며. 한편 … 관개면적을 … 개선할 수 있어")
+    if (verb := m.group(1)) and (_final_consonant(verb[-1]) != _RIEUL or verb.endswith(_MAY_RECEIVE)):
+        return False
+    return not re.search(vocabulary().explicit_forward, candidate.sentence)
 
 
 # The people a report cites, as the subject that says it: "이중 2명의 관련 인원은 … 시행될 수 있다고

@@ -233,6 +233,8 @@ _RULES = (
          "이 목표는 자동차협회에서 예상한 올해 판매량 1600만대에는 못 미친다"),
     Rule("news_sources", "reject", "the people a report cites as its sources (관계자 2명은 … 밝혔다)",
          "이 사안을 아는 관계자 2명은 계획이 내년에 시행될 수 있다고 밝혔다"),
+    Rule("possible_effect", "reject", "what a work or measure can do (…할 수 있다), told with no plan: an effect or a capacity",
+         "하루 최대 4톤의 수소 공급으로 수소차 700대의 충전 수요를 충족시킬 수 있다"),
     Rule("bare_figure", "reject", "a line that is the figure alone, naming no measure", "'13조 5700억 위안'"),
     Rule("price_stated", "reject", "what a thing costs, stated by a copula (가격은 … 위안이지만)",
          "가격은 21만 위안이지만 보조금 덕에 10만 위안이면 살 수 있다"),

@@ -9202,3 +9202,52 @@ def test_a_verb_ending_in_hae_is_no_year_before_this_years_date():
     # ("지난해 하반기": the year before names the half)
     records = news("가상성은 지난해 하반기 기지국 2만 개를 설치했다.")
     assert records.get("2만 개", ("actual",))[0] == "actual"
+
+
+def test_this_year_closing_a_span_a_past_verb_closes_tells_how_far_a_figure_came():
+    # "초기 물동량이 약 70만톤, 2001년에는 1억톤으로 증가했고, 올해까지 5억톤으로 급증했다"
+    records = news("가상항의 물동량은 2005년 1억톤으로 증가했고, 올해까지 4억톤으로 급증했다.")
+    assert records.get("4억톤", ("actual",))[0] != "target"
+    # this year as a deadline: "올해까지 … 늘릴 계획이다"
+    assert news("가상항은 올해까지 물동량을 4억톤으로 늘릴 계획이다.")["4억톤"][:2] == ("target", 2025)
+    # a date still ahead within the year: "오는 연말까지 … 구입세를 10%에서 5%로 낮췄다"
+    records = news("지난 1월 가상국 정부는 오는 연말까지 소형차 구입세를 10%에서 5%로 낮췄다.")
+    assert records["5%"][:2] == ("target", 2025)
+
+
+def test_what_a_work_can_do_told_with_no_plan_is_no_pledge():
+    # "하루 최대 4.8톤의 수소 공급으로 수소 전기차 800대의 충전 수요를 충족시킬 수 있으며, 현재 …"
+    records = news(
+        "가상 수소충전소는 지난해 완공됐다. 하루 최대 3.5톤의 수소 공급으로 수소차 600대의 "
+        "충전 수요를 충족시킬 수 있으며, 현재 가장 큰 충전소다."
+    )
+    assert "3.5톤" not in records and "600대" not in records
+    # "총생산액 20억원을 달성할 수 있고 … 1000명의 취업을 이끌 수 있다": a project's effects
+    records = news("이 사업으로 총생산액 15억원을 달성할 수 있고 800명의 취업을 이끌 수 있다.")
+    assert "15억원" not in records and "800명" not in records
+    # "…30만톤의 원유선적과 … 입출을 확보할 수 있는 능력을 갖추었다": a capability held
+    assert "30만톤" not in news("가상항은 수심 20m로 30만톤의 유조선이 드나들 수 있는 능력을 갖추었다.")
+    # support one may receive is a pledge; so is what works planned will hold, or do once done
+    assert news("가상시 시민은 최대 2000위안의 보조금을 지원받을 수 있다.")["2000위안"][0] == "funding"
+    records = news("가상항은 100억 위안을 투자해 2억t의 물동량을 수용할 수 있는 10개 부두를 건설키로 했다.")
+    assert records["2억t"][0] == "target"
+    records = news(
+        "가상댐이 완공되면 가상시 주민에게 매년 1억㎥의 식수를 공급할 수 있다. "
+        "한편 하류의 관개면적을 5만 무 늘릴 수 있어 곡물 생산에 도움이 된다."
+    )
+    assert records["1억㎥"][0] == "target" and records["5만 무"][0] == "target"
+
+
+def test_the_departments_concerned_are_a_public_source():
+    # "관련 부문에 따르면 하반기 길림성에서는 로씨야로부터 1만톤의 옥수수를 반송하게 된다" (有关部门)
+    records = news("관련 부문에 따르면 하반기 가상성에서는 이웃나라로부터 1만톤의 옥수수를 수입하게 된다.")
+    assert records["1만톤"][:2] == ("target", 2025)
+    # (a research firm's word stays its outlook)
+    records = news("가상리서치에 따르면 하반기 가상성 옥수수 수입은 1만톤에 달할 전망이다.")
+    assert "1만톤" not in records
+
+
+def test_a_broadcasting_acronym_in_a_programmes_name_names_no_company():
+    # "이번 전 도시의 DTV전면 전환 프로젝트는 2010년까지 300만 호 커버를 목표로 하고 있으며"
+    records = news("이번 가상시의 DTV 전환 프로젝트는 2027년까지 300만 호 커버를 목표로 하고 있다.")
+    assert records["300만 호"][:2] == ("target", 2027)
