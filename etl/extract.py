@@ -3090,6 +3090,8 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
         return False
     if first == "차지":
         return False  # "…고등교육 예산이 3.6%가량을 차지한 셈": the share a budget takes, described
+    if not budget and not allotted and first.startswith("확보") and candidate.quantity.unit == "count":
+        return False  # "…핵심기술 300여 건을 확보했고": things counted as won, no level allotted
     if _SUPERLATIVE_AFTER.match(candidate.tail) and not _names_this_year(candidate.sentence):
         # "…의 예산은 각각 18,750만 위안으로 가장 규모가 큼": budgets compared, as they are (this year's
         # largest item is still this year's budget: "올해 교육 예산이 … 410억 위안으로 가장 많았다")
@@ -6849,6 +6851,18 @@ def is_change_between_levels(candidate: Candidate) -> bool:
     levels say it, the change is worked out from them."""
     q = candidate.quantity
     before = candidate.text[candidate.clause_start : q.start]
+    if (
+        (compared := _LEVEL_THEN_COMPARED.search(before))
+        and (change := _GLOSSED_CHANGE_AFTER.match(candidate.text, q.end))
+        and any(level.unit == q.unit for level in find_quantities(compared.group()))
+        and not re.search(
+            vocabulary().explicit_forward, _PREDICATE_REST.match(candidate.text, change.end()).group()
+        )
+    ):
+        # "연초예산은 237억 위안으로 전년 예산보다 37억 위안(18.97%) 증가": the level reported first, in
+        # the same unit (not a growth rate a budget is told with, "…로 전년 대비 14.7% 증가", nor the
+        # increase a plan sets beside its level, "1억1,000만헥타로 올해보다 6만6,000헥타 정도 늘릴 계획")
+        return True
     return bool(_BETWEEN_LEVELS.search(before)) and bool(_CHANGE_AFTER.match(candidate.text, q.end))
 
 
@@ -6873,6 +6887,14 @@ _CHANGE_BOUND = r"\s*(?:이상|가량|정도|안팎|내외|여)?\s*(?:더\s)?"
 _CHANGE_AFTER = re.compile(_CHANGE_BOUND + r"(?:증대|증가|늘|확대|확충|상향|감소|줄|축소|하락|상승)")
 # Two levels of a change, the one it starts from and the one it reaches: "250GW에서 260GW로 ".
 _BETWEEN_LEVELS = re.compile(r"\d\S*\s?(?:에서|으로부터|로부터)\s\S*\d\S*?(?:으로|로)\s*$")
+# A level reached, then the year before it is compared with: "237억 위안으로 전년 예산보다 ".
+_LEVEL_THEN_COMPARED = re.compile(
+    r"\d[\d,.\s조억만천]*\s?[^\s\d,]{0,6}(?:으로|로)\s[^,\d을를]{0,15}(?:보다|대비|에\s?비해)\s*$"
+)
+# The rest of a predicate, up to a bracket or a comma: "…릴 계획이라고", not "[주로는 … 과기계획 …]".
+_PREDICATE_REST = re.compile(r"[^\[(（,]*")
+# … and the change, past a gloss of it in brackets: "37억 위안(18.97%) 증가".
+_GLOSSED_CHANGE_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,15}[)）])?" + _CHANGE_AFTER.pattern)
 # A sentence that explains the figure before it: "이는 …", "이것은 …".
 _RESTATING_OPENER = re.compile(r"(?:이는|이것은)\s")
 # … and a change it works out, done: "… 10% 이상 증대된 것이다", "… 20% 늘어난 규모다".
@@ -7784,6 +7806,8 @@ def deduplicate(taken: list[Decision], lead: frozenset[int] = frozenset()) -> li
             # (the lead's one figure restates one of a line's, not each: "2개의 10만t급 및 2개의 3만t급")
             restated_on.add((record.line, restates.line, record.value))
             decision.drop("restated")
+            if restates.target_year is None and record.target_year is not None:
+                _date_from_restatement(kept, restates, record.target_year)
             continue
         occurrence = 1 + sum(
             1 for k in kept if k.record.line == record.line and k.record.value_text == record.value_text
@@ -7792,6 +7816,14 @@ def deduplicate(taken: list[Decision], lead: frozenset[int] = frozenset()) -> li
             decision.record = replace(record, occurrence=occurrence, id="")
         kept.append(decision)
     return kept
+
+
+def _date_from_restatement(kept: list[Decision], undated: Commitment, year: int) -> None:
+    """The year a restatement gives the figure its lead left undated: "중국이 628억위안을 투자, …" dated
+    by "국무원은 2010년까지 … 정부 자금 628억위안 외에 …"."""
+    for decision in kept:
+        if decision.record is undated:
+            decision.record = replace(undated, target_year=year)
 
 
 def _lead_summary_of(record: Commitment, kept: list[Decision], lead: frozenset[int]) -> Decision | None:
@@ -7843,7 +7875,13 @@ def _restates(
         if (
             other.line in lead
             and other.region == record.region
-            and (record.target_year is None or record.target_year == other.target_year)
+            and (
+                record.target_year in (None, other.target_year)
+                # (the lead's undated amount dated below: "중국이 628억위안을 투자, …" and "국무원은
+                # 2010년까지 … 정부 자금 628억위안 외에 …"; a share is too common a figure to be the same)
+                or other.target_year is None
+                and record.unit != "percent"
+            )
             # (a multiple says too little to be the same figure: "GDP를 … 2010년의 두배로" in the lead and
             # "소득을 2010년의 2배로" below are two targets)
             and record.unit != "ratio"

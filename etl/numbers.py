@@ -149,9 +149,10 @@ def _in_canonical_unit(value: float | None, counter: str) -> float | None:
 _PARTICLE_AFTER = "의이가을를은는에와과도로으만씩까부당간째보급화중"
 # 선 (line, level) as news writes a round figure: "2만메가와트선으로", "1만 달러선을" — not "개선".
 _LEVEL_LINE = "선(?:으로|을|이|에|까지|도)"
-# A qualifier glued to the counter ends it too: "89억5천만위엔정도", "100만톤이상"; so does 어치, the
-# worth of goods an amount buys: "'우한 바우처' 5억 위안어치를 발행".
-_GLUED_QUALIFIER = "정도|내외|안팎|이상|이하|이내|미만|남짓|규모|수준|어치"
+# A qualifier glued to the counter ends it too: "89억5천만위엔정도", "100만톤이상", "60마이크로그램좌우"
+# (左右, as the Korean-language press of China glues it); so does 어치, the worth of goods an amount
+# buys: "'우한 바우처' 5억 위안어치를 발행".
+_GLUED_QUALIFIER = "정도|내외|안팎|이상|이하|이내|미만|남짓|규모|수준|어치|좌우|전후|가량"
 # A copula glued to the counter ends it too: "서비스 수출입총액은 1조달러다.", "목표는 3500만대였다",
 # "총투자가 10억원인 협의", "지금의 6배인 22조원" (not "원인", a cause: 인 only before a space).
 # … and 되다 glued as the Korean-Chinese press writes an amount: "3.5만헥타르되는 논" (amounting to).

@@ -9251,3 +9251,43 @@ def test_a_broadcasting_acronym_in_a_programmes_name_names_no_company():
     # "이번 전 도시의 DTV전면 전환 프로젝트는 2010년까지 300만 호 커버를 목표로 하고 있으며"
     records = news("이번 가상시의 DTV 전환 프로젝트는 2027년까지 300만 호 커버를 목표로 하고 있다.")
     assert records["300만 호"][:2] == ("target", 2027)
+
+
+def test_ministries_counted_as_who_issued_a_plan_together_are_no_target():
+    # "발개위 등 4개 부처 공동발표…2018년까지 1000억위안 시장 육성"
+    records = news("가상위원회 등 5개 부처 공동발표…2027년까지 800억위안 시장 육성")
+    assert "5개" not in records and records["800억위안"][:2] == ("target", 2027)
+    # (a count of joint centres is what is built)
+    assert news("가상시는 2027년까지 10개 공동 연구센터를 건설한다.")["10개"][:2] == ("target", 2027)
+
+
+def test_things_counted_as_won_are_no_level_allotted():
+    # "…자체 연구·개발을 통해 로봇 핵심기술 300여 건을 확보했고 …" (not "예산 … 확보했다")
+    records = news(
+        "가상시 기업들은 자체 연구개발을 통해 핵심기술 300여 건을 확보했고 제품 100여 종을 만들었다."
+    )
+    assert records.get("300여 건", ("actual",))[0] == "actual"
+
+
+def test_a_lead_figure_the_body_dates_by_its_paragraph_is_one_commitment():
+    # lead "중국이 628억위안을 투자, … 11개 첨단기술 개발에 나선다." and body "국무원은 2010년까지 …
+    # 개발하기로 결정했다. … 국무원은 정부 자금 628억위안 외에 기업이 추가로 자금을 투입 …할 계획이다."
+    page = (
+        "가상국, 첨단기술 개발 착수\n2025-03-05\n"
+        "가상국이 450억위안을 투자해 첨단기술 개발에 나선다.\n"
+        "가상국 국무원은 2027년까지 기반기술을 개발하기로 결정했다. "
+        "국무원은 정부 자금 450억위안 외에 기업이 추가로 자금을 투입하도록 할 계획이다.\n"
+    )
+    found = [(r.value, r.target_year) for r in records_of_page(page) if r.unit == "CNY"]
+    assert found == [(45_000_000_000, 2027)]
+
+
+def test_a_change_reported_after_a_level_in_its_unit_is_no_record():
+    # "2011년 연초예산은 237억 … 위안으로 전년 연초예산 수보다 37억 … 위안(18.97%) 증가"
+    records = news("가상부의 올해 예산은 180억 위안으로 전년 예산보다 25억 위안(16.1%) 증가했다.")
+    assert "25억 위안" not in records and "180억 위안" in records
+    # a growth rate a budget is told with, and the increase a plan sets beside its level, are records
+    records = news("가상국은 올해 성장률을 6%로 예상하면서 국방 예산을 전년보다 11.2% 늘리겠다고 밝혔다.")
+    assert records["11.2%"][0] == "target"
+    records = news("가상국은 내년 경작면적을 9000만헥타로 올해보다 5만헥타 정도 늘릴 계획이다.")
+    assert records["5만헥타"][0] == "target"

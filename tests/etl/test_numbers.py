@@ -555,6 +555,17 @@ def test_a_qualifier_glued_to_the_counter_and_about_inside_the_multipliers():
     assert (livelihood.value, livelihood.qualifier) == (84_000_000, "~")
     (floor,) = find_quantities("생산량 200만톤이상")
     assert (floor.text, floor.qualifier) == ("200만톤", ">=")
+    # 左右 glued, as the Korean-language press of China prints it: "립방메터당 60마이크로그램좌우로"
+    (about,) = find_quantities("투자를 50억위안좌우로")
+    assert (about.text, about.value, about.qualifier) == ("50억위안", 5_000_000_000, "~")
+
+
+def test_micrograms_whose_volume_is_named_before_the_number_are_a_concentration():
+    # "PM2.5 농도를 립방메터당 60마이크로그램좌우로 통제" (the volume first, then the mass)
+    (level,) = find_quantities("PM2.5 농도를 입방미터당 40마이크로그램 이하로")
+    assert (level.value, level.unit, level.qualifier) == (40, "ug_per_m3", "<=")
+    (level,) = find_quantities("립방메터당 28마이크로그람으로")
+    assert (level.value, level.unit) == (28, "ug_per_m3")
 
 
 def test_areas_as_the_korean_language_press_of_china_and_sino_korean_readings_print_them():
