@@ -899,6 +899,10 @@ _DAY_DATE = re.compile(r"\d{1,2}\s?일")
 _BASE_OF_MULTIPLE = re.compile(r"\s*(?:년)?\s*(?:수준\s?)?기준(?:으로|해)?\s*(?:약\s?)?")
 
 
+# A year's level as the base of a change, right after the year: "금년도 수준에서", "올해 수준보다".
+_YEARS_LEVEL = re.compile(r"\s?도?\s?(?:의\s)?수준(?:에서|보다|대비|에\s?비해|으로부터)")
+
+
 @lru_cache(maxsize=64)  # read by the status rules, the evidence and the target year in turn
 def anchor_of(candidate: Candidate, issue_year: int, issue_month: int = 0) -> periods.YearMention | None:
     """The year a candidate's number is dated by (one definition for the status, the target
@@ -907,6 +911,8 @@ def anchor_of(candidate: Candidate, issue_year: int, issue_month: int = 0) -> pe
     anchor = temporal_anchor(candidate.text, candidate.quantity.start, clause_end, issue_year, issue_month)
     if anchor is not None and _AFTER_THAT.search(candidate.text, anchor.end, candidate.quantity.start):
         return None  # "2020년 5800kW까지 늘리고 이후 3000만kW를 확대해": after the year, not by it
+    if anchor is not None and _YEARS_LEVEL.match(candidate.text, anchor.end):
+        return None  # "배출량을 금년도 수준에서 다시 20% 낮추고": the level a cut starts from, no date
     if (
         anchor is not None
         and anchor.start < candidate.clause_start
@@ -1286,6 +1292,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         planned = bool(_CONTENTS_LISTED.search(tail))
     if _FELL_SHORT.match(candidate.text, candidate.quantity.end):
         return "actual", "historical_cue"  # "상반기까지 900만톤을 넘기지 못해": the level not reached
+    if _SAME_PERIOD_COMPARED.match(candidate.text, candidate.quantity.end) and not planned:
+        # "PM2.5 년평균 농도가 39.8μg/㎥로 전년 동기 대비 0.6μg 감소, …": a period's level set against
+        # the same period a year before, reported (not "…로 전년 동기 대비 …% 늘릴 계획")
+        return "actual", "historical_cue"
     if _OVERACHIEVED.match(candidate.text, candidate.quantity.end):
         return (
             "actual",
@@ -1689,6 +1699,8 @@ _LEVEL_REACHED = re.compile(
 # What stands between the two years of a period: "(2015~2017)", "(2022-2024)".
 _PERIOD_DASHES = frozenset("~-—–∼～")
 # A level not reached, whatever the date: "상반기까지 900만톤을 넘기지 못해", "목표치 7%에 미치지 못했다".
+# A level compared with the same period of the year before (同比), right after it: "39.8μg/㎥로 전년 동기 대비".
+_SAME_PERIOD_COMPARED = re.compile(r"\s?(?:으로|로|이며|이고|이다|,)?\s?(?:전년|지난해|작년)?\s?동기\s?대비")
 _FELL_SHORT = re.compile(r"\s?(?:을|를|에)?\s?(?:넘기지|넘지|달성하지|채우지|미치지|이르지)\s?못")
 
 # A verb in the past tense: "약 9,000개를 육성하였으며", "… 구축했다".
@@ -5399,7 +5411,11 @@ def years_each(candidate: Candidate) -> YearsEach | None:
 
 # "5년 내에 … 연맹 3곳을 구축": a deadline counted from the announcement. A range ("3~5년 이내")
 # names no one year, and "향후"/"앞으로" add nothing to the count.
-_WITHIN_YEARS = re.compile(r"(?<![~\d∼-])(\d{1,2})\s*년\s*(?:내|이내|안)(?:에|로)?(?=\s|,|$)")
+# … and "앞으로 3년 후 연간 생산량을 1억대로" (N years from now: only after 앞으로/향후, not "완공 2년 후").
+_WITHIN_YEARS = re.compile(
+    r"(?<![~\d∼-])(?P<within>\d{1,2})\s*년\s*(?:내|이내|안)(?:에|로)?(?=\s|,|$)"
+    r"|(?:앞으로|향후)\s*(?P<after>\d{1,2})\s*년\s*(?:후|뒤)(?:에|에는)?(?=\s|,|$)"
+)
 # "앞으로 3년간 … 500억 위안을 투자", "향후 5년 동안": a window that counts the announcement's own
 # year as its first, so it ends N − 1 years later (a 2018 plan "for the next five years" runs to 2022).
 # ("앞으로 5년에 걸쳐 … 쏟아 부을 것"; not a bare "3년간", which may be how long a grant is paid)
@@ -5434,11 +5450,12 @@ def years_within(candidate: Candidate) -> int | None:
     first after it."""
     sentence_start = candidate.sentence_start
     before = candidate.line.text[sentence_start : candidate.quantity.start]
-    spans = [int(m.group(1)) for m in _WITHIN_YEARS.finditer(before)]
+    spans = [int(m.group("within") or m.group("after")) for m in _WITHIN_YEARS.finditer(before)]
     if not spans:  # "253km 구간을 133억위안의 예산을 들여 4년 안에 완공할 계획": the span after it
         end = sentence_start + len(candidate.sentence)
         spans = [
-            int(m.group(1)) for m in _WITHIN_YEARS.finditer(candidate.line.text, candidate.quantity.end, end)
+            int(m.group("within") or m.group("after"))
+            for m in _WITHIN_YEARS.finditer(candidate.line.text, candidate.quantity.end, end)
         ][:1]
     return spans[-1] if spans and 0 < spans[-1] <= 30 else None
 
@@ -6581,10 +6598,11 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
 )
 
 
-# A verb of what a work or a measure can do, closing the clause ("…를 줄일 수 있다", "…을 달성할 수
-# 있고", "…충족시킬 수 있으며"), or a capability held ("…확보할 수 있는 능력을 갖추었다").
+# A verb of what a work or a measure can do or could do, closing the clause ("…를 줄일 수 있다", "…을
+# 달성할 수 있고", "…충족시킬 수 있으며", "…효율을 47% 높일 수 있었다"), or a capability held ("…확보할
+# 수 있는 능력을 갖추었다").
 _CAN_DO = re.compile(
-    r"[^.,]{0,60}?(?<![가-힣])([가-힣]+)\s?수\s?있(?:다|고|으며|어|습니다)(?![가-힣])"
+    r"[^.,]{0,60}?(?<![가-힣])([가-힣]+)\s?수\s?있(?:다|고|으며|어|었다|었고|습니다)(?![가-힣])"
     r"|[^.,]{0,60}?수\s?있는\s(?:능력|역량|여건)을\s?갖추"
 )
 _RIEUL = 8  # the final consonant ㄹ of a Hangul syllable (할, 줄일, 시킬)

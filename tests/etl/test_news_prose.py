@@ -9291,3 +9291,40 @@ def test_a_change_reported_after_a_level_in_its_unit_is_no_record():
     assert records["11.2%"][0] == "target"
     records = news("가상국은 내년 경작면적을 9000만헥타로 올해보다 5만헥타 정도 늘릴 계획이다.")
     assert records["5만헥타"][0] == "target"
+
+
+def test_a_level_set_against_the_same_period_a_year_before_is_reported():
+    # "PM2.5 년평균 농도가 39.8μg/㎥로 전년 동기 대비 0.6μg 감소, … 2025년 할빈시 생태환경국은 …"
+    records = news(
+        "PM2.5 년평균 농도가 41.2μg/㎥로 전년 동기 대비 0.8μg 감소, 수질 우량 비률이 80%로 전년 동기 "
+        "대비 5%포인트 증가... 2024년 가상시 생태환경국은 '푸른 가상시' 건설 목표를 확정하고 난관을 "
+        "극복하여 년간 업무에서 뚜렷한 성과를 거두었다.",
+        headline="가상시 생태환경국, 지난해 업무 결산",
+    )
+    assert records.get("41.2μg/㎥", ("actual",))[0] == "actual"
+    # (a goal set as a rise on the same period stays a goal)
+    records = news("가상시는 상반기 수출을 500억 달러로 전년 동기 대비 10% 늘릴 계획이다.")
+    assert records["500억 달러"][0] == "target"
+
+
+def test_what_a_work_could_do_told_in_the_past_is_no_pledge():
+    # "…“4중 항로”로 발전돼 입출항 효율을 47% 높일 수 있었다”며"
+    body = (
+        "이어 “최근 투입된 새 항로는 “1중 항로”에서 “3중 항로”로 발전돼 입출항 효율을 35% 높일 수 "
+        "있었다”며 “현재까지 가상항의 면적은 100㎢에 달한다."
+    )
+    assert "35%" not in news(body)
+
+
+def test_n_years_from_now_dates_the_figure():
+    # "앞으로 3년 후 연간 생산량을 1억대, 연간 생산액을 1천억위안으로 각각 늘릴 계획이다" (2011 → 2014)
+    records = news("가상구는 앞으로 3년 후 연간 생산량을 5000만대로 늘릴 계획이다.")
+    assert records["5000만대"][:2] == ("target", 2028)
+
+
+def test_this_years_level_as_the_base_of_a_cut_dates_nothing():
+    # "이산화탄소의 배출량을 금년도 수준에서 다시 20%낮추고 5년내 환경보호 중점 도시를 100개로 늘이며"
+    records = news(
+        "가상국 국장은 배출량을 금년도 수준에서 다시 15% 낮추고 5년내 중점 도시를 80개로 늘인다고 밝혔다."
+    )
+    assert records["15%"][:2] == ("target", 2030) and records["80개"][:2] == ("target", 2030)
