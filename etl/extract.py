@@ -1548,7 +1548,31 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "target", "forward_verb"
     if anchor is not None and anchor.year == ctx.issue_year and _has(candidate.sentence, vocab.work_reports):
         return "target", "work_report_year"  # "정부업무보고에서 … 올해 도시취업 인구 1100만명을 새로 증가해"
+    if goal_listed_from_work_report(candidate, ctx):
+        return "target", "work_report_list"
     return None, "no_forward_cue"
+
+
+# A line with a predicate of its own: "…증가했다.", "…해결에 주력한다", "…이었다".
+_PREDICATE_CLOSING = re.compile(r"[가-힣](?:다|요|함|음|됨|임)[.。]?\s*$")
+
+
+def goal_listed_from_work_report(candidate: Candidate, ctx: ArticleContext) -> bool:
+    """A digest of this year's work report lists the year's goals as bare lines, a measure and its
+    bounded figure ("GDP 성장률 약6.5%", "도시 신규 취업자 1100만 명 이상, 도시 조사 실업률 5.5% 이내")
+    where its sentences told the years before in the past (past its lead: not the deck under a preview's
+    title, "성장 목표치 3%이상, 재정 적자율 3.5% 내외" over "…보고 어떤 내용 담기나")."""
+    prose = _prose_lines(ctx.article)
+    return (
+        ctx.plan == (ctx.issue_year, ctx.issue_year)
+        and _names_work_report(ctx.article.headline or "")
+        and bool(prose)
+        and candidate.line.number > prose[0].number
+        and candidate.quantity.qualifier != "="
+        and candidate.line.kind == "body"
+        and not _PREDICATE_CLOSING.search(candidate.line.text)
+        and anchor_of(candidate, ctx.issue_year, ctx.issue_month) is None
+    )
 
 
 def sizes_a_package_decided(
@@ -4949,6 +4973,8 @@ _BRACKET_OPEN = re.compile(r"[(（][^()（）]{0,30}$")
 # (past a first conversion in the same bracket: "4조위안(775조원, 5860억달러)")
 _CONVERSION_OPENING = re.compile(
     r"[(（]\s*(?:(?:약\s?)?[\d.,]+[\d.,\s조억만천백]*[가-힣A-Za-z$]{1,3}\s?[,，]\s?)?(?:[\u4e00-\u9fff]{1,4}\s?[∙·・,，]\s?)?(?:(?:한화|미화|원화)(?:\s?(?:환산|기준))?|전체의)?\s*(?:약|대략)?\s*(?:US\$|\$)?\s*$"
+    # … or after a comma, the currency named as such: "200억위안, 미화 3억 2670만 달러를 투자해"
+    r"|[,，]\s?(?:한화|미화|원화)\s*(?:약\s?)?(?:US\$|\$)?\s*$"
 )
 
 
@@ -6268,6 +6294,8 @@ def is_ordinal(candidate: Candidate) -> bool:
         or _PHASE_BEGUN.match(candidate.text, q.end)
     ):
         return True  # "20호선 1기", "2호 공정 3기", "1기, 2기 공사": a phase of a line or works
+    if _IN_INSTALMENTS.match(candidate.text, q.end):
+        return True  # "투자총액은 10억 위엔으로 3회에 나뉘어 투자": how many phases the works take, no target
     if q.counter == "회" and _EVENT_NAMED.match(candidate.text, q.end):
         return True  # "13회 보아오 포럼에서": the event's edition (not "포럼 100회 개최")
     if _SESSION_NUMBERED.match(candidate.text, q.end):
@@ -6277,6 +6305,8 @@ def is_ordinal(candidate: Candidate) -> bool:
 
 
 _ORDINAL_MARK = re.compile(r"(?<![가-힣])제\s?$")
+# The phases works or money are split into: "3회에 나뉘어", "2단계로 나누어", "세 차례에 걸쳐 나눠".
+_IN_INSTALMENTS = re.compile(r"\s?(?:에|로|으로)\s?(?:나뉘어|나누어|나눠|분할해|분할하여)")
 # A second ordinal right after the first: "12회 11차 상무회의", "14기 3차 회의".
 _SESSION_NUMBERED = re.compile(r"\s?\d+\s?차\s?(?:[가-힣]*회의|전체회의|전원회의|회의)")
 # A line, a works or a fund whose phase "N기" names: "20호선 1기", "13호선 2기", "투자펀드 2기"
@@ -6595,7 +6625,26 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("share_of_a_whole", lambda c, _: describes_the_level_after(c)),
     ("news_sources", lambda c, _: is_news_sources(c)),
     ("possible_effect", lambda c, _: is_possible_effect(c)),
+    ("population_described", lambda c, _: describes_a_population(c)),
 )
+
+
+# The people a place has, as a description: "13억명 이상의 인구를 가진 대국", and the whole population a
+# share is of: "전체 인구 13억명의 46%를 차지할 것" (not a population to hold to: "인구를 2300만명으로 제한").
+_POPULATION_HELD = re.compile(r"\s?(?:이상|여|가량)?\s?의?\s?인구를\s?(?:가진|보유한|거느린|가지고)")
+_WHOLE_POPULATION = re.compile(r"(?:전체|총|전국)\s?인구(?:는|가)?\s?$")
+_SHARE_TAKEN_OF_IT = re.compile(r"\s?의\s?[\d.]+\s?%")
+
+
+def describes_a_population(candidate: Candidate) -> bool:
+    q = candidate.quantity
+    if q.unit != "people":
+        return False
+    if _POPULATION_HELD.match(candidate.text, q.end):
+        return True
+    return bool(_WHOLE_POPULATION.search(candidate.text, max(0, q.start - 12), q.start)) and bool(
+        _SHARE_TAKEN_OF_IT.match(candidate.text, q.end)
+    )
 
 
 # A verb of what a work or a measure can do or could do, closing the clause ("…를 줄일 수 있다", "…을
@@ -6834,7 +6883,8 @@ def is_left_out(candidate: Candidate) -> bool:
 # A figure another is compared with is its base: "지난 계획 시기의 7.5%와 비교해 …", "작년 2억 톤에
 # 비해" — the figure compared is what the sentence is about.
 # What another figure is measured against, last year's level (_LAST_YEARS) before it: "작년의 5,940만톤보다 ".
-_THAN = re.compile(r"\s?보다\s")
+# (past a bracket that glosses the level: "지난해 735억2천만달러(전년 대비 51.6%증가)보다 15% 이상 늘려")
+_THAN = re.compile(r"\s?(?:[(（][^)）]{0,30}[)）])?\s?보다\s")
 _COMPARED_TO = re.compile(
     r"\s*(?:이상|이하|안팎|내외|가량|정도|수준)?[”’\"')]*\s?(?:(?:와|과)\s?비교(?:해|하면|하여|할\s?때)|에\s?비해|에\s?비하면"
     # a standard or a size in brackets that the figure before it is measured against: "WHO 기준치
@@ -6886,7 +6936,11 @@ def is_change_between_levels(candidate: Candidate) -> bool:
 
 def is_restated_change(candidate: Candidate) -> bool:
     """A change a sentence (or clause) opening with 이는 works out for the figure before it: "이는 … 90GW에서 10%
-    이상 증대된 것이다", "이는 지난해보다 20% 늘어난 규모다"."""
+    이상 증대된 것이다", "이는 지난해보다 20% 늘어난 규모다"; or a bracket right after the figure."""
+    if _CHANGE_GLOSS_OPENED.search(
+        candidate.text, max(0, candidate.quantity.start - 40), candidate.quantity.start
+    ) and (_CHANGE_AFTER.match(candidate.text, candidate.quantity.end)):
+        return True  # "지난해 735억2천만달러(전년 대비 51.6%증가)보다 …": the change of the level before it
     opening = (candidate.sentence, candidate.clause.lstrip())  # "…할 계획이며, 이는 …": a clause may open it
     return any(_RESTATING_OPENER.match(text) for text in opening) and bool(
         _CHANGE_DONE.match(candidate.text, candidate.quantity.end)
@@ -6913,6 +6967,8 @@ _LEVEL_THEN_COMPARED = re.compile(
 _PREDICATE_REST = re.compile(r"[^\[(（,]*")
 # … and the change, past a gloss of it in brackets: "37억 위안(18.97%) 증가".
 _GLOSSED_CHANGE_AFTER = re.compile(r"(?:\s?[(（][^)）]{0,15}[)）])?" + _CHANGE_AFTER.pattern)
+# A bracket right after a level that opens on the year it is compared with: "735억2천만달러(전년 대비 ".
+_CHANGE_GLOSS_OPENED = re.compile(r"\d\S*\s?[(（]\s?(?:전년|작년|지난해|전년도)?\s?(?:동기\s?)?대비\s?$")
 # A sentence that explains the figure before it: "이는 …", "이것은 …".
 _RESTATING_OPENER = re.compile(r"(?:이는|이것은)\s")
 # … and a change it works out, done: "… 10% 이상 증대된 것이다", "… 20% 늘어난 규모다".

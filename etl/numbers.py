@@ -72,6 +72,18 @@ def parse_korean_number(text: str) -> float | None:
             group += (pending if pending is not None else 1) * SMALL_UNITS[token]
             pending, last_small = None, SMALL_UNITS[token]
         else:
+            tail = group + (pending or 0)
+            if (
+                token == "억"
+                and last_large == LARGE_UNITS["만"]
+                and total < LARGE_UNITS["억"]
+                and tail >= 1000
+            ):
+                # "1만 2,000억 위안" is the Chinese 1.2万亿 written in Korean: (1만 2,000) times 억,
+                # 1조 2,000억 (as "1만억" is one 조); a tail under a thousand is no such group ("3만 2억")
+                total = (total + tail) * LARGE_UNITS["억"]
+                group, pending, last_large, last_small = Decimal(0), None, LARGE_UNITS["억"], None
+                continue
             if last_large is not None and LARGE_UNITS[token] >= last_large:
                 return None  # "3만 2억": large units must decrease
             group += pending if pending is not None else 0
@@ -205,7 +217,8 @@ _AMOUNT = (
 )
 # Vague amounts: "수백 개" (hundreds), "수십", "수천억 위안"
 # (a space may stand before the multiplier: "수십 만 달러")
-_VAGUE = r"(?<![가-힣])수(?:(?:십|백|천)(?:\s?(?:만|억|조))?|만|억|조)"
+# (a space may follow 수: "수 만명에 달하는 이주민" is tens of thousands, not one 만)
+_VAGUE = r"(?<![가-힣])수\s?(?:(?:십|백|천)(?:\s?(?:만|억|조))?|만|억|조)"
 _RANGE_SEPARATOR = r" ?[~∼～\-–―] ?"
 # A won gloss may stand on the lower bound of a range whose unit the upper prints: "2만(370만원)~6만 위안".
 _LOW_GLOSS = r"(?: ?[(（](?:약 ?)?[\d,.]+ ?[조억만천]*[조억만천]? ?원[)）])?"
@@ -329,6 +342,9 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
     quantities.extend(_native_counts(sentence))
     quantities.extend(_populations(sentence))
     quantities.extend(_fractions(sentence, urls))
+    # (the numeral a vague amount closes on is no amount of its own: "수 백개" is not also "백개")
+    vague = [(q.start, q.end) for q in quantities if q.text.startswith("수")]
+    quantities = [q for q in quantities if not any(start < q.start < end for start, end in vague)]
     quantities = _with_shared_units(sentence, quantities)
     quantities.extend(_amounts_converted_before_their_unit(sentence, urls))
     quantities = [_as_energy(sentence, _with_minutes(sentence, quantity)) for quantity in quantities]

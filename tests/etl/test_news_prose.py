@@ -9328,3 +9328,66 @@ def test_this_years_level_as_the_base_of_a_cut_dates_nothing():
         "가상국 국장은 배출량을 금년도 수준에서 다시 15% 낮추고 5년내 중점 도시를 80개로 늘인다고 밝혔다."
     )
     assert records["15%"][:2] == ("target", 2030) and records["80개"][:2] == ("target", 2030)
+
+
+def test_a_work_report_digest_lists_the_years_goals_as_bare_lines():
+    # "정부업무보고 축약판": past years in sentences, then "GDP 성장률 약6.5%", "… 1100만 명 이상"
+    page = (
+        "가상국 정부업무보고 요약\n2025-03-05\n"
+        "가상국 총리는 5일 정부업무보고를 했다. 다음은 요점.\n"
+        "지난해 국내총생산은 100조 위안으로 증가했다.\n"
+        "GDP 성장률 약5%\n도시 신규 취업자 1200만 명 이상, 도시 조사 실업률 5.5% 이내\n"
+    )
+    found = {r.value_text: (r.kind, r.target_year) for r in records_of_page(page)}
+    assert found["5%"] == ("target", 2025) and found["1200만 명"] == ("target", 2025)
+    assert found["5.5%"] == ("target", 2025) and "100조 위안" not in found
+
+
+def test_an_amount_after_a_comma_named_as_another_currency_converts_the_one_before():
+    # "요녕성 정부는 올해 말까지 200억위안, 미화 3억 2670만 달러를 투자해 항만관련 17개 프로젝트를 완성"
+    records = news(
+        "가상성 정부는 올해 말까지 150억위안, 미화 2억 4000만 달러를 투자해 항만 프로젝트 12개를 완성한다."
+    )
+    assert "2억 4000만 달러" not in records and records["150억위안"][0] == "funding"
+
+
+def test_last_years_level_glossed_in_brackets_is_the_base_of_the_rise():
+    # "올해 수출입규모도 지난해 735억2천만달러(전년 대비 51.6%증가)보다 15% 이상 늘려나갈 계획"
+    records = news(
+        "가상시는 또 올해 수출입규모도 지난해 600억달러(전년 대비 40%증가)보다 15% 이상 늘려나갈 계획이다."
+    )
+    assert "600억달러" not in records and "40%" not in records
+    assert records["15%"][:3] == ("target", 2025, ">=")
+
+
+def test_a_population_described_or_taken_as_a_whole_is_no_target():
+    # "일자리는 중국과 같은 13억명 이상의 인구를 가진 대국에 있어서 최대의 민생이다"
+    records = news(
+        "가상국은 올해 취업자를 1100만명 늘린다. 일자리는 14억명 이상의 인구를 가진 대국의 민생이다."
+    )
+    assert "14억명" not in records and records["1100만명"][0] == "target"
+    # "…2010년까지 6억명으로 늘어 전체 인구 13억명의46%를 차지할 것으로 예상했다"
+    records = news(
+        "가상부는 가입자가 2027년까지 6억명으로 늘어 전체 인구 14억명의 46%를 차지할 것으로 예상했다."
+    )
+    assert "14억명" not in records
+    # (a population to hold to is a target)
+    assert news("가상시는 2027년까지 상주 인구를 2300만명으로 제한한다.")["2300만명"][:2] == ("target", 2027)
+
+
+def test_the_phases_works_are_split_into_count_nothing():
+    # "이 프로젝트의 투자총액은 10억 위엔으로 3회에 나뉘어 투자, 건설될 예정이다"
+    records = news("가상시 프로젝트의 투자총액은 12억 위엔으로 3회에 나뉘어 투자, 건설될 예정이다.")
+    assert "3회" not in records and "12억 위엔" in records
+
+
+def test_tens_of_thousands_spaced_is_a_vague_amount():
+    # "수 만명에 달하는 산샤댐 이주민 취업문제를 해결하기 위해 올해 3000개 '미니'기업을 … 육성할 계획"
+    records = {
+        r.value_text: r
+        for r in records_of(
+            "가상구는 수 만명에 달하는 이주민의 취업을 위해 올해 500개 기업을 육성할 계획이다."
+        )
+    }
+    assert "만명" not in records
+    assert all(r.confidence == "low" for text, r in records.items() if text.startswith("수"))

@@ -31,6 +31,10 @@ from etl.numbers import Quantity, find_quantities, parse_korean_number
         ("3백", 300),
         (" 25 ", 25),
         ("0.5", 0.5),
+        # the Chinese 万亿 with its thousands, as the Korean-language press of China prints it:
+        # "빙설경제 총규모를 1만 2,000억원" (1.2万亿元)
+        ("1만 2,000억", 1_200_000_000_000),
+        ("1만 5천억", 1_500_000_000_000),
     ],
 )
 def test_parse_korean_number(text, expected):
@@ -1048,3 +1052,11 @@ def test_so_many_years_spelt_with_a_space_is_no_count():
     assert find_quantities("제14차 5개 년(2021∼2025년) 규획을 통해") == []
     assert [q.text for q in find_quantities("기업 5개 년간 매출")] == []
     assert [q.text for q in find_quantities("중점 기업 5개를 육성")] == ["5개"]
+
+
+def test_a_vague_amount_may_print_a_space_after_su():
+    # "수 만명에 달하는 산샤댐 이주민": tens of thousands, not one 만
+    assert [(q.text, q.value, q.qualifier) for q in find_quantities("수 만명에 달하는")] == [
+        ("수 만명", 10_000, ">=")
+    ]
+    assert [(q.text, q.value) for q in find_quantities("수 백개의 기업")] == [("수 백개", 100)]
