@@ -1357,6 +1357,13 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # "이미 세계 최장의 고속철을 운영하는 중국은 매년 7천억 위엔을 투자해 …": 이미 describes the
         # topic, not the figure after it
         cue_text = cue_text.replace("이미", "  ")
+    if (
+        added := _IN_ADDITION.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
+    ) and re.search(vocab.explicit_forward, tail):
+        # "600km에 달하는 해안도로는 이미 운영중인 상황이며, 이에 추가해 1000km의 고속도로를 부설해 …
+        # 방침이다": the cues of what exists, before "in addition", date nothing added
+        done = candidate.text[candidate.sentence_start : added.start()]
+        cue_text = cue_text.replace(done, " " * len(done))
     if (dated := _ANNOUNCED_IN.match(candidate.sentence)) and re.search(vocab.explicit_forward, tail):
         # "지난해 12월 발개위는 … 투자될 것이라고 발표했다": the month it was said, not the figure's date
         cue_text = cue_text.replace(dated.group(1), " " * len(dated.group(1)))
@@ -2450,10 +2457,14 @@ def _estimates_the_year_closing(ctx: ArticleContext, year: int) -> bool:
     return year == ctx.issue_year and ctx.bulletin.issue_date.month >= 10
 
 
+# What is added to what exists: "이에 추가해", "이에 더해", "여기에 더해", "이와 별도로".
+_IN_ADDITION = re.compile(r"(?:이에|여기에)\s?(?:추가해|추가하여|더해|더하여)|이와\s?별도로")
 # A sentence opened as the outcome of what was just said: "이에 따라", "이에 따른", "이를 통해", "이로써".
 # (or a part of what it planned: "…244개에 달하게 할 계획입니다. 그중 새로 건설하는 공항은 97개에 달할 전망")
+# (or the plan itself named as the means: "이 프로젝트를 통해 새로 지어지는 의료병동은 …에 이를 전망이다")
 _CONSEQUENTLY = re.compile(
-    r"^\W*(?:이에\s?따(?:라|른)|이를\s?통해|이로써|그\s?중(?:에서)?|이\s중(?:에서)?)\s"
+    r"^\W*(?:이에\s?따(?:라|른)|이를\s?통해|이로써|그\s?중(?:에서)?|이\s중(?:에서)?"
+    r"|이\s(?:프로젝트|사업|계획|방안|공정)(?:을|를)\s?통(?:해|한))\s"
 )
 
 

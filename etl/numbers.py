@@ -219,7 +219,8 @@ _AMOUNT = (
 # (a space may stand before the multiplier: "수십 만 달러")
 # (a space may follow 수: "수 만명에 달하는 이주민" is tens of thousands, not one 만)
 _VAGUE = r"(?<![가-힣])수\s?(?:(?:십|백|천)(?:\s?(?:만|억|조))?|만|억|조)"
-_RANGE_SEPARATOR = r" ?[~∼～\-–―] ?"
+# (the high end may repeat the low end's "about": "약 73만~약 370만 달러")
+_RANGE_SEPARATOR = r" ?[~∼～\-–―] ?(?:약 ?)?"
 # A won gloss may stand on the lower bound of a range whose unit the upper prints: "2만(370만원)~6만 위안".
 _LOW_GLOSS = r"(?: ?[(（](?:약 ?)?[\d,.]+ ?[조억만천]*[조억만천]? ?원[)）])?"
 

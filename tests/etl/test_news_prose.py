@@ -9391,3 +9391,33 @@ def test_tens_of_thousands_spaced_is_a_vague_amount():
     }
     assert "만명" not in records
     assert all(r.confidence == "low" for text, r in records.items() if text.startswith("수"))
+
+
+def test_coming_to_reach_before_a_connective_looks_forward():
+    # "…총 부지면적이 50만평방미터, 호수가 700호에 달하게 되는데 주로 주택구, … 등으로 나뉜다"
+    records = news(
+        "가상 집거구의 실시방안에 따르면 호수가 600호에 달하게 되는데 주로 주택구와 상업구로 나뉜다."
+    )
+    assert records["600호"][0] == "target"
+
+
+def test_what_a_plan_yields_told_as_an_expectation_through_it_is_its_own():
+    # "… 추진방안'을 내놓고 … 62개를 추진하겠다는 뜻을 밝혔다. … 이 프로젝트를 통해 새로 지어지는
+    # 의료병동은 42만7000 평방미터에 이르고, 새로 늘어나는 병상은 3400 개에 이를 전망이다."
+    page = (
+        "가상시 의료시설 확충\n2025-03-05\n"
+        "가상시는 2023년 공공시설 추진방안을 내놓고 2023년부터 2027년까지 의료시설 50개를 추진하겠다는 뜻을 밝혔다.\n"
+        "그 중 병원 4개는 이미 2023년 준공됐다.\n"
+        "이 프로젝트를 통해 새로 늘어나는 병상은 2800 개에 이를 전망이다.\n"
+    )
+    found = {r.value_text: (r.kind, r.target_year) for r in records_of_page(page)}
+    assert found["2800 개"] == ("target", 2027)
+
+
+def test_what_is_added_to_what_exists_takes_no_cue_of_it():
+    # "600km에 달하는 해안도로는 이미 운영중인 상황이며, 이에 추가해 1000km의 고속도로를 부설해 연결시킨다는 방침"
+    records = news(
+        "구상 중인 1500km 중 500km에 달하는 도로는 이미 운영중인 상황이며, "
+        "이에 추가해 1000km의 고속도로를 부설해 연결시킨다는 방침이다."
+    )
+    assert records["1000km"][0] == "target"

@@ -1060,3 +1060,9 @@ def test_a_vague_amount_may_print_a_space_after_su():
         ("수 만명", 10_000, ">=")
     ]
     assert [(q.text, q.value) for q in find_quantities("수 백개의 기업")] == [("수 백개", 100)]
+
+
+def test_the_high_end_of_a_range_may_repeat_about():
+    # "신약개발사업은 약 73만~약 370만 달러를 지원받는 반면"
+    (grant,) = find_quantities("약 60만~약 250만 달러를 지원받는")
+    assert (grant.value, grant.value_max, grant.unit) == (600_000, 2_500_000, "USD")
