@@ -1342,7 +1342,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         if anchor.year < ctx.issue_year:
             # "2020년 … 11조 위안을 기록한 중국은 2025년 17조 위안으로 … 목표": the plan word
             # governs a later figure when the number's own predicate reports a fact
-            planned = planned and not reports_fact(tail)
+            # (or a level the subject passed in that year, told in a clause that modifies it: "2022년 처음으로
+            # 연간 우유 생산량 4천만톤을 넘어선 중국이 2023년 …을 생산할 것")
+            planned = planned and not reports_fact(tail) and not _LEVEL_PASSED_THEN.match(tail)
             return ("target", "past_year_planned") if planned else ("actual", "past_year")
     # (a quote closed before the number is another statement: "“… 지난해 대비 다소 개선되었으나 …”라며,
     # 향후 3년간 이산화유황 2만톤, … 감소시켜 …")
@@ -1520,6 +1522,15 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         and not _decided(_QUOTATIVE.split(MARKUP.sub("", rest), maxsplit=1)[0])
         or closes_on_a_deed(candidate, tail)
     )
+    if candidate.quantity.unit == "percent" and _SHARE_OF_WORKS_DONE.match(
+        candidate.text, candidate.quantity.end
+    ):
+        # "현재 전체 공사량의 70%를 수행한 상태로서 올해 12월이면 … 마무리하게 될것": how far works have come
+        return "actual", "historical_cue"
+    if _SCOPE_OF_WORKS_BEGUN.match(candidate.text, candidate.quantity.end):
+        # "베이징시는 현재 시내 700개의 공중화장실 시설을 대대적으로 개선하는 사업에 착수했다": the scope
+        # of works set about, still to be done
+        return "target", "works_begun"
     if lists_what_was_planned(candidate):
         return "target", "planned_items"
     if sizes_a_package_decided(candidate, anchor, ctx.issue_year):
@@ -2003,7 +2014,12 @@ def is_forecast(candidate: Candidate) -> bool:
     # "…에 따르면 국무원은 … 늘리겠다는 의견을 발표했다": a report of the plan, not a forecast
     # "보도에 따르면 … 3개 노선 고속철 건설 공사에 돌입한다": the news reports a project, in the present
     reported_project = (
-        bool(_NEWS_REPORT.search(sentence)) and first in vocab.forward and ends_in_present(sentence)
+        bool(_NEWS_REPORT.search(sentence))
+        and first in vocab.forward
+        and ends_in_present(sentence)
+        # works a body has set about, whatever reports it: "신경보에 따르면, 베이징시는 현재 시내 700개의
+        # 공중화장실 시설을 대대적으로 개선하는 사업에 착수했다"
+        or bool(_WORKS_LAUNCHED.search(sentence))
     )
     return _has(sentence, vocab.attribution) and not (
         _has(sentence, vocab.attributed_plan + vocab.plan_documents)
@@ -2135,6 +2151,19 @@ def _forecaster_named() -> re.Pattern[str]:
 
 
 # The news as the source: "보도에 따르면", "매체에 따르면", "신화통신에 따르면".
+# The share of works done so far, right after it: "70%를 수행한 상태로서", "80%를 완성했다".
+_SHARE_OF_WORKS_DONE = re.compile(
+    r"\s?(?:을|를|가|이)?\s?(?:수행|완성|완료|진행|마무리|달성)(?:한|했|하였|됐|되었)"
+)
+# The figure as the scope of works set about, right after it: "700개의 공중화장실 시설을 대대적으로
+# 개선하는 사업에 착수했다".
+_SCOPE_OF_WORKS_BEGUN = re.compile(
+    r"[^.,]{0,40}?(?:하는|할)\s(?:[가-힣]+\s)?(?:사업|공사|작업|프로젝트|공정)에\s?(?:착수|돌입)(?:했|하였|한다|하고|해)"
+)
+# Works set about, closing the sentence: "…을 개선하는 사업에 착수했다", "…건설 공사에 돌입했다".
+_WORKS_LAUNCHED = re.compile(
+    r"(?:사업|공사|작업|프로젝트|공정)에\s?(?:착수|돌입)(?:했|하였|한다|하고|해)[^.]{0,15}[.]?\s*$"
+)
 _NEWS_REPORT = re.compile(r"(?:보도|매체|신문|통신|방송)(?:에\s?따르면|에\s?의하면)")
 
 
@@ -3695,6 +3724,8 @@ _COMPLETED = re.compile(
 )
 
 
+# A level passed, told in a clause that modifies who passed it: "4천만톤을 넘어선 중국이".
+_LEVEL_PASSED_THEN = re.compile(r"\s?(?:을|를|에|선을)?\s?(?:넘어선|넘어섰던|돌파한|넘긴|도달한|달성한)\s")
 # A date later within the year than "this year" as a whole: "오는 …", "연말", "6월", "하반기".
 _DATE_AHEAD_IN_YEAR = re.compile(r"오는|말|월|반기")
 
@@ -5700,6 +5731,15 @@ def inherited_year(line: Line, history: History) -> int | None:
     return history.inherited(indent(line.text))
 
 
+def planned_year_of_box(caption: Line, issue_year: int) -> int | None:
+    """The year a ※ box's title names for a plan, this year or later ("※ '14년 중국 일부 지방정부
+    투자계획 규모"): the figures listed under it are that plan's (a box of last year's figures dates none)."""
+    if not _has(caption.text, vocabulary().plan_documents):
+        return None
+    years = [m.year for m in periods.year_mentions(caption.text) if not m.base and not m.as_of]
+    return years[0] if len(years) == 1 and years[0] >= issue_year else None
+
+
 def lead_year(line: Line, issue_year: int) -> int:
     """The deadline a line sets for the lines under it: its "'30년까지", or the issue's year for a
     heading of this year's targets with no figure of its own ("2. 올해 주요 예상 목표")."""
@@ -5708,6 +5748,8 @@ def lead_year(line: Line, issue_year: int) -> int:
         return (
             year  # a lead naming the plan's time ("14차 5개년 기간 … 주요 목표로") dates the lines under it
         )
+    if line.text.lstrip().startswith("※") and (year := planned_year_of_box(line, issue_year)):
+        return year  # "※ '14년 중국 일부 지방정부 투자계획 규모" over "- 쓰촨성 … 2.88조 위안"
     vocab = vocabulary()
     if find_quantities(line.text):
         # "2018년 푸둥신구 경제발전의 주요 예상목표는 …": the year's goals, which the lines after list
@@ -6642,7 +6684,11 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
 
 # The people a place has, as a description: "13억명 이상의 인구를 가진 대국", and the whole population a
 # share is of: "전체 인구 13억명의 46%를 차지할 것" (not a population to hold to: "인구를 2300만명으로 제한").
-_POPULATION_HELD = re.compile(r"\s?(?:이상|여|가량)?\s?의?\s?인구를\s?(?:가진|보유한|거느린|가지고)")
+# … or the residents "over N" a measure serves: "1500만 명이 넘는 북경주민과 올림픽 관광객의 편의를".
+_POPULATION_HELD = re.compile(
+    r"\s?(?:이상|여|가량)?\s?의?\s?인구를\s?(?:가진|보유한|거느린|가지고)"
+    r"|\s?(?:이|가)?\s?넘는\s(?:[가-힣]+\s)?[가-힣]*(?:주민|시민|인구|국민)"
+)
 _WHOLE_POPULATION = re.compile(r"(?:전체|총|전국)\s?인구(?:는|가)?\s?$")
 _SHARE_TAKEN_OF_IT = re.compile(r"\s?의\s?[\d.]+\s?%")
 
@@ -6762,11 +6808,12 @@ _AT_THIS_PACE = re.compile(
     r"(?:이러한|이런|이\s?같은|현재의?|지금의?)\s?(?:속도|추세|증가세|성장세|증가\s?속도)(?:대로)?"
     r"(?:라면|이면|(?:가|이)\s?(?:이어|지속|계속)(?:되)?면|(?:를|을)\s?(?:유지|지속)(?:하)?면|로\s?가면)\s"
 )
-# … or a case that "if" opens and a conditional closes: "만일 20킬로와트의 전기자동차를 구매한다면 ".
-_IF_OPENS = re.compile(r"(?<![가-힣])(?:만일|만약|가령)\s")
+# … or a case that "if" (or "for example") opens and a conditional closes: "만일 20킬로와트의 전기자동차를
+# 구매한다면 ", "예를 들어 … 벌크선을 … 새 선박으로 교체할 경우 선박회사는 … 5250만위안의 보조금을".
+_IF_OPENS = re.compile(r"(?<![가-힣])(?:만일|만약|가령|예를\s?들어|예를\s?들면|예컨대)[\s,]")
 _IF_CLOSES = re.compile(r"[^.,]{0,30}?(?:다면|라면|이면|하면|되면)\s")
 # … closed before the figure, which is then what the case comes to.
-_IF_CLOSED = re.compile(r"(?:다면|라면|이면|하면|되면)\s")
+_IF_CLOSED = re.compile(r"(?:다면|라면|이면|하면|되면)\s|(?:할|될|을|는|한)\s?경우\s")
 # … or the assumption a plan's sums are made on, closing the clauses after the figure: "인구가 2030년
 # 14억6000만명으로 최고치에 달하고 도시화율이 65%를 기록한다고 가정했을 때", "…에 달한다는 가정하에".
 _ASSUMED = re.compile(
@@ -7714,6 +7761,10 @@ def article_decisions(ctx: ArticleContext) -> list[Decision]:
     for index, line in enumerate(ctx.article.lines):
         if line.kind == "caption" and re.search(r"※|참고", line.text):
             history.clear()  # a 〈※ 참고 …〉 box opens a block of its own (a table title does not)
+            if (year := planned_year_of_box(line, ctx.issue_year)) is not None:
+                history.append(
+                    (line, year)
+                )  # "※ '14년 … 지방정부 투자계획 규모" over "- 쓰촨성 … 2.88조 위안"
         if is_item_title(line.text):
             history.clear()  # a newsletter item: its own actor, its own deadlines
             here = item_context(ctx, line.text)

@@ -9421,3 +9421,61 @@ def test_what_is_added_to_what_exists_takes_no_cue_of_it():
         "이에 추가해 1000km의 고속도로를 부설해 연결시킨다는 방침이다."
     )
     assert records["1000km"][0] == "target"
+
+
+def test_a_box_titled_with_this_years_plan_dates_the_figures_listed_under_it():
+    # "※ '14년 중국 일부 지방정부 투자계획 규모" over "- 쓰촨성 500개 중점프로젝트 2.88조 위안"
+    page = (
+        "가상국 지방정부 투자\n2025-03-05\n가상국 지방정부들이 대규모 인프라 투자계획을 발표했다.\n"
+        "※ '25년 가상국 일부 지방정부 투자계획 규모\n- 가상성 중점프로젝트 1.5조 위안\n- 나상성 5,400억 위안\n"
+    )
+    found = {r.value_text: (r.kind, r.target_year) for r in records_of_page(page)}
+    assert found == {"1.5조 위안": ("target", 2025), "5,400억 위안": ("target", 2025)}
+    # (a box of last year's figures dates none)
+    page = page.replace("'25년", "'24년").replace("투자계획 규모", "투자 실적")
+    assert not [r for r in records_of_page(page) if r.kind == "target"]
+
+
+def test_the_scope_of_works_set_about_is_a_target():
+    # "신경보에 따르면, 베이징시는 현재 시내 700개의 공중화장실 시설을 대대적으로 개선하는 사업에 착수했다"
+    records = news(
+        "22일 가상일보에 따르면, 가상시는 현재 시내 600개의 공중화장실 시설을 대대적으로 개선하는 사업에 착수했다."
+    )
+    assert records["600개"][0] == "target"
+
+
+def test_the_share_of_works_done_so_far_is_reported():
+    # "공사대상은 현재 전체 공사량의 70%를 수행한 상태로서 올해 12월이면 … 마무리하게 될것"
+    records = news(
+        "가상시 건설국 부국장은 “지난 5월에 착공된 공사대상은 현재 전체 공사량의 60%를 수행한 상태로서 "
+        "올해 12월이면 건설을 마무리하게 될것”이라고 밝혔다."
+    )
+    assert records.get("60%", ("actual",))[0] == "actual"
+    # (a share of the plan to complete by a deadline is a target)
+    assert news("가상시는 2027년까지 계획의 80%를 완료할 예정이다.")["80%"][:2] == ("target", 2027)
+
+
+def test_a_figure_worked_out_for_a_supposed_case_is_no_record():
+    # "예를 들어 파나맥스급 드라이 벌크선을 3만5000GT의 새 선박으로 교체할 경우 … 5250만위안의 보조금"
+    body = (
+        "예를 들어 케이프(Cape)급 드라이 벌크선을 4만GT의 새 선박으로 교체할 경우 "
+        "선박회사는 정부로부터 6000만위안의 보조금을 지원 받을 수 있다."
+    )
+    assert "6000만위안" not in news(body)
+    # (a body's plan given as an example stays a plan)
+    assert news("예를 들어 가상시는 2027년까지 충전소 500개를 건설한다.")["500개"][:2] == ("target", 2027)
+
+
+def test_the_residents_over_a_number_a_measure_serves_are_no_target():
+    # "화장실 대혁명은 1500만 명이 넘는 북경주민과 올림픽 관광객의 편의를 극대화하기 위해 마련된 … 프로젝트다"
+    assert "1200만 명" not in news(
+        "화장실 혁명은 1200만 명이 넘는 가상시 주민과 관광객의 편의를 위해 마련된 프로젝트다."
+    )
+
+
+def test_a_level_passed_in_a_past_year_in_a_modifying_clause_is_a_fact():
+    # "2022년 처음으로 연간 우유 생산량 4천만톤을 넘어선 중국이 2023년 4천150만톤의 우유를 생산할 것"
+    records = news(
+        "2022년 처음으로 연간 우유 생산량 3천만톤을 넘어선 가상국이 2027년 3천500만톤을 생산할 계획이다."
+    )
+    assert records["3천만톤"][0] == "actual" and records["3천500만톤"][:2] == ("target", 2027)
