@@ -6713,7 +6713,7 @@ _CAN_DO = re.compile(
 )
 _RIEUL = 8  # the final consonant ㄹ of a Hangul syllable (할, 줄일, 시킬)
 # What one may receive or ask for, a right a measure grants: "…보조금을 지원받을 수 있다", "신청할 수 있다".
-_MAY_RECEIVE = ("받을", "누릴", "신청할", "받을수")
+_MAY_RECEIVE = ("받을", "누릴", "신청할")
 
 
 def is_possible_effect(candidate: Candidate) -> bool:
