@@ -1527,6 +1527,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     ):
         # "현재 전체 공사량의 70%를 수행한 상태로서 올해 12월이면 … 마무리하게 될것": how far works have come
         return "actual", "historical_cue"
+    if candidate.quantity.unit in _MONEY and _BUDGET_NEEDED.match(candidate.text, candidate.quantity.end):
+        # "인공섬 '밍르다위' 조성에 약 6420억 홍콩달러(…)의 예산이 필요하다고 밝혔다": what the works will cost
+        return "target", "project_cost"
     if _SCOPE_OF_WORKS_BEGUN.match(candidate.text, candidate.quantity.end):
         # "베이징시는 현재 시내 700개의 공중화장실 시설을 대대적으로 개선하는 사업에 착수했다": the scope
         # of works set about, still to be done
@@ -1610,7 +1613,8 @@ def sizes_a_package_decided(
 _SIZES_A_PACKAGE = re.compile(
     # ("8조 5000억 위안(약 1500조원) 규모 슈퍼 경기부양책을 발표했다")
     r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의?|에\s?달하는|에\s?이르는)\s(?:[^\s,.]+\s){0,5}?"
-    r"[^\s,.]*(?:지원책|부양책|지원\s?방안|투자\s?계획|지원\s?계획|패키지)(?:을|를)\s"
+    # ("약 2조 5천억 위안(…) 규모의 일자리 창출 정책을 발표했습니다": a policy sized, a package too)
+    r"[^\s,.]*(?:지원책|부양책|지원\s?방안|투자\s?계획|지원\s?계획|패키지|정책|대책)(?:을|를)\s"
 )
 # … and the verb of a body deciding or announcing it, right after: "승인하고", "발표했다", "내놓았다".
 _PACKAGE_DECIDED = re.compile(r"(?:[가-힣]+\s)?(?:승인|비준|확정|의결|발표|내놓|공개|통과)")
@@ -2151,6 +2155,12 @@ def _forecaster_named() -> re.Pattern[str]:
 
 
 # The news as the source: "보도에 따르면", "매체에 따르면", "신화통신에 따르면".
+# The budget works need, right after the amount: "…(92조 371억원)의 예산이 필요하다고", "…의 자금이 필요한".
+# (or the amount itself as what is needed: "…바다매립 공사에 1400억 홍콩달러가 필요하고")
+_BUDGET_NEEDED = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:(?:의\s)?(?:예산|자금|사업비|공사비|투자))?(?:이|가)?\s?(?:필요|소요)"
+    r"(?:하다|한다|할|한|하고|하며|될|된다)"
+)
 # The share of works done so far, right after it: "70%를 수행한 상태로서", "80%를 완성했다".
 _SHARE_OF_WORKS_DONE = re.compile(
     r"\s?(?:을|를|가|이)?\s?(?:수행|완성|완료|진행|마무리|달성)(?:한|했|하였|됐|되었)"
@@ -6424,9 +6434,15 @@ def is_bracketed_share(candidate: Candidate) -> bool:
     inside = any(m.start() <= q.start < m.end() for m in shares)
     if not inside or len(shares) < 2:
         return False
-    # "정저우(7%), 창사(7%) … 등으로 제시했다": the figures each place set, not shares compared
+    # "정저우(7%), 창사(7%) … 등으로 제시했다": the figures each place set, not shares compared; so are
+    # those after the goals named ("…목표치가 가장 높은 지역은 각각 시장(11% 이상), 충칭(약 10%) 및 …")
     after = text[shares[-1].end() : shares[-1].end() + 16]
+    if _GOALS_NAMED.search(text, candidate.sentence_start, shares[0].start()):
+        return False
     return not _set_list_end().match(after)
+
+
+_GOALS_NAMED = re.compile(r"목표치?(?:가|는|은|를|로|도)\s")
 
 
 @cache

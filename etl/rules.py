@@ -307,7 +307,7 @@ _RULES = (
          "(under \"정부업무보고 요약\") 도시 신규 취업자 1100만 명 이상"),
     Rule("works_begun", "target", "the scope of works a body has set about (…을 개선하는 사업에 착수했다), still to be done",
          "가상시는 현재 시내 600개의 공중화장실 시설을 개선하는 사업에 착수했다"),
-    Rule("project_cost", "target", "a project's total or planned investment named as the amount's subject (총투자, 계획투자액), not a project done",
+    Rule("project_cost", "target", "a project's total or planned investment named as the amount's subject (총투자, 계획투자액), or the budget it needs (…의 예산이 필요), not a project done",
          "새로 건설되는 공항은 총투자가 9억 위안에 달한다"),
     Rule("forward_verb", "target", "a verb of action, a level to reach (…으로) or a plan word governs it",
          "신규 데이터센터 15개를 건설"),

@@ -9479,3 +9479,31 @@ def test_a_level_passed_in_a_past_year_in_a_modifying_clause_is_a_fact():
         "2022년 처음으로 연간 우유 생산량 3천만톤을 넘어선 가상국이 2027년 3천500만톤을 생산할 계획이다."
     )
     assert records["3천만톤"][0] == "actual" and records["3천500만톤"][:2] == ("target", 2027)
+
+
+def test_an_amount_sizing_a_policy_announced_is_a_package():
+    # "세금 감면 등을 포함해 약 2조 5천억 위안(미화 약 4천억 달러) 규모의 일자리 창출 정책을 발표했습니다"
+    records = news(
+        "가상국 총리는 11일 기자회견에서 세금 감면 등을 포함해 약 2조 위안(미화 약 3천억 달러) 규모의 일자리 창출 정책을 발표했다."
+    )
+    assert records["2조 위안"][0] == "target"
+
+
+def test_figures_in_brackets_after_places_named_as_goals_are_each_places_goal():
+    # "…12개 지역의 금년 GDP 성장률 목표가 8% 이상이었으며, 이 가운데 목표치가 가장 높은 지역은 각각
+    # 시장(11% 이상), 충칭(약 10%) 및 구이저우(약 10%)"
+    records = records_of(
+        "이 가운데 목표치가 가장 높은 지역은 각각 가상성(11% 이상), 나상성(약 9%) 및 다상성(약 9%)이다."
+    )
+    assert sorted(r.value for r in records if r.kind == "target") == [9, 9, 11]
+    # (shares compared in a description stay out: "미국(33%)과 중국(27%)")
+    assert not news("특허 출원에서 가상국(31%)과 나상국(24%)이 양강 구도를 형성했다.")
+
+
+def test_the_budget_works_need_is_their_cost():
+    # "인공섬 '밍르다위' 조성에 약 6420억 홍콩달러(92조 371억원)의 예산이 필요하다고 밝혔다", "…바다매립
+    # 공사에 1400억 홍콩달러가 필요하고"
+    records = news(
+        '가상시 국장은 "바다매립 공사에 1200억 홍콩달러가 필요하고 도로건설에 900억 홍콩달러의 예산이 필요하다"고 밝혔다.'
+    )
+    assert records["1200억 홍콩달러"][0] == "target" and records["900억 홍콩달러"][0] == "target"

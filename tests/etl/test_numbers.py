@@ -1066,3 +1066,11 @@ def test_the_high_end_of_a_range_may_repeat_about():
     # "신약개발사업은 약 73만~약 370만 달러를 지원받는 반면"
     (grant,) = find_quantities("약 60만~약 250만 달러를 지원받는")
     assert (grant.value, grant.value_max, grant.unit) == (600_000, 2_500_000, "USD")
+
+
+def test_jobs_counted_by_the_noun_alone():
+    # "가능하다면 1천 300만 일자리를 올해 창출하는 것을 목표로"
+    assert [(q.text, q.value, q.unit) for q in find_quantities("1천 200만 일자리를 창출")] == [
+        ("1천 200만 일자리", 12_000_000, "count")
+    ]
+    assert find_quantities("일자리 창출에 주력") == []
