@@ -5387,13 +5387,22 @@ def year_in_context(candidate: Candidate, ctx: ArticleContext, history: History)
         return earlier
     if paragraph_this_year(candidate):
         return ctx.issue_year
+    # (a window of its own sentence, "향후 3년간 …", dates it after this: window_end)
+    own_window = _NEXT_YEARS.search(candidate.line.text, candidate.sentence_start, candidate.quantity.start)
     inherited = inherited_year(candidate.line, history)
+    if (
+        own_window
+        and inherited
+        and not (ctx.plan and ctx.plan[0] < ctx.plan[1])
+        and (window := window_end(candidate, ctx.issue_year, ctx.issue_month))
+    ):
+        return (
+            window  # under a 2020 lead, "중국 정부는 전기차 개발에 향후 3년간 100억위안을 투입": its own span
+        )
     if inherited and inherited != REVIEWED:
         return inherited
     if span := years_within(candidate):
         return ctx.issue_year + span
-    # (a window of its own sentence, "향후 3년간 …", dates it after this: window_end)
-    own_window = _NEXT_YEARS.search(candidate.line.text, candidate.sentence_start, candidate.quantity.start)
     if not own_window and (planned := paragraph_year_planned(candidate, ctx.issue_year)):
         return planned
     line_plan = periods.plan_period(candidate.text)

@@ -256,11 +256,16 @@ _SUFFIX = (
     r"[가-힣]{1,4}족자치(?:주|현|구)|위구르자치구|자치주|자치현|특별행정구|자치구|(?:하이테크|첨단기술|고신기술)산업개발(?:지)?구"
     # a free trade zone glued to its place: 상하이자유무역구, 광둥자무역구 (自贸区), 하이난자유무역항
     r"|자유무역시험구|자유무역(?:지|시험)?구|자무역구|자유무역항|종합보세구"
-    r"|첨단기술개발구|경제기술개발구|경제개발구|개발구|고신구|과학성|신구|성|시|구"
+    r"|첨단기술개발구|경제기술개발구|경제개발구|개발구|고신구|과학성|신구|성|시|구|현"
     r"|항구|항"  # a city's port: "광저우항이 …", "다롄항을" (not 공항: "민항공항" is no Minhang)
 )
 # Suffixes that make a name a proper noun even when a word follows: 광동성실험실, 광저우시정부.
 _STRONG_SUFFIXES = {"특별행정구", "자치구", "자치주", "자치현", "신구", "성", "시"}
+# The city's party committee or government glued after its suffix, which makes even a name that is
+# a Korean word a place: "녕안시위와 녕안시정부의 주도하에" (市委, 市政府).
+_GOVERNMENT_GLUED = re.compile(
+    r"(?:정부|인민정부|위원회|당위|위)(?:[의이가을를은는와과에도]|에서)?(?![가-힣])"
+)
 # The Chinese characters printed after a name: 빈하이(滨海), 이창시(宜昌市), 린강신구(臨港新區)
 _HANJA_BRACKET = rf"\((?P<hanja>[{_CJK}·]+)\)"
 # After a name: nothing Korean, or a particle and then nothing Korean. "광저우시는", "선전, ",
@@ -404,7 +409,7 @@ def _mention(text: str, match: re.Match[str]) -> _Mention | None:
     if name.isascii() and after[:1].isascii() and after[:1].isalpha():
         return None  # "Fujianese", "Hunan" of "Hunanese": a pinyin name is a word of its own
     glued = not _AFTER_NAME.match(after)
-    if glued and not (suffix in _STRONG_SUFFIXES and guard == PLAIN):
+    if glued and not (suffix in _STRONG_SUFFIXES and (guard == PLAIN or _GOVERNMENT_GLUED.match(after))):
         return None
     if guard == SUFFIX:
         if not suffix:

@@ -436,6 +436,19 @@ def test_the_cities_of_yanbian_and_dunhua_only_with_its_suffix():
     assert find_places("성장세 둔화 우려가 커졌다") == []  # 둔화 alone is a slowdown
 
 
+def test_county_level_cities_of_the_northeast_with_their_suffix_or_government_glued():
+    # "녕안시위와 녕안시정부의 주도하에" (Ning'an, 宁安), "…에 수분하시는" (Suifenhe), "안도현에 6개를"
+    found = [(p.region, p.city) for p in find_places("가상현 녕안시위와 녕안시정부의 주도하에")]
+    assert found == [("Heilongjiang", "Ning'an"), ("Heilongjiang", "Ning'an")]
+    assert [(p.region, p.city) for p in find_places("수분하시는 올해, 해림시와 함께")] == [
+        ("Heilongjiang", "Suifenhe"),
+        ("Heilongjiang", "Hailin"),
+    ]
+    assert [p.city for p in find_places("왕청현과 안도현에 6개를")] == ["Wangqing", "Antu"]
+    # bare, or glued to any other word, such a name stays a Korean word: 해림시장 (a market), 동강 (a river)
+    assert find_places("해림시장에서") == [] and find_places("동강 유역의 공원") == []
+
+
 def test_a_province_printed_in_pinyin_is_the_province():
     assert [p.region for p in find_places("중국 Anhui 지방정부는 2026년까지")] == ["Anhui"]
     assert [p.region for p in find_places("Zhejiang과 Jiangsu의 계획")] == ["Zhejiang", "Jiangsu"]

@@ -9507,3 +9507,14 @@ def test_the_budget_works_need_is_their_cost():
         '가상시 국장은 "바다매립 공사에 1200억 홍콩달러가 필요하고 도로건설에 900억 홍콩달러의 예산이 필요하다"고 밝혔다.'
     )
     assert records["1200억 홍콩달러"][0] == "target" and records["900억 홍콩달러"][0] == "target"
+
+
+def test_a_window_of_its_own_sentence_beats_the_leads_deadline():
+    # under a 2020 lead, "중국 정부는 전기차 개발에 향후 3년간 100억위안을 투입한다는 계획을 세웠다" (2010 → 2012)
+    page = (
+        "가상국 전기차 육성\n2025-03-05\n"
+        "- '30년까지 신에너지차 보급을 확대\n"
+        "  - 가상국 정부는 전기차 개발에 향후 3년간 80억위안을 투입한다는 계획을 세웠다\n"
+    )
+    found = {r.value_text: r.target_year for r in records_of_page(page)}
+    assert found["80억위안"] == 2027
