@@ -197,6 +197,8 @@ def is_private_actor(actor: str | None) -> bool:
     name = _QUOTED_TITLE.sub("", _BRACKETED.sub("", actor)).strip()
     if _has(name, vocab.reporting_bodies):
         return False  # "KOTRA, …": who reports the plan
+    if name.endswith(vocab.official_titles):
+        return False  # "싱하이밍 대사, “중국은 …”": an official speaking, whose 대사 ends like a company (사)
     return (
         _has(name, vocab.companies)
         or name.endswith(vocab.company_suffixes)
@@ -2035,7 +2037,8 @@ def is_forecast(candidate: Candidate) -> bool:
 
 
 # A decision told as the figure's predicate: "…늘리기로 합의했다", "…하기로 결정했다", "…키로 했다".
-_DECISION_TOLD = re.compile(r"[가-힣](?<!않)(?:기|키)로\s?(?:합의|결정|확정|의결)?(?:했|하였|됐|되었)")
+# ("…200억달러 차관을 제공하기로 약속했다": a pledge made, told in the past)
+_DECISION_TOLD = re.compile(r"[가-힣](?<!않)(?:기|키)로\s?(?:합의|결정|확정|의결|약속)?(?:했|하였|됐|되었)")
 
 
 # What follows once works are done, as the sentence expects it: a condition before the figure
@@ -2167,8 +2170,10 @@ _SHARE_OF_WORKS_DONE = re.compile(
 )
 # The figure as the scope of works set about, right after it: "700개의 공중화장실 시설을 대대적으로
 # 개선하는 사업에 착수했다".
+# (or approved: "17,000채의 임시주택을 건설하는 프로젝트의 1단계를 승인했지만")
 _SCOPE_OF_WORKS_BEGUN = re.compile(
-    r"[^.,]{0,40}?(?:하는|할)\s(?:[가-힣]+\s)?(?:사업|공사|작업|프로젝트|공정)에\s?(?:착수|돌입)(?:했|하였|한다|하고|해)"
+    r"[^.,]{0,40}?(?:하는|할)\s(?:[가-힣]+\s)?(?:사업|공사|작업|프로젝트|공정)"
+    r"(?:에\s?(?:착수|돌입)|(?:의\s\S+\s?)?(?:을|를)\s?(?:승인|비준))(?:했|하였|한다|하고|해)"
 )
 # Works set about, closing the sentence: "…을 개선하는 사업에 착수했다", "…건설 공사에 돌입했다".
 _WORKS_LAUNCHED = re.compile(

@@ -641,7 +641,10 @@ def _quantity(sentence: str, match: re.Match[str]) -> Quantity | None:
         structural=_is_structural(match, after),
         # "1만명당 360대", "12kWh/100km": the base of a rate, after 당 or a slash; "만 위안 지역
         # 총생산물 사용량": a magnitude with no digit before the measure it divides
-        per=bool(_PER_AFTER.match(after))
+        per=bool(
+            (per := _PER_AFTER.match(after))
+            and not (per.group().lstrip().startswith("중") and unit in CURRENCIES)
+        )
         or before.rstrip().endswith("/")
         # one of a measure glued to a price, as a flattened table prints "1kg당 15위안": "수소 1kg15위안";
         # or one of it with 에 before the price: "셰일가스 생산업체에 1㎥에 0.4위안의 보조금을 지급"
@@ -660,6 +663,8 @@ _OUTPUT_MEASURE = re.compile(
 # … and "10명 중 5명": the base of a share counted out of it
 # ("1만 위안(약 212만원)당 물 사용량": a conversion in brackets may stand before 당; so may what the
 # money measures, "10,000위안의 GDP 당 에너지 소비")
+# (money before "중 N" is a total a part is taken of, "총 264억 홍콩달러 중 149억 홍콩달러의 자금", no base
+# of a rate like "2대 중 1대")
 _PER_AFTER = re.compile(
     r"(?:\s?[(（][^)）]{0,20}[)）])?\s?(?:(?:생산|판매|소비|처리|발전|운송)\s?|의\s?(?:GDP|국내총생산|총생산)\s?)?당(?![국일시원])"
     r"|\s?중\s?\d"

@@ -9518,3 +9518,25 @@ def test_a_window_of_its_own_sentence_beats_the_leads_deadline():
     )
     found = {r.value_text: r.target_year for r in records_of_page(page)}
     assert found["80억위안"] == 2027
+
+
+def test_a_pledge_made_is_told_in_the_past():
+    # "중국이 아프리카에 200억달러 차관을 제공하기로 약속했다"
+    assert news("가상국이 아프리카에 150억달러 차관을 제공하기로 약속했다.")["150억달러"][0] == "funding"
+
+
+def test_the_scope_of_works_approved_is_a_target():
+    # "홍콩 의원들은 … 17,000채의 임시주택을 건설하는 프로젝트의 1단계를 승인했지만"
+    records = news(
+        "가상시 의원들은 12,000채의 임시주택을 건설하는 프로젝트의 1단계를 승인했지만 비용 문제를 비난했다."
+    )
+    assert records["12,000채"][0] == "target"
+
+
+def test_an_ambassador_heading_a_page_speaks_for_the_state():
+    # headline "싱하이밍 대사, “중국은 …”" over "리창 총리는 … 올해 경제 성장률 목표치를 5% 내외로 설정하고"
+    page = (
+        "가상명 대사, “가상국은 개방을 확대할 것”\n2025-03-05\n"
+        "가상명 대사는 가상국 총리가 정부 업무 보고에서 올해 경제 성장률 목표치를 4% 내외로 설정했다고 말했다.\n"
+    )
+    assert [(r.value, r.target_year) for r in records_of_page(page)] == [(4, 2025)]

@@ -1074,3 +1074,12 @@ def test_jobs_counted_by_the_noun_alone():
         ("1천 200만 일자리", 12_000_000, "count")
     ]
     assert find_quantities("일자리 창출에 주력") == []
+
+
+def test_money_before_a_part_of_it_is_a_total_not_the_base_of_a_rate():
+    # "최종 총 264억 홍콩달러 중 149억 홍콩달러의 자금을 확보해야 한다" (unlike "2대 중 1대")
+    assert [(q.text, q.per) for q in find_quantities("총 200억 홍콩달러 중 120억 홍콩달러의 자금")] == [
+        ("200억 홍콩달러", False),
+        ("120억 홍콩달러", False),
+    ]
+    assert [(q.text, q.per) for q in find_quantities("2대 중 1대")] == [("2대", True), ("1대", False)]
