@@ -2157,7 +2157,6 @@ def _forecaster_named() -> re.Pattern[str]:
     return re.compile(alternation(vocabulary().forecasters))
 
 
-# The news as the source: "보도에 따르면", "매체에 따르면", "신화통신에 따르면".
 # The budget works need, right after the amount: "…(92조 371억원)의 예산이 필요하다고", "…의 자금이 필요한".
 # (or the amount itself as what is needed: "…바다매립 공사에 1400억 홍콩달러가 필요하고")
 _BUDGET_NEEDED = re.compile(
@@ -2179,6 +2178,7 @@ _SCOPE_OF_WORKS_BEGUN = re.compile(
 _WORKS_LAUNCHED = re.compile(
     r"(?:사업|공사|작업|프로젝트|공정)에\s?(?:착수|돌입)(?:했|하였|한다|하고|해)[^.]{0,15}[.]?\s*$"
 )
+# The news as the source: "보도에 따르면", "매체에 따르면", "신화통신에 따르면".
 _NEWS_REPORT = re.compile(r"(?:보도|매체|신문|통신|방송)(?:에\s?따르면|에\s?의하면)")
 
 
