@@ -308,6 +308,8 @@ LEAD_IN = re.compile(r"(?:은|는|[:：])\s*$")
 
 # A reporter's byline under the text: "진보(靳博) 기자", "홍길동 특파원".
 BYLINE = re.compile(r"(?:기자|특파원|통신원)\s*$")
+# … of a name's length, when it stands alone above the text: "오수연기자", "베이징=홍길동 특파원".
+_BYLINE_ALONE_CHARS = 20
 
 
 # ---------------------------------------------------------------- the article's span
@@ -387,6 +389,8 @@ def untitled_start(texts: list[str], filled: list[int], metadata: dict[int, Meta
         and not _is_photo_caption(texts[i])
         and not BRACKETED_LINE.match(texts[i].strip())
         and not _is_foreign_paragraph(texts[i])
+        # (nor a reporter's byline alone above the text: "오수연기자")
+        and not (BYLINE.search(texts[i]) and len(parse.compact(texts[i])) <= _BYLINE_ALONE_CHARS)
     ]
     decks = 0
     while decks < min(_MAX_DECK_LINES, len(opening) - 1) and _is_deck_item(texts[opening[decks]]):

@@ -2,6 +2,7 @@
 
     2026. 1. 16 · 2026.1.16. · 2025-05-16 · 2025/5/16 · 2025년 5월 16일 · 2025년5월16일
     26.1.7 · (25.12.19) · '25.12.19 · 25-03-10 (a two-digit year is 20yy)
+    July 31, 2015 · Jul. 31, 2015 (the English form of a Chinese site's Korean edition: "19:03, July 31, 2015")
 
 Only whole dates (year, month and day) are read: a month and day alone ("(6.28)")
 need a year from elsewhere (etl.parse.resolve_day). Impossible dates (2024. 13. 5)
@@ -24,8 +25,12 @@ FULL_DATE = re.compile(
     r")"
     r"|['’′]?(?P<short_year>\d{2})(?P<sep>[.\-/])(?P<short_month>\d{1,2})(?P=sep)(?P<short_day>\d{1,2})"
     r"(?!\d)(?!\.\d)"  # 25.12.19, 25-03-10
+    r"|(?<![A-Za-z])(?P<e_month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])\.?\s+(?P<e_day>\d{1,2}),?\s+"
+    r"(?P<e_year>(?:19|20)\d{2})(?!\d)"  # July 31, 2015
     r")"
 )
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # A date in brackets, maybe with the issuing body: "(25.12.19)", "(25.12.19, 科技部)", "（2025.3.5）"
 BRACKETED_DATE = re.compile(r"[(（]\s*(?P<date>[^()（）,，]{6,16}?)\s*(?:[,，][^()（）]*)?[)）]")
@@ -73,6 +78,12 @@ def _date_of(match: re.Match) -> date | None:
     if match.group("short_year"):
         year = 2000 + int(match.group("short_year"))
         month, day = match.group("short_month"), match.group("short_day")
+    elif match.group("e_month"):
+        year, month, day = (
+            int(match.group("e_year")),
+            _MONTHS.index(match.group("e_month")[:3]) + 1,
+            match.group("e_day"),
+        )
     else:
         year = int(match.group("year"))
         month = match.group("month") or match.group("k_month")

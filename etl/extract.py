@@ -7060,9 +7060,10 @@ _CHANGE_GLOSS_OPENED = re.compile(r"\d\S*\s?[(（]\s?(?:전년|작년|지난해|
 # A sentence that explains the figure before it: "이는 …", "이것은 …".
 _RESTATING_OPENER = re.compile(r"(?:이는|이것은)\s")
 # … and a change it works out, done: "… 10% 이상 증대된 것이다", "… 20% 늘어난 규모다".
+# (the figure may take its particle first: "이는 5년새 총 1억 명이 줄어든 수치다")
 _CHANGE_DONE = re.compile(
     _CHANGE_BOUND
-    + r"(?:증대된|증가한|증가된|늘어난|늘린|확대된|상향된|감소한|줄어든|축소된|하락한|상승한|많은|높은|적은|낮은)\s"
+    + r"(?:이|가)?\s?(?:증대된|증가한|증가된|늘어난|늘린|확대된|상향된|감소한|줄어든|축소된|하락한|상승한|많은|높은|적은|낮은)\s"
     r"(?:것|규모|수준|수치|셈)"
 )
 

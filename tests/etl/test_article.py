@@ -411,6 +411,19 @@ def test_an_article_pasted_without_its_title_is_read_from_its_first_sentence():
     assert (record.value_text, record.line, record.kind) == ("30개", 1, "target")
 
 
+def test_an_untitled_page_under_its_source_line_or_its_byline_is_read():
+    # "출처: 인민망 한국어판 19:03, July 31, 2015" or "오수연기자" above the text, no title
+    for top in ("출처: 가상망 한국어판 19:03, July 31, 2025", "홍길동기자"):
+        text = f"{top}\n가상시는 2일 배터리 재활용 방안을 내놓았다. 가상시는 재활용 기업 30개를 육성할 계획이다.\n"
+        bulletin = parse(text, default_date=date(2025, 8, 4))
+        assert bulletin.articles[0].headline == ""
+        assert [(r.value_text, r.line) for r in extract_bulletin(bulletin)] == [("30개", 2)]
+    # (the source line dates the page)
+    assert parse(
+        "출처: 가상망 한국어판 19:03, July 31, 2025\n가상시는 기업 30개를 육성할 계획이다.\n"
+    ).issue_date == date(2025, 7, 31)
+
+
 def test_a_brief_pasted_without_its_title_from_its_first_item_is_read():
     text = (
         "- 올해 주요 과제로 △개혁 심화 △소비 확대 등을 제시\n"

@@ -24,6 +24,9 @@ from etl.dates import bracketed_dates, find_dates, first_date
         ("등록일2023.12.05", date(2023, 12, 5)),  # a label glued to the date
         ("작성일 25-03-10 14:31", date(2025, 3, 10)),  # a board's two-digit year with dashes
         ("2019-03-11 11:42:08 출처:cri", date(2019, 3, 11)),  # the time is no second date
+        # the English form a Chinese site's Korean edition prints: "출처: 인민망 한국어판 19:03, July 31, 2015"
+        ("출처: 가상망 한국어판 19:03, July 31, 2015", date(2015, 7, 31)),
+        ("Sept. 3, 2020", date(2020, 9, 3)),
     ],
 )
 def test_each_spelling_reads_as_its_date(text, expected):
@@ -41,6 +44,7 @@ def test_each_spelling_reads_as_its_date(text, expected):
         "2025년 5월",  # no day: not a whole date
         "(6.28)",  # a month and day need a year from elsewhere
         "25-03.10",  # two separators: no date
+        "Mayor 31, 2015",  # a word that begins like a month
     ],
 )
 def test_what_is_no_whole_date(text):

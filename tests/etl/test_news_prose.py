@@ -9540,3 +9540,18 @@ def test_an_ambassador_heading_a_page_speaks_for_the_state():
         "가상명 대사는 가상국 총리가 정부 업무 보고에서 올해 경제 성장률 목표치를 4% 내외로 설정했다고 말했다.\n"
     )
     assert [(r.value, r.target_year) for r in records_of_page(page)] == [(4, 2025)]
+
+
+def test_a_change_a_sentence_opening_with_ine_works_out_may_take_its_particle():
+    # "…1억 6600만 명에서 올해 연말 6000만 명가량으로 줄어들었다. 이는 5년새 총 1억 명이 줄어든 수치다."
+    records = news(
+        "가상국은 2027년까지 빈곤인구를 4000만 명으로 줄일 계획이다. 이는 5년새 총 5000만 명이 줄어든 수치다."
+    )
+    assert "5000만 명" not in records and records["4000만 명"][:2] == ("target", 2027)
+
+
+def test_a_mechanism_named_by_its_parts_counts_nothing():
+    # "빈곤퇴출과 제3자 평가 3항목 메커니즘을 건설하는 한편"
+    assert "3항목" not in news(
+        "가상국은 내년에 빈곤퇴출과 제3자 평가 3항목 메커니즘을 건설할 것이라고 밝혔다."
+    )
