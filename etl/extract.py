@@ -1532,7 +1532,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     if candidate.quantity.unit in _MONEY and _BUDGET_NEEDED.match(candidate.text, candidate.quantity.end):
         # "인공섬 '밍르다위' 조성에 약 6420억 홍콩달러(…)의 예산이 필요하다고 밝혔다": what the works will cost
         return "target", "project_cost"
-    if _SCOPE_OF_WORKS_BEGUN.match(candidate.text, candidate.quantity.end):
+    if _SCOPE_OF_WORKS_BEGUN.match(candidate.text, candidate.quantity.end) or (
+        candidate.quantity.unit in _MONEY
+        and _SPENT_ON_WORKS_BEGUN.match(candidate.text, candidate.quantity.end)
+    ):
         # "베이징시는 현재 시내 700개의 공중화장실 시설을 대대적으로 개선하는 사업에 착수했다": the scope
         # of works set about, still to be done
         return "target", "works_begun"
@@ -2173,6 +2176,11 @@ _SHARE_OF_WORKS_DONE = re.compile(
 _SCOPE_OF_WORKS_BEGUN = re.compile(
     r"[^.,]{0,40}?(?:하는|할)\s(?:[가-힣]+\s)?(?:사업|공사|작업|프로젝트|공정)"
     r"(?:에\s?(?:착수|돌입)|(?:의\s\S+\s?)?(?:을|를)\s?(?:승인|비준))(?:했|하였|한다|하고|해)"
+)
+# … or the money they are set about with: "45억 위안(…)을 들여 재해 후 재건 프로젝트를 가동했다".
+_SPENT_ON_WORKS_BEGUN = re.compile(
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:을|를)\s?들여\s(?:[^.,]{0,30}?\s)?(?:사업|공사|프로젝트|공정)(?:을|를)?\s?"
+    r"(?:가동|착수|착공|시작)(?:했|하였|한다|하고|해)"
 )
 # Works set about, closing the sentence: "…을 개선하는 사업에 착수했다", "…건설 공사에 돌입했다".
 _WORKS_LAUNCHED = re.compile(
@@ -3563,7 +3571,10 @@ _PROJECT_COST = re.compile(
 )
 # … or the investment opening its sentence, the works the sentences before describe: "…건설된다. 투자
 # 규모는 2000억 위안에 이른다".
-_COST_OPENS_SENTENCE = re.compile(r"\s*투자\s?(?:규모|액)(?:은|는|이|가)\s(?:약\s?|무려\s|총\s)?$")
+# (or the works' budget: "건설 예산만 6,240억 홍콩달러(…)에 달한다")
+_COST_OPENS_SENTENCE = re.compile(
+    r"\s*(?:투자\s?(?:규모|액)|(?:건설|사업|공사)\s?예산)(?:만|은|는|이|가)\s(?:약\s?|무려\s|총\s)?$"
+)
 # A project told as finished: "…공사는 지난해 모두 완공됐다", "…개조를 마쳤다".
 # (or already begun, "이미 … 착공"; or a firm's project a zone has attracted: "…에 달하는 … 등 일련의
 # 대형 프로젝트를 적극 유치했다")

@@ -9555,3 +9555,18 @@ def test_a_mechanism_named_by_its_parts_counts_nothing():
     assert "3항목" not in news(
         "가상국은 내년에 빈곤퇴출과 제3자 평가 3항목 메커니즘을 건설할 것이라고 밝혔다."
     )
+
+
+def test_the_works_budget_opening_a_sentence_is_their_cost():
+    # "…인공섬 건설을 추진하고 나섰다. 건설 예산만 6,240억 홍콩달러(한화 약 90조원)에 달한다."
+    records = news(
+        "가상시는 인공섬 건설을 추진하고 나섰다. 건설 예산만 5000억 홍콩달러(한화 약 70조원)에 달한다."
+    )
+    assert records["5000억 홍콩달러"][0] == "target"
+
+
+def test_the_money_works_are_set_about_with_is_a_target():
+    # "팡산구는 45억 위안(약 8160억 7500만원)을 들여 재해 후 재건 프로젝트를 가동했다"
+    assert (
+        news("가상시 가상구는 40억 위안을 들여 재해 후 재건 프로젝트를 가동했다.")["40억 위안"][0] == "target"
+    )
