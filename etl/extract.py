@@ -1569,6 +1569,11 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         or _funding_topic().search(MARKUP.sub("", prefix))
         # a level put forward: "올해 경제성장률을 6.5% 안팎으로 제시했습니다"
         or (_TO_LEVEL.match(rest) and proposed(candidate))
+        # what is to be done, as the topic the copula sizes: "중국이 올해 발행할 특별 국채 규모는 1조 위안이다"
+        or bool(
+            _COPULA.match(rest)
+            and _PROSPECTIVE_TOPIC.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
+        )
     )
     if forward:
         return "target", "forward_verb"
@@ -1619,10 +1624,11 @@ _SIZES_A_PACKAGE = re.compile(
     # ("8조 5000억 위안(약 1500조원) 규모 슈퍼 경기부양책을 발표했다")
     r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의?|에\s?달하는|에\s?이르는)\s(?:[^\s,.]+\s){0,5}?"
     # ("약 2조 5천억 위안(…) 규모의 일자리 창출 정책을 발표했습니다": a policy sized, a package too)
-    r"[^\s,.]*(?:지원책|부양책|지원\s?방안|투자\s?계획|지원\s?계획|패키지|정책|대책)(?:을|를)\s"
+    r"[^\s,.]*(?:지원책|부양책|지원\s?방안|투자\s?계획|지원\s?계획|패키지|정책|대책|예산안)(?:을|를)\s"
 )
 # … and the verb of a body deciding or announcing it, right after: "승인하고", "발표했다", "내놓았다".
-_PACKAGE_DECIDED = re.compile(r"(?:[가-힣]+\s)?(?:승인|비준|확정|의결|발표|내놓|공개|통과)")
+# ("…에 달하는 예산안을 내놨다": 내놓았다 contracted)
+_PACKAGE_DECIDED = re.compile(r"(?:[가-힣]+\s)?(?:승인|비준|확정|의결|발표|내놓|내놨|공개|통과)")
 
 
 def lists_what_was_planned(candidate: Candidate) -> bool:

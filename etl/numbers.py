@@ -802,17 +802,28 @@ def _native_multiples(sentence: str) -> list[Quantity]:
 
 # A count in native Korean numerals, of things or places: "두개의 대형 터미널을 건설", "세 곳을 조성"
 # (not 한, which is also "a" and "about"; not 가지, which counts kinds, a list's structure).
+# (the tens compound with the units: "열다섯곳", "스물두 곳" — 열 + 다섯, 스물 + 두)
+_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50}
+_NATIVE_UNITS = {"한": 1, **{w: v for w, v in _NATIVE_NUMBERS.items() if v < 10}}
 _NATIVE_COUNT = re.compile(
-    r"(?<![가-힣\d])(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열|백|천) ?(?P<counter>개|곳)"
+    r"(?<![가-힣\d])(?P<word>(?:열|스물|서른|마흔|쉰)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)"
+    r"|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰|백|천) ?(?P<counter>개|곳)"
     r"(?=(?:의|를|을|가|이|는|은|로|와|과|씩)?(?![가-힣]))"
 )
+
+
+def _native_value(word: str) -> int:
+    if word in _NATIVE_NUMBERS:
+        return _NATIVE_NUMBERS[word]
+    tens = next(prefix for prefix in _NATIVE_TENS if word.startswith(prefix))
+    return _NATIVE_TENS[tens] + _NATIVE_UNITS.get(word[len(tens) :], 0)
 
 
 def _native_counts(sentence: str) -> list[Quantity]:
     if "개" not in sentence and "곳" not in sentence:
         return []
     return [
-        _as_printed(float(_NATIVE_NUMBERS[m["word"]]), m, m["counter"], "count")
+        _as_printed(float(_native_value(m["word"])), m, m["counter"], "count")
         for m in _NATIVE_COUNT.finditer(sentence)
     ]
 

@@ -9570,3 +9570,19 @@ def test_the_money_works_are_set_about_with_is_a_target():
     assert (
         news("가상시 가상구는 40억 위안을 들여 재해 후 재건 프로젝트를 가동했다.")["40억 위안"][0] == "target"
     )
+
+
+def test_what_is_to_be_done_as_the_topic_a_copula_sizes_is_a_target():
+    # "중국이 올해 발행할 특별 국채 규모는 1조 위안이다"
+    assert news("가상국이 올해 발행할 특별 국채 규모는 8000억 위안이다.")["8000억 위안"][:2] == (
+        "target",
+        2025,
+    )
+
+
+def test_a_budget_put_forward_sizes_a_package():
+    # "홍콩 정부가 1천200억 홍콩달러(한화 약 18조원)에 달하는 예산안을 내놨다고 CNBC가 26일 보도했다"
+    records = news(
+        "가상 정부가 1천200억 홍콩달러(한화 약 18조원)에 달하는 예산안을 내놨다고 가상통신이 26일 보도했다."
+    )
+    assert records["1천200억 홍콩달러"][0] == "target"

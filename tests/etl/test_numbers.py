@@ -1083,3 +1083,10 @@ def test_money_before_a_part_of_it_is_a_total_not_the_base_of_a_rate():
         ("120억 홍콩달러", False),
     ]
     assert [(q.text, q.per) for q in find_quantities("2대 중 1대")] == [("2대", True), ("1대", False)]
+
+
+def test_native_tens_compound_with_their_units():
+    # "열다섯곳 중점 유지보수 대상", "스물두 곳"
+    found = [(q.text, q.value) for q in find_quantities("문화재 열다섯곳과 유적 스물두 곳, 스무 곳")]
+    assert found == [("열다섯곳", 15), ("스물두 곳", 22), ("스무 곳", 20)]
+    assert find_quantities("한 곳에 모여") == []  # 한 alone stays "one", a word
