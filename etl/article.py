@@ -391,6 +391,8 @@ def untitled_start(texts: list[str], filled: list[int], metadata: dict[int, Meta
         and not _is_foreign_paragraph(texts[i])
         # (nor a reporter's byline alone above the text: "오수연기자")
         and not (BYLINE.search(texts[i]) and len(parse.compact(texts[i])) <= _BYLINE_ALONE_CHARS)
+        # (nor the outlet the page relays, under its date line: "2016년10월03일 09:31" / "출처: 가상방송국")
+        and not parse.SOURCE.match(texts[i])
     ]
     decks = 0
     while decks < min(_MAX_DECK_LINES, len(opening) - 1) and _is_deck_item(texts[opening[decks]]):

@@ -1061,6 +1061,12 @@ _PLAN_COMPARED = re.compile(
 )
 
 
+# The year so far, up to a month past: "올 들어 9월까지", "올해 들어", "지난 8월 말까지".
+_SO_FAR = re.compile(r"(?<![가-힣])(?:올|올해|금년)\s?들어|지난\s?\d{1,2}\s?월\s?(?:말|초)?\s?까지")
+# A quote that closes on the figure, its predicate the copula: "…사망자수가 798명"이라며 ".
+_QUOTE_CLOSED_BY_COPULA = re.compile(r"\s?[\"”’']\s?(?:이)?라(?:며|면서|고)\s")
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
@@ -1294,6 +1300,13 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         planned = bool(_CONTENTS_LISTED.search(tail))
     if _FELL_SHORT.match(candidate.text, candidate.quantity.end):
         return "actual", "historical_cue"  # "상반기까지 900만톤을 넘기지 못해": the level not reached
+    if (
+        _SO_FAR.search(candidate.text, candidate.sentence_start, candidate.quantity.start)
+        and (_COPULA.match(rest) or _QUOTE_CLOSED_BY_COPULA.match(candidate.text, candidate.quantity.end))
+        and not planned
+    ):
+        # "올 들어 9월까지 광산 사고로 인한 사망자수가 798명"이라며 "…": the year's tally so far, stated
+        return "actual", "historical_cue"
     if _SAME_PERIOD_COMPARED.match(candidate.text, candidate.quantity.end) and not planned:
         # "PM2.5 년평균 농도가 39.8μg/㎥로 전년 동기 대비 0.6μg 감소, …": a period's level set against
         # the same period a year before, reported (not "…로 전년 동기 대비 …% 늘릴 계획")
@@ -1388,10 +1401,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         cue_text = cue_text.replace("전년의", "   ")
     if is_stated_target(candidate, ctx):
         return "target", "stated_target"
-    if is_allotted_level(candidate, this_year=ctx.this_year):
-        return "target", "allotted_level"
     if issued_by_finance(candidate):
         return "target", "funds_issued"  # "재정부는 … 보조자금 2274억원을 하달했다고 공포했다"
+    if is_allotted_level(candidate, this_year=ctx.this_year):
+        return "target", "allotted_level"
     if ctx.deadline == ctx.issue_year and governed_by_place(candidate) and not reports_fact(tail):
         return "target", "place_goal"  # under "…2023년 경제성장 목표가 모두 공개": "해남이 9.5% 좌우, …이다"
     if breaks_down_a_plan(candidate):
@@ -2926,9 +2939,11 @@ def states_goals(candidate: Candidate, issue_year: int) -> bool:
 _GOALS_TOPIC = re.compile(r"목표(?:\s?[가-힣]{0,4}(?:량|률|율|액|치|규모))?(?:는|은)\s")
 # The year (or the now) a change is counted from: "지난해 같은 시기보다 17% 증가", "전년 대비 5%
 # 증가", "작년 수준인 2만t 이하로", "현행보다 40% 확충한", "작년과 동일한 3%로 설정", "지난해의 3배",
-# "지난해와 같이 7.2% 증액", "작년처럼".
+# "지난해와 같이 7.2% 증액", "작년처럼"; the year's measure may be named in the base: "작년 실제
+# 집행액보다 11.2% 증가한", "지난해 예산보다".
 _COMPARISON_BASE = re.compile(
-    r"(?:(?:지난해|작년도?|전년도?|현재|현행)\s?(?:같은\s?시기|동기|말|연말)?|(?<![가-힣])동기)\s?(?:보다|대비|에\s?비해|에\s?비하여|수준|처럼|(?:과|와)\s?(?:동일한|같은|같이|마찬가지로|비슷한)|의\s?[\d.]+\s?배)"
+    r"(?:(?:지난해|작년도?|전년도?|현재|현행)\s?(?:같은\s?시기|동기|말|연말)?"
+    r"(?:\s(?:실제\s?)?[가-힣]{0,6}(?:액|량|예산)(?=\s?(?:보다|대비|에\s?비해)))?|(?<![가-힣])동기)\s?(?:보다|대비|에\s?비해|에\s?비하여|수준|처럼|(?:과|와)\s?(?:동일한|같은|같이|마찬가지로|비슷한)|의\s?[\d.]+\s?배)"
 )
 
 
@@ -3091,9 +3106,10 @@ def _names_only(item: str) -> bool:
 # The commas between the items of a list of figures: "11%,규모이상공업 …", "15% , 외국무역 …"
 _LIST_COMMA = re.compile(r"\s?[,，]\s?")
 # A verb with an ending that closes or links a clause: "추진하고", "확대하며", "늘렸다", "조성된다",
-# and a copula that sets the scene: "철도망은 14만여km인데,"
+# and a copula that sets the scene: "철도망은 14만여km인데,"; a past verb linking the next clause:
+# "…420만명에서 최근 320만명으로 줄였고, 내년까지 …"
 _CLAUSE_VERB = re.compile(
-    r"(?:하고|하며|하여|해서|했|한다|하는|된다|되고|되며|됐|[었았였]다|인데)(?=\s|$|[,.])"
+    r"(?:하고|하며|하여|해서|했|한다|하는|된다|되고|되며|됐|[었았였](?:다|고|으며|는데|지만)|인데)(?=\s|$|[,.])"
 )
 # "…이 GDP에서 차지하는 비중": the share a part takes, the name of a measure and no verb of the list
 _SHARE_NAME = re.compile(r"차지하는\s?(?=비중|비율)")
@@ -3296,9 +3312,10 @@ _ALLOTTED_BEFORE = re.compile(
 
 
 # A budget as the subject of its amount: a level allotted, however the news words it ("중앙의 예산
-# 규모는 … 8조 위안이었다", "국방 예산이 전년대비 10% 증가한 8800억 위안으로 가장 많았다").
+# 규모는 … 8조 위안이었다", "국방 예산이 전년대비 10% 증가한 8800억 위안으로 가장 많았다"), or the
+# bill that proposes it ("올해 국방예산안은 작년 실제 집행액보다 11.2% 증가한 6702억 위안이라고 밝혔다").
 # (or a quota, for the year it is issued for: "올해 희토류 수출쿼터를 1만680t 추가 확대했다")
-_BUDGET_SUBJECT = re.compile(r"예산(?:\s?규모)?(?:은|는|이|가)\s|(?:쿼터|할당량)(?:를|을)\s")
+_BUDGET_SUBJECT = re.compile(r"예산(?:안)?(?:\s?규모)?(?:은|는|이|가)\s|(?:쿼터|할당량)(?:를|을)\s")
 _LEVEL_SET_AT = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:으로|로)\s")
 # This year's quota as the subject: "올해 첫 번째 텅스텐 정광 생산량 쿼터는 6만2000t으로 …" (not quotas
 # described, "전력 할당량은 … 10%에서 90%로 다양하다").
@@ -3571,9 +3588,10 @@ _PLAN_COST_NAMED = re.compile(
     r"(?:계획|프로젝트|사업|방안)에\s?따른\s(?:총\s?)?(?:투자액|투자\s?규모|사업비|소요\s?예산)(?:은|는|이|가)\s(?:약\s?|총\s?)?$"
 )
 # A project's total or planned investment as the subject of the amount: "총투자가 ", "총 투자액은 ",
-# "계획총투자가 ", "계획투자액이 무려 " (not the statistics of fixed assets, "고정자산 총투자액은").
+# "계획총투자가 ", "계획투자액이 무려 ", "총 투자 금액은 약 " (not the statistics of fixed assets,
+# "고정자산 총투자액은").
 _PROJECT_COST = re.compile(
-    r"(?<!자산)(?<!자산\s)(?:계획\s?총?|총)\s?투자(?:액|규모|금액)?\s?(?:은|는|이|가)\s(?:약\s?|무려\s|총\s)?$"
+    r"(?<!자산)(?<!자산\s)(?:계획\s?총?|총)\s?투자(?:\s?(?:액|규모|금액))?\s?(?:은|는|이|가)\s(?:약\s?|무려\s|총\s)?$"
 )
 # … or the investment opening its sentence, the works the sentences before describe: "…건설된다. 투자
 # 규모는 2000억 위안에 이른다".
@@ -4430,13 +4448,14 @@ _SIZE_OF_GROUP = re.compile(
 )
 # An amount that sizes what a count that follows counts, whatever it is: "1천억 위안(약 20조 원) 규모의
 # 소비 핫스팟 10개", "매출 1천억 위안 규모 기업 3곳", "출하량이 1000-2999마리 되는 양돈장이 2000개" (not "3천억 위안 규모의 펀드를 조성", "인구 250만 명
-# 규모의 신도시를 건설": no count, the thing's own size).
+# 규모의 신도시를 건설": no count, the thing's own size; nor the next item's count past a comma, "30만 평
+# 규모의 플랫폼으로 발전시키고, 1,000개 이상의 기업을 …").
 # A share of facilities to put in, as the object of the verb: "10% 이상 충전시설을 설치하거나".
 _SHARE_BUILT = re.compile(
     r"\s*이상\s*[가-힣]{0,4}(?:시설|설비|장치)(?:을|를)\s(?:[가-힣]+\s)?[가-힣]*(?:설치|구축|건설|조성|확보|보급|마련)"
 )
 _SIZED_CLASS = re.compile(
-    r"\s*(?:[(（][^)）]{0,25}[)）]\s*)?(?:규모의?|(?:이|가)?\s?되는)\s(?:\S+\s){0,2}\S+?\s?[\d,]+\s?(?:개|곳|가지)"
+    r"\s*(?:[(（][^)）]{0,25}[)）]\s*)?(?:규모의?|(?:이|가)?\s?되는)\s(?:[^\s,]+\s){0,2}[^\s,]+?\s?[\d,]+\s?(?:개|곳|가지)"
 )
 # A firm's revenue reaching the level that makes it one of those counted: "매출규모가 150억위안에
 # 달하는 대형 기업을 10곳", "매출규모 50억위안 기업 20곳" (a project's "투자 규모가 … 에 달하는" may
@@ -6325,20 +6344,32 @@ def is_foreign(candidate: Candidate, ctx: ArticleContext) -> bool:
             return False
     elif _foreign_subject_names_china_in_passing(before, foreign, candidate.sentence_start):
         return True  # "미국은 중국어에 능통한 인재 10만명 양성을 …": China named after another country as subject
-    chinese = [m.end() for m in _CHINA.finditer(before)] + [p.end for p in gazetteer.find_places(before)]
+    chinese = _chinese_actors(before)
     if foreign or chinese:
         return max(foreign, default=-1) > max(chinese, default=-1)
     # a sentence naming no one goes on the paragraph's last actor: "미국 … 아르곤 국립연구소는 … 개발 계획을
     # 발표했다. … 투입될 예산은 5억달러 이상이다."
     paragraph = strip_dateline(candidate.line.text[: candidate.sentence_start])
     foreign = _foreign_actors(paragraph, 0)
-    chinese = [m.end() for m in _CHINA.finditer(paragraph)] + [
-        p.end for p in gazetteer.find_places(paragraph)
-    ]
+    chinese = _chinese_actors(paragraph)
     if foreign or chinese:
         return max(foreign, default=-1) > max(chinese, default=-1)
     actor = headline_actor(ctx.article.headline) or ""
     return bool(_foreign().search(actor)) and not _CHINA.search(actor)
+
+
+def _chinese_actors(text: str) -> list[int]:
+    """Where each mention of China, a Chinese place or China's head of state ends in `text`."""
+    return (
+        [m.end() for m in _CHINA.finditer(text)]
+        + [p.end for p in gazetteer.find_places(text)]
+        + [m.end() for m in _CHINESE_HEAD_OF_STATE.finditer(text)]
+    )
+
+
+# China's head of state by his title, the only one of its kind: "후 주석은 또 향후 10년 간 1,000억 달러를
+# 중남미에 투자하겠다고" acts for China whatever country the sentence before named ("미국의 뒷마당").
+_CHINESE_HEAD_OF_STATE = re.compile(r"(?<![가-힣])(?:국가\s?)?주석(?=(?:은|는|이|가|의)?\s)")
 
 
 def _foreign_actors(before: str, sentence_start: int) -> list[int]:
@@ -6717,6 +6748,7 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("compared_with", lambda c, _: is_comparison_base(c)),
     ("figure_of_speech", lambda c, _: bool(_SIMILE.search(c.text, c.sentence_start, c.quantity.start))),
     ("change_to_level", lambda c, _: is_change_to_level(c)),
+    ("level_before_change", lambda c, _: is_level_before_change(c)),
     ("change_between_levels", lambda c, _: is_change_between_levels(c)),
     ("restated_change", lambda c, _: is_restated_change(c)),
     ("share_described", lambda c, _: is_share_described(c)),
@@ -7006,6 +7038,23 @@ _LAST_YEARS = re.compile(r"(?:작년|지난해|전년|지난\s?해)(?:의)?\s?$"
 _BASE_YEARS = re.compile(
     r"(?:작년|지난해|전년|지난\s?해|올해|금년|현재|현행)(?:의)?\s?(?:[가-힣]{1,4}(?:한|된|준|던|받은)\s)?$"
 )
+
+
+# The level something stands at, modifying it as the object of a change by a share named next: "연간
+# 5천명을 웃도는 탄광사고 사망자 수를 올해 10% 정도 줄인다" (a level to reach names none: "…100개에 달하는
+# 기업을 육성").
+_LEVEL_BEFORE_CHANGE = re.compile(
+    r"\s?(?:을|를|이|가|에)?\s?(?:웃도는|넘는|넘어서는|상회하는|달하는|이르는)\s[^.,]{1,30}?(?:을|를)\s"
+    r"[^.,\d]{0,15}?[\d.]+\s?%\s?(?:정도|가량|이상|안팎|내외)?\s?"
+    r"(?:줄|감축|감소|낮추|낮춘|늘|확대|증가|높이|높인|제고|인하|인상)"
+)
+
+
+def is_level_before_change(candidate: Candidate) -> bool:
+    """The level now of what a share is to change, told as the modifier of its object."""
+    return candidate.quantity.unit != "percent" and bool(
+        _LEVEL_BEFORE_CHANGE.match(candidate.text, candidate.quantity.end)
+    )
 
 
 def is_change_to_level(candidate: Candidate) -> bool:

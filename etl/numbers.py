@@ -166,11 +166,12 @@ _LEVEL_LINE = "선(?:으로|을|이|에|까지|도)"
 # buys: "'우한 바우처' 5억 위안어치를 발행".
 _GLUED_QUALIFIER = "정도|내외|안팎|이상|이하|이내|미만|남짓|규모|수준|어치|좌우|전후|가량"
 # A copula glued to the counter ends it too: "서비스 수출입총액은 1조달러다.", "목표는 3500만대였다",
-# "총투자가 10억원인 협의", "지금의 6배인 22조원" (not "원인", a cause: 인 only before a space).
+# "총투자가 10억원인 협의", "지금의 6배인 22조원" (not "원인", a cause: 인 only before a space), and
+# before 데 ("빈곤인구는 981만 5000명인데 그중 …").
 # … and 되다 glued as the Korean-Chinese press writes an amount: "3.5만헥타르되는 논" (amounting to).
 # (after a vowel the copula's 이 drops: "16억1천만달러라는 점", "목표는 20만대라고", "…는 2만3000대며, …")
 _COPULA_GLUED = (
-    r"다(?![가-힣])|였(?=다|고|으며|는데|지만|던)|인(?=\s)|되(?=는|며|고|었|였)|된(?=\s)|라(?=는|고|며|면서)"
+    r"다(?![가-힣])|였(?=다|고|으며|는데|지만|던)|인(?=\s|데)|되(?=는|며|고|었|였)|된(?=\s)|라(?=는|고|며|면서)"
     r"|며(?=[\s,，])"
 )
 _HANGUL_END = (

@@ -742,3 +742,12 @@ def test_a_line_of_years_over_prose_is_no_table():
         "가상국은 2030년까지 공장 50곳을 짓는다.\n"
     )
     assert "table" not in kinds(bulletin).values()
+
+
+def test_an_untitled_page_under_its_date_line_and_relayed_outlet_is_read():
+    # "2016년10월03일 09:31" / "출처: 중앙인민방송국" above the text, no title
+    text = "2025년03월04일 09:31\n출처: 가상방송국\n가상시는 2일 배터리 재활용 방안을 내놓았다. 가상시는 재활용 기업 30개를 육성할 계획이다.\n"
+    bulletin = parse(text)
+    assert bulletin.articles[0].headline == ""
+    assert bulletin.issue_date == date(2025, 3, 4)
+    assert [(r.value_text, r.line) for r in extract_bulletin(bulletin)] == [("30개", 3)]

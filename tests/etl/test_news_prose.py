@@ -9586,3 +9586,88 @@ def test_a_budget_put_forward_sizes_a_package():
         "가상 정부가 1천200억 홍콩달러(한화 약 18조원)에 달하는 예산안을 내놨다고 가상통신이 26일 보도했다."
     )
     assert records["1천200억 홍콩달러"][0] == "target"
+
+
+def test_a_task_handed_down_is_allotted_not_a_level_reached():
+    # "올해 3월 국가는 22개 성(구, 시)의 249만명 빈곤인구를 전이시킬데 대해 임무를 하달했는데": 하달 (下达)
+    records = news(
+        "올해 3월 국가는 15개 성의 120만명 빈곤인구를 이주시킬 데 대해 임무를 하달했는데 이는 작년의 2배다."
+    )
+    assert records["120만명"][:2] == ("target", 2025)
+
+
+def test_this_years_budget_bill_against_last_years_spending_is_allotted():
+    # "올해 국방예산안은 작년 실제 집행액보다 11.2% 증가한 6702억7400만 위안이라고 밝혔다"
+    records = news(
+        "가상국 대변인은 4일 기자회견에서 올해 국방예산안은 작년 실제 집행액보다 8.5% 증가한 5000억 위안이라고 밝혔다.",
+        headline="가상국 국방예산 발표",
+    )
+    assert records["5000억 위안"][:2] == ("target", 2025)
+
+
+def test_a_level_cut_to_in_a_past_clause_before_the_plan_is_history():
+    # "중국군은 지난 80년대 420만명에서, 최근 320만명으로 줄였고, 내년까지 50만명으로 감축할 예정입니다."
+    records = news(
+        "가상군은 지난 90년대 300만명에서, 최근 250만명으로 줄였고, 내년까지 200만명으로 감축할 예정이다."
+    )
+    assert records["200만명"][:2] == ("target", 2026)
+    assert records.get("250만명", ("actual",))[0] == "actual"
+
+
+def test_chinas_head_of_state_acts_for_china_and_a_president_for_another_country():
+    # "…'미국의 뒷마당'을 국빈 방문한 후 주석은 … 후 주석은 또 향후 10년 간 1,000억 달러를 중남미에 투자하겠다고"
+    records = news(
+        "칠레, 페루 등 '미국의 뒷마당'을 방문한 왕 주석은 300억 달러 규모의 계약을 체결했다. "
+        "왕 주석은 또 향후 10년 간 500억 달러를 남미에 투자하겠다고 밝혔다."
+    )
+    assert records["500억 달러"][0] in ("target", "funding")
+    # "앞서 도널드 트럼프 대통령이 내년 회계연도의 국방예산을 10% 늘리겠다고 발표한 가운데 나온 겁니다"
+    assert "10%" not in news(
+        "가상국의 국방예산 소식은 앞서 홍길동 대통령이 내년 회계연도의 국방예산을 10% 늘리겠다고 발표한 가운데 나왔다.",
+        headline="가상국 국방예산 7% 증액",
+    )
+
+
+def test_the_total_investment_stated_after_a_plan_announced_is_its_cost():
+    # "…e스포츠 산업에 대한 대대적인 투자 계획을 발표했습니다. 총 투자 금액은 약 10억 위안 (…)입니다."
+    records = news("가상성 정부는 e스포츠 산업에 대한 투자 계획을 발표했다. 총 투자 금액은 약 20억 위안이다.")
+    assert records["20억 위안"][0] == "target"
+
+
+def test_a_standard_raised_to_a_level_is_allotted():
+    # "방목금지 보조표준을 기존의 무당 매년 6원에서 7.5원으로 상향조절하고"
+    records = news("새 보조정책은 보조표준을 기존의 무당 매년 5위안에서 8위안으로 상향조절했다.")
+    assert records["8위안"][0] == "target"
+    assert records.get("5위안", ("actual",))[0] == "actual"
+
+
+def test_a_size_before_a_comma_sizes_its_own_item_not_the_next_count():
+    # "2022년까지 해당 타운을 30만 평 규모의 e스포츠 플랫폼으로 발전시키고, 1,000개 이상의 유명 기업과 …"
+    records = news(
+        "가상시는 2027년까지 해당 단지를 20만 평 규모의 플랫폼으로 발전시키고, 500개 이상의 기업을 유치한다."
+    )
+    assert records["20만 평"][:2] == ("target", 2027)
+    assert records["500개"][:2] == ("target", 2027)
+
+
+def test_a_leaders_proposals_listed_are_pledges():
+    # "▲5년내 무역액 두배달성 … ▲100억달러규모 금융지원 … 등 6가지를 제안했다"
+    records = news("가상국 총리는 ▲교역 확대 ▲50억달러 규모 금융지원 ▲문화교류 확대 등 3가지를 제안했다.")
+    assert records["50억달러"][0] in ("target", "funding")
+
+
+def test_the_years_tally_so_far_in_a_quote_is_a_fact():
+    # "올 들어 9월까지 광산 사고로 인한 사망자수가 798명"이라며 "올 한해 사망자 수가 1000명이 넘지 않도록 할 것"
+    records = news(
+        '당국은 "올 들어 8월까지 사고 사망자가 500명"이라며 "올해 사망자가 800명을 넘지 않도록 할 것"이라고 밝혔다.',
+        headline="가상국, 사고 사망자 감축",
+    )
+    assert records["800명"][0] == "target"
+    assert records.get("500명", ("actual",))[0] == "actual"
+
+
+def test_the_level_now_of_what_a_share_is_to_cut_is_no_target():
+    # "연간 5천명을 웃도는 탄광사고 사망자 수를 올해 10% 정도줄인다는 계획이다"
+    records = news("가상국은 연간 3천건을 웃도는 화재 건수를 올해 20% 줄인다는 계획이다.")
+    assert records["20%"][:2] == ("target", 2025)
+    assert "3천건" not in records

@@ -226,6 +226,25 @@ def test_find_quantities(sentence, expected):
     assert [_summary(quantity) for quantity in find_quantities(sentence)] == expected
 
 
+def test_romanised_yuan_livestock_heads_pyeong_and_a_copula_before_de():
+    # "철도 신선 건설에 2.8조yuan(4,380억$)을 투입", "총 100만두에 달하는 모돈 감축", "30만 평 규모의
+    # e스포츠 플랫폼", "빈곤인구는 무려 981만 5000명인데 그중 …"
+    assert [_summary(q) for q in find_quantities("가상선 건설에 1.5조yuan을 투입하고")] == [
+        ("1.5조yuan", 1_500_000_000_000, "CNY", "=")
+    ]
+    assert [_summary(q) for q in find_quantities("번식용 모돈 60만두를 줄이도록 했다")] == [
+        ("60만두", 600_000, "head", "=")
+    ]
+    assert [_summary(q) for q in find_quantities("단지를 20만 평 규모로 키운다")] == [
+        ("20만 평", 200_000, "pyeong", "=")
+    ]
+    assert [_summary(q) for q in find_quantities("이주 대상은 402만 3000명인데 그중 절반은")] == [
+        ("402만 3000명", 4_023_000, "people", "=")
+    ]
+    # (a native numeral before a counter is no livestock: "두 개", "두 곳")
+    assert [_summary(q) for q in find_quantities("공장 두 곳을 세운다")] == [("두 곳", 2, "count", "=")]
+
+
 def test_the_base_of_a_rate_may_carry_a_conversion_in_brackets():
     base, converted, cut = find_quantities("GDP 1만 위안(약 190만원)당 물 사용량을 12% 이상 감축")
     assert (base.text, base.per) == ("1만 위안", True)
