@@ -911,6 +911,14 @@ def anchor_of(candidate: Candidate, issue_year: int, issue_month: int = 0) -> pe
     year and an actual's as-of year alike)."""
     clause_end = candidate.clause_start + len(candidate.clause)
     anchor = temporal_anchor(candidate.text, candidate.quantity.start, clause_end, issue_year, issue_month)
+    if (
+        anchor is not None
+        and anchor.start < candidate.clause_start
+        and (own := _own_deadline_after(candidate))
+    ):
+        # "2050년까지 23개 노선 … 건설토록 되어 있는데 이 중 8개 노선 1,012km는 2020년까지 완성토록": the
+        # deadline of its own clause, printed after it, dates it, not the clause before
+        return own
     if anchor is not None and _AFTER_THAT.search(candidate.text, anchor.end, candidate.quantity.start):
         return None  # "2020년 5800kW까지 늘리고 이후 3000만kW를 확대해": after the year, not by it
     if anchor is not None and _YEARS_LEVEL.match(candidate.text, anchor.end):
@@ -964,6 +972,15 @@ def anchor_of(candidate: Candidate, issue_year: int, issue_month: int = 0) -> pe
             candidate.line.text, candidate.quantity.start, clause_end, issue_year, issue_month
         )
     return anchor
+
+
+def _own_deadline_after(candidate: Candidate) -> periods.YearMention | None:
+    """A year by which (…까지) printed after the number in its own clause."""
+    start, end = candidate.quantity.end, candidate.clause_start + len(candidate.clause)
+    for mention in periods.year_mentions(candidate.text[start:end]):
+        if mention.until:
+            return replace(mention, start=start + mention.start, end=start + mention.end)
+    return None
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
@@ -1912,10 +1929,10 @@ _CLAUSE_ENDED = re.compile(r"(?:다|며|고|고서)[,.]?\s")
 # A target set, then another clause: "…를 목표로 하면서 …", "…을 목표로 삼고 …"; a level raised to,
 # then what follows from it: "1.9%수준으로 끌어올려 투자금액이 950억 위안에 달할 것으로 예상된다".
 # (… or a plan stated, then its effect guessed: "…14억㎾ 이상으로 확대한다는 계획이어서 석탄 수입량은 …
-# 늘어날 것으로 전망됐다")
+# 늘어날 것으로 전망됐다"; "…철도가 건설될 예정으로 … 우선순위가 매겨질 것으로 보인다")
 _TARGET_SET_THEN = re.compile(
     r"(?<=목표로)\s?(?:하면서|하며|하고|해|삼고|삼아)\s|(?<=로)\s?(?:끌어올려|끌어올리고|올려|늘려|높여|낮춰|줄여)\s"
-    r"|(?<=계획)(?:이어서|이라서|이므로|이기\s?때문에|으로)\s"
+    r"|(?<=계획|예정)(?:이어서|이라서|이므로|이기\s?때문에|으로)\s"
 )
 
 

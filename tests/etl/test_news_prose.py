@@ -9671,3 +9671,21 @@ def test_the_level_now_of_what_a_share_is_to_cut_is_no_target():
     records = news("가상국은 연간 3천건을 웃도는 화재 건수를 올해 20% 줄인다는 계획이다.")
     assert records["20%"][:2] == ("target", 2025)
     assert "3천건" not in records
+
+
+def test_a_plan_word_joined_to_a_guess_in_the_next_clause_keeps_its_figure():
+    # "23,000km 이상의 철도가 건설될 예정으로 주로 중서부 지역으로 … 우선순위가 매겨질 것으로 보인다"
+    records = news(
+        "향후 5년간 1만km 이상의 철도가 건설될 예정으로 주로 서부 지역에 우선순위가 매겨질 것으로 보인다."
+    )
+    assert records["1만km"][0] == "target"
+
+
+def test_a_deadline_printed_after_the_figure_in_its_own_clause_dates_it():
+    # "2050년까지 23개 노선에 총 3,453km를 건설토록 되어 있는데 이 중 8개 노선 1,012km는 2020년까지 완성토록"
+    records = news(
+        "가상시는 2040년까지 20개 노선에 총 2,000km를 건설토록 되어 있는데 "
+        "이 중 6개 노선 500km는 2030년까지 완성토록 계획되었다."
+    )
+    assert records["2,000km"][:2] == ("target", 2040)
+    assert records["500km"][:2] == ("target", 2030)
