@@ -1084,6 +1084,17 @@ _SO_FAR = re.compile(r"(?<![가-힣])(?:올|올해|금년)\s?들어|지난\s?\d{
 _QUOTE_CLOSED_BY_COPULA = re.compile(r"\s?[\"”’']\s?(?:이)?라(?:며|면서|고)\s")
 
 
+# Works opened a day or days ago, joined to what they bring about: "… 노선이 전날 개통되면서 ", "지난 28일
+# 완공됨에 따라 ".
+_OPENED_JUST_NOW = re.compile(
+    r"(?<![가-힣])(?:전날|어제|그제|지난\s?\d{1,2}\s?일|\d{1,2}\s?일)\s?(?:[(（][^)）]{0,8}[)）])?\s?"
+    r"(?:[^.,]{0,30}?\s)?(?:개통|완공|준공|개장|개항)(?:되면서|하면서|됨에\s?따라|되어|돼)\s"
+)
+
+
+_COMES_TO = re.compile(r"게\s?(?:된다|되며|되고|되는|될)")
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
@@ -1194,6 +1205,12 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     ):
         # "60㎢ 규모로 건설중인 신도시를 … 도시로 육성": the size of works under way, which the plan takes on
         return "actual", "state_to_change"
+    if _OPENED_JUST_NOW.search(candidate.sentence) and not re.search(
+        vocab.explicit_forward, _COMES_TO.sub(" ", candidate.sentence)
+    ):
+        # "108km 길이의 지하철 5개 노선이 전날 개통되면서 … 총 길이는 336km에 달하게 된다": what the
+        # opening a day ago brought the network to, reached (its 게 된다 no plan)
+        return "actual", "historical_cue"
     if _SCENE.search(candidate.sentence):
         return "actual", "historical_cue"  # "400명의 현장 로동자가 … 분주하게 움직이는 모습이다": a scene now
     if _LEVEL_GOING_ON.match(candidate.tail):

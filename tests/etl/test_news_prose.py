@@ -9689,3 +9689,18 @@ def test_a_deadline_printed_after_the_figure_in_its_own_clause_dates_it():
     )
     assert records["2,000km"][:2] == ("target", 2040)
     assert records["500km"][:2] == ("target", 2030)
+
+
+def test_what_works_opened_a_day_ago_bring_about_is_reached():
+    # "108km 길이의 지하철 5개 노선이 전날 개통되면서 베이징 지하철은 총 14개 노선이 운행되며 총 길이는 336km에 달하게 된다."
+    records = news(
+        "길이 50km의 지하철 3개 노선이 전날 개통되면서 가상시 지하철은 총 10개 노선이 운행되며 총 길이는 200km에 달하게 된다. "
+        "가상시는 2030년까지 총 25개 노선을 운행할 계획이다."
+    )
+    assert records["25개"][:2] == ("target", 2030)
+    assert all(records.get(text, ("actual",))[0] == "actual" for text in ("50km", "3개", "10개", "200km"))
+    # (works to open, still ahead: "…이 개통되면 …에 달하게 된다")
+    assert (
+        news("지하철 3개 노선이 개통되면 가상시 지하철 총 길이는 200km에 달하게 된다.")["200km"][0]
+        == "target"
+    )
