@@ -1095,6 +1095,12 @@ _OPENED_JUST_NOW = re.compile(
 _COMES_TO = re.compile(r"게\s?(?:된다|되며|되고|되는|될)")
 
 
+@cache
+def _opening_looking_back() -> re.Pattern[str]:
+    """A sentence's opening words that look back: "지금까지 ", "현재까지 "."""
+    return re.compile(rf"(?:{alternation(vocabulary().past_until)})\s")
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
@@ -1340,6 +1346,20 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         and not planned
     ):
         # "올 들어 9월까지 광산 사고로 인한 사망자수가 798명"이라며 "…": the year's tally so far, stated
+        return "actual", "historical_cue"
+    if _DONE_THEN.match(_QUOTATIVE.split(candidate.tail, maxsplit=1)[0]):
+        # "3일 1천병상 규모의 … 병원을 연 데 이어 오는 6일에는 … 개원할 예정이다": the deed done first, whatever
+        # the next clause plans
+        return "actual", "historical_cue"
+    if (
+        _opening_looking_back().match(candidate.sentence.lstrip())
+        and not planned
+        and not re.search(vocab.explicit_forward, candidate.clause)
+        # (not a clause with a deadline of its own: "현재까지 … 지방정부는 7곳으로, 이들은 2030년까지 … 보급한다")
+        and not _still_ahead(anchor_of(candidate, ctx.issue_year, ctx.issue_month), ctx.issue_year)
+    ):
+        # "지금까지 항원검사 … 주간 생산능력은 5억인분, …, 마스크 … 1억개, …": a sentence that opens looking
+        # back dates every figure of its list as now
         return "actual", "historical_cue"
     if _SAME_PERIOD_COMPARED.match(candidate.text, candidate.quantity.end) and not planned:
         # "PM2.5 년평균 농도가 39.8μg/㎥로 전년 동기 대비 0.6μg 감소, …": a period's level set against
@@ -3530,10 +3550,11 @@ _BEAT_TARGET = re.compile(
     r"\s?(?:의\s[가-힣]+)?(?:으로|로)\s(?:[가-힣]+\s)?목표(?:치)?(?:를|을)\s(?:\S+\s)?"
     r"(?:초과|상회|웃돌|넘어섰|넘었|달성)(?:했|하였|았|었)"
 )
-# A deed in the past adnominal that the next clause follows on: "…을 투하한 데 이어 ", "…를 뿌린 것에 이어서 ".
-_DEED_THEN_NEXT = r"(?:한|된|친|린|낸|운|진|난|은)\s?(?:데|것)에?\s?이어(?:서)?\s"
+# A deed in the past adnominal that the next clause follows on: "…을 투하한 데 이어 ", "…를 뿌린 것에 이어서 ",
+# "…병원을 연 데 이어 " (열다, to open).
+_DEED_THEN_NEXT = r"(?:한|된|친|린|낸|운|진|난|은|연)\s?(?:데|것)에?\s?이어(?:서)?\s"
 # … as the first predicate after a number: the deed a plan follows on.
-_DONE_THEN = re.compile(r"[^,.]{0,30}?[가-힣]" + _DEED_THEN_NEXT)
+_DONE_THEN = re.compile(r"[^,.]{0,30}?(?:[가-힣]|(?:을|를)\s)" + _DEED_THEN_NEXT)
 _DONE_WHEREAS = re.compile(r"(?:한|된|난|른|했던|였던)\s?반면")
 # A decision to act, right before the predicate that tells it: "분담하기로 했다", "늘리기로 하였다".
 # (not a decision not to: "…생산시설 허가를 내주지 않기로 했다" bans, whatever its figures are)
@@ -6797,10 +6818,12 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
 
 # The people a place has, as a description: "13억명 이상의 인구를 가진 대국", and the whole population a
 # share is of: "전체 인구 13억명의 46%를 차지할 것" (not a population to hold to: "인구를 2300만명으로 제한").
-# … or the residents "over N" a measure serves: "1500만 명이 넘는 북경주민과 올림픽 관광객의 편의를".
+# … or the residents "over N" a measure serves: "1500만 명이 넘는 북경주민과 올림픽 관광객의 편의를";
+# or the whole population the number sizes: "14억 명에 달하는 전체 인구의 40%인 5억6천만 명".
 _POPULATION_HELD = re.compile(
     r"\s?(?:이상|여|가량)?\s?의?\s?인구를\s?(?:가진|보유한|거느린|가지고)"
     r"|\s?(?:이|가)?\s?넘는\s(?:[가-힣]+\s)?[가-힣]*(?:주민|시민|인구|국민)"
+    r"|\s?(?:에\s?달하는|에\s?이르는)\s(?:전체\s?|전\s|총\s?)?(?:인구|국민)"
 )
 _WHOLE_POPULATION = re.compile(r"(?:전체|총|전국)\s?인구(?:는|가)?\s?$")
 _SHARE_TAKEN_OF_IT = re.compile(r"\s?의\s?[\d.]+\s?%")

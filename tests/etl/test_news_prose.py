@@ -9704,3 +9704,30 @@ def test_what_works_opened_a_day_ago_bring_about_is_reached():
         news("지하철 3개 노선이 개통되면 가상시 지하철 총 길이는 200km에 달하게 된다.")["200km"][0]
         == "target"
     )
+
+
+def test_a_sentence_opening_looking_back_dates_every_figure_of_its_list_as_now():
+    # "지금까지 항원검사 중점생산기업의 주간 생산능력은 5억인분, …, 마스크 … 1억개, 방호복 … 300만건, …"
+    records = news(
+        "지금까지 진단키트 생산기업의 주간 생산능력은 3억개, 마스크 생산기업의 주간 생산능력은 2억개, "
+        "방호복 생산기업의 주간 생산능력은 100만건으로 방역통제 수요를 충족시킬 수 있다."
+    )
+    assert all(records.get(text, ("actual",))[0] == "actual" for text in ("3억개", "2억개", "100만건"))
+
+
+def test_the_whole_population_a_share_is_taken_of_is_no_target():
+    # "중국은 올해 6월 말까지 14억 명에 달하는 전체 인구의 40%인 5억6천만 명을 대상으로 … 접종할 계획이다"
+    records = news(
+        "가상국은 올해 6월 말까지 5억 명에 달하는 전체 인구의 40%인 2억 명을 대상으로 백신을 접종할 계획이다."
+    )
+    assert records["2억 명"][:2] == ("target", 2025)
+    assert "5억 명" not in records
+
+
+def test_what_was_opened_before_the_next_step_is_done():
+    # "우한시는 … 3일 1천병상 규모의 훠션산 병원을 연 데 이어 오는 6일에는 1천300개 병상을 갖춘 … 병원도 개원해"
+    records = news(
+        "가상시는 3일 800병상 규모의 가상산 병원을 연 데 이어 오는 6일에는 1천200개 병상을 갖춘 가상봉 병원도 개원할 예정이다."
+    )
+    assert records["1천200개"][0] == "target"
+    assert records.get("800병상", ("actual",))[0] == "actual"
