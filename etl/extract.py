@@ -1629,7 +1629,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         or has_verb(tail, vocab.forward)  # not the 개발 of "경제개발구"
         # what a quoted speaker says must be done: "…5만곳의 빈민촌을 벗어나게 해야 한다"고 말했다"
         or bool(re.search(vocab.explicit_forward, _QUOTATIVE.split(tail, maxsplit=1)[0]))
-        or (candidate.quantity.unit == "CNY" and has_verb(tail, vocab.funding_verbs))
+        or (candidate.quantity.unit in _MONEY and has_verb(tail, vocab.funding_verbs))
         # a level to reach or to cut to, not "5.5%로 여전히 낮아"
         or (_TO_LEVEL.match(rest) and has_verb(rest, vocab.forward_verbs + vocab.reduction_verbs))
         or _has(clause, vocab.plan_nouns)
@@ -1992,9 +1992,10 @@ def _official_speaks() -> re.Pattern[str]:
 
 
 # What one will do, as said: "…투자할 것이라고 밝혔다", "…건설할 것이라고 말했다", in quotes too ("…8조달러에
-# 달할 것"이라며 이같이 밝혔다").
+# 달할 것"이라며 이같이 밝혔다"), or in the first person: "…400만 달러를 출자하겠다고 밝혔다".
 _WILL_SAID = re.compile(
-    r"(?:할|될)\s?것[”\"’']?\s?(?:이라고|이라며|이라고\s?했)\s?(?:이같이\s|이와\s?같이\s)?(?:밝혔|말했|강조했|설명했|했)"
+    r"(?:(?:할|될)\s?것[”\"’']?\s?(?:이라고|이라며|이라고\s?했)|겠다[”\"’']?\s?(?:고|며))\s?"
+    r"(?:이같이\s|이와\s?같이\s)?(?:밝혔|말했|강조했|설명했|약속했|선언했|했)"
 )
 
 

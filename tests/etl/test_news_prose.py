@@ -9731,3 +9731,19 @@ def test_what_was_opened_before_the_next_step_is_done():
     )
     assert records["1천200개"][0] == "target"
     assert records.get("800병상", ("actual",))[0] == "actual"
+
+
+def test_a_leaders_first_person_pledge_reported_by_an_outlet_is_no_forecast():
+    # "중국 앙시(央視)망에 따르면 시 주석은 … 5억 위안(865억 원)을, … 400만 달러(45억 원)를 출자하겠다고 밝혔다"
+    records = news(
+        "가상TV에 따르면 왕 주석은 이날 정상회의에서 협력 프로젝트에 3억 위안을, 신개발은행 준비자금으로 "
+        "200만 달러를 출자하겠다고 밝혔다."
+    )
+    assert records["3억 위안"][0] in ("target", "funding")
+    assert records["200만 달러"][0] in ("target", "funding")
+
+
+def test_loans_provided_in_any_currency_are_pledged_money():
+    # "국가개발은행은 20억 유로에 맞먹는 개발성 융자협력 대부금을 제공합니다"
+    records = news("가상국 국가개발은행은 30억 유로에 맞먹는 개발성 융자협력 대부금을 제공합니다.")
+    assert records["30억 유로"][0] in ("target", "funding")
