@@ -1347,6 +1347,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     ):
         # "올 들어 9월까지 광산 사고로 인한 사망자수가 798명"이라며 "…": the year's tally so far, stated
         return "actual", "historical_cue"
+    if _EQUIVALENT_TO.search(candidate.sentence) and candidate.sentence.lstrip().startswith("이는"):
+        # "이는 약 60만 가구의 … 사용량을 충족하는 양으로 … 감축하는 효과가 있다": what the figure before
+        # amounts to, whatever deadline the paragraph set
+        return "actual", "historical_cue"
     if _DONE_THEN.match(_QUOTATIVE.split(candidate.tail, maxsplit=1)[0]):
         # "3일 1천병상 규모의 … 병원을 연 데 이어 오는 6일에는 … 개원할 예정이다": the deed done first, whatever
         # the next clause plans
@@ -3569,9 +3573,11 @@ _EVER_DONE = re.compile(
 )
 
 
-# A sentence closed by what its figures equal: "…을 감축하는 효과와 같다", "…에 맞먹는다".
+# A sentence closed by what its figures equal: "…을 감축하는 효과와 같다", "…에 맞먹는다", or the effect
+# they have: "이는 약 60만 가구의 … 사용량을 충족하는 양으로 연간 100만t에 가까운 이산화탄소를 감축하는 효과가 있다".
 _EQUIVALENT_TO = re.compile(
     r"(?:와|과)\s?(?:같다|같은 수준이다|맞먹는다)\s*[.。]?\s*$|에\s?맞먹는다\s*[.。]?\s*$"
+    r"|효과가\s?있다\s*[.。]?\s*$"
 )
 
 
@@ -6707,10 +6713,11 @@ _ENGINE_CLASS = re.compile(r"\s?(?:이하|이상|초과|미만)?\s?(?:의\s?)?(?
 _AS_A_UNIT = re.compile(r"\s?단위(?:로|의|로서)\s")
 # A speed: "시속 300Km", "최고 시속 350km", "초속 8m".
 _SPEED_BEFORE = re.compile(r"(?:시속|초속|분속)\s?(?:최대|최고|약)?\s?$")
-# What a distance from a place is followed by: "…에서 60km 떨어진", "…로부터 3km 거리에", "일본해와
+# What a distance from a place is followed by: "…에서 60km 떨어진", "해안선에서 20㎞ 이상 떨어진 바다",
+# "…로부터 3km 거리에", "일본해와
 # 단 15킬로메터의 거리를 두고" (not the length of a line: "A와 B를 연결하는 955km 거리의 철도").
 _DISTANCE_AWAY = re.compile(
-    r"\s?(?:가량|정도|내외|밖에)?\s?(?:떨어진|떨어져|거리에|거리의(?!\s?(?:철도|고속철|고속도로|도로|노선|선로|운하|송전선|관로))"
+    r"\s?(?:가량|정도|내외|밖에|이상|이내)?\s?(?:떨어진|떨어져|거리에|거리의(?!\s?(?:철도|고속철|고속도로|도로|노선|선로|운하|송전선|관로))"
     r"|거리인|(?:의\s?)?거리를\s?두|범위\s?(?:안|내|이내)"
     # a point so far along or away: "시 남쪽 40㎞ 지점에 들어서는 신공항"
     r"|지점(?:에|의|으로|이))"

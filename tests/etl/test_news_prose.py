@@ -9747,3 +9747,20 @@ def test_loans_provided_in_any_currency_are_pledged_money():
     # "국가개발은행은 20억 유로에 맞먹는 개발성 융자협력 대부금을 제공합니다"
     records = news("가상국 국가개발은행은 30억 유로에 맞먹는 개발성 융자협력 대부금을 제공합니다.")
     assert records["30억 유로"][0] in ("target", "funding")
+
+
+def test_the_effect_a_figure_has_closing_its_gloss_is_no_target():
+    # "이는 약 60만 가구의 한 해 전기 사용량을 충족하는 양으로 연간 100만t에 가까운 이산화탄소를 감축하는 효과가 있다"
+    records = news(
+        "가상성은 2027년까지 풍력 설비 30만kW를 건설한다. "
+        "이는 약 40만 가구의 한 해 전기 사용량을 충족하는 양으로 연간 80만t에 가까운 이산화탄소를 감축하는 효과가 있다."
+    )
+    assert records["30만kW"][:2] == ("target", 2027)
+    assert "40만 가구" not in records and "80만t" not in records
+
+
+def test_a_distance_at_least_so_far_off_says_where():
+    # "랴오닝성 좡허시 해안선에서 20㎞ 이상 떨어진 바다 깊은 곳, 높이 약 100m의 '풍차' 300여 기가 … 솟아 있다"
+    records = news("가상성은 해안선에서 30㎞ 이상 떨어진 바다에 풍력발전기 200기를 세울 계획이다.")
+    assert "30㎞" not in records
+    assert records["200기"][0] == "target"
