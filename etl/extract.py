@@ -1101,6 +1101,12 @@ def _opening_looking_back() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(vocabulary().past_until)})\s")
 
 
+# What was planned, modifying the whole a part done is counted from: "도태할 예정이였던 소형 석탄보이라 ".
+_PLANNED_WHOLE = re.compile(r"(?:할|될)\s?(?:예정|계획)(?:이였던|이었던|였던|인)\s(?:[^\s,.]+\s){0,3}$")
+# … and the part done so far, right after the whole: "55대중 현재 47대를".
+_PART_DONE_AFTER = re.compile(r"\s?(?:가운데|중)\s?(?:현재|이미|지금까지)?\s?(?:약\s?)?\d")
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
@@ -1351,6 +1357,12 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # "이는 약 60만 가구의 … 사용량을 충족하는 양으로 … 감축하는 효과가 있다": what the figure before
         # amounts to, whatever deadline the paragraph set
         return "actual", "historical_cue"
+    if _PLANNED_WHOLE.search(candidate.text, candidate.clause_start, candidate.quantity.start) and (
+        _PART_DONE_AFTER.match(candidate.text, candidate.quantity.end)
+    ):
+        # "올해 안에 도태할 예정이였던 소형 석탄보이라 55대중 현재 47대를 도태시켰고": the plan's whole, which
+        # the part done so far is counted against
+        return "target", "planned_items"
     if _DONE_THEN.match(_QUOTATIVE.split(candidate.tail, maxsplit=1)[0]):
         # "3일 1천병상 규모의 … 병원을 연 데 이어 오는 6일에는 … 개원할 예정이다": the deed done first, whatever
         # the next clause plans
@@ -1876,7 +1888,8 @@ def closes_on_a_deed(candidate: Candidate, tail: str) -> bool:
 
 
 # A clause joined to the next by its verb: "…을 완성하여 ", "…를 설치해 ", "…을 늘리고 ", "…하며 ".
-_JOINED_CLAUSE = re.compile(r"[가-힣](?:하여|해|하고|고|하며|며|되어|돼|되고)[,]?\s")
+# (or the connective of 올리다, 키우다, 시키다 …: "…의 관광수입을 올려 각각 15%와 17.9%의 증가율을 보였다")
+_JOINED_CLAUSE = re.compile(r"[가-힣](?:하여|해|하고|고|하며|며|되어|돼|되고|려|워|켜|쳐)[,]?\s")
 # The sentence's last verb in the past, and the word it closes: "… 초과했다."
 _PAST_CLOSING = re.compile(
     r"(\S+?)(?:했|하였|됐|되었|였|었|았|켰|렸|웠|쳤|냈|졌|났|섰)(?:다|습니다|음)\s*[.。]?\s*$"
@@ -4708,6 +4721,19 @@ _NETWORK_NAME = re.compile(r"\d\s?[종횡]\s?\d\s?[횡종]")
 _SIMILE = re.compile(r"마치\s(?:[^\s.]+\s){0,2}?[^\s.]*$")
 
 
+def counts_a_yardstick(candidate: Candidate) -> bool:
+    """So many of the reporter's yardstick: "총 면적은 농구장 8개와 맞먹어", "축구장 30개 크기"."""
+    q = candidate.quantity
+    return q.unit == "count" and bool(
+        _yardstick_before().search(candidate.text, max(0, q.start - 12), q.start)
+    )
+
+
+@cache
+def _yardstick_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(vocabulary().yardsticks)})\s?(?:약\s?)?$")
+
+
 def in_quoted_name(candidate: Candidate) -> bool:
     """A number inside quotation marks is part of a name: "'1개의 실험실, 2개의 산업기지와 4개의
     센터'의 … 체계", "'신제조(新製造)100' 프로젝트"; so is one in the gloss of a quoted name, which
@@ -4787,7 +4813,8 @@ _SPEECH = re.compile(
 # (not a size: "약 3만 회 규모의 문화·관광 행사가 열릴 예정")
 # (not a qualifier, "80개 좌우의 …中樞": the count's own; nor "여", "규모")
 _SCOPE = re.compile(
-    rf"^\s(?!{alternation((*QUALIFIER_WORDS_AFTER, '여', '규모'))})[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+)?(?<!등)의\s"
+    rf"^\s(?!{alternation((*QUALIFIER_WORDS_AFTER, '여', '규모'))})[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+)?(?<!등)"
+    r"(?:[(（][^)）]{1,12}[)）])?의\s"  # (a gloss may stand before 의: "27개 성도(省都)의 쇼핑몰")
 )
 
 
@@ -6446,7 +6473,12 @@ def _foreign_actors(before: str, sentence_start: int) -> list[int]:
         and not _FOREIGN_CIRCUMSTANCE.match(before, m.end())
         and not cited_as_source(before, m.end())
         and not our_country_said_by_china(before, m, sentence_start)
+        and not (m.group() == "인도" and _GUIDED_BY.search(before, 0, m.start()))
     ]
+
+
+# Who guides, before 인도 as the word for guidance (引导), not India: "당국 인도, 기업 참여, …".
+_GUIDED_BY = re.compile(r"(?:정부|당국|정책|시장|행정)\s?$")
 
 
 def our_country_said_by_china(before: str, foreign: re.Match[str], sentence_start: int) -> bool:
@@ -6809,7 +6841,12 @@ _WHAT_IT_IS: tuple[tuple[str, Callable[[Candidate, list[Candidate]], bool]], ...
     ("old_target", lambda c, _: is_old_target(c)),
     ("left_out", lambda c, _: is_left_out(c)),
     ("compared_with", lambda c, _: is_comparison_base(c)),
-    ("figure_of_speech", lambda c, _: bool(_SIMILE.search(c.text, c.sentence_start, c.quantity.start))),
+    (
+        "figure_of_speech",
+        lambda c, _: (
+            bool(_SIMILE.search(c.text, c.sentence_start, c.quantity.start)) or counts_a_yardstick(c)
+        ),
+    ),
     ("change_to_level", lambda c, _: is_change_to_level(c)),
     ("level_before_change", lambda c, _: is_level_before_change(c)),
     ("change_between_levels", lambda c, _: is_change_between_levels(c)),
@@ -6832,6 +6869,8 @@ _POPULATION_HELD = re.compile(
     r"\s?(?:이상|여|가량)?\s?의?\s?인구를\s?(?:가진|보유한|거느린|가지고)"
     r"|\s?(?:이|가)?\s?넘는\s(?:[가-힣]+\s)?[가-힣]*(?:주민|시민|인구|국민)"
     r"|\s?(?:에\s?달하는|에\s?이르는)\s(?:전체\s?|전\s|총\s?)?(?:인구|국민)"
+    # … or the people a measure is for: "9억명의 농민들을 위한 새로운 연금제도"
+    r"|\s?(?:의\s)?(?:농민|주민|인구|국민|시민|노인)(?:들)?(?:을|를)\s?위한\s"
 )
 _WHOLE_POPULATION = re.compile(r"(?:전체|총|전국)\s?인구(?:는|가)?\s?$")
 _SHARE_TAKEN_OF_IT = re.compile(r"\s?의\s?[\d.]+\s?%")
@@ -7348,7 +7387,7 @@ _POOL_TAIL = re.compile(
 
 
 # A share written as a part of a pool: "신차 2대 중 1대는", "10명 중 3명이" (one in two, three in ten).
-_PART_OF = re.compile(r"\d[^\s\d]{0,3}\s?중\s?$")
+_PART_OF = re.compile(r"\d[^\s\d]{0,3}\s?(?:[가-힣]{1,6}\s)?중\s?$")  # "4대 국영은행 중 2곳"
 # … set aside by a verb of allotting: "… 중 2만대는 특별히 전기자동차를 위해 할당함으로써".
 _ALLOTTED_PART = re.compile(r"[^.,]{0,40}?(?:할당|배정|배분|책정)")
 # The top or bottom of a ranking, a set a figure is given to: "상위 10개사", "하위 20% 기업".
@@ -7369,7 +7408,7 @@ def is_pool(candidate: Candidate) -> bool:
     return bool(
         _POOL_TAIL.match(candidate.text, q.end)
         or _POOL_OF_PART.match(candidate.text, q.end)
-        or _PART_OF.search(candidate.text, max(0, q.start - 8), q.start)
+        or _PART_OF.search(candidate.text, max(0, q.start - 16), q.start)
         or _TOP_OF.search(candidate.text, max(0, q.start - 6), q.start)  # "상위 10개사에 전체의 60%를"
     )
 

@@ -234,7 +234,7 @@ def _quantity_regex() -> re.Pattern[str]:
         r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]\.)(?<![0-9],)"
         # a range may print the percent sign on both bounds: "20%~30%"
         rf"(?:(?P<vague>{_VAGUE})|(?:(?P<low>{_AMOUNT})%?{_LOW_GLOSS}{_RANGE_SEPARATOR})?(?P<amount>{_AMOUNT}))"
-        r"(?P<approx>여)? ?"  # "1000여개", "30여 개": about; one space, never a tab between table cells
+        r"(?: ?(?P<approx>여))? ?"  # "1000여개", "30여 개", "30 여명": about; one space, never a tab between table cells
         rf"(?P<counter>{_counter_pattern()})"
         r"(?P<alias>\((?:EB|EFLOPS|PFLOPS|GWh|GW|MW|km|TCE|tce)\))?"  # "1800엑사바이트(EB)"
     )

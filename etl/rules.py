@@ -213,7 +213,7 @@ _RULES = (
          "2030년까지 공항 500개를 건설하며, 기존 120개 공항을 제외하면 380개가 새로 생긴다"),
     Rule("network_name", "reject", "the numbers of a network's name, its north-south and east-west lines (N종M횡)",
          "2015년까지 3종3횡1환 전력망 사업을 완료할 예정"),
-    Rule("figure_of_speech", "reject", "a figure in a simile (마치 … 듯): an image, no amount",
+    Rule("figure_of_speech", "reject", "a figure in a simile (마치 … 듯) or so many of the reporter's yardstick (축구장 N개): an image, no amount",
          "마치 10개의 만리장성을 동시에 쌓는 듯한 사업 규모"),
     Rule("compared_with", "reject", "a figure the sentence compares another with (…와 비교해, …에 비해): a base",
          "지난 계획의 목표 6%와 비교해 올해 목표는 5% 안팎으로 낮아졌다"),

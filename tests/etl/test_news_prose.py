@@ -9764,3 +9764,63 @@ def test_a_distance_at_least_so_far_off_says_where():
     records = news("가상성은 해안선에서 30㎞ 이상 떨어진 바다에 풍력발전기 200기를 세울 계획이다.")
     assert "30㎞" not in records
     assert records["200기"][0] == "target"
+
+
+def test_lengths_in_metres_are_read():
+    # "구이저우성 핑탕현에 건설 중인 지름 500m의 세계 최대의 전파망원경이 내년 9월 완공된다"
+    records = news("가상성에 건설 중인 지름 300m의 전파망원경이 내년 9월 완공된다.")
+    assert records["300m"][:2] == ("target", 2026)
+
+
+def test_so_many_of_the_reporters_yardstick_is_an_image():
+    # "상하이 전파망원경 경우 직경이 무려 65m, 총 면적은 농구장 8개와 맞먹어 …"
+    records = news(
+        "가상시 전파망원경 경우 직경이 무려 40m, 총 면적은 농구장 5개와 맞먹어 먼 천체까지 감지가 가능하고 "
+        "모든 방향으로 움직일 수 있는 것으로 알려졌다."
+    )
+    assert "5개" not in records
+
+
+def test_about_so_many_people_with_a_space_before_yeo():
+    # "중국은 친링기지에 여름 80명, 겨울 30 여명의 인원을 상주시킨다는 계획이다"
+    records = news("가상국은 새 기지에 여름 60명, 겨울 20 여명의 인원을 상주시킨다는 계획이다.")
+    assert records["20 여명"] == ("target", None, "~")
+
+
+def test_guidance_in_a_list_of_policy_words_is_no_india():
+    # "우한시는 "당국 인도, 기업 참여, …" 방식을 채용하며 음식점 소비권 1억5000만 위안, …"
+    records = news(
+        "가상시는 \"당국 인도, 기업 참여, 온라인 배송, 오프라인 소비' 방식을 채용하며 "
+        "음식점 소비권 8000만 위안, 쇼핑몰 소비권 9000만 위안을 발행한다."
+    )
+    assert records["8000만 위안"][0] in ("target", "funding")
+
+
+def test_the_whole_planned_that_a_part_done_is_counted_against_is_the_target():
+    # "올해 안에 도태할 예정이였던 소형 석탄보이라 55대중 현재 47대를 도태시켰고"
+    records = news("올해 안에 도태할 예정이였던 소형 보일러 40대중 현재 30대를 도태시켰다.")
+    assert records["40대"][:2] == ("target", 2025)
+    assert records.get("30대", ("actual",))[0] == "actual"
+
+
+def test_figures_of_a_clause_joined_to_a_past_report_are_facts():
+    # "국내 관광객 수는 13억9천만명으로 6천230억위안(75조원)의 관광수입을 올려 각각 15%와 17.9%의 증가율을 보였다"
+    records = news(
+        "국내 관광객 수는 10억명으로 5000억위안의 관광수입을 올려 각각 10%와 12%의 증가율을 보였다."
+    )
+    assert all(records.get(t, ("actual",))[0] == "actual" for t in ("10억명", "5000억위안"))
+
+
+def test_a_part_of_a_set_named_by_its_noun_and_places_glossed_are_no_targets():
+    # "중국 당국이 4대 국영은행 중 2곳의 부실채권 처리를 위해 1천3백억위안을 투입할 계획"
+    records = news("가상국 당국이 4대 국영은행 중 2곳의 부실채권 처리를 위해 1000억위안을 투입할 계획이다.")
+    assert "2곳" not in records and records["1000억위안"][0] in ("target", "funding")
+    # "올해 말까지 우선 중국 4개 직할시와 27개 성도(省都)의 쇼핑몰 … 비닐봉지 사용을 금지하기로 했다"
+    assert "20개" not in news("올해 말까지 20개 성도(省都)의 쇼핑몰에서 비닐봉지 사용을 금지하기로 했다.")
+
+
+def test_the_people_a_measure_is_for_are_no_target():
+    # "중국이 9억명의 농민들을 위한 새로운 연금제도를 갖추고 10월부터 시범운영할 계획이라고 밝혔다"
+    assert "5억명" not in news(
+        "가상국이 5억명의 농민들을 위한 새로운 연금제도를 10월부터 시범운영할 계획이다."
+    )
