@@ -869,9 +869,11 @@ def _dates_a_from_value(text: str, mention: periods.YearMention) -> bool:
     starting value, not of the target."""
     rest = text[mention.end :]
     # ("2010년의 1.5만톤으로부터 50만톤으로": from, as the Korean-language press of China writes 从;
-    # "2008년 말의 1200만 킬로와트에서": a multiplier, then the unit set off by a space)
+    # "2008년 말의 1200만 킬로와트에서": a multiplier, then the unit set off by a space; "올해 규모(1450척)에서":
+    # the level named, its figure in brackets)
     if re.match(
-        r"\s*(?:년)?\s*(?:말)?\s*(?:의|에는|엔)?\s*[\d.,]+\s*[조억만천백]*\s?\S{0,8}?(?:에서|으로부터|로부터)\s",
+        r"\s*(?:년)?\s*(?:말)?\s*(?:의|에는|엔)?\s*(?:규모|수준)?\s*[(（]?[\d.,]+\s*[조억만천백]*\s?\S{0,8}?"
+        r"(?:에서|으로부터|로부터)\s",
         rest,
     ):
         return True
@@ -5285,7 +5287,8 @@ def has_verb(text: str, words: tuple[str, ...]) -> bool:
 _FROM_VALUE = re.compile(
     # (a rate's time after the unit: "220만 m³/일에서 260만m³/일로")
     # (a conversion may follow after a comma, as broadcasts gloss yuan: "기존 3,600억 위안, 64조원에서")
-    r"^(?:/\s?[가-힣]{1,2})?\s*(?:[(（][^)）]*[)）])?\s*(?:,\s?(?:약\s?)?[\d.,]+\s?(?:[조억만천]\s?)*원)?\s*"
+    # (or close the bracket it was given in: "올해 규모(1450척)에서 50척이 줄어든 1400척으로")
+    r"^[)）]?(?:/\s?[가-힣]{1,2})?\s*(?:[(（][^)）]*[)）])?\s*(?:,\s?(?:약\s?)?[\d.,]+\s?(?:[조억만천]\s?)*원)?\s*"
     r"(?:(?:수준|규모|인민폐)\s?)?(?:(?:의\s?)?기초(?:\s?위)?에서|에서|으로부터|로부터)\s*"
     # (a unit may be spelt out, in two words too: "100 메가와트에서 2만 메가와트로", "…에서 800만 홍콩 달러로")
     # (a conversion in brackets may follow the level: "…에서 50억 위안(약 9000억 원)으로")
@@ -7165,11 +7168,15 @@ def is_change_to_level(candidate: Candidate) -> bool:
     """The change that modifies the level right after it, in the same unit: "지금보다 100만 명 더
     증가한 2천300만 명으로" — the level is the commitment, the change follows from it."""
     q = candidate.quantity
-    change = _CHANGE_MODIFIER.match(candidate.text, q.end)
+    change = _CHANGE_MODIFIER.match(candidate.text, q.end) or _CHANGE_AS_SUBJECT.match(candidate.text, q.end)
     if not change:
         return False
     level = leading_quantity(candidate.text[change.end() :])
     return level is not None and level.unit == q.unit
+
+
+# The change as the subject of its verb, modifying the level after it: "50척이 줄어든 1400척".
+_CHANGE_AS_SUBJECT = re.compile(r"\s?(?:이|가)\s(?:더\s?)?(?:늘어난|증가한|감소한|줄어든|확대된|축소된)\s")
 
 
 def is_change_between_levels(candidate: Candidate) -> bool:

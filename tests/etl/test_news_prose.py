@@ -9824,3 +9824,13 @@ def test_the_people_a_measure_is_for_are_no_target():
     assert "5억명" not in news(
         "가상국이 5억명의 농민들을 위한 새로운 연금제도를 10월부터 시범운영할 계획이다."
     )
+
+
+def test_a_level_agreed_for_next_year_from_this_years_bracketed_one():
+    # "내년 양국의 배타적경제수역 내 상대국 어선의 입어 척수는 올해 규모(1450척)에서 50척이 줄어든 1400척으로 합의했다"
+    records = news(
+        "내년 가상 수역에 입어하는 어선 척수는 올해 규모(1200척)에서 30척이 줄어든 1170척으로 합의했다."
+    )
+    assert records["1170척"][:2] == ("target", 2026)
+    assert records.get("1200척", ("actual",))[0] == "actual"
+    assert "30척" not in records
