@@ -1297,7 +1297,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
                 "target",
                 "plan_forecast",
             )  # "2027년까지 … 실현한다. 이 시기에는 … 70%를 넘어설 것으로 전망되며"
-        if year is None and is_project_cost(candidate, ctx):
+        # (whatever deadline the paragraph sets: "…2020년에 이르러 … 목표로 내세웠고 … 총 투자액은 22.5억원에
+        # 달할것으로 전망")
+        if is_project_cost(candidate, ctx):
             return "target", "plan_forecast"
         if is_design_figure(candidate):
             return "target", "plan_forecast"
@@ -2582,9 +2584,10 @@ def is_project_cost(candidate: Candidate, ctx: ArticleContext) -> bool:
 
 # Money a project is expected to take: "…이 투입될 것으로 예상", "… 투자가 예상되고", "…이 소요될 것으로 보인다".
 # (or the cost it is estimated at, named after it: "총 374억위안(…)으로 추산되는 사업비의 58%는 …")
+# (or the money named: "총 10억 위엔의 자금이 투입될 전망이다")
 _COST_EXPECTED = re.compile(
-    r"\s?(?:[(（][^)）]*[)）])?\s?(?:의\s)?(?:이|가|을|를)?\s?(?:투입|투자|소요)(?:될|되는|가|이)?\s?"
-    r"(?:것으로\s?)?(?:예상|보인|보여|추산)"
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:의\s(?:자금|예산|사업비|투자금)(?=이|가|을|를))?(?:의\s)?(?:이|가|을|를)?\s?"
+    r"(?:투입|투자|소요)(?:될|되는|가|이)?\s?(?:것으로\s?)?(?:예상|보인|보여|추산|전망)"
     r"|\s?(?:[(（][^)）]*[)）])?\s?(?:으로|로)\s?(?:추산|예상|추정)되는\s?(?:총\s?)?(?:사업비|공사비|투자비|투자액|예산|비용)"
 )
 
@@ -4482,7 +4485,8 @@ _QUALIFIED_GROUP = re.compile(
     r"(?:[\d,]+\s*개의?\s*)?(?:[가-힣]*[가-힣](?<![고며서다과와])\s)?[가-힣]{0,4}"
     # ("주행거리 300km 이하 모델의 경우 보조금을 하향조정": the models a range names)
     # ("연산 50만t 이하의 소규모 제철소를 합병", "30만 KW 이하의 화력발전소 폐쇄": the plants a size names)
-    r"(?:기업|업체|프로젝트|기관|회사|단지|도시|지역|제품|영역|설비|장치|시설|공장|사업|모델|차종"  # "100만톤 이상의 대형설비"
+    # (not the people living there a share counts: "60% 이상의 농촌지역 거주 노인이 양로혜택을 누릴 수 있도록")
+    r"(?:기업|업체|프로젝트|기관|회사|단지|(?:도시|지역)(?!\s?거주)|제품|영역|설비|장치|시설|공장|사업|모델|차종"  # "100만톤 이상의 대형설비"
     # ("300㎥ 이하 용광로, 20톤 이하 회전로와 전기로를 … 퇴출": the furnaces a size names)
     r"|제철소|발전소|제련소|탄광|광산|보일러|용광로|고로|전로|회전로|전기로|코크스로"  # ("10증기톤 이하 석탄 보일러를 퇴출": the boilers a size names)
     # ("3t이하 소형 화물차 중 순수전기차 비중을 50% 이상으로", "1.6ℓ이하 승용차 구매세": the vehicles)
@@ -5022,9 +5026,9 @@ _YUAN_BEFORE = re.compile(r"(?:인민[폐페]|RMB|CNY)(?:로)?\s?$")
 
 _YUAN_GLOSS = re.compile(r"\s?(?:[(（]\s?(?:RMB|CNY|인민폐|元|위안)\s?[)）]|인민폐)")
 # A won amount converted into won in brackets, as only a foreign amount is: "1조2000억원(약 253조원)"
-# prints 원 for 위안 (that amount alone: the file's other 원 may be won).
+# prints 원 for 위안 (that amount alone: the file's other 원 may be won); "21억3천만원(한화 2천1백30억원상당)".
 _CONVERTED_INTO_WON = re.compile(
-    r"\s?[(（]\s?(?:약|한화\s?약?|우리\s?돈\s?약?)\s?[\d,.]+\s?[조억만천]*\s?[조억만천]?\s?원\s?[)）]"
+    r"\s?[(（]\s?(?:약|한화\s?약?|우리\s?돈\s?약?)\s?[\d,.]+(?:\s?[조억만천백]\s?[\d,.]*)*\s?원\s?(?:상당|가량|정도)?\s?[)）]"
 )
 
 
@@ -6746,11 +6750,13 @@ _ENGINE_CLASS = re.compile(r"\s?(?:이하|이상|초과|미만)?\s?(?:의\s?)?(?
 
 # A span named as the unit something is counted or paid by: "1개월 단위로", "5년 단위의".
 _AS_A_UNIT = re.compile(r"\s?단위(?:로|의|로서)\s")
-# A speed: "시속 300Km", "최고 시속 350km", "초속 8m".
-_SPEED_BEFORE = re.compile(r"(?:시속|초속|분속)\s?(?:최대|최고|약)?\s?$")
+# A speed: "시속 300Km", "최고 시속 350km", "초속 8m", and the top of a range of speeds: "시속 120km에서
+# 최대 350km까지".
+_SPEED_BEFORE = re.compile(
+    r"(?:시속|초속|분속)\s?(?:(?:최대|최고|약)?\s?[\d,.]+\s?(?:km|㎞|킬로미터|m)\s?(?:에서|~|-)\s?)?(?:최대|최고|약)?\s?$"
+)
 # What a distance from a place is followed by: "…에서 60km 떨어진", "해안선에서 20㎞ 이상 떨어진 바다",
-# "…로부터 3km 거리에", "일본해와
-# 단 15킬로메터의 거리를 두고" (not the length of a line: "A와 B를 연결하는 955km 거리의 철도").
+# "…로부터 3km 거리에", "일본해와 단 15킬로메터의 거리를 두고" (not the length of a line: "A와 B를 연결하는 955km 거리의 철도").
 _DISTANCE_AWAY = re.compile(
     r"\s?(?:가량|정도|내외|밖에|이상|이내)?\s?(?:떨어진|떨어져|거리에|거리의(?!\s?(?:철도|고속철|고속도로|도로|노선|선로|운하|송전선|관로))"
     r"|거리인|(?:의\s?)?거리를\s?두|범위\s?(?:안|내|이내)"

@@ -366,9 +366,9 @@ def _stray_minutes(sentence: str, minutes: Quantity, quantities: list[Quantity])
 
 
 # The minutes after a count of hours: "4시간30분", "2시간 15분", also before a particle: "2시간 30분으로
-# 단축", "2시간 30분만에" (never 분의, 분기, 분야 …: a fraction, a quarter, a field).
+# 단축", "2시간 30분만에", "3시간 12분에서 1시간으로" (never 분의, 분기, 분야 …: a fraction, a quarter, a field).
 _MINUTES = re.compile(
-    r"\s?(\d{1,2})\s?분(?:(?![가-힣])|(?=(?:으로|만에|만|에|이면|이며|이다|이|을|간|씩|이내|내|가량|정도|까지)(?![가-힣])))"
+    r"\s?(\d{1,2})\s?분(?:(?![가-힣])|(?=(?:으로|만에|만|에서|에|이면|이며|이다|이|을|간|씩|이내|내|가량|정도|까지)(?![가-힣])))"
 )
 
 

@@ -9834,3 +9834,63 @@ def test_a_level_agreed_for_next_year_from_this_years_bracketed_one():
     assert records["1170척"][:2] == ("target", 2026)
     assert records.get("1200척", ("actual",))[0] == "actual"
     assert "30척" not in records
+
+
+def test_a_projects_cost_worded_as_an_outlook_is_the_plans_budget():
+    # "…공항터미널 면적은 5천m2에 달하게 되며 총 10억 위엔의 자금이 투입될 전망이다"
+    records = news(
+        "가상공항 활주로 길이는 2천m에 달하게 되며 총 8억 위엔의 자금이 투입될 전망이다.",
+        headline="가상시 공항 건설 계획",
+    )
+    assert records["8억 위엔"][0] in ("target", "funding")
+    # "…2020년에 이르러 Ⅳ류 수질 달성을 목표로 내세웠고 … 총 투자액은 22.5억원에 달할것으로 전망되고있다"
+    records = news(
+        "가상주는 2027년에 이르러 수질 달성을 목표로 내세웠다. 또 20개 대상을 확정했으며 총 투자액은 12.5억 위안에 달할것으로 전망된다.",
+        headline="가상주 수질 방지 계획",
+    )
+    assert records["12.5억 위안"][:2] == ("target", 2027)
+
+
+def test_works_taken_into_a_plan_are_decided_not_done():
+    # "…'실시방안'을 인용해 총사업비 1조6천억 위안을 투입하는 127개 중점사업에 … 3대 프로젝트가 최종 포함됐다고 보도했다"
+    records = news(
+        "가상뉴스망은 '진흥 3개년 계획 실시방안'을 인용해 총사업비 9000억 위안을 투입하는 100개 중점사업에 "
+        "가상시의 교통 프로젝트가 최종 포함됐다고 보도했다."
+    )
+    assert records["9000억 위안"][0] in ("target", "funding")
+
+
+def test_won_converted_into_korean_won_in_brackets_is_yuan():
+    # "올연말부터 2000년까지 21억3천만원(한화 2천1백30억원상당)을 투입"
+    records = news(
+        "가상국 당국은 2027년까지 15억2천만원(한화 2천5백30억원상당)을 투입해 식량기지를 건설한다."
+    )
+    assert records["15억2천만원"][:2] in (("funding", 2027), ("target", 2027))
+
+
+def test_hours_and_minutes_a_change_starts_from_are_one_duration():
+    # "운행시간이 기존의 3시간 12분에서 1시간으로 대폭 단축된다"
+    records = news("고속철이 개통되면 운행시간이 기존의 2시간 40분에서 50분으로 대폭 단축된다.")
+    assert "2시간 40분" not in records and "40분" not in records
+    assert records["50분"][0] == "target"
+
+
+def test_the_top_of_a_range_of_speeds_is_a_speed():
+    # "구간에 따라 시속 120km에서 최대 350km까지 운행돼"
+    assert "300km" not in news("새 고속철은 구간에 따라 시속 160km에서 최대 300km까지 운행될 예정이다.")
+
+
+def test_kilograms_in_the_one_character_sign():
+    # "오는 2026년까지 곡물 생산량을 900억㎏으로 늘려"
+    assert news("가상성은 오는 2027년까지 곡물 생산량을 600억㎏으로 늘린다.")["600억㎏"][:2] == (
+        "target",
+        2027,
+    )
+
+
+def test_the_share_of_people_living_in_an_area_is_no_size_class():
+    # "오는 2015년까지 전 도시와 60% 이상의 농촌지역 거주 노인이 양로혜택을 누릴 수 있도록 할 계획이다"
+    records = news(
+        "가상성은 2027년까지 70% 이상의 농촌지역 거주 노인이 양로혜택을 누릴 수 있도록 할 계획이다."
+    )
+    assert records["70%"][:2] == ("target", 2027)
