@@ -911,7 +911,9 @@ _YEARS_LEVEL = re.compile(r"\s?도?\s?(?:의\s)?수준(?:에서|보다|대비|�
 def anchor_of(candidate: Candidate, issue_year: int, issue_month: int = 0) -> periods.YearMention | None:
     """The year a candidate's number is dated by (one definition for the status, the target
     year and an actual's as-of year alike)."""
-    clause_end = candidate.clause_start + len(candidate.clause)
+    # (a year after the number dates it up to its own past predicate only: "…20곳에 … 설치를 마쳤고 2020년까지
+    # 30곳을 늘린다는 계획이다" dates the 30, not the 20)
+    clause_end = candidate.quantity.end + len(own_predicate(candidate.rest))
     anchor = temporal_anchor(candidate.text, candidate.quantity.start, clause_end, issue_year, issue_month)
     if (
         anchor is not None
@@ -3322,9 +3324,10 @@ def is_allotted_level(candidate: Candidate, this_year: bool = False) -> bool:
 _FINANCE_BODY = re.compile(r"재정부|중앙\s?재정|재정청|재정국")
 # … and the amount issued, raised or spent by it, right after the amount (past a gloss and "…에 달하는
 # 보조금을"): "2274억원(인민페)를 하달했다", "243억원을 재차 조달했다", "100억 위안(…)을 집행해".
+# ("2.5억위안에 달하는 중앙자연재해생활보조자금을 배치했다": deployed, 下拨)
 _FUNDS_ISSUED = re.compile(
     r"\s?(?:[(（][^)）]*[)）])?\s?(?:에\s?달하는\s(?:\S+\s){0,2}?\S+?)?(?:을|를)\s?"
-    r"(?:재차\s|추가로\s|앞당겨\s|사전에\s|긴급\s)?(?:하달|조달|집행|교부)"
+    r"(?:재차\s|추가로\s|앞당겨\s|사전에\s|긴급\s)?(?:하달|조달|집행|교부|배치)"
 )
 
 
@@ -3815,8 +3818,9 @@ _READIED = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:을|를)\s?준비(?:�
 # A past predicate joined to the next clause: "구축했고 …", "완공됐으며 …", "늘었지만 …".
 # (not a decision told in the past, "…을 투입하기로 했으며": what was decided is ahead)
 # (or a step done, then the next: "2014년 시행도시를 34개로 확대한데 이어 올해는 100개 도시로 확대할 예정")
+# ("…설치를 마쳤고 2020년까지 30곳을 늘린다": any past stem, not 있/없/겠)
 _PAST_JOINT = re.compile(
-    r"(?<!기로)(?<!기로\s)(?<!키로)(?<!키로\s)(?:했|됐|되었|하였|었|았)(?:고|으며|는데|지만)\s"
+    rf"(?<!기로)(?<!기로\s)(?<!키로)(?<!키로\s)(?:되었|하였|(?![겠있없]){PAST_STEM})(?:고|으며|는데|지만)\s"
     r"|(?<=[가-힣])" + _DEED_THEN_NEXT
 )
 # The next clause taking the figure up again: "…70%를 투입했고 내년에도 이 기준을 견지할 것이며".

@@ -9894,3 +9894,18 @@ def test_the_share_of_people_living_in_an_area_is_no_size_class():
         "가상성은 2027년까지 70% 이상의 농촌지역 거주 노인이 양로혜택을 누릴 수 있도록 할 계획이다."
     )
     assert records["70%"][:2] == ("target", 2027)
+
+
+def test_a_past_verb_joined_by_go_closes_its_clause_before_the_plan():
+    # "문화부는 지난해 말까지 총 13억3천600만 위안을 들여 세계 20곳에 중국문화센터 설치를 마쳤고 2020년까지 30곳을 늘린다는 계획이다"
+    records = news(
+        "가상부는 지난해 말까지 총 10억 위안을 들여 세계 15곳에 문화센터 설치를 마쳤고 2028년까지 25곳을 늘린다는 계획이다."
+    )
+    assert records["25곳"][:2] == ("target", 2028)
+    assert all(records.get(t, ("actual",))[0] == "actual" for t in ("10억 위안", "15곳"))
+
+
+def test_relief_funds_a_finance_ministry_deploys_are_issued():
+    # "25일, 중국 재정부와 민정부는 허베이성에 2.5억위안에 달하는 중앙자연재해생활보조자금을 배치했다"
+    records = news("25일, 가상국 재정부와 민정부는 가상성에 3.5억위안에 달하는 재해생활보조자금을 배치했다.")
+    assert records["3.5억위안"][0] in ("target", "funding")
