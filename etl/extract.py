@@ -2015,9 +2015,9 @@ def _official_speaks() -> re.Pattern[str]:
 
 
 # What one will do, as said: "…투자할 것이라고 밝혔다", "…건설할 것이라고 말했다", in quotes too ("…8조달러에
-# 달할 것"이라며 이같이 밝혔다"), or in the first person: "…400만 달러를 출자하겠다고 밝혔다".
+# 달할 것"이라며 이같이 밝혔다", "…건설할 것을 밝혔다"), or in the first person: "…400만 달러를 출자하겠다고 밝혔다".
 _WILL_SAID = re.compile(
-    r"(?:(?:할|될)\s?것[”\"’']?\s?(?:이라고|이라며|이라고\s?했)|겠다[”\"’']?\s?(?:고|며))\s?"
+    r"(?:(?:할|될)\s?것[”\"’']?\s?(?:이라고|이라며|이라고\s?했|을)|겠다[”\"’']?\s?(?:고|며))\s?"
     r"(?:이같이\s|이와\s?같이\s)?(?:밝혔|말했|강조했|설명했|약속했|선언했|했)"
 )
 
@@ -2117,6 +2117,10 @@ def is_forecast(candidate: Candidate) -> bool:
         sentence, 0, candidate.quantity.start - candidate.sentence_start
     ) and _WILL_SAID.search(candidate.tail):
         return False  # "…에 따르면 … 푸둥신구 구장 지앙량씨는 … 투자할 것이라고 밝혔다": an official's word
+    if place_as_subject(
+        candidate.text[candidate.sentence_start : candidate.quantity.start]
+    ) and _WILL_SAID.search(candidate.tail):
+        return False  # "제남일보에 따르면 제남시는 … 100개 박물관을 건설할 것을 밝혔다": the city's own word
     # "…에 따르면 국무원은 … 늘리겠다는 의견을 발표했다": a report of the plan, not a forecast
     # "보도에 따르면 … 3개 노선 고속철 건설 공사에 돌입한다": the news reports a project, in the present
     reported_project = (

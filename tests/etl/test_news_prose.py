@@ -9909,3 +9909,11 @@ def test_relief_funds_a_finance_ministry_deploys_are_issued():
     # "25일, 중국 재정부와 민정부는 허베이성에 2.5억위안에 달하는 중앙자연재해생활보조자금을 배치했다"
     records = news("25일, 가상국 재정부와 민정부는 가상성에 3.5억위안에 달하는 재해생활보조자금을 배치했다.")
     assert records["3.5억위안"][0] in ("target", "funding")
+
+
+def test_a_citys_own_word_reported_by_a_paper_is_no_forecast():
+    # "제남일보에 따르면 제남시는 … <정부 프로젝트>에서 향후 5년간 100개 박물관을 건설할 것을 밝혔다"
+    records = news(
+        "시안일보에 따르면 시안시는 최근 발표한 정부 프로젝트에서 향후 5년간 80개 박물관을 건설할 것을 밝혔다."
+    )
+    assert records["80개"][:2] == ("target", 2029)  # the five years 2025–2029
