@@ -1096,9 +1096,6 @@ _OPENED_JUST_NOW = re.compile(
 )
 
 
-_COMES_TO = re.compile(r"게\s?(?:된다|되며|되고|되는|될)")
-
-
 @cache
 def _opening_looking_back() -> re.Pattern[str]:
     """A sentence's opening words that look back: "지금까지 ", "현재까지 "."""
@@ -1222,7 +1219,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         # "60㎢ 규모로 건설중인 신도시를 … 도시로 육성": the size of works under way, which the plan takes on
         return "actual", "state_to_change"
     if _OPENED_JUST_NOW.search(candidate.sentence) and not re.search(
-        vocab.explicit_forward, _COMES_TO.sub(" ", candidate.sentence)
+        vocab.explicit_forward, _WILL_COME_TO.sub(" ", candidate.sentence)
     ):
         # "108km 길이의 지하철 5개 노선이 전날 개통되면서 … 총 길이는 336km에 달하게 된다": what the
         # opening a day ago brought the network to, reached (its 게 된다 no plan)
