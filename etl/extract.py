@@ -6375,6 +6375,8 @@ def compared_to(phrase: str) -> bool:
     subject of a clause describing the noun compared ("미국이 운영하는 GPS와 별도의 …") is compared
     too: the clause's verb is passed over; "한국이 발표한 계획은 …" still names Korea's plan."""
     words = re.split(r"\s+", _BRACKETED.sub("", phrase).strip())[:5]
+    if any("맞먹" in word or word.endswith(("만큼", "처럼")) for word in words[:4]):
+        return True  # "현재 유럽 전역의 생산량에 맞먹는 에너지를": the yardstick of a Chinese goal
     if len(words) > 2 and words[0].endswith(("이", "가")) and _ADNOMINAL_VERB.fullmatch(words[1]):
         words = [words[0][:-1], *words[2:]]
     for word in words:

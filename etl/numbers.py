@@ -29,7 +29,7 @@ SMALL_UNITS = {"천": Decimal(1000), "백": Decimal(100), "십": Decimal(10)}
 # A printed number: 1,700 / 326.99 / 80,258.70 / 9402.30 / 3
 # The canonical units of money (etl/data/units.csv): amounts of them convert into one another, and the
 # dashboard writes their code before the number ("CNY 1.8 trn", "HKD 15.5 bn").
-CURRENCIES = ("CNY", "USD", "KRW", "HKD", "MOP", "EUR")
+CURRENCIES = ("CNY", "USD", "KRW", "HKD", "MOP", "EUR", "JPY")
 
 # (a first group of more digits is as printed: "2935,000만 위안" is 2,935,000만, not "000만")
 NUM = r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"

@@ -9917,3 +9917,22 @@ def test_a_citys_own_word_reported_by_a_paper_is_no_forecast():
         "시안일보에 따르면 시안시는 최근 발표한 정부 프로젝트에서 향후 5년간 80개 박물관을 건설할 것을 밝혔다."
     )
     assert records["80개"][:2] == ("target", 2029)  # the five years 2025–2029
+
+
+def test_a_zone_grown_to_a_level_in_the_present_is_a_target():
+    # "이에 따라 선전 경제특구는 기존의 395㎢에서 1952㎢로 4배나 커진다"
+    records = news(
+        "가상국은 가상특구를 확장하기로 했다. 이에 따라 가상특구는 기존의 300㎢에서 1200㎢로 4배나 커진다."
+    )
+    assert records["1200㎢"][0] == "target"
+    assert records.get("300㎢", ("actual",))[0] == "actual"
+
+
+def test_a_foreign_place_as_the_yardstick_of_a_goal_names_no_foreign_plan():
+    # "2030년까지 고비 사막에서 현재 유럽 전역의 생산량에 맞먹는 에너지를 생산하는 것이 목표다. 올해 3조위안(…)을 투입해 …"
+    records = news(
+        "가상국은 재생에너지 분야에 가장 많은 자금을 투입한다. 2030년까지 사막에서 현재 유럽 전역의 생산량에 맞먹는 "
+        "에너지를 생산하는 것이 목표다. 올해 2조위안을 투입해 300GW 규모의 발전 시설을 짓기 시작할 계획이다."
+    )
+    assert records["2조위안"][0] in ("target", "funding")
+    assert records["300GW"][0] == "target"

@@ -241,6 +241,13 @@ def test_romanised_yuan_livestock_heads_pyeong_and_a_copula_before_de():
     assert [_summary(q) for q in find_quantities("이주 대상은 402만 3000명인데 그중 절반은")] == [
         ("402만 3000명", 4_023_000, "people", "=")
     ]
+    # "총면적 … 소주개발에는 총 2조엔이 소요되는데", "넓이 1.7제곱km에"
+    assert [_summary(q) for q in find_quantities("개발에는 총 3조엔이 소요된다")] == [
+        ("3조엔", 3_000_000_000_000, "JPY", "=")
+    ]
+    assert [_summary(q) for q in find_quantities("넓이 2.5제곱km에 달하는")] == [
+        ("2.5제곱km", 2.5, "km2", "=")
+    ]
     # (a native numeral before a counter is no livestock: "두 개", "두 곳")
     assert [_summary(q) for q in find_quantities("공장 두 곳을 세운다")] == [("두 곳", 2, "count", "=")]
 
