@@ -3680,8 +3680,10 @@ _PROJECT_COST = re.compile(
 # … or the investment opening its sentence, the works the sentences before describe: "…건설된다. 투자
 # 규모는 2000억 위안에 이른다".
 # (or the works' budget: "건설 예산만 6,240억 홍콩달러(…)에 달한다")
+# (past what it is spent on, and as the money to invest: "이 설비에 투자하는 금액만 16억위안(…)에 달하며")
 _COST_OPENS_SENTENCE = re.compile(
-    r"\s*(?:투자\s?(?:규모|액)|(?:건설|사업|공사)\s?예산)(?:만|은|는|이|가)\s(?:약\s?|무려\s|총\s)?$"
+    r"\s*(?:[^\s,.]+\s){0,3}?(?:투자\s?(?:규모|액)|투자(?:하는|할)\s금액|(?:건설|사업|공사)\s?예산)"
+    r"(?:만|은|는|이|가)\s(?:약\s?|무려\s|총\s)?$"
 )
 # A project told as finished: "…공사는 지난해 모두 완공됐다", "…개조를 마쳤다".
 # (or already begun, "이미 … 착공"; or a firm's project a zone has attracted: "…에 달하는 … 등 일련의
@@ -3725,8 +3727,10 @@ def names_a_project_cost(candidate: Candidate, tail: str) -> bool:
 
 
 # The year's budget an amount sizes, passed or drawn up: "… 규모의 올해 예산안을 통과시켰다".
+# ("1,503억 위안(…)에 달하는 적자 예산안을 편성했다고 밝혔다")
 _BUDGET_PASSED = re.compile(
-    r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의|의)\s(?:올해|금년|내년|\d{4}년(?:도)?)?\s?(?:[가-힣]+\s)?예산(?:안)?(?:을|를)\s?"
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:규모의|의|에\s?달하는|에\s?이르는)\s(?:올해|금년|내년|\d{4}년(?:도)?)?\s?"
+    r"(?:[가-힣]+\s)?[가-힣]*예산(?:안)?(?:을|를)\s?"
     r"(?:통과|승인|의결|확정|편성)"
 )
 # … or what a work will take, after the amount (not 소요됐다): "총 16억9500만위엔이 소요된다".

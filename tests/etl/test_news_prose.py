@@ -9936,3 +9936,25 @@ def test_a_foreign_place_as_the_yardstick_of_a_goal_names_no_foreign_plan():
     )
     assert records["2조위안"][0] in ("target", "funding")
     assert records["300GW"][0] == "target"
+
+
+def test_a_park_to_be_established_over_an_area_is_a_target():
+    # "동북호랑이 국가공원은 … 왕청·훈춘과 흑룡강성 동녕 일대의 1만 5000평방킬로메터에 건립된다"
+    records = news("가상 국가공원은 가상성 일대의 8000평방킬로메터에 건립된다.")
+    assert records["8000평방킬로메터"][0] == "target"
+
+
+def test_the_money_to_invest_in_a_facility_opening_its_sentence_is_its_cost():
+    # "이 설비에 투자하는 금액만 16억위안(약 2700억원)에 달하며, 이를 중심으로 물리학 연구단지도 조성한다"
+    records = news(
+        "가상시는 새 가속기를 설치할 예정이다. 이 설비에 투자하는 금액만 12억위안(약 2000억원)에 달한다."
+    )
+    assert records["12억위안"][0] in ("target", "funding")
+
+
+def test_a_deficit_budget_bill_sized_and_drawn_up_is_the_years_budget():
+    # "…경기진작을 위해 1,503억 위안(22조4,100억원)에 달하는 적자 예산안을 편성했다고 밝혔다"
+    records = news(
+        "총리는 정부업무보고를 통해 경기진작을 위해 1,200억 위안(20조원)에 달하는 적자 예산안을 편성했다고 밝혔다."
+    )
+    assert records["1,200억 위안"][0] in ("target", "funding")
