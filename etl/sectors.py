@@ -93,7 +93,8 @@ def scores(text: str) -> Counter[str]:
     total: Counter[str] = Counter()
     for match in _keyword_regex().finditer(text):
         sector_id, weight = keyword_weights()[match.group()]
-        total[sector_id] += weight
+        if weight:  # weight 0: a phrase matched only so that the keyword inside it goes unheard
+            total[sector_id] += weight
     return total
 
 
