@@ -1082,6 +1082,11 @@ _PLAN_COMPARED = re.compile(
 )
 
 
+# A measure named as what a plan (规划) lays out, as the topic the figure sizes: "기획면적은 42제곱킬로미터",
+# "규획 인구 30만 명", "총 규획면적이 약 120㎢" (계획 is a plan noun of its own and needs no rule here).
+_PLANNED_MEASURE = re.compile(r"(?:기획|규획)\s?(?:면적|인구|용지)(?:은|는|이|가)?\s?(?:총|약|모두)?\s?$")
+
+
 # The year so far, up to a month past: "올 들어 9월까지", "올해 들어", "지난 8월 말까지".
 _SO_FAR = re.compile(r"(?<![가-힣])(?:올|올해|금년)\s?들어|지난\s?\d{1,2}\s?월\s?(?:말|초)?\s?까지")
 # A quote that closes on the figure, its predicate the copula: "…사망자수가 798명"이라며 ".
@@ -1129,6 +1134,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     rest = _QUOTE_CLOSED.split(rest, maxsplit=1)[
         0
     ]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
+    if _PLANNED_MEASURE.search(candidate.text, candidate.clause_start, candidate.quantity.start):
+        # "단지 전반 기획면적은 50제곱킬로미터에 달하며": a zone's planned (规划) area or population is a
+        # plan, whatever verb sizes it
+        return "target", "planned_measure"
     if candidate.quantity.unit == "CNY" and (
         _FUND_SET_UP.match(candidate.text, candidate.quantity.end)
         or _SET_UP_BEFORE.search(candidate.text, 0, candidate.quantity.start)
@@ -1748,7 +1757,8 @@ def breaks_down_a_plan(candidate: Candidate) -> bool:
     그중 각 시 본급 주택이 30만 5,000가구이고 현의 주택이 9만 5,000가구이다"."""
     before = candidate.text[candidate.sentence_start : candidate.quantity.start]
     opened = list(_BREAKDOWN.finditer(before))
-    if not opened or _PAST_ENDING.search(candidate.tail):  # ("…6만채에 달하고": a part, in no tense)
+    # ("…6만채에 달하고": a part, in no tense; the verb that reports it, "…8백50km라고 전했다", says nothing)
+    if not opened or _PAST_ENDING.search(_QUOTATIVE.split(candidate.tail, maxsplit=1)[0]):
         return False
     planned = before[: opened[-1].start()]
     if not planned.strip():

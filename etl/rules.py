@@ -260,6 +260,8 @@ _RULES = (
     Rule("past_year_planned", "target", "a past year, but a plan word governs the number",
          "'22년 말까지 기지국 3만 개 건설을 계획"),
     Rule("past_year", "actual", "its own year is before the issue year", "'22년 산업 규모는 4,000억 위안을 기록"),
+    Rule("planned_measure", "target", "a zone's planned (规划) area or population (기획면적, 규획인구) sized by the number, whatever the verb",
+         "가상신구의 규획면적은 35제곱킬로미터에 달한다"),
     Rule("fund_set_up", "target", "the size of a fund or lending programme being set up, in any tense: money committed",
          "가상시는 30억 위안 규모의 산업 전용 펀드를 조성했다"),
     Rule("stated_target", "target", "the number is what a 목표 is (목표는/도 … X%), or what a verb sets a 목표 at",

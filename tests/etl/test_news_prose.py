@@ -9958,3 +9958,40 @@ def test_a_deficit_budget_bill_sized_and_drawn_up_is_the_years_budget():
         "총리는 정부업무보고를 통해 경기진작을 위해 1,200억 위안(20조원)에 달하는 적자 예산안을 편성했다고 밝혔다."
     )
     assert records["1,200억 위안"][0] in ("target", "funding")
+
+
+def test_a_zones_planned_area_is_a_target_whatever_verb_sizes_it():
+    # "단지 전반 기획면적은 50제곱킬로미터에 달하며 … 그 중 … 핵심구는 … 기획면적은 42제곱킬로미터에 달한다"
+    records = news(
+        "가상 산업단지의 규획면적은 35제곱킬로미터에 달하며 두 구역으로 나뉜다. 그 중 물류구는 가상항에 "
+        "기반하고 기획면적은 6제곱킬로미터이다."
+    )
+    assert records["35제곱킬로미터"][0] == "target"
+    assert records["6제곱킬로미터"][0] == "target"
+
+
+def test_a_zones_area_with_no_plan_word_stays_a_fact():
+    records = news("가상 산업단지의 면적은 35제곱킬로미터에 달하며 두 구역으로 나뉜다.")
+    assert records.get("35제곱킬로미터", ("actual",))[0] != "target"
+
+
+def test_a_part_of_a_planned_whole_reported_by_a_paper_is_a_target():
+    # "이같은 국제고속공로의 길이는 2만km에 달할것이며 이중 중국 내 도로길이는 8백50km라고 전했다"
+    records = news("신문들은 가상 고속도로의 총길이는 3000km에 달할것이며 이중 가상국 구간은 420km라고 전했다.")
+    assert records["3000km"][0] == "target"
+    assert records["420km"][0] == "target"
+
+
+def test_a_site_whose_works_start_later_is_a_target_and_one_begun_last_year_a_fact():
+    # "… 공동으로 추진하는 44만3천평 규모의 '코리아타운'이 오는 9월 착공된다"
+    records = news(
+        "가상시가 추진하는 30만평 규모의 물류단지가 오는 5월 착공된다. 가상구는 지난해 10만평 규모의 단지를 착공했다."
+    )
+    assert records["30만평"][0] == "target"
+    assert records.get("10만평", ("actual",))[0] == "actual"
+
+
+def test_stock_resolved_to_be_released_is_a_target():
+    # "현재 정부에서 비축하고 있는 돼지고기 20만톤을 시중에 풀기로 결의했으며"
+    records = news("가상부는 현재 정부가 비축하고 있는 쌀 15만톤을 시중에 풀기로 결의했다.")
+    assert records["15만톤"][0] == "target"
