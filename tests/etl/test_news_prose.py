@@ -9977,7 +9977,9 @@ def test_a_zones_area_with_no_plan_word_stays_a_fact():
 
 def test_a_part_of_a_planned_whole_reported_by_a_paper_is_a_target():
     # "이같은 국제고속공로의 길이는 2만km에 달할것이며 이중 중국 내 도로길이는 8백50km라고 전했다"
-    records = news("신문들은 가상 고속도로의 총길이는 3000km에 달할것이며 이중 가상국 구간은 420km라고 전했다.")
+    records = news(
+        "신문들은 가상 고속도로의 총길이는 3000km에 달할것이며 이중 가상국 구간은 420km라고 전했다."
+    )
     assert records["3000km"][0] == "target"
     assert records["420km"][0] == "target"
 
