@@ -1192,6 +1192,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         and _SHARE_OF_IT.match(candidate.text, candidate.quantity.end)
         or this_years_target_named(candidate, ctx.issue_year)
         or goals_set_out(candidate, ctx.issue_year)
+        or glosses_a_target(candidate)
     ) and not asks_whether(candidate.tail):  # ("…성장률 목표를 부과할지 관심이 쏠린다": an open question)
         # "비중이 20% 목표를 초과 달성할 것이라고 전망", "올해 성장률 목표치인 7.0%를 하회했다": the
         # target named, whatever happened to it
@@ -2022,10 +2023,13 @@ def _official_speaks() -> re.Pattern[str]:
 
 
 # What one will do, as said: "…투자할 것이라고 밝혔다", "…건설할 것이라고 말했다", in quotes too ("…8조달러에
-# 달할 것"이라며 이같이 밝혔다", "…건설할 것을 밝혔다"), or in the first person: "…400만 달러를 출자하겠다고 밝혔다".
+# 달할 것"이라며 이같이 밝혔다", "…건설할 것을 밝혔다"), or in the first person: "…400만 달러를 출자하겠다고 밝혔다",
+# or in the plain present the announcing reports: "…1만개의 전기차 충전소를 세운다고 발표했다" (not the past,
+# "세웠다고", nor a state, "갖추고 있다고").
 _WILL_SAID = re.compile(
-    r"(?:(?:할|될)\s?것[”\"’']?\s?(?:이라고|이라며|이라고\s?했|을)|겠다[”\"’']?\s?(?:고|며))\s?"
-    r"(?:이같이\s|이와\s?같이\s)?(?:밝혔|말했|강조했|설명했|약속했|선언했|했)"
+    r"(?:(?:할|될)\s?것[”\"’']?\s?(?:이라고|이라며|이라고\s?했|을)|겠다[”\"’']?\s?(?:고|며)"
+    r"|(?<=[가-힣])(?<![었았였됐웠렸졌있없])다고)\s?"
+    r"(?:이같이\s|이와\s?같이\s)?(?:밝혔|말했|강조했|설명했|약속했|선언했|발표했|했)"
 )
 
 
@@ -2046,6 +2050,8 @@ def is_forecast(candidate: Candidate) -> bool:
     2035년 130만대, 2050년 500만대에 이를 것으로 예상했다"), or the sentence is attributed to a source
     ("백서에 따르면 …") and states no plan ("… 목표를 제시했다" reports a plan)."""
     vocab = vocabulary()
+    if glosses_a_target(candidate):
+        return False  # "판매량 목표(… 중 20%)를 앞당겨 달성할 것으로 보인다": the guess is of reaching it
     # (a target set governs before a later clause's guess: "목표를 1000억 위안으로 설정했는데 … 영향을
     # 받았을 것으로 보인다")
     first = _first_word(
@@ -2285,10 +2291,11 @@ _SCOPE_OF_WORKS_BEGUN = re.compile(
     r"[^.,]{0,40}?(?:하는|할)\s(?:[가-힣]+\s)?(?:사업|공사|작업|프로젝트|공정)"
     r"(?:에\s?(?:착수|돌입)|(?:의\s\S+\s?)?(?:을|를)\s?(?:승인|비준))(?:했|하였|한다|하고|해)"
 )
-# … or the money they are set about with: "45억 위안(…)을 들여 재해 후 재건 프로젝트를 가동했다".
+# … or the money they are set about with: "45억 위안(…)을 들여 재해 후 재건 프로젝트를 가동했다"; or a
+# payment set about, still being paid out: "주민들에게 디지털 위안화 총 5천만위안(…) 지급에 착수했다".
 _SPENT_ON_WORKS_BEGUN = re.compile(
-    r"\s?(?:[(（][^)）]*[)）])?\s?(?:을|를)\s?들여\s(?:[^.,]{0,30}?\s)?(?:사업|공사|프로젝트|공정)(?:을|를)?\s?"
-    r"(?:가동|착수|착공|시작)(?:했|하였|한다|하고|해)"
+    r"\s?(?:[(（][^)）]*[)）])?\s?(?:(?:을|를)\s?들여\s(?:[^.,]{0,30}?\s)?(?:사업|공사|프로젝트|공정)(?:을|를)?\s?"
+    r"(?:가동|착수|착공|시작)|(?:의\s)?(?:지급|배포|발급|발행)(?:에\s?착수|을\s?시작|에\s?나서))(?:했|하였|한다|하고|해)"
 )
 # Works set about, closing the sentence: "…을 개선하는 사업에 착수했다", "…건설 공사에 돌입했다".
 _WORKS_LAUNCHED = re.compile(
@@ -2928,6 +2935,29 @@ _NAMED_TARGET = re.compile(
 )
 # The target named, its value in brackets after it: "발행 목표액(3.08조 위안)".
 _TARGET_GLOSSED = re.compile(r"(?<!작년\s)(?<!지난해\s)목표(?:액|치|량)?\s?[(（]\s?(?:약\s?)?$")
+# The target's level given in brackets after its name, the bracket closing on it: "정부가 설정한
+# 신에너지차 판매량 목표(전체 자동차 판매량 중 20%)를 … 달성할 것으로 보인다".
+_TARGET_BRACKETED = re.compile(r"(?<!작년\s)(?<!지난해\s)목표(?:액|치|량)?\s?[(（][^()（）]{0,30}$")
+_BRACKET_SHUT = re.compile(r"\s?[)）]")
+
+
+def glosses_a_target(candidate: Candidate) -> bool:
+    """The figure is the level of a target named just before it, in brackets: "목표(… 중 20%)를",
+    whatever the sentence then says of reaching it ahead of time, "…를 앞당겨 달성할 것으로 보인다" (not a
+    target gone by: "…목표(8%)를 달성했다", "목표치(12건)를 조기 달성")."""
+    q = candidate.quantity
+    own = _QUOTATIVE.split(candidate.tail, maxsplit=1)[0]
+    return bool(
+        _TARGET_BRACKETED.search(candidate.text, candidate.sentence_start, q.start)
+        and _BRACKET_SHUT.match(candidate.text, q.end)
+        and not ends_in_past(own)
+        and not (_REACHED_IT.search(own) and not _WILL.search(own))
+    )
+
+
+# Reaching or passing a target, and a will: "…를 조기 달성", "…를 넘어섰다"; "…달성할 것으로".
+_REACHED_IT = re.compile(r"달성|돌파|초과|넘어")
+_WILL = re.compile(r"(?:할|될)\s?것|겠")
 _SHARE_OF_IT = re.compile(r"\s?[)）]\s?의\s?[\d.,]+\s?%")
 # The target as the object, the figure the level it is put at: "성장률 목표를 2%~3%로 …".
 _TARGET_OBJECT_BEFORE = re.compile(r"목표(?:치)?(?:를|을)\s(?:(?:약|최소|최대)\s?)?$")
@@ -4170,6 +4200,14 @@ _MOST_LISTED_PARTS = 1000
 _RANKING_SCOPE = re.compile(r"(?:세계|글로벌|국내|전국|중국|아시아|포춘)\s*$")
 
 
+# Parts a document holds, counted before it: "5가지 주요 과학 주제와 17개 우선 발전 방향이 담긴 로드맵",
+# "10개 중점 임무를 담은 방안" (up to three words before the part's noun, which may be one of a pair).
+_PARTS_HELD = re.compile(
+    r"\s?(?:[가-힣A-Za-z]+\s){0,3}?(?:주제|과제|방향|임무|원칙|항목|부문|영역)"
+    r"(?:(?:와|과)\s[^.,]{0,30}?\s[가-힣]+)?(?:이|가|을|를)\s?(?:담긴|담은|포함된|포함한)\s"
+)
+
+
 def is_structural(candidate: Candidate) -> bool:
     """A count that names a part of the document ("11개 중점행동계획", "5대 방향", "11장 24조")."""
     q = candidate.quantity
@@ -4185,6 +4223,8 @@ def is_structural(candidate: Candidate) -> bool:
         return False  # "600만개 개조 목표": no document lists a million parts
     if _divided_into().match(candidate.text, q.end):
         return True  # "크게 4가지로 분류된다": the parts a whole is divided into
+    if _PARTS_HELD.match(candidate.text, q.end):
+        return True  # "5가지 주요 과학 주제와 17개 우선 발전 방향이 담긴 로드맵은": what a document holds
     if _structural_topic().search(candidate.text, 0, q.start) and _IS_THE_COUNT.match(candidate.text, q.end):
         return True  # "톈진의 미래 발전방향은 크게 3가지다": how many parts a plan has
     if re.match(r"\s*['’”\"」』]", candidate.text[q.end :]):
@@ -6724,9 +6764,10 @@ _MARKET_CLASS = re.compile(
     r"(?:\s*[(（][^)）]*[)）])?\s*급\s?"
     r"(?:(?:시장|산업)(?:을|를|이|가|은|는|으로|로|의)?(?![가-힣]|\s?클러스터)|[가-힣A-Za-z·]{0,12}(?:기금|펀드))"
 )
-# A class that is the level of a capacity or scale: "1200만t급 선박 제조능력", "100GW급 설비 규모".
+# A class that is the level of a capacity or scale, a unit glossed in brackets or not: "1200만t급 선박 제조능력",
+# "100GW급 설비 규모", "1MW(메가와트)급 규모의 태양광 발전소".
 _CAPACITY_CLASS = re.compile(
-    r"\s*급\s?(?:[가-힣]{1,6}\s?){0,2}?(?:제조|생산|처리|발전|수송)?\s?(?:능력|규모)"
+    r"(?:\s*[(（][^)）]*[)）])?\s*급\s?(?:[가-힣]{1,6}\s?){0,2}?(?:제조|생산|처리|발전|수송)?\s?(?:능력|규모)"
 )
 # A port of a throughput class: "3천만TEU급 항만건설계획", "30만TEU급의 항만", "… 부두".
 _PORT_OF_CLASS = re.compile(r"\s*급(?:의)?\s?(?:항만|항구|부두|터미널|컨테이너\s?(?:부두|터미널))")

@@ -9997,3 +9997,46 @@ def test_stock_resolved_to_be_released_is_a_target():
     # "현재 정부에서 비축하고 있는 돼지고기 20만톤을 시중에 풀기로 결의했으며"
     records = news("가상부는 현재 정부가 비축하고 있는 쌀 15만톤을 시중에 풀기로 결의했다.")
     assert records["15만톤"][0] == "target"
+
+
+def test_a_capacity_class_glossed_in_brackets_sizes_the_plant():
+    # "중국이 2030년까지 우주에 1MW(메가와트)급 규모의 태양광 발전소를 건설하고"
+    records = news("가상국은 2035년까지 2MW(메가와트)급 규모의 해상 발전소를 건설할 계획이다.")
+    assert records["2MW"][0] == "target"
+
+
+def test_a_targets_level_in_brackets_is_the_target_whatever_is_foreseen_of_it():
+    # "중국 정부가 설정한 신에너지차 판매량 목표(전체 자동차 판매량 중 20%)를 1~2년 앞당겨 달성할 것으로 보인다"
+    records = news(
+        "이 추세라면 가상국 정부가 정한 수소차 보급 목표(전체 판매량 중 15%)를 앞당겨 달성할 것으로 보인다."
+    )
+    assert records["15%"][0] == "target"
+
+
+def test_a_target_glossed_in_brackets_and_reached_is_no_target():
+    records = news("가상성은 지난해 정한 성장 목표(7%)를 이미 달성했다.")
+    assert records.get("7%", ("actual",))[0] != "target"
+
+
+def test_a_city_announcing_in_the_present_under_a_foreign_source_is_no_forecast():
+    # "'저스트 오토' 등에 따르면 중국 베이징시는 2017년까지 … 1만개의 전기차 충전소를 세운다고 발표했다"
+    records = news(
+        "미국 매체 등에 따르면 톈진시는 2030년까지 도심 곳곳에 2만개의 수소 충전소를 세운다고 발표했다."
+    )
+    assert records["2만개"][0] == "target"
+
+
+def test_a_handout_whose_payment_has_begun_is_a_commitment():
+    # "허베이성 슝안신구도 주민들에게 디지털 위안화 총 5천만위안(약 92억5천만원) 지급에 착수했다"
+    records = news("가상신구는 주민들에게 디지털 화폐 총 3천만위안(약 55억원) 지급에 착수했다.")
+    assert records["3천만위안"][0] in ("target", "funding")
+
+
+def test_the_counts_of_what_a_roadmap_holds_are_its_structure():
+    # "5가지 주요 과학 주제와 17개 우선 발전 방향이 담긴 로드맵은 크게 3단계로 나뉜다"
+    records = news(
+        "가상국은 2050년까지의 우주 계획을 발표했다. 4가지 핵심 주제와 12개 우선 연구 방향이 담긴 로드맵은 "
+        "크게 3단계로 나뉜다."
+    )
+    assert "4가지" not in records or records["4가지"][0] != "target"
+    assert "12개" not in records or records["12개"][0] != "target"
