@@ -5532,7 +5532,21 @@ def target_year_of(candidate: Candidate, ctx: ArticleContext, history: History) 
     # 소비 바우처를 발행하겠다고 밝힌 뒤 …"): a one-off of this year, no standing support
     if ctx.this_year or _has(candidate.sentence, vocabulary().vouchers):
         return ctx.issue_year
+    if allotted_now(candidate):
+        return ctx.issue_year
     return None
+
+
+def allotted_now(candidate: Candidate) -> bool:
+    """Money a body allots now, with no year of its own: "홍수 피해 지역에 3억위안을 배정했다", "방재
+    보조금 1억 위안을 긴급 교부" is this year's money, a one-off, no standing support (not "매년 인재 예산을
+    5억위안으로 편성한다": every year's)."""
+    vocab = vocabulary()
+    return (
+        candidate.quantity.unit in _MONEY
+        and _has(candidate.clause, vocab.allotments)
+        and not _has(candidate.sentence, vocab.per_year_words)
+    )
 
 
 def deadline_set_after(candidate: Candidate, ctx: ArticleContext) -> int | None:
@@ -7949,6 +7963,7 @@ def candidate_record(
         and not _has(
             candidate.sentence, vocabulary().vouchers
         )  # vouchers are this year's, whatever their kind
+        and not allotted_now(candidate)
     ):
         # a standing support measure has no deadline (GUIDELINES), nor a cap over a span ("3년 내 최대
         # 100만 위안 지원"); "올해 45억 위안" and "앞으로 3년간 500억 위안을 투자" have one

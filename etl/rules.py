@@ -121,6 +121,7 @@ class Vocabulary:
     one_syllable_measures: tuple[str, ...]
     yuan_names: tuple[str, ...]
     vouchers: tuple[str, ...]
+    allotments: tuple[str, ...]
     vehicle_kinds: tuple[str, ...]
 
     @cached_property

@@ -10040,3 +10040,23 @@ def test_the_counts_of_what_a_roadmap_holds_are_its_structure():
     )
     assert "4가지" not in records or records["4가지"][0] != "target"
     assert "12개" not in records or records["12개"][0] != "target"
+
+
+def test_money_allotted_now_with_no_year_is_this_years():
+    # "재정부와 응급관리부는 … 네 성에 중앙 홍수태풍 방재 보조금 3억2000만 위안을 긴급 교부",
+    # "…홍수 피해를 본 허난, 산시, 쓰촨성에 중앙 정부 예산 3억5천만위안을 배정했다"
+    records = news(
+        "가상부는 홍수 피해를 본 세 성에 중앙 예산 2억위안을 배정했다. 재정부는 또 방재 보조금 1억 위안을 "
+        "긴급 교부했다."
+    )
+    assert records["2억위안"][1] == 2025
+    assert records["1억 위안"][1] == 2025
+
+
+def test_a_standing_grant_and_a_foreign_ministrys_target_get_no_year_of_this_year():
+    records = news(
+        "가상성은 혁신 기업에 기업당 최대 500만 위안을 지원한다. 외교부 장관은 두 나라 무역 규모를 "
+        "100억 달러로 늘리는 목표를 세웠다."
+    )
+    assert records["500만 위안"][1] is None
+    assert records["100억 달러"][1] is None
