@@ -1490,8 +1490,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         return "target", "allotted_level"
     if ctx.deadline == ctx.issue_year and governed_by_place(candidate) and not reports_fact(tail):
         return "target", "place_goal"  # under "…2023년 경제성장 목표가 모두 공개": "해남이 9.5% 좌우, …이다"
-    if breaks_down_a_plan(candidate):
-        return "target", "planned_items"  # "…40만가구를 개조할 계획인데 그중 시 주택이 30만 5,000가구이고"
+    if breaks_down_a_plan(candidate) or specifies_planned_works(candidate):
+        # "…40만가구를 개조할 계획인데 그중 시 주택이 30만 5,000가구이고", "…을 건설하는 공사다. 선석 길이는 826m"
+        return "target", "planned_items"
     if _PLAN_COST_NAMED.search(candidate.text, candidate.sentence_start, candidate.quantity.start):
         return (
             "target",
@@ -1751,6 +1752,33 @@ def lists_what_was_planned(candidate: Candidate) -> bool:
     start, end = earlier[-1]
     before = candidate.line.text[start:end]
     return bool(re.search(vocabulary().explicit_forward, before)) and not reports_fact(before)
+
+
+def specifies_planned_works(candidate: Candidate) -> bool:
+    """A measure of the works the sentence before plans, given as a topic and its size: "…2개의 벌크화물
+    선석과 배후시설을 건설하는 공사다. 선석 길이는 826m, 연간 취급능력은 2560만t이며 …" (not the
+    size of what was built: "…을 건설했다. 선석 길이는 800m다")."""
+    q = candidate.quantity
+    if not _SPEC_TOPIC.search(candidate.text, candidate.clause_start, q.start):
+        return False
+    if _PAST_ENDING.search(_QUOTATIVE.split(candidate.tail, maxsplit=1)[0]):
+        return False
+    earlier = sentences(candidate.line.text[: candidate.sentence_start])
+    if not earlier:
+        return False
+    before = candidate.line.text[slice(*earlier[-1])]
+    planned = _WORKS_DESCRIBED.search(before) or re.search(vocabulary().explicit_forward, before)
+    return bool(planned) and not reports_fact(before)
+
+
+# The measure a size is given for, as the topic just before it: "선석 길이는 826m", "연간 취급능력은 2560만t".
+_SPEC_TOPIC = re.compile(
+    r"(?:길이|연장|너비|높이|깊이|수심|면적|능력|용량|규모|배수량|톤수)(?:은|는|이|가)\s?(?:약|총)?\s?$"
+)
+# Works a sentence describes as to be done: "…선석과 배후시설을 건설하는 공사다", "…을 조성하는 사업이다".
+_WORKS_DESCRIBED = re.compile(
+    r"(?:건설|건조|조성|구축|신설|확장|증설)(?:하|되)는\s(?:공사|사업|프로젝트|공정)(?:이)?다"
+)
 
 
 def breaks_down_a_plan(candidate: Candidate) -> bool:
@@ -2120,7 +2148,9 @@ def is_forecast(candidate: Candidate) -> bool:
         # "22일 재정부가 전한 소식에 따르면": the news a public body itself gave
         or any(_is_public_body(m.group(1), placed=False) for m in _BODY_TOLD.finditer(sentence))
     )
-    if public and not _MAY.search(sentence):
+    # (what one "can" do is an effect it expects, "…배출을 줄일 수 있다", but what one can receive is the
+    # grant's entitlement: "본사를 이전하는 회사들은 최대 500만위안을 … 지원받을 수 있다")
+    if public and (not _MAY.search(sentence) or _entitled().search(sentence)):
         return False
     if source and _INSIDERS.search(source.group(1)):
         return (
@@ -2432,6 +2462,15 @@ _PLEDGE_QUOTED = re.compile(
     r"|는\s[가-힣]{1,4}(?:을|를)\s(?:제시했|밝혔|내놓았|내놨|발표했))"
 )
 _MAY = re.compile(r"[가-힣]\s수\s?있(?:다|으며|고|는)")
+
+
+@cache
+def _entitled() -> re.Pattern[str]:
+    """A grant one can receive: "…최대 500만위안을 지원받을 수 있다", "보조금을 받을 수 있다"."""
+    grants = alternation(vocabulary().grant_verbs)
+    return re.compile(rf"(?:{grants})(?:금)?(?:을|를)?\s?받을\s수\s?있")
+
+
 # (tried only where the words stand: the pattern opens with any word, so it is tried at every one)
 _ATTRIBUTED_WORD = re.compile(r"에\s(?:따르면|의하면)")
 # The source a sentence is attributed to: "민항국에 따르면", "중국 상무부에 의하면"; a body's document
@@ -4139,10 +4178,11 @@ _SPEECH_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _CHINA_AS_SUBJECT = re.compile(r"(?<![가-힣])중국(?:\s?정부)?(?:이|가|은|는)\s")
 # After a place's name, the rest of a subject: its government or a body of it, and the particle
 # ("베이징시 정부가 ", "광둥성 발개위는 "), not a locative ("충칭시 푸링구에서").
-# ("중국 6개 부처가 ": its bodies counted)
+# ("중국 6개 부처가 ": its bodies counted; "…SCMP는 선전시 정부도 … 펀드를 조성했다고 보도했다": a place
+# acting too)
 _PLACE_SUBJECT_TAIL = re.compile(
     r"\s?(?:[(（][^)）]{0,12}[)）])?\s?(?:시|성|자치구)?\s?(?:\d+개\s?)?"
-    r"(?:[가-힣]{0,8}(?:정부|당국|위원회|위|국|청|부|부처))?(?:이|가|은|는)\s"
+    r"(?:[가-힣]{0,8}(?:정부|당국|위원회|위|국|청|부|부처))?(?:이|가|은|는|도)\s"
 )
 
 
@@ -4715,6 +4755,8 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         return False
     if q.unit in _POWER and _CAPACITY_OF_PLANT.match(after):
         return False  # "2000만㎾ 이상의 전력 생산설비를 갖추고": the plant's capacity, no class of plant
+    if sizes_one_plant(candidate):
+        return False
     if q.unit == "percent" and _SHARE_BUILT.match(after):
         return False  # "주차면수 대비 10% 이상 충전시설을 설치": the share of places to equip, no class
     if _QUALIFIED_GROUP.match(after) or _SIZED_CLASS.match(after):
@@ -4911,12 +4953,15 @@ _KINDS_COVERED = re.compile(
 
 
 def totals_follow(candidate: Candidate) -> bool:
-    """A count right before an amount counts the kinds the amount totals: "10종 4100만톤으로"."""
+    """A count right before an amount counts the kinds the amount totals: "10종 4100만톤으로" (not a
+    count of things of a class the amount names: "7개 1000만㎾급 풍력 발전기지", seven bases)."""
     after = candidate.text[candidate.quantity.end : candidate.quantity.end + 24]
     if not after.startswith(" ") or not after[1:2].isdigit():
         return False
     following = find_quantities(after)
-    return bool(following) and following[0].start == 1 and following[0].unit != "count"
+    if not following or following[0].start != 1 or following[0].unit == "count":
+        return False
+    return not re.match(r"\s*(?:[(（][^)）]*[)）])?\s*급", after[following[0].end :])
 
 
 def is_scope(candidate: Candidate) -> bool:
@@ -6715,6 +6760,10 @@ _SPENT_ON = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:이|가)\s(?:[가-힣
 _DONE_AFTER = re.compile(r"\s?[가-힣]{1,4}(?<![하되])한\s|\s?[가-힣]{1,4}했던\s")
 # A count of machines or plants, then "의": the power after it is each one's.
 _UNITS_COUNTED_BEFORE = re.compile(r"\d\s?(?:대|기|개|台|套)의\s?$")
+# A power plant of the class: "10㎿급 발전소", "1MW(메가와트)급 우주 태양광 발전소", "1000만㎾급 풍력 발전기지".
+_PLANT_CLASS = re.compile(
+    r"(?:\s*[(（][^)）]*[)）])?\s*급\s?(?:[가-힣]{1,8}\s?){0,3}?(?:발전소|발전\s?기지|발전단지|원전|에너지\s?저장소)"
+)
 # A participle of making in the past right before the number: "설치된 80대의 …", "건설한 3개 공장은".
 _MADE_BEFORE = re.compile(
     r"(?:설치|건설|완공|준공|조성|구축|가동|개통|도입|설립)(?:된|한|되어\s있는|돼\s있는)\s(?:총\s|모두\s)?$"
@@ -6744,12 +6793,26 @@ _FINISHED_SUBJECT = re.compile(
 )
 
 
+def sizes_one_plant(candidate: Candidate) -> bool:
+    """A power class of one plant, which is its capacity: "2035년 10㎿급 발전소를 추가로 건설" (not "7개
+    1000만㎾급 풍력 발전기지", "100MW급 발전소 3곳": a class of the plants counted)."""
+    q = candidate.quantity
+    plant = _PLANT_CLASS.match(candidate.text, q.end) if q.unit in _POWER else None
+    return bool(
+        plant
+        and not _COUNT_OF.search(candidate.text, 0, q.start)
+        and not re.match(r"\s?\d[\d,.]*\s?(?:개|곳|기|座)", candidate.text[plant.end() :])
+    )
+
+
 def is_size_class(candidate: Candidate) -> bool:
     """ "1㎡급 모듈", "400G급", "3개의 1조 위안급 소비 분야": a size class of the noun after it,
     not an amount (a money class counts the things that reach it, as "억 위안급 기업 50개")."""
     q = candidate.quantity
     if q.unit in _POWER and _UNITS_COUNTED_BEFORE.search(candidate.text, 0, q.start):
         return True  # "80대의 5메가와트 풍력발전 유닛", "10기의 100만kW 원전": the size of each unit
+    if sizes_one_plant(candidate):
+        return False
     if _CAPACITY_CLASS.match(candidate.text, q.end):
         return False  # "1200만t급 선박 제조능력을 갖춰": the capacity itself, not a class of things
     if sizes_a_port(candidate):

@@ -10060,3 +10060,51 @@ def test_a_standing_grant_and_a_foreign_ministrys_target_get_no_year_of_this_yea
     )
     assert records["500만 위안"][1] is None
     assert records["100억 달러"][1] is None
+
+
+def test_a_grant_one_can_receive_under_an_authoritys_word_is_the_grant():
+    # "이스트레이크 지역 당국에 따르면 이 지역에 본사를 이전하는 회사들은 최대 500만위안을 … 지원받을 수 있다"
+    records = news(
+        "가상구 당국에 따르면 이 지역으로 본사를 옮기는 기업들은 최대 300만위안을 지원받을 수 있다."
+    )
+    assert records["300만위안"][0] in ("target", "funding")
+
+
+def test_an_effect_one_can_bring_under_an_authoritys_word_stays_no_commitment():
+    records = news("가상구 당국에 따르면 새 설비는 연간 탄소 배출을 20만t 줄일 수 있다.")
+    assert records.get("20만t", ("actual",))[0] != "target"
+
+
+def test_the_sizes_of_the_works_the_sentence_before_plans_are_targets():
+    # "이 프로젝트는 … 2개의 30만t급 벌크화물 선석과 배후시설을 건설하는 공사다. 선석 길이는 826m, 연간
+    # 취급능력은 2560만t이며 …"
+    records = news(
+        "이 사업은 가상항에 부두 3개와 배후시설을 건설하는 공사다. 부두 길이는 900m, 연간 취급능력은 1800만t이며 "
+        "주요 화물은 석탄이다."
+    )
+    assert records["900m"][0] == "target"
+    assert records["1800만t"][0] == "target"
+
+
+def test_the_sizes_of_works_built_last_year_are_no_targets():
+    records = news("가상시는 지난해 부두 2개를 건설했다. 부두 길이는 800m다.")
+    assert records.get("800m", ("actual",))[0] != "target"
+
+
+def test_a_place_acting_too_under_a_papers_report_is_no_company():
+    # "SCMP는 중국 광둥 선전시 정부도 최근 블록체인 투자에 초점을 맞춘, 5억위안 규모의 펀드를 조성했다고 보도했다"
+    records = news(
+        "SCMP는 항저우시 정부도 최근 로봇 투자에 초점을 맞춘 3억위안 규모의 펀드를 조성했다고 보도했다."
+    )
+    assert records["3억위안"][0] in ("target", "funding")
+
+
+def test_one_plants_power_class_is_its_capacity_and_counted_plants_share_a_class():
+    # "이후 중국은 2035년 10㎿급 발전소를 추가로 건설하고, 2050년에는 … 2㎿급 발전소를 건설한다";
+    # "중국이 계획하고 있는 7개 1000만㎾급 풍력 발전기지 중 …"
+    records = news(
+        "가상국은 2035년 20㎿급 해상 발전소를 건설한다. 또 2030년까지 5개 1000만㎾급 풍력 발전기지를 조성한다."
+    )
+    assert records["20㎿"][:2] == ("target", 2035)
+    assert records["5개"][:2] == ("target", 2030)
+    assert "1000만㎾" not in records or records["1000만㎾"][0] != "target"
