@@ -1272,7 +1272,7 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     ):
         if (
             asks_whether(candidate.tail)
-            or _has(candidate.tail, vocab.fears + vocab.claims)
+            or _has(candidate.tail, vocab.fears + vocab.claims + vocab.potentials)
             or foresees_when(candidate)
             or _OUTCOME_FORESEEN.match(candidate.tail)
         ):
@@ -2086,7 +2086,11 @@ def is_forecast(candidate: Candidate) -> bool:
         _without_false_forecasts(candidate.tail),
         vocab.forward_verbs + vocab.forecast + vocab.plan_nouns + vocab.target_setting_verbs,
     )
-    if first in vocab.forecast or asks_whether(candidate.tail) or _has(candidate.tail, vocab.fears):
+    if (
+        first in vocab.forecast
+        or asks_whether(candidate.tail)
+        or _has(candidate.tail, vocab.fears + vocab.potentials)
+    ):
         return True
     if _ESTIMATE_CLOSING.search(candidate.sentence):
         return (
@@ -6646,11 +6650,15 @@ def is_ordinal(candidate: Candidate) -> bool:
         return True  # "13회 보아오 포럼에서": the event's edition (not "포럼 100회 개최")
     if _SESSION_NUMBERED.match(candidate.text, q.end):
         return True  # "정협 12회 11차 상무회의": a body's term, then its meeting
+    if q.counter == "대" and _PARTY_BEFORE.search(candidate.text, 0, q.start):
+        return True  # "중공18대보고에서는": the party's 18th congress (十八大), no count
     # (제 as a word of its own, "제20기": not the end of 과제, 경제, 체제 — "연구과제 15개 이내 지원")
     return bool(_ORDINAL_MARK.search(candidate.text, 0, q.start)) or _has(after, vocabulary().session_words)
 
 
 _ORDINAL_MARK = re.compile(r"(?<![가-힣])제\s?$")
+# The party whose congress "N대" numbers: "중공18대", "중국공산당 제19대", "당 20대".
+_PARTY_BEFORE = re.compile(r"(?:중공|공산당|(?<![가-힣])당)\s?$")
 # The phases works or money are split into: "3회에 나뉘어", "2단계로 나누어", "세 차례에 걸쳐 나눠".
 _IN_INSTALMENTS = re.compile(r"\s?(?:에|로|으로)\s?(?:나뉘어|나누어|나눠|분할해|분할하여)")
 # A second ordinal right after the first: "12회 11차 상무회의", "14기 3차 회의".
@@ -6760,6 +6768,8 @@ _SPENT_ON = re.compile(r"\s?(?:[(（][^)）]*[)）])?\s?(?:이|가)\s(?:[가-힣
 _DONE_AFTER = re.compile(r"\s?[가-힣]{1,4}(?<![하되])한\s|\s?[가-힣]{1,4}했던\s")
 # A count of machines or plants, then "의": the power after it is each one's.
 _UNITS_COUNTED_BEFORE = re.compile(r"\d\s?(?:대|기|개|台|套)의\s?$")
+# Plants other than one, before their class: "다른 1000만 ㎾급 풍력발전기지가 아직 계획할 때".
+_OTHERS_BEFORE = re.compile(r"(?:다른|각|여러|기타|나머지|모든)\s?$")
 # A power plant of the class: "10㎿급 발전소", "1MW(메가와트)급 우주 태양광 발전소", "1000만㎾급 풍력 발전기지".
 _PLANT_CLASS = re.compile(
     r"(?:\s*[(（][^)）]*[)）])?\s*급\s?(?:[가-힣]{1,8}\s?){0,3}?(?:발전소|발전\s?기지|발전단지|원전|에너지\s?저장소)"
@@ -6795,12 +6805,14 @@ _FINISHED_SUBJECT = re.compile(
 
 def sizes_one_plant(candidate: Candidate) -> bool:
     """A power class of one plant, which is its capacity: "2035년 10㎿급 발전소를 추가로 건설" (not "7개
-    1000만㎾급 풍력 발전기지", "100MW급 발전소 3곳": a class of the plants counted)."""
+    1000만㎾급 풍력 발전기지", "100MW급 발전소 3곳", "다른 1000만 ㎾급 기지": a class of plants counted
+    or several)."""
     q = candidate.quantity
     plant = _PLANT_CLASS.match(candidate.text, q.end) if q.unit in _POWER else None
     return bool(
         plant
         and not _COUNT_OF.search(candidate.text, 0, q.start)
+        and not _OTHERS_BEFORE.search(candidate.text, 0, q.start)
         and not re.match(r"\s?\d[\d,.]*\s?(?:개|곳|기|座)", candidate.text[plant.end() :])
     )
 
@@ -6899,8 +6911,9 @@ _SPEED_BEFORE = re.compile(
 _DISTANCE_AWAY = re.compile(
     r"\s?(?:가량|정도|내외|밖에|이상|이내)?\s?(?:떨어진|떨어져|거리에|거리의(?!\s?(?:철도|고속철|고속도로|도로|노선|선로|운하|송전선|관로))"
     r"|거리인|(?:의\s?)?거리를\s?두|범위\s?(?:안|내|이내)"
-    # a point so far along or away: "시 남쪽 40㎞ 지점에 들어서는 신공항"
-    r"|지점(?:에|의|으로|이))"
+    # a point so far along or away: "시 남쪽 40㎞ 지점에 들어서는 신공항"; a place lying so far away:
+    # "상하이 동남쪽 30km 해상에 위치한 양산터미널"
+    r"|지점(?:에|의|으로|이)|(?:[가-힣]{1,3}\s?)?에\s?(?:위치|자리))"
 )
 
 

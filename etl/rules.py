@@ -122,6 +122,7 @@ class Vocabulary:
     yuan_names: tuple[str, ...]
     vouchers: tuple[str, ...]
     allotments: tuple[str, ...]
+    potentials: tuple[str, ...]
     vehicle_kinds: tuple[str, ...]
 
     @cached_property

@@ -10108,3 +10108,30 @@ def test_one_plants_power_class_is_its_capacity_and_counted_plants_share_a_class
     assert records["20㎿"][:2] == ("target", 2035)
     assert records["5개"][:2] == ("target", 2030)
     assert "1000만㎾" not in records or records["1000만㎾"][0] != "target"
+
+
+def test_the_partys_congress_numbered_by_dae_counts_nothing():
+    # "중공18대보고에서는 “2020년 샤오캉사회의 전면 완성”이라는 위대한 목표를 확보할 것을 제기했다"
+    records = news("중공19대보고에서는 2035년까지 현대화를 실현하는 목표를 확보할 것을 제기했다.")
+    assert "19대" not in records or records["19대"][0] != "target"
+
+
+def test_a_distance_that_says_where_a_terminal_lies_is_no_target():
+    # "상하이 동남쪽 30km 해상에 위치한 양산터미널은 오는 2020년까지 … 50개의 컨테이너 선석을 건설할 계획이다"
+    records = news("가상시 남쪽 40km 해상에 위치한 신항은 2030년까지 부두 20개를 건설할 계획이다.")
+    assert "40km" not in records or records["40km"][0] != "target"
+    assert records["20개"][:2] == ("target", 2030)
+
+
+def test_other_plants_of_a_class_share_it():
+    # "2009년8월 다른 1000만 ㎾급 풍력발전기지가 아직 계획할 때 … 이미 시공을 시작했음"
+    records = news("다른 1000만㎾급 풍력 발전기지가 계획 단계일 때 가상 기지는 이미 착공했다.")
+    assert "1000만㎾" not in records or records["1000만㎾"][0] != "target"
+
+
+def test_a_potential_seen_beside_a_plan_is_no_target():
+    # "핵융합 산업이 '15차 5개년(2026~2030년) 계획'과 맞물려 1조 위안 규모의 시장으로 성장할 잠재력을 보이고 있다"
+    records = news(
+        "가상 산업이 '15차 5개년(2026~2030년) 계획'과 맞물려 5000억 위안 규모로 성장할 잠재력을 보이고 있다."
+    )
+    assert "5000억 위안" not in records or records["5000억 위안"][0] not in ("target", "funding")
