@@ -6752,7 +6752,7 @@ _MONEY = CURRENCIES
 _MEASURES = (
     frozenset(_MONEY),
     frozenset(("mu", "ha", "km2", "m2")),
-    frozenset(("t", "kg", "jin")),
+    frozenset(("t", "jin")),  # (kilograms are read as tonnes)
     frozenset(("MW", "GW")),
     # a share glossed as a fraction: "33%(전체의 3분의 1)"
     frozenset(("percent", "ratio")),

@@ -1116,3 +1116,9 @@ def test_native_tens_compound_with_their_units():
     found = [(q.text, q.value) for q in find_quantities("문화재 열다섯곳과 유적 스물두 곳, 스무 곳")]
     assert found == [("열다섯곳", 15), ("스물두 곳", 22), ("스무 곳", 20)]
     assert find_quantities("한 곳에 모여") == []  # 한 alone stays "one", a word
+
+
+def test_kilograms_are_counted_in_tonnes_as_the_record_counts_mass():
+    # "곡물 생산량을 900억㎏으로 늘려" (labelled 9000만 t); "1인당 5킬로그램" (0.005 t)
+    quantities = [(q.value, q.unit) for q in find_quantities("곡물 600억㎏, 쌀 2천만 킬로그램, 배급 20kg")]
+    assert quantities == [(60_000_000, "t"), (20_000, "t"), (0.02, "t")]

@@ -337,7 +337,8 @@ def test_a_heading_of_this_years_targets_dates_the_lines_under_it() -> None:
         "1. 지난해 업무 회고\n◊ 식량 생산량 6950억kg\n◊ 세수 우대 2조 위안 초과\n"
         "2. 올해 주요 예상 목표\n• 식량 생산량 6500억kg 이상\n• 신규 취업자 1200만 명 이상"
     )
-    assert made_up_article(body, HEADLINE) == [(650_000_000_000, "kg", 2023), (12_000_000, "people", 2023)]
+    # 6500억 kg = 6.5억 t: mass is counted in tonnes
+    assert made_up_article(body, HEADLINE) == [(650_000_000, "t", 2023), (12_000_000, "people", 2023)]
 
 
 def test_a_quoted_statement_is_no_quoted_name() -> None:
