@@ -4748,6 +4748,12 @@ def is_derived_multiple(candidate: Candidate, siblings: list[Candidate]) -> bool
     )
 
 
+# A share of those within a span: "45분 이내 통근 이동 비율", "30분 이하 출퇴근 비중".
+_SHARE_OF_THOSE_WITHIN = re.compile(
+    r"\s?(?:이내|이하|이상|미만)\s?(?:의\s)?(?:[가-힣]+\s?){0,3}?(?:비율|비중)"
+)
+
+
 def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
     q = candidate.quantity
     after = candidate.text[q.end :]
@@ -4763,6 +4769,8 @@ def is_threshold(candidate: Candidate, siblings: list[Candidate]) -> bool:
         return False
     if q.unit == "percent" and _SHARE_BUILT.match(after):
         return False  # "주차면수 대비 10% 이상 충전시설을 설치": the share of places to equip, no class
+    if q.unit in ("min", "hours") and _SHARE_OF_THOSE_WITHIN.match(after):
+        return True  # "시민의 45분 이내 통근 이동 비율은 56%": the span that makes the group a share counts
     if _QUALIFIED_GROUP.match(after) or _SIZED_CLASS.match(after):
         return True  # "매출액 50억 위안 이상 기업이", "매출 억 위안급 기업 50개"
     if q.unit in _MONEY and _PURCHASE_SIZE.match(after):
@@ -7315,11 +7323,27 @@ _LEVEL_BEFORE_CHANGE = re.compile(
 )
 
 
+# The level now told with 로, then the deadline and the level it is to be raised to: "…55만5500대로 향후
+# 2020년까지 500만대로 끌어 올린다".
+_LEVEL_THEN_RAISED = re.compile(
+    r"\s?(?:으로|로)\s(?:향후\s|오는\s|앞으로\s)?(?:(?:19|20)\d{2}|['’]\d{2})\s?년\s?(?:말\s?)?까지\s"
+    r"(?P<level>[^.,]{0,15}?[\d][\d.,]*\s?\S{0,4}?)\s?(?:으로|로)\s"
+    r"(?:끌어\s?올|늘|확대|증가|높|제고|올리|올린)"
+)
+
+
 def is_level_before_change(candidate: Candidate) -> bool:
-    """The level now of what a share is to change, told as the modifier of its object."""
-    return candidate.quantity.unit != "percent" and bool(
-        _LEVEL_BEFORE_CHANGE.match(candidate.text, candidate.quantity.end)
-    )
+    """The level now of what a share is to change, told as the modifier of its object; or told with
+    로 before the deadline and the level it is raised to: "등록된 친환경차는 55만5500대로 향후 2020년까지
+    500만대로 끌어 올린다" (not a stage with its own deadline: "2025년까지 50%로 2030년까지 80%로")."""
+    q = candidate.quantity
+    if q.unit != "percent" and _LEVEL_BEFORE_CHANGE.match(candidate.text, q.end):
+        return True
+    raised = _LEVEL_THEN_RAISED.match(candidate.text, q.end)
+    if not raised or "까지" in candidate.text[candidate.clause_start : q.start]:
+        return False
+    level = leading_quantity(raised.group("level"))
+    return level is not None and level.unit == q.unit
 
 
 def is_change_to_level(candidate: Candidate) -> bool:

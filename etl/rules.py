@@ -224,7 +224,7 @@ _RULES = (
          "'27년까지 어선 수를 현재 2,900척의 4%인 3,000척 이내로 통제"),
     Rule("change_to_level", "reject", "a change that modifies the level right after it in the same unit (N 더 증가한 M)",
          "2030년까지 인구는 지금보다 50만 명 더 증가한 1천500만 명으로 통제"),
-    Rule("level_before_change", "reject", "the level now of what a share is to change, modifying its object (N을 웃도는 …를 M% 줄인다)",
+    Rule("level_before_change", "reject", "the level now of what is to change: modifying its object (N을 웃도는 …를 M% 줄인다), or told with 로 before the deadline and the new level (N대로 2030년까지 M대로 늘린다)",
          "가상성은 연간 3천건을 웃도는 화재 건수를 올해 20% 줄인다"),
     Rule("change_between_levels", "reject", "the change between two levels stated right before it (A에서 B로 N 증대)",
          "'27년까지 설비용량을 300GW에서 350GW로 50GW 늘릴 계획"),

@@ -10135,3 +10135,22 @@ def test_a_potential_seen_beside_a_plan_is_no_target():
         "가상 산업이 '15차 5개년(2026~2030년) 계획'과 맞물려 5000억 위안 규모로 성장할 잠재력을 보이고 있다."
     )
     assert "5000억 위안" not in records or records["5000억 위안"][0] not in ("target", "funding")
+
+
+def test_a_level_told_with_ro_before_the_deadline_and_the_new_level_is_the_level_now():
+    # "전국에 등록된 친환경차량(에코카)는 55만5500대로 향후 2020년까지 500만대로 끌어 올린다는 전략이다"
+    records = news(
+        "전국에 등록된 수소차는 5만대로 향후 2030년까지 100만대로 끌어 올린다는 전략이다. 가상성은 2025년까지 "
+        "보급률을 50%로 2030년까지 80%로 높인다."
+    )
+    assert records.get("5만대", ("actual",))[0] != "target"
+    assert records["100만대"][:2] == ("target", 2030)
+    assert records["50%"][:2] == ("target", 2025)
+    assert records["80%"][:2] == ("target", 2030)
+
+
+def test_the_span_that_makes_a_group_a_share_counts_nothing():
+    # "2022년 말까지 … 시민의 45분 이내 통근 이동 비율은 56%가 도달하게 되며"
+    records = news("2027년 말까지 시민의 30분 이내 출퇴근 비율은 60%에 도달하게 된다.")
+    assert "30분" not in records or records["30분"][0] != "target"
+    assert records["60%"][:2] == ("target", 2027)
