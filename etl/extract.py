@@ -1074,6 +1074,10 @@ _PROJECTS_DECIDED = re.compile(
 )
 
 
+# What a body pursues or plans, named as a nominalised clause: "…제한하는 것을 추진하고 있다".
+_PURSUED_AFTER = re.compile(r"(?:는|할)\s?것을\s?(?:추진|계획)(?:하고|하며|한다|중|했|하는)")
+
+
 # A plan or its date named only as what a deed is measured against: "예정보다 6개월 빠른", "계획보다
 # 1년 앞당겨", "당초 목표 대비".
 # (or the end of a plan's period: "'13차 5개년 계획' 말보다 6배 이상 증가한")
@@ -1287,11 +1291,9 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         year = anchor.year if anchor is not None else ctx.issue_year + span if span else None
         # "계획에 따르면 2026년까지 … 달할 것이다. … 넘어설 것으로 예상된다": its paragraph's deadline
         year = year or paragraph_deadline(candidate, ctx.issue_year) or None
-        if anchor is not None and anchor.as_of:
-            return (
-                "actual",
-                "as_of_figure",
-            )  # "2010년 현재 연간 여객 1,300만 명 … 수준에 도달한 …": a statistic
+        if anchor is not None and anchor.as_of or is_level_now_modifier(candidate):
+            # "2010년 현재 연간 여객 1,300만 명 … 수준에 도달한 …", "현재 480만대인 … 등록대수는": a statistic
+            return "actual", "as_of_figure"
         if year is not None and is_plan_figure(candidate, ctx, year):
             return "target", "plan_forecast"
         if year is None and (
@@ -1349,6 +1351,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
             _TARGET_MET.sub(" ", _PLAN_MET.sub(" ", _PLAN_NAMES_A_YEAR.sub(" ", own_predicate(rest)))),
         )
     )
+    if not planned and has_verb(own_predicate(rest), vocab.forward) and _PURSUED_AFTER.search(candidate.tail):
+        # "…을 GDP 단위당 3% 줄이고, … 500만톤으로 제한하는 것을 추진하고 있다": the verbs joined by 고 are
+        # both what is pursued
+        planned = True
     if not planned and figure_follows(candidate):
         # "각각 동기 대비 22.3%, 40% 성장을 목표로": the figures of a list share the predicate after the last
         planned = bool(re.search(vocab.explicit_forward, _PLAN_MET.sub(" ", tail))) and not reports_fact(tail)
@@ -2314,9 +2320,10 @@ _BUDGET_NEEDED = re.compile(
     r"\s?(?:[(（][^)）]*[)）])?\s?(?:(?:의\s)?(?:예산|자금|사업비|공사비|투자))?(?:이|가)?\s?(?:필요|소요)"
     r"(?:하다|한다|할|한|하고|하며|될|된다)"
 )
-# The share of works done so far, right after it: "70%를 수행한 상태로서", "80%를 완성했다".
+# The share of works done so far, right after it: "70%를 수행한 상태로서", "80%를 완성했다", "이미 96%
+# 완성돼 10월부터 …".
 _SHARE_OF_WORKS_DONE = re.compile(
-    r"\s?(?:을|를|가|이)?\s?(?:수행|완성|완료|진행|마무리|달성)(?:한|했|하였|됐|되었)"
+    r"\s?(?:을|를|가|이)?\s?(?:수행|완성|완료|진행|마무리|달성)(?:한|했|하였|됐|되었|돼|되어)"
 )
 # The figure as the scope of works set about, right after it: "700개의 공중화장실 시설을 대대적으로
 # 개선하는 사업에 착수했다".
@@ -6894,6 +6901,10 @@ def is_specification(candidate: Candidate) -> bool:
         return True  # (a distance in time too: "공업단지에서 30분 거리에 위치한 … 항")
     if q.unit in ("months", "years", "days", "hours", "min") and _AS_A_UNIT.match(candidate.text, q.end):
         return True  # "1개월 단위로 기본 연금을 수령하는": the period something is counted by
+    if q.unit in ("km", "m") and _RADIUS_OF_RESIDENTS.search(candidate.text, max(0, q.start - 6), q.end + 16):
+        return (
+            True  # "산림지대 반경 5㎞ 내에 거주하는 주민 9천110명": the radius says who, not how far to reach
+        )
     if q.unit in ("km", "m") and _SPEED_BEFORE.search(candidate.text, 0, q.start):
         return True  # "시속 200Km 이상의 철도망": a speed, the class of a line
     if q.unit == "hours" and q.value == 24:
@@ -6907,6 +6918,11 @@ def is_specification(candidate: Candidate) -> bool:
 _ENGINE_CLASS = re.compile(r"\s?(?:이하|이상|초과|미만)?\s?(?:의\s?)?(?:차량|승용차|자동차|엔진|배기량|차\b)")
 
 
+# A radius that says who lives or stands within it: "반경 5㎞ 내에 거주하는", "반경 3km 안에 있는" (not a
+# service radius to reach: "충전 서비스 반경 0.9km").
+_RADIUS_OF_RESIDENTS = re.compile(
+    r"반경\s?(?:약\s?)?[\d.,]+\s?(?:㎞|km|킬로미터|m|미터)\s?(?:이내|내|안)(?:에|의)\s?(?:거주|살고|사는|위치|있는)"
+)
 # A span named as the unit something is counted or paid by: "1개월 단위로", "5년 단위의".
 _AS_A_UNIT = re.compile(r"\s?단위(?:로|의|로서)\s")
 # A speed: "시속 300Km", "최고 시속 350km", "초속 8m", and the top of a range of speeds: "시속 120km에서
@@ -7330,6 +7346,20 @@ _LEVEL_THEN_RAISED = re.compile(
     r"(?P<level>[^.,]{0,15}?[\d][\d.,]*\s?\S{0,4}?)\s?(?:으로|로)\s"
     r"(?:끌어\s?올|늘|확대|증가|높|제고|올리|올린)"
 )
+
+
+def is_level_now_modifier(candidate: Candidate) -> bool:
+    """The level now, told as a modifier of what it measures: "현재 480만대인 베이징시의 자동차 등록대수는"."""
+    q = candidate.quantity
+    return bool(
+        _NOW_BEFORE.search(candidate.text, candidate.clause_start, q.start)
+        and _IS_MODIFIER.match(candidate.text, q.end)
+    )
+
+
+# "현재", "지금" right before the level: "현재 480만대인 …"; the copula's modifier form after it.
+_NOW_BEFORE = re.compile(r"(?:현재|지금)\s?(?:약\s?)?$")
+_IS_MODIFIER = re.compile(r"(?:\s?[(（][^)）]*[)）])?\s?(?:인|이던|였던)\s")
 
 
 def is_level_before_change(candidate: Candidate) -> bool:

@@ -10154,3 +10154,44 @@ def test_the_span_that_makes_a_group_a_share_counts_nothing():
     records = news("2027년 말까지 시민의 30분 이내 출퇴근 비율은 60%에 도달하게 된다.")
     assert "30분" not in records or records["30분"][0] != "target"
     assert records["60%"][:2] == ("target", 2027)
+
+
+def test_verbs_joined_by_go_before_what_is_pursued_are_both_pursued():
+    # "내몽골은 현재 배기가스 배출량을 GDP 단위당 3% 줄이고, 에너지 소비 증가량을 석탄 약 500만톤으로 제한하는 것을
+    # 추진하고 있다"
+    records = news(
+        "가상성은 현재 에너지 소비량을 GDP 단위당 4% 줄이고, 석탄 사용 증가량을 약 300만톤으로 제한하는 것을 "
+        "추진하고 있다."
+    )
+    assert records["4%"][0] == "target"
+    assert records["300만톤"][0] == "target"
+
+
+def test_a_share_of_works_already_done_is_a_fact_whatever_follows():
+    # "철도 노면 건설은 이미 96% 완성돼 10월부터 철도궤도를 부설하게 된다"
+    records = news("가상선 노반 공사는 이미 85% 완성돼 다음 달부터 궤도를 부설하게 된다.")
+    assert records.get("85%", ("actual",))[0] != "target"
+
+
+def test_a_radius_that_says_who_lives_within_it_is_no_target():
+    # "… 산림지대 반경 5㎞ 내에 거주하는 주민 9천110명을 다른 지역으로 이주시킬 계획이라고 밝혔다"
+    records = news(
+        "가상성 정부는 새 시설 부지 반경 3㎞ 내에 거주하는 주민 6천명을 이주시킬 계획이라고 밝혔다."
+    )
+    assert "3㎞" not in records or records["3㎞"][0] != "target"
+    assert records["6천명"][0] == "target"
+
+
+def test_the_level_now_as_a_modifier_is_a_fact_even_beside_an_outlook():
+    # "현재 480만대인 베이징시의 자동차 등록대수는 오는 2012년까지 700만대까지 늘어날 전망이다"
+    records = news(
+        "가상시는 등록 대수를 제한하는 계획을 발표했다. 현재 300만대인 가상시의 자동차 등록대수는 오는 "
+        "2030년까지 500만대까지 늘어날 전망이다."
+    )
+    assert records.get("300만대", ("actual",))[0] != "target"
+
+
+def test_a_provincial_congress_shortened_to_indae_is_an_ordinal():
+    # "성장대리 왕유림은 성 11기 인대 3차회의에 참석한 연변대표단 분조토론석상에서 …"
+    records = news("성장은 성 13기 인대 2차회의에 참석해 새 산업단지를 건설하라고 강조했다.")
+    assert "13기" not in records or records["13기"][0] != "target"
