@@ -18,7 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from etl import config
+# Measure this checkout's code (a worktree of another commit too), not whatever copy is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from etl import config  # noqa: E402
 
 SEED_FILES = sorted(config.SEEDS_DIR.glob("*.txt"))
 
@@ -51,9 +54,10 @@ def timed_build(seeds: Path, db_path: Path, workers: int) -> tuple[float, float,
     env = {**os.environ, "PTT_WORKERS": str(workers)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
+    # (run from the checkout's root, so that "-m etl" is this checkout's code)
     result = subprocess.run(
         [sys.executable, "-m", "etl", "build", "--seeds", str(seeds), "--db", str(db_path)],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True, text=True, env=env, check=False, cwd=Path(__file__).resolve().parent.parent,
     )  # fmt: skip
     elapsed = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -16,11 +16,14 @@ from pathlib import Path
 
 import duckdb
 
-from dashboard import charts
-from dashboard import export as exports
-from dashboard.export import images
-from dashboard.filters import Filters
-from etl import config
+# Measure this checkout's code (a worktree of another commit too), not whatever copy is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from dashboard import charts  # noqa: E402
+from dashboard import export as exports  # noqa: E402
+from dashboard.export import images  # noqa: E402
+from dashboard.filters import Filters  # noqa: E402
+from etl import config  # noqa: E402
 
 DECK_SIZE = 10
 

@@ -15,14 +15,18 @@ import argparse
 import os
 import resource
 import statistics
+import sys
 import time
 import tracemalloc
 from pathlib import Path
 
-from etl.config import SEEDS_DIR
-from etl.extract import extract_bulletin
-from etl.parse import parse_text
-from etl.read import read_source
+# Measure this checkout's code (a worktree of another commit too), not whatever copy is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from etl.config import SEEDS_DIR  # noqa: E402
+from etl.extract import extract_bulletin  # noqa: E402
+from etl.parse import parse_text  # noqa: E402
+from etl.read import read_source  # noqa: E402
 
 
 def main() -> None:

@@ -14,12 +14,17 @@ Not a test: the figures go into the README with the command that produced them.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+from pathlib import Path
 
-from etl import config, extract, numbers, periods, sectors
-from etl.config import SEEDS_DIR
-from etl.numbers import find_quantities
-from etl.parse import parse_text
+# Measure this checkout's code (a worktree of another commit too), not whatever copy is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from etl import config, extract, numbers, periods, sectors  # noqa: E402
+from etl.config import SEEDS_DIR  # noqa: E402
+from etl.numbers import find_quantities  # noqa: E402
+from etl.parse import parse_text  # noqa: E402
 
 CLAUSE = "'27년까지 로봇 기업 50개를 육성하고, 산업 규모 1,000억 위안을 달성하며 "
 
