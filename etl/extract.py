@@ -1632,6 +1632,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     ):
         # "현재 전체 공사량의 70%를 수행한 상태로서 올해 12월이면 … 마무리하게 될것": how far works have come
         return "actual", "historical_cue"
+    if _PROGRESS_AGAINST_TARGET.match(candidate.text, candidate.quantity.end):
+        return "actual", "historical_cue"  # "…2,470만 톤 감축되어 … 목표치(3,000만 톤)의 80% 이상을 달성함"
     if candidate.quantity.unit in _MONEY and _BUDGET_NEEDED.match(candidate.text, candidate.quantity.end):
         # "인공섬 '밍르다위' 조성에 약 6420억 홍콩달러(…)의 예산이 필요하다고 밝혔다": what the works will cost
         return "target", "project_cost"
@@ -2323,7 +2325,13 @@ _BUDGET_NEEDED = re.compile(
 # The share of works done so far, right after it: "70%를 수행한 상태로서", "80%를 완성했다", "이미 96%
 # 완성돼 10월부터 …".
 _SHARE_OF_WORKS_DONE = re.compile(
-    r"\s?(?:을|를|가|이)?\s?(?:수행|완성|완료|진행|마무리|달성)(?:한|했|하였|됐|되었|돼|되어)"
+    r"\s?(?:이상|가량|정도|남짓)?\s?(?:을|를|가|이)?\s?(?:수행|완성|완료|진행|마무리|달성)(?:한|했|하였|됐|되었|돼|되어|함)"
+)
+# … and the amount done so far that such a share is worked out from, after it in its sentence: "조강 생산량은
+# 2,470만 톤 감축되어 한해 감축 목표치(3,000만 톤)의 80% 이상을 달성함".
+_PROGRESS_AGAINST_TARGET = re.compile(
+    r"[^.]{0,30}?목표(?:치|량|액)?\s?(?:[(（][^)）]*[)）])?\s?의\s?[\d.]+\s?%\s?(?:이상|가량|정도)?\s?(?:을|를)?\s?"
+    r"달성(?:한|했|하였|함)"
 )
 # The figure as the scope of works set about, right after it: "700개의 공중화장실 시설을 대대적으로
 # 개선하는 사업에 착수했다".
@@ -4110,9 +4118,18 @@ def is_company_plan(
         or subject.endswith(vocab.company_suffixes)
         and not subject.endswith(vocab.vehicle_kinds)  # "순수한 전기자동차는 …": vehicles, no carmaker
         or _has(subject, vocab.companies)
-        or (private_actors and bool(re.search(vocab.private_actor_pattern, subject)))  # "연구진은 …"
+        # "연구진은 …" (not the plan of a kind of body, which the state sets: "일반 대학교의 모집계획은 657만명으로")
+        or (
+            private_actors
+            and bool(re.search(vocab.private_actor_pattern, subject))
+            and not _KINDS_PLAN.search(subject)
+        )
         or introduced_as_company(subject, context)
     )
+
+
+# A plan of a kind of body, named as the subject: "일반 대학교의 모집계획", "전국 고교의 招生계획".
+_KINDS_PLAN = re.compile(r"의\s(?:[가-힣]+\s)?[가-힣]*계획$")
 
 
 def continues_company_plan(candidate: Candidate, ctx: ArticleContext) -> bool:
@@ -7614,16 +7631,24 @@ _TOP_OF = re.compile(r"(?:상위|하위)\s?$")
 _POOL_OF_PART = re.compile(r"\s?중\s?\d")
 
 
+# A small round whole a proportion is told against: "10대 중 7대", "100명 가운데 3명", "2가구 중 1가구".
+_PROPORTION_BASE = re.compile(r"(?<![\d.,])(?:2|3|4|5|10|100)\s?(?:대|개|명|곳|가구|채)\s?(?:중|가운데)\s?$")
+
+
 def is_pool(candidate: Candidate) -> bool:
     q = candidate.quantity
     if q.unit not in ("count", "people"):
         return False
     if _TARGET_IS.search(candidate.text, 0, q.start):
         return False  # "연간 목표 289만채중 207만채": the target, whatever share of it is done
-    if _PART_OF.search(candidate.text, max(0, q.start - 8), q.start) and _ALLOTTED_PART.match(
-        candidate.text, q.end
+    if (
+        _PART_OF.search(candidate.text, max(0, q.start - 8), q.start)
+        and _ALLOTTED_PART.match(candidate.text, q.end)
+        and not _PROPORTION_BASE.search(candidate.text, max(0, q.start - 8), q.start)
     ):
-        return False  # "번호판 10만대 중 2만대는 특별히 전기자동차를 위해 할당": the part set aside, a target
+        # "번호판 10만대 중 2만대는 특별히 전기자동차를 위해 할당": the part set aside, a target (not "신규 차량 10대 중
+        # 7대는 신에너지차에 배정": a proportion, seven in ten)
+        return False
     return bool(
         _POOL_TAIL.match(candidate.text, q.end)
         or _POOL_OF_PART.match(candidate.text, q.end)

@@ -10195,3 +10195,30 @@ def test_a_provincial_congress_shortened_to_indae_is_an_ordinal():
     # "성장대리 왕유림은 성 11기 인대 3차회의에 참석한 연변대표단 분조토론석상에서 …"
     records = news("성장은 성 13기 인대 2차회의에 참석해 새 산업단지를 건설하라고 강조했다.")
     assert "13기" not in records or records["13기"][0] != "target"
+
+
+def test_the_amount_done_so_far_against_a_years_target_is_progress():
+    # "금년 1~7월 석탄 생산량이 8,000만 톤 감축되어 … 조강 생산량은 2,470만 톤 감축되어 한해 감축 목표치(3,000만
+    # 톤)의 80% 이상을 달성함."
+    records = news(
+        "금년 1~6월 시멘트 생산능력은 1,200만 톤 감축되어 한해 감축 목표치(2,000만 톤)의 60% 이상을 달성함."
+    )
+    assert records.get("1,200만 톤", ("actual",))[0] != "target"
+    assert records.get("60%", ("actual",))[0] != "target"
+    assert records["2,000만 톤"][0] == "target"
+
+
+def test_the_plan_of_a_kind_of_body_is_no_private_actors_plan():
+    # "그러나 일반 대학교의 모집계획은 657만명으로 규모가 계속 늘어나 …"
+    records = news("올해 일반 대학교의 모집계획은 700만명으로 규모가 계속 늘어난다.")
+    assert records["700만명"][0] == "target"
+
+
+def test_seven_in_ten_allotted_is_a_proportion_and_seven_of_a_hundred_thousand_a_count():
+    # "베이징시가 올해 신규 차량 10대 중 7대는 신에너지차에 배정하기로 했습니다"
+    records = news(
+        "가상시는 올해 신규 차량 10대 중 7대는 수소차에 배정하기로 했다. 가상성은 올해 번호판 20만 개 중 "
+        "5만 개를 수소차에 배정한다."
+    )
+    assert "7대" not in records or records["7대"][0] != "target"
+    assert records["5만 개"][0] == "target"
