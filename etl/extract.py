@@ -1907,6 +1907,9 @@ _PAST_TENSE = re.compile(
 _PRESENT_COPULA = re.compile(r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.))")
 _COPULA = re.compile(
     r"^\s*(?:[(（][^)）]*[)）])?\s*(?:이며|이다|이고|임(?:\s|$|\.)|였|이었|으로 집계|로 집계|(?:규모|수준)인\s"
+    # the copula in its adverbial form, as the Korean-language press of China lists a year's figures:
+    # "생산총액은 111.5억원으로서 지난해 동기보다 15%, 재정수입은 12.3억원으로서 …"
+    r"|(?:으로|로)서\s"
     r"|에\s?해당하는\s?[가-힣]+(?:임|이다|이며)"  # "전체 생산량의 14%에 해당하는 양임"
     # a rank the level gives: "보유량은 6억 7,605만kw로 세계 최대이나", "…로 전국 1위다"
     r"|(?:으로|로)\s(?:세계|전국|국내|아시아|중국)\s?(?:최대|최고|최다|최저|1위|선두)\s?(?:이(?:다|며|나|고|지만)|였|다|인\s))"

@@ -870,8 +870,9 @@ _FRACTION = re.compile(
 def _fractions(sentence: str, urls: _Urls) -> list[Quantity]:
     if "분" not in sentence:
         return []
+    # a share of a whole, in percent as the record counts shares (labelled so: "약 4분의 1" is 25%)
     return [
-        _as_ratio(int(m["numerator"]) / int(m["denominator"]), m, "분의")
+        _as_printed(round(int(m["numerator"]) / int(m["denominator"]) * 100, 2), m, "분의", "percent")
         for m in _FRACTION.finditer(sentence)
         if m.start() not in urls and int(m["denominator"]) > 0
     ]

@@ -10222,3 +10222,21 @@ def test_seven_in_ten_allotted_is_a_proportion_and_seven_of_a_hundred_thousand_a
     )
     assert "7대" not in records or records["7대"][0] != "target"
     assert records["5만 개"][0] == "target"
+
+
+def test_a_years_figures_listed_with_eurosseo_are_statistics():
+    # "전 시 생산총액은 111.5억원으로서 지난해 동기보다 15%, 재정수입은 12.3억원으로서 동기보다 14%, … 장성할 전망이다"
+    records = news(
+        "전 시 생산총액은 80억원으로서 지난해 동기보다 12%, 재정수입은 9억원으로서 동기보다 10%, 고정자산투자는 "
+        "60억원으로서 동기보다 40% 장성할 전망이다.",
+        headline="가상시 당대표대회 개막",
+    )
+    assert records.get("80억원", ("actual",))[0] not in ("target", "funding")
+    assert records.get("9억원", ("actual",))[0] not in ("target", "funding")
+
+
+def test_a_fraction_of_a_whole_to_cut_is_a_share_in_percent():
+    # "계획에 따르면 2017년 연말까지, 우안의 제철, 제강 생산능력은 2013년에 비해 약 4분의 1이 감소될 전망이다"
+    records = records_of("가상시는 2027년 말까지 철강 생산능력을 2023년에 비해 약 4분의 1 줄인다.")
+    (share,) = [r for r in records if r.value_text.endswith("4분의 1")]
+    assert (share.value, share.unit, share.target_year) == (25.0, "percent", 2027)

@@ -559,11 +559,12 @@ def test_amounts_listed_before_the_one_printing_the_unit_share_it_and_the_lists_
     assert [q.text for q in find_quantities("1, 2, 3단계에 각각 300만 위안")] == ["300만 위안"]
 
 
-def test_a_fraction_in_words_is_a_ratio_denominator_first():
+def test_a_fraction_in_words_is_a_share_in_percent_denominator_first():
+    # a share of a whole is counted in percent, as the real-text labellers record it (약 4분의 1 → 25%)
     (fraction,) = find_quantities("전체 충전소의 5분의2는 공공 충전소로 운영한다")
-    assert (fraction.text, fraction.value, fraction.unit) == ("5분의2", 0.4, "ratio")
+    assert (fraction.text, fraction.value, fraction.unit) == ("5분의2", 40.0, "percent")
     (third,) = find_quantities("물 사용량을 3분의 1로 줄인다")
-    assert third.text == "3분의 1" and abs(third.value - 1 / 3) < 1e-12
+    assert (third.text, third.value, third.unit) == ("3분의 1", 33.33, "percent")
     assert find_quantities("0분의1") == []  # no fraction over zero
 
 
@@ -951,9 +952,9 @@ def test_spaced_multipliers_and_energy_printed_as_power(text, expected):
         ("오후 3시 25분에 열린", []),
         ("4시간30분", [("4시간30분", 4.5, None, "hours")]),
         ("3분기 매출", []),
-        ("3분의 1", [("3분의 1", 1 / 3, None, "ratio")]),
+        ("3분의 1", [("3분의 1", 33.33, None, "percent")]),
         # older papers drop the 의 of a fraction: two thirds
-        ("대부자금중 3분2가 이들 지역에", [("3분2", 2 / 3, None, "ratio")]),
+        ("대부자금중 3분2가 이들 지역에", [("3분2", 66.67, None, "percent")]),
     ],
 )
 def test_minutes_and_fractions(text, expected):
@@ -1035,7 +1036,7 @@ def test_a_range_whose_lower_bound_is_glossed_in_won(text, expected):
         ("두 도시를 1시간 45분만에 잇는다", [("1시간 45분", 1.75, "hours")]),
         ("5시간 30분이면 도착한다", [("5시간 30분", 5.5, "hours")]),
         # a fraction or a quarter after the hours is none of their minutes
-        ("2시간 3분의 1", [("2시간", 2, "hours"), ("3분의 1", 1 / 3, "ratio")]),
+        ("2시간 3분의 1", [("2시간", 2, "hours"), ("3분의 1", 33.33, "percent")]),
     ],
 )
 def test_hours_and_minutes_before_a_particle_are_one_duration(text, expected):
