@@ -1138,6 +1138,10 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
     rest = _QUOTE_CLOSED.split(rest, maxsplit=1)[
         0
     ]  # "…75%를 돌파했다”라며 《계획》 …": the plan word is the reporter's
+    if is_level_now_modifier(candidate):
+        # "현재 480만대인 … 등록대수는", "현재 … 1% 수준에 머물고 있는 … 비중이 … 3%까지": the level now, whatever
+        # the sentence plans or foresees
+        return "actual", "as_of_figure"
     if _PLANNED_MEASURE.search(candidate.text, candidate.clause_start, candidate.quantity.start):
         # "단지 전반 기획면적은 50제곱킬로미터에 달하며": a zone's planned (规划) area or population is a
         # plan, whatever verb sizes it
@@ -1291,8 +1295,8 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         year = anchor.year if anchor is not None else ctx.issue_year + span if span else None
         # "계획에 따르면 2026년까지 … 달할 것이다. … 넘어설 것으로 예상된다": its paragraph's deadline
         year = year or paragraph_deadline(candidate, ctx.issue_year) or None
-        if anchor is not None and anchor.as_of or is_level_now_modifier(candidate):
-            # "2010년 현재 연간 여객 1,300만 명 … 수준에 도달한 …", "현재 480만대인 … 등록대수는": a statistic
+        if anchor is not None and anchor.as_of:
+            # "2010년 현재 연간 여객 1,300만 명 … 수준에 도달한 …": a statistic
             return "actual", "as_of_figure"
         if year is not None and is_plan_figure(candidate, ctx, year):
             return "target", "plan_forecast"
@@ -7369,7 +7373,8 @@ _LEVEL_THEN_RAISED = re.compile(
 
 
 def is_level_now_modifier(candidate: Candidate) -> bool:
-    """The level now, told as a modifier of what it measures: "현재 480만대인 베이징시의 자동차 등록대수는"."""
+    """The level now, told as a modifier of what it measures: "현재 480만대인 베이징시의 자동차 등록대수는",
+    "현재 전체 전력생산량중 1% 수준에 머물고 있는 핵발전 전력비중이"."""
     q = candidate.quantity
     return bool(
         _NOW_BEFORE.search(candidate.text, candidate.clause_start, q.start)
@@ -7377,9 +7382,12 @@ def is_level_now_modifier(candidate: Candidate) -> bool:
     )
 
 
-# "현재", "지금" right before the level: "현재 480만대인 …"; the copula's modifier form after it.
-_NOW_BEFORE = re.compile(r"(?:현재|지금)\s?(?:약\s?)?$")
-_IS_MODIFIER = re.compile(r"(?:\s?[(（][^)）]*[)）])?\s?(?:인|이던|였던)\s")
+# "현재", "지금" before the level, a few words of its scope between ("현재 480만대인 …", "현재 전체 전력생산량중
+# 1% 수준에 머물고 있는 …"); the copula's modifier form, or staying at it, after it.
+_NOW_BEFORE = re.compile(r"(?:현재|지금)\s(?:[^\s\d,.]+\s){0,3}?(?:약\s?)?$")
+_IS_MODIFIER = re.compile(
+    r"(?:\s?[(（][^)）]*[)）])?\s?(?:수준)?(?:인|이던|였던|(?:에|으로|로)\s?(?:머물고|머물러|그치고)\s?있는)\s"
+)
 
 
 def is_level_before_change(candidate: Candidate) -> bool:

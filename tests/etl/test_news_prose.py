@@ -10240,3 +10240,12 @@ def test_a_fraction_of_a_whole_to_cut_is_a_share_in_percent():
     records = records_of("가상시는 2027년 말까지 철강 생산능력을 2023년에 비해 약 4분의 1 줄인다.")
     (share,) = [r for r in records if r.value_text.endswith("4분의 1")]
     assert (share.value, share.unit, share.target_year) == (25.0, "percent", 2027)
+
+
+def test_the_level_now_a_share_stays_at_is_a_fact_and_the_level_to_come_a_target():
+    # "현재 전체 전력생산량중 1% 수준에 머물고 있는 핵발전 전력비중이 2003년쯤에는 3%까지 향상될 것이라고 밝혔다"
+    records = news(
+        "당국은 현재 전체 발전량 중 2% 수준에 머물고 있는 풍력 비중이 2030년에는 8%까지 높아질 것이라고 밝혔다."
+    )
+    assert records.get("2%", ("actual",))[0] != "target"
+    assert records["8%"][:2] == ("target", 2030)
