@@ -1123,3 +1123,9 @@ def test_kilograms_are_counted_in_tonnes_as_the_record_counts_mass():
     # "곡물 생산량을 900억㎏으로 늘려" (labelled 9000만 t); "1인당 5킬로그램" (0.005 t)
     quantities = [(q.value, q.unit) for q in find_quantities("곡물 600억㎏, 쌀 2천만 킬로그램, 배급 20kg")]
     assert quantities == [(60_000_000, "t"), (20_000, "t"), (0.02, "t")]
+
+
+def test_capitalised_square_kilometres_and_beds_are_units():
+    # "총 개발부지는 서태호 지역내 총 10Km2", "36개 기관 11,600베드 규모의 의료기관"
+    found = [(q.text, q.value, q.unit) for q in find_quantities("부지 총 8Km2, 병원 3,200베드 규모")]
+    assert found == [("8Km2", 8.0, "km2"), ("3,200베드", 3200.0, "count")]
