@@ -4087,6 +4087,8 @@ def is_company_plan(
         return False  # "중국이 … 제품을 사는 소비자에게": the place opening the sentence acts; 사는 qualifies
     if re.search(r"(?:에|에게|에서|으로|로)$", subject):
         return False  # "… 기술 개발 기업에는 최대 5,000만 위안": to whom, not who acts
+    if _FIRMS_AS_A_CLASS.fullmatch(subject):
+        return False  # "제조사는 NEV 차량을 … 생산해야 한다": the firms a rule binds, no firm's own plan
     if subject.endswith(vocabulary().news_outlets):
         return False  # "관영 중국중앙TV(CCTV)는 … 보도했다": who reports, not whose plan
     if _COMPANY_APPOSITIVE.search(subject):
@@ -4135,6 +4137,10 @@ def is_company_plan(
     )
 
 
+# Firms named only as a class, the parties a rule binds: "제조사는", "자동차 제조사들은", "관련 기업은".
+_FIRMS_AS_A_CLASS = re.compile(
+    r"(?:(?:관련|해당|모든|각|자동차|완성차|국내)\s?)?(?:제조사|제조업체|업체|기업|회사|사업자)(?:들)?"
+)
 # A plan of a kind of body, named as the subject: "일반 대학교의 모집계획", "전국 고교의 招生계획".
 _KINDS_PLAN = re.compile(r"의\s(?:[가-힣]+\s)?[가-힣]*계획$")
 

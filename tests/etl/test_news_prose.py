@@ -10249,3 +10249,13 @@ def test_the_level_now_a_share_stays_at_is_a_fact_and_the_level_to_come_a_target
     )
     assert records.get("2%", ("actual",))[0] != "target"
     assert records["8%"][:2] == ("target", 2030)
+
+
+def test_firms_named_only_as_a_class_a_rule_binds_are_no_company():
+    # "중국은 … 자동차 제조사에 한해 신에너지차(NEV) 의무비율을 정했다. 제조사는 NEV 차량을 … NEV 목표치는 올해 … 10%"
+    records = news(
+        "가상국은 연간 3만대 이상 생산하는 자동차 제조사에 의무비율을 정했다. 제조사는 수소차 비중을 올해 8%, "
+        "2027년에는 12%로 높여야 한다."
+    )
+    assert records["8%"][:2] == ("target", 2025)
+    assert records["12%"][:2] == ("target", 2027)
