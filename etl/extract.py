@@ -1074,6 +1074,8 @@ _PROJECTS_DECIDED = re.compile(
 )
 
 
+# Works or a plan being pursued, in the progressive: "…대상건설을 추진하고있는데", "…건설을 추진 중".
+_PURSUING = re.compile(r"추진\s?하고\s?있|추진\s?중")
 # What a body pursues or plans, named as a nominalised clause: "…제한하는 것을 추진하고 있다".
 _PURSUED_AFTER = re.compile(r"(?:는|할)\s?것을\s?(?:추진|계획)(?:하고|하며|한다|중|했|하는)")
 
@@ -1625,10 +1627,12 @@ def status(candidate: Candidate, ctx: ArticleContext, inherited: int | None = No
         or bool(_STATISTICS_CITED.search(candidate.sentence))  # "통계에 따르면 … 4억 명이 넘고"
         or reports_fact(tail)
         # "52곳이 실제로 사용되고 있으며"; not the verb that reports the clause ("…을 투입한다고 보도했다"),
-        # nor money readied ("…보조금으로 50억위안을 준비했다": set aside, yet to be paid)
+        # nor money readied ("…보조금으로 50억위안을 준비했다": set aside, yet to be paid), nor works being
+        # pursued ("총길이 21.4킬로메터에 달하는 … 대상건설을 추진하고있는데": still to be done)
         or bool(_ONGOING.search(_QUOTATIVE.split(MARKUP.sub("", rest), maxsplit=1)[0]))
         and not _READIED.match(rest)
         and not _decided(_QUOTATIVE.split(MARKUP.sub("", rest), maxsplit=1)[0])
+        and not _PURSUING.search(_QUOTATIVE.split(MARKUP.sub("", rest), maxsplit=1)[0])
         or closes_on_a_deed(candidate, tail)
     )
     if candidate.quantity.unit == "percent" and _SHARE_OF_WORKS_DONE.match(

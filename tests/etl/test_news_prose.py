@@ -10259,3 +10259,12 @@ def test_firms_named_only_as_a_class_a_rule_binds_are_no_company():
     )
     assert records["8%"][:2] == ("target", 2025)
     assert records["12%"][:2] == ("target", 2027)
+
+
+def test_the_size_of_works_being_pursued_is_a_target():
+    # "총길이 21.4킬로메터에 달하는 … 국도 방천-권하구간 대상건설을 추진하고있는데 이 대상은 이미 교량 및 …"
+    records = news(
+        "가상시교통국에 따르면 총길이 15킬로메터에 달하는 국도 구간 대상건설을 추진하고있는데 이 대상은 이미 "
+        "교량 공사를 끝마친 상황이다."
+    )
+    assert records["15킬로메터"][0] == "target"
