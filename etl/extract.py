@@ -32,6 +32,7 @@ from etl.clauses import (
     candidates,
     continuation_of,
     continues_previous,
+    is_overlong,
     sentences,
 )
 from etl.config import EXTRACTOR_VERSION
@@ -6071,6 +6072,8 @@ def lead_year(line: Line, issue_year: int) -> int:
     """The deadline a line sets for the lines under it: its "'30년까지", or the issue's year for a
     heading of this year's targets with no figure of its own ("2. 올해 주요 예상 목표")."""
     # ("2015년 끝나는 12차 5개년 계획 기간 내에는 …" tells of the plan in passing: no lead)
+    if is_overlong(line.text):
+        return 0  # a line too long to read numbers from (etl/quarantine.py reports it) sets no lead either
     if year := until_year(line.text) or periods.five_year_plan_time(line.text, plan_word=False):
         return (
             year  # a lead naming the plan's time ("14차 5개년 기간 … 주요 목표로") dates the lines under it

@@ -414,6 +414,9 @@ _RANGE_CLOSED = re.compile(r"\s?(?:를|을|가|이|의|정도|가량|씩)(?![가
 _BOUND_GAP = re.compile(r" ?(?:[~∼～\-–―]|내지) ?")
 # A range in words: "최저 500만 채에서 최대 600만 채", "최소 3개에서 최대 5개".
 _LEAST_BEFORE = re.compile(r"(?:최저|최소)\s?$")
+# How far back it is looked for: its own width (a search from the line's start, once per pair of
+# figures, made a line of many figures quadratic).
+_LEAST_WIDTH = 3
 _LEAST_TO_MOST = re.compile(r"\s?에서\s?(?:최대|최고)\s?")
 
 
@@ -431,7 +434,7 @@ def _ranges_with_both_units(sentence: str, quantities: list[Quantity]) -> list[Q
         low = out[-1] if out else None
         if low is not None and _bounds_of_one_range(sentence, low, quantity):
             qualifier = quantity.qualifier if quantity.qualifier != "=" else ">="
-            if _LEAST_BEFORE.search(sentence, 0, low.start):
+            if _LEAST_BEFORE.search(sentence, max(0, low.start - _LEAST_WIDTH), low.start):
                 qualifier = ">="  # "최저 500만 채에서 최대 600만 채": at least the lower, whatever 최대 says
             out[-1] = replace(
                 low, value_max=quantity.value, qualifier=qualifier, text=sentence[low.start : quantity.end],
@@ -453,7 +456,9 @@ def _bounds_of_one_range(sentence: str, low: Quantity, high: Quantity) -> bool:
     gap = sentence[low.end : high.start]
     if _BOUND_GAP.fullmatch(gap):
         return True
-    if _LEAST_BEFORE.search(sentence, 0, low.start) and _LEAST_TO_MOST.fullmatch(gap):
+    if _LEAST_BEFORE.search(
+        sentence, max(0, low.start - _LEAST_WIDTH), low.start
+    ) and _LEAST_TO_MOST.fullmatch(gap):
         return True  # "최저 500만 채에서 최대 600만 채": the bounds of one range, in words
     if gap == "에서 " and low.unit == "count" and _RANGE_CLOSED.match(sentence, high.end):
         return True  # "대형업체 8개에서 10개를 설립" (8到10个), not "8개에서 10개로 늘린다", a change

@@ -380,3 +380,23 @@ def test_a_file_whose_pool_worker_died_is_prepared_again_in_the_building_process
         load.load_reference_tables(con)
         report = load.load_prepared(con, [(path, broken()) for path in seed_paths], progress=False)
     assert (report.bulletins, report.failures) == (len(seed_paths), [])
+
+
+def test_a_line_too_long_to_read_sets_no_deadline_for_the_lines_under_it(monkeypatch):
+    # its numbers are not read (the quarantine reports it), so neither is its "'30년까지": the bullet
+    # under it keeps no year rather than one taken from an unread line
+    from etl.extract import extract_bulletin
+    from etl.parse import parse_text
+
+    monkeypatch.setattr(config, "MAX_LINE_CHARS", 60)
+    lead = "- 가상성은 '30년까지 다음 과제를 추진한다 " + "(세부 내용 생략) " * 6
+    text = f"가상성, 산업 육성 방안 발표\n2025-03-05\n{lead}\n  - 스마트 공장 10개 구축\n"
+    records = extract_bulletin(parse_text(text, file_name="news.txt", sha256="0" * 64))
+    factories = [r for r in records if r.value_text == "10개"]
+    assert [r.target_year for r in factories] == [None]
+
+
+def test_a_range_in_words_after_at_least_is_still_one_range():
+    # "최저 500만 채에서 최대 600만 채": 최저 is looked for right before the lower bound only
+    (homes,) = find_quantities("주택을 최저 500만 채에서 최대 600만 채 공급한다")
+    assert (homes.value, homes.value_max, homes.qualifier) == (5_000_000, 6_000_000, ">=")
